@@ -1,0 +1,75 @@
+"""Findings: what a check reports, as plain values with a location."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    HINT = "hint"
+
+    @property
+    def label(self) -> str:
+        return {"error": "错误", "warning": "警告", "hint": "提示"}[self.value]
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "hint": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule yields; the engine turns it into a Finding with the rule's id and severity."""
+
+    message: str
+    cells: tuple[str, ...] = ()
+    section: str = ""  # section key (s1..s6) or "meta"
+    evidence: str = ""  # e.g. the sentence of the prose a text check compared
+
+
+@dataclass(frozen=True)
+class Finding:
+    check_id: str
+    severity: Severity
+    message: str
+    cells: tuple[str, ...] = ()
+    section: str = ""
+    evidence: str = ""
+    explained: str = field(default="", compare=False)  # the clerk's 说明, if any
+
+    @property
+    def key(self) -> str:
+        """Identity used to attach an explanation: the rule and the cells/section it points at."""
+        return f"{self.check_id}:{','.join(self.cells) if self.cells else self.section}"
+
+    def location(self, spec) -> str:
+        """Human location, e.g. "表三 （七）总计／自然人" or "一、总体情况"."""
+        if self.cells:
+            c = spec.cells.get(self.cells[0])
+            if c is None:
+                return self.cells[0]
+            table = spec.table(c.table).name
+            more = f" 等{len(self.cells)}格" if len(self.cells) > 1 else ""
+            return f"{table} {c.name}{more}"
+        if self.section == "meta":
+            return "报告信息"
+        if self.section:
+            try:
+                return spec.section(self.section).heading
+            except KeyError:
+                return self.section
+        return "全文"
+
+    def as_dict(self, spec=None) -> dict:
+        d = {"check_id": self.check_id, "severity": self.severity.value, "message": self.message,
+             "cells": list(self.cells), "section": self.section}
+        if self.evidence:
+            d["evidence"] = self.evidence
+        if self.explained:
+            d["explained"] = self.explained
+        if spec is not None:
+            d["location"] = self.location(spec)
+        return d

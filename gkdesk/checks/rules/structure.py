@@ -1,0 +1,49 @@
+"""GK0xx: the report as a whole (metadata, format version, sections)."""
+
+from __future__ import annotations
+
+import datetime
+
+from ...core.spec import format_for_year, get_format
+from ..finding import Hit, Severity
+from ..registry import check
+
+PROSE_REQUIRED = ("s1", "s5", "s6")
+
+
+@check("GK001", Severity.WARNING, "机关名称未填写", reads=("meta",))
+def check_agency_named(doc):
+    """What it checks: the agency name is filled in (it forms the report's title)."""
+    if not doc.meta.agency.strip():
+        yield Hit("未填写机关名称（报告标题为“机关名称+年度+政府信息公开工作年度报告”）", section="meta")
+
+
+@check("GK002", Severity.ERROR, "报告年度缺失或不合理", reads=("meta",))
+def check_year_plausible(doc):
+    """What it checks: the report year is set and lies between 2008 (first reports) and next year."""
+    year = doc.meta.year
+    this_year = datetime.date.today().year
+    if year is None:
+        yield Hit("未填写报告年度", section="meta")
+    elif not 2008 <= year <= this_year:
+        yield Hit(f"报告年度“{year}”不合理（应在2008年至{this_year}年之间）", section="meta")
+
+
+@check("GK003", Severity.ERROR, "表格格式与报告年度不符", reads=("meta",))
+def check_format_matches_year(doc):
+    """What it checks: 2019–2020 reports use the 2019 tables, 2021 and later the 2021 tables."""
+    year = doc.meta.year
+    if year is None:
+        return
+    expected = format_for_year(year)
+    if expected != doc.format_id:
+        want = get_format(expected)
+        yield Hit(f"{year}年度报告应使用{want.title}，当前为{doc.spec.title}", section="meta")
+
+
+@check("GK010", Severity.ERROR, "章节内容为空", reads=PROSE_REQUIRED)
+def check_prose_sections_filled(doc):
+    """What it checks: sections 一, 五 and 六 have text (六 may say "无" when nothing is to report)."""
+    for key in PROSE_REQUIRED:
+        if not doc.sections.get(key, "").strip():
+            yield Hit(f"“{doc.spec.section(key).heading}”没有内容", section=key)

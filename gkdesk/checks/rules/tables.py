@@ -1,0 +1,115 @@
+"""GK2xx–GK4xx: arithmetic inside the tables (the official 勾稽关系 and the implied totals)."""
+
+from __future__ import annotations
+
+from ...core.spec import SumSpec
+from ..finding import Hit, Severity
+from ..registry import check
+
+
+def _numbers(doc, ids):
+    vals = [doc.value(i) for i in ids]
+    if all(v.is_number for v in vals):
+        return [v.number for v in vals]
+    return None  # blanks/text are reported by GK1xx; arithmetic is not guessed
+
+
+def _sum_hits(doc, sums: list[SumSpec], describe):
+    for s in sums:
+        nums = _numbers(doc, (s.target, *s.parts))
+        if nums is None:
+            continue
+        total, parts = nums[0], nums[1:]
+        if total != sum(parts):
+            yield Hit(describe(s, total, sum(parts)), cells=(s.target, *s.parts))
+
+
+def _fmt(d) -> str:
+    from ...core.values import canonical
+    return canonical(d)
+
+
+def _t3_row_sums(doc):
+    return [s for s in doc.spec.table("t3").sums if doc.spec.cells[s.target].col == "total"
+            and doc.spec.cells[s.parts[0]].row == doc.spec.cells[s.target].row]
+
+
+@check("GK301", Severity.ERROR, "表三 总计列不等于各类申请人之和", reads=("t3",))
+def check_t3_row_totals(doc):
+    """What it checks: in every row of 表三, 总计 = 自然人 + the five 法人或其他组织 columns."""
+    cells = doc.spec.cells
+
+    def describe(s, total, parts):
+        return (f"表三“{cells[s.target].row_name}”的总计为{_fmt(total)}，"
+                f"但各类申请人之和为{_fmt(parts)}")
+    yield from _sum_hits(doc, _t3_row_sums(doc), describe)
+
+
+@check("GK302", Severity.ERROR, "表三（七）总计不等于各项办理结果之和", reads=("t3",))
+def check_t3_results_total(doc):
+    """What it checks: in every column of 表三, （七）总计 = the sum of all outcome rows （一）–（六）."""
+    cells = doc.spec.cells
+    sums = [s for s in doc.spec.table("t3").sums if cells[s.target].row == "results_total"
+            and cells[s.parts[0]].col == cells[s.target].col]
+
+    def describe(s, total, parts):
+        return (f"表三“（七）总计／{cells[s.target].col_name}”为{_fmt(total)}，"
+                f"但（一）至（六）各项办理结果之和为{_fmt(parts)}")
+    yield from _sum_hits(doc, sums, describe)
+
+
+@check("GK303", Severity.ERROR, "表三勾稽关系不成立（一+二≠三+四）", reads=("t3",))
+def check_t3_balance(doc):
+    """What it checks: the official relation of 表三, per column:
+    本年新收 + 上年结转 = 本年度办理结果（（七）总计）+ 结转下年度继续办理.
+
+    The 总计 column is only checked when its row totals hold, so that one wrong total is
+    reported once (by GK301), not twice.
+    """
+    t = doc.spec.table("t3")
+    bad_rows = {doc.spec.cells[h.cells[0]].row for h in check_t3_row_totals(doc)}
+    for col in t.col_codes:
+        ids = [t.cell_id(r, col) for r in ("new", "carried", "results_total", "carry_next")]
+        if col == "total" and bad_rows & {"new", "carried", "results_total", "carry_next"}:
+            continue
+        nums = _numbers(doc, ids)
+        if nums is None:
+            continue
+        new, carried, done, nxt = nums
+        if new + carried != done + nxt:
+            name = doc.spec.cells[ids[0]].col_name
+            yield Hit(f"表三“{name}”列：本年新收{_fmt(new)}＋上年结转{_fmt(carried)}＝{_fmt(new + carried)}，"
+                      f"但办理结果{_fmt(done)}＋结转下年度{_fmt(nxt)}＝{_fmt(done + nxt)}", cells=tuple(ids))
+
+
+@check("GK401", Severity.ERROR, "表四 总计不等于各项结果之和", reads=("t4",))
+def check_t4_totals(doc):
+    """What it checks: for 行政复议, 未经复议直接起诉 and 复议后起诉:
+    总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结."""
+    cells = doc.spec.cells
+
+    def describe(s, total, parts):
+        group = cells[s.target].col_labels[-2]
+        return f"表四“{group}”的总计为{_fmt(total)}，但维持、纠正、其他结果、尚未审结之和为{_fmt(parts)}"
+    yield from _sum_hits(doc, list(doc.spec.table("t4").sums), describe)
+
+
+@check("GK201", Severity.WARNING, "表二 数量关系不合常理", reads=("t2",))
+def check_t2_plausible(doc):
+    """What it checks (soft, no official relation): 2021 现行有效件数 ≥ 本年制发件数 − 本年废止件数 is
+    not required, but 现行有效件数 < 本年制发件数 − 本年废止件数 is impossible; 2019
+    本年新公开数量 ≤ 对外公开总数量."""
+    t = doc.spec.table("t2")
+    for row in ("rules", "normative"):
+        if doc.format_id == "2021":
+            ids = [t.cell_id(row, c) for c in ("issued", "repealed", "in_force")]
+            nums = _numbers(doc, ids)
+            if nums and nums[2] < nums[0] - nums[1]:
+                yield Hit(f"表二“{doc.spec.cells[ids[0]].row_name}”现行有效件数{_fmt(nums[2])}小于"
+                          f"本年制发{_fmt(nums[0])}减本年废止{_fmt(nums[1])}，请核实", cells=tuple(ids))
+        else:
+            ids = [t.cell_id(row, c) for c in ("published", "total_public")]
+            nums = _numbers(doc, ids)
+            if nums and nums[0] > nums[1]:
+                yield Hit(f"表二“{doc.spec.cells[ids[0]].row_name}”本年新公开数量{_fmt(nums[0])}大于"
+                          f"对外公开总数量{_fmt(nums[1])}，请核实", cells=tuple(ids))

@@ -1,0 +1,1 @@
+"""Qt-free core: report formats as data, document model, edit commands, storage."""

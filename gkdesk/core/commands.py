@@ -1,0 +1,209 @@
+"""Undoable edit commands on a Document (pure Python; the GUI wraps them in QUndoCommands).
+
+`apply(doc)` performs the edit and returns a `Change`; `revert(doc)` restores exactly the state
+before `apply`. Editing a part of a total recomputes the auto totals inside the same command,
+so one undo reverts the edit and its totals together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import totals
+from .document import META_FIELDS, Document
+from .values import CellValue, parse_value
+
+
+@dataclass(frozen=True)
+class Change:
+    cells: frozenset[str] = frozenset()
+    sections: frozenset[str] = frozenset()
+    meta: bool = False
+    other: bool = False  # explanations, manual flags, ...
+
+    def __or__(self, other: "Change") -> "Change":
+        return Change(self.cells | other.cells, self.sections | other.sections,
+                      self.meta or other.meta, self.other or other.other)
+
+
+class Command:
+    text = ""
+
+    def apply(self, doc: Document) -> Change:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def revert(self, doc: Document) -> Change:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def merge_key(self) -> object | None:
+        """Commands with equal non-None keys in a row may be merged into one undo step."""
+        return None
+
+
+class _CellsCommand(Command):
+    """Base for commands that change cells and manual flags; snapshots what it touches."""
+
+    def __init__(self) -> None:
+        self._before: dict[str, CellValue] = {}
+        self._manual_before: set[str] = set()
+
+    def _change_cells(self, doc: Document, updates: dict[str, CellValue], manual_on: set[str],
+                      manual_off: set[str], overwrite_totals: bool = False) -> Change:
+        self._manual_before = set(doc.manual)
+        self._before = {}
+        for cid, v in updates.items():
+            self._before[cid] = doc.value(cid)
+            doc._put(cid, v)
+        doc.manual |= manual_on
+        doc.manual -= manual_off
+        for cid, v in totals.auto_updates(doc, overwrite_totals).items():
+            self._before.setdefault(cid, doc.value(cid))
+            doc._put(cid, v)
+        if overwrite_totals:
+            doc.manual.clear()
+        changed = {c for c, old in self._before.items() if old != doc.value(c)}
+        flags = doc.manual != self._manual_before
+        return Change(cells=frozenset(changed | (doc.manual ^ self._manual_before)), other=flags)
+
+    def revert(self, doc: Document) -> Change:
+        for cid, v in self._before.items():
+            doc._put(cid, v)
+        flags = doc.manual ^ self._manual_before
+        doc.manual = set(self._manual_before)
+        return Change(cells=frozenset(self._before) | frozenset(flags), other=bool(flags))
+
+
+class EditCells(_CellsCommand):
+    """Set one or more cells from typed/pasted text. Typing into a derived cell makes it manual."""
+
+    def __init__(self, updates: dict[str, object], text: str = "编辑单元格"):
+        super().__init__()
+        self.updates = {cid: parse_value(v) for cid, v in updates.items()}
+        self.text = text
+
+    def apply(self, doc: Document) -> Change:
+        for cid in self.updates:
+            if cid not in doc.spec.cells:
+                raise KeyError(cid)
+        manual = {c for c in self.updates if doc.spec.cells[c].derived}
+        return self._change_cells(doc, self.updates, manual, set())
+
+    def merge_key(self) -> object | None:
+        return ("cell", next(iter(self.updates))) if len(self.updates) == 1 else None
+
+
+class SetAutoTotal(_CellsCommand):
+    """Switch auto-total on (recompute) or off (keep/type a value) for derived cells."""
+
+    def __init__(self, cell_ids: list[str], auto: bool):
+        super().__init__()
+        self.cell_ids = list(cell_ids)
+        self.auto = auto
+        self.text = "自动合计" if auto else "手工填写合计"
+
+    def apply(self, doc: Document) -> Change:
+        ids = {c for c in self.cell_ids if doc.spec.cells[c].derived}
+        if self.auto:
+            return self._change_cells(doc, {}, set(), ids)
+        return self._change_cells(doc, {}, ids, set())
+
+
+class FillTotals(_CellsCommand):
+    """Fill every derived cell from its parts; typed totals are kept unless `overwrite`."""
+
+    def __init__(self, overwrite: bool = False):
+        super().__init__()
+        self.overwrite = overwrite
+        self.text = "重新计算全部合计"
+
+    def apply(self, doc: Document) -> Change:
+        return self._change_cells(doc, {}, set(), set(), overwrite_totals=self.overwrite)
+
+
+class EditSection(Command):
+    def __init__(self, key: str, text: str):
+        self.key = key
+        self.new = text
+        self.old = ""
+        self.text = "编辑正文"
+
+    def apply(self, doc: Document) -> Change:
+        if self.key not in doc.sections:
+            raise KeyError(self.key)
+        self.old = doc.sections[self.key]
+        doc.sections[self.key] = self.new
+        return Change(sections=frozenset({self.key}))
+
+    def revert(self, doc: Document) -> Change:
+        doc.sections[self.key] = self.old
+        return Change(sections=frozenset({self.key}))
+
+    def merge_key(self) -> object | None:
+        return ("section", self.key)
+
+
+class EditMeta(Command):
+    def __init__(self, name: str, value: object):
+        if name not in META_FIELDS:
+            raise KeyError(name)
+        self.name = name
+        self.new = value
+        self.old: object = None
+        self.text = f"修改{META_FIELDS[name]}"
+
+    def apply(self, doc: Document) -> Change:
+        self.old = getattr(doc.meta, self.name)
+        setattr(doc.meta, self.name, self.new)
+        return Change(meta=True)
+
+    def revert(self, doc: Document) -> Change:
+        setattr(doc.meta, self.name, self.old)
+        return Change(meta=True)
+
+    def merge_key(self) -> object | None:
+        return ("meta", self.name)
+
+
+class Batch(Command):
+    """Several commands as one undo step."""
+
+    def __init__(self, commands: list[Command], text: str):
+        self.commands = list(commands)
+        self.text = text
+
+    def apply(self, doc: Document) -> Change:
+        ch = Change()
+        for c in self.commands:
+            ch = ch | c.apply(doc)
+        return ch
+
+    def revert(self, doc: Document) -> Change:
+        ch = Change()
+        for c in reversed(self.commands):
+            ch = ch | c.revert(doc)
+        return ch
+
+
+@dataclass
+class History:
+    """A minimal undo stack for use without Qt (CLI, importers, tests)."""
+
+    doc: Document
+    done: list[Command] = field(default_factory=list)
+    undone: list[Command] = field(default_factory=list)
+
+    def push(self, cmd: Command) -> Change:
+        ch = cmd.apply(self.doc)
+        self.done.append(cmd)
+        self.undone.clear()
+        return ch
+
+    def undo(self) -> Change:
+        cmd = self.done.pop()
+        self.undone.append(cmd)
+        return cmd.revert(self.doc)
+
+    def redo(self) -> Change:
+        cmd = self.undone.pop()
+        self.done.append(cmd)
+        return cmd.apply(self.doc)

@@ -1,0 +1,83 @@
+"""The report document: metadata, six sections of prose, table cells. No I/O, no Qt.
+
+Documents are changed through `gkdesk.core.commands` so that every edit can be undone;
+code outside the core reads them only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+
+from .spec import FormatSpec, get_format
+from .values import BLANK, CellValue
+
+META_FIELDS = {
+    "agency": "机关名称",
+    "year": "报告年度",
+    "date": "成文日期",
+    "contact": "联系方式",
+}
+
+
+@dataclass
+class Meta:
+    agency: str = ""
+    year: int | None = None
+    date: str = ""  # ISO date (YYYY-MM-DD) of the report, may be empty
+    contact: str = ""
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Explanation:
+    """A clerk's 说明 for a finding; valid while the cells it depends on keep these values."""
+
+    check_id: str
+    key: str  # the finding's identity (check id + its cells)
+    text: str
+    inputs: dict[str, str] = field(default_factory=dict)
+
+
+class Document:
+    def __init__(self, format_id: str = "2021", meta: Meta | None = None):
+        self.spec: FormatSpec = get_format(format_id)
+        self.meta = meta or Meta()
+        self.sections: dict[str, str] = {s.key: "" for s in self.spec.sections}
+        self.cells: dict[str, CellValue] = {}
+        #: derived cells whose value the clerk typed (auto-total switched off)
+        self.manual: set[str] = set()
+        self.explanations: dict[str, Explanation] = {}
+        #: last year's figures ({"year":, "format":, "cells": {id: text}, "sections": {...}}), if known
+        self.previous: dict | None = None
+        #: keys of unknown top-level file entries, kept so that a newer minor writer loses nothing
+        self.extra: dict = {}
+
+    @property
+    def format_id(self) -> str:
+        return self.spec.id
+
+    def value(self, cell_id: str) -> CellValue:
+        return self.cells.get(cell_id, BLANK)
+
+    def number(self, cell_id: str) -> Decimal | None:
+        return self.cells.get(cell_id, BLANK).number
+
+    def is_auto(self, cell_id: str) -> bool:
+        return self.spec.cells[cell_id].derived and cell_id not in self.manual
+
+    @property
+    def title(self) -> str:
+        year = f"{self.meta.year}年" if self.meta.year else ""
+        return f"{self.meta.agency}{year}政府信息公开工作年度报告"
+
+    # --- low-level mutation: for commands, storage and importers only -----------------------
+    def _put(self, cell_id: str, value: CellValue) -> None:
+        if cell_id not in self.spec.cells:
+            raise KeyError(cell_id)
+        if value.is_blank:
+            self.cells.pop(cell_id, None)
+        else:
+            self.cells[cell_id] = value

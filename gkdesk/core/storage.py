@@ -1,0 +1,193 @@
+"""Report files: UTF-8 JSON with a schema version, stable key order, atomic save.
+
+Loading never raises anything but LoadError, whose message names every problem found.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from .document import Document, Explanation, Meta
+from .errors import LoadError, SaveError
+from .spec import format_ids
+from .values import parse_value, to_storage
+
+MAGIC = "gkdesk-annual-report"
+SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+def to_dict(doc: Document) -> dict[str, Any]:
+    cells = {}
+    for cid in doc.spec.cells:  # spec order: stable and readable
+        s = to_storage(doc.value(cid))
+        if s is not None:
+            cells[cid] = s
+    out: dict[str, Any] = {
+        "gkdesk": MAGIC,
+        "schema_version": SCHEMA_VERSION,
+        "written_by": f"gkdesk {__version__}",
+        "format": doc.format_id,
+        "meta": doc.meta.as_dict(),
+        "sections": {s.key: doc.sections.get(s.key, "") for s in doc.spec.sections},
+        "cells": cells,
+        "manual_totals": [c for c in doc.spec.cells if c in doc.manual],
+        "explanations": [
+            {"check_id": e.check_id, "key": e.key, "text": e.text, "inputs": dict(sorted(e.inputs.items()))}
+            for e in sorted(doc.explanations.values(), key=lambda e: e.key)
+        ],
+    }
+    if doc.previous is not None:
+        out["previous"] = doc.previous
+    for k, v in doc.extra.items():
+        out.setdefault(k, v)
+    return out
+
+
+def dumps(doc: Document) -> str:
+    return json.dumps(to_dict(doc), ensure_ascii=False, indent=2) + "\n"
+
+
+def from_dict(data: Any, source: str = "") -> Document:
+    problems: list[str] = []
+    if not isinstance(data, dict) or data.get("gkdesk") != MAGIC:
+        raise LoadError(source, ["这不是 gkdesk 年度报告文件"])
+    version = data.get("schema_version")
+    if not isinstance(version, int):
+        raise LoadError(source, ["文件缺少有效的版本号（schema_version）"])
+    if version > SCHEMA_VERSION:
+        raise LoadError(source, [f"文件由较新版本的 gkdesk 保存（文件版本 {version}，本程序支持到 {SCHEMA_VERSION}），请升级程序后再打开"])
+    fmt = data.get("format")
+    if fmt not in format_ids():
+        raise LoadError(source, [f"未知的报告格式版本“{fmt}”（支持：{'、'.join(format_ids())}）"])
+    doc = Document(fmt)
+    meta = data.get("meta", {})
+    if not isinstance(meta, dict):
+        problems.append("元数据（meta）格式错误")
+        meta = {}
+    year = meta.get("year")
+    if year is not None and not (isinstance(year, int) and not isinstance(year, bool)):
+        problems.append(f"报告年度“{year}”不是整数")
+        year = None
+    doc.meta = Meta(agency=str(meta.get("agency", "") or ""), year=year, date=str(meta.get("date", "") or ""),
+                    contact=str(meta.get("contact", "") or ""))
+    sections = data.get("sections", {})
+    if not isinstance(sections, dict):
+        problems.append("正文（sections）格式错误")
+        sections = {}
+    for key, text in sections.items():
+        if key not in doc.sections:
+            problems.append(f"未知的章节“{key}”")
+        elif not isinstance(text, str):
+            problems.append(f"章节“{key}”的内容不是文字")
+        else:
+            doc.sections[key] = text
+    cells = data.get("cells", {})
+    if not isinstance(cells, dict):
+        problems.append("表格数据（cells）格式错误")
+        cells = {}
+    for cid, raw in cells.items():
+        if cid not in doc.spec.cells:
+            problems.append(f"未知的单元格“{cid}”（与{doc.spec.name}不符）")
+        elif raw is not None and not isinstance(raw, (str, int)) or isinstance(raw, bool):
+            problems.append(f"单元格“{cid}”的值格式错误")
+        else:
+            doc._put(cid, parse_value(raw))
+    manual = data.get("manual_totals", [])
+    if not isinstance(manual, list) or not all(isinstance(c, str) for c in manual):
+        problems.append("manual_totals 格式错误")
+        manual = []
+    doc.manual = {c for c in manual if c in doc.spec.cells and doc.spec.cells[c].derived}
+    for e in data.get("explanations", []) or []:
+        try:
+            ex = Explanation(str(e["check_id"]), str(e["key"]), str(e["text"]),
+                             {str(k): str(v) for k, v in dict(e.get("inputs", {})).items()})
+            doc.explanations[ex.key] = ex
+        except (KeyError, TypeError, ValueError, AttributeError):
+            problems.append("说明（explanations）格式错误")
+    prev = data.get("previous")
+    if prev is not None:
+        if isinstance(prev, dict):
+            doc.previous = prev
+        else:
+            problems.append("上年数据（previous）格式错误")
+    known = {"gkdesk", "schema_version", "written_by", "format", "meta", "sections", "cells", "manual_totals",
+             "explanations", "previous"}
+    doc.extra = {k: v for k, v in data.items() if k not in known}
+    if problems:
+        raise LoadError(source, problems)
+    return doc
+
+
+def loads(text: str, source: str = "") -> Document:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise LoadError(source, [f"文件内容已损坏或不是报告文件（第{e.lineno}行第{e.colno}列附近格式错误）"]) from None
+    except RecursionError:
+        raise LoadError(source, ["文件内容嵌套过深，已损坏"]) from None
+    return from_dict(data, source)
+
+
+def load(path: str | os.PathLike) -> Document:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LoadError(str(p), [f"文件过大（{size // 1024 // 1024} MB），不是报告文件"])
+        raw = p.read_bytes()
+    except LoadError:
+        raise
+    except FileNotFoundError:
+        raise LoadError(str(p), ["文件不存在"]) from None
+    except IsADirectoryError:
+        raise LoadError(str(p), ["这是一个文件夹，不是文件"]) from None
+    except PermissionError:
+        raise LoadError(str(p), ["没有读取权限"]) from None
+    except OSError as e:
+        raise LoadError(str(p), [f"读取失败（{e.strerror or e}）"]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise LoadError(str(p), ["文件不是 UTF-8 编码的报告文件（可能已损坏，或是其他程序的文件）"]) from None
+    return loads(text, str(p))
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """Write via a temp file in the same folder, fsync, then replace: the old file survives any failure."""
+    p = Path(path)
+    folder = p.parent if str(p.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    if hasattr(os, "O_DIRECTORY"):
+        try:
+            dfd = os.open(folder, os.O_DIRECTORY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+        except OSError:
+            pass
+
+
+def save(doc: Document, path: str | os.PathLike) -> None:
+    try:
+        atomic_write_bytes(path, dumps(doc).encode("utf-8"))
+    except OSError as e:
+        raise SaveError(f"无法保存到“{path}”：{e.strerror or e}。原文件未被改动。") from None

@@ -1,0 +1,101 @@
+"""Cell values: blank, number, not-applicable marker, or text that is not a number.
+
+Parsing accepts what clerks type or paste (full-width digits, thousands separators, stray
+spaces, unicode minus signs) and never guesses: anything else stays text and is flagged by
+the checks. A blank is never turned into 0.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+
+
+class State(str, Enum):
+    BLANK = "blank"
+    NUMBER = "number"
+    NA = "na"  # "—", "-", "/": the clerk marked the cell as not applicable
+    TEXT = "text"
+
+
+NA_MARKERS = frozenset({"-", "--", "—", "——", "–", "/", "－", "―", "一"})
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_MINUS = str.maketrans({"−": "-", "﹣": "-", "‐": "-", "‑": "-"})
+
+
+@dataclass(frozen=True)
+class CellValue:
+    state: State
+    text: str = ""  # canonical number text, or the text as typed
+    number: Decimal | None = None
+
+    @property
+    def is_blank(self) -> bool:
+        return self.state is State.BLANK
+
+    @property
+    def is_number(self) -> bool:
+        return self.state is State.NUMBER
+
+    def __str__(self) -> str:
+        return self.text
+
+
+BLANK = CellValue(State.BLANK)
+
+
+def canonical(d: Decimal) -> str:
+    if d == d.to_integral_value():
+        return str(int(d))
+    s = format(d, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def number(d: Decimal | int | str) -> CellValue:
+    dec = Decimal(d)
+    return CellValue(State.NUMBER, canonical(dec), dec)
+
+
+def parse_value(raw: object) -> CellValue:
+    """Turn what was typed, pasted or read from a file into a CellValue."""
+    if raw is None:
+        return BLANK
+    if isinstance(raw, CellValue):
+        return raw
+    if isinstance(raw, bool):
+        return CellValue(State.TEXT, str(raw))
+    if isinstance(raw, (int, Decimal)):
+        return number(raw)
+    if isinstance(raw, float):
+        return number(Decimal(repr(raw)))
+    text = str(raw)
+    norm = unicodedata.normalize("NFKC", text).translate(_MINUS)
+    norm = "".join(norm.split())  # all white space, incl. ideographic space and NBSP
+    if not norm:
+        return BLANK
+    if norm in NA_MARKERS:
+        return CellValue(State.NA, text.strip())
+    if _GROUPED.match(norm):
+        norm = norm.replace(",", "")
+    if _NUMBER.match(norm):
+        try:
+            return number(Decimal(norm))
+        except InvalidOperation:  # pragma: no cover - the regex admits only valid literals
+            pass
+    return CellValue(State.TEXT, text.strip())
+
+
+def to_storage(v: CellValue) -> str | None:
+    """The string saved in a report file (None for blank)."""
+    return None if v.is_blank else v.text
+
+
+def decimals(d: Decimal) -> int:
+    exp = d.normalize().as_tuple().exponent
+    return -exp if isinstance(exp, int) and exp < 0 else 0
