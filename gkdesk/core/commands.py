@@ -207,3 +207,37 @@ class History:
         cmd = self.undone.pop()
         self.done.append(cmd)
         return cmd.apply(self.doc)
+
+
+class SetExplanation(Command):
+    """Attach (text) or remove (empty text) a clerk's 说明 to a finding.
+
+    The explanation records the current values of the finding's cells; when any of them
+    changes, the explanation no longer applies (the engine ignores it).
+    """
+
+    def __init__(self, check_id: str, key: str, cells: tuple[str, ...] | list[str], text: str):
+        self.check_id = check_id
+        self.key = key
+        self.cells = tuple(cells)
+        self.new_text = text.strip()
+        self.old = None
+        self.text = "添加说明" if self.new_text else "删除说明"
+
+    def apply(self, doc: Document) -> Change:
+        from .document import Explanation
+
+        self.old = doc.explanations.get(self.key)
+        if self.new_text:
+            doc.explanations[self.key] = Explanation(self.check_id, self.key, self.new_text,
+                                                     {c: doc.value(c).text for c in self.cells})
+        else:
+            doc.explanations.pop(self.key, None)
+        return Change(other=True)
+
+    def revert(self, doc: Document) -> Change:
+        if self.old is None:
+            doc.explanations.pop(self.key, None)
+        else:
+            doc.explanations[self.key] = self.old
+        return Change(other=True)
