@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Iterable
 
@@ -82,16 +82,27 @@ class TableSpec:
     def has_cell(self, row: str, col: str) -> bool:
         return self.cell_id(row, col) in self._ids
 
-    @property
+    @cached_property
     def _ids(self) -> frozenset[str]:
         return frozenset(c.id for c in self.cells)
 
+    @cached_property
+    def covering(self) -> dict[tuple[int, int], GridItem]:
+        """Every grid position (r, c) mapped to the item (label or value) that covers it."""
+        out: dict[tuple[int, int], GridItem] = {}
+        for it in self.items:
+            for r in range(it.r, it.r + it.rs):
+                for c in range(it.c, it.c + it.cs):
+                    out[(r, c)] = it
+        return out
+
+    def item_at(self, r: int, c: int) -> GridItem | None:
+        return self.covering.get((r, c))
+
     def value_at(self, r: int, c: int) -> str | None:
         """Cell id of the value cell covering grid position (r, c), if any."""
-        for it in self.items:
-            if it.role == "value" and it.r <= r < it.r + it.rs and it.c <= c < it.c + it.cs:
-                return it.cell
-        return None
+        it = self.covering.get((r, c))
+        return it.cell if it is not None and it.role == "value" else None
 
 
 @dataclass(frozen=True)
