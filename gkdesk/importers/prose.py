@@ -1,0 +1,333 @@
+"""Prose and metadata of a published report: section split, agency/year/date, format version.
+
+Shared by every importer (plain text, DOCX, HTML). Works on plain text; importers of structured
+files pass the text of their paragraphs.
+
+- ``split_sections(text)`` → {"s1": …, …, "s6": …} for the sections found (tables' text removed
+  from s2–s4 where it can be told apart). Tolerates unnumbered headings, variants such as
+  "五、存在问题及改进情况" or "一、工作基本情况", half-width punctuation, headings inline in one long
+  line, and headings repeated (the repeat is dropped).
+- ``lead_text(text)`` → the lead paragraph(s) between the title and the first heading.
+- ``detect_meta(text)`` → {"agency": str, "year": int | None, "date": "YYYY-MM-DD" | ""}.
+- ``detect_format(text)`` → ("2019" | "2021", reason in Chinese).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..core.spec import all_formats, format_for_year
+
+_WS = r"[\s\u00a0\u3000]*"
+_SEP = r"[、.．,，:：\s\u00a0\u3000]"
+
+#: section key -> (Chinese numeral, alternative titles; the first is the official heading title)
+SECTION_TITLES: dict[str, tuple[str, list[str]]] = {
+    "s1": ("一", ["总体情况", "工作基本情况", "基本情况", "概述"]),
+    "s2": ("二", ["主动公开政府信息情况", "主动公开情况"]),
+    "s3": ("三", ["收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况", "依申请公开政府信息情况"]),
+    "s4": ("四", ["政府信息公开行政复议、行政诉讼情况", "政府信息公开行政法复议、行政诉讼情况",
+                 "政府信息公开行政复议和行政诉讼情况", "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+                 "政府信息公开行政复议、诉讼情况", "行政复议、行政诉讼情况"]),
+    "s5": ("五", ["存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况", "存在问题及改进情况",
+                 "存在的主要问题和改进情况", "存在主要问题及改进情况", "存在的主要问题及改进措施", "存在问题和改进措施"]),
+    "s6": ("六", ["其他需要报告的事项", "其它需要报告的事项", "其他需要报告事项", "其它需要报告事项"]),
+}
+
+
+def _flex(s: str) -> str:
+    """Regex for a title that tolerates white space between characters and both punctuation widths."""
+    out = []
+    for ch in s:
+        if ch in "、，,":
+            out.append("[、，,]")
+        elif ch in "（(":
+            out.append("[（(]")
+        elif ch in "）)":
+            out.append("[）)]")
+        else:
+            out.append(re.escape(ch))
+    return _WS.join(out)
+
+
+def _heading_patterns(key: str) -> tuple[re.Pattern, re.Pattern]:
+    num, titles = SECTION_TITLES[key]
+    alt = "|".join(_flex(t) for t in sorted(titles, key=len, reverse=True))
+    numbered = re.compile(rf"{num}{_WS}[、.．,，]{_WS}(?:{alt})")
+    bare = re.compile(rf"(?m)^[ \t\u00a0\u3000]*(?:{alt})[ \t\u00a0\u3000]*[:：]?[ \t\u00a0\u3000]*$")
+    return numbered, bare
+
+
+def find_headings(text: str) -> dict[str, tuple[int, int]]:
+    """Start/end offsets of each section heading found, in document order."""
+    out: dict[str, tuple[int, int]] = {}
+    pos = 0
+    for key in SECTION_TITLES:
+        numbered, bare = _heading_patterns(key)
+        hits = []
+        m = numbered.search(text, pos)
+        if m:
+            hits.append(m)
+        m2 = bare.search(text, pos)
+        if m2:
+            hits.append(m2)
+        if not hits:
+            continue
+        m = min(hits, key=lambda x: x.start())
+        out[key] = (m.start(), m.end())
+        pos = m.end()
+    return out
+
+
+# table starts inside sections 二–四: prose is what comes before them
+_TABLE_START = {
+    "s2": [_flex("第二十条")],
+    "s3": [_flex("（本列数据"), _flex("(本列数据"), _flex("本列数据的勾稽关系"), _flex("申请人情况"),
+           _flex("一、本年新收")],
+    "s4": [_flex("行政") + _WS + "(?:法" + _WS + ")?" + _flex("复议") + r"(?=[\s\S]{0,400}?" + _flex("维持") + ")"],
+}
+
+_CHROME = re.compile(r"^(?:网站地图|【?打印】?.*|关闭窗口|\[?关闭\]?|返回顶部|分享到.*|扫一扫.*|相关链接.*|"
+                     r"联系我们.*|主办单位.*|版权所有.*|来源[:：].*|发布日期[:：].*|发布时间[:：].*|阅读次数.*|"
+                     r"【字体.*|字号.*)$")
+_DATE_LINE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+_ORG_END = re.compile(r"(?:局|办|室|委|会|政府|处|中心|院|所|站|街道办事处|办事处|管委会|公司|部|厅|署|镇|乡|街道)$")
+
+
+def split_sections(text: str, include_lead: bool = False) -> dict[str, str]:
+    """The prose of each of the six sections found (absent sections are left out)."""
+    text = _clean(text)
+    heads = find_headings(text)
+    keys = list(heads)
+    out: dict[str, str] = {}
+    for n, key in enumerate(keys):
+        start = heads[key][1]
+        end = heads[keys[n + 1]][0] if n + 1 < len(keys) else len(text)
+        body = text[start:end]
+        if key in _TABLE_START:
+            cut = None
+            for pat in _TABLE_START[key]:
+                m = re.search(pat, body)
+                if m and (cut is None or m.start() < cut):
+                    cut = m.start()
+            if cut is not None:
+                body = body[:cut]
+        if n + 1 == len(keys):
+            body = _strip_tail(body)
+        body = _drop_repeated_heading(key, body)
+        out[key] = tidy(body)
+    if include_lead:
+        lead = lead_text(text)
+        if lead:
+            out["s1"] = (lead + "\n" + out.get("s1", "")).strip()
+    return out
+
+
+def lead_text(text: str) -> str:
+    """Lead paragraph(s) between the title and the first section heading (page chrome dropped)."""
+    text = _clean(text)
+    heads = find_headings(text)
+    end = min((s for s, _ in heads.values()), default=0)
+    keep = []
+    for line in text[:end].split("\n"):
+        s = line.strip(" \t\u00a0\u3000")
+        if len(s) < 30 or _CHROME.match(s):
+            continue
+        if not re.search(r"[，。,；;]", s) or "政府信息公开工作年度报告" in s and len(s) < 50:
+            continue
+        keep.append(line)
+    return tidy("\n".join(keep))
+
+
+def _clean(text: str) -> str:
+    from .tables import clean_text
+    return clean_text(text)
+
+
+def _drop_repeated_heading(key: str, body: str) -> str:
+    numbered, bare = _heading_patterns(key)
+    lines = body.split("\n")
+    out = [ln for ln in lines if not (numbered.fullmatch(ln.strip(" \t\u00a0\u3000")) or
+                                      bare.fullmatch(ln.strip(" \t\u00a0\u3000")))]
+    res = "\n".join(out)
+    # inline repeat (one long line)
+    return numbered.sub("", res, count=1) if numbered.search(res[:40]) else res
+
+
+def _strip_tail(body: str) -> str:
+    """Remove the 落款 (agency and date lines) and page chrome at the end of the last section."""
+    lines = body.rstrip().split("\n")
+    while lines:
+        s = lines[-1].strip(" \t\u00a0\u3000")
+        if not s or _DATE_LINE.match(s) or _CHROME.match(s) or (
+                len(s) <= 30 and not re.search(r"[，。,；;：:]", s) and _ORG_END.search(s)) \
+                or re.match(r"^联系人[:：]", s):
+            lines.pop()
+            continue
+        break
+    return "\n".join(lines)
+
+
+_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
+
+
+def tidy(text: str) -> str:
+    """Paragraph text as a clerk would type it: no indentation, no spaces inserted between CJK
+    characters by PDF extraction, hard-wrapped lines joined back into paragraphs."""
+    lines = [ln.strip(" \t\u00a0\u3000") for ln in text.replace("\r", "").split("\n")]
+    lines = ["" if re.fullmatch(r"[|\s]*", ln) else ln for ln in lines]
+    lines = [re.sub(rf"(?<=[{_CJK}0-9])[ \u00a0]+(?=[{_CJK}])|(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}0-9])", "", ln)
+             for ln in lines]
+    content = [ln for ln in lines if ln]
+    if not content:
+        return ""
+    ends = sum(1 for ln in content if re.search(r"[。！？!?：:；;）)]$", ln))
+    hard_wrapped = len(content) >= 4 and ends < 0.5 * len(content)
+    paras: list[str] = []
+    cur = ""
+    for ln in lines:
+        if not ln:
+            if cur and not hard_wrapped:
+                paras.append(cur)
+                cur = ""
+            continue
+        starts_new = bool(re.match(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[.、．])", ln))
+        if hard_wrapped and cur and not starts_new and not re.search(r"[。！？!?：:；;]$", cur):
+            cur += ln
+        else:
+            if cur:
+                paras.append(cur)
+            cur = ln
+    if cur:
+        paras.append(cur)
+    return "\n".join(paras).strip()
+
+
+# ------------------------------------------------------------------------------------ metadata
+
+_TITLE_TAIL = r"政府信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?报告"
+_TITLE_A = re.compile(rf"^(?:标题[:：])?(.{{0,60}}?)(?:关于)?(\d{{4}})年度?(?:的)?{_TITLE_TAIL}")
+_TITLE_B = re.compile(rf"^(?:标题[:：])?(\d{{4}})年度?(.{{2,60}}?){_TITLE_TAIL}")
+_PERIOD = re.compile(r"(\d{4})年1月1日(?:起)?(?:至|到|—|-|～|~)(?:(\d{4})年)?12月31日")
+_PUBLISHED = re.compile(r"(?:发布日期|发布时间|成文日期)[:：]?\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
+
+
+def _compact(s: str) -> str:
+    from .tables import norm
+    return norm(s)
+
+
+def detect_meta(text: str) -> dict:
+    text = _clean(text)
+    agency, year = "", None
+    lines = [ln for ln in text.split("\n") if ln.strip(" \t\u00a0\u3000")][:25]
+    best = None
+    for i in range(len(lines)):
+        for w in (1, 2, 3):
+            if i + w > len(lines):
+                break
+            joined = _compact("".join(lines[i:i + w]))
+            for pat, order in ((_TITLE_B, "ya"), (_TITLE_A, "ay")):
+                m = pat.match(joined)
+                if not m:
+                    continue
+                y, a = (m.group(1), m.group(2)) if order == "ya" else (m.group(2), m.group(1))
+                a = _clean_agency(a)
+                score = (1 if a else 0, -i, -w)
+                if best is None or score > best[0]:
+                    best = (score, a, int(y))
+    if best:
+        agency, year = best[1], best[2]
+    compact = _compact(text)
+    if year is None:
+        m = _PERIOD.search(compact)
+        if m:
+            year = int(m.group(1))
+    if year is None:
+        years = [int(y) for y in re.findall(r"(20\d{2})年", compact[:3000]) if 2008 <= int(y) <= 2100]
+        if years:
+            counts = {y: years.count(y) for y in years}
+            year = max(counts, key=lambda y: (counts[y], -years.index(y)))
+    date = ""
+    tail = [ln.strip(" \t\u00a0\u3000") for ln in text.rstrip().split("\n")[-12:]]
+    for ln in reversed(tail):
+        m = _DATE_LINE.match(ln)
+        if m:
+            date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+            break
+    if not date:
+        m = _PUBLISHED.search(text[:3000])
+        if m:
+            date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    if not agency:
+        agency = _agency_from_signature(text)
+    return {"agency": agency, "year": year, "date": date}
+
+
+def _clean_agency(a: str) -> str:
+    a = re.sub(r"^(?:标题[:：])", "", a)
+    a = re.sub(r"(?:关于|的)$", "", a)
+    a = a.strip("《》\"“”:：-— ")
+    if len(a) > 40 or re.search(r"[，。；,;]", a):
+        return ""
+    return a
+
+
+def _agency_from_signature(text: str) -> str:
+    tail = [ln.strip(" \t\u00a0\u3000") for ln in text.rstrip().split("\n")[-8:] if ln.strip()]
+    for n, ln in enumerate(tail):
+        if _DATE_LINE.match(ln) and n > 0:
+            cand = tail[n - 1]
+            if len(cand) <= 30 and _ORG_END.search(cand) and not re.search(r"[，。,；;]", cand):
+                return cand
+    return ""
+
+
+def _format_markers() -> dict[str, list[str]]:
+    """Labels that exist in only one format version, from the spec (never a second copy)."""
+    texts: dict[str, set[str]] = {}
+    for f in all_formats():
+        s = set()
+        for t in f.tables:
+            for it in t.items:
+                if it.text:
+                    s.add(_compact(it.text))
+        texts[f.id] = s
+    out = {}
+    for fid, s in texts.items():
+        others = set().union(*(v for k, v in texts.items() if k != fid))
+        out[fid] = sorted(x for x in s - others if len(x) >= 4)
+    return out
+
+
+# short forms seen in practice (truncated headers): matched as prefixes
+_EXTRA = {"2019": ["本年新制作", "上一年项目数量", "采购项目数", "对外公开总数", "其他对外管理服务事项"],
+          "2021": ["本年制发件数", "现行有效件", "本年处理决定数量", "逾期未按收费通知", "本年收费金额", "本年废止件数"]}
+
+
+def detect_format(text: str) -> tuple[str, str]:
+    compact = _compact(_clean(text))
+    markers = _format_markers()
+    hits: dict[str, list[str]] = {}
+    for fid, labels in markers.items():
+        found = [m for m in labels if m in compact]
+        found += [m for m in _EXTRA.get(fid, []) if m in compact and m not in found]
+        # a label of one format contained in a label of the other does not count
+        other = set().union(*(v for k, v in markers.items() if k != fid))
+        found = [m for m in found if not any(m in o and compact.count(m) <= compact.count(o) for o in other)]
+        hits[fid] = found
+    ranked = sorted(hits, key=lambda f: len(hits[f]), reverse=True)
+    if ranked and len(hits[ranked[0]]) > (len(hits[ranked[1]]) if len(ranked) > 1 else 0):
+        fid = ranked[0]
+        return fid, f"按表格标签判断为{fid}年格式（" + "、".join(hits[fid][:3]) + "）"
+    year = detect_meta(text).get("year")
+    fid = format_for_year(year)
+    if year:
+        return fid, f"表格标签不足以判断格式，按报告年度 {year} 年选用{fid}年格式"
+    return fid, f"表格标签和报告年度都无法判断格式，默认选用{fid}年格式"
+
+
+def prose_numbers(text: str) -> set[str]:
+    """Numbers quoted in the prose (used to choose among splits of glued table numbers)."""
+    return set(re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s*(?:件|个|条|项|宗|次|万元|元))", _compact(text)))

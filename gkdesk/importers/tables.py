@@ -1,0 +1,925 @@
+"""The label/number matching engine shared by the importers.
+
+Published reports reach us as text in which the official tables have been flattened in many
+ways: one cell per line, tab- or pipe-separated rows, PDF text laid out with spaces, rows whose
+labels are detached from their numbers, numbers glued together without separators. This
+module finds the official labels (from the format spec, never a second copy) in such text and
+reads the numbers that belong to each row. It never invents a number: a cell it cannot place
+stays blank and a note says why.
+
+Public entry points
+-------------------
+``Finder(text)``
+    Cleans page furniture (page numbers, form feeds) and builds a compact, normalised copy of
+    the text (NFKC, no white space, unified punctuation) in which labels are searched exactly
+    and then fuzzily (typos such as "其他法律行政止公开" or "无正当理由由大量反复申请").
+
+``fill_tables_from_text(doc, text, prose_numbers=()) -> list[ImportNote]``
+    Locate 表二, 表三 and 表四 in ``text`` and fill ``doc`` (via ``doc._put``). Used by the
+    plain-text importer.
+
+``fill_from_rows(doc, rows, table_key) -> list[ImportNote]``
+    For importers that read real tables (DOCX, HTML): ``rows`` is the table as a list of rows,
+    each a list of cell texts (merged cells may be repeated or empty). Every row is matched by
+    its label (fuzzy) and its numeric cells are read; 表四 is read from the row holding 15
+    values. Returns notes; the caller adds them to its ImportResult.
+
+``split_candidates(tokens, k)``
+    All ways to split glued digit strings into ``k`` non-negative integers (no leading zeros).
+
+Notes are ``ImportNote(level, message, cells)`` with levels "info", "missing", "ambiguous",
+"warning"; messages are Chinese (shown to the clerk).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from itertools import product
+
+from ..core.document import Document
+from ..core.spec import CellSpec, TableSpec
+from ..core.values import CellValue, State, number, parse_value
+from .base import ImportNote
+
+# ---------------------------------------------------------------------------------- normalising
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "「": '"', "」": '"', "'": '"',
+                         "‘": '"', "’": '"', "．": ".", "。": "。", "﹒": ".", "·": "."})
+_SPACE = set(" \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff|")
+
+
+def norm(s: str) -> str:
+    """Normalised, white-space-free form of a label for comparison."""
+    out = []
+    for ch in s:
+        if ch in _SPACE:
+            continue
+        n = unicodedata.normalize("NFKC", ch).translate(_QUOTES)
+        for c in n:
+            if c in _SPACE:
+                continue
+            if c == "、" and out and out[-1].isdigit():
+                c = "."
+            out.append(c)
+    return "".join(out)
+
+
+_PAGE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[-－—–]{1,2}[ \t]*\d{1,3}[ \t]*[-－—–]{1,2}|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?"
+    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t\u3000]*$", re.M)
+
+
+def clean_text(text: str) -> str:
+    """Remove page furniture that lands inside tables: page numbers (-3-, — 3 —, 第3页), form feeds."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return _PAGE_LINE.sub("", text)
+
+
+class Finder:
+    """Searches normalised labels in a text, returning spans in the original text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        chars: list[str] = []
+        idx: list[int] = []
+        for i, ch in enumerate(text):
+            if ch in _SPACE:
+                continue
+            n = unicodedata.normalize("NFKC", ch).translate(_QUOTES)
+            for c in n:
+                if c in _SPACE:
+                    continue
+                if c == "、" and chars and chars[-1].isdigit():
+                    c = "."
+                chars.append(c)
+                idx.append(i)
+        self.compact = "".join(chars)
+        self.idx = idx
+
+    # positions: compact <-> original
+    def to_orig(self, cpos: int) -> int:
+        if cpos >= len(self.idx):
+            return len(self.text)
+        return self.idx[cpos]
+
+    def to_compact(self, opos: int) -> int:
+        import bisect
+        return bisect.bisect_left(self.idx, opos)
+
+    def orig_span(self, cs: int, ce: int) -> tuple[int, int]:
+        return self.to_orig(cs), (self.idx[ce - 1] + 1 if ce > 0 else 0)
+
+    def find_all(self, label: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Exact occurrences of a label, as original-text spans within [start, end)."""
+        key = norm(label)
+        if not key:
+            return []
+        cs, ce = self.to_compact(start), self.to_compact(len(self.text) if end is None else end)
+        out = []
+        i = self.compact.find(key, cs, ce)
+        while i >= 0:
+            out.append(self.orig_span(i, i + len(key)))
+            i = self.compact.find(key, i + 1, ce)
+        return out
+
+    def find_fuzzy(self, label: str, start: int = 0, end: int | None = None,
+                   max_edits: int | None = None) -> tuple[int, int, int] | None:
+        """Best approximate occurrence (Sellers' algorithm): (orig_start, orig_end, edits) or None."""
+        key = norm(label)
+        m = len(key)
+        if max_edits is None:
+            max_edits = fuzzy_budget(key)
+        if m == 0 or max_edits <= 0:
+            return None
+        cs, ce = self.to_compact(start), self.to_compact(len(self.text) if end is None else end)
+        hay = self.compact[cs:ce]
+        # prev[j] = (cost, start) of best match of key[:j] ending at the current position
+        prev = [(j, 0) for j in range(m + 1)]
+        best: tuple[int, int, int] | None = None
+        for i, ch in enumerate(hay, 1):
+            cur = [(0, i)]
+            for j in range(1, m + 1):
+                sub = prev[j - 1][0] + (0 if key[j - 1] == ch else 1)
+                cand = (sub, prev[j - 1][1] if j > 1 else i - 1)
+                dele = (prev[j][0] + 1, prev[j][1])
+                ins = (cur[j - 1][0] + 1, cur[j - 1][1])
+                cur.append(min(cand, dele, ins, key=lambda t: t[0]))
+            cost, st = cur[m]
+            if cost <= max_edits and (best is None or cost < best[2]):
+                best = (st, i, cost)
+            prev = cur
+        if best is None:
+            return None
+        st, en, cost = best
+        os_, oe = self.orig_span(cs + st, cs + en)
+        return os_, oe, cost
+
+
+def fuzzy_budget(key: str) -> int:
+    """How many edits a label of this length tolerates (short labels must match exactly)."""
+    if len(key) <= 5:
+        return 0
+    return max(1, len(key) // 4)
+
+
+# ----------------------------------------------------------------------------------- fields
+
+NUM, EMPTY, NA, OTHER = "num", "empty", "na", "other"
+_NUM_RE = re.compile(r"^([+-]?\d+(?:\.\d+)?)(?:元|万元|件|个|条|项|次|宗)?$")
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_NA_TEXT = {"-", "--", "—", "——", "–", "/", "－", "―", "无", "\\"}
+_PAREN = re.compile(r"[（(][^（）()\d]*[^（）()\d\s][^（）()]*[）)]")
+_MINUS = str.maketrans({"−": "-", "﹣": "-", "‐": "-", "‑": "-", "－": "-"})
+
+
+@dataclass
+class Field:
+    kind: str
+    text: str = ""
+    line: int = 0
+
+    @property
+    def is_cell(self) -> bool:
+        return self.kind != OTHER
+
+    @property
+    def plain_int(self) -> bool:
+        return self.kind == NUM and self.text.isdigit()
+
+
+def classify(raw: str, line: int = 0) -> Field:
+    s = unicodedata.normalize("NFKC", raw).translate(_MINUS)
+    s = "".join(s.split())
+    if not s:
+        return Field(EMPTY, "", line)
+    if s in _NA_TEXT:
+        return Field(NA, raw.strip(), line)
+    if _GROUPED.match(s):
+        s = s.replace(",", "")
+    m = _NUM_RE.match(s)
+    if m:
+        t = m.group(1)
+        if t.startswith("+"):
+            t = t[1:]
+        return Field(NUM, t, line)
+    return Field(OTHER, s, line)
+
+
+def read_fields(segment: str) -> list[Field]:
+    """Split a stretch of text between two labels into cells."""
+    segment = _PAREN.sub(" ", segment)
+    out: list[Field] = []
+    for ln, line in enumerate(segment.split("\n")):
+        if "\t" in line or "|" in line:
+            body = line.rstrip(" \u00a0\u3000")
+            if "|" in body and body.endswith("|"):
+                body = body[:-1]
+            parts = re.split(r"[\t|]", body)
+            nonempty = [p for p in parts if p.strip(" \u00a0\u3000")]
+            if not nonempty:
+                if ln > 0:  # on the label's own line it is only the separator after the label
+                    out.append(Field(EMPTY, "", ln))
+                continue
+            if len(nonempty) == 1 and not re.search(r"[\t|]", body.lstrip("\t| \u00a0\u3000")):
+                parts = [nonempty[0]]  # one cell per line, indented by a separator
+            elif ln == 0 and parts and not parts[0].strip(" \u00a0\u3000"):
+                parts = parts[1:]  # separator between the label and its first value
+            for p in parts:
+                f = classify(p, ln)
+                if f.kind == OTHER:
+                    out.extend(_split_words(p, ln))
+                else:
+                    out.append(f)
+        else:
+            out.extend(_split_words(line, ln))
+    return out
+
+
+def _split_words(text: str, ln: int) -> list[Field]:
+    out = []
+    for w in text.split():
+        f = classify(w, ln)
+        if f.kind == OTHER:
+            # digits run into text (e.g. "42.194万元合计"): keep the text, never guess a number
+            out.append(f)
+        else:
+            out.append(f)
+    return out
+
+
+# ------------------------------------------------------------------------------ glue splitting
+
+def split_candidates(tokens: list[str], k: int, limit: int = 50000) -> list[tuple[str, ...]]:
+    """Ways to read the digit strings ``tokens`` as exactly ``k`` numbers (no leading zeros)."""
+    out: list[tuple[str, ...]] = []
+
+    def parts_of(s: str, n: int):
+        if n == 1:
+            if s == "0" or not s.startswith("0"):
+                yield (s,)
+            return
+        for cut in range(1, len(s) - n + 2):
+            head = s[:cut]
+            if head != "0" and head.startswith("0"):
+                return
+            for rest in parts_of(s[cut:], n - 1):
+                yield (head,) + rest
+
+    def rec(i: int, left: int, acc: tuple[str, ...]):
+        if len(out) >= limit:
+            return
+        if i == len(tokens):
+            if left == 0:
+                out.append(acc)
+            return
+        tok = tokens[i]
+        remaining = len(tokens) - i - 1
+        can_split = tok.isdigit()
+        max_n = min(len(tok), left - remaining) if can_split else 1
+        for n in range(1, max_n + 1):
+            for p in parts_of(tok, n) if can_split else [(tok,)]:
+                rec(i + 1, left - n, acc + p)
+
+    if k >= len(tokens):
+        rec(0, k, ())
+    return out
+
+
+# --------------------------------------------------------------------------------- row reading
+
+@dataclass
+class RowRead:
+    values: list[CellValue] | None = None  # len k when read
+    status: str = "none"  # ok | positional | groups | glued | partial | none | ambiguous | detached
+    extra_groups: list[list[CellValue]] = field(default_factory=list)
+    candidates: list[tuple[str, ...]] = field(default_factory=list)
+    nums: list[Field] = field(default_factory=list)
+    message: str = ""
+
+
+def _val(f: Field) -> CellValue:
+    if f.kind == NUM:
+        return number(Decimal(f.text))
+    if f.kind == NA:
+        return parse_value(f.text)
+    return CellValue(State.BLANK)
+
+
+def read_row(fields: list[Field], k: int, at_end: bool = False) -> RowRead:
+    cells = [f for f in fields if f.is_cell]
+    nums = [f for f in cells if f.kind in (NUM, NA)]
+    r = RowRead(nums=nums)
+    if not nums:
+        if len(cells) >= k and k > 1 and any(f.kind == EMPTY for f in cells[:k]) and \
+                all(f.line == cells[0].line for f in cells[:k]):
+            r.values, r.status = [_val(f) for f in cells[:k]], "positional"
+        else:
+            r.status = "detached"
+        return r
+    if len(nums) == k:
+        r.values, r.status = [_val(f) for f in nums], "ok"
+        return r
+    # positional: the numbers all lie within the first k cells (explicit empty cells between them)
+    head = {id(f) for f in cells[:k]}
+    if len(cells) >= k and all(id(f) in head for f in nums) and any(f.kind == EMPTY for f in cells[:k]):
+        r.values, r.status = [_val(f) for f in cells[:k]], "positional"
+        return r
+    if len(nums) > k:
+        if len(nums) % k == 0:
+            groups = [nums[i:i + k] for i in range(0, len(nums), k)]
+            r.values = [_val(f) for f in groups[0]]
+            r.extra_groups = [[_val(f) for f in g] for g in groups[1:]]
+            r.status = "groups"
+            return r
+        by_line: dict[int, list[Field]] = {}
+        for f in nums:
+            by_line.setdefault(f.line, []).append(f)
+        exact = [v for v in by_line.values() if len(v) == k]
+        if len(exact) == 1:
+            r.values, r.status = [_val(f) for f in exact[0]], "ok"
+            r.message = f"另有 {len(nums) - k} 个多余数字未使用"
+            return r
+        r.status = "ambiguous"
+        r.message = f"找到 {len(nums)} 个数字，应为 {k} 个，无法确定对应关系"
+        return r
+    # fewer numbers than cells
+    if any(f.plain_int and len(f.text) > 1 for f in nums) and all(f.kind == NUM for f in nums):
+        toks = [f.text for f in nums]
+        cands = split_candidates(toks, k)
+        if cands:
+            r.status, r.candidates = "glued", cands
+            return r
+    if at_end:
+        r.values = [_val(f) for f in nums] + [CellValue(State.BLANK)] * (k - len(nums))
+        r.status = "partial"
+        return r
+    r.status = "ambiguous"
+    r.message = f"只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列"
+    return r
+
+
+# -------------------------------------------------------------------------------- table model
+
+@dataclass
+class RowSpec:
+    code: str
+    label: str
+    cells: list[CellSpec]
+
+
+def table_rows(t: TableSpec) -> list[RowSpec]:
+    rows: dict[str, RowSpec] = {}
+    for c in t.cells:
+        if c.row not in rows:
+            rows[c.row] = RowSpec(c.row, c.row_labels[-1] if c.row_labels else "", [])
+        rows[c.row].cells.append(c)
+    return list(rows.values())
+
+
+def label_terms(t: TableSpec) -> list[str]:
+    """Every non-value text of a table (titles, headers, group labels, corner)."""
+    out = []
+    for it in t.items:
+        if it.role != "value" and it.text:
+            out.append(it.text)
+    return out
+
+
+@dataclass
+class Ctx:
+    doc: Document
+    notes: list[ImportNote]
+    prose_numbers: frozenset[str] = frozenset()
+    truncated_at: int | None = None  # original offset where the text stops mid-table
+    placed: dict[str, str] = field(default_factory=dict)  # cell id -> how (ok/inferred/...)
+    t4_cut: bool = False
+
+    def put(self, cid: str, v: CellValue, how: str = "ok") -> None:
+        if v.is_blank:
+            return
+        self.doc._put(cid, v)
+        self.placed[cid] = how
+        if self.doc.spec.cells[cid].derived:
+            self.doc.manual.add(cid)
+
+    def note(self, level: str, msg: str, cells=()) -> None:
+        self.notes.append(ImportNote(level, msg, tuple(cells)))
+
+
+def _names(cells) -> str:
+    return "、".join(c.name for c in cells[:4]) + ("等" if len(cells) > 4 else "")
+
+
+def locate_labels(fd: Finder, labels: list[str], start: int, end: int) -> dict[int, tuple[int, int]]:
+    """Find each label in [start, end); exact matches first (kept in order), then fuzzy."""
+    found: dict[int, tuple[int, int]] = {}
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    # longest labels first so that "规范性文件" cannot steal "行政规范性文件"
+    order = sorted(range(len(labels)), key=lambda i: -len(norm(labels[i])))
+    occ = {i: [o for o in fd.find_all(labels[i], start, end)] for i in order}
+    for i in order:
+        for s, e in occ[i]:
+            if free(s, e):
+                found[i] = (s, e)
+                taken.append((s, e))
+                break
+    for i in order:
+        if i in found:
+            continue
+        hit = fd.find_fuzzy(labels[i], start, end)
+        if hit and free(hit[0], hit[1]):
+            found[i] = (hit[0], hit[1])
+            taken.append((hit[0], hit[1]))
+    return found
+
+
+def _terminators(fd: Finder, terms: list[str], start: int, end: int, label_spans) -> list[int]:
+    out = []
+    for t in terms:
+        if len(norm(t)) < 2:
+            continue
+        for s, e in fd.find_all(t, start, end):
+            if all(e <= a or s >= b for a, b in label_spans):
+                out.append(s)
+    return out
+
+
+# -------------------------------------------------------------------------------------- 表二
+
+def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
+    t = ctx.doc.spec.table("t2")
+    rows = table_rows(t)
+    found = locate_labels(fd, [r.label for r in rows], start, end)
+    spans = sorted(found.values())
+    stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
+    for i, row in enumerate(rows):
+        k = len(row.cells)
+        if i not in found:
+            continue
+        s, e = found[i]
+        stop = next((p for p in stops if p >= e), end)
+        at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
+        r = read_row(read_fields(fd.text[e:stop]), k, at_end)
+        if r.status == "glued":
+            _resolve_glued_by_prose(ctx, row, r)
+            continue
+        if r.values is None:
+            if r.status == "ambiguous":
+                ctx.note("ambiguous", f"表二“{row.label}”：{r.message}，已留空。", [c.id for c in row.cells])
+            continue
+        for c, v in zip(row.cells, r.values):
+            ctx.put(c.id, _fit(c, v))
+        if r.message:
+            ctx.note("warning", f"表二“{row.label}”：{r.message}。", [c.id for c in row.cells])
+
+
+def _fit(c: CellSpec, v: CellValue) -> CellValue:
+    return v
+
+
+def _resolve_glued_by_prose(ctx: Ctx, row: RowSpec, r: RowRead) -> None:
+    cells = row.cells
+    cands = r.candidates
+    if len(cands) == 1:
+        for c, v in zip(cells, cands[0]):
+            ctx.put(c.id, number(Decimal(v)), "split")
+        ctx.note("ambiguous", f"表二“{row.label}”的数字连在一起（{''.join(cands[0])}），只有一种拆分：{'／'.join(cands[0])}。",
+                 [c.id for c in cells])
+        return
+    def support(c):
+        return sum(1 for p in c if len(p) >= 2 and p in ctx.prose_numbers)
+    scores = [support(c) for c in cands]
+    best = max(scores) if scores else 0
+    winners = [c for c, s in zip(cands, scores) if s == best]
+    glued = "".join(n.text for n in r.nums)
+    if best >= max(1, len(cells) - 1) and len(winners) == 1:
+        for c, v in zip(cells, winners[0]):
+            ctx.put(c.id, number(Decimal(v)), "split")
+        ctx.note("ambiguous", f"表二“{row.label}”的数字连在一起（{glued}），有 {len(cands)} 种拆分；"
+                              f"按正文中出现的数字取 {'／'.join(winners[0])}（把握中等，请核对）。", [c.id for c in cells])
+    else:
+        ctx.note("ambiguous", f"表二“{row.label}”的数字连在一起（{glued}），有 {len(cands)} 种拆分，"
+                              f"表格本身没有合计关系可用来判断，已留空，请按原文填写。", [c.id for c in cells])
+
+
+# -------------------------------------------------------------------------------------- 表三
+
+def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
+    t = ctx.doc.spec.table("t3")
+    rows = table_rows(t)
+    k = len(t.col_codes)
+    labels = [r.label for r in rows]
+    found = locate_labels(fd, labels, start, end)
+    spans = sorted(found.values())
+    stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
+    reads: dict[int, RowRead] = {}
+    for i in found:
+        s, e = found[i]
+        stop = next((p for p in stops if p >= e), end)
+        at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
+        reads[i] = read_row(read_fields(fd.text[e:stop]), k, at_end)
+
+    # one number per row: only the 总计 column was published (or survived the extraction)
+    singles = [i for i, r in reads.items() if len(r.nums) == 1 and not
+               (r.status == "glued" and any(_row_total_ok(c) for c in r.candidates))]
+    fulls = [i for i, r in reads.items() if r.status in ("ok", "positional", "groups", "glued")
+             and len(r.nums) >= 2]
+    if len(singles) >= 3 and len(singles) > 2 * len(fulls):
+        total_col = t.col_codes[-1]
+        for i in singles:
+            c = t.cell_id(rows[i].code, total_col)
+            ctx.put(c, _val(reads[i].nums[0]), "total-only")
+        others = [c.id for r in rows for c in r.cells if c.col != total_col]
+        ctx.note("ambiguous", "表三每一行只有一个数字：按“总计”列读取，各类申请人的分列数字在原文中缺失，已留空。",
+                 others)
+        return
+
+    assigned: dict[int, list[CellValue]] = {}
+    glued: dict[int, list[tuple[str, ...]]] = {}
+    # stream of groups in text order: (position, spec index or None, values)
+    stream: list[tuple[int, int | None, list[CellValue]]] = []
+    for i, r in reads.items():
+        pos = found[i][0]
+        if r.values is not None:
+            assigned[i] = r.values
+            stream.append((pos, i, r.values))
+            for n, g in enumerate(r.extra_groups, 1):
+                stream.append((pos + n, None, g))
+            if r.status == "partial":
+                ctx.note("missing", f"表三“{rows[i].label}”：原文在此中断，只读到 {len(r.nums)} 个数字。",
+                         [c.id for c in rows[i].cells[len(r.nums):]])
+            if r.message:
+                ctx.note("warning", f"表三“{rows[i].label}”：{r.message}。", [c.id for c in rows[i].cells])
+        elif r.status == "glued":
+            row_ok = [c for c in r.candidates if _row_total_ok(c)]
+            glued[i] = row_ok
+            stream.append((pos, i, []))
+            if not row_ok:
+                ctx.note("ambiguous", f"表三“{rows[i].label}”的数字连在一起（{''.join(n.text for n in r.nums)}），"
+                                      f"没有一种拆分能满足“总计＝各列之和”，已留空。", [c.id for c in rows[i].cells])
+        elif r.status == "ambiguous":
+            ctx.note("ambiguous", f"表三“{rows[i].label}”：{r.message}，已留空。", [c.id for c in rows[i].cells])
+    _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k)
+    _assign_orphans(ctx, rows, stream, assigned, glued)
+    _resolve_glued_t3(ctx, t, rows, assigned, glued)
+    for i, vals in assigned.items():
+        how = "inferred" if i in ctx_inferred(ctx) else "ok"
+        for c, v in zip(rows[i].cells, vals):
+            ctx.put(c.id, v, how)
+
+
+def _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k) -> None:
+    """A group (e.g. 2021 （六）其他处理) published as one row of its own, without its items.
+
+    The items are non-negative counts, so a group row of zeros means every item is zero; any
+    other numbers cannot be split among the items and are only reported.
+    """
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        path = r.cells[0].row_labels
+        if len(path) >= 2 and len(path) == 3:
+            groups.setdefault(path[-2], []).append(i)
+    for g, items in groups.items():
+        if any(i in found for i in items):
+            continue
+        occ = fd.find_all(g, start, end)
+        if not occ:
+            continue
+        s, e = occ[0]
+        stop = next((p for p in stops if p > s and p >= e), end)
+        r = read_row(read_fields(fd.text[e:stop]), k)
+        if r.values is None or r.status not in ("ok", "positional"):
+            continue
+        cells = [c.id for i in items for c in rows[i].cells]
+        if all(v.is_number and v.number == 0 for v in r.values):
+            for i in items:
+                assigned[i] = list(r.values)
+            ctx.note("ambiguous", f"原文“{g}”只有一行合计数字且全部为 0，因此其下各项（"
+                                  + "、".join(rows[i].label for i in items) + "）均填 0。", cells)
+        else:
+            ctx.note("ambiguous", f"原文“{g}”只有一行合计数字（{'／'.join(str(v) for v in r.values)}），"
+                                  f"无法分到其下各项，已留空，请按实际情况填写。", cells)
+
+
+def ctx_inferred(ctx: Ctx) -> set[int]:
+    return getattr(ctx, "_inferred", set())
+
+
+def _row_total_ok(parts: tuple[str, ...]) -> bool:
+    vals = [int(p) for p in parts]
+    return sum(vals[:-1]) == vals[-1]
+
+
+def _assign_orphans(ctx, rows, stream, assigned, glued) -> None:
+    stream.sort(key=lambda t: t[0])
+    inferred: set[int] = set()
+    run: list[list[CellValue]] = []
+    prev_idx = -1
+    todo = []
+    for pos, idx, vals in stream + [(10 ** 12, len(rows), [])]:
+        if idx is None:
+            run.append(vals)
+            continue
+        if run:
+            todo.append((prev_idx, idx, run))
+            run = []
+        prev_idx = idx
+    for a, b, groups in todo:
+        lo, hi = min(a, b), max(a, b)
+        free = [i for i in range(lo + 1, hi) if i not in assigned and i not in glued]
+        cells = [c.id for i in free for c in rows[i].cells]
+        if len(free) == len(groups) and b > a:
+            for i, g in zip(free, groups):
+                assigned[i] = g
+                inferred.add(i)
+            ctx.note("ambiguous", "表三以下各行的数字与行名在原文中分开排列，按表格顺序对应："
+                                  + "、".join(rows[i].label for i in free) + "（请核对）。", cells)
+        else:
+            ctx.note("ambiguous", f"表三有 {len(groups)} 组数字找不到对应的行名，无法确定位置，已忽略。", cells)
+    ctx._inferred = inferred  # type: ignore[attr-defined]
+
+
+def _resolve_glued_t3(ctx: Ctx, t: TableSpec, rows: list[RowSpec], assigned, glued) -> None:
+    if not glued:
+        return
+    codes = [r.code for r in rows]
+    cols = list(t.col_codes)
+
+    def relations_ok(vals: dict[str, list[int]]) -> bool:
+        for ci in range(len(cols)):
+            def v(code):
+                row = vals.get(code)
+                return None if row is None else row[ci]
+            new, car, tot, nxt = v("new"), v("carried"), v("results_total"), v("carry_next")
+            if None not in (new, car, tot, nxt) and new + car != tot + nxt:
+                return False
+            parts = [v(c) for c in codes if c not in ("new", "carried", "results_total", "carry_next")]
+            if tot is not None and None not in parts and sum(parts) != tot:
+                return False
+        return True
+
+    known: dict[str, list[int]] = {}
+    for i, vals in assigned.items():
+        if all(v.is_number and v.number == v.number.to_integral_value() for v in vals):
+            known[rows[i].code] = [int(v.number) for v in vals]
+    amb = {i: c for i, c in glued.items() if c}
+    keys = list(amb)
+    total = 1
+    for i in keys:
+        total *= len(amb[i])
+    survivors = []
+    if total <= 200000:
+        for combo in product(*(amb[i] for i in keys)):
+            vals = dict(known)
+            for i, parts in zip(keys, combo):
+                vals[rows[i].code] = [int(p) for p in parts]
+            if relations_ok(vals):
+                survivors.append(combo)
+                if len(survivors) > 50:
+                    break
+    for n, i in enumerate(keys):
+        options = {s[n] for s in survivors}
+        row = rows[i]
+        glue = "".join(amb[i][0])
+        if len(options) == 1:
+            parts = options.pop()
+            assigned[i] = [number(Decimal(p)) for p in parts]
+            if len(amb[i]) == 1:
+                ctx.note("info", f"表三“{row.label}”的数字连在一起（{glue}），按“总计＝各列之和”拆分为 {'／'.join(parts)}。",
+                         [c.id for c in row.cells])
+            else:
+                ctx.note("ambiguous", f"表三“{row.label}”的数字连在一起（{glue}），有 {len(amb[i])} 种拆分满足本行合计；"
+                                      f"按各列勾稽关系取 {'／'.join(parts)}（把握中等，请核对）。", [c.id for c in row.cells])
+        elif not survivors and len(amb[i]) == 1:
+            parts = amb[i][0]
+            assigned[i] = [number(Decimal(p)) for p in parts]
+            ctx.note("ambiguous", f"表三“{row.label}”的数字连在一起（{glue}），按“总计＝各列之和”拆分为 {'／'.join(parts)}；"
+                                  f"但全表的勾稽关系不成立，请核对原文。", [c.id for c in row.cells])
+        else:
+            why = ("没有一种拆分能同时满足各列的勾稽关系" if not survivors
+                   else f"仍有 {len(options)} 种拆分都满足表格的合计关系")
+            ctx.note("ambiguous", f"表三“{row.label}”的数字连在一起（{glue}），{why}，已留空，请按原文填写。",
+                     [c.id for c in row.cells])
+
+
+# -------------------------------------------------------------------------------------- 表四
+
+def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
+    t = ctx.doc.spec.table("t4")
+    cells = list(t.cells)
+    k = len(cells)
+    seg = fd.text[start:end]
+    fields = read_fields(seg)
+    nums = [f for f in fields if f.kind in (NUM, NA)]
+    ids = [c.id for c in cells]
+    groups = [(s.target, list(s.parts)) for s in t.sums]
+    at_end = end >= len(fd.text) and not _first(fd, _S5 + _S6, start)
+
+    def put_all(vals, how="ok"):
+        for c, v in zip(cells, vals):
+            ctx.put(c.id, v, how)
+
+    def sums_ok(vals: list[CellValue]) -> bool:
+        m = dict(zip(ids, vals))
+        for target, parts in groups:
+            if any(not m[p].is_number for p in parts + [target]):
+                continue
+            if sum(m[p].number for p in parts) != m[target].number:
+                return False
+        return True
+
+    if not nums:
+        if fields and any(f.kind == EMPTY for f in fields):
+            # tabular line of empty cells
+            pass
+        ctx.note("missing", "表四：未找到数字。", ids)
+        return
+    # positional line (tab/pipe separated with empty cells)
+    by_line: dict[int, list[Field]] = {}
+    for f in fields:
+        if f.is_cell:
+            by_line.setdefault(f.line, []).append(f)
+    if len(nums) < k:
+        for line, fs in by_line.items():
+            if len(fs) == k and {id(f) for f in nums} <= {id(f) for f in fs}:
+                put_all([_val(f) for f in fs], "positional")
+                return
+    if len(nums) == k:
+        vals = [_val(f) for f in nums]
+        ids_ = [id(f) for f in fields]
+        first, last = ids_.index(id(nums[0])), ids_.index(id(nums[-1]))
+        contiguous = all(f.kind != OTHER for f in fields[first:last + 1])
+        if sums_ok(vals) or contiguous:
+            put_all(vals)
+            return
+        reordered = _t4_reorder(nums, groups, ids)
+        if len(reordered) == 1:
+            put_all(reordered[0], "inferred")
+            ctx.note("ambiguous", "表四的数字在原文中与表头交错排列；按“总计＝结果维持＋结果纠正＋其他结果＋尚未审结”"
+                                  "确定了唯一的对应关系（请核对）。", ids)
+            return
+        put_all(vals)
+        ctx.note("ambiguous", "表四的数字在原文中与表头交错排列，按出现顺序读取；合计关系不成立，请核对原文。", ids)
+        return
+    if len(nums) > k:
+        lines = [fs for fs in by_line.values() if len([f for f in fs if f.kind in (NUM, NA)]) == k]
+        if len(lines) == 1:
+            put_all([_val(f) for f in lines[0] if f.kind in (NUM, NA)])
+            return
+        ctx.note("ambiguous", f"表四：找到 {len(nums)} 个数字，应为 {k} 个，无法确定对应关系，已留空。", ids)
+        return
+    if all(f.kind == NUM for f in nums) and any(f.plain_int and len(f.text) > 1 for f in nums):
+        cands = [c for c in split_candidates([f.text for f in nums], k)
+                 if sums_ok([number(Decimal(p)) for p in c])]
+        if len(cands) == 1:
+            put_all([number(Decimal(p)) for p in cands[0]], "split")
+            ctx.note("ambiguous", "表四的数字连在一起，按合计关系拆分为 " + "／".join(cands[0]) + "（请核对）。", ids)
+            return
+        if cands:
+            ctx.note("ambiguous", f"表四的数字连在一起，有 {len(cands)} 种拆分都满足合计关系，已留空。", ids)
+            return
+    if at_end:
+        put_all([_val(f) for f in nums])
+        ctx.t4_cut = True
+        ctx.note("missing", f"表四：原文在此中断，只读到 {len(nums)} 个数字。", ids[len(nums):])
+        return
+    ctx.note("ambiguous", f"表四：只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列，已留空。", ids)
+
+
+def _t4_reorder(nums: list[Field], groups, ids) -> list[list[CellValue]]:
+    """Interleaved 表四 (PDF text): find the unique way to read the 15 numbers as three groups of
+    four parts (kept in their order) each followed somewhere by its total."""
+    vals = [Decimal(f.text) for f in nums if f.kind == NUM]
+    if len(vals) != len(nums):
+        return []
+    n = len(vals)
+    g = len(groups)
+    per = len(groups[0][1]) if groups else 0
+    if n != g * (per + 1):
+        return []
+    from itertools import combinations, permutations
+    results = set()
+    for chosen in combinations(range(n), g):
+        rest = [i for i in range(n) if i not in chosen]
+        parts = [rest[j * per:(j + 1) * per] for j in range(g)]
+        for tot_pos in permutations(chosen):
+            # each group's total comes after its first part
+            if all(sum(vals[i] for i in parts[j]) == vals[tot_pos[j]] and tot_pos[j] > parts[j][0]
+                   for j in range(g)):
+                seq = []
+                for j in range(g):
+                    seq.extend(vals[i] for i in parts[j])
+                    seq.append(vals[tot_pos[j]])
+                results.add(tuple(seq))
+    return [[number(v) for v in r] for r in results]
+
+
+# ------------------------------------------------------------------------------- whole text
+
+_T2_START = ["第二十条第（一）项", "第二十条第(一)项", "第二十条"]
+_T3_START = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况",
+             "一、本年新收政府信息公开申请数量"]
+_T4_HEAD = ["行政复议"]
+_S5 = ["五、存在的主要问题及改进情况", "五、存在问题及改进情况", "存在的主要问题及改进情况", "存在的主要问题"]
+_S6 = ["六、其他需要报告的事项", "其他需要报告的事项", "其它需要报告的事项"]
+
+
+def _first(fd: Finder, labels, start=0, end=None) -> int | None:
+    best = None
+    for lab in labels:
+        occ = fd.find_all(lab, start, end)
+        if occ and (best is None or occ[0][0] < best):
+            best = occ[0][0]
+    return best
+
+
+def table_regions(fd: Finder) -> dict[str, tuple[int, int]]:
+    """Where 表二, 表三 and 表四 lie in the text (original offsets); absent tables are left out."""
+    n = len(fd.text)
+    t3 = _first(fd, _T3_START)
+    if t3 is None:
+        hit = fd.find_fuzzy("一、本年新收政府信息公开申请数量")
+        t3 = hit[0] if hit else None
+    t2 = _first(fd, _T2_START, 0, t3)
+    t4 = None
+    after = t3 if t3 is not None else (t2 if t2 is not None else 0)
+    # 表四 starts at the header "行政复议" that is followed by "结果维持" / "行政诉讼"
+    for s, e in fd.find_all("行政复议", after):
+        window = fd.compact[fd.to_compact(e): fd.to_compact(e) + 120]
+        if "结果维持" in window or "行政诉讼" in window[:20] or "诉讼" in window[:30]:
+            t4 = s
+            break
+    if t4 is None:
+        hit = fd.find_fuzzy("行政复议行政诉讼结果维持", after, None, 3)
+        if hit:
+            t4 = hit[0]
+    end4 = _first(fd, _S5, t4 or after) if (t4 is not None) else None
+    if end4 is None and t4 is not None:
+        end4 = _first(fd, _S6, t4)
+    out = {}
+    if t2 is not None:
+        e = t3 if t3 is not None else (t4 if t4 is not None else n)
+        # 表二 ends where the section 三 heading starts, if it is before 表三's first label
+        h = _first(fd, ["三、收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请情况"], t2, e)
+        out["t2"] = (t2, h if h is not None else e)
+    if t3 is not None:
+        e = t4 if t4 is not None else n
+        h = _first(fd, ["四、政府信息公开行政复议", "政府信息公开行政复议、行政诉讼情况"], t3, e)
+        out["t3"] = (t3, h if h is not None else e)
+    if t4 is not None:
+        out["t4"] = (t4, end4 if end4 is not None else n)
+    return out
+
+
+def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder | None = None) -> tuple[list[ImportNote], dict]:
+    """Fill the document's tables from flattened text. Returns (notes, info)."""
+    fd = fd or Finder(clean_text(text))
+    notes: list[ImportNote] = []
+    ctx = Ctx(doc, notes, frozenset(prose_numbers))
+    regions = table_regions(fd)
+    n = len(fd.text)
+    # the text is cut inside a table when the last table found runs to the end of the text
+    last = max(regions.values(), key=lambda r: r[0]) if regions else None
+    if last and last[1] >= n and last is not regions.get("t4") and not _first(fd, _S5 + _S6, last[0]):
+        ctx.truncated_at = n
+    if "t2" in regions:
+        fill_t2(ctx, fd, *regions["t2"])
+    if "t3" in regions:
+        fill_t3(ctx, fd, *regions["t3"])
+    if "t4" in regions:
+        fill_t4(ctx, fd, *regions["t4"])
+    info = {"regions": regions, "truncated": ctx.truncated_at is not None or ctx.t4_cut, "placed": ctx.placed}
+    return notes, info
+
+
+# ------------------------------------------------------------------------ rows from real tables
+
+def fill_from_rows(doc: Document, rows: list[list[str]], table_key: str) -> list[ImportNote]:
+    """Fill one table of ``doc`` from the rows of a real table (DOCX/HTML), each a list of cell texts.
+
+    Cells are joined into a tab-separated text (one line per table row) and read with the same
+    engine as plain text, so labels are matched fuzzily and empty cells keep their position.
+    """
+    lines = ["\t".join((c or "").replace("\t", " ").replace("\n", "") if c.strip() else " "
+                       for c in row) for row in rows]
+    text = "\n".join(lines)
+    fd = Finder(text)
+    notes: list[ImportNote] = []
+    ctx = Ctx(doc, notes)
+    n = len(fd.text)
+    if table_key == "t2":
+        fill_t2(ctx, fd, 0, n)
+    elif table_key == "t3":
+        fill_t3(ctx, fd, 0, n)
+    elif table_key == "t4":
+        fill_t4(ctx, fd, 0, n)
+    else:
+        raise KeyError(table_key)
+    return notes

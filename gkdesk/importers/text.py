@@ -1,0 +1,102 @@
+"""Import a published report from plain text (text extracted from a web page, PDF or DOCX).
+
+The text is read in three passes, all driven by the format spec:
+1. metadata (agency, year, date) from the title, statistics period and 落款 (``prose.detect_meta``);
+2. the format version from the table labels (``prose.detect_format``);
+3. sections (``prose.split_sections``) and table cells (``tables.fill_tables_from_text``).
+
+Published totals are kept as published (``doc.manual``) so that the normal checks show real
+arithmetic errors of the source. Nothing is invented: a cell that cannot be placed stays blank
+and the import report says so.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from ..core.document import Document, Meta
+from ..core.spec import format_for_year
+from .base import ImportResult
+from .prose import detect_format, detect_meta, lead_text, prose_numbers, split_sections
+from .tables import Finder, clean_text, fill_tables_from_text
+
+
+def import_text(text: str, source: str = "") -> ImportResult:
+    text = text.replace("\ufeff", "")
+    cleaned = clean_text(text)
+    meta = detect_meta(cleaned)
+    fmt, reason = detect_format(cleaned)
+    doc = Document(fmt, Meta(agency=meta["agency"], year=meta["year"], date=meta["date"]))
+    res = ImportResult(doc=doc, source=source, kind="txt")
+    res.add("info", reason)
+
+    # --- metadata
+    if meta["agency"]:
+        res.add("info", f"机关名称：{meta['agency']}（取自标题）")
+    else:
+        res.add("missing", "未能从标题中识别机关名称，请在“报告信息”中填写。")
+    if meta["year"]:
+        res.add("info", f"报告年度：{meta['year']}年")
+        expected = format_for_year(meta["year"])
+        if expected != fmt:
+            res.add("warning", f"报告年度为 {meta['year']} 年，应使用{doc.spec.name.replace(fmt, expected)}，"
+                               f"但原文表格使用的是{doc.spec.name}；已按原文格式导入。")
+    else:
+        res.add("missing", "未能识别报告年度，请在“报告信息”中填写。")
+    if meta["date"]:
+        res.add("info", f"成文（发布）日期：{meta['date']}")
+
+    # --- sections
+    sections = split_sections(cleaned)
+    lead = lead_text(cleaned)
+    for spec_sec in doc.spec.sections:
+        body = sections.get(spec_sec.key)
+        if body is None:
+            res.add("missing", f"未找到“{spec_sec.heading}”一节。")
+            continue
+        if spec_sec.key == "s1" and lead:
+            body = (lead + "\n" + body).strip() if body else lead
+        doc.sections[spec_sec.key] = body
+    if lead and "s1" not in sections:
+        doc.sections["s1"] = lead
+    found_secs = [s.heading.split("、")[0] for s in doc.spec.sections if s.key in sections]
+    if found_secs:
+        res.add("info", "找到的章节：" + "、".join(found_secs))
+
+    # --- tables
+    fd = Finder(cleaned)
+    numbers = prose_numbers("\n".join(v for v in sections.values()) + "\n" + lead)
+    notes, info = fill_tables_from_text(doc, cleaned, numbers, fd)
+    res.notes.extend(notes)
+    regions = info["regions"]
+    for t in doc.spec.tables:
+        if t.key not in regions:
+            res.add("missing", f"未找到{t.name}（{t.title}）。", [c.id for c in t.cells])
+    if info["truncated"]:
+        res.add("warning", "原文在表格中间中断（文件不完整），其后的内容未能导入。")
+
+    # --- summary of missing cells per table
+    placed = info["placed"]
+    reported = {c for n in res.notes if n.level in ("missing", "ambiguous") for c in n.cells}
+    for t in doc.spec.tables:
+        if t.key not in regions:
+            continue
+        blank = [c for c in t.cells if doc.value(c.id).is_blank]
+        unreported = [c for c in blank if c.id not in reported]
+        if unreported:
+            names = "、".join(c.name for c in unreported[:6]) + ("等" if len(unreported) > 6 else "")
+            res.add("missing", f"{t.name}有 {len(unreported)} 个单元格在原文中没有数字，已留空：{names}。",
+                    [c.id for c in unreported])
+    res.cells_found = sum(1 for c in doc.spec.cells if not doc.value(c).is_blank)
+    res.cells_missing = len(doc.spec.cells) - res.cells_found
+    inferred = sum(1 for how in placed.values() if how not in ("ok", "positional"))
+    amb = sum(1 for n in res.notes if n.level == "ambiguous")
+    if res.cells_found == 0 or (len(regions) < 3 and not info["truncated"]):
+        res.confidence = "low"
+    elif amb or inferred:
+        res.confidence = "medium"
+    else:
+        res.confidence = "high"
+    res.notes.insert(0, res.notes.pop(0))
+    _ = OrderedDict
+    return res
