@@ -99,6 +99,7 @@ def split_sections(text: str, include_lead: bool = False) -> dict[str, str]:
     """The prose of each of the six sections found (absent sections are left out)."""
     text = _clean(text)
     heads = find_headings(text)
+    wrapped = hard_wrapped(text)
     keys = list(heads)
     out: dict[str, str] = {}
     for n, key in enumerate(keys):
@@ -116,7 +117,7 @@ def split_sections(text: str, include_lead: bool = False) -> dict[str, str]:
         if n + 1 == len(keys):
             body = _strip_tail(body)
         body = _drop_repeated_heading(key, body)
-        out[key] = tidy(body)
+        out[key] = tidy(body, wrapped)
     if include_lead:
         lead = lead_text(text)
         if lead:
@@ -129,15 +130,23 @@ def lead_text(text: str) -> str:
     text = _clean(text)
     heads = find_headings(text)
     end = min((s for s, _ in heads.values()), default=0)
+    lines = text[:end].split("\n")
+    # title block: short lines near the top up to the one naming the report
+    start = 0
+    for i, ln in enumerate(lines[:15]):
+        s = ln.strip(" \t\u00a0\u3000")
+        if re.search(r"年度?报告|工作报告|年报", s) and len(s) <= 70 and not re.search(r"[，。；;,]", s):
+            start = i + 1
     keep = []
-    for line in text[:end].split("\n"):
-        s = line.strip(" \t\u00a0\u3000")
-        if len(s) < 30 or _CHROME.match(s):
+    wrapped = hard_wrapped(text)
+    for ln in lines[start:]:
+        s = ln.strip(" \t\u00a0\u3000")
+        if _CHROME.match(s) or "====" in s or "links.tsv" in s or \
+                (re.match(r"^[\u4e00-\u9fff]{2,6}\s*[:：]", s) and not re.search(r"[，。；;]", s)) or \
+                (len(s) < 40 and not re.search(r"[，。,；;]", s) and not keep and not wrapped):
             continue
-        if not re.search(r"[，。,；;]", s) or "政府信息公开工作年度报告" in s and len(s) < 50:
-            continue
-        keep.append(line)
-    return tidy("\n".join(keep))
+        keep.append(ln)
+    return tidy("\n".join(keep), wrapped)
 
 
 def _clean(text: str) -> str:
@@ -172,7 +181,18 @@ def _strip_tail(body: str) -> str:
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
 
 
-def tidy(text: str) -> str:
+def hard_wrapped(text: str) -> bool:
+    """True for text whose paragraphs were broken into short lines (PDF extraction)."""
+    lines = [ln.strip(" \t\u00a0\u3000") for ln in text.split("\n")]
+    lines = [ln for ln in lines if len(ln) >= 12]
+    if len(lines) < 6:
+        return False
+    open_ends = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;]$", ln))
+    lengths = sorted(len(ln) for ln in lines)
+    return open_ends > 0.6 * len(lines) and lengths[len(lengths) // 2] <= 45
+
+
+def tidy(text: str, wrapped: bool | None = None) -> str:
     """Paragraph text as a clerk would type it: no indentation, no spaces inserted between CJK
     characters by PDF extraction, hard-wrapped lines joined back into paragraphs."""
     lines = [ln.strip(" \t\u00a0\u3000") for ln in text.replace("\r", "").split("\n")]
@@ -182,18 +202,19 @@ def tidy(text: str) -> str:
     content = [ln for ln in lines if ln]
     if not content:
         return ""
-    ends = sum(1 for ln in content if re.search(r"[。！？!?：:；;）)]$", ln))
-    hard_wrapped = len(content) >= 4 and ends < 0.5 * len(content)
+    if wrapped is None:
+        ends = sum(1 for ln in content if re.search(r"[。！？!?：:；;）)]$", ln))
+        wrapped = len(content) >= 4 and ends < 0.5 * len(content)
     paras: list[str] = []
     cur = ""
     for ln in lines:
         if not ln:
-            if cur and not hard_wrapped:
+            if cur and not wrapped:
                 paras.append(cur)
                 cur = ""
             continue
         starts_new = bool(re.match(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、是]|\d+[.、．])", ln))
-        if hard_wrapped and cur and not starts_new and not re.search(r"[。！？!?：:；;]$", cur):
+        if wrapped and cur and not starts_new and not re.search(r"[。！？!?：:；;]$", cur):
             cur += ln
         else:
             if cur:
