@@ -277,13 +277,15 @@ def detect_meta(text: str) -> dict:
         if m:
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
             break
-    if not date:
-        m = _PUBLISHED.search(text[:3000])
-        if m:
-            date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     if not agency:
         agency = _agency_from_signature(text)
-    return {"agency": agency, "year": year, "date": date}
+    return {"agency": agency, "year": year, "date": date, "published": published_date(text)}
+
+
+def published_date(text: str) -> str:
+    """The web page's publication stamp (发布日期), which is not the report's own date."""
+    m = _PUBLISHED.search(text[:3000])
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""
 
 
 def _clean_agency(a: str) -> str:

@@ -12,8 +12,6 @@ and the import report says so.
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 from ..core.document import Document, Meta
 from ..core.spec import format_for_year
 from .base import ImportResult
@@ -44,7 +42,9 @@ def import_text(text: str, source: str = "") -> ImportResult:
     else:
         res.add("missing", "未能识别报告年度，请在“报告信息”中填写。")
     if meta["date"]:
-        res.add("info", f"成文（发布）日期：{meta['date']}")
+        res.add("info", f"成文日期（落款）：{meta['date']}")
+    elif meta.get("published"):
+        res.add("info", f"网页发布日期为 {meta['published']}（不是报告落款日期，未填入成文日期）")
 
     # --- sections
     sections = split_sections(cleaned)
@@ -93,10 +93,8 @@ def import_text(text: str, source: str = "") -> ImportResult:
     amb = sum(1 for n in res.notes if n.level == "ambiguous")
     if res.cells_found == 0 or (len(regions) < 3 and not info["truncated"]):
         res.confidence = "low"
-    elif amb or inferred:
+    elif amb or inferred or info["truncated"]:
         res.confidence = "medium"
     else:
         res.confidence = "high"
-    res.notes.insert(0, res.notes.pop(0))
-    _ = OrderedDict
     return res
