@@ -292,7 +292,7 @@ def _clean_agency(a: str) -> str:
     a = re.sub(r"^(?:标题[:：])", "", a)
     a = re.sub(r"(?:关于|的)$", "", a)
     a = a.strip("《》\"“”:：-— ")
-    if len(a) > 40 or re.search(r"[，。；,;]", a):
+    if len(a) > 40 or re.search(r"[，。；,;:：/]|www|http|发布|来源", a):
         return ""
     return a
 

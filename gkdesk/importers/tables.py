@@ -475,13 +475,9 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                 ctx.note("ambiguous", f"表二“{row.label}”：{r.message}，已留空。", [c.id for c in row.cells])
             continue
         for c, v in zip(row.cells, r.values):
-            ctx.put(c.id, _fit(c, v))
+            ctx.put(c.id, v)
         if r.message:
             ctx.note("warning", f"表二“{row.label}”：{r.message}。", [c.id for c in row.cells])
-
-
-def _fit(c: CellSpec, v: CellValue) -> CellValue:
-    return v
 
 
 def _resolve_glued_by_prose(ctx: Ctx, row: RowSpec, r: RowRead) -> None:
@@ -527,8 +523,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         reads[i] = read_row(read_fields(fd.text[e:stop]), k, at_end)
 
     # one number per row: only the 总计 column was published (or survived the extraction)
-    singles = [i for i, r in reads.items() if len(r.nums) == 1 and not
-               (r.status == "glued" and any(_row_total_ok(c) for c in r.candidates))]
+    singles = [i for i, r in reads.items() if len(r.nums) == 1 and len(r.nums[0].text) < k]
     fulls = [i for i, r in reads.items() if r.status in ("ok", "positional", "groups", "glued")
              and len(r.nums) >= 2]
     if len(singles) >= 3 and len(singles) > 2 * len(fulls):
@@ -736,9 +731,6 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         return True
 
     if not nums:
-        if fields and any(f.kind == EMPTY for f in fields):
-            # tabular line of empty cells
-            pass
         ctx.note("missing", "表四：未找到数字。", ids)
         return
     # positional line (tab/pipe separated with empty cells)
@@ -904,22 +896,71 @@ def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder
 def fill_from_rows(doc: Document, rows: list[list[str]], table_key: str) -> list[ImportNote]:
     """Fill one table of ``doc`` from the rows of a real table (DOCX/HTML), each a list of cell texts.
 
-    Cells are joined into a tab-separated text (one line per table row) and read with the same
-    engine as plain text, so labels are matched fuzzily and empty cells keep their position.
+    Rows that have exactly one entry per grid column of the official table (merged cells repeated
+    or left empty, as python-docx gives them) are read by grid position: the row is identified by
+    its label (fuzzy), each value is taken from the grid column of its cell. Other rows are joined
+    into tab-separated text and read with the plain-text engine, so labels are matched fuzzily and
+    empty cells keep their position. Returns the notes for the import report.
     """
-    lines = ["\t".join((c or "").replace("\t", " ").replace("\n", "") if c.strip() else " "
-                       for c in row) for row in rows]
-    text = "\n".join(lines)
-    fd = Finder(text)
+    t = doc.spec.table(table_key)
     notes: list[ImportNote] = []
     ctx = Ctx(doc, notes)
+    rows = [[(c or "") for c in row] for row in rows]
+    if _fill_grid(ctx, t, rows):
+        return notes
+    lines = ["\t".join(c.replace("\t", " ").replace("\n", "") if c.strip() else " " for c in row) for row in rows]
+    fd = Finder("\n".join(lines))
     n = len(fd.text)
-    if table_key == "t2":
-        fill_t2(ctx, fd, 0, n)
-    elif table_key == "t3":
-        fill_t3(ctx, fd, 0, n)
-    elif table_key == "t4":
-        fill_t4(ctx, fd, 0, n)
-    else:
-        raise KeyError(table_key)
+    {"t2": fill_t2, "t3": fill_t3, "t4": fill_t4}[table_key](ctx, fd, 0, n)
     return notes
+
+
+def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
+    """Read rows laid out on the official grid; False if the rows are not on that grid."""
+    import difflib
+
+    grid_rows = [r for r in rows if len(r) == t.n_cols]
+    if not grid_rows or len(grid_rows) < len(rows) / 2:
+        return False
+    specs = table_rows(t)
+    if t.label_cols == 0:  # 表四: the value row is the last row holding numbers
+        data = [r for r in grid_rows if any(classify(c).kind == NUM for c in r)]
+        if not data:
+            ctx.note("missing", f"{t.name}：未找到数字。", [c.id for c in t.cells])
+            return True
+        _put_grid_row(ctx, specs[0], data[-1])
+        return True
+    keys = [norm(r.label) for r in specs]
+    done: set[int] = set()
+    for r in grid_rows:
+        label = norm(r[t.label_cols - 1])
+        if label in keys:
+            i = keys.index(label)
+        else:
+            scores = [difflib.SequenceMatcher(None, label, k).ratio() for k in keys]
+            best = max(range(len(keys)), key=lambda j: scores[j])
+            if scores[best] < 0.8:
+                continue
+            i = best
+        # the grid row must have value cells where this row has them
+        if i in done:
+            continue
+        if not any(classify(r[c.grid[1]]).kind in (NUM, NA) for c in specs[i].cells) and \
+                all(norm(r[c.grid[1]]) == label for c in specs[i].cells):
+            continue  # a header/title row that merely repeats the label
+        done.add(i)
+        _put_grid_row(ctx, specs[i], r)
+    missing = [c.id for i, s in enumerate(specs) if i not in done for c in s.cells]
+    if missing:
+        ctx.note("missing", f"{t.name}有 {len(set(missing)) // max(1, len(specs[0].cells))} 行在原表中未找到，已留空。", missing)
+    return True
+
+
+def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:
+    for c in row.cells:
+        f = classify(cells[c.grid[1]])
+        if f.kind in (NUM, NA):
+            ctx.put(c.id, _val(f))
+        elif f.kind == OTHER:
+            ctx.put(c.id, parse_value(cells[c.grid[1]].strip()))
+            ctx.note("ambiguous", f"“{c.name}”单元格是文字“{cells[c.grid[1]].strip()}”，不是数字，按原样保留。", [c.id])

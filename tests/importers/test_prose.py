@@ -1,0 +1,93 @@
+"""Prose split, metadata and format detection on small texts with the variants seen in practice."""
+
+from __future__ import annotations
+
+from gkdesk.importers.prose import detect_format, detect_meta, lead_text, split_sections
+
+REPORT = """湛江某某局2020年度
+政府信息公开工作年度报告
+
+本报告根据《中华人民共和国政府信息公开条例》编制，统计期限为2020年1月1日至2020年12月31日。
+一、总体情况
+总体段落一。
+一、总体情况
+总体段落二。
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+规章\t0\t0\t0
+三、收到和处理政府信息公开申请情况
+本年共收到申请3件。
+（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）
+四、政府信息公开行政复议、行政诉讼情况
+行政复议\t行政诉讼
+结果维持\t结果纠正
+五、存在问题及改进情况
+问题段落。
+六、其他需要报告的事项
+无。
+                 某某局
+              2021年1月20日
+"""
+
+
+def test_split_sections_variants():
+    s = split_sections(REPORT)
+    assert set(s) == {"s1", "s2", "s3", "s4", "s5", "s6"}
+    assert s["s1"] == "总体段落一。\n总体段落二。"  # repeated heading dropped
+    assert s["s2"] == ""  # table text is not prose
+    assert s["s3"] == "本年共收到申请3件。"
+    assert s["s4"] == ""
+    assert s["s5"] == "问题段落。"
+    assert s["s6"] == "无。"  # 落款 removed
+
+
+def test_unnumbered_and_inline_headings():
+    text = "某局2020年政府\n信息公开工作年度报告\n总体情况\n甲。\n主动公开政府信息情况\n第二十条\n"
+    s = split_sections(text)
+    assert s["s1"] == "甲。" and "s2" in s and "s5" not in s
+    inline = "正文 一、总体情况 甲乙。 二、主动公开政府信息情况第二十条第（一）项 规章000 五、存在的主要问题及改进情况 丙。 六、其他需要报告的事项 无。"
+    s = split_sections(inline)
+    assert s["s1"] == "甲乙。" and s["s5"] == "丙。" and s["s6"] == "无。" and s["s2"] == ""
+
+
+def test_half_width_and_work_basics():
+    text = "一、工作基本情况\n甲。\n二、主动公开政府信息情况\n第二十条第(一)项 |\n五、存在的主要问题及改进情况\n乙。\n"
+    s = split_sections(text)
+    assert s["s1"] == "甲。" and s["s5"] == "乙。"
+
+
+def test_lead_text():
+    assert lead_text(REPORT).startswith("本报告根据")
+    assert lead_text("一、总体情况\n甲。") == ""
+
+
+def test_detect_meta_wrapped_title_and_signature():
+    m = detect_meta(REPORT)
+    assert m["agency"] == "湛江某某局" and m["year"] == 2020 and m["date"] == "2021-01-20"
+
+
+def test_detect_meta_year_first_and_chrome():
+    m = detect_meta("2019年上海市人民政府办公厅政府信息公开工作年度报告\n发布日期：2020-01-31\n正文。")
+    assert m["agency"] == "上海市人民政府办公厅" and m["year"] == 2019 and m["date"] == ""
+    m = detect_meta("关于2021年度政府信息公开工作的年度报告\n\nwww.x.gov.cn 发布时间:2022-01-25\n\n某某镇人民政府\n\n"
+                    "关于2021年度政府信息公开工作的年度报告\n一、总体情况\n")
+    assert m["agency"] == "某某镇人民政府" and m["year"] == 2021
+    m = detect_meta("标题: 某某区2022年度政府信息公开工作年度报告\n发布时间: 2023-02-20 15:07\n")
+    assert m["agency"] == "某某区" and m["year"] == 2022
+
+
+def test_detect_meta_without_title():
+    m = detect_meta("一、总体情况\n本报告所列数据的统计期限为2024年1月1日至2024年12月31日。\n")
+    assert m == {"agency": "", "year": 2024, "date": "", "published": ""}
+    assert detect_meta("")["year"] is None
+
+
+def test_detect_format():
+    assert detect_format("信息内容 本年制发件数 本年废止件数 现行有效件数")[0] == "2021"
+    assert detect_format("信息内容 本年新制作数量 本年新公开数量 对外公开总数量 政府集中采购")[0] == "2019"
+    # a 2021 label contains the 2019 one: 本年处理决定数量 ⊃ 处理决定数量, 行政规范性文件 ⊃ 规范性文件
+    assert detect_format("行政规范性文件 本年处理决定数量")[0] == "2021"
+    fid, reason = detect_format("2020年某局政府信息公开工作年度报告\n没有表格。")
+    assert fid == "2019" and "2020" in reason
+    assert detect_format("2023年报告")[0] == "2021"
