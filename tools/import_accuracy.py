@@ -87,6 +87,18 @@ def compare(doc, ref) -> dict[str, int]:
     return out
 
 
+def prose_and_meta(doc, ref) -> str:
+    import difflib
+
+    if ref is None:
+        return ""
+    meta = sum(1 for f in ("agency", "year", "date") if getattr(doc.meta, f) == getattr(ref.meta, f))
+    ratios = [difflib.SequenceMatcher(None, doc.sections[k], ref.sections[k]).ratio() if (doc.sections[k] or ref.sections[k])
+              else 1.0 for k in ref.sections]
+    same = sum(1 for k in ref.sections if doc.sections[k] == ref.sections[k])
+    return f" meta {meta}/3, sections identical {same}/6 (mean similarity {sum(ratios) / len(ratios):.3f})"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -113,7 +125,8 @@ def main(argv=None) -> int:
         fx = (f"{cmp['right']:5} {cmp['wrong']:5} {cmp['blank']:5} {cmp['invented']:3}" if ref is not None
               else f"{'–':>5} {'–':>5} {'–':>5} {'–':>3}")
         kf = (f"{len(kr)}/{len(keys)} right" + (" " + " ".join(kw) if kw else "")) if keys else "–"
-        print(f"{f.name[:28]:28} {doc.format_id:4} {res.cells_found:5} {res.cells_missing:4} {res.confidence:6} | {fx} | {kf}")
+        print(f"{f.name[:28]:28} {doc.format_id:4} {res.cells_found:5} {res.cells_missing:4} {res.confidence:6} | {fx} | {kf}"
+              + prose_and_meta(doc, ref))
         if args.v and ref is not None:
             for cid in ref.spec.cells:
                 a, b = doc.value(cid), ref.value(cid)

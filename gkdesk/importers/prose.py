@@ -99,8 +99,8 @@ def split_sections(text: str, include_lead: bool = False) -> dict[str, str]:
     """The prose of each of the six sections found (absent sections are left out)."""
     text = _clean(text)
     heads = find_headings(text)
-    wrapped = hard_wrapped(text)
     keys = list(heads)
+    wrapped = hard_wrapped(_prose_sample(text, heads))
     out: dict[str, str] = {}
     for n, key in enumerate(keys):
         start = heads[key][1]
@@ -138,7 +138,7 @@ def lead_text(text: str) -> str:
         if re.search(r"年度?报告|工作报告|年报", s) and len(s) <= 70 and not re.search(r"[，。；;,]", s):
             start = i + 1
     keep = []
-    wrapped = hard_wrapped(text)
+    wrapped = hard_wrapped(_prose_sample(text, heads))
     for ln in lines[start:]:
         s = ln.strip(" \t\u00a0\u3000")
         if _CHROME.match(s) or "====" in s or "links.tsv" in s or \
@@ -181,6 +181,17 @@ def _strip_tail(body: str) -> str:
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"
 
 
+def _prose_sample(text: str, heads: dict[str, tuple[int, int]]) -> str:
+    """Text of the prose-only parts (lead, 一, 五, 六) used to judge how lines are wrapped."""
+    keys = list(heads)
+    parts = [text[:min((s for s, _ in heads.values()), default=len(text))]]
+    for n, key in enumerate(keys):
+        if key in ("s1", "s5", "s6"):
+            end = heads[keys[n + 1]][0] if n + 1 < len(keys) else len(text)
+            parts.append(text[heads[key][1]:end])
+    return "\n".join(parts)
+
+
 def hard_wrapped(text: str) -> bool:
     """True for text whose paragraphs were broken into short lines (PDF extraction)."""
     lines = [ln.strip(" \t\u00a0\u3000") for ln in text.split("\n")]
@@ -189,7 +200,8 @@ def hard_wrapped(text: str) -> bool:
         return False
     open_ends = sum(1 for ln in lines if not re.search(r"[。！？!?：:；;]$", ln))
     lengths = sorted(len(ln) for ln in lines)
-    return open_ends > 0.6 * len(lines) and lengths[len(lengths) // 2] <= 45
+    p75 = lengths[(3 * len(lengths)) // 4]
+    return open_ends > 0.6 * len(lines) and p75 <= 50
 
 
 def tidy(text: str, wrapped: bool | None = None) -> str:

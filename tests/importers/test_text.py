@@ -253,3 +253,38 @@ def test_garbage_and_empty_text():
     res = import_text("这不是年度报告。\n只有一些文字，123 456 789。", "x.txt")
     assert res.cells_found == 0
     assert any(n.level == "missing" for n in res.notes)
+
+
+def _fixture(key: str):
+    """The hand-typed ground truth of a seed (tests/data/seeds), if present."""
+    import importlib.util
+
+    from gkdesk.core import storage
+
+    data = Path(__file__).resolve().parents[1] / "data" / "seeds"
+    if (data / f"seed_{key}.json").exists():
+        return storage.load(data / f"seed_{key}.json")
+    script = data / "make_seed_fixtures.py"
+    if not script.exists():
+        pytest.skip("hand-typed seed fixtures not available")
+    spec = importlib.util.spec_from_file_location("_seed_fixtures", script)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.build(key)
+
+
+@pytest.mark.parametrize("rel", [r for r in sorted(EXPECT) if r.startswith("seeds/")])
+def test_seeds_match_hand_typed_fixtures(results, rel):
+    import difflib
+
+    key = rel.split("/")[1][:3]
+    ref = _fixture(key)
+    doc = results[rel].doc
+    assert doc.format_id == ref.format_id
+    assert (doc.meta.agency, doc.meta.year, doc.meta.date) == (ref.meta.agency, ref.meta.year, ref.meta.date)
+    diff = {c: (doc.value(c).text, ref.value(c).text) for c in ref.spec.cells if doc.value(c).text != ref.value(c).text}
+    assert not diff
+    for k, want in ref.sections.items():
+        got = doc.sections[k]
+        assert bool(got) == bool(want), k
+        assert difflib.SequenceMatcher(None, got, want).ratio() > 0.98, (k, got[:80], want[:80])
