@@ -15,7 +15,7 @@ files pass the text of their paragraphs.
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import cache
 
 from ..core.spec import all_formats, format_for_year
 
@@ -254,7 +254,7 @@ def _compact(s: str) -> str:
 def detect_meta(text: str) -> dict:
     text = _clean(text)
     agency, year = "", None
-    lines = [ln for ln in text.split("\n") if ln.strip(" \t\u00a0\u3000")][:25]
+    lines = [ln[:200] for ln in text[:20000].split("\n") if ln.strip(" \t\u00a0\u3000")][:25]
     best = None
     for i in range(len(lines)):
         for w in (1, 2, 3):
@@ -272,7 +272,7 @@ def detect_meta(text: str) -> dict:
                     best = (score, a, int(y))
     if best:
         agency, year = best[1], best[2]
-    compact = _compact(text)
+    compact = _compact(text[:20000])
     if year is None:
         m = _PERIOD.search(compact)
         if m:
@@ -319,6 +319,7 @@ def _agency_from_signature(text: str) -> str:
     return ""
 
 
+@cache
 def _format_markers() -> dict[str, list[str]]:
     """Labels that exist in only one format version, from the spec (never a second copy)."""
     texts: dict[str, set[str]] = {}

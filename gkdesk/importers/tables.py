@@ -136,6 +136,8 @@ class Finder:
             return None
         cs, ce = self.to_compact(start), self.to_compact(len(self.text) if end is None else end)
         hay = self.compact[cs:ce]
+        if len(hay) * m > MAX_FUZZY_WORK:
+            return None  # too long to search approximately; exact matches still work
         # prev[j] = (cost, start) of best match of key[:j] ending at the current position
         prev = [(j, 0) for j in range(m + 1)]
         best: tuple[int, int, int] | None = None
@@ -156,6 +158,10 @@ class Finder:
         st, en, cost = best
         os_, oe = self.orig_span(cs + st, cs + en)
         return os_, oe, cost
+
+
+#: upper bound on characters × label length for one approximate search (keeps huge inputs fast)
+MAX_FUZZY_WORK = 400_000
 
 
 def fuzzy_budget(key: str) -> int:
@@ -255,8 +261,12 @@ def _split_words(text: str, ln: int) -> list[Field]:
 def split_candidates(tokens: list[str], k: int, limit: int = 50000) -> list[tuple[str, ...]]:
     """Ways to read the digit strings ``tokens`` as exactly ``k`` numbers (no leading zeros)."""
     out: list[tuple[str, ...]] = []
+    steps = [0]
 
     def parts_of(s: str, n: int):
+        steps[0] += 1
+        if steps[0] > 20 * limit:
+            return
         if n == 1:
             if s == "0" or not s.startswith("0"):
                 yield (s,)
@@ -283,7 +293,7 @@ def split_candidates(tokens: list[str], k: int, limit: int = 50000) -> list[tupl
             for p in parts_of(tok, n) if can_split else [(tok,)]:
                 rec(i + 1, left - n, acc + p)
 
-    if k >= len(tokens):
+    if k >= len(tokens) and sum(len(t) for t in tokens) <= 8 * k:
         rec(0, k, ())
     return out
 
@@ -670,7 +680,7 @@ def _resolve_glued_t3(ctx: Ctx, t: TableSpec, rows: list[RowSpec], assigned, glu
     for i in keys:
         total *= len(amb[i])
     survivors = []
-    if total <= 200000:
+    if total <= 20000:
         for combo in product(*(amb[i] for i in keys)):
             vals = dict(known)
             for i, parts in zip(keys, combo):
@@ -933,7 +943,8 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
     keys = [norm(r.label) for r in specs]
     done: set[int] = set()
     for r in grid_rows:
-        label = norm(r[t.label_cols - 1])
+        # deepest non-empty label cell (merged label cells may be repeated or left empty)
+        label = next((norm(x) for x in reversed(r[:t.label_cols]) if norm(x)), "")
         if label in keys:
             i = keys.index(label)
         else:

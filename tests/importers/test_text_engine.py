@@ -104,3 +104,35 @@ def test_glued_rows_unresolvable_left_blank():
     res = import_text(T3_GLUED.format(new="1111", granted="0000000", done="0000000"))
     assert res.doc.value("t3.new.total").is_blank
     assert any(n.level == "ambiguous" and "本年新收" in n.message for n in res.notes)
+
+
+def test_fill_from_rows_merged_labels_left_empty():
+    doc = Document("2019")
+    rows = _t3_rows("2019", lambda i: [1, 0, 0, 0, 0, 0, 1])
+    for r in rows[1:]:  # merged label cells given only once (first cell), the others empty
+        labels = r[:3]
+        r[:3] = [labels[0] if labels[0] != labels[1] else labels[0], "" if labels[1] == labels[0] else labels[1],
+                 "" if labels[2] == labels[1] else labels[2]]
+    fill_from_rows(doc, rows, "t3")
+    assert doc.value("t3.carry_next.total").text == "1"
+    assert doc.value("t3.other_handling.natural").text == "1"
+    assert doc.value("t3.deny_secret.total").text == "1"
+
+
+def test_large_and_garbage_text_stay_fast():
+    import random
+    import time
+
+    big = "\n".join(["2023年某局政府信息公开工作年度报告", "一、总体情况", "甲。" * 5000,
+                     "二、主动公开政府信息情况", "第二十条第（一）项", "规章 1 2 3"] * 40)
+    t0 = time.perf_counter()
+    res = import_text(big)
+    assert time.perf_counter() - t0 < 10
+    assert res.doc.value("t2.rules.issued").text == "1"
+    rnd = random.Random(7)
+    garbage = "".join(chr(rnd.randint(0x20, 0x9FFF)) for _ in range(100000))
+    t0 = time.perf_counter()
+    res = import_text(garbage)
+    assert time.perf_counter() - t0 < 10 and res.cells_found == 0
+    res = import_text("一、本年新收政府信息公开申请数量 " + "7" * 60 + " 二、上年结转政府信息公开申请数量")
+    assert res.doc.value("t3.new.total").is_blank
