@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from itertools import product
 
 from ..core.document import Document
@@ -245,15 +245,8 @@ def read_fields(segment: str) -> list[Field]:
 
 
 def _split_words(text: str, ln: int) -> list[Field]:
-    out = []
-    for w in text.split():
-        f = classify(w, ln)
-        if f.kind == OTHER:
-            # digits run into text (e.g. "42.194万元合计"): keep the text, never guess a number
-            out.append(f)
-        else:
-            out.append(f)
-    return out
+    # digits run into other text (e.g. "第3页") stay text: a number is never guessed out of words
+    return [classify(w, ln) for w in text.split()]
 
 
 # ------------------------------------------------------------------------------ glue splitting
@@ -406,6 +399,7 @@ class Ctx:
     truncated_at: int | None = None  # original offset where the text stops mid-table
     placed: dict[str, str] = field(default_factory=dict)  # cell id -> how (ok/inferred/...)
     t4_cut: bool = False
+    inferred_rows: set[int] = field(default_factory=set)  # 表三 rows placed by order, not by label
 
     def put(self, cid: str, v: CellValue, how: str = "ok") -> None:
         if v.is_blank:
@@ -575,7 +569,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     _assign_orphans(ctx, rows, stream, assigned, glued)
     _resolve_glued_t3(ctx, t, rows, assigned, glued)
     for i, vals in assigned.items():
-        how = "inferred" if i in ctx_inferred(ctx) else "ok"
+        how = "inferred" if i in ctx.inferred_rows else "ok"
         for c, v in zip(rows[i].cells, vals):
             ctx.put(c.id, v, how)
 
@@ -613,10 +607,6 @@ def _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k) -> No
                                   f"无法分到其下各项，已留空，请按实际情况填写。", cells)
 
 
-def ctx_inferred(ctx: Ctx) -> set[int]:
-    return getattr(ctx, "_inferred", set())
-
-
 def _row_total_ok(parts: tuple[str, ...]) -> bool:
     vals = [int(p) for p in parts]
     return sum(vals[:-1]) == vals[-1]
@@ -648,7 +638,7 @@ def _assign_orphans(ctx, rows, stream, assigned, glued) -> None:
                                   + "、".join(rows[i].label for i in free) + "（请核对）。", cells)
         else:
             ctx.note("ambiguous", f"表三有 {len(groups)} 组数字找不到对应的行名，无法确定位置，已忽略。", cells)
-    ctx._inferred = inferred  # type: ignore[attr-defined]
+    ctx.inferred_rows = inferred
 
 
 def _resolve_glued_t3(ctx: Ctx, t: TableSpec, rows: list[RowSpec], assigned, glued) -> None:

@@ -75,6 +75,12 @@ def import_text(text: str, source: str = "") -> ImportResult:
     if info["truncated"]:
         res.add("warning", "原文在表格中间中断（文件不完整），其后的内容未能导入。")
 
+    # A total printed EMPTY in a complete table is the report's value too: keep it out of
+    # auto-total so that it is checked (and shown blank), not silently recomputed.
+    complete = [k for k in regions if not (info["truncated"] and regions[k][1] >= len(fd.text))]
+    for key in complete:
+        doc.manual.update(c.id for c in doc.spec.table(key).cells if c.derived)
+
     # --- summary of missing cells per table
     placed = info["placed"]
     reported = {c for n in res.notes if n.level in ("missing", "ambiguous") for c in n.cells}
