@@ -41,11 +41,7 @@ def check(id: str, severity: Severity, title: str, reads: Iterable[str], explain
 
 
 def _load_rules() -> None:
-    from .rules import cells, structure, tables  # noqa: F401  (registration side effect)
-    try:
-        from .rules import crossyear, text  # noqa: F401
-    except ImportError:  # pragma: no cover - optional rule modules
-        pass
+    from .rules import cells, crossyear, structure, tables, text  # noqa: F401  (registration side effect)
 
 
 def all_checks() -> list[Check]:

@@ -213,7 +213,8 @@ class SetExplanation(Command):
     """Attach (text) or remove (empty text) a clerk's 说明 to a finding.
 
     The explanation records the current values of the finding's cells; when any of them
-    changes, the explanation no longer applies (the engine ignores it).
+    changes, the explanation no longer applies (the engine ignores it). Raises ValueError for
+    a check that is not explainable (arithmetic errors can only be fixed).
     """
 
     def __init__(self, check_id: str, key: str, cells: tuple[str, ...] | list[str], text: str):
@@ -227,6 +228,15 @@ class SetExplanation(Command):
     def apply(self, doc: Document) -> Change:
         from .document import Explanation
 
+        if self.new_text:
+            from ..checks.registry import get_check  # local: the checks import the core
+
+            try:
+                explainable = get_check(self.check_id).explainable
+            except KeyError:
+                raise ValueError(f"未知的检查项 {self.check_id}") from None
+            if not explainable:
+                raise ValueError(f"{self.check_id} 所指的问题必须改正，不能以说明代替")
         self.old = doc.explanations.get(self.key)
         if self.new_text:
             doc.explanations[self.key] = Explanation(self.check_id, self.key, self.new_text,
