@@ -13,7 +13,7 @@ and the import report says so.
 from __future__ import annotations
 
 from ..core.document import Document, Meta
-from ..core.spec import format_for_year
+from ..core.spec import format_for_year, get_format
 from .base import ImportResult
 from .prose import detect_format, detect_meta, lead_text, prose_numbers, split_sections
 from .tables import Finder, clean_text, fill_tables_from_text
@@ -37,7 +37,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
         res.add("info", f"报告年度：{meta['year']}年")
         expected = format_for_year(meta["year"])
         if expected != fmt:
-            res.add("warning", f"报告年度为 {meta['year']} 年，应使用{doc.spec.name.replace(fmt, expected)}，"
+            res.add("warning", f"报告年度为 {meta['year']} 年，应使用{get_format(expected).name}，"
                                f"但原文表格使用的是{doc.spec.name}；已按原文格式导入。")
     else:
         res.add("missing", "未能识别报告年度，请在“报告信息”中填写。")
