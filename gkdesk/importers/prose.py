@@ -356,7 +356,7 @@ def detect_format(text: str) -> tuple[str, str]:
     ranked = sorted(hits, key=lambda f: len(hits[f]), reverse=True)
     if ranked and len(hits[ranked[0]]) > (len(hits[ranked[1]]) if len(ranked) > 1 else 0):
         fid = ranked[0]
-        return fid, f"按表格标签判断为{fid}年格式（" + "、".join(hits[fid][:3]) + "）"
+        return fid, f"按表格标签判断为{fid}年格式（" + "、".join(sorted(hits[fid], key=len)[:3]) + "）"
     year = detect_meta(text).get("year")
     fid = format_for_year(year)
     if year:

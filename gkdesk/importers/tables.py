@@ -490,7 +490,7 @@ def _resolve_glued_by_prose(ctx: Ctx, row: RowSpec, r: RowRead) -> None:
     if len(cands) == 1:
         for c, v in zip(cells, cands[0]):
             ctx.put(c.id, number(Decimal(v)), "split")
-        ctx.note("ambiguous", f"表二“{row.label}”的数字连在一起（{''.join(cands[0])}），只有一种拆分：{'／'.join(cands[0])}。",
+        ctx.note("info", f"表二“{row.label}”的数字连在一起（{''.join(cands[0])}），只有一种拆分：{'／'.join(cands[0])}（把握较高）。",
                  [c.id for c in cells])
         return
     def support(c):
@@ -679,7 +679,9 @@ def _resolve_glued_t3(ctx: Ctx, t: TableSpec, rows: list[RowSpec], assigned, glu
                 survivors.append(combo)
                 if len(survivors) > 50:
                     break
-    for n, i in enumerate(keys):
+    unique: list[tuple[int, str, tuple[str, ...]]] = []
+    for n, i in enumerate(sorted(keys)):
+        n = keys.index(i)
         options = {s[n] for s in survivors}
         row = rows[i]
         glue = "".join(amb[i][0])
@@ -687,8 +689,7 @@ def _resolve_glued_t3(ctx: Ctx, t: TableSpec, rows: list[RowSpec], assigned, glu
             parts = options.pop()
             assigned[i] = [number(Decimal(p)) for p in parts]
             if len(amb[i]) == 1:
-                ctx.note("info", f"表三“{row.label}”的数字连在一起（{glue}），按“总计＝各列之和”拆分为 {'／'.join(parts)}。",
-                         [c.id for c in row.cells])
+                unique.append((i, glue, parts))
             else:
                 ctx.note("ambiguous", f"表三“{row.label}”的数字连在一起（{glue}），有 {len(amb[i])} 种拆分满足本行合计；"
                                       f"按各列勾稽关系取 {'／'.join(parts)}（把握中等，请核对）。", [c.id for c in row.cells])
@@ -702,6 +703,10 @@ def _resolve_glued_t3(ctx: Ctx, t: TableSpec, rows: list[RowSpec], assigned, glu
                    else f"仍有 {len(options)} 种拆分都满足表格的合计关系")
             ctx.note("ambiguous", f"表三“{row.label}”的数字连在一起（{glue}），{why}，已留空，请按原文填写。",
                      [c.id for c in row.cells])
+    if unique:
+        eg = "；".join(f"{g} → {'／'.join(p)}" for _, g, p in unique[:2])
+        ctx.note("info", f"表三有 {len(unique)} 行的数字连在一起（如 {eg}），每行只有一种拆分满足“总计＝各列之和”且全表勾稽关系成立，"
+                         f"已按此拆分（把握较高）。", [c.id for i, _, _ in unique for c in rows[i].cells])
 
 
 # -------------------------------------------------------------------------------------- 表四
