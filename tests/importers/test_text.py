@@ -289,3 +289,15 @@ def test_seeds_match_hand_typed_fixtures(results, rel):
         got = doc.sections[k]
         assert bool(got) == bool(want), k
         assert difflib.SequenceMatcher(None, got, want).ratio() > 0.98, (k, got[:80], want[:80])
+
+
+@pytest.mark.parametrize("rel", sorted(EXPECT))
+def test_imported_document_saves_and_checks(results, rel):
+    from gkdesk.core import storage
+
+    doc = results[rel].doc
+    back = storage.loads(storage.dumps(doc), rel)
+    assert back.format_id == doc.format_id and back.cells == doc.cells and back.manual == doc.manual
+    assert back.sections == doc.sections and back.meta == doc.meta
+    run_checks(doc)  # the normal checks run on every import without error
+    assert results[rel].summary().startswith("从")
