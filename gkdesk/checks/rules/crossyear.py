@@ -62,7 +62,7 @@ def _fmt(d) -> str:
 def check_carried_matches_last_year(doc):
     """What it checks (X1): in every column of 表三, 二、上年结转政府信息公开申请数量 equals last
     year's 四、结转下年度继续办理. The 总计 column is only reported when every applicant column
-    agrees (one slip is reported once). Holds across the 2020→2021 format change."""
+    agrees and is filled (one slip is reported once). Holds across the 2020→2021 format change."""
     prev = _previous(doc)
     if prev is None:
         return
@@ -71,7 +71,8 @@ def check_carried_matches_last_year(doc):
     bad_applicant = False
     for col in t3.col_codes:
         cid = t3.cell_id("carried", col)
-        if col == "total" and bad_applicant:
+        if col == "total" and (bad_applicant or not all(
+                doc.value(t3.cell_id("carried", c)).is_number for c in t3.col_codes if c != "total")):
             continue
         now = doc.value(cid)
         before = prev.value(t3.cell_id("carry_next", col))
@@ -139,7 +140,18 @@ def similarity(a: str, b: str) -> float:
     m = SequenceMatcher(None, a, b, autojunk=False)
     if m.real_quick_ratio() < SIMILARITY_THRESHOLD or m.quick_ratio() < SIMILARITY_THRESHOLD:
         return m.quick_ratio()  # an upper bound below the threshold is all the caller needs
-    return m.ratio()
+    # Near-identical texts (a copy being edited): match the common prefix and suffix directly and
+    # run difflib on the differing middle only; this keeps a keystroke in a long section cheap.
+    n = min(len(a), len(b))
+    pre = 0
+    while pre < n and a[pre] == b[pre]:
+        pre += 1
+    suf = 0
+    while suf < n - pre and a[-1 - suf] == b[-1 - suf]:
+        suf += 1
+    mid = SequenceMatcher(None, a[pre:len(a) - suf], b[pre:len(b) - suf], autojunk=False)
+    matched = pre + suf + sum(block.size for block in mid.get_matching_blocks())
+    return 2.0 * matched / (len(a) + len(b))
 
 
 @check("GK503", Severity.WARNING, "正文与上年报告雷同", reads=(*DRAFT_SECTIONS, "previous"))
