@@ -36,11 +36,27 @@ def read_report(path: str) -> Document:
     p = Path(path)
     if p.suffix.lower() == ".json":
         return storage.load(p)
+    if not p.is_file():
+        raise GkdeskError(f"无法读取“{path}”：文件不存在")
     try:
-        from ..importers import import_file  # type: ignore[attr-defined]
-    except ImportError:
-        raise GkdeskError(f"无法读取“{path}”：不支持的文件类型（请使用 gkdesk 报告文件 .json）") from None
-    return import_file(str(p)).doc
+        try:
+            from ..importers import import_file  # type: ignore[attr-defined]
+        except ImportError:
+            if p.suffix.lower() != ".txt":
+                raise GkdeskError(f"无法读取“{path}”：不支持的文件类型（请使用 gkdesk 报告文件 .json 或 .txt）") from None
+            from ..importers.text import import_text
+
+            raw = p.read_bytes()
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = raw.decode("gb18030", errors="replace")
+            return import_text(text, p.name).doc
+        return import_file(str(p)).doc
+    except GkdeskError:
+        raise
+    except Exception as e:  # noqa: BLE001 - an importer failing on a hostile file is a usage error here
+        raise GkdeskError(f"无法导入“{path}”：{type(e).__name__}: {e}") from None
 
 
 def run(args) -> int:

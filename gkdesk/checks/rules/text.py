@@ -59,6 +59,7 @@ _APP_UNIT = r"\s*(?:件|个|宗|条)"
 _CASE_UNIT = r"\s*(?:件|起|宗|个)"
 _SUBJECT = re.compile(r"规章|规范性文件")
 _PAST = re.compile(r"上年|上一年|去年|同比|较|比上|往年")
+_CARRY_WORDS = re.compile(r"(?:上年|上一年|去年)度?结转")  # "上年结转" names this year's row, not last year
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ _PATTERNS = (
     Pattern("done", re.compile(rf"(?:办结|答复){_gap(12)}{_NUM}\s*件")),
     Pattern("review", re.compile(rf"行政复议(?!后){_gap(8)}{_NUM}{_CASE_UNIT}")),
     Pattern("litigation", re.compile(rf"(?<!复议后)(?:行政诉讼|诉讼){_gap(8)}{_NUM}{_CASE_UNIT}")),
-    Pattern("issued", re.compile(rf"(?:制发|印发|出台|制定|新制定|发布){_gap(10)}(?:规章|规范性文件){_gap(4)}{_NUM}\s*件"),
+    Pattern("issued", re.compile(rf"(?:制发|印发|出台|制定|制作|发布){_gap(10)}(?:规章|规范性文件){_gap(4)}{_NUM}\s*件"),
             subject=True),
     Pattern("repealed", re.compile(rf"废止{_gap(10)}{_NUM}\s*件"), formats=("2021",), subject=True),
     Pattern("in_force", re.compile(rf"现行有效{_gap(10)}{_NUM}\s*件"), formats=("2021",), subject=True),
@@ -133,11 +134,10 @@ def mentions(text: str, fmt: str) -> tuple[Mention, ...]:
             if fmt not in p.formats:
                 continue
             for m in p.regex.finditer(sent):
-                before = sent[max(0, m.start() - 8):m.start()]
-                if _NEGATED.search(before):
+                if _NEGATED.search(sent[max(0, m.start() - 4):m.start()]):
                     continue
-                if not p.past_ok and (_PAST.search(before) or _PAST.search(sent[m.start():m.start("num")])):
-                    continue  # about last year ("较上年增加2件")
+                if not p.past_ok and _PAST.search(_CARRY_WORDS.sub("", sent[:m.start("num")])):
+                    continue  # about last year ("较上年增加2件", "上年度收到申请30件，办结29件")
                 if p.name in ("received", "done") and "结转" in sent[m.start():m.start("num")]:
                     continue
                 value = parse_number(m.group("num"))
