@@ -103,7 +103,11 @@ def from_dict(data: Any, source: str = "") -> Document:
         problems.append("manual_totals 格式错误")
         manual = []
     doc.manual = {c for c in manual if c in doc.spec.cells and doc.spec.cells[c].derived}
-    for e in data.get("explanations", []) or []:
+    explanations = data.get("explanations", []) or []
+    if not isinstance(explanations, list):
+        problems.append("说明（explanations）格式错误")
+        explanations = []
+    for e in explanations:
         try:
             ex = Explanation(str(e["check_id"]), str(e["key"]), str(e["text"]),
                              {str(k): str(v) for k, v in dict(e.get("inputs", {})).items()})
