@@ -1,0 +1,462 @@
+"""Generate the default DOCX and XLSX templates from the format spec (run tools/make_templates.py).
+
+The templates in templates/ are generated, committed, and then the clerk's to adapt: every label
+and merge comes from `get_format()`, every value cell holds one Jinja placeholder such as
+``{{ t3.new.natural }}``. Typography follows GB/T 9704-2012 (format-spec.md §9).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from docx import Document as _DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+
+from ..core.spec import FormatSpec, TableSpec, get_format
+
+# ---------------------------------------------------------------- page and fonts (GB/T 9704)
+PAGE_W, PAGE_H = 11906, 16838  # A4 in twips
+MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
+TEXT_WIDTH = 8844  # 156 mm
+LINE_PITCH = 579  # 28.95 pt: 22 lines in the 225 mm 版心
+
+FONT_TITLE = "方正小标宋简体"
+FONT_BODY = "仿宋_GB2312"
+FONT_H1 = "黑体"
+FONT_H2 = "楷体_GB2312"
+FONT_PAGENO = "宋体"
+FONT_LATIN = "Times New Roman"
+TABLE_PT = 10.5
+TABLE_PT_SMALL = 9.0  # 表四: 15 narrow columns
+SMALL_TABLES = {"t4"}
+
+STYLE_TITLE = "GK Title"
+STYLE_H1 = "Heading 1"
+STYLE_LEAD = "GK Lead"  # character style for "（一）主动公开。" sub-headings
+STYLE_TABLE = "GK Table"
+STYLE_TABLE_LEFT = "GK Table Left"
+STYLE_TABLE_SMALL = "GK Table Small"
+STYLE_SIGN = "GK Signature"
+STYLE_PAGENO = "GK Page Number"
+
+
+def _mm(v: float) -> int:
+    return round(v * 1440 / 25.4)
+
+
+def _el(tag: str, **attrs) -> OxmlElement:
+    e = OxmlElement(tag)
+    for k, v in attrs.items():
+        e.set(qn(f"w:{k}"), str(v))
+    return e
+
+
+def _set_rpr(rpr, east_asia: str, size_pt: float, bold: bool = False, latin: str = FONT_LATIN) -> None:
+    """Replace the run properties: explicit East-Asian + Latin font names (no theme fonts), size, black."""
+    for child in list(rpr):
+        rpr.remove(child)
+    rpr.append(_el("w:rFonts", ascii=latin, hAnsi=latin, eastAsia=east_asia, cs=latin))
+    if bold:
+        rpr.append(_el("w:b"))
+        rpr.append(_el("w:bCs"))
+    rpr.append(_el("w:color", val="000000"))
+    half = int(round(size_pt * 2))
+    rpr.append(_el("w:sz", val=half))
+    rpr.append(_el("w:szCs", val=half))
+    rpr.append(_el("w:lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA"))
+
+
+def _set_ppr(ppr, *, jc: str = "both", first_chars: int = 0, first_twips: int = 0, line: int | None = LINE_PITCH,
+             before: int = 0, after: int = 0, keep_next: bool = False, outline: int | None = None,
+             right_chars: int = 0, right_twips: int = 0, snap: bool = True) -> None:
+    for child in list(ppr):
+        if child.tag not in (qn("w:pStyle"),):
+            ppr.remove(child)
+    if keep_next:
+        ppr.append(_el("w:keepNext"))
+        ppr.append(_el("w:keepLines"))
+    if not snap:
+        ppr.append(_el("w:snapToGrid", val=0))
+    if line is None:
+        ppr.append(_el("w:spacing", before=before, after=after, line=240, lineRule="auto"))
+    else:
+        ppr.append(_el("w:spacing", before=before, after=after, line=line, lineRule="exact"))
+    ind = {"left": 0, "leftChars": 0}
+    if first_chars:
+        ind.update(firstLineChars=first_chars * 100, firstLine=first_twips)
+    else:
+        ind.update(firstLine=0)
+    if right_chars:
+        ind.update(rightChars=right_chars * 100, right=right_twips)
+    ppr.append(_el("w:ind", **ind))
+    ppr.append(_el("w:jc", val=jc))
+    if outline is not None:
+        ppr.append(_el("w:outlineLvl", val=outline))
+
+
+def _style_ppr(style):
+    return style.element.get_or_add_pPr()
+
+
+def _style_rpr(style):
+    return style.element.get_or_add_rPr()
+
+
+def _setup_styles(doc) -> None:
+    styles = doc.styles
+    # document defaults: 3号仿宋, Chinese language
+    defaults = styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    _set_rpr(rpr, FONT_BODY, 16)
+    pprd = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    for child in list(pprd):
+        pprd.remove(child)
+    pprd.append(_el("w:spacing", after=0, line=LINE_PITCH, lineRule="exact"))
+
+    normal = styles["Normal"]
+    _set_rpr(_style_rpr(normal), FONT_BODY, 16)
+    _set_ppr(_style_ppr(normal), first_chars=2, first_twips=640)
+
+    h1 = styles[STYLE_H1]
+    h1.element.remove(h1.element.find(qn("w:rPr")))
+    _set_rpr(_style_rpr(h1), FONT_H1, 16)
+    _set_ppr(_style_ppr(h1), first_chars=2, first_twips=640, keep_next=True, outline=0)
+
+    title = styles.add_style(STYLE_TITLE, WD_STYLE_TYPE.PARAGRAPH)
+    title.base_style = normal
+    title.quick_style = True
+    _set_rpr(_style_rpr(title), FONT_TITLE, 22)
+    _set_ppr(_style_ppr(title), jc="center", line=700, snap=False)
+
+    lead = styles.add_style(STYLE_LEAD, WD_STYLE_TYPE.CHARACTER)
+    lead.quick_style = True
+    _set_rpr(_style_rpr(lead), FONT_H2, 16)
+
+    for name, size, jc in ((STYLE_TABLE, TABLE_PT, "center"), (STYLE_TABLE_LEFT, TABLE_PT, "left"),
+                           (STYLE_TABLE_SMALL, TABLE_PT_SMALL, "center")):
+        st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        st.base_style = normal
+        _set_rpr(_style_rpr(st), FONT_BODY, size)
+        _set_ppr(_style_ppr(st), jc=jc, line=None, snap=False)
+
+    sign = styles.add_style(STYLE_SIGN, WD_STYLE_TYPE.PARAGRAPH)
+    sign.base_style = normal
+    _set_rpr(_style_rpr(sign), FONT_BODY, 16)
+    _set_ppr(_style_ppr(sign), jc="right", right_chars=4, right_twips=1280)
+
+    pageno = styles.add_style(STYLE_PAGENO, WD_STYLE_TYPE.PARAGRAPH)
+    _set_rpr(_style_rpr(pageno), FONT_PAGENO, 14, latin=FONT_PAGENO)
+    _set_ppr(_style_ppr(pageno), jc="right", line=None, snap=False)
+
+
+def _setup_page(doc) -> None:
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = PAGE_W * 635, PAGE_H * 635  # EMU per twip = 635
+    sec.top_margin = Mm(MARGINS_MM["top"])
+    sec.bottom_margin = Mm(MARGINS_MM["bottom"])
+    sec.left_margin = Mm(MARGINS_MM["left"])
+    sec.right_margin = Mm(MARGINS_MM["right"])
+    sec.header_distance = Mm(15)
+    sec.footer_distance = Mm(24)  # page number about 7 mm below the 版心
+    doc.settings.odd_and_even_pages_header_footer = True
+    # 22 lines per page on the 版心
+    sect = sec._sectPr
+    for g in sect.findall(qn("w:docGrid")):
+        sect.remove(g)
+    sect.append(_el("w:docGrid", type="lines", linePitch=LINE_PITCH))
+    # page numbers "— 1 —": odd pages right, even pages left, one character inset
+    for footer, jc, side in ((sec.footer, "right", "right"), (sec.even_page_footer, "left", "left")):
+        footer.is_linked_to_previous = False
+        p = footer.paragraphs[0]
+        p.style = STYLE_PAGENO
+        ppr = p._p.get_or_add_pPr()
+        ppr.append(_el("w:jc", val=jc))
+        ppr.append(_el("w:ind", **{side: 280}))
+        p.add_run("— ")
+        _add_field(p, "PAGE", "1")
+        p.add_run(" —")
+
+
+def _add_field(p, instr: str, shown: str) -> None:
+    r1 = p.add_run()
+    r1._r.append(_el("w:fldChar", fldCharType="begin"))
+    r2 = p.add_run()
+    it = OxmlElement("w:instrText")
+    it.set(qn("xml:space"), "preserve")
+    it.text = f" {instr} "
+    r2._r.append(it)
+    r3 = p.add_run()
+    r3._r.append(_el("w:fldChar", fldCharType="separate"))
+    p.add_run(shown)
+    r5 = p.add_run()
+    r5._r.append(_el("w:fldChar", fldCharType="end"))
+
+
+# ---------------------------------------------------------------- tables
+def column_widths_mm(t: TableSpec) -> list[float]:
+    """Widths of the grid columns (mm, summing to the 156 mm 版心)."""
+    total = 156.0
+    if t.layout == "matrix" and t.label_cols == 3:  # 表三: outer label, group label, item label
+        labels = [11.0, 17.0, 54.0]
+        rest = (total - sum(labels)) / (t.n_cols - 3)
+        return labels + [rest] * (t.n_cols - 3)
+    if t.layout == "matrix" and t.label_cols:
+        lab = 40.0 / t.label_cols
+        rest = (total - 40.0) / (t.n_cols - t.label_cols)
+        return [lab] * t.label_cols + [rest] * (t.n_cols - t.label_cols)
+    return [total / t.n_cols] * t.n_cols
+
+
+def _twips_widths(t: TableSpec) -> list[int]:
+    w = [_mm(x) for x in column_widths_mm(t)]
+    w[-1] += TEXT_WIDTH - sum(w)
+    return w
+
+
+def placeholder(cell_id: str) -> str:
+    return "{{ " + cell_id + " }}"
+
+
+def _item_style(t: TableSpec, role: str, rs: int) -> str:
+    if t.key in SMALL_TABLES:
+        return STYLE_TABLE_SMALL
+    if role == "rowlabel" and t.layout == "matrix" and rs == 1:
+        return STYLE_TABLE_LEFT
+    return STYLE_TABLE
+
+
+def _add_table(doc, t: TableSpec) -> None:
+    widths = _twips_widths(t)
+    table = doc.add_table(rows=t.n_rows, cols=t.n_cols)
+    tbl = table._tbl
+    tblpr = tbl.tblPr
+    for child in list(tblpr):
+        if child.tag != qn("w:tblStyle"):
+            tblpr.remove(child)
+    tblpr.append(_el("w:tblW", w=TEXT_WIDTH, type="dxa"))
+    tblpr.append(_el("w:jc", val="center"))
+    borders = _el("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(_el(f"w:{side}", val="single", sz=4, space=0, color="000000"))
+    tblpr.append(borders)
+    tblpr.append(_el("w:tblLayout", type="fixed"))
+    mar = _el("w:tblCellMar")
+    for side, v in (("top", 0), ("left", 40), ("bottom", 0), ("right", 40)):
+        mar.append(_el(f"w:{side}", w=v, type="dxa"))
+    tblpr.append(mar)
+    grid = tbl.tblGrid
+    for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
+        gc.set(qn("w:w"), str(w))
+    for r, row in enumerate(table.rows):
+        trpr = row._tr.get_or_add_trPr()
+        trpr.append(_el("w:cantSplit"))
+        if r < t.header_rows:
+            trpr.append(_el("w:tblHeader"))
+        for c, cell in enumerate(row.cells):
+            cell.width = widths[c] * 635
+    items = sorted(t.items, key=lambda i: (i.r, i.c))
+    for it in items:
+        if it.rs > 1 or it.cs > 1:
+            table.cell(it.r, it.c).merge(table.cell(it.r + it.rs - 1, it.c + it.cs - 1))
+    for it in items:
+        cell = table.cell(it.r, it.c)
+        tcpr = cell._tc.get_or_add_tcPr()
+        tcpr.append(_el("w:vAlign", val="center"))
+        p = cell.paragraphs[0]
+        p.style = doc.styles[_item_style(t, it.role, it.rs)]
+        text = placeholder(it.cell) if it.role == "value" else it.text
+        p.add_run(text)
+
+
+def _para(doc, text: str = "", style: str | None = None):
+    p = doc.add_paragraph(style=style)
+    if text:
+        p.add_run(text)
+    return p
+
+
+def build_docx_template(fmt: str | FormatSpec) -> bytes:
+    spec = get_format(fmt) if isinstance(fmt, str) else fmt
+    doc = _DocxDocument()
+    _setup_styles(doc)
+    _setup_page(doc)
+    body = doc.element.body
+    for p in list(body.findall(qn("w:p"))):
+        body.remove(p)
+    doc.core_properties.title = "{{ title }}"
+    doc.core_properties.subject = "政府信息公开工作年度报告"
+    doc.core_properties.comments = f"gkdesk 模板（{spec.title}）"
+    doc.core_properties.author = "gkdesk"
+    doc.core_properties.keywords = ""
+    _para(doc, "{%p for line in title_lines %}")
+    _para(doc, "{{ line }}", STYLE_TITLE)
+    _para(doc, "{%p endfor %}")
+    _para(doc)
+    for s in spec.sections:
+        _para(doc, s.heading, STYLE_H1)
+        _para(doc, "{%p for b in " + s.key + ".blocks %}")
+        p = _para(doc)
+        p.add_run("{{ b.lead }}", style=STYLE_LEAD)
+        p.add_run("{{ b.body }}")
+        _para(doc, "{%p endfor %}")
+        if s.table:
+            _add_table(doc, spec.table(s.table))
+    _para(doc, "{%p if meta.date %}")
+    _para(doc)
+    _para(doc, "{{ meta.agency }}", STYLE_SIGN)
+    _para(doc, "{{ meta.date }}", STYLE_SIGN)
+    _para(doc, "{%p endif %}")
+    return _save_docx(doc)
+
+
+def _save_docx(doc) -> bytes:
+    buf = io.BytesIO()
+    doc.save(buf)
+    return _normalize_zip(buf.getvalue())
+
+
+def _normalize_zip(data: bytes, drop_timestamps: bool = True) -> bytes:
+    """Rewrite a zip with fixed member dates and no volatile core properties, for reproducible output."""
+    import re
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            blob = src.read(info.filename)
+            if drop_timestamps and info.filename in ("docProps/core.xml",):
+                blob = re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", blob)
+                blob = re.sub(rb"<cp:lastModifiedBy>[^<]*</cp:lastModifiedBy>", b"", blob)
+                blob = re.sub(rb"<cp:revision>[^<]*</cp:revision>", b"", blob)
+            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, blob)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- XLSX
+XLSX_FONT = "宋体"
+XLSX_TOP = 3  # grid starts on this sheet row (1-based): row 1 title, row 2 agency/year
+XLSX_WIDTHS = {  # characters, per grid column, by table layout
+    "t3": [5, 9, 40],
+}
+
+
+def xlsx_sheet_name(t: TableSpec) -> str:
+    return t.name
+
+
+def xlsx_position(t: TableSpec, r: int, c: int) -> str:
+    """Sheet coordinate of grid position (r, c) in the default template."""
+    return f"{get_column_letter(c + 1)}{r + XLSX_TOP}"
+
+
+def build_xlsx_template(fmt: str | FormatSpec) -> bytes:
+    spec = get_format(fmt) if isinstance(fmt, str) else fmt
+    wb = Workbook()
+    wb.remove(wb.active)
+    thin = Side(style="thin", color="000000")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for t in spec.tables:
+        ws = wb.create_sheet(xlsx_sheet_name(t))
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.orientation = "landscape" if t.n_cols > 8 else "portrait"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.print_options.horizontalCentered = True
+        last = get_column_letter(t.n_cols)
+        ws["A1"] = f"{t.name}　{t.title}"
+        ws["A1"].font = Font(name="黑体", size=14)
+        ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
+        ws.merge_cells(f"A1:{last}1")
+        ws.row_dimensions[1].height = 28
+        ws["A2"] = "填报单位：{{ meta.agency }}　　报告年度：{{ meta.year }}　　（{{ format.name }}）"
+        ws["A2"].font = Font(name=XLSX_FONT, size=10)
+        ws["A2"].alignment = Alignment(horizontal="left", vertical="center")
+        ws.merge_cells(f"A2:{last}2")
+        for it in sorted(t.items, key=lambda i: (i.r, i.c)):
+            ref = xlsx_position(t, it.r, it.c)
+            cell = ws[ref]
+            if it.role == "value":
+                cell.value = placeholder(it.cell)
+                kind = spec.cells[it.cell].kind
+                cell.number_format = "0.0000" if kind == "amount" else "0"
+                if kind == "amount":
+                    cell.number_format = "General"
+                cell.alignment = Alignment(horizontal="center", vertical="center")
+            else:
+                cell.value = it.text
+                left = it.role == "rowlabel" and t.layout == "matrix" and it.rs == 1
+                cell.alignment = Alignment(horizontal="left" if left else "center", vertical="center",
+                                           wrap_text=True)
+            cell.font = Font(name=XLSX_FONT, size=10, bold=it.role in ("title",))
+            for rr in range(it.r, it.r + it.rs):
+                for cc in range(it.c, it.c + it.cs):
+                    ws[xlsx_position(t, rr, cc)].border = border
+            if it.rs > 1 or it.cs > 1:
+                ws.merge_cells(f"{ref}:{xlsx_position(t, it.r + it.rs - 1, it.c + it.cs - 1)}")
+        widths = XLSX_WIDTHS.get(t.key)
+        for c in range(t.n_cols):
+            if widths and c < len(widths):
+                w = widths[c]
+            elif t.layout == "blocks":
+                w = 22 if c == 0 else 16
+            else:
+                w = 9
+            ws.column_dimensions[get_column_letter(c + 1)].width = w
+        for r in range(t.n_rows):
+            ws.row_dimensions[r + XLSX_TOP].height = 30 if r < t.header_rows or t.layout == "blocks" else 27
+        if t.key == "t3":
+            ws.row_dimensions[XLSX_TOP].height = 30
+            for r in range(t.n_rows):
+                long = any(it.role == "rowlabel" and it.r == r and it.rs == 1 and len(it.text) > 18 for it in t.items)
+                if long:
+                    ws.row_dimensions[r + XLSX_TOP].height = 40
+        freeze_r = t.header_rows if t.layout == "matrix" else 0
+        ws.freeze_panes = xlsx_position(t, freeze_r, t.label_cols)
+        ws.print_title_rows = f"{XLSX_TOP}:{XLSX_TOP + max(t.header_rows, 1) - 1}" if t.header_rows else None
+    wb.properties.creator = "gkdesk"
+    wb.properties.title = "{{ title }}"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return _normalize_xlsx(buf.getvalue())
+
+
+def _normalize_xlsx(data: bytes) -> bytes:
+    import re
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            blob = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                blob = re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", blob)
+            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, blob)
+    return out.getvalue()
+
+
+def template_names(fmt: str) -> tuple[str, str]:
+    return f"report-{fmt}.docx", f"report-{fmt}.xlsx"
+
+
+def write_templates(folder: Path, formats: tuple[str, ...] = ("2019", "2021")) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt in formats:
+        dname, xname = template_names(fmt)
+        (folder / dname).write_bytes(build_docx_template(fmt))
+        (folder / xname).write_bytes(build_xlsx_template(fmt))
+        written += [folder / dname, folder / xname]
+    return written
