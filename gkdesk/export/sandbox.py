@@ -61,6 +61,8 @@ class ReportEnvironment(SandboxedEnvironment):
         if operator == "**":
             if isinstance(right, (int, float)) and abs(right) > MAX_POWER:
                 raise SecurityError(f"模板中的乘方过大（指数超过 {MAX_POWER}）")
+            if isinstance(left, int) and isinstance(right, int) and left.bit_length() * max(right, 0) > 100_000:
+                raise SecurityError("模板中的乘方过大（结果过长）")
             return left**right
         if operator == "*":
             for seq, n in ((left, right), (right, left)):

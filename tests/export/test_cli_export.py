@@ -1,0 +1,56 @@
+"""`gkdesk export`: outputs, exit codes, warnings for reports with errors, templates."""
+
+from __future__ import annotations
+
+from docx import Document as Docx
+from openpyxl import load_workbook
+
+from gkdesk.cli import main
+from gkdesk.core import storage
+from gkdesk.core.commands import EditCells
+
+
+def test_export_both(tmp_path, example_path, capsys):
+    d, x = tmp_path / "r.docx", tmp_path / "r.xlsx"
+    assert main(["export", str(example_path), "--docx", str(d), "--xlsx", str(x)]) == 0
+    out = capsys.readouterr()
+    assert "已导出" in out.out and out.err == ""
+    assert Docx(str(d)).tables[1].cell(3, 9).text == "48"
+    assert load_workbook(x)["表三"]["D6"].value == 38
+
+
+def test_needs_an_output_and_does_not_overwrite(tmp_path, example_path, capsys):
+    assert main(["export", str(example_path)]) == 2
+    assert "--docx" in capsys.readouterr().err
+    d = tmp_path / "r.docx"
+    d.write_bytes(b"old")
+    assert main(["export", str(example_path), "--docx", str(d)]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert d.read_bytes() == b"old"
+    assert main(["export", str(example_path), "--docx", str(d), "--force"]) == 0
+    assert d.read_bytes() != b"old"
+
+
+def test_report_with_errors_warns_and_exports(tmp_path, example_doc, capsys):
+    EditCells({"t3.new.natural": "abc"}).apply(example_doc)
+    src = tmp_path / "bad.json"
+    storage.save(example_doc, src)
+    d = tmp_path / "r.docx"
+    assert main(["export", str(src), "--docx", str(d)]) == 0
+    err = capsys.readouterr().err
+    assert "警告" in err and "错误" in err and "自然人" in err
+    assert d.exists()
+    d2 = tmp_path / "r2.docx"
+    assert main(["export", str(src), "--docx", str(d2), "--strict"]) == 2
+    assert not d2.exists()
+
+
+def test_broken_template_and_unreadable_report(tmp_path, example_path, capsys):
+    tpl = tmp_path / "t.docx"
+    tpl.write_text("nope")
+    assert main(["export", str(example_path), "--docx", str(tmp_path / "o.docx"), "--template", str(tpl)]) == 2
+    assert "导出失败" in capsys.readouterr().err
+    assert not (tmp_path / "o.docx").exists()
+    missing = tmp_path / "missing.json"
+    assert main(["export", str(missing), "--xlsx", str(tmp_path / "o.xlsx")]) == 2
+    assert "无法读取" in capsys.readouterr().err
