@@ -1,0 +1,169 @@
+"""Import a published report from a Word file (.docx, also WPS-saved .docx).
+
+The body is read in document order: paragraphs become prose, real Word tables become grids of
+cell texts with merged cells resolved (``w:gridSpan`` horizontally, ``w:vMerge`` vertically,
+``w:gridBefore``/``w:gridAfter`` skipped grid columns): the text of a merge sits in its top-left
+grid position and every other covered position is "". A table nested in a cell is read as a
+table of its own (the outer one is then a layout table). The grids and prose then go through
+``structured.build`` (label matching from the format spec, prose split, meta, totals).
+
+Safety: the container is checked by ``safety.open_zip`` (size, zip bomb, entity declarations)
+before python-docx parses it; the number of tables and cells is bounded.
+"""
+
+from __future__ import annotations
+
+import io
+
+from lxml import etree
+
+from ..core.errors import ImportError_
+from . import safety
+from .base import ImportResult
+from .structured import Grid, Layout, build
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_P, _TBL, _TR, _TC, _T, _TAB, _BR, _CR = (f"{{{W}}}{x}" for x in ("p", "tbl", "tr", "tc", "t", "tab", "br", "cr"))
+_SDT, _SDTCONTENT, _CUSTOMXML, _SMARTTAG = (f"{{{W}}}{x}" for x in ("sdt", "sdtContent", "customXml", "smartTag"))
+_VAL = f"{{{W}}}val"
+
+
+def import_docx(data: bytes, source: str = "") -> ImportResult:
+    safety.check_size(data, source)
+    zf = safety.open_zip(data, source, "Word（.docx）")
+    names = set(zf.namelist())
+    if "word/document.xml" not in names:
+        raise ImportError_(f"“{source}”不是 Word 文档（缺少 word/document.xml）。")
+    safety.check_all_members(zf, source)
+    body, title = _open_body(data, zf, source)
+    layout = read_layout(body, source)
+    layout.title_hint = title
+    return build(layout, source, "docx")
+
+
+def _open_body(data: bytes, zf, source: str):
+    """The w:body element (python-docx; raw parse for .docm/.dotx content types it refuses)."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        d = docx.Document(io.BytesIO(data))
+        title = d.core_properties.title or ""
+        return d.element.body, title
+    except (ValueError, KeyError, PackageNotFoundError, etree.XMLSyntaxError) as e:
+        # python-docx refuses macro-enabled documents and templates by content type
+        try:
+            xml = safety.read_member(zf, "word/document.xml", source)
+            parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=True)
+            root = etree.fromstring(xml, parser)
+        except etree.XMLSyntaxError as e2:
+            raise ImportError_(f"“{source}”已损坏，Word 文档内容无法解析（{e2}）。") from None
+        body = root.find(f"{{{W}}}body")
+        if body is None:
+            raise ImportError_(f"“{source}”不是有效的 Word 文档（{e}）。") from None
+        return body, ""
+
+
+def _children(el):
+    """Block children, looking through content controls and custom XML wrappers."""
+    for ch in el:
+        if ch.tag in (_SDT,):
+            content = ch.find(_SDTCONTENT)
+            if content is not None:
+                yield from _children(content)
+        elif ch.tag in (_CUSTOMXML, _SMARTTAG):
+            yield from _children(ch)
+        else:
+            yield ch
+
+
+def para_text(p) -> str:
+    out = []
+    for el in p.iter(_T, _TAB, _BR, _CR):
+        if el.tag == _T:
+            out.append(el.text or "")
+        elif el.tag == _TAB:
+            out.append("\t")
+        else:
+            out.append("\n")
+    return "".join(out)
+
+
+def read_layout(body, source: str = "") -> Layout:
+    n_tables = sum(1 for _ in body.iter(_TBL))
+    if n_tables > safety.MAX_TABLES:
+        raise ImportError_(f"“{source}”中有 {n_tables} 个表格，远超年度报告的正常数量，疑似异常文件，已拒绝导入。")
+    layout = Layout()
+    budget = [safety.MAX_TOTAL_CELLS]
+    # explicit stack instead of recursion: nested tables cannot exhaust the Python stack
+    stack = [iter(list(_children(body)))]
+    while stack:
+        el = next(stack[-1], None)
+        if el is None:
+            stack.pop()
+            continue
+        if el.tag == _P:
+            layout.add_text(para_text(el))
+        elif el.tag == _TBL:
+            grid, nested = read_table(el, budget, source)
+            if nested:
+                # a layout table: read its cells' content (paragraphs and inner tables) in order
+                cells = [tc for tr in _rows(el) for tc in _cells(tr)]
+                stack.append(iter([x for tc in cells for x in _children(tc)]))
+            else:
+                layout.blocks.append(grid)
+    return layout
+
+
+def _rows(tbl):
+    return [tr for tr in _children(tbl) if tr.tag == _TR]
+
+
+def _cells(tr):
+    return [tc for tc in _children(tr) if tc.tag == _TC]
+
+
+def _int_attr(parent, path: str, default: int) -> int:
+    el = parent.find(path) if parent is not None else None
+    if el is None:
+        return default
+    try:
+        return max(0, min(int(el.get(_VAL, default)), 1000))
+    except ValueError:
+        return default
+
+
+def read_table(tbl, budget: list[int], source: str = "") -> tuple[Grid, bool]:
+    """(grid of texts with merges resolved, whether a table is nested in one of its cells)."""
+    rows: list[list[str]] = []
+    nested = False
+    vmerge_open: dict[int, bool] = {}  # grid column -> a vertical merge is running there
+    for tr in _rows(tbl):
+        trpr = tr.find(f"{{{W}}}trPr")
+        col = _int_attr(trpr, f"{{{W}}}gridBefore", 0)
+        row: list[str] = [""] * col
+        for tc in _cells(tr):
+            tcpr = tc.find(f"{{{W}}}tcPr")
+            span = max(1, _int_attr(tcpr, f"{{{W}}}gridSpan", 1))
+            vm = tcpr.find(f"{{{W}}}vMerge") if tcpr is not None else None
+            cont = vm is not None and vm.get(_VAL, "continue") != "restart"
+            if any(True for _ in tc.iter(_TBL)):
+                nested = True
+            text = "\n".join(para_text(p) for p in _children(tc) if p.tag == _P).strip()
+            if cont and vmerge_open.get(col):
+                text = ""  # covered by the merge above
+            row.append(text)
+            row.extend([""] * (span - 1))
+            for c in range(col, col + span):
+                vmerge_open[c] = vm is not None
+            col += span
+        budget[0] -= len(row)
+        if budget[0] < 0 or len(row) > safety.MAX_TABLE_CELLS:
+            raise ImportError_(f"“{source}”中的表格过大（单元格数量异常），疑似异常文件，已拒绝导入。")
+        rows.append(row)
+        if len(rows) * max(1, len(row)) > safety.MAX_TABLE_CELLS:
+            raise ImportError_(f"“{source}”中的表格过大（单元格数量异常），疑似异常文件，已拒绝导入。")
+    width = max((len(r) for r in rows), default=0)
+    for r in rows:
+        r.extend([""] * (width - len(r)))
+    return Grid(rows), nested

@@ -1,0 +1,210 @@
+"""Import a published report from a saved web page (.html/.htm, or the HTML part of an .mht).
+
+BeautifulSoup (lxml parser when available, else the stdlib html.parser) reads the page; scripts,
+styles, navigation, headers/footers, forms and hidden elements are dropped. Tables are expanded
+into rectangular grids: ``colspan``/``rowspan`` resolved so that the text of a merged cell sits in
+its top-left grid position and every covered position is "". A table that contains another table
+is a layout table: its own text is prose and the inner tables are read as tables. Block elements
+outside tables become paragraphs. Everything then goes through ``structured.build``.
+
+Work is bounded: the page size is limited by ``safety``; the tree is walked iteratively (deeply
+nested tags cannot overflow the stack); spans are clamped; table and cell counts are limited.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from ..core.errors import ImportError_
+from . import safety
+from .base import ImportResult
+from .structured import Grid, Layout, build
+
+_DROP = {"script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "select",
+         "iframe", "object", "embed", "svg", "canvas", "head", "input", "textarea", "aside", "menu"}
+_BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
+          "dd", "blockquote", "pre", "center", "tbody", "address", "figure", "figcaption", "body", "html"}
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumb|crumb|footer|header|sidebar|share|toolbar|"
+                           r"print|fontsize|position|location|copyright|links?)(?:$|[\s_-])", re.I)
+MAX_SPAN = 100
+MAX_NODES = 500_000
+
+
+def _parser() -> str:
+    try:
+        import lxml  # noqa: F401
+        return "lxml"
+    except ImportError:  # pragma: no cover - lxml is a dependency of python-docx
+        return "html.parser"
+
+
+def import_html_text(html: str, source: str = "") -> ImportResult:
+    if len(html) > safety.MAX_TEXT_CHARS:
+        raise ImportError_(f"“{source}”网页过大，超过导入上限。")
+    try:
+        soup = BeautifulSoup(html, _parser())
+    except Exception as e:  # noqa: BLE001 - a parser failure on hostile markup
+        raise ImportError_(f"“{source}”网页无法解析：{type(e).__name__}") from None
+    layout = read_layout(soup, source)
+    return build(layout, source, "html")
+
+
+def _is_chrome(tag: Tag) -> bool:
+    if tag.name in _DROP:
+        return True
+    attrs = tag.attrs or {}
+    style = attrs.get("style")
+    if isinstance(style, str) and _HIDDEN.search(style):
+        return True
+    if "hidden" in attrs or str(attrs.get("title", "")).lower() in ("header", "footer"):
+        return True
+    cls = attrs.get("class")
+    ident = " ".join(cls) if isinstance(cls, list) else (cls or "")
+    ident += " " + str(attrs.get("id") or "")
+    if ident.strip() and _CHROME_CLASS.search(ident) and tag.name not in ("table", "td", "tr", "tbody"):
+        return True
+    return False
+
+
+def read_layout(soup, source: str = "") -> Layout:
+    layout = Layout()
+    title = soup.find("title")
+    if title is not None:
+        layout.title_hint = title.get_text(" ", strip=True)[:200]
+    n_tables = len(soup.find_all("table", limit=safety.MAX_TABLES + 1))
+    if n_tables > safety.MAX_TABLES:
+        raise ImportError_(f"“{source}”中有过多表格（超过 {safety.MAX_TABLES} 个），疑似异常文件，已拒绝导入。")
+    root = soup.body or soup
+    budget = [safety.MAX_TOTAL_CELLS]
+    buf: list[str] = []
+    nodes = 0
+
+    def flush():
+        text = "".join(buf)
+        buf.clear()
+        for line in text.split("\n"):
+            if line.strip(" \t\u00a0\u3000"):
+                layout.add_text(_squash(line))
+
+    # iterative walk: ("enter", node) / ("newline", None)
+    stack: list[tuple[str, object]] = [("enter", root)]
+    while stack:
+        op, node = stack.pop()
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise ImportError_(f"“{source}”网页结构过于复杂（元素数量异常），疑似异常文件，已拒绝导入。")
+        if op == "newline":
+            buf.append("\n")
+            continue
+        if isinstance(node, Comment):
+            continue
+        if isinstance(node, NavigableString):
+            buf.append(str(node))
+            continue
+        if not isinstance(node, Tag) or _is_chrome(node):
+            continue
+        name = node.name
+        if name == "br":
+            buf.append("\n")
+            continue
+        if name == "table":
+            if node.find("table") is not None:
+                # layout table: walk its cells as blocks
+                stack.append(("newline", None))
+                for ch in reversed(list(node.children)):
+                    stack.append(("enter", ch))
+                    if isinstance(ch, Tag):
+                        stack.append(("newline", None))
+                continue
+            flush()
+            layout.blocks.append(read_table(node, budget, source))
+            continue
+        block = name in _BLOCK or name in ("tr", "td", "th", "table", "caption")
+        if block:
+            stack.append(("newline", None))
+        for ch in reversed(list(node.children)):
+            stack.append(("enter", ch))
+        if block:
+            stack.append(("newline", None))
+    flush()
+    return layout
+
+
+def _squash(s: str) -> str:
+    """Collapse HTML white space (source line breaks and indentation are not text)."""
+    s = s.replace("\u00a0", " ")
+    s = re.sub(r"[ \t\r\f\v]+", " ", s)
+    return s.strip()
+
+
+def _cell_text(td: Tag) -> str:
+    parts: list[str] = []
+    stack: list[object] = [td]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Comment):
+            continue
+        if isinstance(node, NavigableString):
+            parts.append(str(node))
+            continue
+        if not isinstance(node, Tag) or (node is not td and _is_chrome(node)):
+            continue
+        if node.name == "br" or (node is not td and node.name in ("p", "div")):
+            parts.append("\n")
+        stack.extend(reversed(list(node.children)))
+    text = "".join(parts)
+    lines = [_squash(x) for x in text.split("\n")]
+    return "\n".join(x for x in lines if x)
+
+
+def _span(tag: Tag, attr: str) -> int:
+    v = tag.get(attr)
+    if isinstance(v, list):
+        v = v[0] if v else None
+    try:
+        n = int(str(v).strip().rstrip(";")) if v is not None else 1
+    except ValueError:
+        return 1
+    return max(1, min(n, MAX_SPAN))
+
+
+def _rows(table: Tag) -> list[Tag]:
+    out = []
+    for tr in table.find_all("tr"):
+        # rows of this table, not of a nested one (nested tables are excluded by the caller)
+        if tr.find_parent("table") is table:
+            out.append(tr)
+    return out
+
+
+def read_table(table: Tag, budget: list[int], source: str = "") -> Grid:
+    """The table as a rectangular grid; rowspan/colspan expanded (text at the top-left only)."""
+    grid: dict[tuple[int, int], str] = {}
+    occupied: set[tuple[int, int]] = set()
+    width = 0
+    rows = _rows(table)
+    for r, tr in enumerate(rows):
+        c = 0
+        for td in tr.find_all(["td", "th"], recursive=False):
+            while (r, c) in occupied:
+                c += 1
+            rs, cs = _span(td, "rowspan"), _span(td, "colspan")
+            rs = min(rs, len(rows) - r)
+            budget[0] -= rs * cs
+            if budget[0] < 0:
+                raise ImportError_(f"“{source}”中的表格过大（单元格数量异常），疑似异常文件，已拒绝导入。")
+            grid[(r, c)] = _cell_text(td)
+            for rr in range(r, r + rs):
+                for cc in range(c, c + cs):
+                    occupied.add((rr, cc))
+            c += cs
+            width = max(width, c)
+    # trailing covered positions of the last columns also count towards the width
+    width = max([width] + [cc + 1 for (_, cc) in occupied])
+    if len(rows) * width > safety.MAX_TABLE_CELLS:
+        raise ImportError_(f"“{source}”中的表格过大（单元格数量异常），疑似异常文件，已拒绝导入。")
+    out = [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+    return Grid(out)

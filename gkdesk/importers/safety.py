@@ -1,0 +1,142 @@
+"""Limits that keep the importers safe on hostile or broken input.
+
+Every importer reads untrusted files (a clerk downloads last year's report from some web site).
+These checks run BEFORE python-docx, openpyxl or BeautifulSoup see the bytes, so that a huge
+file, a zip bomb, an XML entity bomb or binary garbage ends in a clear ``ImportError_`` with a
+Chinese message instead of a crash, a hang or exhausted memory.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from pathlib import Path
+
+from ..core.errors import ImportError_
+
+#: largest input file accepted (bytes)
+MAX_FILE_BYTES = 50 * 1024 * 1024
+#: largest decoded text handed to the text/HTML importers (characters)
+MAX_TEXT_CHARS = 20 * 1024 * 1024
+#: ZIP containers (DOCX/XLSX): total uncompressed size, members, compression ratio
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+MAX_ZIP_MEMBERS = 5000
+MAX_RATIO = 200  # uncompressed / compressed for any member larger than RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+#: structure limits: an annual report has 3–6 tables of at most ~30 rows
+MAX_TABLES = 300
+MAX_TABLE_CELLS = 20_000
+MAX_TOTAL_CELLS = 200_000
+#: XLSX: sheets and used cells read
+MAX_SHEETS = 50
+MAX_SHEET_ROWS = 2000
+MAX_SHEET_COLS = 200
+
+_DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
+
+
+def human_size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / 1024 / 1024:.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n} 字节"
+
+
+def read_limited(path: str | os.PathLike) -> bytes:
+    """The bytes of ``path``; ImportError_ if it does not exist, is not a file or is too large."""
+    p = Path(path)
+    try:
+        if not p.exists():
+            raise ImportError_(f"找不到文件“{p}”。")
+        if not p.is_file():
+            raise ImportError_(f"“{p}”不是文件。")
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportError_(f"文件“{p.name}”过大（{human_size(size)}），超过导入上限 {human_size(MAX_FILE_BYTES)}；"
+                               f"年度报告文件通常不足 1 MB，请确认选择的文件是否正确。")
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except ImportError_:
+        raise
+    except OSError as e:
+        raise ImportError_(f"无法读取文件“{p.name}”：{e.strerror or e}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportError_(f"文件“{p.name}”过大，超过导入上限 {human_size(MAX_FILE_BYTES)}。")
+    return data
+
+
+def check_size(data: bytes, source: str = "") -> None:
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportError_(f"文件“{source}”过大（{human_size(len(data))}），超过导入上限 {human_size(MAX_FILE_BYTES)}。")
+
+
+def open_zip(data: bytes, source: str, kind: str) -> zipfile.ZipFile:
+    """Open a ZIP container after checking it is not a zip bomb; ImportError_ otherwise.
+
+    Checks the declared sizes of every member (total, count, compression ratio) and that no XML
+    member declares a DOCTYPE/ENTITY (XML entity expansion). Declared sizes can lie, so the
+    readers additionally read members through ``read_member`` which stops at the declared size.
+    """
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError) as e:
+        raise ImportError_(f"“{source}”不是有效的 {kind} 文件（压缩包已损坏：{e}）。") from None
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise ImportError_(f"“{source}”包含 {len(infos)} 个内部文件，超过上限，疑似恶意文件，已拒绝导入。")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise ImportError_(f"“{source}”已加密（设置了打开密码），请先在 Word/WPS 中取消密码后再导入。")
+        total += info.file_size
+        if total > MAX_UNZIPPED_BYTES:
+            raise ImportError_(f"“{source}”解压后超过 {human_size(MAX_UNZIPPED_BYTES)}，疑似“压缩炸弹”，已拒绝导入。")
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(1, info.compress_size):
+            raise ImportError_(f"“{source}”中的“{info.filename}”压缩比异常（{info.file_size // max(1, info.compress_size)} 倍），"
+                               f"疑似“压缩炸弹”，已拒绝导入。")
+    for info in infos:
+        if info.filename.lower().endswith((".xml", ".rels")):
+            try:
+                with zf.open(info) as fh:
+                    head = fh.read(4096)
+            except Exception as e:  # noqa: BLE001 - any decompression failure is a broken file
+                raise ImportError_(f"“{source}”已损坏，无法读取其中的“{info.filename}”（{type(e).__name__}）。") from None
+            if _DOCTYPE.search(head):
+                raise ImportError_(f"“{source}”中的“{info.filename}”含有 DOCTYPE/实体声明，正常的 {kind} 文件不会有，"
+                                   f"疑似恶意文件，已拒绝导入。")
+    return zf
+
+
+def read_member(zf: zipfile.ZipFile, name: str, source: str) -> bytes:
+    """Read one member, refusing if it inflates beyond its declared size (lying headers)."""
+    info = zf.getinfo(name)
+    try:
+        with zf.open(info) as fh:
+            blob = fh.read(info.file_size + 1)
+    except Exception as e:  # noqa: BLE001
+        raise ImportError_(f"“{source}”已损坏，无法读取其中的“{name}”（{type(e).__name__}）。") from None
+    if len(blob) > info.file_size:
+        raise ImportError_(f"“{source}”中的“{name}”实际大小与声明不符，疑似恶意文件，已拒绝导入。")
+    return blob
+
+
+def check_all_members(zf: zipfile.ZipFile, source: str) -> None:
+    """Fully inflate every member once (bounded by the declared sizes) to catch lying headers and CRC errors."""
+    for info in zf.infolist():
+        read_member(zf, info.filename, source)
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is not text in any encoding we read (NULs, many control bytes)."""
+    sample = data[:65536]
+    if not sample:
+        return False
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 BOM: text, decoded elsewhere
+        return False
+    if b"\x00" in sample:
+        return True
+    ctrl = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return ctrl > len(sample) * 0.02

@@ -1,0 +1,277 @@
+"""Build a document from a structured report (DOCX, HTML, XLSX): prose blocks plus real table grids.
+
+The readers (docx_reader, html_reader, xlsx_reader) turn their file into a ``Layout``: the body
+as a sequence of blocks in reading order, each either a paragraph of text or a table given as a
+rectangular grid of cell texts (merged cells resolved: the text sits in the top-left position of
+the merge, every other covered position is ""). This module
+
+1. assigns table rows to the official tables (表二/表三/表四) by their labels, from the format spec
+   — a report may print one official table as several Word tables (page breaks, one small table
+   per 第二十条 block) or several official tables as one; rows of a table that matches no official
+   table are prose (layout tables around the text);
+2. reads metadata, the format version and the six sections' prose with the shared prose code;
+3. fills the cells through the shared matching engine (``tables.fill_from_rows``); an official table
+   not found as a real table is read from the flattened text with the plain-text engine;
+4. settles totals: a published total that equals the sum of its parts becomes an auto total again,
+   one that differs (a real error of the source) or is printed empty is kept as published
+   (``doc.manual``), so the normal checks show it.
+
+Nothing is invented: cells not found stay blank and the import report lists them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..core.document import Document, Meta
+from ..core.errors import ImportError_
+from ..core.spec import all_formats, format_for_year, get_format
+from ..core.totals import auto_updates, compute
+from .base import ImportResult
+from .prose import detect_format, detect_meta, lead_text, prose_numbers, split_sections
+from .tables import Finder, clean_text, fill_from_rows, fill_tables_from_text, norm
+
+
+@dataclass
+class Grid:
+    rows: list[list[str]]
+
+    def flat(self) -> str:
+        """The table as tab-separated lines (merged cells given once, empty cells kept)."""
+        return "\n".join("\t".join(c.replace("\t", " ").replace("\n", "") for c in r) for r in self.rows)
+
+
+@dataclass
+class Layout:
+    blocks: list[str | Grid] = field(default_factory=list)
+    title_hint: str = ""  # e.g. the HTML <title> or the DOCX core property title
+    meta_hint: dict = field(default_factory=dict)  # fields a reader knows for sure (XLSX header line)
+
+    def add_text(self, text: str) -> None:
+        if text is not None:
+            self.blocks.append(text)
+
+
+# ------------------------------------------------------------------------ label sets from the spec
+
+@cache
+def _label_sets() -> dict[str, frozenset[str]]:
+    """Normalised texts that occur in exactly one official table (over both format versions)."""
+    per: dict[str, set[str]] = {}
+    for f in all_formats():
+        for t in f.tables:
+            s = per.setdefault(t.key, set())
+            for it in t.items:
+                if it.role != "value" and it.text:
+                    s.add(norm(it.text))
+    out = {}
+    for k, s in per.items():
+        others = set().union(*(v for kk, v in per.items() if kk != k))
+        out[k] = frozenset(x for x in s - others if x)
+    return out
+
+
+@cache
+def _prefixes() -> dict[str, tuple[str, ...]]:
+    """Leading parts (≥ 4 chars) of unique labels, for cells whose label is truncated or padded."""
+    return {k: tuple(sorted({x[:4] for x in s if len(x) >= 6})) for k, s in _label_sets().items()}
+
+
+def row_table(row: list[str]) -> str | None:
+    """The official table a grid row belongs to, judged by its label cells; None if it has none."""
+    sets = _label_sets()
+    score: dict[str, int] = {}
+    for cell in row:
+        n = norm(cell)
+        if not n or len(n) > 200:
+            continue
+        for k, s in sets.items():
+            if n in s:
+                score[k] = score.get(k, 0) + 2
+            elif len(n) >= 4 and any(n.startswith(p) for p in _prefixes()[k]):
+                score[k] = score.get(k, 0) + 1
+    if not score:
+        return None
+    best = max(score.values())
+    winners = [k for k, v in score.items() if v == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+def segment(grids: list[Grid]) -> tuple[dict[str, list[list[str]]], set[int]]:
+    """Rows of each official table, and the indexes of grids that hold no official table."""
+    out: dict[str, list[list[str]]] = {}
+    prose: set[int] = set()
+    current: str | None = None
+    for gi, g in enumerate(grids):
+        kinds = [row_table(r) for r in g.rows]
+        if not any(kinds):
+            prose.add(gi)
+            current = None
+            continue
+        for r, k in zip(g.rows, kinds):
+            if k is not None:
+                current = k
+            if current is not None:
+                out.setdefault(current, []).append(r)
+    return out, prose
+
+
+# ----------------------------------------------------------------------------------- the import
+
+def build(layout: Layout, source: str, kind: str) -> ImportResult:
+    grids = [b for b in layout.blocks if isinstance(b, Grid)]
+    tables, prose_grids = segment(grids)
+    body_parts: list[str] = []
+    flat_parts: list[str] = []
+    gi = 0
+    for b in layout.blocks:
+        if isinstance(b, Grid):
+            if gi in prose_grids:  # a layout table: its text is prose
+                txt = "\n".join(c for r in b.rows for c in _dedupe(r) if c.strip())
+                body_parts.append(txt)
+                flat_parts.append(txt)
+            else:
+                flat_parts.append(b.flat())
+            gi += 1
+        else:
+            body_parts.append(b)
+            flat_parts.append(b)
+    body = clean_text("\n".join(body_parts))
+    flat = clean_text("\n".join(flat_parts))
+    if not body.strip() and not tables and not flat.strip():
+        raise ImportError_(f"“{source}”中没有文字内容，无法导入。")
+
+    meta = detect_meta(body)
+    if not meta["agency"] and layout.title_hint:
+        hint = detect_meta(layout.title_hint)
+        meta["agency"] = hint["agency"] or meta["agency"]
+        meta["year"] = meta["year"] or hint["year"]
+    for k, v in layout.meta_hint.items():
+        if v and not meta.get(k):
+            meta[k] = v
+    fmt, reason = detect_format(flat)
+    if layout.meta_hint.get("format") in ("2019", "2021") and not tables:
+        fmt = layout.meta_hint["format"]
+    doc = Document(fmt, Meta(agency=meta["agency"] or "", year=meta["year"], date=meta["date"] or ""))
+    res = ImportResult(doc=doc, source=source, kind=kind)
+    res.add("info", reason)
+    _meta_notes(res, meta, fmt)
+
+    # --- sections (prose outside the official tables)
+    sections = split_sections(body)
+    lead = lead_text(body)
+    for sec in doc.spec.sections:
+        text = sections.get(sec.key)
+        if text is None:
+            if kind != "xlsx":
+                res.add("missing", f"未找到“{sec.heading}”一节。")
+            continue
+        if sec.key == "s1" and lead:
+            text = (lead + "\n" + text).strip() if text else lead
+        doc.sections[sec.key] = text
+    if lead and "s1" not in sections:
+        doc.sections["s1"] = lead
+    found = [s.number for s in doc.spec.sections if s.key in sections]
+    if found:
+        res.add("info", "找到的章节：" + "、".join(found))
+
+    # --- tables
+    read_from: dict[str, str] = {}
+    for t in doc.spec.tables:
+        rows = tables.get(t.key)
+        if rows:
+            res.notes.extend(fill_from_rows(doc, rows, t.key))
+            read_from[t.key] = "grid"
+    todo = [t for t in doc.spec.tables if t.key not in read_from]
+    if todo:
+        scratch = Document(fmt)
+        fd = Finder(flat)
+        notes, info = fill_tables_from_text(scratch, flat, prose_numbers(body), fd)
+        for t in todo:
+            if t.key not in info["regions"]:
+                continue
+            read_from[t.key] = "text"
+            for c in t.cells:
+                v = scratch.value(c.id)
+                if not v.is_blank:
+                    doc._put(c.id, v)
+                if c.id in scratch.manual:
+                    doc.manual.add(c.id)
+            ids = {c.id for c in t.cells}
+            res.notes.extend(n for n in notes if not n.cells or set(n.cells) & ids)
+        if any(t.key in read_from for t in todo):
+            res.add("info", "部分表格不是真正的表格（文字排列），已按文字方式读取："
+                    + "、".join(t.name for t in todo if t.key in read_from) + "。")
+    for t in doc.spec.tables:
+        if t.key not in read_from:
+            res.add("missing", f"未找到{t.name}（{t.title}）。", [c.id for c in t.cells])
+        elif read_from[t.key] == "grid":
+            res.add("info", f"{t.name}：从文件中的表格读取（按行名和列位置对应）。")
+    settle_totals(doc, {k for k in read_from})
+    _summarise(res, read_from)
+    if res.cells_found == 0 and not any(doc.sections.values()) and not doc.meta.agency and not doc.meta.year:
+        raise ImportError_(f"“{source}”中没有找到政府信息公开工作年度报告的内容（标题、章节或表格），无法导入。")
+    return res
+
+
+def _dedupe(row: list[str]) -> list[str]:
+    return [c for i, c in enumerate(row) if c and c not in row[:i]]
+
+
+def _meta_notes(res: ImportResult, meta: dict, fmt: str) -> None:
+    if meta["agency"]:
+        res.add("info", f"机关名称：{meta['agency']}（取自标题）")
+    else:
+        res.add("missing", "未能从标题中识别机关名称，请在“报告信息”中填写。")
+    if meta["year"]:
+        res.add("info", f"报告年度：{meta['year']}年")
+        expected = format_for_year(meta["year"])
+        if expected != fmt:
+            res.add("warning", f"报告年度为 {meta['year']} 年，应使用{get_format(expected).name}，"
+                               f"但原文表格使用的是{get_format(fmt).name}；已按原文格式导入。")
+    else:
+        res.add("missing", "未能识别报告年度，请在“报告信息”中填写。")
+    if meta["date"]:
+        res.add("info", f"成文日期（落款）：{meta['date']}")
+
+
+def settle_totals(doc: Document, tables_read: set[str]) -> None:
+    """Published totals equal to the sum of their parts become auto totals again; the others
+    (different, or printed empty while parts have numbers) stay as published, for the checks."""
+    for cid in doc.spec.derived_order:
+        c = doc.spec.cells[cid]
+        if c.table not in tables_read:
+            doc.manual.discard(cid)
+            continue
+        v = doc.value(cid)
+        expected = compute(doc, cid)
+        if v == expected or (v.is_number and expected.is_number and v.number == expected.number):
+            doc.manual.discard(cid)
+        else:
+            doc.manual.add(cid)
+    for cid, v in auto_updates(doc).items():
+        doc._put(cid, v)
+
+
+def _summarise(res: ImportResult, read_from: dict[str, str]) -> None:
+    doc = res.doc
+    reported = {c for n in res.notes if n.level in ("missing", "ambiguous") for c in n.cells}
+    for t in doc.spec.tables:
+        if t.key not in read_from:
+            continue
+        blank = [c for c in t.cells if doc.value(c.id).is_blank]
+        unreported = [c for c in blank if c.id not in reported]
+        if unreported:
+            names = "、".join(c.name for c in unreported[:6]) + ("等" if len(unreported) > 6 else "")
+            res.add("missing", f"{t.name}有 {len(unreported)} 个单元格在原文中没有数字，已留空：{names}。",
+                    [c.id for c in unreported])
+    res.cells_found = sum(1 for c in doc.spec.cells if not doc.value(c).is_blank)
+    res.cells_missing = len(doc.spec.cells) - res.cells_found
+    amb = sum(1 for n in res.notes if n.level == "ambiguous")
+    if res.cells_found == 0 or len(read_from) < 2:
+        res.confidence = "low"
+    elif amb or len(read_from) < len(doc.spec.tables) or any(v == "text" for v in read_from.values()):
+        res.confidence = "medium"
+    else:
+        res.confidence = "high"

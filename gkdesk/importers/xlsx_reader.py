@@ -1,0 +1,215 @@
+"""Import our own Excel export (.xlsx) back into a document.
+
+The export (templates/report-YYYY.xlsx rendered by gkdesk.export) has one sheet per official
+table laid out like the printed table (labels, merges), a title line and a line
+"填报单位：…　报告年度：…（格式名）", and derived totals as formulas. Each sheet is read as a grid
+of cell texts (merged ranges resolved: text at the top-left, covered cells ""), and the rows go
+through the same label matching as DOCX/HTML tables (``structured.build``), so a sheet whose
+rows were reordered or whose columns were moved by a clerk still reads by its labels.
+
+Formulas: a total whose formula is the sum of exactly its parts (``=SUM(D6:I6)``, ``=D6+E6``…)
+is left as an auto total (recomputed from the parts); any other formula is read from its cached
+value when the file has one (saved by Excel/WPS), and otherwise left blank and reported.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date, datetime
+
+from ..core.errors import ImportError_
+from . import safety
+from .base import ImportResult
+from .structured import Grid, Layout, build
+
+_REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d{1,7})")
+_RANGE = re.compile(r"\$?([A-Z]{1,3})\$?(\d{1,7})\s*:\s*\$?([A-Z]{1,3})\$?(\d{1,7})")
+_SUMLIKE = re.compile(r"^=\s*(?:SUM\s*\(([^()]*)\)|([A-Z$0-9+\s]+))\s*$", re.I)
+_AGENCY = re.compile(r"填报单位[:：]\s*(.*?)\s*(?:[\u3000 ]{1,}|报告年度|$)")
+_YEAR = re.compile(r"报告年度[:：]\s*(\d{4})")
+#: marker a formula cell is replaced by while the grid is matched (never a valid label or number)
+FORMULA_SUM = "\u0000sum"
+
+
+def import_xlsx(data: bytes, source: str = "") -> ImportResult:
+    safety.check_size(data, source)
+    zf = safety.open_zip(data, source, "Excel（.xlsx）")
+    safety.check_all_members(zf, source)
+    try:
+        from openpyxl import load_workbook
+
+        wb_f = load_workbook(io.BytesIO(data), data_only=False, read_only=False)
+        wb_v = load_workbook(io.BytesIO(data), data_only=True, read_only=False)
+    except ImportError_:
+        raise
+    except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds on broken files
+        raise ImportError_(f"“{source}”不是有效的 Excel（.xlsx）文件：{type(e).__name__}") from None
+    if len(wb_f.worksheets) > safety.MAX_SHEETS:
+        raise ImportError_(f"“{source}”中有 {len(wb_f.worksheets)} 个工作表，数量异常，已拒绝导入。")
+    layout = Layout()
+    formulas: list[tuple[int, int, int, str]] = []  # (grid index, row, col, formula)
+    sheet_grids: list[Grid] = []
+    header_text: list[str] = []
+    for ws_f in wb_f.worksheets:
+        ws_v = wb_v[ws_f.title]
+        if ws_f.max_row > safety.MAX_SHEET_ROWS or ws_f.max_column > safety.MAX_SHEET_COLS:
+            raise ImportError_(f"“{source}”的工作表“{ws_f.title}”过大（{ws_f.max_row} 行 × {ws_f.max_column} 列），"
+                               f"不是 gkdesk 导出的表格，已拒绝导入。")
+        grid, fs = _sheet_grid(ws_f, ws_v)
+        gi = len(sheet_grids)
+        sheet_grids.append(grid)
+        formulas.extend((gi, r, c, f) for r, c, f in fs)
+        for row in grid.rows[:3]:
+            header_text.extend(x for x in row if x)
+    # formulas: sums are evaluated (and become auto totals); others use their cached value
+    n_sums, unresolved = _resolve_formulas(sheet_grids, formulas)
+    layout.blocks.extend(sheet_grids)
+    title = wb_f.properties.title or ""
+    layout.title_hint = title
+    hint: dict = {}
+    for line in header_text:
+        m = _AGENCY.search(line)
+        if m and m.group(1).strip() and "{{" not in m.group(1):
+            hint["agency"] = m.group(1).strip()
+        m = _YEAR.search(line)
+        if m:
+            hint["year"] = int(m.group(1))
+    layout.meta_hint = hint
+    if title and "{{" not in title:
+        layout.blocks.insert(0, title)
+    res = build(layout, source, "xlsx")
+    res.notes = [n for n in res.notes if not (n.level == "missing" and "一节" in n.message)]
+    res.add("info", "Excel 文件只含表格，正文各节需另行填写或从 Word/网页版导入。")
+    if n_sums:
+        res.add("info", f"{n_sums} 个合计单元格是求和公式，已按公式计算（自动合计）。")
+    if unresolved:
+        res.add("ambiguous", "以下单元格的公式不是简单求和且文件中没有保存计算结果，已留空："
+                + "、".join(unresolved[:8]) + ("等" if len(unresolved) > 8 else "") + "。")
+    return res
+
+
+def _text(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, float):
+        return repr(v) if v != int(v) else str(int(v))
+    if isinstance(v, (datetime, date)):
+        return v.isoformat()
+    return str(v)
+
+
+def _sheet_grid(ws_f, ws_v) -> tuple[Grid, list[tuple[int, int, str]]]:
+    n_rows, n_cols = ws_f.max_row, ws_f.max_column
+    rows = [["" for _ in range(n_cols)] for _ in range(n_rows)]
+    formulas = []
+    for r, row in enumerate(ws_f.iter_rows(min_row=1, max_row=n_rows, max_col=n_cols)):
+        for c, cell in enumerate(row):
+            v = cell.value
+            if isinstance(v, str) and v.startswith("="):
+                cached = ws_v.cell(row=r + 1, column=c + 1).value
+                formulas.append((r, c, v))
+                rows[r][c] = _text(cached) if cached is not None else FORMULA_SUM
+            elif v is not None and not isinstance(v, str) and type(v).__name__ == "ArrayFormula":
+                rows[r][c] = ""
+            else:
+                rows[r][c] = _text(v)
+    for rng in ws_f.merged_cells.ranges:
+        for r in range(rng.min_row, min(rng.max_row, n_rows) + 1):
+            for c in range(rng.min_col, min(rng.max_col, n_cols) + 1):
+                if (r, c) != (rng.min_row, rng.min_col):
+                    rows[r - 1][c - 1] = ""
+    return Grid(rows), formulas
+
+
+def _col_index(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def formula_refs(formula: str) -> set[tuple[int, int]] | None:
+    """Cells (row, col; 0-based) a pure sum formula adds up, or None for any other formula."""
+    m = _SUMLIKE.match(formula.replace("$", ""))
+    if not m:
+        return None
+    body = m.group(1) if m.group(1) is not None else m.group(2)
+    out: set[tuple[int, int]] = set()
+    parts = re.split(r"[,+]", body)
+    for p in parts:
+        p = p.strip()
+        if not p:
+            return None
+        rm = _RANGE.fullmatch(p)
+        if rm:
+            c1, r1, c2, r2 = _col_index(rm.group(1)), int(rm.group(2)), _col_index(rm.group(3)), int(rm.group(4))
+            if (abs(r2 - r1) + 1) * (abs(c2 - c1) + 1) > 1000:
+                return None
+            for r in range(min(r1, r2), max(r1, r2) + 1):
+                for c in range(min(c1, c2), max(c1, c2) + 1):
+                    out.add((r - 1, c))
+            continue
+        cm = _REF.fullmatch(p)
+        if not cm:
+            return None
+        out.add((int(cm.group(2)) - 1, _col_index(cm.group(1))))
+    return out
+
+
+def _resolve_formulas(grids: list[Grid], formulas) -> tuple[int, list[str]]:
+    """Evaluate the pure-sum formulas that have no cached value (openpyxl-written files have none).
+
+    The value of ``=SUM(parts)`` is the sum of the numbers it refers to (formulas referring to
+    other formulas are evaluated in dependency order); the structured import then sees a total
+    equal to its parts and keeps it as an auto total. Any other formula without a cached value is
+    left blank and reported. Returns (number of sums evaluated, descriptions of the others).
+    """
+    from decimal import Decimal, InvalidOperation
+
+    pending = [(gi, r, c, f) for gi, r, c, f in formulas if grids[gi].rows[r][c] == FORMULA_SUM]
+    done = 0
+    for _ in range(len(pending) + 1):
+        progressed = False
+        rest = []
+        for gi, r, c, f in pending:
+            g = grids[gi]
+            refs = formula_refs(f)
+            if not refs or (r, c) in refs or not all(0 <= rr < len(g.rows) and 0 <= cc < len(g.rows[rr])
+                                                     for rr, cc in refs):
+                g.rows[r][c] = ""
+                continue
+            if any(g.rows[rr][cc] == FORMULA_SUM for rr, cc in refs):
+                rest.append((gi, r, c, f))
+                continue
+            total, seen = Decimal(0), False
+            for rr, cc in sorted(refs):
+                t = g.rows[rr][cc].strip()
+                try:
+                    total += Decimal(t)
+                    seen = True
+                except InvalidOperation:
+                    pass  # SUM ignores text and blanks, as Excel does
+            g.rows[r][c] = (format(total.normalize(), "f") if total != total.to_integral_value() else str(int(total))) \
+                if seen else ""
+            done += 1
+            progressed = True
+        pending = rest
+        if not pending or not progressed:
+            break
+    others = []
+    for gi, r, c, f in pending:
+        grids[gi].rows[r][c] = ""
+        others.append(f"{_col_letter(c)}{r + 1}（{f[:40]}）")
+    for gi, r, c, f in formulas:
+        if grids[gi].rows[r][c] == FORMULA_SUM:
+            grids[gi].rows[r][c] = ""
+            others.append(f"{_col_letter(c)}{r + 1}（{f[:40]}）")
+    return done, others
+
+
+def _col_letter(c: int) -> str:
+    from openpyxl.utils import get_column_letter
+    return get_column_letter(c + 1)
