@@ -205,7 +205,7 @@ def column_widths_mm(t: TableSpec) -> list[float]:
     """Widths of the grid columns (mm, summing to the 156 mm 版心)."""
     total = 156.0
     if t.layout == "matrix" and t.label_cols == 3:  # 表三: outer label, group label, item label
-        labels = [11.0, 17.0, 54.0]
+        labels = [10.0, 16.0, 50.0]
         rest = (total - sum(labels)) / (t.n_cols - 3)
         return labels + [rest] * (t.n_cols - 3)
     if t.layout == "matrix" and t.label_cols:
@@ -249,7 +249,7 @@ def _add_table(doc, t: TableSpec) -> None:
     tblpr.append(borders)
     tblpr.append(_el("w:tblLayout", type="fixed"))
     mar = _el("w:tblCellMar")
-    for side, v in (("top", 0), ("left", 40), ("bottom", 0), ("right", 40)):
+    for side, v in (("top", 0), ("left", 30), ("bottom", 0), ("right", 30)):
         mar.append(_el(f"w:{side}", w=v, type="dxa"))
     tblpr.append(mar)
     grid = tbl.tblGrid

@@ -107,7 +107,7 @@ def render_xlsx(doc: Document, template: str | Path | None = None) -> bytes:
                 m = _PLAIN.match(v)
                 if m and m.group(1) in spec.cells:
                     where.setdefault(m.group(1), (ws.title, cell.coordinate))
-                jobs.append((ws, cell, v, at, m.group(1) if m else None))
+                jobs.append((ws, cell, ast, at, m.group(1) if m else None))
 
     def formula_for(cid: str, here: str) -> str | None:
         s = spec.defining_sum(cid)
@@ -125,7 +125,7 @@ def render_xlsx(doc: Document, template: str | Path | None = None) -> bytes:
         if cid is None or not spec.cells[cid].derived:
             env.reset_budget()
             try:
-                text = env.from_string(src).render(ctx)
+                text = env.from_string(src).render(ctx)  # src: the parsed template
             except (TemplateError, SecurityError, OverflowError, RecursionError, MemoryError) as e:
                 raise explain(e, f"模板“{tpl_path.name}”{at}") from None
             except Exception as e:  # noqa: BLE001
