@@ -135,6 +135,8 @@ def loads(text: str, source: str = "") -> Document:
         raise LoadError(source, [f"文件内容已损坏或不是报告文件（第{e.lineno}行第{e.colno}列附近格式错误）"]) from None
     except RecursionError:
         raise LoadError(source, ["文件内容嵌套过深，已损坏"]) from None
+    except ValueError:  # e.g. a number literal longer than Python's int-string limit (4300 digits)
+        raise LoadError(source, ["文件中有过长的数字，已损坏或不是报告文件"]) from None
     return from_dict(data, source)
 
 

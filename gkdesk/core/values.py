@@ -49,9 +49,9 @@ BLANK = CellValue(State.BLANK)
 
 
 def canonical(d: Decimal) -> str:
-    if d == d.to_integral_value():
-        return str(int(d))
-    s = format(d, "f")
+    if d == 0:
+        return "0"
+    s = format(d, "f")  # not str(int(d)): that fails beyond Python's 4300-digit int-string limit
     if "." in s:
         s = s.rstrip("0").rstrip(".")
     return s
