@@ -1,0 +1,90 @@
+"""`gkdesk import FILE -o OUT.json [--json]`: import a published report (DOCX/HTML/TXT/XLSX).
+
+Prints the import report (what was found, what is missing, what is ambiguous), then runs the
+normal checks so that real errors of the published report (totals that do not add up) show at
+once, and saves the document. Exit code 0 on success (even with findings), 2 on failure.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from ..checks import run_checks, summarize
+from ..core import storage
+from ..core.errors import GkdeskError
+
+_LEVELS = {"info": "找到", "missing": "缺少", "ambiguous": "存疑", "warning": "注意"}
+_CONF = {"high": "高", "medium": "中", "low": "低"}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="导入已发布的年度报告（Word/网页/文本/Excel），保存为报告文件",
+                       description="导入已发布的年度报告（.docx/.html/.mht/.txt/.xlsx），打印导入报告和检查结果，"
+                                   "并保存为 gkdesk 报告文件（.json）。")
+    p.add_argument("file", metavar="文件", help="要导入的报告文件")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.json", help="保存的报告文件（.json）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出导入报告和检查结果")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")
+    p.set_defaults(handler=run)
+
+
+def report_lines(res) -> list[str]:
+    """The import report as printed: summary, then notes grouped found / missing / ambiguous."""
+    lines = [res.summary() + f"（把握：{_CONF.get(res.confidence, res.confidence)}）"]
+    for level in ("info", "missing", "ambiguous", "warning"):
+        notes = [n for n in res.notes if n.level == level]
+        if not notes:
+            continue
+        lines.append(f"{_LEVELS[level]}：")
+        lines.extend(f"  - {n.message}" for n in notes)
+    return lines
+
+
+def run(args) -> int:
+    from ..importers import import_file
+
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        print(f"gkdesk import: 输出文件“{out}”已存在；如要覆盖请加 --force", file=sys.stderr)
+        return 2
+    if out.suffix.lower() != ".json":
+        print(f"gkdesk import: 输出文件应为 .json（gkdesk 报告文件）：“{out}”", file=sys.stderr)
+        return 2
+    try:
+        res = import_file(args.file)
+    except GkdeskError as e:
+        return _fail(args, f"无法导入：{e}")
+    except Exception as e:  # noqa: BLE001 - an importer bug must not crash the command line
+        return _fail(args, f"无法导入“{args.file}”：程序内部错误（{type(e).__name__}: {e}）")
+    doc = res.doc
+    findings = run_checks(doc)
+    counts = summarize(findings)
+    try:
+        storage.save(doc, out)
+    except GkdeskError as e:
+        return _fail(args, f"无法保存“{out}”：{e}")
+    if args.json:
+        print(json.dumps({
+            "file": args.file, "output": str(out), "kind": res.kind, "format": doc.format_id,
+            "meta": doc.meta.as_dict(), "cells_found": res.cells_found, "cells_missing": res.cells_missing,
+            "confidence": res.confidence,
+            "notes": [{"level": n.level, "message": n.message, "cells": list(n.cells)} for n in res.notes],
+            "checks": {"summary": counts, "findings": [f.as_dict(doc.spec) for f in findings]},
+        }, ensure_ascii=False, indent=2))
+        return 0
+    print("\n".join(report_lines(res)))
+    print("检查结果：")
+    for f in findings:
+        print(f"  {f.location(doc.spec)}: {f.check_id} {f.severity.label}: {f.message}")
+    print(f"{out}: 已保存。检查发现 {counts['error']} 个错误，{counts['warning']} 个警告，{counts['hint']} 个提示。")
+    return 0
+
+
+def _fail(args, message: str) -> int:
+    if args.json:
+        print(json.dumps({"file": args.file, "error": message}, ensure_ascii=False, indent=2))
+    else:
+        print(f"gkdesk import: {message}", file=sys.stderr)
+    return 2
