@@ -1,0 +1,289 @@
+"""One open report: the Document, its file, its undo stack, its findings and its recovery file.
+
+Widgets never change the Document: they call `session.push(command)`. After every change the
+checks run again (about a millisecond) and `findingsChanged` fires.
+
+Recovery: while the document is modified, a timer writes the whole report every few seconds to
+a separate file in the user data folder (recovery/<id>.json). The file records the process id,
+this session's instance id, the original path and the time. It is deleted on a clean save and
+on a clean close; files whose process is gone (a crash) are offered for restore on next start.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import logging
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..checks import Finding, run_checks, summarize
+from ..core import storage
+from ..core.commands import Change, Command
+from ..core.document import Document
+from ..core.errors import LoadError
+from . import state
+from .undo import DocUndoCommand
+
+log = logging.getLogger("gkdesk.gui")
+
+AUTOSAVE_MS = int(os.environ.get("GKDESK_AUTOSAVE_MS", "3000"))
+RECOVERY_KEY = "gkdesk_recovery"
+
+#: instance ids of sessions alive in this process (their recovery files are not orphaned)
+_LIVE: set[str] = set()
+
+
+class ExternalChangeError(Exception):
+    """The file on disk changed since it was opened or saved (raised by save(check_external=True))."""
+
+
+@dataclass
+class RecoveryEntry:
+    file: Path
+    original_path: str
+    title: str
+    saved_at: str
+    pid: int
+    instance: str
+
+
+class DocumentSession(QObject):
+    changed = Signal(object)  # gkdesk.core.commands.Change
+    findingsChanged = Signal()
+    pathChanged = Signal()
+    cleanChanged = Signal(bool)  # True = no unsaved changes
+
+    def __init__(self, doc: Document, path: str | os.PathLike | None = None, *, modified: bool = False,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.path: Path | None = Path(path).resolve() if path else None
+        self.instance = uuid.uuid4().hex
+        _LIVE.add(self.instance)
+        self.undo_stack = QUndoStack(self)
+        self._base_modified = modified  # e.g. imported / restored documents start modified
+        self._was_clean = not modified
+        self.undo_stack.cleanChanged.connect(self._emit_clean)
+        self.undo_stack.indexChanged.connect(self._bump)
+        self._generation = 0
+        self._recovery_generation = -1
+        self.recovery_file = state.recovery_dir() / f"{self._recovery_stem()}-{self.instance[:12]}.json"
+        self._signature = self._disk_signature()
+        self.findings: list[Finding] = []
+        self.cell_findings: dict[str, list[Finding]] = {}
+        self.section_findings: dict[str, list[Finding]] = {}
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.write_recovery)
+        self._closed = False
+        self.label = ""  # shown instead of a file name when there is no path (e.g. "示例报告")
+        self.recheck()
+        if modified:
+            self.autosave_timer.start()
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def open(cls, path: str | os.PathLike, parent: QObject | None = None) -> "DocumentSession":
+        """Load a report file; raises LoadError (nothing on disk is touched)."""
+        doc = storage.load(path)
+        doc.extra.pop(RECOVERY_KEY, None)
+        return cls(doc, path, parent=parent)
+
+    @classmethod
+    def new(cls, format_id: str = "2021", parent: QObject | None = None) -> "DocumentSession":
+        from ..core.document import Meta
+        from ..core.spec import get_format
+
+        spec = get_format(format_id)
+        year = datetime.date.today().year - 1
+        if not spec.first_year <= year <= spec.last_year:
+            year = spec.last_year if year > spec.last_year else spec.first_year
+        return cls(Document(format_id, Meta(year=year)), None, parent=parent)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def modified(self) -> bool:
+        return self._base_modified or not self.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.label or "未命名报告"
+
+    def summary(self) -> dict[str, int]:
+        return summarize(self.findings)
+
+    def _emit_clean(self, _clean: bool = False) -> None:
+        try:
+            clean = not self.modified
+        except RuntimeError:  # the undo stack is being destroyed with the session
+            return
+        if clean != self._was_clean:
+            self._was_clean = clean
+            self.cleanChanged.emit(clean)
+        if clean:
+            self.autosave_timer.stop()
+        elif not self.autosave_timer.isActive() and not self._closed:
+            self.autosave_timer.start()
+
+    def _bump(self, _index: int = 0) -> None:
+        self._generation += 1
+        self._emit_clean()
+
+    # ------------------------------------------------------------------ editing
+    def push(self, cmd: Command) -> None:
+        """Apply an edit as one undo step (QUndoStack.push calls redo → Command.apply)."""
+        self.undo_stack.push(DocUndoCommand(self, cmd))
+
+    def _after_change(self, change: Change) -> None:
+        self._generation += 1
+        self.changed.emit(change)
+        self.recheck()
+
+    def recheck(self) -> None:
+        self.findings = run_checks(self.doc)
+        by_cell: dict[str, list[Finding]] = {}
+        by_section: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            for c in f.cells:
+                by_cell.setdefault(c, []).append(f)
+            if f.section:
+                by_section.setdefault(f.section, []).append(f)
+        self.cell_findings = by_cell
+        self.section_findings = by_section
+        self.findingsChanged.emit()
+
+    # ------------------------------------------------------------------ files
+    def _disk_signature(self) -> tuple[int, int] | None:
+        if self.path is None:
+            return None
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def externally_modified(self) -> bool:
+        """Did the file on disk change since we opened or last saved it?"""
+        if self.path is None or self._signature is None:
+            return False
+        now = self._disk_signature()
+        return now is not None and now != self._signature
+
+    def save(self, path: str | os.PathLike | None = None, *, check_external: bool = True) -> None:
+        """Atomic save. Raises SaveError, or ExternalChangeError when saving over a file changed on disk."""
+        target = Path(path).resolve() if path else self.path
+        if target is None:
+            raise ValueError("no path")
+        if check_external and target == self.path and self.externally_modified():
+            raise ExternalChangeError(str(target))
+        storage.save(self.doc, target)
+        path_changed = target != self.path
+        self.path = target
+        self._signature = self._disk_signature()
+        self._base_modified = False
+        self.undo_stack.setClean()
+        self._emit_clean()
+        self.discard_recovery()
+        if path_changed:
+            self.pathChanged.emit()
+        state.add_recent(target)
+
+    # ------------------------------------------------------------------ recovery
+    def _recovery_stem(self) -> str:
+        if self.path is None:
+            return "untitled"
+        import hashlib
+
+        return hashlib.sha1(str(self.path).encode("utf-8")).hexdigest()[:10]
+
+    def write_recovery(self) -> bool:
+        """Write the recovery file if the document changed since the last write. True if written."""
+        if self._closed or not self.modified or self._recovery_generation == self._generation:
+            return False
+        data = storage.to_dict(self.doc)
+        data[RECOVERY_KEY] = {
+            "pid": os.getpid(), "instance": self.instance,
+            "original_path": str(self.path) if self.path else "",
+            "title": self.doc.title, "saved_at": datetime.datetime.now().isoformat(timespec="seconds"),
+        }
+        try:
+            storage.atomic_write_bytes(self.recovery_file,
+                                       json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+        except OSError as e:
+            log.warning("recovery write failed: %s", e)
+            return False
+        self._recovery_generation = self._generation
+        return True
+
+    def discard_recovery(self) -> None:
+        self._recovery_generation = -1
+        try:
+            self.recovery_file.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as e:
+            log.warning("could not remove recovery file %s: %s", self.recovery_file, e)
+
+    def close(self) -> None:
+        """Clean close: the user saved or chose to discard; the recovery file goes away."""
+        self.autosave_timer.stop()
+        self.discard_recovery()
+        self._closed = True
+        _LIVE.discard(self.instance)
+
+    def abandon(self) -> None:
+        """Stop without cleaning up, as a crash would (tests), leaving the recovery file behind."""
+        self.autosave_timer.stop()
+        self._closed = True
+        _LIVE.discard(self.instance)
+
+
+def orphaned_recoveries() -> list[RecoveryEntry]:
+    """Recovery files whose owner (process, or session in this process) is gone; newest first."""
+    out = []
+    for f in state.recovery_dir().glob("*.json"):
+        try:
+            info = json.loads(f.read_text(encoding="utf-8")).get(RECOVERY_KEY, {})
+            pid = int(info.get("pid", 0))
+            instance = str(info.get("instance", ""))
+        except (OSError, ValueError, AttributeError, TypeError):
+            log.warning("unreadable recovery file %s", f)
+            continue
+        if pid == os.getpid():
+            if instance in _LIVE:
+                continue
+        elif state.pid_alive(pid):
+            continue
+        out.append(RecoveryEntry(f, str(info.get("original_path", "")), str(info.get("title", "")),
+                                 str(info.get("saved_at", "")), pid, instance))
+    out.sort(key=lambda e: e.saved_at, reverse=True)
+    return out
+
+
+def restore_session(entry: RecoveryEntry, parent: QObject | None = None) -> DocumentSession:
+    """Open a recovery file as a modified session of its original path; the old recovery file is
+    removed only after the new session has written its own."""
+    try:
+        doc = storage.load(entry.file)
+    except LoadError:
+        raise
+    doc.extra.pop(RECOVERY_KEY, None)
+    path = entry.original_path or None
+    s = DocumentSession(doc, path, modified=True, parent=parent)
+    if path and not Path(path).exists():
+        s._signature = None
+    else:
+        # the file on disk is the one the clerk had opened; saving over it is what they expect
+        s._signature = s._disk_signature()
+    s.write_recovery()
+    try:
+        entry.file.unlink()
+    except OSError:
+        pass
+    return s

@@ -1,0 +1,221 @@
+"""A table of the report (表二/表三/表四) as a Qt model, laid out like the official table.
+
+The grid (size, merged label cells, value cells) comes from the format's TableSpec; nothing
+is hand-built per table. Edits go through session.push(EditCells(...)), never into the Document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from ..checks import Finding, Severity
+from ..core.commands import EditCells
+from ..core.spec import GridItem, TableSpec
+from ..core.values import State, parse_value
+from .session import DocumentSession
+
+COLORS = {
+    "label": QColor("#eef0f3"),
+    "title": QColor("#e2e6ec"),
+    "auto": QColor("#eaf1f8"),
+    Severity.ERROR: QColor("#f9c9c5"),
+    Severity.WARNING: QColor("#fbe7a8"),
+    Severity.HINT: QColor("#d9e8fb"),
+    "explained": QColor("#e3efdc"),
+    "auto_text": QColor("#3c5a78"),
+    "text_cell": QColor("#8a1c1c"),
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: custom roles
+CellIdRole = Qt.ItemDataRole.UserRole + 1
+IsAutoRole = Qt.ItemDataRole.UserRole + 2
+SeverityRole = Qt.ItemDataRole.UserRole + 3
+
+
+def is_vertical(it: GridItem) -> bool:
+    """A tall, narrow row label (三、本年度办理结果 over 20+ rows), printed one character per line."""
+    return it.role == "rowlabel" and it.rs >= 10 and it.cs == 1
+
+
+def worst(findings: list[Finding]) -> Finding | None:
+    live = [f for f in findings if not f.explained]
+    if not live:
+        return None
+    return min(live, key=lambda f: f.severity.rank)
+
+
+class ReportTableModel(QAbstractTableModel):
+    def __init__(self, session: DocumentSession, table_key: str, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.spec: TableSpec = session.doc.spec.table(table_key)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        session.changed.connect(self._on_changed)
+        session.findingsChanged.connect(self._on_findings)
+
+    # ------------------------------------------------------------------ shape
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.spec.n_rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.spec.n_cols
+
+    def item(self, index: Index) -> GridItem | None:
+        if not index.isValid():
+            return None
+        return self.spec.item_at(index.row(), index.column())
+
+    def cell_id(self, index: Index) -> str | None:
+        it = self.item(index)
+        return it.cell if it is not None and it.role == "value" else None
+
+    def index_of_cell(self, cell_id: str) -> QModelIndex:
+        c = self.session.doc.spec.cells.get(cell_id)
+        if c is None or c.table != self.spec.key:
+            return QModelIndex()
+        return self.index(c.grid[0], c.grid[1])
+
+    def spans(self) -> list[GridItem]:
+        """Items covering more than one grid position (the view calls setSpan for each)."""
+        return [it for it in self.spec.items if it.rs > 1 or it.cs > 1]
+
+    def value_positions(self) -> list[tuple[int, int]]:
+        """Anchor positions of the value cells in grid (reading) order."""
+        return sorted((it.r, it.c) for it in self.spec.items if it.role == "value")
+
+    # ------------------------------------------------------------------ data
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        it = self.item(index)
+        if it is None:
+            return Qt.ItemFlag.NoItemFlags
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if it.role == "value":
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        it = self.item(index)
+        if it is None:
+            return None
+        if it.role != "value":
+            return self._label_data(it, index, role)
+        doc = self.session.doc
+        cid = it.cell
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return doc.value(cid).text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == CellIdRole:
+            return cid
+        if role == IsAutoRole:
+            return doc.is_auto(cid)
+        if role == SeverityRole:
+            f = worst(self.session.cell_findings.get(cid, []))
+            return f.severity.value if f else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            found = self.session.cell_findings.get(cid, [])
+            f = worst(found)
+            if f is not None:
+                return COLORS[f.severity]
+            if found:
+                return COLORS["explained"]
+            if doc.is_auto(cid):
+                return COLORS["auto"]
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            v = doc.value(cid)
+            if v.state in (State.TEXT, State.NA):
+                return COLORS["text_cell"]
+            if doc.is_auto(cid):
+                return COLORS["auto_text"]
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic if doc.is_auto(cid) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(cid)
+        return None
+
+    def _label_data(self, it: GridItem, index: Index, role: int):
+        anchor = index.row() == it.r and index.column() == it.c
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not anchor:
+                return None
+            return "\n".join(it.text) if is_vertical(it) else it.text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if it.role == "rowlabel" and it.rs == 1:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return COLORS["title"] if it.role == "title" else COLORS["label"]
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if it.role == "title" else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return it.text if anchor and len(it.text) > 12 else None
+        return None
+
+    def _tooltip(self, cid: str) -> str:
+        doc = self.session.doc
+        cs = doc.spec.cells[cid]
+        lines = [f"{self.spec.name} {cs.name}" + (f"（单位：{cs.unit}）" if cs.unit else "")]
+        if cs.derived:
+            s = doc.spec.defining_sum(cid)
+            n = len(s.parts) if s else 0
+            if doc.is_auto(cid):
+                lines.append(f"自动合计：{n} 项之和（右键可改为手工填写）")
+            else:
+                lines.append("手工填写的合计（右键可恢复自动合计）；程序会检查它是否等于各项之和")
+        for f in self.session.cell_findings.get(cid, []):
+            mark = f"（已说明：{f.explained}）" if f.explained else ""
+            lines.append(f"【{f.severity.label}】{f.message}{mark}")
+        v = doc.value(cid)
+        if v.state is State.TEXT:
+            lines.append("这里应填写数字")
+        return "\n".join(lines)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        cid = self.cell_id(index)
+        if cid is None:
+            return False
+        new = parse_value(value)
+        doc = self.session.doc
+        if new == doc.value(cid):
+            return True  # nothing changed: no undo step
+        self.session.push(EditCells({cid: value}))
+        return True
+
+    def set_cells(self, updates: dict[str, object], text: str) -> bool:
+        """Several cells as one undo step (paste, clear). Unchanged cells are dropped."""
+        doc = self.session.doc
+        real = {c: v for c, v in updates.items() if parse_value(v) != doc.value(c)}
+        if not real:
+            return False
+        self.session.push(EditCells(real, text))
+        return True
+
+    # ------------------------------------------------------------------ change notification
+    def _on_changed(self, change) -> None:
+        cells = self.session.doc.spec.cells
+        pos = [cells[c].grid for c in change.cells if c in cells and cells[c].table == self.spec.key]
+        if not pos:
+            return
+        r0 = min(p[0] for p in pos)
+        r1 = max(p[0] + p[2] - 1 for p in pos)
+        c0 = min(p[1] for p in pos)
+        c1 = max(p[1] + p[3] - 1 for p in pos)
+        self.dataChanged.emit(self.index(r0, c0), self.index(r1, c1))
+
+    def _on_findings(self) -> None:
+        if self.spec.n_rows and self.spec.n_cols:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.spec.n_rows - 1, self.spec.n_cols - 1),
+                                  [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, SeverityRole])
