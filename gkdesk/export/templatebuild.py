@@ -37,6 +37,7 @@ FONT_LATIN = "Times New Roman"
 TABLE_PT = 10.5
 TABLE_PT_SMALL = 9.0  # 表四: 15 narrow columns
 SMALL_TABLES = {"t4"}
+KEEP_TOGETHER_ROWS = 20  # 表二/表四 fit on a page and are kept together; 表三 may split (header repeats)
 
 STYLE_TITLE = "GK Title"
 STYLE_H1 = "Heading 1"
@@ -272,6 +273,8 @@ def _add_table(doc, t: TableSpec) -> None:
         tcpr.append(_el("w:vAlign", val="center"))
         p = cell.paragraphs[0]
         p.style = doc.styles[_item_style(t, it.role, it.rs)]
+        if t.n_rows <= KEEP_TOGETHER_ROWS and it.r + it.rs < t.n_rows:  # keep short tables on one page
+            p.paragraph_format.keep_with_next = True
         text = placeholder(it.cell) if it.role == "value" else it.text
         p.add_run(text)
 
