@@ -9,7 +9,7 @@ from pathlib import Path
 
 from docxtpl import DocxTemplate
 from jinja2 import TemplateSyntaxError
-from jinja2.exceptions import SecurityError, TemplateError
+from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
 
 from .. import paths
 from ..core.document import Document
@@ -73,12 +73,45 @@ def find_bad_tag(texts: list[str], env: ReportEnvironment) -> str | None:
                 snippet = text[m.start():m.start() + 40].rstrip()
                 return f"标签“{snippet}”没有闭合（缺少“{_OPEN[opener]}”）"
             tag = text[m.start():end + 2]
-            if opener == "{{":
+            probe = _probe(tag, opener)
+            if probe is not None:
                 try:
-                    env.parse(tag)
+                    env.from_string(probe)
                 except TemplateSyntaxError as e:
                     return f"标签“{tag}”写法不正确（{e.message}）"
             pos = end + 2
+    return None
+
+
+_BLOCKS = {"for", "if", "macro", "call", "filter", "raw", "autoescape", "with"}
+
+
+def _probe(tag: str, opener: str) -> str | None:
+    """A template that parses on its own iff `tag` is well-formed (block tags get their end tag)."""
+    if opener == "{{":
+        return tag
+    if opener != "{%":
+        return None
+    words = tag[2:-2].split()
+    if words and words[0] in ("p", "tr", "tc", "r") and len(words) > 1:  # docxtpl's {%p ... %}
+        words = words[1:]
+    if not words:
+        return tag
+    kw = words[0].lstrip("-+")
+    if kw in _BLOCKS:
+        return "{% " + " ".join(words) + " %}{% end" + kw + " %}"
+    if kw == "set" and "=" not in words:
+        return "{% " + " ".join(words) + " %}{% endset %}"
+    return None  # end/else/elif etc. only make sense with their opening tag
+
+
+def find_tag_with(texts: list[str], name: str) -> str | None:
+    """The first tag that mentions `name` (for naming where an unknown variable is used)."""
+    word = re.compile(r"\b" + re.escape(name) + r"\b")
+    for text in texts:
+        for m in re.finditer(r"\{[{%].*?[}%]\}", text):
+            if word.search(m.group(0)):
+                return m.group(0)
     return None
 
 
@@ -129,6 +162,10 @@ def render_docx(doc: Document, template: str | Path | None = None) -> bytes:
     except TemplateSyntaxError as e:
         where = find_bad_tag(_template_texts(tpl), env)
         raise (ExportError(f"模板“{tpl_path.name}”中的{where}。") if where else explain(e, _paragraph_near(e))) from None
+    except UndefinedError as e:
+        m = re.search(r"has no attribute '([^']+)'|'([^']+)' is undefined", str(e))
+        tag = find_tag_with(_template_texts(tpl), next(g for g in m.groups() if g)) if m else None
+        raise explain(e, f"标签“{tag}”" if tag else _paragraph_near(e)) from None
     except (TemplateError, SecurityError, OverflowError, RecursionError, MemoryError) as e:
         raise explain(e, _paragraph_near(e)) from None
     except Exception as e:  # noqa: BLE001 - broken XML produced by a template, etc.

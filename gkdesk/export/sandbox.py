@@ -119,6 +119,12 @@ def explain(e: BaseException, where: str = "") -> ExportError:
 
 
 def _syntax_hint(msg: str) -> str:
+    m = re.search(r"innermost block that needs to be closed is '(\w+)'", msg)
+    if m:
+        return f"“{{% {m.group(1)} … %}}”缺少对应的结束标签“{{% end{m.group(1)} %}}”"
+    m = re.search(r"No (filter|test) named '([^']+)'", msg)
+    if m:
+        return f"没有名为“{m.group(2)}”的{'过滤器' if m.group(1) == 'filter' else '测试'}"
     if "end of print statement" in msg or "unexpected end of template" in msg and "'}}'" in msg:
         return "“{{ … }}”标签没有闭合"
     if "Encountered unknown tag" in msg:
