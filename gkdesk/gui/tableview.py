@@ -153,7 +153,8 @@ class ReportTableView(QTableView):
             below = [p for p in vals if p[1] == c and p[0] > r]
             if below:
                 return self._model.index(*below[0])
-            direction = "next"
+            right = sorted((p[1], p[0]) for p in vals if p[1] > c)  # top of the next column
+            return self._model.index(right[0][1], right[0][0]) if right else self._model.index(*vals[0])
         if direction == "next":
             after = [p for p in vals if p > (r, c)]
             return self._model.index(*(after[0] if after else vals[0]))

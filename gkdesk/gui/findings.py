@@ -1,0 +1,130 @@
+"""The findings panel: every finding of the checks, live; double-click jumps to its cells."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+
+from ..checks import Finding, Severity
+from ..checks.registry import get_check
+from .session import DocumentSession
+from .tablemodel import COLORS
+
+Index = QModelIndex | QPersistentModelIndex
+FindingRole = Qt.ItemDataRole.UserRole + 10
+HEADERS = ("级别", "位置", "问题", "说明")
+SEVERITY_TEXT_COLOR = {Severity.ERROR: QColor("#a01010"), Severity.WARNING: QColor("#7a5a00"),
+                       Severity.HINT: QColor("#1d4f8c")}
+
+
+class FindingsModel(QAbstractTableModel):
+    def __init__(self, session: DocumentSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[Finding] = list(session.findings)
+        session.findingsChanged.connect(self.refresh)
+
+    def refresh(self) -> None:
+        new = list(self.session.findings)
+        if new == self._rows and [f.explained for f in new] == [f.explained for f in self._rows]:
+            return
+        self.beginResetModel()
+        self._rows = new
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def finding(self, row: int) -> Finding:
+        return self._rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        f = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{f.severity.label}" + ("（已说明）" if f.explained else "")
+            if col == 1:
+                return f.location(self.session.doc.spec)
+            if col == 2:
+                return f.message
+            return f.explained
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{f.check_id} {f.message}"
+            if f.evidence:
+                tip += f"\n依据：{f.evidence}"
+            if f.explained:
+                tip += f"\n说明：{f.explained}"
+            return tip
+        if role == Qt.ItemDataRole.BackgroundRole and col == 0:
+            return COLORS["explained"] if f.explained else COLORS[f.severity]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 0:
+            return SEVERITY_TEXT_COLOR[f.severity]
+        if role == FindingRole:
+            return f
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return HEADERS[section]
+        return None
+
+
+class FindingsView(QTableView):
+    activated_finding = Signal(object)  # Finding
+    explain_requested = Signal(object)  # Finding
+    unexplain_requested = Signal(object)  # Finding
+
+    def __init__(self, model: FindingsModel, parent=None):
+        super().__init__(parent)
+        self.setModel(model)
+        self._model = model
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        h = self.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(1, 260)
+        self.setColumnWidth(3, 160)
+        self.doubleClicked.connect(self._on_double)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def _on_double(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated_finding.emit(self._model.finding(index.row()))
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._on_double(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _menu(self, pos) -> None:
+        idx = self.indexAt(pos)
+        if not idx.isValid():
+            return
+        f = self._model.finding(idx.row())
+        menu = QMenu(self)
+        menu.addAction("转到", lambda: self.activated_finding.emit(f))
+        try:
+            explainable = get_check(f.check_id).explainable
+        except KeyError:
+            explainable = False
+        if explainable:
+            menu.addAction("修改说明…" if f.explained else "添加说明…", lambda: self.explain_requested.emit(f))
+        if f.explained:
+            menu.addAction("删除说明", lambda: self.unexplain_requested.emit(f))
+        menu.exec(self.viewport().mapToGlobal(pos))

@@ -1,0 +1,707 @@
+"""The main window: navigator of the report's parts, the editors, the findings panel, menus, files."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDockWidget, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit,
+                               QPushButton, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+
+from .. import __version__
+from ..checks import Finding, Severity
+from ..core.commands import FillTotals, SetAutoTotal, SetExplanation
+from ..core.errors import GkdeskError, LoadError, SaveError
+from . import dialogs, session as session_mod, state
+from .editors import MetaForm, ProseEditor
+from .findings import FindingsModel, FindingsView
+from .session import DocumentSession, ExternalChangeError
+from .tablemodel import COLORS, ReportTableModel
+from .tableview import ReportTableView
+
+log = logging.getLogger("gkdesk.gui")
+
+APP_TITLE = "gkdesk 政府信息公开年报"
+IMPORT_SUFFIXES = {".docx", ".html", ".htm", ".txt", ".xlsx"}
+NOT_INSTALLED = "此功能尚未安装"
+SECTION_HINTS = {
+    "s1": "概述本年度贯彻落实《条例》的情况，一般分为：（一）主动公开；（二）依申请公开；（三）政府信息管理；"
+          "（四）政府信息公开平台建设；（五）监督保障。各级人民政府还应写明工作考核、社会评议和责任追究结果情况。",
+    "s5": "写明本年度政府信息公开工作存在的主要问题，以及已经或准备采取的改进措施（含上年度问题的整改情况）。",
+    "s6": "其他需要报告的事项。2021年格式起，收取信息处理费的情况在此报告（未收取的也应写明）。无其他事项时可写“无”。",
+}
+
+
+def _legend() -> QLabel:
+    def sw(color, text):
+        return (f'<span style="background-color:{color.name()}">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
+                f'&nbsp;{text}&nbsp;&nbsp;&nbsp;')
+    lab = QLabel(sw(COLORS["auto"], "<i>自动合计</i>") + sw(COLORS[Severity.ERROR], "错误")
+                 + sw(COLORS[Severity.WARNING], "警告") + sw(COLORS["explained"], "已说明"))
+    lab.setTextFormat(Qt.TextFormat.RichText)
+    return lab
+
+
+class TablePage(QWidget):
+    """A section with a table: heading, table (like the official one), optional text below."""
+
+    def __init__(self, session: DocumentSession, section, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.section = section
+        spec = session.doc.spec.table(section.table)
+        lay = QVBoxLayout(self)
+        head = QLabel(f"<b style='font-size:15px'>{section.heading}</b>")
+        lay.addWidget(head)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(f"{spec.name}　{spec.title}"))
+        bar.addStretch(1)
+        bar.addWidget(_legend())
+        self.derived = [c.id for c in spec.cells if c.derived]
+        self.auto_box: QCheckBox | None = None
+        if self.derived:
+            self.auto_box = QCheckBox("自动计算本表合计")
+            self.auto_box.setToolTip("勾选：总计单元格按各项之和自动填写（浅蓝色斜体）。\n"
+                                     "不勾选：总计由您手工填写，程序检查是否相符。\n也可以在单个总计单元格上右键切换。")
+            self.auto_box.clicked.connect(self._auto_clicked)
+            bar.addWidget(self.auto_box)
+        lay.addLayout(bar)
+        self.model = ReportTableModel(session, spec.key, self)
+        self.view = ReportTableView(self.model, self)
+        w, h = self.view.natural_size()
+        sb = self.view.verticalScrollBar().sizeHint().width()
+        if spec.n_rows <= 16:  # 表二, 表四: always shown whole
+            self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            w -= sb
+            self.view.setMinimumHeight(h + 2)
+        self.view.setMinimumWidth(min(w + 2, 1100))
+        self.view.setMaximumWidth(w + 2)
+        self.view.setMaximumHeight(h + 2)
+        lay.addWidget(self.view, 20, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(QLabel("本节文字（可选，显示在表格之后）："))
+        self.prose = ProseEditor(session, section.key, self)
+        self.prose.setPlaceholderText("如需对本节表格作文字说明，请在此填写；没有可留空。")
+        self.prose.setFixedHeight(64)
+        lay.addWidget(self.prose)
+        lay.addStretch(1)
+        session.changed.connect(self._sync_auto)
+        self._sync_auto()
+
+    def _auto_clicked(self, checked: bool) -> None:
+        self.session.push(SetAutoTotal(self.derived, checked))
+
+    def _sync_auto(self, change=None) -> None:
+        if self.auto_box is None:
+            return
+        n_auto = sum(1 for c in self.derived if self.session.doc.is_auto(c))
+        st = Qt.CheckState.Checked if n_auto == len(self.derived) else \
+            Qt.CheckState.Unchecked if n_auto == 0 else Qt.CheckState.PartiallyChecked
+        self.auto_box.blockSignals(True)
+        self.auto_box.setCheckState(st)
+        self.auto_box.blockSignals(False)
+
+
+class ProsePage(QWidget):
+    def __init__(self, session: DocumentSession, section, parent=None):
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(f"<b style='font-size:15px'>{section.heading}</b>"))
+        hint = SECTION_HINTS.get(section.key)
+        if hint:
+            h = QLabel(hint)
+            h.setWordWrap(True)
+            h.setStyleSheet("color:#555")
+            lay.addWidget(h)
+        self.editor = ProseEditor(session, section.key, self)
+        lay.addWidget(self.editor, 1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, path: str | None = None, *, offer_recovery: bool = True, example: bool = True):
+        super().__init__()
+        self.session: DocumentSession | None = None
+        self.pages: dict[str, QWidget] = {}
+        self._children: list[QWidget] = []
+        self.setAcceptDrops(True)
+        self.resize(1320, 900)
+        self._build_chrome()
+        opened = False
+        if path:
+            opened = self.open_path(path, ask=False)
+        if not opened:
+            if example and not path:
+                self._open_example()
+            else:
+                self.set_session(DocumentSession.new("2021", self))
+        if offer_recovery:
+            self.offer_recovery()
+
+    # ================================================================== chrome
+    def _build_chrome(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setMinimumWidth(210)
+        self.nav.setMaximumWidth(300)
+        self.nav.setWordWrap(True)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.stack = QStackedWidget()
+        split = QSplitter()
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setSizes([230, 1090])
+        self.setCentralWidget(split)
+
+        self.findings_dock = QDockWidget("检查结果", self)
+        self.findings_dock.setObjectName("findings")
+        self.findings_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                       | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
+        self.resizeDocks([self.findings_dock], [140], Qt.Orientation.Vertical)
+
+        sb = self.statusBar()
+        self.sum_label = QLabel("")
+        self.count_label = QLabel("")
+        sb.addPermanentWidget(self.sum_label)
+        sb.addPermanentWidget(self.count_label)
+        self._build_menus()
+
+    def _act(self, menu, text, slot, shortcut=None, tip=None) -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            a.setStatusTip(tip)
+        a.triggered.connect(lambda checked=False: slot())
+        menu.addAction(a)
+        return a
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        f = mb.addMenu("文件(&F)")
+        self.act_new = self._act(f, "新建(&N)…", self.new_report, QKeySequence.StandardKey.New)
+        self.act_open = self._act(f, "打开(&O)…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu("最近打开")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.act_save = self._act(f, "保存(&S)", self.save, QKeySequence.StandardKey.Save)
+        self.act_save_as = self._act(f, "另存为(&A)…", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        f.addSeparator()
+        self._act(f, "导入已发布的年报…", self.import_dialog,
+                  tip="从 Word、网页、文本或 Excel 文件读入一份已发布的年度报告")
+        self._act(f, "导出 Word…", lambda: self.export("docx"))
+        self._act(f, "导出 Word（使用自定义模板）…", lambda: self.export("docx", custom_template=True))
+        self._act(f, "导出 Excel…", lambda: self.export("xlsx"))
+        self._act(f, "导出 Excel（使用自定义模板）…", lambda: self.export("xlsx", custom_template=True))
+        f.addSeparator()
+        self._act(f, "根据本报告新建下一年度报告…", self.next_year)
+        self._act(f, "审阅文件夹…", self.review_folder)
+        f.addSeparator()
+        self._act(f, "退出(&X)", self.close, QKeySequence.StandardKey.Quit)
+
+        e = mb.addMenu("编辑(&E)")
+        self.act_undo = self._act(e, "撤销", self.undo, QKeySequence.StandardKey.Undo)
+        self.act_redo = self._act(e, "重做", self.redo, QKeySequence("Ctrl+Y"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        e.addSeparator()
+        self._act(e, "复制", self.copy, QKeySequence.StandardKey.Copy)
+        self._act(e, "粘贴", self.paste, QKeySequence.StandardKey.Paste)
+        self._act(e, "清除", self.clear_cells)
+        e.addSeparator()
+        self._act(e, "重新计算全部合计…", self.recompute_totals)
+
+        c = mb.addMenu("检查(&C)")
+        self._act(c, "立即检查", self.check_now, QKeySequence("F5"))
+        self._act(c, "下一个问题", self.next_finding, QKeySequence("F8"))
+
+        h = mb.addMenu("帮助(&H)")
+        self._act(h, "关于", self.about)
+
+    # ================================================================== session
+    def set_session(self, s: DocumentSession) -> None:
+        old = self.session
+        if old is not None:
+            for sig in (old.cleanChanged, old.pathChanged):
+                try:
+                    sig.disconnect(self._update_title)
+                except (RuntimeError, TypeError):
+                    pass
+            try:
+                old.findingsChanged.disconnect(self._findings_changed)
+            except (RuntimeError, TypeError):
+                pass
+            for sig, slot in ((old.undo_stack.canUndoChanged, self.act_undo.setEnabled),
+                              (old.undo_stack.canRedoChanged, self.act_redo.setEnabled),
+                              (old.undo_stack.undoTextChanged, self._undo_text),
+                              (old.undo_stack.redoTextChanged, self._redo_text)):
+                try:
+                    sig.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+            if old is not s:
+                old.close()
+                old.deleteLater()
+        self.session = s
+        s.setParent(self)
+        s.cleanChanged.connect(self._update_title)
+        s.pathChanged.connect(self._update_title)
+        s.findingsChanged.connect(self._findings_changed)
+        s.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        s.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        s.undo_stack.undoTextChanged.connect(self._undo_text)
+        s.undo_stack.redoTextChanged.connect(self._redo_text)
+        self.act_undo.setEnabled(s.undo_stack.canUndo())
+        self.act_redo.setEnabled(s.undo_stack.canRedo())
+        self._build_pages()
+        self._update_title()
+        self._findings_changed()
+
+    def _undo_text(self, t: str) -> None:
+        self.act_undo.setText(f"撤销 {t}".strip())
+
+    def _redo_text(self, t: str) -> None:
+        self.act_redo.setText(f"重做 {t}".strip())
+
+    def _build_pages(self) -> None:
+        s = self.session
+        assert s is not None
+        while self.stack.count():
+            w = self.stack.widget(0)
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.pages = {}
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        meta = QScrollArea()
+        meta.setWidgetResizable(True)
+        self.meta_form = MetaForm(s)
+        meta.setWidget(self.meta_form)
+        self._add_page("meta", "报告信息", meta)
+        for sec in s.doc.spec.sections:
+            page = TablePage(s, sec) if sec.table else ProsePage(s, sec)
+            self._add_page(sec.key, sec.heading, page)
+        self.nav.blockSignals(False)
+        model = FindingsModel(s, self)
+        self.findings_view = FindingsView(model)
+        self.findings_view.activated_finding.connect(self.goto_finding)
+        self.findings_view.explain_requested.connect(self.explain_finding)
+        self.findings_view.unexplain_requested.connect(
+            lambda f: s.push(SetExplanation(f.check_id, f.key, f.cells, "")))
+        old = self.findings_dock.widget()
+        self.findings_dock.setWidget(self.findings_view)
+        if old is not None:
+            old.deleteLater()
+        for page in self.pages.values():
+            if isinstance(page, TablePage):
+                page.view.selectionSummary.connect(self.sum_label.setText)
+        self.nav.setCurrentRow(0)
+
+    def _add_page(self, key: str, title: str, widget: QWidget) -> None:
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(200, 40))
+        self.nav.addItem(item)
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < self.stack.count():
+            self.stack.setCurrentIndex(row)
+            self.sum_label.setText("")
+
+    def show_page(self, key: str) -> QWidget:
+        keys = list(self.pages)
+        self.nav.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    def current_table_view(self) -> ReportTableView | None:
+        w = QApplication.focusWidget()
+        if isinstance(w, ReportTableView):
+            return w
+        page = self.stack.currentWidget()
+        return page.view if isinstance(page, TablePage) else None
+
+    def table_page(self, table_key: str) -> TablePage:
+        for page in self.pages.values():
+            if isinstance(page, TablePage) and page.section.table == table_key:
+                return page
+        raise KeyError(table_key)
+
+    # ================================================================== title and findings
+    def _update_title(self, *args) -> None:
+        s = self.session
+        if s is None:
+            return
+        self.setWindowTitle(f"{s.display_name}[*] — {APP_TITLE}")
+        self.setWindowModified(s.modified)
+
+    def _findings_changed(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        summ = s.summary()
+        text = f"错误 {summ['error']}　警告 {summ['warning']}　提示 {summ['hint']}"
+        if summ["explained"]:
+            text += f"　已说明 {summ['explained']}"
+        self.count_label.setText(text)
+        self.count_label.setStyleSheet("color:#a01010" if summ["error"] else "")
+        # per page counts in the navigator
+        spec = s.doc.spec
+        per: dict[str, list[Finding]] = {}
+        for f in s.findings:
+            if f.explained:
+                continue
+            if f.cells and f.cells[0] in spec.cells:
+                table = spec.cells[f.cells[0]].table
+                key = next((x.key for x in spec.sections if x.table == table), "")
+            else:
+                key = f.section or "meta"
+            per.setdefault(key, []).append(f)
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            base = "报告信息" if key == "meta" else spec.section(key).heading
+            fs = per.get(key, [])
+            errors = sum(1 for f in fs if f.severity is Severity.ERROR)
+            if fs:
+                item.setText(f"{base}\n（{errors} 个错误，{len(fs) - errors} 个提醒）" if errors
+                             else f"{base}\n（{len(fs)} 个提醒）")
+                item.setForeground(Qt.GlobalColor.darkRed if errors else Qt.GlobalColor.darkYellow)
+            else:
+                item.setText(base)
+                item.setForeground(self.nav.palette().text())
+            item.setSizeHint(QSize(200, 52 if fs else 40))
+        self.findings_dock.setWindowTitle(f"检查结果（{text}）")
+
+    def goto_finding(self, f: Finding) -> None:
+        s = self.session
+        assert s is not None
+        spec = s.doc.spec
+        if f.cells and f.cells[0] in spec.cells:
+            table = spec.cells[f.cells[0]].table
+            page = self.table_page(table)
+            self.show_page(page.section.key)
+            page.view.select_cells([c for c in f.cells if spec.cells.get(c) and spec.cells[c].table == table])
+        elif f.section == "meta" or not f.section:
+            self.show_page("meta")
+        elif f.section in self.pages:
+            page = self.show_page(f.section)
+            ed = page.editor if isinstance(page, ProsePage) else getattr(page, "prose", None)
+            if ed is not None:
+                ed.setFocus()
+        self.statusBar().showMessage(f.message, 8000)
+
+    def next_finding(self) -> None:
+        s = self.session
+        if s is None or not s.findings:
+            self.statusBar().showMessage("没有发现问题", 4000)
+            return
+        cur = self.findings_view.currentIndex()
+        row = (cur.row() + 1) % len(s.findings) if cur.isValid() else 0
+        self.findings_view.selectRow(row)
+        self.goto_finding(s.findings[row])
+
+    def check_now(self) -> None:
+        s = self.session
+        assert s is not None
+        s.recheck()
+        self.findings_dock.show()
+        summ = s.summary()
+        self.statusBar().showMessage(
+            "检查完成：没有发现问题" if not s.findings else
+            f"检查完成：{summ['error']} 个错误，{summ['warning']} 个警告，{summ['hint']} 个提示", 6000)
+
+    def explain_finding(self, f: Finding) -> None:
+        text = dialogs.ask_explanation(self, f.message, f.explained)
+        if text:
+            self.session.push(SetExplanation(f.check_id, f.key, f.cells, text))
+
+    # ================================================================== edit menu
+    def undo(self) -> None:
+        self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.session.undo_stack.redo()
+
+    def copy(self) -> None:
+        w = QApplication.focusWidget()
+        if isinstance(w, ReportTableView):
+            w.copy_selection()
+        elif hasattr(w, "copy"):
+            w.copy()
+
+    def paste(self) -> None:
+        w = QApplication.focusWidget()
+        if isinstance(w, ReportTableView):
+            w.paste()
+        elif hasattr(w, "paste"):
+            w.paste()
+        else:
+            v = self.current_table_view()
+            if v is not None:
+                v.paste()
+
+    def clear_cells(self) -> None:
+        v = self.current_table_view()
+        if v is not None:
+            v.clear_selection()
+
+    def recompute_totals(self) -> None:
+        if dialogs.ask_recompute_totals(self):
+            self.session.push(FillTotals(overwrite=True))
+
+    # ================================================================== files
+    def _open_example(self) -> None:
+        from ..paths import example_report
+
+        try:
+            s = DocumentSession.open(example_report(), self)
+        except LoadError as e:
+            log.error("bundled example unreadable: %s", e)
+            s = DocumentSession.new("2021", self)
+        else:
+            s.path = None  # never save over the bundled example
+            s._signature = None
+            s.label = "示例报告"
+        self.set_session(s)
+        self.statusBar().showMessage("这是内置的示例报告。可以直接修改后“另存为”，或用“文件 → 新建”开始一份新报告。", 15000)
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes. True = go on (saved or discarded), False = cancel."""
+        s = self.session
+        if s is None or not s.modified:
+            return True
+        ans = dialogs.ask_save_changes(self, s.display_name)
+        if ans == "save":
+            return self.save()
+        return ans == "discard"
+
+    def new_report(self) -> None:
+        if not self.maybe_save():
+            return
+        fmt = dialogs.ask_new_format(self)
+        if fmt is None:
+            return
+        self.set_session(DocumentSession.new(fmt, self))
+        self.show_page("meta")
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        folder = str(self.session.path.parent) if self.session and self.session.path else ""
+        path = dialogs.ask_open_path(self, folder)
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        """Open a report file. A damaged file shows a message and leaves everything as it was."""
+        if ask and not self.maybe_save():
+            return False
+        if Path(path).suffix.lower() in IMPORT_SUFFIXES:
+            return self.import_path(path, ask=False)
+        try:
+            s = DocumentSession.open(path, self)
+        except LoadError as e:
+            dialogs.show_error(self, e, "无法打开文件")
+            return False
+        self.set_session(s)
+        state.add_recent(s.path)
+        self.statusBar().showMessage(f"已打开 {s.path}", 5000)
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        items = state.recent_files()
+        if not items:
+            a = self.recent_menu.addAction("（无）")
+            a.setEnabled(False)
+            return
+        for p in items:
+            self.recent_menu.addAction(p, lambda p=p: self._open_recent(p))
+
+    def _open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            dialogs.show_error(self, f"文件“{path}”已不存在，已从最近打开列表中移除。")
+            state.remove_recent(path)
+            return
+        self.open_path(path)
+
+    def suggested_name(self, suffix: str) -> str:
+        s = self.session
+        title = s.doc.title if s.doc.meta.agency or s.doc.meta.year else "政府信息公开工作年度报告"
+        name = "".join(ch for ch in title if ch not in '\\/:*?"<>|') + suffix
+        folder = s.path.parent if s.path else Path.home()
+        return str(folder / name)
+
+    def save(self) -> bool:
+        s = self.session
+        if s.path is None:
+            return self.save_as()
+        try:
+            s.save()
+        except ExternalChangeError:
+            if not dialogs.ask_overwrite_external(self, str(s.path)):
+                return self.save_as()
+            try:
+                s.save(check_external=False)
+            except SaveError as e:
+                dialogs.show_error(self, e, "保存失败")
+                return False
+        except SaveError as e:
+            dialogs.show_error(self, e, "保存失败")
+            return False
+        self.statusBar().showMessage(f"已保存到 {s.path}", 5000)
+        return True
+
+    def save_as(self) -> bool:
+        s = self.session
+        path = dialogs.ask_save_path(self, str(s.path) if s.path else self.suggested_name(".json"))
+        if not path:
+            return False
+        try:
+            s.save(path, check_external=False)
+        except SaveError as e:
+            dialogs.show_error(self, e, "保存失败")
+            return False
+        self.statusBar().showMessage(f"已保存到 {s.path}", 5000)
+        return True
+
+    # ================================================================== services of other modules
+    def import_dialog(self) -> None:
+        path = dialogs.ask_import_path(self)
+        if path:
+            self.import_path(path)
+
+    def import_path(self, path: str, ask: bool = True) -> bool:
+        try:
+            from ..importers import import_file  # type: ignore[attr-defined]
+        except ImportError:
+            log.warning("importers not available: %s", traceback.format_exc())
+            dialogs.show_error(self, NOT_INSTALLED + "（导入）")
+            return False
+        if ask and not self.maybe_save():
+            return False
+        try:
+            result = import_file(path)
+        except GkdeskError as e:
+            dialogs.show_error(self, e, "导入失败")
+            return False
+        except Exception as e:  # noqa: BLE001 - a broken input file must not crash the window
+            log.error("import failed: %s", traceback.format_exc())
+            dialogs.show_error(self, f"导入“{Path(path).name}”失败：{e}", "导入失败")
+            return False
+        if not dialogs.show_import_report(self, result):
+            return False
+        self.set_session(DocumentSession(result.doc, None, modified=True, parent=self))
+        self.statusBar().showMessage(f"已导入 {Path(path).name}，请核对后保存", 8000)
+        return True
+
+    def export(self, kind: str, custom_template: bool = False) -> bool:
+        try:
+            if kind == "docx":
+                from ..export.docx import export_docx as fn
+            else:
+                from ..export.xlsx import export_xlsx as fn
+        except ImportError:
+            log.warning("export not available: %s", traceback.format_exc())
+            dialogs.show_error(self, NOT_INSTALLED + ("（导出 Word）" if kind == "docx" else "（导出 Excel）"))
+            return False
+        s = self.session
+        errors = [f for f in s.findings if f.severity is Severity.ERROR and not f.explained]
+        if errors and not dialogs.ask_export_despite_errors(
+                self, [f"{f.location(s.doc.spec)}：{f.message}" for f in errors], len(errors)):
+            return False
+        template = None
+        if custom_template:
+            template = dialogs.ask_template_path(self, kind)
+            if not template:
+                return False
+        out = dialogs.ask_export_path(self, self.suggested_name("." + kind), kind)
+        if not out:
+            return False
+        try:
+            fn(s.doc, out, template=template)
+        except GkdeskError as e:
+            dialogs.show_error(self, e, "导出失败")
+            return False
+        except Exception as e:  # noqa: BLE001
+            log.error("export failed: %s", traceback.format_exc())
+            dialogs.show_error(self, f"导出失败：{e}", "导出失败")
+            return False
+        self.statusBar().showMessage(f"已导出到 {out}", 8000)
+        return True
+
+    def next_year(self) -> bool:
+        try:
+            from ..core.rollover import next_year  # type: ignore[import-not-found]
+        except ImportError:
+            dialogs.show_error(self, NOT_INSTALLED + "（新建下一年度报告）")
+            return False
+        if not self.maybe_save():
+            return False
+        try:
+            new_doc = next_year(self.session.doc)
+        except GkdeskError as e:
+            dialogs.show_error(self, e)
+            return False
+        self.set_session(DocumentSession(new_doc, None, modified=True, parent=self))
+        self.statusBar().showMessage("已根据上一年度报告新建，请填写本年度数据后保存", 8000)
+        return True
+
+    def review_folder(self) -> None:
+        try:
+            from .review import ReviewWindow  # type: ignore[import-not-found]
+        except ImportError:
+            dialogs.show_error(self, NOT_INSTALLED + "（审阅文件夹）")
+            return
+        w = ReviewWindow(self)
+        self._children.append(w)
+        w.show()
+
+    # ================================================================== recovery
+    def offer_recovery(self) -> None:
+        for entry in session_mod.orphaned_recoveries():
+            ans = dialogs.ask_restore_recovery(self, entry)
+            if ans == "restore":
+                try:
+                    s = session_mod.restore_session(entry, self)
+                except LoadError as e:
+                    dialogs.show_error(self, e, "无法恢复")
+                    continue
+                self.set_session(s)
+                self.statusBar().showMessage("已恢复上次未保存的内容，请检查后保存", 10000)
+                return
+            if ans == "discard":
+                try:
+                    entry.file.unlink()
+                except OSError:
+                    pass
+
+    # ================================================================== window events
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.session is not None:
+            self.session.close()
+        event.accept()
+
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and Path(urls[0].toLocalFile()).suffix.lower() in IMPORT_SUFFIXES | {".json"}:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if not urls:
+            return
+        path = urls[0].toLocalFile()
+        event.acceptProposedAction()
+        QTimer.singleShot(0, lambda: self.open_path(path))
+
+    def about(self) -> None:
+        QMessageBox.about(self, "关于 gkdesk",
+                          f"gkdesk {__version__}\n政府信息公开工作年度报告：编写、检查、导出。\n\n"
+                          "表格格式依据国办公开办函〔2019〕60号、〔2021〕30号。")
