@@ -77,10 +77,12 @@ def make_docx_template(tmp_path: Path, *extra: str, name: str = "t.docx") -> Pat
 
 @pytest.mark.parametrize("text, needles", [
     ("{{ nonsense }}", ["nonsense"]),
-    ("{{ t3.new.nonsense }}", ["nonsense"]),
+    ("{{ t3.new.nonsense }}", ["nonsense", "{{ t3.new.nonsense }}"]),
     ("{{ t3.new.total ", ["{{ t3.new.total", "没有闭合"]),
     ("{{ t3.new..total }}", ["{{ t3.new..total }}"]),
     ("{% for x in s1.blocks %}", ["endfor"]),
+    ("{% if %}", ["{% if %}"]),
+    ("{{ t3.new.total | nofilter }}", ["nofilter"]),
     ("{{ ''.__class__.__mro__[1].__subclasses__() }}", ["不允许", "__class__"]),
     ("{% for x in range(10**9) %}x{% endfor %}", ["不允许"]),
     ("{% for x in range(99999) %}{% for y in range(99999) %}{% endfor %}{% endfor %}", ["循环次数"]),
