@@ -110,6 +110,11 @@ def read_layout(soup, source: str = "") -> Layout:
         if name == "br":
             buf.append("\n")
             continue
+        if name in ("pre", "xmp", "plaintext"):  # preformatted: tabs and line breaks are content
+            flush()
+            for line in node.get_text().split("\n"):
+                layout.add_text(line.rstrip("\r"))
+            continue
         if name == "table":
             if node.find("table") is not None:
                 # layout table: walk its cells as blocks
