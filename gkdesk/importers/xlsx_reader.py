@@ -171,6 +171,7 @@ def _resolve_formulas(grids: list[Grid], formulas) -> tuple[int, list[str]]:
 
     pending = [(gi, r, c, f) for gi, r, c, f in formulas if grids[gi].rows[r][c] == FORMULA_SUM]
     done = 0
+    others: list[str] = []
     for _ in range(len(pending) + 1):
         progressed = False
         rest = []
@@ -180,6 +181,7 @@ def _resolve_formulas(grids: list[Grid], formulas) -> tuple[int, list[str]]:
             if not refs or (r, c) in refs or not all(0 <= rr < len(g.rows) and 0 <= cc < len(g.rows[rr])
                                                      for rr, cc in refs):
                 g.rows[r][c] = ""
+                others.append(f"{_col_letter(c)}{r + 1}（{f[:40]}）")
                 continue
             if any(g.rows[rr][cc] == FORMULA_SUM for rr, cc in refs):
                 rest.append((gi, r, c, f))
@@ -199,7 +201,6 @@ def _resolve_formulas(grids: list[Grid], formulas) -> tuple[int, list[str]]:
         pending = rest
         if not pending or not progressed:
             break
-    others = []
     for gi, r, c, f in pending:
         grids[gi].rows[r][c] = ""
         others.append(f"{_col_letter(c)}{r + 1}（{f[:40]}）")
