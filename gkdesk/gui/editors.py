@@ -87,6 +87,7 @@ class MetaForm(QWidget):
         self._syncing = False
         doc = session.doc
         outer = QVBoxLayout(self)
+        outer.addWidget(QLabel("<b style='font-size:15px'>报告信息</b>"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.agency = QLineEdit(doc.meta.agency)
@@ -95,6 +96,7 @@ class MetaForm(QWidget):
         self.year.setRange(2007, 2100)
         self.year.setSpecialValueText("未填写")
         self.year.setSuffix(" 年度")
+        self.year.setMaximumWidth(160)
         self.year.setValue(doc.meta.year or 2007)
         self.fmt = QLabel(doc.spec.title)
         self.fmt.setToolTip("表格格式版本在新建报告时选定；2021年度及以后使用2021年格式")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
+from .qtcompat import emit, no_data
 from ..checks import Finding, Severity
 from ..checks.registry import get_check
 from .session import DocumentSession
@@ -43,6 +44,10 @@ class FindingsModel(QAbstractTableModel):
         return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        v = self._data(index, role)
+        return no_data() if v is None else v
+
+    def _data(self, index: Index, role: int):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         f = self._rows[index.row()]
@@ -73,7 +78,7 @@ class FindingsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
             return HEADERS[section]
-        return None
+        return no_data()
 
 
 class FindingsView(QTableView):
@@ -104,7 +109,7 @@ class FindingsView(QTableView):
 
     def _on_double(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.activated_finding.emit(self._model.finding(index.row()))
+            emit(self.activated_finding, self._model.finding(index.row()))
 
     def keyPressEvent(self, event):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -118,13 +123,13 @@ class FindingsView(QTableView):
             return
         f = self._model.finding(idx.row())
         menu = QMenu(self)
-        menu.addAction("转到", lambda: self.activated_finding.emit(f))
+        menu.addAction("转到", lambda: emit(self.activated_finding, f))
         try:
             explainable = get_check(f.check_id).explainable
         except KeyError:
             explainable = False
         if explainable:
-            menu.addAction("修改说明…" if f.explained else "添加说明…", lambda: self.explain_requested.emit(f))
+            menu.addAction("修改说明…" if f.explained else "添加说明…", lambda: emit(self.explain_requested, f))
         if f.explained:
-            menu.addAction("删除说明", lambda: self.unexplain_requested.emit(f))
+            menu.addAction("删除说明", lambda: emit(self.unexplain_requested, f))
         menu.exec(self.viewport().mapToGlobal(pos))

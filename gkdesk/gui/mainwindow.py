@@ -19,6 +19,7 @@ from ..core.errors import GkdeskError, LoadError, SaveError
 from . import dialogs, session as session_mod, state
 from .editors import MetaForm, ProseEditor
 from .findings import FindingsModel, FindingsView
+from .qtcompat import disconnect
 from .session import DocumentSession, ExternalChangeError
 from .tablemodel import COLORS, ReportTableModel
 from .tableview import ReportTableView
@@ -40,7 +41,8 @@ def _legend() -> QLabel:
     def sw(color, text):
         return (f'<span style="background-color:{color.name()}">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
                 f'&nbsp;{text}&nbsp;&nbsp;&nbsp;')
-    lab = QLabel(sw(COLORS["auto"], "<i>自动合计</i>") + sw(COLORS[Severity.ERROR], "错误")
+    lab = QLabel(sw(COLORS["auto"], "<i>自动合计</i>") + sw(COLORS["blank"], "未填写")
+                 + sw(COLORS[Severity.ERROR], "错误")
                  + sw(COLORS[Severity.WARNING], "警告") + sw(COLORS["explained"], "已说明"))
     lab.setTextFormat(Qt.TextFormat.RichText)
     return lab
@@ -117,6 +119,9 @@ class ProsePage(QWidget):
             h.setStyleSheet("color:#555")
             lay.addWidget(h)
         self.editor = ProseEditor(session, section.key, self)
+        f = self.editor.font()
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        self.editor.setFont(f)
         lay.addWidget(self.editor, 1)
 
 
@@ -143,16 +148,15 @@ class MainWindow(QMainWindow):
     # ================================================================== chrome
     def _build_chrome(self) -> None:
         self.nav = QListWidget()
-        self.nav.setMinimumWidth(210)
-        self.nav.setMaximumWidth(300)
-        self.nav.setWordWrap(True)
+        self.nav.setMinimumWidth(self.fontMetrics().horizontalAdvance("四、政府信息公开行政复议、行政诉讼情况") + 30)
+        self.nav.setMaximumWidth(420)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.stack = QStackedWidget()
         split = QSplitter()
         split.addWidget(self.nav)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
-        split.setSizes([230, 1090])
+        split.setSizes([self.nav.minimumWidth(), 1000])
         self.setCentralWidget(split)
 
         self.findings_dock = QDockWidget("检查结果", self)
@@ -224,22 +228,13 @@ class MainWindow(QMainWindow):
         old = self.session
         if old is not None:
             for sig in (old.cleanChanged, old.pathChanged):
-                try:
-                    sig.disconnect(self._update_title)
-                except (RuntimeError, TypeError):
-                    pass
-            try:
-                old.findingsChanged.disconnect(self._findings_changed)
-            except (RuntimeError, TypeError):
-                pass
+                disconnect(sig, self._update_title)
+            disconnect(old.findingsChanged, self._findings_changed)
             for sig, slot in ((old.undo_stack.canUndoChanged, self.act_undo.setEnabled),
                               (old.undo_stack.canRedoChanged, self.act_redo.setEnabled),
                               (old.undo_stack.undoTextChanged, self._undo_text),
                               (old.undo_stack.redoTextChanged, self._redo_text)):
-                try:
-                    sig.disconnect(slot)
-                except (RuntimeError, TypeError):
-                    pass
+                disconnect(sig, slot)
             if old is not s:
                 old.close()
                 old.deleteLater()
@@ -277,6 +272,7 @@ class MainWindow(QMainWindow):
         meta = QScrollArea()
         meta.setWidgetResizable(True)
         self.meta_form = MetaForm(s)
+        self.meta_form.setMaximumWidth(820)
         meta.setWidget(self.meta_form)
         self._add_page("meta", "报告信息", meta)
         for sec in s.doc.spec.sections:
@@ -366,8 +362,8 @@ class MainWindow(QMainWindow):
             fs = per.get(key, [])
             errors = sum(1 for f in fs if f.severity is Severity.ERROR)
             if fs:
-                item.setText(f"{base}\n（{errors} 个错误，{len(fs) - errors} 个提醒）" if errors
-                             else f"{base}\n（{len(fs)} 个提醒）")
+                parts = [f"{errors} 个错误" if errors else "", f"{len(fs) - errors} 个提醒" if len(fs) > errors else ""]
+                item.setText(f"{base}\n（{'，'.join(p for p in parts if p)}）")
                 item.setForeground(Qt.GlobalColor.darkRed if errors else Qt.GlobalColor.darkYellow)
             else:
                 item.setText(base)

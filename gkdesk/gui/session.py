@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from .qtcompat import emit
 from ..checks import Finding, run_checks, summarize
 from ..core import storage
 from ..core.commands import Change, Command
@@ -125,7 +126,7 @@ class DocumentSession(QObject):
             return
         if clean != self._was_clean:
             self._was_clean = clean
-            self.cleanChanged.emit(clean)
+            emit(self.cleanChanged, clean)
         if clean:
             self.autosave_timer.stop()
         elif not self.autosave_timer.isActive() and not self._closed:
@@ -142,7 +143,7 @@ class DocumentSession(QObject):
 
     def _after_change(self, change: Change) -> None:
         self._generation += 1
-        self.changed.emit(change)
+        emit(self.changed, change)
         self.recheck()
 
     def recheck(self) -> None:
@@ -156,7 +157,7 @@ class DocumentSession(QObject):
                 by_section.setdefault(f.section, []).append(f)
         self.cell_findings = by_cell
         self.section_findings = by_section
-        self.findingsChanged.emit()
+        emit(self.findingsChanged)
 
     # ------------------------------------------------------------------ files
     def _disk_signature(self) -> tuple[int, int] | None:
@@ -191,7 +192,7 @@ class DocumentSession(QObject):
         self._emit_clean()
         self.discard_recovery()
         if path_changed:
-            self.pathChanged.emit()
+            emit(self.pathChanged)
         state.add_recent(target)
 
     # ------------------------------------------------------------------ recovery

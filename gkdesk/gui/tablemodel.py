@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from .qtcompat import emit, no_data
 from ..checks import Finding, Severity
 from ..core.commands import EditCells
 from ..core.spec import GridItem, TableSpec
@@ -23,11 +24,14 @@ COLORS = {
     Severity.WARNING: QColor("#fbe7a8"),
     Severity.HINT: QColor("#d9e8fb"),
     "explained": QColor("#e3efdc"),
+    "blank": QColor("#fdeceb"),  # only "not filled in yet": lighter than a real error
     "auto_text": QColor("#3c5a78"),
     "text_cell": QColor("#8a1c1c"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
+
+BLANK_CHECK = "GK101"  # a blank value cell: shown in a lighter tint than arithmetic errors
 
 #: custom roles
 CellIdRole = Qt.ItemDataRole.UserRole + 1
@@ -100,6 +104,10 @@ class ReportTableModel(QAbstractTableModel):
         return f
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        v = self._data(index, role)
+        return no_data() if v is None else v
+
+    def _data(self, index: Index, role: int):
         it = self.item(index)
         if it is None:
             return None
@@ -122,6 +130,8 @@ class ReportTableModel(QAbstractTableModel):
             found = self.session.cell_findings.get(cid, [])
             f = worst(found)
             if f is not None:
+                if all(x.check_id == BLANK_CHECK for x in found if not x.explained):
+                    return COLORS["blank"]
                 return COLORS[f.severity]
             if found:
                 return COLORS["explained"]
@@ -179,7 +189,7 @@ class ReportTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        return None
+        return no_data()
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole:
@@ -213,9 +223,9 @@ class ReportTableModel(QAbstractTableModel):
         r1 = max(p[0] + p[2] - 1 for p in pos)
         c0 = min(p[1] for p in pos)
         c1 = max(p[1] + p[3] - 1 for p in pos)
-        self.dataChanged.emit(self.index(r0, c0), self.index(r1, c1))
+        emit(self.dataChanged, self.index(r0, c0), self.index(r1, c1))
 
     def _on_findings(self) -> None:
         if self.spec.n_rows and self.spec.n_cols:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.spec.n_rows - 1, self.spec.n_cols - 1),
+            emit(self.dataChanged, self.index(0, 0), self.index(self.spec.n_rows - 1, self.spec.n_cols - 1),
                                   [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, SeverityRole])

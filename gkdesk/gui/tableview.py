@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLineEdit, QMenu,
                                QStyledItemDelegate, QTableView)
 
+from .qtcompat import emit
 from ..core.commands import SetAutoTotal
 from ..core.values import canonical
 from .tablemodel import ReportTableModel, is_vertical
@@ -314,11 +315,11 @@ class ReportTableView(QTableView):
         doc = self._model.session.doc
         cells = [c for c in self.selected_cells()] if self.selectionModel().hasSelection() else []
         if len(cells) < 2:
-            self.selectionSummary.emit("")
+            emit(self.selectionSummary, "")
             return
         nums = [doc.value(c).number for c in cells if doc.value(c).is_number]
         total = sum(nums, Decimal(0))
-        self.selectionSummary.emit(f"求和：{canonical(total)}　计数：{len(nums)}")
+        emit(self.selectionSummary, f"求和：{canonical(total)}　计数：{len(nums)}")
 
     # ------------------------------------------------------------------ context menu
     def contextMenuEvent(self, event):

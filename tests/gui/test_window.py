@@ -255,3 +255,22 @@ def test_smoke_start_prints_ok(tmp_path, example_path):
                        env=env, timeout=60)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1] == "ok"
+
+
+def test_long_editing_session_keeps_interpreter_refcounts(qtbot, window):
+    """PySide6 6.12 drops references to True/None on emit() and on data() returning None; after a
+    few thousand edits Python aborted. gkdesk.gui.qtcompat gives them back: counts must not sink."""
+    app = QApplication.instance()
+    window.show_page("s3")
+    page = window.table_page("t3")
+    m = page.model
+    app.processEvents()
+    before = (sys.getrefcount(True), sys.getrefcount(None))
+    for i in range(150):
+        m.setData(m.index_of_cell("t3.new.natural"), str(i))
+        page.view.select_cells(["t3.new.natural", "t3.new.business"])
+        window.undo()
+        window.redo()
+        app.processEvents()
+    after = (sys.getrefcount(True), sys.getrefcount(None))
+    assert after[0] >= before[0] - 20 and after[1] >= before[1] - 20, (before, after)
