@@ -101,7 +101,7 @@ class FindingsView(QTableView):
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(1, 260)
+        self.setColumnWidth(1, 340)
         self.setColumnWidth(3, 160)
         self.doubleClicked.connect(self._on_double)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -80,7 +80,7 @@ class TablePage(QWidget):
             self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             w -= sb
             self.view.setMinimumHeight(h + 2)
-        self.view.setMinimumWidth(min(w + 2, 1100))
+        self.view.setMinimumWidth(min(w + 2, 480))  # narrower windows scroll sideways
         self.view.setMaximumWidth(w + 2)
         self.view.setMaximumHeight(h + 2)
         lay.addWidget(self.view, 20, Qt.AlignmentFlag.AlignLeft)
@@ -164,11 +164,13 @@ class MainWindow(QMainWindow):
         self.findings_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                        | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
-        self.resizeDocks([self.findings_dock], [140], Qt.Orientation.Vertical)
+        self.resizeDocks([self.findings_dock], [120], Qt.Orientation.Vertical)
 
         sb = self.statusBar()
         self.sum_label = QLabel("")
+        self.sum_label.setContentsMargins(0, 0, 16, 0)
         self.count_label = QLabel("")
+        self.count_label.setContentsMargins(0, 0, 8, 0)
         sb.addPermanentWidget(self.sum_label)
         sb.addPermanentWidget(self.count_label)
         self._build_menus()

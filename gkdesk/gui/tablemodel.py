@@ -158,6 +158,8 @@ class ReportTableModel(QAbstractTableModel):
                 return None
             return "\n".join(it.text) if is_vertical(it) else it.text
         if role == Qt.ItemDataRole.TextAlignmentRole:
+            if is_vertical(it):  # visible without scrolling to the middle of its 20+ rows
+                return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             if it.role == "rowlabel" and it.rs == 1:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignCenter)

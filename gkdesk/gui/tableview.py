@@ -135,6 +135,14 @@ class ReportTableView(QTableView):
             self.setRowHeight(r, h)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
+    def sizeHint(self):
+        from PySide6.QtCore import QSize
+
+        w, h = self.natural_size()
+        if self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            w -= self.verticalScrollBar().sizeHint().width()
+        return QSize(w + 2, h + 2)
+
     def natural_size(self) -> tuple[int, int]:
         w = sum(self.columnWidth(c) for c in range(self._model.columnCount())) + 2 * self.frameWidth() \
             + self.verticalScrollBar().sizeHint().width()
