@@ -149,8 +149,9 @@ def decode_text(data: bytes, source: str = "", html: bool = False) -> str:
                 raise ImportError_(f"“{source}”的编码（{enc.upper()}）有误，无法读取。") from None
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        if e.start >= len(data) - 3 and "end of data" in e.reason:
+            return data[:e.start].decode("utf-8")  # an excerpt cut inside the last character
     tried = []
     if html:
         m = _META_CHARSET.search(data[:8192])
@@ -166,6 +167,9 @@ def decode_text(data: bytes, source: str = "", html: bool = False) -> str:
             continue
         if _plausible(text):
             return text
+    mostly_utf8 = data.decode("utf-8", errors="replace")
+    if mostly_utf8.count("\ufffd") <= max(3, len(data) // 2000) and _plausible(mostly_utf8.replace("\ufffd", "")):
+        return mostly_utf8  # UTF-8 with a few damaged bytes (shown as �, never guessed)
     try:
         from charset_normalizer import from_bytes
 

@@ -233,3 +233,17 @@ def test_fuzz_docx_inner_xml(edits):
     members = dict(_DOCX_MEMBERS)
     members["word/document.xml"] = bytes(xml)
     _check(_zip(members))
+
+
+def test_utf8_excerpt_cut_inside_a_character():
+    text = "某某局2023年政府信息公开工作年度报告\n一、总体情况\n本年度共收到申请"
+    data = text.encode("utf-8")[:-2]  # cut inside "请"
+    assert decode_text(data, "cut.txt") == text[:-1]
+
+
+def test_utf8_with_a_damaged_byte_is_not_read_as_gbk():
+    text = ("某某局2023年政府信息公开工作年度报告\n一、总体情况\n" + "本机关认真贯彻落实条例，主动公开政府信息。" * 50)
+    data = bytearray(text.encode("utf-8"))
+    data[100] = 0xFF
+    out = decode_text(bytes(data), "damaged.txt")
+    assert 1 <= out.count("\ufffd") <= 3 and out.startswith("某某局2023年") and out.endswith("主动公开政府信息。")
