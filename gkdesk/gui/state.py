@@ -23,7 +23,11 @@ def state_dir() -> Path:
         p = Path(env)
     elif os.environ.get("GKDESK_NO_USER_STATE") == "1":
         if _TEMP_STATE is None:
+            import atexit
+            import shutil
+
             _TEMP_STATE = Path(tempfile.mkdtemp(prefix="gkdesk-state-"))
+            atexit.register(shutil.rmtree, _TEMP_STATE, True)
         p = _TEMP_STATE
     else:
         from ..paths import user_data_dir

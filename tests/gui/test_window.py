@@ -274,3 +274,37 @@ def test_long_editing_session_keeps_interpreter_refcounts(qtbot, window):
         app.processEvents()
     after = (sys.getrefcount(True), sys.getrefcount(None))
     assert after[0] >= before[0] - 20 and after[1] >= before[1] - 20, (before, after)
+
+
+def test_explanation_marks_finding_explained_until_cells_change(window, monkeypatch):
+    from gkdesk.gui.tablemodel import COLORS
+
+    page = window.table_page("t2")
+    m = page.model
+    for cid, v in (("t2.rules.issued", "10"), ("t2.rules.repealed", "0"), ("t2.rules.in_force", "0")):
+        m.setData(m.index_of_cell(cid), v)
+    f = next(f for f in window.session.findings if f.check_id == "GK201")
+    monkeypatch.setattr(dialogs, "ask_explanation", lambda p, msg, cur: "本年制发的规章尚未生效")
+    window.explain_finding(f)
+    f2 = next(x for x in window.session.findings if x.check_id == "GK201")
+    assert f2.explained == "本年制发的规章尚未生效"
+    assert m.data(m.index_of_cell("t2.rules.issued"), Qt.ItemDataRole.BackgroundRole) == COLORS["explained"]
+    assert "已说明" in window.count_label.text()
+    m.setData(m.index_of_cell("t2.rules.issued"), "11")  # the explained numbers changed
+    assert not next(x for x in window.session.findings if x.check_id == "GK201").explained
+
+
+def test_drop_json_opens_it_and_recent_menu_lists_it(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    target = tmp_path / "拖入.json"
+    storage.save(window.session.doc, target)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(target))])
+    ev = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(ev)
+    qtbot.waitUntil(lambda: window.session.path == target.resolve(), timeout=2000)
+    window._fill_recent()
+    assert [a.text() for a in window.recent_menu.actions()] == [str(target.resolve())]
