@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         self.session = s
         s.setParent(self)
+        self.statusBar().clearMessage()
         s.cleanChanged.connect(self._update_title)
         s.pathChanged.connect(self._update_title)
         s.findingsChanged.connect(self._findings_changed)
