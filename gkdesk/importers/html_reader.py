@@ -22,8 +22,8 @@ from . import safety
 from .base import ImportResult
 from .structured import Grid, Layout, build
 
-_DROP = {"script", "style", "noscript", "template", "nav", "header", "footer", "form", "button", "select",
-         "iframe", "object", "embed", "svg", "canvas", "head", "input", "textarea", "aside", "menu"}
+_DROP = {"script", "style", "noscript", "template", "form", "button", "select",
+         "iframe", "object", "embed", "svg", "canvas", "head", "input", "textarea", "menu"}
 _BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
           "dd", "blockquote", "pre", "center", "tbody", "address", "figure", "figcaption", "body", "html"}
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -52,7 +52,21 @@ def import_html_text(html: str, source: str = "") -> ImportResult:
     return build(layout, source, "html")
 
 
+_KEEP_CHECKS = [0]  # structural look-ups spent on chrome-looking elements (bounded per page)
+_SOFT_DROP = {"header", "footer", "aside", "nav"}  # HTML5 page parts that sometimes hold the title
+
+
+def _holds_content(tag: Tag) -> bool:
+    """A chrome-looking element that holds the report's title or a table is kept (bounded work)."""
+    _KEEP_CHECKS[0] += 1
+    if _KEEP_CHECKS[0] > 200:
+        return False
+    return tag.find(["h1", "h2", "table"]) is not None
+
+
 def _is_chrome(tag: Tag) -> bool:
+    if tag.name in _SOFT_DROP:
+        return not _holds_content(tag)
     if tag.name in _DROP:
         return True
     attrs = tag.attrs or {}
@@ -65,12 +79,13 @@ def _is_chrome(tag: Tag) -> bool:
     ident = " ".join(cls) if isinstance(cls, list) else (cls or "")
     ident += " " + str(attrs.get("id") or "")
     if ident.strip() and _CHROME_CLASS.search(ident) and tag.name not in ("table", "td", "tr", "tbody"):
-        return True
+        return not _holds_content(tag)
     return False
 
 
 def read_layout(soup, source: str = "") -> Layout:
     layout = Layout()
+    _KEEP_CHECKS[0] = 0
     title = soup.find("title")
     if title is not None:
         layout.title_hint = title.get_text(" ", strip=True)[:200]

@@ -161,3 +161,17 @@ def test_deeply_nested_page_is_bounded():
 def test_page_without_report_is_refused():
     with pytest.raises(ImportError_):
         import_bytes(b"<html><body><p>hello</p><table><tr><td>1</td></tr></table></body></html>", "x.html")
+
+
+def test_title_inside_header_like_containers_is_kept():
+    orig = storage.load(EXAMPLE)
+    orig.meta.date = ""  # no 落款: the agency can only come from the title
+    page = html_text(orig).replace('<h1 style="text-align:center">', '<header class="article-header"><h1>', 1)
+    page = page.replace("</h1>", "</h1></header>", 1)
+    page = page.replace("<title>", "<title>首页 - ", 1)
+    res = import_bytes(page.encode("utf-8"), "hdr.html")
+    assert (res.doc.meta.agency, res.doc.meta.year) == (orig.meta.agency, orig.meta.year)
+    nav = "<nav><ul>" + "".join(f"<li><a>{y}年度报告</a></li>" for y in range(2015, 2024)) + "</ul></nav>"
+    res = import_bytes(page.replace("<body>", "<body>" + nav, 1).encode("utf-8"), "nav.html")
+    assert res.doc.meta.agency == orig.meta.agency
+    assert "2015年度报告" not in "\n".join(res.doc.sections.values())
