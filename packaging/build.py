@@ -172,6 +172,15 @@ def smoke_test() -> list[str]:
         r = _run([str(cli), str(example)], env={"GKDESK_SMOKE_TEST": "1", "QT_QPA_PLATFORM": "offscreen"})
         step("window starts offscreen, opens the example, prints ok",
              r.returncode == 0 and r.stdout.strip().splitlines()[-1:] == ["ok"], r.stdout + r.stderr)
+
+        # the real X11 platform plugin from the bundle, on a virtual display (when Xvfb is installed)
+        if not WINDOWS and shutil.which("xvfb-run"):
+            r = _run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", str(cli), str(example)],
+                     env={"GKDESK_SMOKE_TEST": "1", "QT_QPA_PLATFORM": "xcb"})
+            step("window starts on X11 (Xvfb, xcb plugin), prints ok",
+                 r.returncode == 0 and r.stdout.strip().splitlines()[-1:] == ["ok"], r.stdout + r.stderr)
+        elif not WINDOWS:
+            log("smoke: skip X11 start (xvfb-run not installed)")
     return failures
 
 
