@@ -121,12 +121,15 @@ def run_restore(out: str) -> int:
         asked.append(entry)
         return "restore"
 
+    errors = []
     dialogs.ask_restore_recovery = answer  # the clerk clicks "恢复"
+    dialogs.show_error = lambda parent, exc, title="": errors.append(str(exc))  # and reads the message
     win = MainWindow(None, offer_recovery=True, example=False)
-    result = {"offered": len(asked), "orphans": len(entries),
+    restored = bool(asked) and not errors
+    result = {"offered": len(asked), "orphans": len(entries), "errors": errors,
               "original_path": asked[0].original_path if asked else "",
               "modified": bool(win.session.modified),
-              "report": storage.to_dict(win.session.doc) if asked else None}
+              "report": storage.to_dict(win.session.doc) if restored else None}
     Path(out).write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
     win.session.close()
     return 0

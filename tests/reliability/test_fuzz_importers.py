@@ -80,9 +80,19 @@ ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"])
 
 
 @FUZZ
-@given(st.binary(max_size=3000))
-def test_random_bytes(data):
-    _check(data, "random.bin")
+@given(st.binary(max_size=3000), st.sampled_from([".txt", ".docx", ".xlsx", ".html", ".json", ".doc", ""]))
+def test_random_bytes_from_a_file(tmp_path_factory, data, suffix):
+    """Through import_file, as the window and the CLI call it; the file name's suffix must not matter."""
+    p = tmp_path_factory.mktemp("fuzz") / f"报告{suffix}"
+    p.write_bytes(data)
+    with no_hang(20):
+        try:
+            res = importers.import_file(p)
+        except ImportError_ as e:
+            assert CHINESE.search(str(e)), str(e)
+            return
+    assert isinstance(res, importers.ImportResult)
+    storage.loads(storage.dumps(res.doc))
 
 
 @FUZZ

@@ -143,3 +143,40 @@ def test_kill_9_while_editing_then_restore(tmp_path, seed):
                         capture_output=True, text=True, timeout=60)
     assert r2.returncode == 0, r2.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["offered"] == 0
+
+
+def _recovery_payload(**info) -> dict:
+    d = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    d["gkdesk_recovery"] = {"pid": 999999999, "instance": "dead", "original_path": "", "title": "坏",
+                            "saved_at": "2020-01-01T00:00:00", **info}
+    return d
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "bad-cells", "empty"])
+def test_a_damaged_recovery_file_never_stops_the_program(tmp_path, damage):
+    """A power cut can damage the recovery file itself: the window must still start, say so, and go on."""
+    state = tmp_path / "state"
+    (state / "recovery").mkdir(parents=True)
+    f = state / "recovery" / "untitled-deadbeef.json"
+    payload = _recovery_payload()
+    if damage == "truncated":
+        text = json.dumps(payload, ensure_ascii=False)
+        f.write_text(text[: len(text) // 2], encoding="utf-8")
+    elif damage == "garbage":
+        f.write_bytes(os.urandom(4096))
+    elif damage == "bad-cells":
+        payload["cells"] = {"t3.new.natural": [1, 2], "nope": "1"}
+        f.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+    else:
+        f.write_bytes(b"")
+    out = tmp_path / "restored.json"
+    r = subprocess.run([sys.executable, str(DRIVER), "restore", str(out)], env=_env(state),
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr, r.stderr
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["report"] is None  # nothing half-restored
+    if damage == "bad-cells":  # readable enough to offer: the clerk is told why it cannot be restored
+        assert result["offered"] == 1 and len(result["errors"]) == 1 and "无法" in result["errors"][0]
+    else:  # unreadable: skipped (logged), no question, no error box
+        assert result["offered"] == 0 and result["errors"] == []
