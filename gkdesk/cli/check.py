@@ -1,20 +1,39 @@
-"""`gkdesk check FILE...`: print findings location-first; exit 1 if any error."""
+"""`gkdesk check FILE|FOLDER... [--summary OUT.xlsx]`: print findings location-first.
+
+Files named on the command line are gkdesk report files (.json); a folder is checked as a whole
+(gkdesk.review.batch: every report in it and its sub-folders, our .json files and importable
+DOCX/HTML/TXT/XLSX reports), with a progress bar on stderr when stderr is a terminal.
+`--summary` writes the reviewing office's summary workbook (gkdesk.review.summary).
+
+Exit code: 1 if any report has errors, else 0; 2 if a file named on the command line could not
+be read, if nothing at all could be read, or if the summary could not be written. A file inside
+a folder that cannot be read is reported on stderr (and in the summary's "无法读取" sheet) without
+changing the exit code, as long as some other file was read.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
-from ..checks import run_checks, summarize
 from ..core import storage
 from ..core.errors import GkdeskError
 
+EPILOG = ("退出码：0 没有错误；1 有报告存在错误；2 命令行中直接给出的文件无法读取、没有任何文件能读取，"
+          "或汇总表无法保存。文件夹中个别无法读取的文件会在屏幕上和汇总表“无法读取”页中列出，不影响退出码。")
+
 
 def register(sub) -> None:
-    p = sub.add_parser("check", help="检查报告文件，列出错误和警告", description="检查报告文件，列出错误和警告。")
-    p.add_argument("files", nargs="+", metavar="文件", help="报告文件（.json）")
+    p = sub.add_parser("check", help="检查报告文件或整个文件夹，列出错误和警告",
+                       description="检查报告文件，列出错误和警告。给出文件夹时检查其中（含子文件夹）所有报告"
+                                   "（.json 及可导入的 .docx/.html/.txt/.xlsx），可用 --summary 输出汇总表。",
+                       epilog=EPILOG)
+    p.add_argument("files", nargs="+", metavar="文件", help="报告文件（.json）或文件夹")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.add_argument("--select", action="append", metavar="GK3", help="只运行编号以此开头的检查（可多次给出）")
+    p.add_argument("--summary", metavar="汇总表.xlsx",
+                   help="把每个单位的错误数、警告数、主要数字和全部问题写入 Excel 汇总表")
     p.set_defaults(handler=run)
 
 
@@ -23,33 +42,96 @@ def format_finding(path: str, doc, f) -> str:
     return f"{path}:{f.location(doc.spec)}: {f.check_id} {f.severity.label}: {f.message}{mark}"
 
 
+def _targets(items: list[str], summary: str | None):
+    """[(path, named_on_command_line)] with folders expanded, and the skipped own files."""
+    from ..review.batch import REPORT_SUFFIXES, collect_files, is_summary_workbook
+
+    out: list[tuple[str, bool]] = []
+    skipped: list[str] = []
+    exclude = Path(summary).resolve() if summary else None
+    for item in items:
+        p = Path(item)
+        if p.is_dir() and p.suffix.lower() not in REPORT_SUFFIXES:
+            found, own = collect_files(p)
+            skipped.extend(str(s) for s in own)
+            for f in found:
+                if exclude is not None and f.resolve() == exclude:
+                    continue
+                if f.suffix.lower() == ".xlsx" and is_summary_workbook(f):
+                    skipped.append(str(f))
+                    continue
+                out.append((str(f), False))
+        else:
+            out.append((item, True))
+    return out, skipped
+
+
 def run(args) -> int:
+    from ..review.batch import RECOVERY_KEY, BatchResult, Unreadable, check_document, read_report, reason_of
+    from ..review.progress import TextProgress
+
     select = tuple(args.select) if args.select else None
     any_error = False
     failed = False
     results = []
-    for path in args.files:
+    targets, skipped = _targets(args.files, args.summary)
+    batch = BatchResult(folder=args.files[0] if len(args.files) == 1 and Path(args.files[0]).is_dir() else "",
+                        skipped=skipped)
+    bar = TextProgress(enabled=None if any(not named for _p, named in targets) else False)
+    for i, (path, named) in enumerate(targets):
+        bar(i, len(targets), path)
         try:
-            doc = storage.load(path)
-        except GkdeskError as e:
-            failed = True
-            if args.json:
-                results.append({"file": path, "error": str(e)})
+            if named:
+                doc, kind = storage.load(path), "json"
             else:
+                doc, kind = read_report(path)
+        except Exception as e:  # noqa: BLE001 - a file in a folder may break an importer; never stop
+            if named and not isinstance(e, GkdeskError):
+                raise
+            batch.unreadable.append(Unreadable(path, reason_of(e)))
+            failed |= named
+            bar.clear()
+            if args.json:
+                results.append({"file": path, "error": str(e) if named else reason_of(e)})
+            elif named:
                 print(f"{path}: 无法读取：{e}", file=sys.stderr)
+            else:
+                print(f"{path}: 无法读取：{reason_of(e)}", file=sys.stderr)
             continue
-        findings = run_checks(doc, select)
-        counts = summarize(findings)
+        if not named and RECOVERY_KEY in doc.extra:
+            batch.skipped.append(path)
+            continue
+        unit = check_document(path, doc, kind, select)
+        batch.units.append(unit)
+        findings, counts = unit.findings, unit.counts
         any_error |= counts["error"] > 0
         if args.json:
             results.append({"file": path, "summary": counts, "findings": [f.as_dict(doc.spec) for f in findings]})
         else:
+            bar.clear()
             for f in findings:
                 print(format_finding(path, doc, f))
             print(f"{path}: {counts['error']} 个错误，{counts['warning']} 个警告，{counts['hint']} 个提示"
                   + (f"，{counts['explained']} 个已说明" if counts["explained"] else ""))
+    bar(len(targets), len(targets))
+    bar.clear()
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
+    if not batch.units and not failed:
+        failed = True
+        if not targets:
+            print("没有找到报告文件（.json/.docx/.html/.txt/.xlsx）", file=sys.stderr)
+    if args.summary:
+        from ..review.summary import write_summary_xlsx
+
+        try:
+            write_summary_xlsx(batch, args.summary)
+        except GkdeskError as e:
+            print(str(e), file=sys.stderr)
+            return 2
+        c = batch.counts()
+        print(f"汇总表已保存：{args.summary}（{len(batch.units)} 份报告：{c['error']} 份有错误，{c['warning']} 份有警告，"
+              f"{c['ok']} 份通过；{c['unreadable']} 个文件无法读取）", file=sys.stderr if args.json else sys.stdout)
     if failed:
         return 2
     return 1 if any_error else 0

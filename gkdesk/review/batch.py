@@ -1,0 +1,304 @@
+"""Check every report in a folder: our own files (.json) and published reports the importers read.
+
+`check_folder(folder, progress=None) -> BatchResult` walks the folder (sub-folders too, in sorted
+order), reads each report, runs the normal checks and keeps, per unit, the counts of findings and
+the key figures a reviewing office compares across units. Files that cannot be read are listed
+with a Chinese reason; they never stop the batch. Our own temporary files (atomic-save temp
+files, Office lock files, autosave recovery files) and summary workbooks written by
+`write_summary_xlsx` are skipped.
+
+Reading is single-process: a gkdesk report is loaded and checked in about 3 ms, so 1,000 reports
+take a few seconds (see benchmarks/README.md); imported DOCX/HTML reports are slower but rare in a
+unit's submission folder.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..checks import run_checks, summarize
+from ..checks.finding import Finding
+from ..core import storage, totals
+from ..core.document import Document
+from ..core.errors import GkdeskError, LoadError
+
+#: our own report files
+OWN_SUFFIXES = (".json",)
+#: published reports the importers read
+IMPORT_SUFFIXES = (".docx", ".html", ".htm", ".mht", ".mhtml", ".txt", ".xlsx")
+#: likely reports in a form gkdesk cannot read: listed as unreadable with the importer's hint
+#: (e.g. "旧版 Word 格式，请另存为 .docx"), so that the reviewer knows a unit's report is there
+REFUSED_SUFFIXES = (".doc", ".wps", ".pdf", ".xls", ".et", ".rtf", ".odt", ".ods")
+REPORT_SUFFIXES = OWN_SUFFIXES + IMPORT_SUFFIXES + REFUSED_SUFFIXES
+
+#: key in a file written by the GUI's autosave (gkdesk.gui.session.RECOVERY_KEY)
+RECOVERY_KEY = "gkdesk_recovery"
+#: written into the summary workbook's properties, so that a later batch skips it
+SUMMARY_MARKER = "gkdesk-review-summary"
+
+UNSUPPORTED = "暂不支持此类文件"
+
+#: (key, Chinese column header, cells summed) — the figures a reviewing office compares
+KEY_FIGURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("new", "本年新收申请", ("t3.new.total",)),
+    ("carried", "上年结转申请", ("t3.carried.total",)),
+    ("results", "办理结果总计", ("t3.results_total.total",)),
+    ("carry_next", "结转下年度办理", ("t3.carry_next.total",)),
+    ("review", "行政复议", ("t4.review.total",)),
+    ("litigation", "行政诉讼", ("t4.direct.total", "t4.after.total")),
+)
+
+Progress = Callable[[int, int, str], object]
+
+
+@dataclass
+class UnitResult:
+    """One unit's report as checked."""
+
+    path: str
+    doc: Document
+    kind: str  # "json" | "docx" | "html" | "txt" | "xlsx"
+    findings: list[Finding]
+    counts: dict[str, int]
+    figures: dict[str, Decimal | None]
+
+    @property
+    def agency(self) -> str:
+        return self.doc.meta.agency
+
+    @property
+    def year(self) -> int | None:
+        return self.doc.meta.year
+
+    @property
+    def format(self) -> str:
+        return self.doc.format_id
+
+    @property
+    def format_name(self) -> str:
+        return self.doc.spec.name
+
+    @property
+    def consolidated(self) -> bool:
+        """A consolidated (汇总) report made by `merge_reports`, not a unit's own report."""
+        return isinstance(self.doc.extra.get("consolidation"), dict)
+
+    @property
+    def status(self) -> str:
+        """"error" | "warning" | "ok" (hints and explained findings do not count)."""
+        if self.counts["error"]:
+            return "error"
+        if self.counts["warning"]:
+            return "warning"
+        return "ok"
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+
+@dataclass
+class Unreadable:
+    path: str
+    reason: str  # Chinese
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+
+@dataclass
+class BatchResult:
+    folder: str = ""
+    units: list[UnitResult] = field(default_factory=list)
+    unreadable: list[Unreadable] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # our own temp/recovery/summary files
+    elapsed: float = 0.0
+    cancelled: bool = False
+
+    @property
+    def total_files(self) -> int:
+        return len(self.units) + len(self.unreadable)
+
+    def counts(self) -> dict[str, int]:
+        """Units with errors, with warnings only, clean; unreadable files."""
+        out = {"error": 0, "warning": 0, "ok": 0, "unreadable": len(self.unreadable)}
+        for u in self.units:
+            out[u.status] += 1
+        return out
+
+
+# ------------------------------------------------------------------------------ collecting files
+
+def _is_own_temp(name: str) -> bool:
+    """Atomic-save temp files (".name.xxxx.tmp"), Office/WPS lock files ("~$name"), backups."""
+    return name.startswith((".", "~$")) or name.endswith((".tmp", "~"))
+
+
+def is_summary_workbook(path: str | os.PathLike) -> bool:
+    """A summary workbook written by `write_summary_xlsx` (its properties carry SUMMARY_MARKER)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo("docProps/core.xml")
+            if info.file_size > 64 * 1024:
+                return False
+            return SUMMARY_MARKER.encode() in zf.read(info)
+    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError):
+        return False
+
+
+def collect_files(folder: str | os.PathLike, recursive: bool = True) -> tuple[list[Path], list[Path]]:
+    """(candidate report files, skipped own files) under `folder`, in sorted path order.
+
+    A candidate is any file with a report suffix; a directory with a report suffix ("x.json/")
+    is a candidate too (it is then listed as unreadable rather than silently ignored). Hidden
+    folders are not entered.
+    """
+    root = Path(folder)
+    found: list[Path] = []
+    skipped: list[Path] = []
+
+    def walk(d: Path) -> None:
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError:
+            return
+        for e in entries:
+            p = Path(e.path)
+            suffix = p.suffix.lower()
+            try:
+                is_dir = e.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir and suffix not in REPORT_SUFFIXES:
+                if recursive and not e.name.startswith("."):
+                    walk(p)
+                continue
+            if suffix not in REPORT_SUFFIXES:
+                continue
+            if _is_own_temp(e.name) and not is_dir:
+                skipped.append(p)
+            else:
+                found.append(p)
+
+    walk(root)
+    return found, skipped
+
+
+# ------------------------------------------------------------------------------ reading and checking
+
+def read_report(path: str | os.PathLike) -> tuple[Document, str]:
+    """(document, kind) of any report file the batch reads; GkdeskError with a Chinese reason."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix in OWN_SUFFIXES:
+        return storage.load(p), "json"
+    if p.is_dir():
+        raise LoadError(str(p), ["这是一个文件夹，不是文件"])
+    try:
+        from ..importers import import_file
+    except ImportError:  # pragma: no cover - the importers are part of gkdesk
+        raise GkdeskError(UNSUPPORTED) from None
+    res = import_file(p)
+    return res.doc, res.kind
+
+
+def reason_of(exc: BaseException) -> str:
+    """The Chinese reason shown for an unreadable file (without repeating the path)."""
+    if isinstance(exc, LoadError):
+        return "；".join(exc.problems) or str(exc)
+    if isinstance(exc, GkdeskError):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return "文件过大，内存不足，无法读取"
+    return f"读取时程序内部出错（{type(exc).__name__}: {exc}）"
+
+
+def key_figures(doc: Document) -> dict[str, Decimal | None]:
+    """The KEY_FIGURES of a document; None where a cell is blank or not a number.
+
+    An auto total that the file left blank is computed from its parts (as the editor shows it).
+    """
+    out: dict[str, Decimal | None] = {}
+    for key, _label, ids in KEY_FIGURES:
+        total: Decimal | None = Decimal(0)
+        for cid in ids:
+            v = doc.value(cid)
+            if v.is_blank and doc.is_auto(cid):
+                v = totals.compute(doc, cid)
+            if not v.is_number:
+                total = None
+                break
+            total += v.number  # type: ignore[operator]
+        out[key] = total
+    return out
+
+
+def check_document(path: str, doc: Document, kind: str = "json",
+                   select: tuple[str, ...] | None = None) -> UnitResult:
+    findings = run_checks(doc, select)
+    return UnitResult(path=path, doc=doc, kind=kind, findings=findings, counts=summarize(findings),
+                      figures=key_figures(doc))
+
+
+def check_paths(paths: Iterable[str | os.PathLike], progress: Progress | None = None,
+                select: tuple[str, ...] | None = None, recursive: bool = True,
+                exclude: Iterable[str | os.PathLike] = ()) -> BatchResult:
+    """Check files and folders (folders expanded with `collect_files`).
+
+    `progress(done, total, path)` is called before each file and once at the end; if it returns
+    False the batch stops (result.cancelled). `exclude`: paths never read (e.g. the summary being
+    written into the same folder).
+    """
+    t0 = time.perf_counter()
+    result = BatchResult()
+    excluded = {os.path.abspath(os.fspath(p)) for p in exclude}
+    files: list[Path] = []
+    for item in paths:
+        p = Path(item)
+        if p.is_dir() and p.suffix.lower() not in REPORT_SUFFIXES:
+            found, skipped = collect_files(p, recursive)
+            files.extend(found)
+            result.skipped.extend(str(s) for s in skipped)
+        else:
+            files.append(p)
+    total = len(files)
+    for i, p in enumerate(files):
+        if progress is not None and progress(i, total, str(p)) is False:
+            result.cancelled = True
+            break
+        if os.path.abspath(p) in excluded:
+            continue
+        if p.suffix.lower() == ".xlsx" and is_summary_workbook(p):
+            result.skipped.append(str(p))
+            continue
+        try:
+            doc, kind = read_report(p)
+        except Exception as e:  # noqa: BLE001 - one broken file never stops the batch
+            result.unreadable.append(Unreadable(str(p), reason_of(e)))
+            continue
+        if RECOVERY_KEY in doc.extra:
+            result.skipped.append(str(p))
+            continue
+        result.units.append(check_document(str(p), doc, kind, select))
+    if progress is not None and not result.cancelled:
+        progress(total, total, "")
+    result.elapsed = time.perf_counter() - t0
+    return result
+
+
+def check_folder(folder: str | os.PathLike, progress: Progress | None = None,
+                 select: tuple[str, ...] | None = None, recursive: bool = True) -> BatchResult:
+    """Check every report in `folder` (and its sub-folders); see the module docstring."""
+    p = Path(folder)
+    if not p.is_dir():
+        raise GkdeskError(f"“{folder}”不是文件夹")
+    result = check_paths([p], progress, select, recursive)
+    result.folder = str(p)
+    return result

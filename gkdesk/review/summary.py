@@ -1,0 +1,120 @@
+"""The summary workbook of a batch check (汇总表): one row per unit, every finding, unreadable files.
+
+Sheets:
+- "汇总": 文件, 机关, 年度, 格式, 类型 (单位报告/汇总报告), 状态, 错误数, 警告数, 提示数, 已说明, and the
+  key figures (batch.KEY_FIGURES); frozen header, autofilter, red fill for units with errors,
+  yellow for units with warnings only.
+- "问题清单": 文件, 机关, 编号, 级别, 位置, 说明 (the message), 原文/已说明.
+- "无法读取": 文件, 原因.
+Written atomically (the old workbook survives any failure).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from ..core.errors import SaveError
+from ..core.storage import atomic_write_bytes
+from .batch import KEY_FIGURES, SUMMARY_MARKER, BatchResult
+
+_STATUS = {"error": "有错误", "warning": "有警告", "ok": "通过"}
+_RED = "FFC7CE"
+_YELLOW = "FFEB9C"
+_HEADER = "DDEBF7"
+
+UNIT_HEADERS = ("文件", "机关", "年度", "格式", "类型", "状态", "错误数", "警告数", "提示数", "已说明",
+                *(label for _k, label, _c in KEY_FIGURES))
+FINDING_HEADERS = ("文件", "机关", "编号", "级别", "位置", "说明", "原文", "已说明")
+UNREADABLE_HEADERS = ("文件", "原因")
+
+
+def _rel(path: str, folder: str) -> str:
+    """The path as shown: relative to the checked folder when inside it."""
+    if folder:
+        try:
+            return str(Path(path).relative_to(folder))
+        except ValueError:
+            pass
+    return path
+
+
+def _number(d):
+    if d is None:
+        return None
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def build_workbook(result: BatchResult):
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    wb.properties.title = "政府信息公开工作年度报告审核汇总表"
+    wb.properties.creator = "gkdesk"
+    wb.properties.keywords = SUMMARY_MARKER
+    bold = Font(bold=True)
+    head_fill = PatternFill("solid", fgColor=_HEADER)
+    fills = {"error": PatternFill("solid", fgColor=_RED), "warning": PatternFill("solid", fgColor=_YELLOW)}
+
+    def sheet(ws, headers, rows, widths, fill_of=None):
+        ws.append(list(headers))
+        for cell in ws[1]:
+            cell.font = bold
+            cell.fill = head_fill
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        for row in rows:
+            values, status = (row if fill_of else (row, None))
+            ws.append(list(values))
+            if status in fills:
+                for cell in ws[ws.max_row]:
+                    cell.fill = fills[status]
+        ws.freeze_panes = "A2"
+        last = get_column_letter(len(headers))
+        ws.auto_filter.ref = f"A1:{last}{max(ws.max_row, 1)}"
+        for i, w in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+
+    folder = result.folder
+    ws = wb.active
+    ws.title = "汇总"
+    unit_rows = []
+    for u in result.units:
+        figures = [_number(u.figures.get(k)) for k, _l, _c in KEY_FIGURES]
+        unit_rows.append(((_rel(u.path, folder), u.agency, u.year, u.format_name,
+                           "汇总报告" if u.consolidated else "单位报告", _STATUS[u.status],
+                           u.counts["error"], u.counts["warning"], u.counts["hint"], u.counts["explained"],
+                           *figures), u.status))
+    name_w = min(60, max([12] + [len(r[0][0]) * 1.2 + 2 for r in unit_rows]))
+    agency_w = min(40, max([10] + [len(r[0][1]) * 2 + 2 for r in unit_rows]))
+    sheet(ws, UNIT_HEADERS, unit_rows, [name_w, agency_w, 8, 16, 10, 9, 8, 8, 8, 8] + [13] * len(KEY_FIGURES),
+          fill_of=True)
+
+    ws = wb.create_sheet("问题清单")
+    rows = []
+    for u in result.units:
+        for f in u.findings:
+            rows.append((_rel(u.path, folder), u.agency, f.check_id, f.severity.label,
+                         f.location(u.doc.spec), f.message, f.evidence, f.explained))
+    sheet(ws, FINDING_HEADERS, rows, [name_w, agency_w, 8, 6, 36, 80, 30, 30])
+    for row in ws.iter_rows(min_row=2, min_col=6, max_col=6):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+    ws = wb.create_sheet("无法读取")
+    rows = [(_rel(x.path, folder), x.reason) for x in result.unreadable]
+    sheet(ws, UNREADABLE_HEADERS, rows, [name_w, 100])
+    return wb
+
+
+def write_summary_xlsx(result: BatchResult, path: str | os.PathLike) -> None:
+    """Write the summary workbook atomically; SaveError (Chinese message) on failure."""
+    wb = build_workbook(result)
+    buf = io.BytesIO()
+    wb.save(buf)
+    try:
+        atomic_write_bytes(path, buf.getvalue())
+    except OSError as e:
+        raise SaveError(f"无法保存汇总表“{path}”：{e.strerror or e}。") from None
