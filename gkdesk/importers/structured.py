@@ -30,7 +30,7 @@ from ..core.spec import all_formats, format_for_year, get_format
 from ..core.totals import auto_updates, compute
 from .base import ImportResult
 from .prose import detect_format, detect_meta, lead_text, prose_numbers, split_sections
-from .tables import Finder, clean_text, fill_from_rows, fill_tables_from_text, norm
+from .tables import Finder, clean_text, convert_yuan_amounts, fill_from_rows, fill_tables_from_text, norm
 
 
 @dataclass
@@ -208,6 +208,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
             res.add("missing", f"未找到{t.name}（{t.title}）。", [c.id for c in t.cells])
         elif read_from[t.key] == "grid":
             res.add("info", f"{t.name}：从文件中的表格读取（按行名和列位置对应）。")
+    res.notes.extend(convert_yuan_amounts(doc, flat))
     settle_totals(doc, {k for k in read_from})
     _summarise(res, read_from)
     if res.cells_found == 0 and not any(doc.sections.values()) and not doc.meta.agency and not doc.meta.year:

@@ -970,3 +970,22 @@ def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:
         elif f.kind == OTHER:
             ctx.put(c.id, parse_value(cells[c.grid[1]].strip()))
             ctx.note("ambiguous", f"“{c.name}”单元格是文字“{cells[c.grid[1]].strip()}”，不是数字，按原样保留。", [c.id])
+
+
+def convert_yuan_amounts(doc: Document, text: str) -> list[ImportNote]:
+    """Amount cells are in 万元; a value the source printed with the unit 元 (e.g. "251000元")
+    is converted (÷10000) and reported as ambiguous, never silently read as 万元."""
+    notes: list[ImportNote] = []
+    flat = unicodedata.normalize("NFKC", text)
+    for c in doc.spec.cells.values():
+        v = doc.value(c.id)
+        if c.unit != "万元" or not v.is_number or v.number == 0:
+            continue
+        pat = re.compile(r"(?<![\d.])" + re.escape(v.text) + r"(?:\.0+)?\s*元")
+        hits = [m for m in pat.finditer(flat) if not flat[max(0, m.start() - 1):m.start()].endswith("万")]
+        if hits and not re.search(r"(?<![\d.])" + re.escape(v.text) + r"\s*万元", flat):
+            new = number(v.number / Decimal(10000))
+            doc._put(c.id, new)
+            notes.append(ImportNote("ambiguous", f"“{c.name}”原文写作“{v.text}元”，单位为元；已换算为{new.text}万元，请核对。",
+                                    (c.id,)))
+    return notes

@@ -16,7 +16,7 @@ from ..core.document import Document, Meta
 from ..core.spec import format_for_year, get_format
 from .base import ImportResult
 from .prose import detect_format, detect_meta, lead_text, prose_numbers, split_sections
-from .tables import Finder, clean_text, fill_tables_from_text
+from .tables import Finder, clean_text, convert_yuan_amounts, fill_tables_from_text
 
 
 def import_text(text: str, source: str = "") -> ImportResult:
@@ -68,6 +68,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
     numbers = prose_numbers("\n".join(v for v in sections.values()) + "\n" + lead)
     notes, info = fill_tables_from_text(doc, cleaned, numbers, fd)
     res.notes.extend(notes)
+    res.notes.extend(convert_yuan_amounts(doc, cleaned))
     regions = info["regions"]
     for t in doc.spec.tables:
         if t.key not in regions:

@@ -69,7 +69,7 @@ EXPECT: dict[str, tuple[str, str, int, dict[str, str | None]]] = {
         "t3.carry_next.total": "72", "t3.granted.natural": "258", "t3.granted.total": None,
         "t3.unable_none.natural": "252", "t3.reject_petition.natural": "148", "t3.other_handling.natural": None,
         "t2.rules.made": "13", "t2.rules.total_public": "524", "t2.normative.total_public": "368",
-        "t2.procurement.items": "6", "t2.procurement.amount": "251000",
+        "t2.procurement.items": "6", "t2.procurement.amount": "25.1",
         "t4.review.upheld": "5", "t4.review.corrected": None, "t4.review.pending": "2", "t4.review.total": "7",
         "t4.direct.upheld": "8", "t4.direct.pending": "1", "t4.direct.total": "9", "t4.after.total": None,
     }),

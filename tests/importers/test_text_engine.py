@@ -136,3 +136,21 @@ def test_large_and_garbage_text_stay_fast():
     assert time.perf_counter() - t0 < 10 and res.cells_found == 0
     res = import_text("一、本年新收政府信息公开申请数量 " + "7" * 60 + " 二、上年结转政府信息公开申请数量")
     assert res.doc.value("t3.new.total").is_blank
+
+
+def test_amount_printed_in_yuan_is_converted_and_reported():
+    """采购总金额 is in 万元; "251000元" must not be read as 251000万元."""
+    from gkdesk.core.document import Document
+    from gkdesk.core.values import parse_value
+    from gkdesk.importers.tables import convert_yuan_amounts
+
+    doc = Document("2019")
+    doc._put("t2.procurement.amount", parse_value("251000"))
+    notes = convert_yuan_amounts(doc, "政府集中采购\t6\t251000元")
+    assert doc.value("t2.procurement.amount").text == "25.1"
+    assert [n.level for n in notes] == ["ambiguous"] and "25.1万元" in notes[0].message
+    # printed in 万元 (or without unit): unchanged
+    doc._put("t2.procurement.amount", parse_value("42.194"))
+    assert convert_yuan_amounts(doc, "政府集中采购\t9\t42.194万元") == []
+    assert convert_yuan_amounts(doc, "采购总金额（单位：万元）\n政府集中采购\t9\t42.194") == []
+    assert doc.value("t2.procurement.amount").text == "42.194"
