@@ -37,11 +37,16 @@ OTHER_ROW = {"2019": "other_handling", "2021": "other_unpaid"}  # a （六）其
 
 @pytest.fixture(params=FORMATS)
 def doc(request):
-    return storage.load(BASES[request.param])
+    return load(request.param)
 
 
 def load(fmt):
-    return storage.load(BASES[fmt])
+    d = storage.load(BASES[fmt])
+    if fmt == "2019":
+        # seed 004 filled 处理决定数量 as 上一年项目数量 + 本年增/减 (GK202's case); the base breaks that
+        # coincidence so that it is clean for every foundation rule
+        d._put("t2.license.decisions", parse_value("60"))
+    return d
 
 
 def put(doc, cid, text):
@@ -430,3 +435,35 @@ def test_gk900_is_not_a_registered_id():
 def test_decimal_values_in_bases():
     assert load("2019").number("t2.procurement.amount") == Decimal("1603.1673")
     assert load("2021").number("t2.fees.amount") == Decimal("12.3456")
+
+
+# ------------------------------------------------------------------------------------ GK202
+def test_gk202_decisions_misread_as_item_count():
+    seed = storage.load(BASES["2019"])  # seed 004 as published: 113 − 46 = 67, 0 + 7 = 7
+    (f,) = hits(seed, "GK202")
+    assert f.severity is Severity.HINT
+    assert set(f.cells) == {f"t2.{r}.{c}" for r in ("license", "penalty") for c in ("prev_items", "change", "decisions")}
+    assert "行政许可、行政处罚" in f.message
+    assert hits(load("2019"), "GK202") == []  # one row that does not follow the pattern: quiet
+    only_one = storage.load(BASES["2019"])
+    put(only_one, "t2.penalty.change", "0")
+    put(only_one, "t2.penalty.decisions", "0")  # a single matching row could be chance
+    assert hits(only_one, "GK202") == []
+    assert hits(load("2021"), "GK202") == []  # 2021 format has no such columns
+
+
+def test_gk003_years_before_2019_are_not_supported():
+    d = load("2019")
+    d.meta.year = 2018
+    (f,) = hits(d, "GK003")
+    assert "2019年以前" in f.message and f.severity is Severity.ERROR
+
+
+def test_gk101_names_the_t4_group():
+    d = load("2021")
+    for c in ("upheld", "corrected", "other", "pending"):
+        d._put(f"t4.review.{c}", parse_value(""))
+    d.manual.add("t4.review.total")
+    d._put("t4.review.total", parse_value(""))
+    (f,) = hits(d, "GK101")
+    assert "表四“行政复议”有5个单元格空白" in f.message

@@ -27,7 +27,9 @@ def check_no_blank_cells(doc):
             rows.setdefault((c.table, c.row), []).append(c)
     for (table, _row), cells in rows.items():
         t = doc.spec.table(table)
-        where = cells[0].row_name or t.title
+        # 表四 has no row labels: name the column group(s) instead ("行政复议").
+        groups = list(dict.fromkeys(c.col_labels[-2] for c in cells if len(c.col_labels) > 1))
+        where = cells[0].row_name or "、".join(groups) or t.title
         n = len(cells)
         what = f"“{cells[0].name}”空白" if n == 1 else f"“{where}”有{n}个单元格空白"
         yield Hit(f"{t.name}{what}；没有数据请填0，不要留空", cells=tuple(c.id for c in cells))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from ...core.spec import format_for_year, get_format
+from ...core.spec import all_formats, format_for_year, get_format
 from ..finding import Hit, Severity
 from ..registry import check
 
@@ -20,7 +20,8 @@ def check_agency_named(doc):
 
 @check("GK002", Severity.ERROR, "报告年度缺失或不合理", reads=("meta",))
 def check_year_plausible(doc):
-    """What it checks: the report year is set and lies between 2008 (first reports) and next year."""
+    """What it checks: the report year is set and lies between 2008 (first reports) and the current year
+    (a report describes a past or the current year)."""
     year = doc.meta.year
     this_year = datetime.date.today().year
     if year is None:
@@ -31,9 +32,14 @@ def check_year_plausible(doc):
 
 @check("GK003", Severity.ERROR, "表格格式与报告年度不符", reads=("meta",))
 def check_format_matches_year(doc):
-    """What it checks: 2019–2020 reports use the 2019 tables, 2021 and later the 2021 tables."""
+    """What it checks: 2019–2020 reports use the 2019 tables, 2021 and later the 2021 tables; reports for
+    years before 2019 used the 2008-era format, which gkdesk does not model."""
     year = doc.meta.year
     if year is None:
+        return
+    first = min(f.first_year for f in all_formats())
+    if year < first:
+        yield Hit(f"{year}年度报告适用2019年以前的旧格式，本程序只支持{first}年及以后的报告格式", section="meta")
         return
     expected = format_for_year(year)
     if expected != doc.format_id:

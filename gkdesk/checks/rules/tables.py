@@ -113,3 +113,27 @@ def check_t2_plausible(doc):
             if nums and nums[0] > nums[1]:
                 yield Hit(f"表二“{doc.spec.cells[ids[0]].row_name}”本年新公开数量{_fmt(nums[0])}大于"
                           f"对外公开总数量{_fmt(nums[1])}，请核实", cells=tuple(ids))
+
+
+@check("GK202", Severity.HINT, "表二 处理决定数量疑似填成了项目数量", reads=("t2",))
+def check_t2_2019_decisions_misread(doc):
+    """What it checks (2019 format, soft): 处理决定数量 equals 上一年项目数量 + 本年增/减 in every row of
+    blocks (五)/(六) that has non-zero figures — the clerk probably read 处理决定数量 as "this year's
+    number of items" (seed 004: 113 − 46 = 67, 0 + 7 = 7). The columns count different things:
+    items on the list vs. decisions taken. A hint only: it can be a coincidence."""
+    if doc.format_id != "2019":
+        return
+    t = doc.spec.table("t2")
+    matched = []
+    for row in ("license", "other_services", "penalty", "coercion"):
+        ids = [t.cell_id(row, c) for c in ("prev_items", "change", "decisions")]
+        nums = _numbers(doc, ids)
+        if nums is None or not any(nums):
+            continue
+        if nums[0] + nums[1] != nums[2]:
+            return
+        matched.append(ids)
+    if len(matched) >= 2:
+        names = "、".join(doc.spec.cells[ids[0]].row_name for ids in matched)
+        yield Hit(f"表二{names}的“处理决定数量”都恰好等于“上一年项目数量＋本年增/减”；处理决定数量应为本年作出的"
+                  f"处理决定件数，而不是本年的项目数量，请核实", cells=tuple(c for ids in matched for c in ids))

@@ -290,7 +290,9 @@ def check_rectification_reported(doc):
     """What it checks: section 五 mentions how the problems of last year's report were rectified
     (a word for last year — 上年/上一年/去年/以往 or the year itself — and a word for fixing —
     整改/改进/解决/落实/完善). Hint only: the requirement is believed to be in the 2021 notice but
-    is unverified (format-spec.md §2.1, §11 item 1)."""
+    is unverified (format-spec.md §2.1, §11 item 1). 2021 format only."""
+    if doc.format_id != "2021":
+        return  # the (unverified) requirement is attributed to the 2021 notice only
     text = doc.sections.get("s5", "")
     if not text.strip() or DRAFT_MARKER in text:
         return  # GK010 reports the empty section, GK505 the draft
