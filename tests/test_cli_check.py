@@ -116,3 +116,20 @@ def test_bad_usage_exits_2(argv, capsys):
         main(argv)
     assert ei.value.code == 2
     assert "参数错误" in capsys.readouterr().err
+
+
+def test_review_summary_written(tmp_path, capsys):
+    from gkdesk.cli import main
+    from gkdesk.core import storage
+
+    src = Path(__file__).resolve().parent.parent / "resources" / "example-2021.json"
+    doc = storage.load(src)
+    doc.sections["s6"] = "无。"  # GK604 warning
+    f = tmp_path / "r.json"
+    storage.save(doc, f)
+    out = tmp_path / "review.md"
+    assert main(["check", str(f), "--review", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "GK604" in text and "信息处理费" in text
+    assert main(["check", str(f), str(f), "--review", str(out)]) == 2
+    assert "只能与一个报告文件" in capsys.readouterr().err

@@ -34,6 +34,8 @@ def register(sub) -> None:
     p.add_argument("--select", action="append", metavar="GK3", help="只运行编号以此开头的检查（可多次给出）")
     p.add_argument("--summary", metavar="汇总表.xlsx",
                    help="把每个单位的错误数、警告数、主要数字和全部问题写入 Excel 汇总表")
+    p.add_argument("--review", metavar="审核摘要.md",
+                   help="为一份报告另存审核摘要（.md 或 .txt：按级别列出问题及已填写的说明）")
     p.set_defaults(handler=run)
 
 
@@ -71,6 +73,9 @@ def run(args) -> int:
     from ..review.progress import TextProgress
 
     select = tuple(args.select) if args.select else None
+    if args.review and (len(args.files) != 1 or Path(args.files[0]).is_dir()):
+        print("--review 只能与一个报告文件一起使用", file=sys.stderr)
+        return 2
     any_error = False
     failed = False
     results = []
@@ -102,6 +107,14 @@ def run(args) -> int:
             batch.skipped.append(path)
             continue
         unit = check_document(path, doc, kind, select)
+        if args.review:
+            from ..export.review import write_review_summary
+
+            try:
+                write_review_summary(doc, args.review)
+            except (GkdeskError, OSError) as e:
+                print(f"审核摘要无法保存：{e}", file=sys.stderr)
+                failed = True
         batch.units.append(unit)
         findings, counts = unit.findings, unit.counts
         any_error |= counts["error"] > 0
