@@ -64,6 +64,16 @@ def _install_excepthook(log_file: str) -> None:
     sys.excepthook = hook
 
 
+def _set_icon(app) -> None:
+    from PySide6.QtGui import QIcon
+
+    from .. import paths
+
+    icon = paths.resources_dir() / "icons" / "gkdesk.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     smoke = os.environ.get("GKDESK_SMOKE_TEST") == "1"
@@ -76,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("gkdesk")
     app.setApplicationDisplayName("gkdesk 政府信息公开年报")
     app.setOrganizationName("gkdesk")
+    app.setDesktopFileName("gkdesk")  # matches packaging/gkdesk.desktop (StartupWMClass)
+    _set_icon(app)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     _install_translations(app)
     log_file = _setup_logging()
