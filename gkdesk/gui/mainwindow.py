@@ -197,9 +197,11 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self._act(f, "导入已发布的年报…", self.import_dialog,
                   tip="从 Word、网页、文本或 Excel 文件读入一份已发布的年度报告")
-        self._act(f, "导出 Word…", lambda: self.export("docx"))
+        self.act_export_docx = self._act(f, "导出 Word…", lambda: self.export("docx"),
+                                         tip="按公文格式导出 Word 文档（送领导签发）")
         self._act(f, "导出 Word（使用自定义模板）…", lambda: self.export("docx", custom_template=True))
-        self._act(f, "导出 Excel…", lambda: self.export("xlsx"))
+        self.act_export_xlsx = self._act(f, "导出 Excel…", lambda: self.export("xlsx"),
+                                         tip="导出表二、表三、表四的 Excel 工作簿（合计为公式）")
         self._act(f, "导出 Excel（使用自定义模板）…", lambda: self.export("xlsx", custom_template=True))
         f.addSeparator()
         self._act(f, "根据本报告新建下一年度报告…", self.next_year)
@@ -219,11 +221,37 @@ class MainWindow(QMainWindow):
         self._act(e, "重新计算全部合计…", self.recompute_totals)
 
         c = mb.addMenu("检查(&C)")
-        self._act(c, "立即检查", self.check_now, QKeySequence("F5"))
+        self.act_check = self._act(c, "立即检查", self.check_now, QKeySequence("F5"))
         self._act(c, "下一个问题", self.next_finding, QKeySequence("F8"))
 
         h = mb.addMenu("帮助(&H)")
         self._act(h, "关于", self.about)
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
+        from PySide6.QtWidgets import QStyle
+
+        tb = self.addToolBar("常用")
+        tb.setObjectName("main_toolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        st = self.style()
+        icons = {self.act_new: QStyle.StandardPixmap.SP_FileIcon,
+                 self.act_open: QStyle.StandardPixmap.SP_DialogOpenButton,
+                 self.act_save: QStyle.StandardPixmap.SP_DialogSaveButton,
+                 self.act_undo: QStyle.StandardPixmap.SP_ArrowBack,
+                 self.act_redo: QStyle.StandardPixmap.SP_ArrowForward,
+                 self.act_export_docx: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 self.act_export_xlsx: QStyle.StandardPixmap.SP_FileDialogListView,
+                 self.act_check: QStyle.StandardPixmap.SP_DialogApplyButton}
+        for a, pix in icons.items():
+            a.setIcon(st.standardIcon(pix))
+        for a in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
+                  self.act_check, None, self.act_export_docx, self.act_export_xlsx):
+            if a is None:
+                tb.addSeparator()
+            else:
+                tb.addAction(a)
 
     # ================================================================== session
     def set_session(self, s: DocumentSession) -> None:

@@ -308,3 +308,14 @@ def test_drop_json_opens_it_and_recent_menu_lists_it(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.session.path == target.resolve(), timeout=2000)
     window._fill_recent()
     assert [a.text() for a in window.recent_menu.actions()] == [str(target.resolve())]
+
+
+def test_toolbar_offers_file_undo_check_and_export_actions(window):
+    from PySide6.QtWidgets import QToolBar
+
+    (tb,) = window.findChildren(QToolBar)
+    acts = [a for a in tb.actions() if not a.isSeparator()]
+    assert window.act_export_docx in acts and window.act_export_xlsx in acts
+    assert [a.text().split("(")[0].rstrip("…") for a in acts[:3]] == ["新建", "打开", "保存"]
+    assert window.act_undo in acts and window.act_check in acts
+    assert all(not a.icon().isNull() for a in acts)
