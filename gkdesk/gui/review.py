@@ -1,0 +1,345 @@
+"""The review window (审阅文件夹) for the reviewing office: a folder of units' reports at a glance.
+
+"打开文件夹…" checks every report in a folder (gkdesk.review.check_folder) under a progress
+dialog and lists the units with their status; selecting a unit shows its findings (or why the
+file could not be read); double-clicking opens it in the editor when the main window gave an
+`open_callback`. "导出汇总表…" writes the summary workbook, "合并为汇总报告…" consolidates the
+checked units' tables into one report (gkdesk.review.merge) and saves it.
+
+Every question to the user goes through the small `ask_*`/`show_*` functions of this module (and
+gkdesk.gui.dialogs for errors), which tests monkeypatch.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QProgressDialog, QPushButton, QSplitter, QStyle, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ..checks import Severity
+from ..core import storage
+from ..core.errors import GkdeskError
+from ..review import BatchResult, UnitResult, Unreadable, check_folder, merge_reports, write_summary_xlsx
+from . import dialogs
+from .tablemodel import COLORS
+
+HEADERS = ("状态", "文件", "机关", "年度", "格式", "错误", "警告")
+STATUS_TEXT = {"error": "有错误", "warning": "有警告", "ok": "通过", "unreadable": "无法读取"}
+STATUS_COLOR = {"error": COLORS[Severity.ERROR], "warning": COLORS[Severity.WARNING],
+                "ok": QColor("#dcefd6"), "unreadable": QColor("#e4e4e4")}
+SEVERITY_COLOR = {Severity.ERROR: QColor("#a01010"), Severity.WARNING: QColor("#7a5a00"),
+                  Severity.HINT: QColor("#1d4f8c")}
+UnitRole = Qt.ItemDataRole.UserRole + 20
+
+
+# ------------------------------------------------------------------------------ questions (monkeypatched in tests)
+
+def ask_folder(parent: QWidget | None, start: str = "") -> str | None:
+    path = QFileDialog.getExistingDirectory(parent, "选择存放各单位报告的文件夹", start)
+    return path or None
+
+
+def ask_summary_path(parent: QWidget | None, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "导出汇总表", suggested, "Excel 工作簿 (*.xlsx)")
+    if path and not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    return path or None
+
+
+def ask_merge_agency(parent: QWidget | None, text: str) -> str | None:
+    """The consolidated report's agency name (may be empty); None = cancelled."""
+    name, ok = QInputDialog.getText(parent, "合并为汇总报告", text)
+    return name.strip() if ok else None
+
+
+def ask_merge_path(parent: QWidget | None, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "保存汇总报告", suggested, dialogs.REPORT_FILTER)
+    if path and not path.lower().endswith(".json"):
+        path += ".json"
+    return path or None
+
+
+def ask_open_merged(parent: QWidget | None, text: str, can_open: bool) -> bool:
+    """Show the merge result; True = open the consolidated report in the editor."""
+    if not can_open:
+        QMessageBox.information(parent, "汇总完成", text)
+        return False
+    r = QMessageBox.question(parent, "汇总完成", text + "\n\n现在打开汇总报告吗？",
+                             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                             QMessageBox.StandardButton.Yes)
+    return r == QMessageBox.StandardButton.Yes
+
+
+# ------------------------------------------------------------------------------ the window
+
+class _Item(QTableWidgetItem):
+    """A table item that sorts numbers as numbers and blanks last."""
+
+    def __init__(self, text: str = "", sort_key=None):
+        super().__init__(text)
+        self._key = sort_key if sort_key is not None else text
+
+    def __lt__(self, other):  # noqa: D105
+        a, b = self._key, getattr(other, "_key", other.text())
+        if type(a) is type(b):
+            return a < b
+        return str(a) < str(b)
+
+
+class ReviewWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None, open_callback: Callable[[str], object] | None = None):
+        super().__init__(parent)
+        self.open_callback = open_callback
+        self.result: BatchResult | None = None
+        self.setWindowTitle("审阅文件夹 — gkdesk")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        central = QWidget(self)
+        lay = QVBoxLayout(central)
+        bar = QHBoxLayout()
+        self.open_button = QPushButton("打开文件夹…")
+        self.summary_button = QPushButton("导出汇总表…")
+        self.merge_button = QPushButton("合并为汇总报告…")
+        self.open_button.clicked.connect(self.open_folder_dialog)
+        self.summary_button.clicked.connect(self.export_summary)
+        self.merge_button.clicked.connect(self.merge_units)
+        for b in (self.open_button, self.summary_button, self.merge_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        self.info = QLabel("请选择存放各单位年度报告的文件夹（.json，以及可导入的 .docx/.html/.txt/.xlsx）。")
+        self.info.setWordWrap(True)
+        lay.addWidget(self.info)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_unit(row))
+        split.addWidget(self.table)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.unit_title = QLabel("")
+        self.unit_title.setWordWrap(True)
+        rl.addWidget(self.unit_title)
+        self.findings = QListWidget()
+        self.findings.setWordWrap(True)
+        self.findings.setSpacing(3)
+        rl.addWidget(self.findings)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 1)
+        self.setCentralWidget(central)
+        self.resize(1100, 640)
+        self._update_buttons()
+
+    # -------------------------------------------------------------- folder
+    def open_folder_dialog(self) -> None:
+        start = self.result.folder if self.result else ""
+        folder = ask_folder(self, start)
+        if folder:
+            self.open_folder(folder)
+
+    def open_folder(self, folder: str) -> bool:
+        """Check every report in `folder` under a progress dialog; False if cancelled or failed."""
+        progress = QProgressDialog("正在检查各单位报告…", "取消", 0, 0, self)
+        progress.setWindowTitle("审阅文件夹")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+
+        def step(done: int, total: int, path: str) -> bool:
+            if progress.maximum() != total:
+                progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+            if path:
+                progress.setLabelText(f"正在检查（{done + 1}/{total}）：{Path(path).name}")
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = check_folder(folder, progress=step)
+        except GkdeskError as e:
+            dialogs.show_error(self, e)
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+            progress.close()
+            progress.deleteLater()
+        if result.cancelled:
+            self.statusBar().showMessage("已取消检查", 5000)
+            return False
+        self.set_result(result)
+        return True
+
+    def set_result(self, result: BatchResult) -> None:
+        self.result = result
+        self.setWindowTitle(f"审阅文件夹：{result.folder} — gkdesk")
+        c = result.counts()
+        self.info.setText(f"{result.folder}：共 {len(result.units)} 份报告 —— {c['error']} 份有错误，"
+                          f"{c['warning']} 份有警告，{c['ok']} 份通过；{c['unreadable']} 个文件无法读取。"
+                          f"（用时 {result.elapsed:.1f} 秒；双击可打开报告）")
+        self.table.setSortingEnabled(False)
+        rows: list[UnitResult | Unreadable] = [*result.units, *result.unreadable]
+        self.table.setRowCount(len(rows))
+        style = self.style()
+        icons = {"error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                 "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                 "ok": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                 "unreadable": style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)}
+        order = {"error": 0, "warning": 1, "ok": 2, "unreadable": 3}
+        for r, entry in enumerate(rows):
+            rel = self._rel(entry.path)
+            if isinstance(entry, UnitResult):
+                status = entry.status
+                cells = [_Item(STATUS_TEXT[status], order[status]), _Item(rel),
+                         _Item(entry.agency or "（未填写）"),
+                         _Item(str(entry.year) if entry.year else "", entry.year or 0),
+                         _Item(entry.format_name + ("（汇总）" if entry.consolidated else "")),
+                         _Item(str(entry.counts["error"]), entry.counts["error"]),
+                         _Item(str(entry.counts["warning"]), entry.counts["warning"])]
+            else:
+                status = "unreadable"
+                cells = [_Item(STATUS_TEXT[status], order[status]), _Item(rel), _Item(entry.reason), _Item("", 0),
+                         _Item(""), _Item("", -1), _Item("", -1)]
+                cells[2].setForeground(QBrush(QColor("#777777")))
+            cells[0].setIcon(icons[status])
+            for c, item in enumerate(cells):
+                item.setData(UnitRole, entry)
+                if c == 0:
+                    item.setBackground(QBrush(STATUS_COLOR[status]))
+                if c >= 5 or c == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setToolTip(entry.reason if isinstance(entry, Unreadable) else entry.path)
+                self.table.setItem(r, c, item)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.findings.clear()
+        self.unit_title.setText("")
+        if rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _rel(self, path: str) -> str:
+        if self.result and self.result.folder:
+            try:
+                return str(Path(path).relative_to(self.result.folder))
+            except ValueError:
+                pass
+        return path
+
+    def _update_buttons(self) -> None:
+        has = self.result is not None
+        self.summary_button.setEnabled(has)
+        self.merge_button.setEnabled(has and any(not u.consolidated for u in self.result.units))
+
+    # -------------------------------------------------------------- one unit
+    def entry_at(self, row: int) -> UnitResult | Unreadable | None:
+        item = self.table.item(row, 0)
+        return item.data(UnitRole) if item is not None else None
+
+    def selected_entry(self) -> UnitResult | Unreadable | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.entry_at(rows[0].row()) if rows else None
+
+    def _show_selected(self) -> None:
+        entry = self.selected_entry()
+        self.findings.clear()
+        if entry is None:
+            self.unit_title.setText("")
+            return
+        if isinstance(entry, Unreadable):
+            self.unit_title.setText(f"{self._rel(entry.path)}：无法读取")
+            item = QListWidgetItem(entry.reason, self.findings)
+            item.setForeground(SEVERITY_COLOR[Severity.ERROR])
+            return
+        c = entry.counts
+        self.unit_title.setText(f"{entry.agency or '（未填写机关名称）'} {entry.year or ''}年度 · {self._rel(entry.path)}："
+                                f"{c['error']} 个错误，{c['warning']} 个警告，{c['hint']} 个提示")
+        if not entry.findings:
+            QListWidgetItem("没有发现问题。", self.findings)
+        for f in entry.findings:
+            text = f"[{f.severity.label}] {f.location(entry.doc.spec)}：{f.message}"
+            if f.explained:
+                text += f"（已说明：{f.explained}）"
+            item = QListWidgetItem(text, self.findings)
+            item.setForeground(SEVERITY_COLOR[f.severity])
+            item.setToolTip(f"{f.check_id} {f.message}")
+
+    def open_unit(self, row: int) -> None:
+        entry = self.entry_at(row)
+        if entry is None or isinstance(entry, Unreadable) or self.open_callback is None:
+            return
+        self.open_callback(entry.path)
+
+    # -------------------------------------------------------------- summary and merge
+    def export_summary(self) -> bool:
+        if self.result is None:
+            return False
+        suggested = os.path.join(self.result.folder, "审核汇总表.xlsx") if self.result.folder else "审核汇总表.xlsx"
+        path = ask_summary_path(self, suggested)
+        if not path:
+            return False
+        try:
+            write_summary_xlsx(self.result, path)
+        except GkdeskError as e:
+            dialogs.show_error(self, e)
+            return False
+        self.statusBar().showMessage(f"汇总表已保存：{path}", 8000)
+        return True
+
+    def merge_units(self) -> bool:
+        if self.result is None:
+            return False
+        units = [u for u in self.result.units if not u.consolidated]
+        if not units:
+            return False
+        with_errors = sum(1 for u in units if u.status == "error")
+        warn = (f"\n其中 {with_errors} 份报告有错误，汇总数字可能不准确，建议先请相关单位改正。" if with_errors else "")
+        skipped = len(self.result.units) - len(units)
+        note = f"\n（已排除 {skipped} 份汇总报告，避免重复计算。）" if skipped else ""
+        agency = ask_merge_agency(self, f"将把 {len(units)} 份单位报告的表格数字相加，生成汇总报告。{warn}{note}\n\n"
+                                        "汇总报告的机关名称（如“某某县人民政府”）：")
+        if agency is None:
+            return False
+        try:
+            doc = merge_reports([u.doc for u in units], [u.path for u in units], agency)
+        except GkdeskError as e:
+            dialogs.show_error(self, e, "无法合并")
+            return False
+        name = f"{agency or '汇总'}{doc.meta.year}年政府信息公开工作年度报告（汇总）.json"
+        path = ask_merge_path(self, os.path.join(self.result.folder, name) if self.result.folder else name)
+        if not path:
+            return False
+        try:
+            storage.save(doc, path)
+        except GkdeskError as e:
+            dialogs.show_error(self, e)
+            return False
+        notes = doc.extra["consolidation"]["notes"]
+        text = f"已把 {len(units)} 份单位报告汇总为“{Path(path).name}”。正文一、五、六需由汇总单位撰写。"
+        if notes:
+            shown = "\n".join(f"• {n}" for n in notes[:8])
+            more = f"\n……另有 {len(notes) - 8} 条" if len(notes) > 8 else ""
+            text += f"\n\n请注意：\n{shown}{more}"
+        if ask_open_merged(self, text, self.open_callback is not None) and self.open_callback is not None:
+            self.open_callback(path)
+        self.statusBar().showMessage(f"汇总报告已保存：{path}", 8000)
+        return True
