@@ -76,9 +76,10 @@ class TablePage(QWidget):
         self.view = ReportTableView(self.model, self)
         w, h = self.view.natural_size()
         sb = self.view.verticalScrollBar().sizeHint().width()
-        if spec.n_rows <= 16:  # 表二, 表四: always shown whole
+        if spec.n_rows <= 16:  # 表二, 表四: always shown whole, with room for a sideways scroll bar
             self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             w -= sb
+            h += self.view.horizontalScrollBar().sizeHint().height()
             self.view.setMinimumHeight(h + 2)
         self.view.setMinimumWidth(min(w + 2, 480))  # narrower windows scroll sideways
         self.view.setMaximumWidth(w + 2)

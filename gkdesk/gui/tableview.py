@@ -81,6 +81,9 @@ class ReportTableView(QTableView):
         fm = self.fontMetrics()
         em = fm.horizontalAdvance("中")
         value_w = max(fm.horizontalAdvance("0000000") + 16, 4 * em + 12)
+        wide = spec.layout == "matrix" and len(spec.col_codes) > 10  # 表四: 15 columns side by side
+        if wide:
+            value_w = max(fm.horizontalAdvance("000000") + 14, 3 * em + 10)
         widths = [0] * spec.n_cols
         for it in spec.items:
             if it.cs != 1:
@@ -94,7 +97,7 @@ class ReportTableView(QTableView):
             elif it.role == "rowlabel":
                 w = min(fm.horizontalAdvance(it.text) + 16, 24 * em)
             else:  # header / corner words: wrap long ones ("结果⏎维持" in 表四)
-                w = min(fm.horizontalAdvance(it.text) + 14, 8 * em)
+                w = min(fm.horizontalAdvance(it.text) + 14, value_w if wide else 8 * em)
             widths[it.c] = max(widths[it.c], w)
         if spec.layout == "blocks":  # 表二: one label column, three equal value columns
             widths[0] = max(widths[0], 10 * em)
