@@ -76,6 +76,13 @@ def build_workbook(result: BatchResult):
         ws.auto_filter.ref = f"A1:{last}{max(ws.max_row, 1)}"
         for i, w in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w
+        # printing: landscape, all columns on one page width, header row on every page
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.print_title_rows = "1:1"
 
     folder = result.folder
     ws = wb.active
@@ -98,7 +105,7 @@ def build_workbook(result: BatchResult):
         for f in u.findings:
             rows.append((_rel(u.path, folder), u.agency, f.check_id, f.severity.label,
                          f.location(u.doc.spec), f.message, f.evidence, f.explained))
-    sheet(ws, FINDING_HEADERS, rows, [name_w, agency_w, 8, 6, 36, 80, 30, 30])
+    sheet(ws, FINDING_HEADERS, rows, [name_w, agency_w, 8, 6, 44, 80, 30, 30])
     for row in ws.iter_rows(min_row=2, min_col=6, max_col=6):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
