@@ -162,6 +162,28 @@ def smoke_test() -> list[str]:
             except Exception as e:  # noqa: BLE001
                 step("XLSX opens with openpyxl", False, repr(e))
 
+        folder = t / "各单位报告"
+        folder.mkdir()
+        for i in range(3):
+            shutil.copy(bundled_example, folder / f"单位{i + 1}.json")
+        summary = t / "汇总表.xlsx"
+        r = _run([str(cli), "check", str(folder), "--summary", str(summary)])
+        if "--summary" in _run([str(cli), "check", "--help"]).stdout:
+            ok = r.returncode == 0 and summary.exists()
+            if ok:
+                try:
+                    import openpyxl
+
+                    wb = openpyxl.load_workbook(str(summary))
+                    text = " ".join(str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row
+                                    if c.value is not None)
+                    ok = "示例市生态环境局" in text
+                except Exception as e:  # noqa: BLE001
+                    ok, r = False, subprocess.CompletedProcess([], 1, "", repr(e))
+            step("check a folder of reports and write the summary workbook", ok, r.stdout + r.stderr)
+        else:
+            step("check a folder of reports", r.returncode == 0, r.stdout + r.stderr)
+
         if "import" in _run([str(cli), "--help"]).stdout:
             src = t / "公开年报.docx"
             shutil.copy(docx, src)
