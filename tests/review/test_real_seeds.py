@@ -40,3 +40,18 @@ def test_seed_consolidation():
     notes = total.extra["consolidation"]["notes"]
     assert any(n.startswith("表四“行政复议／结果维持”未计入：湛河区司法局（003_") for n in notes)
     assert not [f for f in run_checks(total) if f.check_id == "GK701"]
+
+
+def test_merge_cli_reads_published_text_reports(tmp_path, capsys):
+    from gkdesk.cli import main
+    from gkdesk.core import storage
+
+    files = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    out = tmp_path / "total.json"
+    assert main(["merge", *files, "-o", str(out), "--agency", "示例市"]) == 0
+    text = capsys.readouterr().out
+    assert "已汇总 5 个单位的2020年度报告（2019年试行格式）：" in text and "  - 金水区民政局：" in text
+    assert "注意：" in text and "湛河区司法局" in text
+    total = storage.load(out)
+    assert [u["agency"] for u in total.extra["consolidation"]["units"]][-1] == "金水区民政局"
+    assert total.number("t4.direct.total") == 5
