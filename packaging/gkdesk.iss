@@ -1,10 +1,11 @@
-; Inno Setup script: Windows installer for gkdesk (Chinese wizard).
+﻿; Inno Setup script: Windows installer for gkdesk (Chinese wizard).
 ; Build on Windows after `python packaging\build.py` has produced dist\gkdesk\:
 ;     iscc /DAppVersion=0.1.0 packaging\gkdesk.iss
 ; Output: dist\gkdesk-<version>-setup.exe. Installs per user by default (no administrator rights
 ; needed in most agencies); an administrator can choose "install for all users".
-; Requires Inno Setup 6 (its ChineseSimplified.isl ships with 6.1 and later under Languages\Unofficial;
-; copy it next to Default.isl if your installation lacks it).
+; Requires Inno Setup 6.3 or later (x64compatible). Saved as UTF-8 with BOM so that every 6.x reads the
+; Chinese text as UTF-8. If compiler:Languages\ChineseSimplified.isl is missing from your installation,
+; put the Simplified Chinese translation file from the Inno Setup translations into its Languages folder.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -43,7 +44,7 @@ Name: "chs"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "在桌面创建快捷方式"; GroupDescription: "快捷方式："
-Name: "assocjson"; Description: "用 gkdesk 打开 gkdesk 报告文件（*.gkreport.json）"; GroupDescription: "文件关联："; Flags: unchecked
+Name: "assocjson"; Description: "在 .json 文件的“打开方式”中加入 gkdesk（不改变 .json 的默认程序）"; GroupDescription: "文件关联："; Flags: unchecked
 
 [Files]
 Source: "{#Root}\dist\gkdesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -55,8 +56,8 @@ Name: "{group}\卸载 {#AppName}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Registry]
-; optional association, only for the double extension so that ordinary .json files are not taken over
-Root: HKA; Subkey: "Software\Classes\.gkreport.json"; ValueType: string; ValueName: ""; ValueData: "gkdesk.Report"; Flags: uninsdeletevalue; Tasks: assocjson
+; optional: gkdesk appears under "打开方式" for .json files; the default program for .json is not taken over
+Root: HKA; Subkey: "Software\Classes\.json\OpenWithProgids"; ValueType: string; ValueName: "gkdesk.Report"; ValueData: ""; Flags: uninsdeletevalue; Tasks: assocjson
 Root: HKA; Subkey: "Software\Classes\gkdesk.Report"; ValueType: string; ValueName: ""; ValueData: "政府信息公开年度报告"; Flags: uninsdeletekey; Tasks: assocjson
 Root: HKA; Subkey: "Software\Classes\gkdesk.Report\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: assocjson
 Root: HKA; Subkey: "Software\Classes\gkdesk.Report\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: assocjson
