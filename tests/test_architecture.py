@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 NO_QT = ["gkdesk.core", "gkdesk.core.spec", "gkdesk.core.storage", "gkdesk.core.commands", "gkdesk.core.totals",
-         "gkdesk.checks", "gkdesk.cli", "gkdesk.export", "gkdesk.importers"]
+         "gkdesk.checks", "gkdesk.cli", "gkdesk.export", "gkdesk.importers", "gkdesk.review"]
 
 
 def test_core_imports_no_qt():

@@ -684,9 +684,18 @@ class MainWindow(QMainWindow):
         except ImportError:
             dialogs.show_error(self, NOT_INSTALLED + "（审阅文件夹）")
             return
-        w = ReviewWindow(self)
+        w = ReviewWindow(self, open_callback=self._open_from_review)
         self._children.append(w)
         w.show()
+
+    def _open_from_review(self, path: str) -> None:
+        """Open a unit chosen in the review window: our files directly, published ones through import."""
+        if Path(path).suffix.lower() == ".json":
+            self.open_path(path)
+        else:
+            self.import_path(path)
+        self.raise_()
+        self.activateWindow()
 
     # ================================================================== recovery
     def offer_recovery(self) -> None:

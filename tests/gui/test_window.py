@@ -319,3 +319,19 @@ def test_toolbar_offers_file_undo_check_and_export_actions(window):
     assert [a.text().split("(")[0].rstrip("…") for a in acts[:3]] == ["新建", "打开", "保存"]
     assert window.act_undo in acts and window.act_check in acts
     assert all(not a.icon().isNull() for a in acts)
+
+
+def test_review_window_opens_units_in_the_editor(window, tmp_path):
+    from gkdesk.core import storage
+    from gkdesk.gui.review import ReviewWindow
+
+    window.review_folder()
+    (rw,) = [c for c in window._children if isinstance(c, ReviewWindow)]
+    doc = storage.load(window.session.path or __import__("gkdesk.paths").paths.example_report())
+    doc.meta.agency = "审阅测试单位"
+    unit = tmp_path / "unit.json"
+    storage.save(doc, unit)
+    rw.open_callback(str(unit))
+    assert window.session.doc.meta.agency == "审阅测试单位"
+    assert window.session.path and str(window.session.path).endswith("unit.json")
+    rw.close()
