@@ -27,6 +27,27 @@ class ImportResult:
     def add(self, level: str, message: str, cells=()) -> None:
         self.notes.append(ImportNote(level, message, tuple(cells)))
 
+    def add_meta_notes(self, meta: dict, fmt: str) -> None:
+        """Report what was recognised of agency, year and date (detect_meta's dict)."""
+        from ..core.spec import format_for_year, get_format
+
+        if meta.get("agency"):
+            self.add("info", f"机关名称：{meta['agency']}（取自标题）")
+        else:
+            self.add("missing", "未能从标题中识别机关名称，请在“报告信息”中填写。")
+        if meta.get("year"):
+            self.add("info", f"报告年度：{meta['year']}年")
+            expected = format_for_year(meta["year"])
+            if expected != fmt:
+                self.add("warning", f"报告年度为 {meta['year']} 年，应使用{get_format(expected).name}，"
+                                    f"但原文表格使用的是{get_format(fmt).name}；已按原文格式导入。")
+        else:
+            self.add("missing", "未能识别报告年度，请在“报告信息”中填写。")
+        if meta.get("date"):
+            self.add("info", f"成文日期（落款）：{meta['date']}")
+        elif meta.get("published"):
+            self.add("info", f"网页发布日期为 {meta['published']}（不是报告落款日期，未填入成文日期）")
+
     def summary(self) -> str:
         """A short Chinese summary for dialogs and the CLI."""
         return (f"从“{self.source}”导入（{self.doc.spec.name}，{self.doc.meta.year or '年度未知'}）："

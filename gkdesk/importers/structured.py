@@ -26,7 +26,7 @@ from functools import cache
 
 from ..core.document import Document, Meta
 from ..core.errors import ImportError_
-from ..core.spec import all_formats, format_for_year, get_format
+from ..core.spec import all_formats
 from ..core.totals import auto_updates, compute
 from .base import ImportResult
 from .prose import detect_format, detect_meta, lead_text, prose_numbers, split_sections
@@ -156,7 +156,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
     doc = Document(fmt, Meta(agency=meta["agency"] or "", year=meta["year"], date=meta["date"] or ""))
     res = ImportResult(doc=doc, source=source, kind=kind)
     res.add("info", reason)
-    _meta_notes(res, meta, fmt)
+    res.add_meta_notes(meta, fmt)
 
     # --- sections (prose outside the official tables)
     sections = split_sections(body)
@@ -218,23 +218,6 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
 
 def _dedupe(row: list[str]) -> list[str]:
     return [c for i, c in enumerate(row) if c and c not in row[:i]]
-
-
-def _meta_notes(res: ImportResult, meta: dict, fmt: str) -> None:
-    if meta["agency"]:
-        res.add("info", f"机关名称：{meta['agency']}（取自标题）")
-    else:
-        res.add("missing", "未能从标题中识别机关名称，请在“报告信息”中填写。")
-    if meta["year"]:
-        res.add("info", f"报告年度：{meta['year']}年")
-        expected = format_for_year(meta["year"])
-        if expected != fmt:
-            res.add("warning", f"报告年度为 {meta['year']} 年，应使用{get_format(expected).name}，"
-                               f"但原文表格使用的是{get_format(fmt).name}；已按原文格式导入。")
-    else:
-        res.add("missing", "未能识别报告年度，请在“报告信息”中填写。")
-    if meta["date"]:
-        res.add("info", f"成文日期（落款）：{meta['date']}")
 
 
 def settle_totals(doc: Document, tables_read: set[str]) -> None:

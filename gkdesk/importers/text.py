@@ -13,7 +13,6 @@ and the import report says so.
 from __future__ import annotations
 
 from ..core.document import Document, Meta
-from ..core.spec import format_for_year, get_format
 from .base import ImportResult
 from .prose import detect_format, detect_meta, lead_text, prose_numbers, split_sections
 from .tables import Finder, clean_text, convert_yuan_amounts, fill_tables_from_text
@@ -28,23 +27,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
     res = ImportResult(doc=doc, source=source, kind="txt")
     res.add("info", reason)
 
-    # --- metadata
-    if meta["agency"]:
-        res.add("info", f"机关名称：{meta['agency']}（取自标题）")
-    else:
-        res.add("missing", "未能从标题中识别机关名称，请在“报告信息”中填写。")
-    if meta["year"]:
-        res.add("info", f"报告年度：{meta['year']}年")
-        expected = format_for_year(meta["year"])
-        if expected != fmt:
-            res.add("warning", f"报告年度为 {meta['year']} 年，应使用{get_format(expected).name}，"
-                               f"但原文表格使用的是{doc.spec.name}；已按原文格式导入。")
-    else:
-        res.add("missing", "未能识别报告年度，请在“报告信息”中填写。")
-    if meta["date"]:
-        res.add("info", f"成文日期（落款）：{meta['date']}")
-    elif meta.get("published"):
-        res.add("info", f"网页发布日期为 {meta['published']}（不是报告落款日期，未填入成文日期）")
+    res.add_meta_notes(meta, fmt)
 
     # --- sections
     sections = split_sections(cleaned)
