@@ -9,7 +9,7 @@
                                              "restore"; write the restored report to OUT, then exit
 
 Environment: QT_QPA_PLATFORM=offscreen, GKDESK_STATE_DIR (recovery folder), GKDESK_AUTOSAVE_MS.
-`ops.apply(doc_history, i)` replays op i on a plain core History for the test's comparison.
+`replay(history, i, cells)` replays op i on a plain core History for the test's comparison.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ def op(i: int, cells: list[str]) -> tuple[str, object, object]:
     """The i-th scripted op: ("cell", id, text) | ("section", key, text) | ("meta", name, value) | ("undo",)."""
     if i % 10 == 9:  # always right after a cell edit (i % 10 == 8): undo exactly that edit
         return ("undo", None, None)
-    if i % 5 == 2:
-        return ("section", f"s{(i // 5) % 6 + 1}", f"第{i}次修改的正文。\n包含第二段，数字{i * 7}件。")
+    if i % 5 == 2:  # typed at the end of a section's text
+        return ("section", f"s{(i // 5) % 6 + 1}", f"第{i}句，数字{i * 7}件。" + ("\n" if i % 3 == 0 else ""))
     if i % 10 == 6:
         return ("meta", "contact", f"联系电话：0000-{i:08d}")
     return ("cell", cells[(i * 7) % len(cells)], str(i * 3 + 1))
@@ -51,7 +51,7 @@ def replay(history: History, i: int, cells: list[str]) -> None:
     if kind == "undo":
         history.undo()
     elif kind == "section":
-        history.push(EditSection(a, b))
+        history.push(EditSection(a, history.doc.sections[a] + b))
     elif kind == "meta":
         history.push(EditMeta(a, b))
     else:
@@ -60,6 +60,7 @@ def replay(history: History, i: int, cells: list[str]) -> None:
 
 def run_edit(report: str, log_path: str, max_seconds: float) -> int:
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication
 
     from gkdesk.gui.mainwindow import MainWindow
@@ -84,8 +85,14 @@ def run_edit(report: str, log_path: str, max_seconds: float) -> int:
         kind, a, b = op(i, cells)
         if kind == "undo":
             win.undo()
-        elif kind == "section":
-            s.push(EditSection(a, b))
+        elif kind == "section":  # typed into the section's editor (ProseEditor pushes EditSection)
+            page = win.pages[a]
+            editor = getattr(page, "editor", None) or page.prose
+            cur = editor.textCursor()
+            cur.movePosition(QTextCursor.MoveOperation.End)
+            cur.insertText(b)
+            if not s.doc.sections[a].endswith(b):
+                raise RuntimeError(f"typing into {a} did not reach the document")
         elif kind == "meta":
             s.push(EditMeta(a, b))
         else:  # a typed cell, through the table model as the view's editor would commit it
