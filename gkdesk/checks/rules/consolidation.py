@@ -7,27 +7,12 @@ add up from the units' figures (条例 Art. 49 ¶2: the 本级政府 report cove
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from ...core.values import BLANK, CellValue, canonical, parse_value
+from ...core.values import canonical
+from ...review.merge import consolidation_units, sum_of_units
 from ..finding import Hit, Severity
 from ..registry import check
 
 MAX_LISTED = 5
-
-
-def _units(doc) -> list[dict] | None:
-    info = doc.extra.get("consolidation")
-    if not isinstance(info, dict) or not isinstance(info.get("units"), list):
-        return None
-    return [u for u in info["units"] if isinstance(u, dict) and isinstance(u.get("cells"), dict)]
-
-
-def _value(unit: dict, cell_id: str) -> CellValue:
-    raw = unit["cells"].get(cell_id)
-    if isinstance(raw, (str, int)) and not isinstance(raw, bool):
-        return parse_value(raw)
-    return BLANK
 
 
 @check("GK701", Severity.ERROR, "汇总报告的数字不等于各单位之和", reads=("t2", "t3", "t4", "consolidation"),
@@ -39,22 +24,17 @@ def check_consolidation_adds_up(doc):
     unit filled must stay blank. Derived totals are not compared here: the table checks
     (GK301/GK302/GK401) hold them to the summed parts. One finding names every differing cell
     with the value found and the units' sum."""
-    units = _units(doc)
-    if units is None:
+    info = doc.extra.get("consolidation")
+    if not isinstance(info, dict) or not isinstance(info.get("units"), list):
         return
+    units = consolidation_units(doc)
     diffs: list[tuple[str, str, str]] = []
     for cid, cs in doc.spec.cells.items():
         if cs.derived:
             continue
-        total = Decimal(0)
-        seen = False
-        for u in units:
-            v = _value(u, cid)
-            if v.is_number:
-                total += v.number  # type: ignore[operator]
-                seen = True
+        total = sum_of_units(units, cid)
         now = doc.value(cid)
-        if seen:
+        if total is not None:
             if now.is_number and now.number == total:
                 continue
             diffs.append((cid, now.text or "空白", canonical(total)))
