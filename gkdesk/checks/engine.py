@@ -5,6 +5,7 @@ from __future__ import annotations
 import traceback
 from collections import Counter
 
+from ..core.commands import SECTION_INPUT, section_fingerprint
 from ..core.document import Document
 from .finding import Finding, Severity
 from .registry import all_checks
@@ -49,6 +50,9 @@ def _explained(doc: Document, f: Finding) -> Finding:
         return f
     if any(doc.value(c).text != ex.inputs.get(c, "") for c in f.cells):
         return f  # inputs changed since the explanation was written: it no longer applies
+    for name, fp in ex.inputs.items():
+        if name.startswith(SECTION_INPUT) and section_fingerprint(doc.sections.get(name[1:], "")) != fp:
+            return f  # the prose it was written about has changed
     return Finding(f.check_id, f.severity, f.message, f.cells, f.section, f.evidence, explained=ex.text)
 
 

@@ -43,7 +43,13 @@ class Finding:
     @property
     def key(self) -> str:
         """Identity used to attach an explanation: the rule and the cells/section it points at."""
-        return f"{self.check_id}:{','.join(self.cells) if self.cells else self.section}"
+        if self.cells:
+            return f"{self.check_id}:{','.join(self.cells)}"
+        if self.evidence:  # several findings of one rule in one section: tell them apart by their sentence
+            import hashlib
+
+            return f"{self.check_id}:{self.section}#{hashlib.sha1(self.evidence.encode('utf-8')).hexdigest()[:8]}"
+        return f"{self.check_id}:{self.section}"
 
     def location(self, spec) -> str:
         """Human location, e.g. "表三 （七）总计／自然人" or "一、总体情况"."""

@@ -209,18 +209,30 @@ class History:
         return cmd.apply(self.doc)
 
 
+SECTION_INPUT = "§"  # prefix of an explanation input that stands for a prose section
+
+
+def section_fingerprint(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
 class SetExplanation(Command):
     """Attach (text) or remove (empty text) a clerk's 说明 to a finding.
 
-    The explanation records the current values of the finding's cells; when any of them
-    changes, the explanation no longer applies (the engine ignores it). Raises ValueError for
-    a check that is not explainable (arithmetic errors can only be fixed).
+    The explanation records the current values of the finding's cells (and, for a finding on a
+    prose section, a fingerprint of that section's text); when any of them changes, the
+    explanation no longer applies (the engine ignores it). Raises ValueError for a check that is
+    not explainable (arithmetic errors can only be fixed).
     """
 
-    def __init__(self, check_id: str, key: str, cells: tuple[str, ...] | list[str], text: str):
+    def __init__(self, check_id: str, key: str, cells: tuple[str, ...] | list[str], text: str,
+                 section: str = ""):
         self.check_id = check_id
         self.key = key
         self.cells = tuple(cells)
+        self.section = section
         self.new_text = text.strip()
         self.old = None
         self.text = "添加说明" if self.new_text else "删除说明"
@@ -239,8 +251,10 @@ class SetExplanation(Command):
                 raise ValueError(f"{self.check_id} 所指的问题必须改正，不能以说明代替")
         self.old = doc.explanations.get(self.key)
         if self.new_text:
-            doc.explanations[self.key] = Explanation(self.check_id, self.key, self.new_text,
-                                                     {c: doc.value(c).text for c in self.cells})
+            inputs = {c: doc.value(c).text for c in self.cells}
+            if self.section in doc.sections:
+                inputs[SECTION_INPUT + self.section] = section_fingerprint(doc.sections[self.section])
+            doc.explanations[self.key] = Explanation(self.check_id, self.key, self.new_text, inputs)
         else:
             doc.explanations.pop(self.key, None)
         return Change(other=True)

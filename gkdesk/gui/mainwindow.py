@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
     def explain_finding(self, f: Finding) -> None:
         text = dialogs.ask_explanation(self, f.message, f.explained)
         if text:
-            self.session.push(SetExplanation(f.check_id, f.key, f.cells, text))
+            self.session.push(SetExplanation(f.check_id, f.key, f.cells, text, section=f.section))
 
     # ================================================================== edit menu
     def undo(self) -> None:
