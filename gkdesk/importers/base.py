@@ -48,6 +48,21 @@ class ImportResult:
         elif meta.get("published"):
             self.add("info", f"网页发布日期为 {meta['published']}（不是报告落款日期，未填入成文日期）")
 
+    def note_blank_cells(self, table_keys) -> None:
+        """Report the blank cells of the tables that were read (unless already reported) and count cells."""
+        doc = self.doc
+        reported = {c for n in self.notes if n.level in ("missing", "ambiguous") for c in n.cells}
+        for t in doc.spec.tables:
+            if t.key not in table_keys:
+                continue
+            unreported = [c for c in t.cells if doc.value(c.id).is_blank and c.id not in reported]
+            if unreported:
+                names = "、".join(c.name for c in unreported[:6]) + ("等" if len(unreported) > 6 else "")
+                self.add("missing", f"{t.name}有 {len(unreported)} 个单元格在原文中没有数字，已留空：{names}。",
+                         [c.id for c in unreported])
+        self.cells_found = sum(1 for c in doc.spec.cells if not doc.value(c).is_blank)
+        self.cells_missing = len(doc.spec.cells) - self.cells_found
+
     def summary(self) -> str:
         """A short Chinese summary for dialogs and the CLI."""
         return (f"从“{self.source}”导入（{self.doc.spec.name}，{self.doc.meta.year or '年度未知'}）："

@@ -240,18 +240,7 @@ def settle_totals(doc: Document, tables_read: set[str]) -> None:
 
 def _summarise(res: ImportResult, read_from: dict[str, str]) -> None:
     doc = res.doc
-    reported = {c for n in res.notes if n.level in ("missing", "ambiguous") for c in n.cells}
-    for t in doc.spec.tables:
-        if t.key not in read_from:
-            continue
-        blank = [c for c in t.cells if doc.value(c.id).is_blank]
-        unreported = [c for c in blank if c.id not in reported]
-        if unreported:
-            names = "、".join(c.name for c in unreported[:6]) + ("等" if len(unreported) > 6 else "")
-            res.add("missing", f"{t.name}有 {len(unreported)} 个单元格在原文中没有数字，已留空：{names}。",
-                    [c.id for c in unreported])
-    res.cells_found = sum(1 for c in doc.spec.cells if not doc.value(c).is_blank)
-    res.cells_missing = len(doc.spec.cells) - res.cells_found
+    res.note_blank_cells(read_from)
     amb = sum(1 for n in res.notes if n.level == "ambiguous")
     if res.cells_found == 0 or len(read_from) < 2:
         res.confidence = "low"

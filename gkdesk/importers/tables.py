@@ -53,18 +53,22 @@ _SPACE = set(" \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff|")
 
 def norm(s: str) -> str:
     """Normalised, white-space-free form of a label for comparison."""
-    out = []
-    for ch in s:
+    return "".join(c for _i, c in _normalised_chars(s))
+
+
+def _normalised_chars(text: str):
+    """(index in text, character) of the NFKC, white-space-free form; "1、" reads as "1."."""
+    prev = ""
+    for i, ch in enumerate(text):
         if ch in _SPACE:
             continue
-        n = unicodedata.normalize("NFKC", ch).translate(_QUOTES)
-        for c in n:
+        for c in unicodedata.normalize("NFKC", ch).translate(_QUOTES):
             if c in _SPACE:
                 continue
-            if c == "、" and out and out[-1].isdigit():
+            if c == "、" and prev.isdigit():
                 c = "."
-            out.append(c)
-    return "".join(out)
+            prev = c
+            yield i, c
 
 
 _PAGE_LINE = re.compile(
@@ -83,19 +87,9 @@ class Finder:
 
     def __init__(self, text: str):
         self.text = text
-        chars: list[str] = []
-        idx: list[int] = []
-        for i, ch in enumerate(text):
-            if ch in _SPACE:
-                continue
-            n = unicodedata.normalize("NFKC", ch).translate(_QUOTES)
-            for c in n:
-                if c in _SPACE:
-                    continue
-                if c == "、" and chars and chars[-1].isdigit():
-                    c = "."
-                chars.append(c)
-                idx.append(i)
+        pairs = list(_normalised_chars(text))
+        idx = [i for i, _c in pairs]
+        chars = [c for _i, c in pairs]
         self.compact = "".join(chars)
         self.idx = idx
 
