@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -159,9 +160,15 @@ def show_import_report(parent: QWidget | None, result) -> bool:
     head.setWordWrap(True)
     lay.addWidget(head)
     notes = QListWidget()
+    notes.setWordWrap(True)
+    notes.setAlternatingRowColors(True)
     names = {"info": "信息", "missing": "缺失", "ambiguous": "存疑", "warning": "注意"}
-    for n in result.notes:
-        QListWidgetItem(f"[{names.get(n.level, n.level)}] {n.message}", notes)
+    order = {"ambiguous": 0, "warning": 1, "missing": 2, "info": 3}  # what needs checking first
+    colors = {"ambiguous": "#9a3412", "warning": "#9a6700", "missing": "#1f4e8c"}
+    for n in sorted(result.notes, key=lambda n: order.get(n.level, 9)):
+        item = QListWidgetItem(f"[{names.get(n.level, n.level)}] {n.message}", notes)
+        if n.level in colors:
+            item.setForeground(QColor(colors[n.level]))
     if not result.notes:
         QListWidgetItem("（没有需要注意的地方）", notes)
     lay.addWidget(notes)
@@ -174,7 +181,7 @@ def show_import_report(parent: QWidget | None, result) -> bool:
     buttons.accepted.connect(dlg.accept)
     buttons.rejected.connect(dlg.reject)
     lay.addWidget(buttons)
-    dlg.resize(640, 420)
+    dlg.resize(760, 480)
     return dlg.exec() == QDialog.DialogCode.Accepted
 
 
