@@ -2,6 +2,8 @@ from PySide6.QtWidgets import QDialog, QListWidget
 
 from gkdesk.core.document import Document
 from gkdesk.gui import dialogs
+
+REAL_SHOW_IMPORT_REPORT = dialogs.show_import_report  # taken before the fixture replaces it
 from gkdesk.importers.base import ImportResult
 
 
@@ -18,5 +20,5 @@ def test_import_report_lists_what_needs_checking_first(qapp, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QDialog, "exec", fake_exec)
-    assert dialogs.show_import_report(None, res) is True
+    assert REAL_SHOW_IMPORT_REPORT(None, res) is True
     assert [r.split("]")[0] for r in seen["rows"]] == ["[存疑", "[缺失", "[信息"]
