@@ -467,3 +467,27 @@ def test_gk101_names_the_t4_group():
     d._put("t4.review.total", parse_value(""))
     (f,) = hits(d, "GK101")
     assert "表四“行政复议”有5个单元格空白" in f.message
+
+
+def test_gk020_date_must_be_readable(doc):
+    assert hits(doc, "GK020") == []
+    doc.meta.date = "2026年1月20日"
+    (f,) = hits(doc, "GK020")
+    assert f.section == "meta" and "无法识别" in f.message
+    doc.meta.date = ""
+    assert hits(doc, "GK020") == []  # not filled: nothing to read
+
+
+def test_gk021_date_between_year_end_and_deadline(doc):
+    year = doc.meta.year
+    for ok in (f"{year + 1}-01-01", f"{year + 1}-01-31", ""):
+        doc.meta.date = ok
+        assert hits(doc, "GK021") == [], ok
+    doc.meta.date = f"{year}-12-31"
+    (f,) = hits(doc, "GK021")
+    assert "早于" in f.message
+    doc.meta.date = f"{year + 1}-02-01"
+    (f,) = hits(doc, "GK021")
+    assert "晚于法定公布时限" in f.message and f.severity is Severity.WARNING
+    doc.meta.year = None
+    assert hits(doc, "GK021") == []

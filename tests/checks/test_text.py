@@ -266,3 +266,15 @@ def test_gk605_blank_table_counts_as_empty(example_doc):
     History(example_doc).push(EditCells({cid: "" for cid, c in example_doc.spec.cells.items()
                                          if c.table == "t3" and not c.derived}))
     assert len(found(example_doc, "GK605")) == 1  # the example's 一 states 48 applications
+
+
+def test_gk606_overview_covers_the_five_aspects(example_doc):
+    assert found(example_doc, "GK606") == []  # the example names all five
+    History(example_doc).push(EditSection("s1", "2025年，我局认真做好主动公开工作，依申请公开办理及时。"))
+    (f,) = found(example_doc, "GK606")
+    assert f.section == "s1" and "政府信息管理、平台建设、监督保障" in f.message
+    History(example_doc).push(EditSection("s1", ""))
+    assert found(example_doc, "GK606") == []  # empty: GK010's business
+    doc = doc2019()
+    History(doc).push(EditSection("s1", "我局做好主动公开。"))
+    assert found(doc, "GK606") == []  # 2019 format: the five aspects are the 2021 notice's wording

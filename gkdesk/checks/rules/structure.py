@@ -53,3 +53,37 @@ def check_prose_sections_filled(doc):
     for key in PROSE_REQUIRED:
         if not doc.sections.get(key, "").strip():
             yield Hit(f"“{doc.spec.section(key).heading}”没有内容", section=key)
+
+
+DEADLINE_MONTH_DAY = (1, 31)  # 条例 Art. 49: by 31 January of the following year (departments)
+
+
+def _report_date(doc):
+    try:
+        return datetime.date.fromisoformat(doc.meta.date.strip())
+    except ValueError:
+        return None
+
+
+@check("GK020", Severity.WARNING, "成文日期格式不对", reads=("meta",))
+def check_date_readable(doc):
+    """What it checks: the report date, when filled, is a real date written YYYY-MM-DD (e.g. 2026-01-20)."""
+    if doc.meta.date.strip() and _report_date(doc) is None:
+        yield Hit(f"成文日期“{doc.meta.date}”无法识别，请按“年-月-日”填写，例如 2026-01-20", section="meta")
+
+
+@check("GK021", Severity.WARNING, "成文日期不在合理范围", reads=("meta",))
+def check_date_in_window(doc):
+    """What it checks: the report is dated after the year it reports on ends, and not after the statutory
+    deadline, 31 January of the following year (条例 Art. 49 ¶1, for 县级以上人民政府部门; local deadlines are
+    often earlier; 乡镇 deadlines are set locally, so this is a warning only)."""
+    d = _report_date(doc)
+    year = doc.meta.year
+    if d is None or year is None:
+        return
+    if d <= datetime.date(year, 12, 31):
+        yield Hit(f"成文日期{d.year}年{d.month}月{d.day}日早于{year}年度结束，年度报告应在{year + 1}年初形成",
+                  section="meta")
+    elif d > datetime.date(year + 1, *DEADLINE_MONTH_DAY):
+        yield Hit(f"成文日期{d.year}年{d.month}月{d.day}日晚于法定公布时限{year + 1}年1月31日（《条例》第四十九条）",
+                  section="meta")

@@ -340,3 +340,23 @@ def check_applications_consistent(doc):
                     yield Hit(f"正文称未收到申请，但表三“本年新收／总计”为{canonical(new_total)}",
                               cells=("t3.new.total",), section=key, evidence=sent)
                     return
+
+
+S1_ASPECTS = (("主动公开",), ("依申请公开", "依申请"), ("政府信息管理", "信息管理"), ("平台建设", "平台"),
+              ("监督保障", "监督", "考核", "培训"))
+
+
+@check("GK606", Severity.HINT, "“一、总体情况”未涵盖规定的方面", reads=("s1",))
+def check_overview_covers_aspects(doc):
+    """What it checks (2021 format, V03): 一、总体情况 covers the five aspects named by the 2021 notice —
+    主动公开, 依申请公开, 政府信息管理, 政府信息公开平台建设, 监督保障 (format-spec.md §2.1, verified for 2021). A hint
+    that names the aspects not mentioned (looser synonyms such as 平台, 考核 count)."""
+    if doc.format_id != "2021":
+        return
+    text = doc.sections.get("s1", "")
+    if not text.strip() or DRAFT_MARKER in text:
+        return  # GK010 reports the empty section, GK505 the draft
+    missing = [words[0] for words in S1_ASPECTS if not any(w in text for w in words)]
+    if missing:
+        yield Hit("“一、总体情况”未写到：" + "、".join(missing) + "（2021年格式要求概述主动公开、依申请公开、"
+                  "政府信息管理、政府信息公开平台建设、监督保障五个方面）", section="s1")
