@@ -53,6 +53,17 @@ def ask_overwrite_external(parent: QWidget | None, path: str) -> bool:
     return r == QMessageBox.StandardButton.Yes
 
 
+def ask_reload_external(parent: QWidget | None, path: str, modified: bool) -> bool:
+    """The open file changed on disk while the window was in the background: reload it?"""
+    lost = "\n本窗口中尚未保存的修改将丢失（它们仍可先用“另存为”保存）。" if modified else ""
+    r = QMessageBox.question(
+        parent, "文件已被其他程序修改",
+        f"“{Path(path).name}”已被其他程序（或其他人）修改。\n\n是否重新载入磁盘上的版本？{lost}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No if modified else QMessageBox.StandardButton.Yes)
+    return r == QMessageBox.StandardButton.Yes
+
+
 def ask_new_format(parent: QWidget | None) -> str | None:
     """Format version of a new report: '2021' (default) or '2019'; None = cancelled."""
     from ..core.spec import all_formats

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.session: DocumentSession | None = None
         self.pages: dict[str, QWidget] = {}
         self._children: list[QWidget] = []
+        self._checking_disk = False
         self.setAcceptDrops(True)
         self.resize(1320, 900)
         self._build_chrome()
@@ -537,6 +538,27 @@ class MainWindow(QMainWindow):
         state.add_recent(s.path)
         self.statusBar().showMessage(f"已打开 {s.path}", 5000)
         return True
+
+    def check_disk_change(self) -> None:
+        """When the window becomes active: offer to reload a report another program changed."""
+        s = self.session
+        if s is None or self._checking_disk or not s.unseen_disk_change():
+            return
+        self._checking_disk = True
+        try:
+            if dialogs.ask_reload_external(self, str(s.path), s.modified):
+                self.open_path(str(s.path), ask=False)
+            else:
+                s.acknowledge_disk_change()
+        finally:
+            self._checking_disk = False
+
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(0, self.check_disk_change)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -176,6 +176,15 @@ class DocumentSession(QObject):
         now = self._disk_signature()
         return now is not None and now != self._signature
 
+    def acknowledge_disk_change(self) -> None:
+        """Keep this window's content after an outside change: ask no more until the file changes again
+        (saving over it still asks, since the signature of the last open/save is unchanged)."""
+        self._ignored_signature = self._disk_signature()
+
+    def unseen_disk_change(self) -> bool:
+        """Changed on disk, and not yet acknowledged by the clerk."""
+        return self.externally_modified() and self._disk_signature() != getattr(self, "_ignored_signature", None)
+
     def save(self, path: str | os.PathLike | None = None, *, check_external: bool = True) -> None:
         """Atomic save. Raises SaveError, or ExternalChangeError when saving over a file changed on disk."""
         target = Path(path).resolve() if path else self.path

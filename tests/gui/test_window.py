@@ -335,3 +335,24 @@ def test_review_window_opens_units_in_the_editor(window, tmp_path):
     assert window.session.doc.meta.agency == "审阅测试单位"
     assert window.session.path and str(window.session.path).endswith("unit.json")
     rw.close()
+
+
+def test_outside_change_offers_reload_when_window_is_activated(window, tmp_path, monkeypatch):
+    target = tmp_path / "r.json"
+    storage.save(window.session.doc, target)
+    assert window.open_path(str(target), ask=False)
+    window.check_disk_change()  # nothing changed: no question
+    other = target.read_text(encoding="utf-8").replace("示例市生态环境局", "别人改过", 1)
+    target.write_text(other, encoding="utf-8")
+    os.utime(target, ns=(1, 1))
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_reload_external", lambda p, path, modified: asked.append(modified) or False)
+    window.check_disk_change()  # keep this window's content ...
+    window.check_disk_change()  # ... and do not ask again for the same change
+    assert asked == [False] and window.session.doc.meta.agency == "示例市生态环境局"
+    target.write_text(other.replace("别人改过", "又改过", 1), encoding="utf-8")
+    os.utime(target, ns=(2, 2))
+    monkeypatch.setattr(dialogs, "ask_reload_external", lambda p, path, modified: asked.append(modified) or True)
+    window.check_disk_change()  # a newer change: asked again, and reloaded
+    assert asked == [False, False] and window.session.doc.meta.agency == "又改过"
+    assert not window.session.modified
