@@ -48,6 +48,30 @@ class ImportResult:
         elif meta.get("published"):
             self.add("info", f"网页发布日期为 {meta['published']}（不是报告落款日期，未填入成文日期）")
 
+    def fill_sections(self, text: str, report_missing: bool = True) -> tuple[dict[str, str], str]:
+        """Split the prose of `text` into the six sections (the lead paragraph opens 一); returns
+        (sections found, lead text)."""
+        from .prose import lead_text, split_sections
+
+        doc = self.doc
+        sections = split_sections(text)
+        lead = lead_text(text)
+        for sec in doc.spec.sections:
+            body = sections.get(sec.key)
+            if body is None:
+                if report_missing:
+                    self.add("missing", f"未找到“{sec.heading}”一节。")
+                continue
+            if sec.key == "s1" and lead:
+                body = (lead + "\n" + body).strip() if body else lead
+            doc.sections[sec.key] = body
+        if lead and "s1" not in sections:
+            doc.sections["s1"] = lead
+        found = [s.number for s in doc.spec.sections if s.key in sections]
+        if found:
+            self.add("info", "找到的章节：" + "、".join(found))
+        return sections, lead
+
     def note_blank_cells(self, table_keys) -> None:
         """Report the blank cells of the tables that were read (unless already reported) and count cells."""
         doc = self.doc

@@ -29,7 +29,7 @@ from ..core.errors import ImportError_
 from ..core.spec import all_formats
 from ..core.totals import auto_updates, compute
 from .base import ImportResult
-from .prose import detect_format, detect_meta, lead_text, prose_numbers, split_sections
+from .prose import detect_format, detect_meta, prose_numbers
 from .tables import Finder, clean_text, convert_yuan_amounts, fill_from_rows, fill_tables_from_text, norm
 
 
@@ -159,22 +159,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
     res.add_meta_notes(meta, fmt)
 
     # --- sections (prose outside the official tables)
-    sections = split_sections(body)
-    lead = lead_text(body)
-    for sec in doc.spec.sections:
-        text = sections.get(sec.key)
-        if text is None:
-            if kind != "xlsx":
-                res.add("missing", f"未找到“{sec.heading}”一节。")
-            continue
-        if sec.key == "s1" and lead:
-            text = (lead + "\n" + text).strip() if text else lead
-        doc.sections[sec.key] = text
-    if lead and "s1" not in sections:
-        doc.sections["s1"] = lead
-    found = [s.number for s in doc.spec.sections if s.key in sections]
-    if found:
-        res.add("info", "找到的章节：" + "、".join(found))
+    res.fill_sections(body, report_missing=kind != "xlsx")
 
     # --- tables
     read_from: dict[str, str] = {}

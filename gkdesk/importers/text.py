@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..core.document import Document, Meta
 from .base import ImportResult
-from .prose import detect_format, detect_meta, lead_text, prose_numbers, split_sections
+from .prose import detect_format, detect_meta, prose_numbers
 from .tables import Finder, clean_text, convert_yuan_amounts, fill_tables_from_text
 
 
@@ -30,21 +30,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
     res.add_meta_notes(meta, fmt)
 
     # --- sections
-    sections = split_sections(cleaned)
-    lead = lead_text(cleaned)
-    for spec_sec in doc.spec.sections:
-        body = sections.get(spec_sec.key)
-        if body is None:
-            res.add("missing", f"未找到“{spec_sec.heading}”一节。")
-            continue
-        if spec_sec.key == "s1" and lead:
-            body = (lead + "\n" + body).strip() if body else lead
-        doc.sections[spec_sec.key] = body
-    if lead and "s1" not in sections:
-        doc.sections["s1"] = lead
-    found_secs = [s.heading.split("、")[0] for s in doc.spec.sections if s.key in sections]
-    if found_secs:
-        res.add("info", "找到的章节：" + "、".join(found_secs))
+    sections, lead = res.fill_sections(cleaned)
 
     # --- tables
     fd = Finder(cleaned)
