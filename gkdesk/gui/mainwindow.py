@@ -584,38 +584,33 @@ class MainWindow(QMainWindow):
         folder = s.path.parent if s.path else Path.home()
         return str(folder / name)
 
+    def _write(self, path: str | None = None, *, check_external: bool = True) -> bool:
+        """Save the session; a SaveError is shown (ExternalChangeError is left to the caller)."""
+        try:
+            self.session.save(path, check_external=check_external)
+        except SaveError as e:
+            dialogs.show_error(self, e, "保存失败")
+            return False
+        self.statusBar().showMessage(f"已保存到 {self.session.path}", 5000)
+        return True
+
     def save(self) -> bool:
         s = self.session
         if s.path is None:
             return self.save_as()
         try:
-            s.save()
+            return self._write()
         except ExternalChangeError:
             if not dialogs.ask_overwrite_external(self, str(s.path)):
                 return self.save_as()
-            try:
-                s.save(check_external=False)
-            except SaveError as e:
-                dialogs.show_error(self, e, "保存失败")
-                return False
-        except SaveError as e:
-            dialogs.show_error(self, e, "保存失败")
-            return False
-        self.statusBar().showMessage(f"已保存到 {s.path}", 5000)
-        return True
+            return self._write(check_external=False)
 
     def save_as(self) -> bool:
         s = self.session
         path = dialogs.ask_save_path(self, str(s.path) if s.path else self.suggested_name(".json"))
         if not path:
             return False
-        try:
-            s.save(path, check_external=False)
-        except SaveError as e:
-            dialogs.show_error(self, e, "保存失败")
-            return False
-        self.statusBar().showMessage(f"已保存到 {s.path}", 5000)
-        return True
+        return self._write(path, check_external=False)
 
     # ================================================================== services of other modules
     def import_dialog(self) -> None:
