@@ -29,6 +29,7 @@ from ..core import totals
 from ..core.document import Document, Meta
 from ..core.errors import GkdeskError
 from ..core.values import CellValue, canonical, number, parse_value, to_storage
+from .duplicates import find_duplicates
 
 KEY = "consolidation"
 
@@ -80,6 +81,9 @@ def validate_units(docs: list[Document], names: list[str]) -> None:
         if key in seen:
             raise MergeError(f"同一文件被重复选择，合并后数字会重复计算：{label}")
         seen[key] = label
+    for group in find_duplicates(docs, [n or None for n in names], labels):
+        if group.refuses_merge:
+            raise MergeError(f"不能重复合并同一单位的报告，否则数字会重复计算：{group.reason}")
     for doc, label in zip(docs, labels):
         inside = consolidation_units(doc)
         if not inside:
@@ -183,6 +187,9 @@ def merge_reports(docs: list[Document], names: list[str], agency: str = "") -> D
         if bad:
             more = f"等{len(bad)}处" if len(bad) > 1 else ""
             notes.append(f"{label}的总计“{bad[0]}”{more}与其分项之和不符；汇总报告按分项之和重新计算总计")
+    for group in find_duplicates(docs, [n or None for n in names], labels):
+        if not group.refuses_merge:
+            notes.append(f"请核对：{group.reason}")
     out.previous = _sum_previous(docs)
     out.extra[KEY] = {
         "units": [
