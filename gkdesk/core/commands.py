@@ -120,6 +120,32 @@ class FillTotals(_CellsCommand):
         return self._change_cells(doc, {}, set(), set(), overwrite_totals=self.overwrite)
 
 
+def blank_entry_cells(doc: Document, table: str | None = None) -> list[str]:
+    """Entered (non-total) cells the clerk left blank, in spec order; optionally of one table."""
+    from .values import State
+
+    return [cid for cid, c in doc.spec.cells.items()
+            if not c.derived and (table is None or cid.split(".", 1)[0] == table)
+            and doc.value(cid).state is State.BLANK]
+
+
+class FillBlankZero(_CellsCommand):
+    """空白填0: set every blank entered cell (of one table, or all) to 0; auto totals follow.
+
+    Only blank cells change: a number, a not-applicable mark or text stays as it is, and a
+    total is never typed over (auto totals recompute, manual ones keep their figure).
+    """
+
+    def __init__(self, table: str | None = None):
+        super().__init__()
+        self.table = table
+        self.text = "空白填0"
+
+    def apply(self, doc: Document) -> Change:
+        zero = parse_value("0")
+        return self._change_cells(doc, {cid: zero for cid in blank_entry_cells(doc, self.table)}, set(), set())
+
+
 class EditSection(Command):
     def __init__(self, key: str, text: str):
         self.key = key

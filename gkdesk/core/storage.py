@@ -164,6 +164,17 @@ def load(path: str | os.PathLike) -> Document:
     return loads(text, str(p))
 
 
+def _target_mode(p: Path) -> int:
+    """The mode an ordinary open(p, "w") would give: the existing file's bits, else 0666 minus umask."""
+    try:
+        return p.stat().st_mode & 0o7777
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Write via a temp file in the same folder, fsync, then replace: the old file survives any failure."""
     p = Path(path)
@@ -173,6 +184,8 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
+            if hasattr(os, "fchmod"):  # mkstemp makes 0600; give the file the bits a normal save would
+                os.fchmod(f.fileno(), _target_mode(p))
             os.fsync(f.fileno())
         os.replace(tmp, p)
     except BaseException:

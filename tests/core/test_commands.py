@@ -203,3 +203,26 @@ def test_parse_on_edit(doc):
     History(doc).push(EditCells({"t3.new.natural": "３８", "t3.new.business": " 6 "}))
     assert doc.value("t3.new.natural") == parse_value("38")
     assert text(doc, "t3.new.total") == "48"
+
+
+def test_fill_blank_zero_touches_only_blank_entered_cells_and_undoes(doc):
+    from gkdesk.core.commands import FillBlankZero, blank_entry_cells
+
+    h = History(doc)
+    h.push(EditCells({"t3.new.research": "", "t3.new.legal": "", "t4.review.upheld": "—", "t2.fees.amount": ""}))
+    before = snap(doc)
+    total_before = doc.value("t3.new.total").number
+    blanks = blank_entry_cells(doc)
+    assert {"t3.new.research", "t3.new.legal", "t2.fees.amount"} <= set(blanks)
+    assert "t4.review.upheld" not in blanks and all(not doc.spec.cells[c].derived for c in blanks)
+    assert blank_entry_cells(doc, "t3") == [c for c in blanks if c.startswith("t3.")]
+    h.push(FillBlankZero("t3"))
+    assert doc.value("t3.new.research").text == "0" and doc.value("t2.fees.amount").text == ""
+    h.push(FillBlankZero())
+    assert blank_entry_cells(doc) == []
+    assert doc.value("t2.fees.amount").text == "0"
+    assert doc.value("t4.review.upheld").text == "—"  # a not-applicable mark is not blank
+    assert doc.value("t3.new.total").number == total_before  # 0s add nothing; the total stays automatic
+    h.undo()
+    h.undo()
+    assert snap(doc) == before

@@ -270,3 +270,19 @@ def test_deeply_nested_json_is_a_load_error(tmp_path):
     p = _write(tmp_path, "[" * 100000 + "]" * 100000)
     e = _load_error(p)
     assert _has_chinese(str(e))
+
+
+@pytest.mark.skipif(not hasattr(os, "fchmod"), reason="POSIX permission bits")
+def test_saved_files_get_normal_permission_bits(tmp_path):
+    old = os.umask(0o027)
+    try:
+        new = tmp_path / "new.json"
+        storage.save(storage.load(EXAMPLE), new)
+        assert new.stat().st_mode & 0o777 == 0o640  # 0666 minus the umask, not mkstemp's 0600
+        kept = tmp_path / "kept.json"
+        kept.write_text("old", encoding="utf-8")
+        os.chmod(kept, 0o664)
+        storage.atomic_write_bytes(kept, b"{}")
+        assert kept.stat().st_mode & 0o777 == 0o664  # replacing a file keeps its bits
+    finally:
+        os.umask(old)
