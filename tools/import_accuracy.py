@@ -62,7 +62,7 @@ def seed_fixture(name: str):
         try:
             spec.loader.exec_module(mod)  # type: ignore[union-attr]
             return mod.build(key)
-        except Exception as e:  # a fixture being typed may be incomplete
+        except Exception as e:  # noqa: BLE001 - a fixture being typed may be incomplete
             print(f"  (fixture {key} not usable: {e})", file=sys.stderr)
     return None
 

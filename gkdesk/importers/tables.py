@@ -612,7 +612,7 @@ def _assign_orphans(ctx, rows, stream, assigned, glued) -> None:
     run: list[list[CellValue]] = []
     prev_idx = -1
     todo = []
-    for pos, idx, vals in stream + [(10 ** 12, len(rows), [])]:
+    for _pos, idx, vals in stream + [(10 ** 12, len(rows), [])]:
         if idx is None:
             run.append(vals)
             continue
@@ -645,7 +645,7 @@ def _resolve_glued_t3(ctx: Ctx, t: TableSpec, rows: list[RowSpec], assigned, glu
         for ci in range(len(cols)):
             def v(code):
                 row = vals.get(code)
-                return None if row is None else row[ci]
+                return None if row is None else row[ci]  # noqa: B023 - called in this iteration only
             new, car, tot, nxt = v("new"), v("carried"), v("results_total"), v("carry_next")
             if None not in (new, car, tot, nxt) and new + car != tot + nxt:
                 return False
@@ -738,7 +738,7 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         if f.is_cell:
             by_line.setdefault(f.line, []).append(f)
     if len(nums) < k:
-        for line, fs in by_line.items():
+        for _line, fs in by_line.items():
             if len(fs) == k and {id(f) for f in nums} <= {id(f) for f in fs}:
                 put_all([_val(f) for f in fs], "positional")
                 return

@@ -2,9 +2,9 @@ from PySide6.QtWidgets import QDialog, QListWidget
 
 from gkdesk.core.document import Document
 from gkdesk.gui import dialogs
+from gkdesk.importers.base import ImportResult
 
 REAL_SHOW_IMPORT_REPORT = dialogs.show_import_report  # taken before the fixture replaces it
-from gkdesk.importers.base import ImportResult
 
 
 def test_import_report_lists_what_needs_checking_first(qapp, monkeypatch):

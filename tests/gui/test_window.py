@@ -1,13 +1,11 @@
 """The main window: live findings, jump to cells, prose/meta editing, files, recovery, services."""
 
-import json
 import os
 import subprocess
 import sys
 import types
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -15,7 +13,7 @@ from gkdesk.core import storage
 from gkdesk.core.commands import SetAutoTotal
 from gkdesk.gui import dialogs
 from gkdesk.gui.mainwindow import MainWindow, ProsePage, TablePage
-from gkdesk.gui.session import DocumentSession, orphaned_recoveries
+from gkdesk.gui.session import orphaned_recoveries
 
 
 def test_starts_with_the_example_report(window):

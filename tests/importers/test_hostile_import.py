@@ -7,12 +7,10 @@ no other exception escapes.
 from __future__ import annotations
 
 import io
-import json
 import time
 import zipfile
 from pathlib import Path
 
-import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

@@ -177,7 +177,7 @@ def damaged_office_file(draw) -> tuple[str, bytes]:
             elif op == "noise":
                 text = text[:i] + noise + text[i:]
             elif op == "number":  # change a value inside a text node, keep the XML well-formed
-                text = re.sub(r">(\d+)<", lambda m: f">{noise if noise.strip('<>&') == noise else '7'}<", text,
+                text = re.sub(r">(\d+)<", lambda m: f">{noise if noise.strip('<>&') == noise else '7'}<", text,  # noqa: B023
                               count=1 + pos % 5)
             elif op == "del":
                 text = text[:i] + text[i + 200:]
