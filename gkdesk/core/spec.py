@@ -45,6 +45,13 @@ class CellSpec:
     unit: str
     derived: bool
     grid: tuple[int, int, int, int]
+    #: counting guidance for the clerk: formats.toml `guide` of the row and of the column ("" if none)
+    row_guide: str = ""
+    col_guide: str = ""
+
+    @property
+    def guide(self) -> str:
+        return "\n".join(g for g in (self.row_guide, self.col_guide) if g)
 
     @property
     def name(self) -> str:
@@ -221,7 +228,8 @@ def _build_matrix(raw: dict, fmt: str) -> tuple:
             items.append(GridItem(*grid, "value", cell=cid))
             cells.append(dict(id=cid, row=r["code"], col=c["code"], row_labels=rpaths[i], col_labels=cpaths[j],
                               row_name=rnames[i], col_name=cnames[j], kind=c.get("kind", raw.get("kind", "count")),
-                              unit=c.get("unit", ""), grid=grid))
+                              unit=c.get("unit", ""), grid=grid, row_guide=r.get("guide", ""),
+                              col_guide=c.get("guide", "")))
     n_rows = header_rows + len(rows)
     n_cols = label_cols + len(cols)
     return items, cells, n_rows, n_cols, header_rows, label_cols, [r["code"] for r in rows], [c["code"] for c in cols]
@@ -261,7 +269,8 @@ def _build_blocks(raw: dict, fmt: str) -> tuple:
                 cells.append(dict(id=cid, row=row["code"], col=col["code"], row_labels=(row["label"],),
                                   col_labels=(block["title"], header_label(col)), row_name=row["label"],
                                   col_name=header_label(col), kind=col.get("kind", "count"),
-                                  unit=col.get("unit", ""), grid=grid))
+                                  unit=col.get("unit", ""), grid=grid, row_guide=row.get("guide", ""),
+                                  col_guide=col.get("guide", "")))
             r += 1
     return items, cells, r, width, 0, 1, row_codes, col_codes
 

@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         self._act(c, "下一个问题", self.next_finding, QKeySequence("F8"))
 
         h = mb.addMenu("帮助(&H)")
+        self.act_guide = self._act(h, "使用说明", self.show_guide, QKeySequence.StandardKey.HelpContents,
+                                   tip="如何填写各表、勾稽关系、每个问题编号的含义和改法")
         self._act(h, "关于", self.about)
         self._build_toolbar()
 
@@ -753,6 +755,21 @@ class MainWindow(QMainWindow):
         path = urls[0].toLocalFile()
         event.acceptProposedAction()
         QTimer.singleShot(0, lambda: self.open_path(path))
+
+    def guide_anchor(self) -> str:
+        """Where F1 opens the guide: the focused finding's id, else the current table's section."""
+        w = QApplication.focusWidget()
+        if w is getattr(self, "findings_view", None) and w.currentIndex().isValid():
+            return self.findings_view.model().finding(w.currentIndex().row()).check_id
+        view = self.current_table_view()
+        return view.model().spec.key if view is not None else ""
+
+    def show_guide(self) -> None:
+        from .guide import GuideWindow
+
+        if getattr(self, "_guide", None) is None:
+            self._guide = GuideWindow(self)
+        self._guide.show_at(self.guide_anchor())
 
     def about(self) -> None:
         QMessageBox.about(self, "关于 gkdesk",

@@ -188,6 +188,9 @@ class ReportTableModel(QAbstractTableModel):
         v = doc.value(cid)
         if v.state is State.TEXT:
             lines.append("这里应填写数字")
+        if cs.guide:
+            lines.append("填报说明（F1 打开使用说明）：")
+            lines.extend(wrapped for g in cs.guide.splitlines() for wrapped in wrap_cjk(g))
         return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -231,3 +234,21 @@ class ReportTableModel(QAbstractTableModel):
         if self.spec.n_rows and self.spec.n_cols:
             emit(self.dataChanged, self.index(0, 0), self.index(self.spec.n_rows - 1, self.spec.n_cols - 1),
                                   [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, SeverityRole])
+
+
+_NO_LINE_START = set("，。、；：）」』”’！？")
+
+
+def wrap_cjk(text: str, width: int = 32) -> list[str]:
+    """Break a Chinese sentence into tooltip lines of about `width` characters (plain-text tooltips do not wrap);
+    punctuation is never moved to the start of a line."""
+    out: list[str] = []
+    line = ""
+    for ch in text:
+        if len(line) >= width and ch not in _NO_LINE_START:
+            out.append(line)
+            line = ""
+        line += ch
+    if line:
+        out.append(line)
+    return out
