@@ -103,7 +103,7 @@ class Truth:
                 out.append(r)
         if any(t.key == "t3" for t in spec.tables):
             for col in spec.table("t3").col_codes:
-                c = lambda row: f"t3.{row}.{col}"  # noqa: E731
+                c = lambda row: f"t3.{row}.{col}"  # noqa: E731, B023 - used in this iteration only
                 r = self._eval(f"O1:{col}", [c("results_total"), c("carry_next")], [c("new"), c("carried")])
                 if r:
                     out.append(r)
