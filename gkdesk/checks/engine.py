@@ -14,11 +14,15 @@ INTERNAL_ID = "GK900"
 
 
 def run_checks(doc: Document, select: tuple[str, ...] | None = None) -> list[Finding]:
-    """All findings, errors first, then in report order. `select`: id prefixes to run."""
+    """All findings, errors first, then causes (a cell that is not a number, negative, …) before the
+    relations over them, then in report order. `select`: id prefixes to run."""
     out: list[Finding] = []
+    causes: set[str] = set()
     for chk in all_checks():
         if select and not any(chk.id.startswith(s) for s in select):
             continue
+        if chk.cause:
+            causes.add(chk.id)
         try:
             for hit in chk.fn(doc):
                 f = Finding(chk.id, chk.severity, hit.message, tuple(hit.cells), hit.section, hit.evidence)
@@ -38,7 +42,7 @@ def run_checks(doc: Document, select: tuple[str, ...] | None = None) -> list[Fin
             pos = -1000 + sections.index(f.section)
         else:
             pos = -2000
-        return (f.severity.rank, pos, f.check_id)
+        return (f.severity.rank, f.check_id not in causes, pos, f.check_id)
 
     out.sort(key=sort_key)
     return out

@@ -18,6 +18,7 @@ class Check:
     reads: tuple[str, ...]  # "meta", section keys, table keys ("t3") or "previous"
     fn: CheckFn
     explainable: bool  # may the clerk attach a 说明 instead of fixing it?
+    cause: bool = False  # a wrong cell content (not a number, negative, …): listed before relations over it
 
     @property
     def doc(self) -> str:
@@ -27,14 +28,15 @@ class Check:
 _REGISTRY: dict[str, Check] = {}
 
 
-def check(id: str, severity: Severity, title: str, reads: Iterable[str], explainable: bool | None = None):
+def check(id: str, severity: Severity, title: str, reads: Iterable[str], explainable: bool | None = None,
+          cause: bool = False):
     """Register a rule: a function doc -> iterable of Hit."""
 
     def deco(fn: CheckFn) -> CheckFn:
         if id in _REGISTRY:
             raise ValueError(f"duplicate check id {id}")
         exp = severity is not Severity.ERROR if explainable is None else explainable
-        _REGISTRY[id] = Check(id, severity, title, tuple(reads), fn, exp)
+        _REGISTRY[id] = Check(id, severity, title, tuple(reads), fn, exp, cause)
         return fn
 
     return deco

@@ -1,7 +1,8 @@
 """Cell values: blank, number, not-applicable marker, or text that is not a number.
 
-Parsing accepts what clerks type or paste (full-width digits, thousands separators, stray
-spaces, unicode minus signs) and never guesses: anything else stays text and is flagged by
+Parsing accepts what clerks type or paste (full-width digits, thousands separators in 3-digit
+groups, stray spaces around the number, unicode minus signs) and never guesses: digit groups
+separated by spaces are not merged into one number: anything else stays text and is flagged by
 the checks. A blank is never turned into 0.
 """
 
@@ -21,7 +22,7 @@ class State(str, Enum):
     TEXT = "text"
 
 
-NA_MARKERS = frozenset({"-", "--", "—", "——", "–", "/", "－", "―", "一"})
+NA_MARKERS = frozenset({"-", "--", "—", "——", "–", "/", "－", "―", "一", "不适用"})
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _MINUS = str.maketrans({"−": "-", "﹣": "-", "‐": "-", "‑": "-"})
@@ -76,7 +77,11 @@ def parse_value(raw: object) -> CellValue:
         return number(Decimal(repr(raw)))
     text = str(raw)
     norm = unicodedata.normalize("NFKC", text).translate(_MINUS)
-    norm = "".join(norm.split())  # all white space, incl. ideographic space and NBSP
+    parts = norm.split()  # all white space, incl. ideographic space and NBSP
+    if any(a[-1].isdigit() and b[0].isdigit() for a, b in zip(parts, parts[1:])):
+        # "55817  1015  6" (copied from a PDF or web page) is several numbers, never one
+        return CellValue(State.TEXT, text.strip())
+    norm = "".join(parts)
     if not norm:
         return BLANK
     if norm in NA_MARKERS:

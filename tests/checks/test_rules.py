@@ -295,11 +295,12 @@ def test_gk303_balance_per_column(doc):
     bump(doc, "t3.new.business")
     bump(doc, "t3.new.total")  # row total still right
     found = hits(doc, "GK303")
+    # the 总计 column fails too, but only because it sums the applicant columns: reported once
     assert [f.cells for f in found] == [
         tuple(f"t3.{r}.business" for r in ("new", "carried", "results_total", "carry_next")),
-        tuple(f"t3.{r}.total" for r in ("new", "carried", "results_total", "carry_next")),
     ]
     assert "本年新收" in found[0].message and found[0].severity is Severity.ERROR
+    assert "相差1（收件多1）" in found[0].message
     # carrying the extra application over to next year restores the balance
     bump(doc, "t3.carry_next.business")
     bump(doc, "t3.carry_next.total")

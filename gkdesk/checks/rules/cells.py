@@ -14,6 +14,14 @@ def _value_cells(doc):
         yield c, doc.value(c.id)
 
 
+def _typed_cells(doc):
+    """Value cells except automatic totals: an auto total is negative or fractional only because
+    a part is, and that part's finding is the one to fix (one mistake, one finding)."""
+    for c in doc.spec.cells.values():
+        if not doc.is_auto(c.id):
+            yield c, doc.value(c.id)
+
+
 @check("GK101", Severity.ERROR, "单元格空白", reads=("t2", "t3", "t4"))
 def check_no_blank_cells(doc):
     """What it checks: no value cell is left blank; a blank is never read as 0.
@@ -35,7 +43,7 @@ def check_no_blank_cells(doc):
         yield Hit(f"{t.name}{what}；没有数据请填0，不要留空", cells=tuple(c.id for c in cells))
 
 
-@check("GK102", Severity.ERROR, "单元格内容不是数字", reads=("t2", "t3", "t4"))
+@check("GK102", Severity.ERROR, "单元格内容不是数字", reads=("t2", "t3", "t4"), cause=True)
 def check_text_in_number_cell(doc):
     """What it checks: a value cell holds text that is not a number (e.g. "约10", "12件")."""
     for c, v in _value_cells(doc):
@@ -51,25 +59,25 @@ def check_na_marker(doc):
             yield Hit(f"“{c.name}”填写了“{v.text}”；官方表格应填数字，没有数据请填0", cells=(c.id,))
 
 
-@check("GK104", Severity.ERROR, "件数为负数", reads=("t2", "t3", "t4"))
+@check("GK104", Severity.ERROR, "件数为负数", reads=("t2", "t3", "t4"), cause=True)
 def check_count_not_negative(doc):
     """What it checks: counts (件/个) are not negative (only 2019 本年增/减 may be)."""
-    for c, v in _value_cells(doc):
+    for c, v in _typed_cells(doc):
         if v.is_number and c.kind in ("count", "amount") and v.number < 0:
             yield Hit(f"“{c.name}”为负数（{v.text}），此处不能为负", cells=(c.id,))
 
 
-@check("GK105", Severity.ERROR, "件数不是整数", reads=("t2", "t3", "t4"))
+@check("GK105", Severity.ERROR, "件数不是整数", reads=("t2", "t3", "t4"), cause=True)
 def check_count_whole(doc):
     """What it checks: counts (and 本年增/减) are whole numbers."""
-    for c, v in _value_cells(doc):
+    for c, v in _typed_cells(doc):
         if v.is_number and c.kind in ("count", "signed") and v.number != v.number.to_integral_value():
             yield Hit(f"“{c.name}”应为整数，填写的是{v.text}", cells=(c.id,))
 
 
-@check("GK106", Severity.ERROR, "金额小数位过多", reads=("t2",))
+@check("GK106", Severity.ERROR, "金额小数位过多", reads=("t2",), cause=True)
 def check_amount_decimals(doc):
     """What it checks: amounts in 万元 have at most 4 decimals (0.0001万元 = 1元)."""
-    for c, v in _value_cells(doc):
+    for c, v in _typed_cells(doc):
         if v.is_number and c.kind == "amount" and decimals(v.number) > MAX_DECIMALS:
             yield Hit(f"“{c.name}”最多保留{MAX_DECIMALS}位小数（单位：{c.unit}），填写的是{v.text}", cells=(c.id,))

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from ...core.spec import SumSpec
+from ...core.totals import complete
 from ..finding import Hit, Severity
 from ..registry import check
 
 
 def _numbers(doc, ids):
-    vals = [doc.value(i) for i in ids]
-    if all(v.is_number for v in vals):
-        return [v.number for v in vals]
-    return None  # blanks/text are reported by GK1xx; arithmetic is not guessed
+    """The numbers of the cells, or None when one is not a number — or is an automatic total
+    that hides a part that is not a number (blank, text): a relation over it would only repeat
+    the part's own finding. Blanks/text are reported by GK1xx; arithmetic is not guessed."""
+    if all(complete(doc, i) for i in ids):
+        return [doc.value(i).number for i in ids]
+    return None
 
 
 def _sum_hits(doc, sums: list[SumSpec], describe):
@@ -29,6 +32,12 @@ def _fmt(d) -> str:
     return canonical(d)
 
 
+def _diff(a, b, left: str, right: str) -> str:
+    """"相差12，总计多12" — by how much a relation misses and which side is larger."""
+    d = a - b
+    return f"相差{_fmt(abs(d))}（{left if d > 0 else right}多{_fmt(abs(d))}）"
+
+
 def _t3_row_sums(doc):
     return [s for s in doc.spec.table("t3").sums if doc.spec.cells[s.target].col == "total"
             and doc.spec.cells[s.parts[0]].row == doc.spec.cells[s.target].row]
@@ -41,7 +50,7 @@ def check_t3_row_totals(doc):
 
     def describe(s, total, parts):
         return (f"表三“{cells[s.target].row_name}”的总计为{_fmt(total)}，"
-                f"但各类申请人之和为{_fmt(parts)}")
+                f"但各类申请人之和为{_fmt(parts)}，{_diff(total, parts, '总计', '各类申请人之和')}")
     yield from _sum_hits(doc, _t3_row_sums(doc), describe)
 
 
@@ -54,7 +63,7 @@ def check_t3_results_total(doc):
 
     def describe(s, total, parts):
         return (f"表三“（七）总计／{cells[s.target].col_name}”为{_fmt(total)}，"
-                f"但（一）至（六）各项办理结果之和为{_fmt(parts)}")
+                f"但（一）至（六）各项办理结果之和为{_fmt(parts)}，{_diff(total, parts, '总计', '各项之和')}")
     yield from _sum_hits(doc, sums, describe)
 
 
@@ -63,23 +72,30 @@ def check_t3_balance(doc):
     """What it checks: the official relation of 表三, per column:
     本年新收 + 上年结转 = 本年度办理结果（（七）总计）+ 结转下年度继续办理.
 
-    The 总计 column is only checked when its row totals hold, so that one wrong total is
-    reported once (by GK301), not twice.
+    One mistake gives one finding: a column whose （七）总计 is wrong (GK302) is not checked
+    here; the 总计 column is only checked when its row totals hold (else GK301 reports them) and
+    no applicant column fails — with row totals right, the 总计 column is the sum of those
+    columns, so its failure would only repeat theirs.
     """
     t = doc.spec.table("t3")
+    rows = ("new", "carried", "results_total", "carry_next")
     bad_rows = {doc.spec.cells[h.cells[0]].row for h in check_t3_row_totals(doc)}
+    bad_cols = {doc.spec.cells[h.cells[0]].col for h in check_t3_results_total(doc)}
+    failed = False
     for col in t.col_codes:
-        ids = [t.cell_id(r, col) for r in ("new", "carried", "results_total", "carry_next")]
-        if col == "total" and bad_rows & {"new", "carried", "results_total", "carry_next"}:
+        ids = [t.cell_id(r, col) for r in rows]
+        if col in bad_cols or (col == "total" and (failed or bad_rows & set(rows))):
             continue
         nums = _numbers(doc, ids)
         if nums is None:
             continue
         new, carried, done, nxt = nums
         if new + carried != done + nxt:
+            failed = True
             name = doc.spec.cells[ids[0]].col_name
             yield Hit(f"表三“{name}”列：本年新收{_fmt(new)}＋上年结转{_fmt(carried)}＝{_fmt(new + carried)}，"
-                      f"但办理结果{_fmt(done)}＋结转下年度{_fmt(nxt)}＝{_fmt(done + nxt)}", cells=tuple(ids))
+                      f"但办理结果{_fmt(done)}＋结转下年度{_fmt(nxt)}＝{_fmt(done + nxt)}，"
+                      f"{_diff(new + carried, done + nxt, '收件', '办结与结转')}", cells=tuple(ids))
 
 
 @check("GK401", Severity.ERROR, "表四 总计不等于各项结果之和", reads=("t4",))
@@ -90,7 +106,8 @@ def check_t4_totals(doc):
 
     def describe(s, total, parts):
         group = cells[s.target].col_labels[-2]
-        return f"表四“{group}”的总计为{_fmt(total)}，但维持、纠正、其他结果、尚未审结之和为{_fmt(parts)}"
+        return (f"表四“{group}”的总计为{_fmt(total)}，但维持、纠正、其他结果、尚未审结之和为{_fmt(parts)}，"
+                f"{_diff(total, parts, '总计', '各项之和')}")
     yield from _sum_hits(doc, list(doc.spec.table("t4").sums), describe)
 
 
@@ -106,13 +123,14 @@ def check_t2_plausible(doc):
             nums = _numbers(doc, ids)
             if nums and nums[2] < nums[0] - nums[1]:
                 yield Hit(f"表二“{doc.spec.cells[ids[0]].row_name}”现行有效件数{_fmt(nums[2])}小于"
-                          f"本年制发{_fmt(nums[0])}减本年废止{_fmt(nums[1])}，请核实", cells=tuple(ids))
+                          f"本年制发{_fmt(nums[0])}减本年废止{_fmt(nums[1])}，"
+                          f"少{_fmt(nums[0] - nums[1] - nums[2])}，请核实", cells=tuple(ids))
         else:
             ids = [t.cell_id(row, c) for c in ("published", "total_public")]
             nums = _numbers(doc, ids)
             if nums and nums[0] > nums[1]:
                 yield Hit(f"表二“{doc.spec.cells[ids[0]].row_name}”本年新公开数量{_fmt(nums[0])}大于"
-                          f"对外公开总数量{_fmt(nums[1])}，请核实", cells=tuple(ids))
+                          f"对外公开总数量{_fmt(nums[1])}，多{_fmt(nums[0] - nums[1])}，请核实", cells=tuple(ids))
 
 
 @check("GK202", Severity.HINT, "表二 处理决定数量疑似填成了项目数量", reads=("t2",))
