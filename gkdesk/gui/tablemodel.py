@@ -12,22 +12,30 @@ from PySide6.QtGui import QColor, QFont
 from .qtcompat import emit, no_data
 from ..checks import Finding, Severity
 from ..core.commands import EditCells
+from ..core import totals
 from ..core.spec import GridItem, TableSpec
 from ..core.values import State, parse_value
 from .session import DocumentSession
 
+#: one colour per state, all of them in the legend (see LEGEND); label cells are grey
 COLORS = {
-    "label": QColor("#eef0f3"),
-    "title": QColor("#e2e6ec"),
-    "auto": QColor("#eaf1f8"),
-    Severity.ERROR: QColor("#f9c9c5"),
-    Severity.WARNING: QColor("#fbe7a8"),
-    Severity.HINT: QColor("#d9e8fb"),
-    "explained": QColor("#e3efdc"),
-    "blank": QColor("#fdeceb"),  # only "not filled in yet": lighter than a real error
-    "auto_text": QColor("#3c5a78"),
+    "label": QColor("#eceef1"),
+    "title": QColor("#dfe3e9"),
+    "auto": QColor("#d6e8fa"),  # 自动合计
+    Severity.ERROR: QColor("#f5aaa3"),  # 错误
+    Severity.WARNING: QColor("#fad67a"),  # 警告
+    Severity.HINT: QColor("#dccdf2"),  # 提示: violet, never the blue of the auto totals
+    "explained": QColor("#c9e6bb"),  # 已说明
+    "blank": QColor("#f3ede0"),  # 未填写: not filled in yet, a calm beige rather than an error red
+    "auto_text": QColor("#1f4e7a"),
     "text_cell": QColor("#8a1c1c"),
+    "unreadable": QColor("#6b6b6b"),
 }
+
+#: legend entries in display order: (colour key, word)
+LEGEND = ((Severity.ERROR, "错误"), (Severity.WARNING, "警告"), (Severity.HINT, "提示"), ("blank", "未填写"),
+          ("auto", "自动合计"), ("explained", "已说明"))
+UNREADABLE_TEXT = "无法合计"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -115,7 +123,12 @@ class ReportTableModel(QAbstractTableModel):
             return self._label_data(it, index, role)
         doc = self.session.doc
         cid = it.cell
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            v = doc.value(cid)
+            if v.is_blank and doc.is_auto(cid) and totals.unreadable(doc, cid):
+                return UNREADABLE_TEXT  # a part is not a number: no partial sum is shown
+            return v.text
+        if role == Qt.ItemDataRole.EditRole:
             return doc.value(cid).text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -142,6 +155,8 @@ class ReportTableModel(QAbstractTableModel):
             v = doc.value(cid)
             if v.state in (State.TEXT, State.NA):
                 return COLORS["text_cell"]
+            if v.is_blank and doc.is_auto(cid):
+                return COLORS["unreadable"]
             if doc.is_auto(cid):
                 return COLORS["auto_text"]
             return None
@@ -180,6 +195,8 @@ class ReportTableModel(QAbstractTableModel):
             n = len(s.parts) if s else 0
             if doc.is_auto(cid):
                 lines.append(f"自动合计：{n} 项之和（右键可改为手工填写）")
+                if doc.value(cid).is_blank and totals.unreadable(doc, cid):
+                    lines.append("无法合计：有的项目填写的不是数字，请先改正那些单元格")
             else:
                 lines.append("手工填写的合计（右键可恢复自动合计）；程序会检查它是否等于各项之和")
         for f in self.session.cell_findings.get(cid, []):

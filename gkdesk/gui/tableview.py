@@ -1,23 +1,34 @@
 """The spreadsheet-like view of one report table.
 
 Typing replaces the cell, Enter moves down and Tab moves right to the next value cell (label
-cells are skipped), Delete clears the selected value cells (one undo step), Ctrl+C copies the
-selection as tab-separated text, Ctrl+V pastes a tab-separated block from Excel/WPS starting at
-the current cell (one undo step; label cells and the covered part of merged cells are skipped).
+cells and automatic totals are skipped; typing into an automatic total asks before making it
+manual), Delete clears the selected value cells (one undo step), Ctrl+C copies the selection as
+tab-separated text, Ctrl+V pastes a block from Excel/WPS, a PDF or a web page starting at the
+current cell (one undo step; see `plan_paste`).
+
+Frozen headings: the heading rows and the row-label columns of a matrix table (表三, 表四) are
+shown by three small views over the same model and selection model (corner, top, left), placed
+in the main view's viewport margins; the main view hides those rows and columns and scrolls
+only the value cells, so the headings stay visible whatever is scrolled.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLineEdit, QMenu,
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QFrame, QHeaderView, QLineEdit, QMenu,
                                QStyledItemDelegate, QTableView)
 
+from . import dialogs
 from .qtcompat import emit
 from ..core.commands import SetAutoTotal
-from ..core.values import canonical
+from ..core.spec import TableSpec
+from ..core.values import State, canonical, parse_value
 from .tablemodel import ReportTableModel, is_vertical
 
 
@@ -29,6 +40,125 @@ def parse_tsv(text: str) -> list[list[str]]:
     if not text:
         return []
     return [line.split("\t") for line in text.split("\n")]
+
+
+def _is_entry(tok: str) -> bool:
+    """A token that is meant as a cell value: a number or a not-applicable mark."""
+    return parse_value(tok).state in (State.NUMBER, State.NA)
+
+
+_ENUM = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）.、．]?")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_label(tok: str) -> bool:
+    """A row label copied with its numbers ("（一）本年新收…", "1.属于国家秘密"), not a mistyped value
+    ("12件", "约10"): after a leading enumerator, words without digits."""
+    rest = _ENUM.sub("", tok.strip(), count=1)
+    return len(_CJK.findall(rest)) >= 2 and not any(ch.isdigit() for ch in rest)
+
+
+def split_row(cells: list[str]) -> tuple[list[str], str]:
+    """One pasted row as cell values, and the label dropped from its start ("" if none).
+
+    A cell holding several space-separated numbers ("55817  1015  6", copied from a PDF or a web
+    page) becomes several cells — never one merged number. Text before the numbers of a row (its
+    row label, "（一）本年新收… 55817 1015") is dropped when everything after it is numbers.
+    """
+    out: list[str] = []
+    for raw in cells:
+        toks = raw.split()
+        if len(toks) > 1 and sum(_is_entry(t) for t in toks) >= 2:
+            out.extend(toks)  # label words among them are dropped below
+        else:
+            out.append(raw)
+    k = 0
+    while k < len(out) and _is_label(out[k]):
+        k += 1
+    rest = out[k:]
+    if k and any(_is_entry(t) for t in rest) and all(_is_entry(t) or not t.strip() for t in rest):
+        return rest, " ".join(t.strip() for t in out[:k])
+    return out, ""
+
+
+@dataclass
+class PastePlan:
+    """What a paste would write: cell -> raw text, plus what was left out (for the status line)."""
+
+    updates: dict[str, str] = field(default_factory=dict)
+    labels: list[str] = field(default_factory=list)
+    overflow: int = 0
+
+
+def plan_paste(spec: TableSpec, rows: list[list[str]], r0: int, c0: int) -> PastePlan:
+    """Place pasted rows from the value cell at (r0, c0) on, as a spreadsheet does: row i goes to grid
+    row r0 + i, value j to the j-th value cell of that row from column c0 on (a merged cell counts
+    once; label cells are not counted). A single column pasted goes down the column. Values that
+    land on no value cell (past the table, on a block title) are counted in `overflow`."""
+    plan = PastePlan()
+    for i, raw in enumerate(rows):
+        vals, label = split_row(raw)
+        if label:
+            plan.labels.append(label)
+        r = r0 + i
+        anchors = sorted({it.c: it for it in spec.items
+                          if it.role == "value" and it.r == r and it.c + it.cs > c0}.items())
+        targets = [it.cell for _c, it in anchors]
+        for j, v in enumerate(vals):
+            if j < len(targets):
+                plan.updates[targets[j]] = v
+            elif v.strip():
+                plan.overflow += 1
+    return plan
+
+
+class LabelDelegate(QStyledItemDelegate):
+    """Draws a merged label in the visible part of its cell, so a tall label (三、本年度办理结果 over
+    20 rows) stays readable while its rows scroll."""
+
+    def paint(self, painter, option, index):
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            vis = option.rect.intersected(view.viewport().rect())
+            if not vis.isEmpty() and vis != option.rect:
+                option.rect = vis
+        super().paint(painter, option, index)
+
+
+class FrozenPart(QTableView):
+    """A fixed part of the headings (corner, heading rows, label columns) over the main view."""
+
+    def __init__(self, main: "ReportTableView", rows: range, cols: range):
+        super().__init__(main)
+        self.main = main
+        model = main.model()
+        self.setModel(model)
+        self.setSelectionModel(main.selectionModel())
+        self.setItemDelegate(LabelDelegate(self))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().hide()
+        self.verticalHeader().hide()
+        self.setWordWrap(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.horizontalHeader().setMinimumSectionSize(1)
+        self.verticalHeader().setMinimumSectionSize(1)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setStyleSheet("QTableView { border-right: 1px solid #8a94a3; border-bottom: 1px solid #8a94a3; }")
+        for it in main.model().spans():
+            self.setSpan(it.r, it.c, it.rs, it.cs)
+        for r in range(model.rowCount()):
+            self.setRowHidden(r, r not in rows)
+        for c in range(model.columnCount()):
+            self.setColumnHidden(c, c not in cols)
+
+    def wheelEvent(self, e):  # scrolling over the headings scrolls the table
+        self.main.wheelEvent(e)
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -47,11 +177,15 @@ class CellDelegate(QStyledItemDelegate):
 
 class ReportTableView(QTableView):
     selectionSummary = Signal(str)
+    status = Signal(str)  # what a paste wrote, and what it left out
 
     def __init__(self, model: ReportTableModel, parent=None):
         super().__init__(parent)
         self.setModel(model)
         self._model = model
+        self._widths: list[int] = []
+        self._heights: list[int] = []
+        self.frozen: list[FrozenPart] = []
         self.setItemDelegate(CellDelegate(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked
@@ -70,6 +204,23 @@ class ReportTableView(QTableView):
         self._values = model.value_positions()
         self.selectionModel().selectionChanged.connect(self._emit_summary)
         model.dataChanged.connect(lambda *a: self._emit_summary())
+        spec = model.spec
+        # heading rows and label columns frozen (matrix tables; 表二's block headings repeat inside it)
+        self.frozen_rows = spec.header_rows if spec.layout == "matrix" else 0
+        self.frozen_cols = spec.label_cols if spec.layout == "matrix" else 0
+        if self.frozen_rows or self.frozen_cols:
+            hr, lc = range(self.frozen_rows), range(self.frozen_cols)
+            body_r, body_c = range(self.frozen_rows, spec.n_rows), range(self.frozen_cols, spec.n_cols)
+            self.corner = FrozenPart(self, hr, lc)
+            self.top = FrozenPart(self, hr, body_c)
+            self.left = FrozenPart(self, body_r, lc)
+            self.frozen = [self.corner, self.top, self.left]
+            for r in hr:
+                self.setRowHidden(r, True)
+            for c in lc:
+                self.setColumnHidden(c, True)
+            self.horizontalScrollBar().valueChanged.connect(self.top.horizontalScrollBar().setValue)
+            self.verticalScrollBar().valueChanged.connect(self.left.verticalScrollBar().setValue)
         self.layout_columns()
         first = self._values[0] if self._values else (0, 0)
         self.setCurrentIndex(model.index(*first))
@@ -105,8 +256,10 @@ class ReportTableView(QTableView):
                 widths[c] = max(widths[1:] + [value_w, 7 * em])
         header = self.horizontalHeader()
         header.setMinimumSectionSize(8)
-        for c, w in enumerate(widths):
-            self.setColumnWidth(c, max(w, 2 * em))
+        self._widths = [max(w, 2 * em) for w in widths]
+        for v in (self, *self.frozen):
+            for c, w in enumerate(self._widths):
+                v.setColumnWidth(c, w)
         self.setRowHeights()
 
     def setRowHeights(self) -> None:
@@ -120,7 +273,7 @@ class ReportTableView(QTableView):
         for it in spec.items:
             if it.role == "value" or not it.text:
                 continue
-            width = sum(self.columnWidth(c) for c in range(it.c, it.c + it.cs)) - 10
+            width = sum(self._widths[it.c:it.c + it.cs]) - 10
             text = "\n".join(it.text) if is_vertical(it) else it.text
             rect = fm.boundingRect(0, 0, max(width, 10), 10000, int(Qt.TextFlag.TextWordWrap), text)
             need = rect.height() + 12
@@ -134,23 +287,77 @@ class ReportTableView(QTableView):
                 extra = need - have
                 for k in range(it.rs):  # spread the missing height evenly
                     heights[it.r + k] += extra // it.rs + (1 if k < extra % it.rs else 0)
-        for r, h in enumerate(heights):
-            self.setRowHeight(r, h)
+        self._heights = heights
+        for v in (self, *self.frozen):
+            for r, h in enumerate(heights):
+                v.setRowHeight(r, h)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._place_frozen()
+
+    # ------------------------------------------------------------------ frozen headings
+    def frozen_size(self) -> tuple[int, int]:
+        """Width of the frozen label columns and height of the frozen heading rows."""
+        return sum(self._widths[:self.frozen_cols]), sum(self._heights[:self.frozen_rows])
+
+    def _place_frozen(self) -> None:
+        if not getattr(self, "frozen", None):
+            return
+        fw, fh = self.frozen_size()
+        self.setViewportMargins(fw, fh, 0, 0)
+        vp = self.viewport().geometry()  # in this widget's coordinates, after the margins
+        x0, y0 = vp.x() - fw, vp.y() - fh
+        self.corner.setGeometry(QRect(x0, y0, fw, fh))
+        self.top.setGeometry(QRect(vp.x(), y0, vp.width(), fh))
+        self.left.setGeometry(QRect(x0, vp.y(), fw, vp.height()))
+        self.top.horizontalScrollBar().setValue(self.horizontalScrollBar().value())
+        self.left.verticalScrollBar().setValue(self.verticalScrollBar().value())
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        self._place_frozen()
+
+    def updateGeometries(self):
+        super().updateGeometries()
+        self._place_frozen()
 
     def sizeHint(self):
-        from PySide6.QtCore import QSize
-
         w, h = self.natural_size()
         if self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
             w -= self.verticalScrollBar().sizeHint().width()
         return QSize(w + 2, h + 2)
 
     def natural_size(self) -> tuple[int, int]:
-        w = sum(self.columnWidth(c) for c in range(self._model.columnCount())) + 2 * self.frameWidth() \
-            + self.verticalScrollBar().sizeHint().width()
-        h = sum(self.rowHeight(r) for r in range(self._model.rowCount())) + 2 * self.frameWidth()
+        """The whole table without scrolling (frame and a vertical scroll bar included)."""
+        w = sum(self._widths) + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        h = sum(self._heights) + 2 * self.frameWidth()
         return w, h
+
+    def minimum_table_size(self, rows: int = 4, cols: int = 3) -> tuple[int, int]:
+        """The smallest useful size: the frozen headings plus a few value rows and columns."""
+        fw, fh = self.frozen_size()
+        body_w = sum(sorted(self._widths[self.frozen_cols:])[-cols:])
+        body_h = sum(sorted(self._heights[self.frozen_rows:])[-rows:])
+        sb = self.verticalScrollBar().sizeHint().width()
+        return fw + body_w + sb + 2 * self.frameWidth(), fh + body_h + sb + 2 * self.frameWidth()
+
+    def ensure_visible(self, indexes: list[QModelIndex]) -> None:
+        """Scroll so that all given cells are visible if they fit, else the first one."""
+        idxs = [i for i in indexes if i.isValid()]
+        if not idxs:
+            return
+        self.scrollTo(idxs[0])
+        rect = QRect()
+        for i in idxs:
+            rect = rect.united(self.visualRect(i))
+        vp = self.viewport().rect()
+        for bar, lo, hi, size in ((self.horizontalScrollBar(), rect.left(), rect.right(), vp.width()),
+                                  (self.verticalScrollBar(), rect.top(), rect.bottom(), vp.height())):
+            if hi - lo + 1 > size:
+                continue  # does not fit: the first cell stays shown
+            if lo < 0:
+                bar.setValue(bar.value() + lo)
+            elif hi >= size:
+                bar.setValue(bar.value() + hi - size + 1)
 
     # ------------------------------------------------------------------ navigation
     def _anchor(self, index: QModelIndex) -> tuple[int, int]:
@@ -158,7 +365,11 @@ class ReportTableView(QTableView):
         return (it.r, it.c) if it is not None else (index.row(), index.column())
 
     def next_value(self, r: int, c: int, direction: str) -> QModelIndex:
-        vals = self._values
+        """The next value cell for Tab ("next"), Shift+Tab ("prev") and Enter ("down"); automatic totals
+        are skipped (they are computed; the arrow keys still reach them)."""
+        doc = self._model.session.doc
+        spec = self._model.spec
+        vals = [p for p in self._values if not doc.is_auto(spec.value_at(*p))] or self._values
         if not vals:
             return QModelIndex()
         if direction == "down":
@@ -198,9 +409,30 @@ class ReportTableView(QTableView):
             return
         super().closeEditor(editor, hint)
 
+    def _may_edit(self, index: QModelIndex) -> bool:
+        """Typing into an automatic total: ask before making it a manual (typed) total."""
+        cid = self._model.cell_id(index)
+        doc = self._model.session.doc
+        if cid is None or not doc.is_auto(cid):
+            return True
+        if not dialogs.ask_manual_total(self, doc.spec.cells[cid].name):
+            return False
+        self._model.session.push(SetAutoTotal([cid], False))
+        return True
+
+    def mouseDoubleClickEvent(self, event):
+        idx = self.indexAt(event.pos())
+        if idx.isValid() and not self._may_edit(idx):
+            return
+        super().mouseDoubleClickEvent(event)
+
     def keyPressEvent(self, event):
         key = event.key()
         if self.state() != QAbstractItemView.State.EditingState:
+            starts_edit = (event.text().strip() and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)) or key == Qt.Key.Key_F2
+            if starts_edit and self.currentIndex().isValid() and not self._may_edit(self.currentIndex()):
+                return
             if event.matches(QKeySequence.StandardKey.Copy):
                 self.copy_selection()
                 return
@@ -269,32 +501,47 @@ class ReportTableView(QTableView):
         QGuiApplication.clipboard().setText(self.selection_tsv())
 
     def paste(self, text: str | None = None) -> int:
-        """Paste TSV at the current cell. Returns the number of value cells written."""
+        """Paste at the current cell (one undo step); the status signal says what landed where.
+        Returns the number of value cells written."""
         if text is None:
             text = QGuiApplication.clipboard().text()
         rows = parse_tsv(text)
         if not rows:
             return 0
         spec = self._model.spec
-        updates: dict[str, str] = {}
-        if len(rows) == 1 and len(rows[0]) == 1 and len(self.selected_cells()) > 1:
-            updates = {cid: rows[0][0] for cid in self.selected_cells()}  # fill the selection
+        doc = self._model.session.doc
+        selected = self.selected_cells()
+        flat = [v for row in rows for v in split_row(row)[0]]
+        if len(flat) == 1 and len(selected) > 1:
+            plan = PastePlan({cid: flat[0] for cid in selected})  # fill the selection
+        elif len(selected) > 1 and len(flat) == len(selected):
+            plan = PastePlan(dict(zip(selected, flat)))  # exactly the selected cells, in reading order
         else:
             cur = self.currentIndex()
             if not cur.isValid():
                 return 0
-            r0, c0 = self._anchor(cur)
-            for i, cells in enumerate(rows):
-                for j, raw in enumerate(cells):
-                    r, c = r0 + i, c0 + j
-                    it = spec.item_at(r, c)
-                    if it is None or it.role != "value" or (it.r, it.c) != (r, c):
-                        continue  # outside the table, a label, or the covered part of a merged cell
-                    updates[it.cell] = raw
-        if updates:
-            self._model.set_cells(updates, "粘贴")
-            self._select_cells(list(updates))
-        return len(updates)
+            plan = plan_paste(spec, rows, *self._anchor(cur))
+        if plan.updates:
+            self._model.set_cells(plan.updates, "粘贴")
+            self._select_cells(list(plan.updates))
+        emit(self.status, self._paste_message(plan, doc))
+        return len(plan.updates)
+
+    def _paste_message(self, plan: PastePlan, doc) -> str:
+        cells = doc.spec.cells
+        if not plan.updates:
+            msg = "没有粘贴任何数字：当前位置之后没有可填写的单元格"
+        else:
+            shown = "，".join(f"{cells[c].col_name or cells[c].name}={v.strip() or '（空）'}"
+                             for c, v in list(plan.updates.items())[:6])
+            more = "……" if len(plan.updates) > 6 else ""
+            first = cells[next(iter(plan.updates))]
+            msg = f"已粘贴 {len(plan.updates)} 个单元格（从“{first.name}”起）：{shown}{more}"
+        if plan.labels:
+            msg += f"；已略去行首文字“{plan.labels[0][:20]}”" + ("等" if len(plan.labels) > 1 else "")
+        if plan.overflow:
+            msg += f"；另有 {plan.overflow} 个数超出表格范围，未粘贴"
+        return msg
 
     def clear_selection(self) -> None:
         cells = self.selected_cells()
@@ -318,7 +565,7 @@ class ReportTableView(QTableView):
             return
         self.setCurrentIndex(idxs[0])
         self._select_cells(cell_ids)
-        self.scrollTo(idxs[0])
+        self.ensure_visible(idxs)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ status bar sums
