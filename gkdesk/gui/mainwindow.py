@@ -20,7 +20,7 @@ from .editors import MetaForm, ProseEditor
 from .findings import FindingsModel, FindingsView
 from .qtcompat import disconnect
 from .session import DocumentSession, ExternalChangeError
-from .tablemodel import COLORS, ReportTableModel
+from .tablemodel import COLORS, LEGEND, ReportTableModel
 from .tableview import ReportTableView
 
 log = logging.getLogger("gkdesk.gui")
@@ -36,15 +36,25 @@ SECTION_HINTS = {
 }
 
 
-def _legend() -> QLabel:
-    def sw(color, text):
-        return (f'<span style="background-color:{color.name()}">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
-                f'&nbsp;{text}&nbsp;&nbsp;&nbsp;')
-    lab = QLabel(sw(COLORS["auto"], "<i>自动合计</i>") + sw(COLORS["blank"], "未填写")
-                 + sw(COLORS[Severity.ERROR], "错误")
-                 + sw(COLORS[Severity.WARNING], "警告") + sw(COLORS["explained"], "已说明"))
-    lab.setTextFormat(Qt.TextFormat.RichText)
-    return lab
+def _legend() -> QWidget:
+    """One bordered swatch per cell state, in the colours the table uses (tablemodel.LEGEND)."""
+    box = QWidget()
+    box.setObjectName("legend")
+    lay = QHBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(4)
+    em = box.fontMetrics().horizontalAdvance("中")
+    for key, word in LEGEND:
+        sw = QLabel()
+        sw.setObjectName(f"swatch_{word}")
+        sw.setFixedSize(int(em * 1.6), int(em * 1.1))
+        sw.setStyleSheet(f"background-color:{COLORS[key].name()}; border:1px solid #5a5a5a;")
+        sw.setToolTip(word)
+        lay.addWidget(sw)
+        text = QLabel(f"<i>{word}</i>" if key == "auto" else word)
+        lay.addWidget(text)
+        lay.addSpacing(em // 2)
+    return box
 
 
 class TablePage(QWidget):
@@ -326,6 +336,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if isinstance(page, TablePage):
                 page.view.selectionSummary.connect(self.sum_label.setText)
+                page.view.status.connect(lambda m: self.statusBar().showMessage(m, 15000))
         self.nav.setCurrentRow(0)
 
     def _add_page(self, key: str, title: str, widget: QWidget) -> None:
