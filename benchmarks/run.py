@@ -163,6 +163,43 @@ def op_import(runs: int, name: str) -> list[float]:
     return _timed(lambda: fn(path), runs)
 
 
+def import_sample(kind: str) -> bytes:
+    """The bytes of one report of each kind the importers read (issue #11 import-time goals):
+    txt = the longest real report in ../shared; docx = our export of the example; html = a generated
+    government web page of the example; pdf = a 6-page PDF of the example (reportlab, ruled tables)."""
+    from gkdesk.core import storage
+
+    sys.path.insert(0, str(ROOT / "tests" / "importers"))
+    doc = storage.load(EXAMPLE)
+    if kind == "txt":
+        return max(_report_files().values(), key=lambda p: p.stat().st_size).read_bytes()
+    if kind == "docx":
+        from gkdesk.export.docx import render_docx
+        return render_docx(doc)
+    if kind == "html":
+        from _report_fixtures import html_text
+        return html_text(doc).encode("utf-8")
+    try:
+        from _pdf_fixtures import pdf_bytes
+    except ImportError as e:
+        raise NotAvailable(f"reportlab not installed: {e}") from None
+    for key in ("s1", "s5", "s6"):  # longer prose, so that the example fills 6 pages
+        doc.sections[key] = "\n".join([doc.sections[key]] * 6)
+    data = pdf_bytes(doc, {"page_numbers"})
+    return data
+
+
+IMPORT_GOALS = {"txt": 0.2, "docx": 0.2, "html": 0.2, "pdf": 1.0}  # seconds (issue #11)
+
+
+def op_import_kind(runs: int, kind: str) -> list[float]:
+    from gkdesk.importers import import_bytes
+
+    data = import_sample(kind)
+    import_bytes(data, f"sample.{kind}")  # warm (imports, caches)
+    return _timed(lambda: import_bytes(data, f"sample.{kind}"), runs)
+
+
 def make_reports(folder: Path, n: int, seed: int = 7) -> list[Path]:
     """n varied reports derived from the example: random figures, some blanks, some errors, both formats."""
     from gkdesk.core import storage
@@ -261,6 +298,8 @@ def child(op: str, runs: int) -> None:
             times = op_batch(runs, summary=False)
         elif op == "batch_summary":
             times = op_batch(runs, summary=True)
+        elif op.startswith("import_kind:"):
+            times = op_import_kind(runs, op.split(":", 1)[1])
         elif op.startswith("import:"):
             times = op_import(runs, op.split(":", 1)[1])
         else:
@@ -413,6 +452,11 @@ def main() -> int:
                            ("save_open", "save + open (example)", 20 if q else 100)):
         times, rss, note = measure(op, runs)
         add(name, times, rss, note)
+    for kind, goal in IMPORT_GOALS.items():
+        times, rss, note = measure(f"import_kind:{kind}", 3 if q else 15)
+        if times:
+            note = f"goal ≤ {goal:g} s, {statistics.median(times) / goal:.2f}× goal" + (f"; {note}" if note else "")
+        add(f"import {kind} ({'6-page PDF' if kind == 'pdf' else 'report'})", times, rss, note)
     for fname in _report_files():
         times, rss, note = measure(f"import:{fname}", 2 if q else 10)
         add(f"import {fname}", times, rss, note)

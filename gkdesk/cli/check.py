@@ -27,7 +27,7 @@ EPILOG = ("退出码：0 没有错误；1 有报告存在错误；2 命令行中
 def register(sub) -> None:
     p = sub.add_parser("check", help="检查报告文件或整个文件夹，列出错误和警告",
                        description="检查报告文件，列出错误和警告。给出文件夹时检查其中（含子文件夹）所有报告"
-                                   "（.json 及可导入的 .docx/.html/.txt/.xlsx），可用 --summary 输出汇总表。",
+                                   "（.json 及可导入的 .docx/.pdf/.html/.txt/.xlsx），可用 --summary 输出汇总表。",
                        epilog=EPILOG)
     p.add_argument("files", nargs="+", metavar="文件", help="报告文件（.json）或文件夹")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
@@ -133,7 +133,7 @@ def run(args) -> int:
     if not batch.units and not failed:
         failed = True
         if not targets:
-            print("没有找到报告文件（.json/.docx/.html/.txt/.xlsx）", file=sys.stderr)
+            print("没有找到报告文件（.json/.docx/.pdf/.html/.txt/.xlsx）", file=sys.stderr)
     if args.summary:
         from ..review.summary import write_summary_xlsx
 

@@ -20,8 +20,8 @@ _CONF = {"high": "高", "medium": "中", "low": "低"}
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import", help="导入已发布的年度报告（Word/网页/文本/Excel），保存为报告文件",
-                       description="导入已发布的年度报告（.docx/.html/.mht/.txt/.xlsx），打印导入报告和检查结果，"
+    p = sub.add_parser("import", help="导入已发布的年度报告（Word/PDF/网页/文本/Excel），保存为报告文件",
+                       description="导入已发布的年度报告（.docx/.pdf/.html/.mht/.txt/.xlsx），打印导入报告和检查结果，"
                                    "并保存为 gkdesk 报告文件（.json）。")
     p.add_argument("file", metavar="文件", help="要导入的报告文件")
     p.add_argument("-o", "--output", required=True, metavar="OUT.json", help="保存的报告文件（.json）")

@@ -21,7 +21,7 @@ def register(sub) -> None:
                                    "并在文件中记录参与汇总的单位（供检查 GK701 核对）。各单位报告必须是同一年度、"
                                    "同一格式版本，否则拒绝合并。正文各部分留空，由汇总单位撰写。")
     p.add_argument("units", nargs="+", metavar="单位报告",
-                   help="各单位的报告文件（.json，或可导入的 .docx/.html/.txt/.xlsx）")
+                   help="各单位的报告文件（.json，或可导入的 .docx/.pdf/.html/.txt/.xlsx）")
     p.add_argument("-o", "--output", required=True, metavar="TOTAL.json", help="汇总报告保存为（.json）")
     p.add_argument("--agency", default="", metavar="名称", help="汇总报告的机关名称，如“某某县人民政府”")
     p.add_argument("--force", action="store_true", help="覆盖已存在的输出文件")

@@ -23,7 +23,7 @@ def register(sub) -> None:
                        description="新建报告。给出 --from 时，由上年度报告生成下一年度报告（保留机关信息，"
                                    "填入上年结转，正文作为待修改草稿，保存上年数据用于跨年度核对）；"
                                    "否则按 --year 新建空白报告。")
-    p.add_argument("--from", dest="source", metavar="上年报告", help="上年度报告文件（.json，或可导入的 .docx/.html/.txt）")
+    p.add_argument("--from", dest="source", metavar="上年报告", help="上年度报告文件（.json，或可导入的 .docx/.pdf/.html/.txt）")
     p.add_argument("-o", "--output", required=True, metavar="新文件", help="新报告保存为（.json）")
     p.add_argument("--format", choices=format_ids(), help="表格格式版本（默认：新年度适用的格式）")
     p.add_argument("--year", type=int, metavar="年度", help="报告年度（由上年报告生成时默认为上年＋1）")

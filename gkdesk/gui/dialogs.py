@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QInputDia
 log = logging.getLogger("gkdesk.gui")
 
 REPORT_FILTER = "年度报告文件 (*.json)"
-IMPORT_FILTER = "已发布的年报 (*.docx *.html *.htm *.txt *.xlsx);;所有文件 (*)"
+IMPORT_FILTER = "已发布的年报 (*.docx *.pdf *.html *.htm *.mht *.mhtml *.txt *.xlsx);;所有文件 (*)"
 
 
 def show_error(parent: QWidget | None, exc_or_text: object, title: str = "出错了") -> None:

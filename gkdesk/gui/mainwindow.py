@@ -26,7 +26,7 @@ from .tableview import ReportTableView
 log = logging.getLogger("gkdesk.gui")
 
 APP_TITLE = "gkdesk 政府信息公开年报"
-IMPORT_SUFFIXES = {".docx", ".html", ".htm", ".txt", ".xlsx"}
+IMPORT_SUFFIXES = {".docx", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".txt", ".xlsx"}
 NOT_INSTALLED = "此功能尚未安装"
 SECTION_HINTS = {
     "s1": "概述本年度贯彻落实《条例》的情况，一般分为：（一）主动公开；（二）依申请公开；（三）政府信息管理；"

@@ -113,7 +113,7 @@ class ReviewWindow(QMainWindow):
             bar.addWidget(b)
         bar.addStretch(1)
         lay.addLayout(bar)
-        self.info = QLabel("请选择存放各单位年度报告的文件夹（.json，以及可导入的 .docx/.html/.txt/.xlsx）。")
+        self.info = QLabel("请选择存放各单位年度报告的文件夹（.json，以及可导入的 .docx/.pdf/.html/.txt/.xlsx）。")
         self.info.setWordWrap(True)
         lay.addWidget(self.info)
         split = QSplitter(Qt.Orientation.Horizontal)

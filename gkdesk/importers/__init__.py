@@ -5,11 +5,12 @@
 - ZIP with ``word/document.xml`` → Word (docx_reader); ZIP with ``xl/workbook.xml`` → Excel
   (xlsx_reader, our own export); other ZIPs (.odt, .wps packages …) are refused with a hint;
 - a gkdesk report (.json) → ``storage`` (wrapped in an ImportResult, kind "json");
+- PDF with a text layer → pdf_reader (a scan without text is refused with a hint);
 - MHT/MHTML (a web page saved as one file) → its HTML part; HTML by its tags → html_reader;
 - anything else that decodes as text → the plain-text importer (text.import_text).
 
 Text is decoded from BOM, UTF-8, the page's declared charset, GB18030 (covers GBK/GB2312) or the
-best guess of charset-normalizer; legacy binary formats (.doc/.xls/.wps, PDF, RTF) and binary
+best guess of charset-normalizer; legacy binary formats (.doc/.xls/.wps, RTF) and binary
 garbage are refused. Every failure is a ``gkdesk.core.errors.ImportError_`` with a Chinese
 message; limits (size, zip bombs, table counts) live in ``safety``.
 """
@@ -30,7 +31,7 @@ from .base import ImportNote, ImportResult
 __all__ = ["import_file", "import_bytes", "decode_text", "sniff", "SUPPORTED_SUFFIXES", "ImportResult", "ImportNote"]
 
 #: file name suffixes offered in the GUI's open dialog and accepted on drop
-SUPPORTED_SUFFIXES = (".docx", ".html", ".htm", ".mht", ".mhtml", ".txt", ".xlsx", ".json")
+SUPPORTED_SUFFIXES = (".docx", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".txt", ".xlsx", ".json")
 
 _HTML = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|table|meta|title|div|p|br)[\s>/]", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -96,8 +97,8 @@ def import_bytes(data: bytes, source: str = "") -> ImportResult:
         raise ImportError_(f"“{source}”是旧版 Word/Excel/WPS 格式（.doc/.xls/.wps），请在 WPS 或 Word 中"
                            f"另存为 .docx（或 .xlsx）后再导入。")
     if kind == "pdf":
-        raise ImportError_(f"“{source}”是 PDF 文件，不能直接导入。请在 PDF 阅读器中全选复制文字，"
-                           f"保存为 .txt 文件后导入，或使用网页版/Word 版报告。")
+        from .pdf_reader import import_pdf
+        return import_pdf(data, source)
     if kind == "rtf":
         raise ImportError_(f"“{source}”是 RTF 文件，请在 WPS 或 Word 中另存为 .docx 后再导入。")
     if kind == "mht":

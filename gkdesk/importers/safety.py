@@ -34,6 +34,11 @@ MAX_SHEETS = 50
 MAX_SHEET_ROWS = 2000
 MAX_SHEET_COLS = 200
 
+#: PDF: pages, time for reading all pages (seconds), characters on one page
+MAX_PDF_PAGES = 300
+MAX_PDF_SECONDS = 60
+MAX_PDF_PAGE_CHARS = 100_000
+
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
 
 

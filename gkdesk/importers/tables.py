@@ -76,6 +76,11 @@ _PAGE_LINE = re.compile(
     r"|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t\u3000]*$", re.M)
 
 
+def is_page_number(line: str) -> bool:
+    """A line that is only a page number ("- 3 -", "— 3 —", "第3页 共6页", "3/6")."""
+    return bool(_PAGE_LINE.fullmatch(line.strip("\n")))
+
+
 def clean_text(text: str) -> str:
     """Remove page furniture that lands inside tables: page numbers (-3-, — 3 —, 第3页), form feeds."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")

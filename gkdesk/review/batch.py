@@ -31,10 +31,10 @@ from ..core.errors import GkdeskError, LoadError
 #: our own report files
 OWN_SUFFIXES = (".json",)
 #: published reports the importers read
-IMPORT_SUFFIXES = (".docx", ".html", ".htm", ".mht", ".mhtml", ".txt", ".xlsx")
+IMPORT_SUFFIXES = (".docx", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".txt", ".xlsx")
 #: likely reports in a form gkdesk cannot read: listed as unreadable with the importer's hint
 #: (e.g. "旧版 Word 格式，请另存为 .docx"), so that the reviewer knows a unit's report is there
-REFUSED_SUFFIXES = (".doc", ".wps", ".pdf", ".xls", ".et", ".rtf", ".odt", ".ods")
+REFUSED_SUFFIXES = (".doc", ".wps", ".xls", ".et", ".rtf", ".odt", ".ods")
 REPORT_SUFFIXES = OWN_SUFFIXES + IMPORT_SUFFIXES + REFUSED_SUFFIXES
 
 #: key in a file written by the GUI's autosave (gkdesk.gui.session.RECOVERY_KEY)

@@ -1,0 +1,392 @@
+"""Import a published report from a PDF with a text layer (the form most reports are published in).
+
+A reader like the others: it turns the PDF into the neutral ``structured.Layout`` (prose lines and
+table grids in reading order) and hands it to ``structured.build``; nothing below this module
+knows the source was a PDF.
+
+Per page (pdfplumber, on pdfminer.six):
+1. ruled tables — pdfplumber's table finder builds the cells from the drawn ruling lines and cell
+   rectangles; each becomes a ``Grid`` (merged cells: text in the top-left position, "" elsewhere);
+2. the remaining characters are grouped into lines by their vertical position and ordered by x
+   (what ``pdftotext -layout`` does); words far apart on one line are separated by a tab, so that an
+   unruled (position-only) table row reads as cells;
+3. page furniture is dropped: page numbers ("- 1 -", "第 1 页") are removed by the text cleaning
+   downstream; a line repeated at the same height on most pages (running header/footer) here.
+
+A PDF without a text layer (a scan, or only drawings) is refused with a Chinese message saying so
+and what to do; so is a PDF whose fonts carry no Unicode mapping (text comes out as "(cid:123)").
+Safety: size (``safety.check_size``), page count and a time budget (``safety.MAX_PDF_PAGES``,
+``safety.MAX_PDF_SECONDS``), characters per page.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Union
+
+from ..core.errors import ImportError_
+from . import safety
+from .base import ImportResult
+from .structured import Grid, Layout, build
+
+#: pdfplumber table finder settings: cells only from drawn lines / rectangles
+_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
+                   "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def import_pdf(data: bytes, source: str = "") -> ImportResult:
+    layout = read_pdf_layout(data, source)
+    return build(layout, source, "pdf")
+
+
+def _open(data: bytes, source: str):
+    try:
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+        from pdfminer.pdfparser import PDFSyntaxError
+    except ImportError:  # pragma: no cover - a broken installation
+        raise ImportError_("未安装 PDF 读取组件（pdfplumber），无法导入 PDF 文件。") from None
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        n = len(pdf.pages)
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise ImportError_(f"“{source}”是加密的 PDF（设置了打开密码或禁止提取文字），无法读取；"
+                           f"请取消密码后再导入，或使用 Word 版/网页版报告。") from None
+    except PDFSyntaxError as e:
+        raise ImportError_(f"“{source}”不是有效的 PDF 文件（文件已损坏：{e}）。") from None
+    except Exception as e:  # noqa: BLE001 - pdfminer raises many kinds of errors on broken files
+        msg = str(e)
+        if "password" in msg.lower() or "encrypt" in msg.lower():
+            raise ImportError_(f"“{source}”是加密的 PDF，无法读取；请取消密码后再导入。") from None
+        raise ImportError_(f"“{source}”是 PDF 文件，但已损坏，无法读取（{type(e).__name__}）。") from None
+    return pdf, n
+
+
+def read_pdf_layout(data: bytes, source: str = "") -> Layout:
+    safety.check_size(data, source)
+    pdf, n_pages = _open(data, source)
+    try:
+        if n_pages == 0:
+            raise ImportError_(f"“{source}”是 PDF 文件，但没有页面，无法导入。")
+        if n_pages > safety.MAX_PDF_PAGES:
+            raise ImportError_(f"“{source}”有 {n_pages} 页，超过导入上限 {safety.MAX_PDF_PAGES} 页；"
+                               f"年度报告通常不足 20 页，请确认选择的文件是否正确。")
+        deadline = time.monotonic() + safety.MAX_PDF_SECONDS
+        pages: list[list[Block]] = []
+        heights: list[float] = []
+        n_chars = n_cid = n_images = 0
+        try:
+            title = str((pdf.metadata or {}).get("Title") or "")
+        except Exception:  # noqa: BLE001 - odd metadata is not worth failing for
+            title = ""
+        for page in pdf.pages:
+            if time.monotonic() > deadline:
+                raise ImportError_(f"“{source}”读取超时（超过 {safety.MAX_PDF_SECONDS} 秒），PDF 过于复杂，已停止导入；"
+                                   f"请改用 Word 版或网页版报告。")
+            try:
+                chars = page.chars
+                n_images += len(page.images)
+                if len(chars) > safety.MAX_PDF_PAGE_CHARS:
+                    raise ImportError_(f"“{source}”第 {page.page_number} 页的文字数量异常（{len(chars)} 个字符），"
+                                       f"疑似异常文件，已拒绝导入。")
+                n_chars += sum(1 for c in chars if c.get("text", "").strip())
+                blocks = _page_blocks(page)
+            except ImportError_:
+                raise
+            except Exception as e:  # noqa: BLE001 - a broken content stream
+                raise ImportError_(f"“{source}”第 {page.page_number} 页已损坏，无法读取（{type(e).__name__}）。") from None
+            n_cid += sum(len(_CID.findall(b.text if isinstance(b, Line) else b.flat())) for b in blocks)
+            if pages:
+                _share_columns(pages[-1], heights[-1], blocks, float(page.height or 842))
+            pages.append(blocks)
+            heights.append(float(page.height or 842))
+            page.close()  # frees the page's parsed objects
+    finally:
+        pdf.close()
+    if n_chars == 0:
+        what = "扫描件，每页只有图片" if n_images else "只有图形，没有文字"
+        raise ImportError_(f"“{source}”是没有文字层的 PDF（{what}），程序无法从中读取文字。"
+                           f"请用 WPS 或其他 OCR 软件把它识别为文字，另存为 Word（.docx）或文本文件后再导入，"
+                           f"或向发布单位索取 Word 版/网页版报告。")
+    if n_cid > max(20, n_chars // 5):
+        raise ImportError_(f"“{source}”的 PDF 字体没有文字编码信息，提取出的是乱码，无法导入；"
+                           f"请用 WPS 或其他 OCR 软件识别为文字后导入，或使用 Word 版/网页版报告。")
+    _drop_furniture(pages, heights)
+    layout = Layout(title_hint=title)
+    para: list[Line] = []
+
+    def flush():
+        if para:
+            layout.add_text("\n".join(_join(para)))
+            para.clear()
+
+    for blocks in pages:
+        for b in blocks:
+            if isinstance(b, RawTable):
+                flush()
+                layout.blocks.append(_grid(b))
+            else:
+                para.append(b)
+    flush()
+    return layout
+
+
+# ---------------------------------------------------------------------------------- one page
+
+@dataclass
+class Line:
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    tabbed: bool = False  # words far apart: a row of an unruled table, never joined
+    right: float = 0.0  # right margin of the text body on its page
+    indented: bool = False  # starts right of the left margin (first line of a paragraph)
+
+
+@dataclass
+class RawTable:
+    """A ruled table of one page: its cells (bboxes) and the characters inside it."""
+    cells: list[tuple]
+    chars: list[dict]
+    bbox: tuple
+    xs: list[float] = field(default_factory=list)  # column edges (may be shared with its continuation)
+
+    def flat(self) -> str:
+        return "".join(ch.get("text", "") for ch in self.chars)
+
+
+Block = Union[Line, RawTable]
+
+
+def _page_blocks(page) -> list[Block]:
+    """The page in reading order: text lines and table grids."""
+    tables = []
+    if page.lines or page.rects or page.curves:
+        try:
+            tables = page.find_tables(_TABLE_SETTINGS)
+        except Exception:  # noqa: BLE001 - odd geometry: read the page as text
+            tables = []
+    out: list[tuple[float, Block]] = []
+    boxes = []
+    for cells, bbox in _merge_adjacent(tables):
+        x0, top, x1, bottom = bbox
+        chars = [ch for ch in page.chars if x0 - 1 <= (ch["x0"] + ch["x1"]) / 2 <= x1 + 1
+                 and top - 1 <= (ch["top"] + ch["bottom"]) / 2 <= bottom + 1]
+        t = RawTable(cells, chars, bbox)
+        t.xs = _snap([c[0] for c in cells] + [c[2] for c in cells])
+        if len(t.xs) < 3 and len(_snap([c[1] for c in cells] + [c[3] for c in cells])) < 3:
+            continue  # a lone box (a frame around text)
+        boxes.append(bbox)
+        out.append((top, t))
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, use_text_flow=False,
+                               extra_attrs=["size"])
+    if boxes:
+        words = [w for w in words if not any(_inside(w, b) for b in boxes)]
+    lines = _lines(words)
+    _margins(lines)
+    out.extend((ln.top, ln) for ln in lines)
+    out.sort(key=lambda t: t[0])
+    return [b for _y, b in out]
+
+
+def _inside(w: dict, box) -> bool:
+    cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+    x0, top, x1, bottom = box
+    return x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
+
+
+def _merge_adjacent(tables) -> list[tuple[list[tuple], tuple]]:
+    """Tables found on one page that touch vertically and share their left and right edges are one
+    table (the finder cuts a table where a border is not drawn across its whole width)."""
+    groups: list[tuple[list[tuple], list[float]]] = []
+    for t in sorted(tables, key=lambda t: t.bbox[1]):
+        x0, top, x1, bottom = t.bbox
+        if groups:
+            cells, box = groups[-1]
+            if abs(box[0] - x0) <= 3 and abs(box[2] - x1) <= 3 and -3 <= top - box[3] <= 3:
+                cells.extend(t.cells)
+                box[3] = max(box[3], bottom)
+                continue
+        groups.append((list(t.cells), [x0, top, x1, bottom]))
+    return [(cells, tuple(box)) for cells, box in groups]
+
+
+def _snap(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tol:
+            out.append(v)
+    return out
+
+
+def _index(edges: list[float], v: float) -> int:
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - v))
+
+
+def _share_columns(prev: list[Block], prev_h: float, blocks: list[Block], h: float) -> None:
+    """A table continued on the next page (the last block of one page and the first of the next
+    are tables of the same width) is one table: both parts get the union of their column edges,
+    so that a part whose merged cells hide some column lines still lands on the full grid."""
+    def body(b: Block, height: float) -> bool:  # not a page number, header or footer line
+        return not (isinstance(b, Line) and (_is_furniture_text(b.text) or b.top < 0.1 * height
+                                             or b.top > 0.9 * height))
+
+    last = next((b for b in reversed(prev) if body(b, prev_h)), None)
+    first = next((b for b in blocks if body(b, h)), None)
+    if isinstance(last, RawTable) and isinstance(first, RawTable) and \
+            abs(last.bbox[0] - first.bbox[0]) <= 3 and abs(last.bbox[2] - first.bbox[2]) <= 3:
+        xs = _snap(last.xs + first.xs)
+        last.xs = first.xs = xs
+
+
+def _is_furniture_text(text: str) -> bool:
+    from .tables import is_page_number
+
+    return is_page_number(text)
+
+
+def _grid(t: RawTable) -> Grid:
+    """The cells of a table on one grid: every distinct cell edge is a grid line, a merged cell's
+    text sits in its top-left grid position and the positions it covers are ""."""
+    from pdfplumber.utils import extract_text
+
+    cells = t.cells
+    xs = t.xs
+    ys = _snap([c[1] for c in cells] + [c[3] for c in cells])
+    n_rows, n_cols = max(1, len(ys) - 1), max(1, len(xs) - 1)
+    if n_rows * n_cols > safety.MAX_TABLE_CELLS:
+        raise ImportError_("PDF 中的表格过大（单元格数量异常），疑似异常文件，已拒绝导入。")
+    rows = [[""] * n_cols for _ in range(n_rows)]
+    placed: list[list[dict]] = [[] for _ in cells]
+    for ch in t.chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        for i, c in enumerate(cells):
+            if c[0] <= cx < c[2] and c[1] <= cy < c[3]:
+                placed[i].append(ch)
+                break
+    for c, cs in zip(cells, placed):
+        if cs:
+            r, k = min(_index(ys, c[1]), n_rows - 1), min(_index(xs, c[0]), n_cols - 1)
+            text = _cell_text(extract_text(cs, x_tolerance=1.5, y_tolerance=2))
+            rows[r][k] = (rows[r][k] + text) if rows[r][k] else text
+    return Grid(rows)
+
+
+def _cell_text(s: str) -> str:
+    # lines inside a cell are one wrapped label or value: joined without a space between CJK
+    out = ""
+    for ln in (x.strip() for x in s.split("\n")):
+        if not ln:
+            continue
+        if out and out[-1].isascii() and ln[0].isascii() and out[-1].isalnum() and ln[0].isalnum():
+            out += " "
+        out += ln
+    return out
+
+
+def _lines(words: list[dict]) -> list[Line]:
+    """Group words into lines by vertical overlap; words far apart are separated by a tab."""
+    words = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
+    groups: list[list[dict]] = []
+    for w in words:
+        mid = (w["top"] + w["bottom"]) / 2
+        for g in reversed(groups[-3:]):
+            if min(x["top"] for x in g) - 1 <= mid <= max(x["bottom"] for x in g) + 1:
+                g.append(w)
+                break
+        else:
+            groups.append([w])
+    out = []
+    for g in groups:
+        g.sort(key=lambda w: w["x0"])
+        size = max(1.0, sorted(float(w.get("size") or 10) for w in g)[len(g) // 2])
+        parts = [g[0]["text"]]
+        tabbed = False
+        for a, b in zip(g, g[1:]):
+            gap = b["x0"] - a["x1"]
+            if gap > 1.8 * size:
+                parts.append("\t")
+                tabbed = True
+            else:
+                parts.append(" ")
+            parts.append(b["text"])
+        out.append(Line("".join(parts), min(w["top"] for w in g), max(w["bottom"] for w in g),
+                        g[0]["x0"], g[-1]["x1"], size, tabbed))
+    out.sort(key=lambda ln: ln.top)
+    return out
+
+
+def _margins(lines: list[Line]) -> None:
+    """Mark lines that reach the right margin of the text body and lines that are indented."""
+    body = [ln for ln in lines if not ln.tabbed and len(ln.text) >= 8]
+    if len(body) < 2:
+        return
+    lefts = sorted(ln.x0 for ln in body)
+    left = lefts[len(lefts) // 4]
+    right = max(ln.x1 for ln in body)
+    for ln in lines:
+        ln.right = right
+        ln.indented = ln.x0 > left + 0.8 * ln.size
+
+
+_LEAD_RUN = re.compile(r"[0-9A-Za-z.,%+\-]+")
+
+
+def _fills(prev: Line, nxt: Line) -> bool:
+    """The first word of ``nxt`` would not have fit at the end of ``prev``: prev was wrapped."""
+    m = _LEAD_RUN.match(nxt.text)
+    first = len(m.group(0)) * 0.6 * nxt.size if m else nxt.size
+    return prev.x1 + first + 0.3 * prev.size >= prev.right
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;：:]$")
+
+
+def _join(lines: list[Line]) -> list[str]:
+    """Rebuild paragraphs: a line reaching the right margin continues on the next line unless that
+    one is indented (a new paragraph) or is a table row; page furniture is already gone."""
+    out: list[str] = []
+    prev: Line | None = None
+    for ln in lines:
+        if prev is not None and out and prev.right and _fills(prev, ln) and not prev.tabbed and not ln.tabbed and not ln.indented \
+                and not (ln.top > prev.top and ln.top - prev.bottom > 1.5 * ln.size and _SENTENCE_END.search(prev.text)):
+            a, b = out[-1], ln.text
+            sep = " " if a and b and a[-1].isascii() and b[0].isascii() and a[-1].isalnum() and b[0].isalnum() else ""
+            out[-1] = a + sep + b
+        else:
+            out.append(ln.text)
+        prev = ln
+    return out
+
+
+def _furniture_key(ln: Line) -> str:
+    return re.sub(r"\d+", "#", "".join(ln.text.split()))
+
+
+def _drop_furniture(pages: list[list[Block]], heights: list[float]) -> None:
+    """Remove page numbers ("- 1 -", "第 1 页") and running headers/footers: the same text line
+    (digits aside) at the same height in the top or bottom margin of most pages."""
+    from .tables import is_page_number
+
+    for blocks in pages:
+        blocks[:] = [b for b in blocks if not (isinstance(b, Line) and is_page_number(b.text))]
+    if len(pages) < 3:
+        return
+    seen: Counter = Counter()
+    for blocks, h in zip(pages, heights):
+        seen.update({(round(b.top / 4), _furniture_key(b)) for b in blocks
+                     if isinstance(b, Line) and (b.top < 0.12 * h or b.top > 0.88 * h)})
+    limit = max(3, (len(pages) * 2 + 2) // 3)
+    running = {k for k, n in seen.items() if n >= limit and k[1] and len(k[1]) <= 60}
+    if not running:
+        return
+    for blocks in pages:
+        blocks[:] = [b for b in blocks if not (isinstance(b, Line) and (round(b.top / 4), _furniture_key(b)) in running)]
