@@ -1,8 +1,9 @@
 """`gkdesk check FILE|FOLDER... [--summary OUT.xlsx]`: print findings location-first.
 
-Files named on the command line are gkdesk report files (.json); a folder is checked as a whole
-(gkdesk.review.batch: every report in it and its sub-folders, our .json files and importable
-DOCX/HTML/TXT/XLSX reports), with a progress bar on stderr when stderr is a terminal.
+A file named on the command line is any report gkdesk reads (our .json, a published report the
+importers accept, an old .doc/.wps/.et through LibreOffice — .common.read_report); a folder is
+checked as a whole (gkdesk.review.batch: every report in it and its sub-folders), with a progress
+bar on stderr when stderr is a terminal.
 `--summary` writes the reviewing office's summary workbook (gkdesk.review.summary).
 
 Exit code: 1 if any report has errors, else 0; 2 if a file named on the command line could not
@@ -17,8 +18,8 @@ import json
 import sys
 from pathlib import Path
 
-from ..core import storage
 from ..core.errors import GkdeskError
+from . import common
 
 EPILOG = ("退出码：0 没有错误；1 有报告存在错误；2 命令行中直接给出的文件无法读取、没有任何文件能读取，"
           "或汇总表无法保存。文件夹中个别无法读取的文件会在屏幕上和汇总表“无法读取”页中列出，不影响退出码。")
@@ -26,10 +27,11 @@ EPILOG = ("退出码：0 没有错误；1 有报告存在错误；2 命令行中
 
 def register(sub) -> None:
     p = sub.add_parser("check", help="检查报告文件或整个文件夹，列出错误和警告",
-                       description="检查报告文件，列出错误和警告。给出文件夹时检查其中（含子文件夹）所有报告"
-                                   "（.json 及可导入的 .docx/.pdf/.html/.txt/.xlsx），可用 --summary 输出汇总表。",
+                       description="检查报告文件，列出错误和警告。报告文件可以是 gkdesk 报告（.json），也可以是"
+                                   f"已发布的报告（{common.importable()}，旧版 .doc/.wps/.et 在安装了 LibreOffice 时自动转换）。"
+                                   "给出文件夹时检查其中（含子文件夹）所有报告，可用 --summary 输出汇总表。",
                        epilog=EPILOG)
-    p.add_argument("files", nargs="+", metavar="文件", help="报告文件（.json）或文件夹")
+    p.add_argument("files", nargs="+", metavar="文件", help="报告文件或文件夹")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.add_argument("--select", action="append", metavar="GK3", help="只运行编号以此开头的检查（可多次给出）")
     p.add_argument("--summary", metavar="汇总表.xlsx",
@@ -74,7 +76,7 @@ def run(args) -> int:
 
     select = tuple(args.select) if args.select else None
     if args.review and (len(args.files) != 1 or Path(args.files[0]).is_dir()):
-        print("--review 只能与一个报告文件一起使用", file=sys.stderr)
+        print("gkdesk check: 参数错误：--review 只能与一个报告文件一起使用", file=sys.stderr)
         return 2
     any_error = False
     failed = False
@@ -87,7 +89,7 @@ def run(args) -> int:
         bar(i, len(targets), path)
         try:
             if named:
-                doc, kind = storage.load(path), "json"
+                doc, kind = common.read_report(path)
             else:
                 doc, kind = read_report(path)
         except Exception as e:  # noqa: BLE001 - a file in a folder may break an importer; never stop
@@ -99,9 +101,9 @@ def run(args) -> int:
             if args.json:
                 results.append({"file": path, "error": str(e) if named else reason_of(e)})
             elif named:
-                print(f"{path}: 无法读取：{e}", file=sys.stderr)
+                common.error("check", str(e))
             else:
-                print(f"{path}: 无法读取：{reason_of(e)}", file=sys.stderr)
+                common.error("check", f"无法读取“{path}”：{reason_of(e)}")
             continue
         if not named and RECOVERY_KEY in doc.extra:
             batch.skipped.append(path)
@@ -113,7 +115,7 @@ def run(args) -> int:
             try:
                 write_review_summary(doc, args.review)
             except (GkdeskError, OSError) as e:
-                print(f"审核摘要无法保存：{e}", file=sys.stderr)
+                common.error("check", f"审核摘要无法保存：{e}")
                 failed = True
         batch.units.append(unit)
         findings, counts = unit.findings, unit.counts
@@ -133,15 +135,14 @@ def run(args) -> int:
     if not batch.units and not failed:
         failed = True
         if not targets:
-            print("没有找到报告文件（.json/.docx/.pdf/.html/.txt/.xlsx）", file=sys.stderr)
+            common.error("check", f"没有找到报告文件（.json/{common.importable()}）")
     if args.summary:
         from ..review.summary import write_summary_xlsx
 
         try:
             write_summary_xlsx(batch, args.summary)
         except GkdeskError as e:
-            print(str(e), file=sys.stderr)
-            return 2
+            return common.error("check", str(e))
         c = batch.counts()
         print(f"汇总表已保存：{args.summary}（{len(batch.units)} 份报告：{c['error']} 份有错误，{c['warning']} 份有警告，"
               f"{c['ok']} 份通过；{c['unreadable']} 个文件无法读取）", file=sys.stderr if args.json else sys.stdout)

@@ -1,4 +1,5 @@
-"""`gkdesk import FILE -o OUT.json [--json]`: import a published report (DOCX/HTML/TXT/XLSX).
+"""`gkdesk import FILE -o OUT.json [--json]`: import a published report (the importers' file types;
+old .doc/.wps/.et through LibreOffice when it is installed, else the hint to re-save them).
 
 Prints the import report (what was found, what is missing, what is ambiguous), then runs the
 normal checks so that real errors of the published report (totals that do not add up) show at
@@ -14,6 +15,7 @@ from pathlib import Path
 from ..checks import run_checks, summarize
 from ..core import storage
 from ..core.errors import GkdeskError
+from . import common
 
 _LEVELS = {"info": "找到", "missing": "缺少", "ambiguous": "存疑", "warning": "注意"}
 _CONF = {"high": "高", "medium": "中", "low": "低"}
@@ -21,8 +23,10 @@ _CONF = {"high": "高", "medium": "中", "low": "低"}
 
 def register(sub) -> None:
     p = sub.add_parser("import", help="导入已发布的年度报告（Word/PDF/网页/文本/Excel），保存为报告文件",
-                       description="导入已发布的年度报告（.docx/.pdf/.html/.mht/.txt/.xlsx），打印导入报告和检查结果，"
-                                   "并保存为 gkdesk 报告文件（.json）。")
+                       description=f"导入已发布的年度报告（{common.importable()}），打印导入报告和检查结果，"
+                                   "并保存为 gkdesk 报告文件（.json）。旧版 .doc/.wps/.et 文件在安装了 LibreOffice 时"
+                                   "自动转换，否则请在 Word/WPS 中另存为 .docx/.xlsx 后再导入。",
+                       epilog="退出码：0 已导入并保存（即使报告中有错误，也会列出）；2 无法导入或无法保存。")
     p.add_argument("file", metavar="文件", help="要导入的报告文件")
     p.add_argument("-o", "--output", required=True, metavar="OUT.json", help="保存的报告文件（.json）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出导入报告和检查结果")
@@ -46,14 +50,13 @@ def run(args) -> int:
     from ..importers import import_file
 
     out = Path(args.output)
-    if out.exists() and not args.force:
-        print(f"gkdesk import: 输出文件“{out}”已存在；如要覆盖请加 --force", file=sys.stderr)
-        return 2
     if out.suffix.lower() != ".json":
-        print(f"gkdesk import: 输出文件应为 .json（gkdesk 报告文件）：“{out}”", file=sys.stderr)
+        print(f"gkdesk import: 参数错误：输出文件应为 .json（gkdesk 报告文件）：“{out}”", file=sys.stderr)
         return 2
+    if out.exists() and not args.force:
+        return common.error("import", f"输出文件“{out}”已存在；如要覆盖请加 --force")
     try:
-        res = import_file(args.file)
+        res = _import(args.file, import_file)
     except GkdeskError as e:
         return _fail(args, f"无法导入：{e}")
     except Exception as e:  # noqa: BLE001 - an importer bug must not crash the command line
@@ -82,9 +85,21 @@ def run(args) -> int:
     return 0
 
 
+def _import(path: str, import_file):
+    from ..importers import import_bytes, safety
+    from ..importers.legacy import convert, is_legacy
+
+    if not is_legacy(path):
+        return import_file(path)
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="gkdesk-convert-") as tmp:
+        converted = convert(path, tmp)
+        return import_bytes(safety.read_limited(converted), Path(path).name)
+
+
 def _fail(args, message: str) -> int:
     if args.json:
         print(json.dumps({"file": args.file, "error": message}, ensure_ascii=False, indent=2))
-    else:
-        print(f"gkdesk import: {message}", file=sys.stderr)
-    return 2
+        return common.EXIT_FAILURE
+    return common.error("import", message)

@@ -14,16 +14,18 @@ from ..core.document import Document, Meta
 from ..core.errors import GkdeskError
 from ..core.rollover import next_year
 from ..core.spec import format_for_year, format_ids
-
-EXIT_OK, EXIT_FAILURE = 0, 2
+from . import common
+from .common import EXIT_FAILURE, EXIT_OK
 
 
 def register(sub) -> None:
     p = sub.add_parser("new", help="新建报告：由上年度报告生成下一年度报告，或新建空白报告",
                        description="新建报告。给出 --from 时，由上年度报告生成下一年度报告（保留机关信息，"
                                    "填入上年结转，正文作为待修改草稿，保存上年数据用于跨年度核对）；"
-                                   "否则按 --year 新建空白报告。")
-    p.add_argument("--from", dest="source", metavar="上年报告", help="上年度报告文件（.json，或可导入的 .docx/.pdf/.html/.txt）")
+                                   "否则按 --year 新建空白报告。",
+                       epilog="退出码：0 已生成；2 参数错误，或文件无法读取、无法保存。")
+    p.add_argument("--from", dest="source", metavar="上年报告",
+                   help=f"上年度报告文件（.json，或已发布的报告 {common.importable()}）")
     p.add_argument("-o", "--output", required=True, metavar="新文件", help="新报告保存为（.json）")
     p.add_argument("--format", choices=format_ids(), help="表格格式版本（默认：新年度适用的格式）")
     p.add_argument("--year", type=int, metavar="年度", help="报告年度（由上年报告生成时默认为上年＋1）")
@@ -33,53 +35,27 @@ def register(sub) -> None:
 
 def read_report(path: str) -> Document:
     """Any report gkdesk can read: its own .json, or a published report through the importers."""
-    p = Path(path)
-    if p.suffix.lower() == ".json":
-        return storage.load(p)
-    if not p.is_file():
-        raise GkdeskError(f"无法读取“{path}”：文件不存在")
-    try:
-        try:
-            from ..importers import import_file  # type: ignore[attr-defined]
-        except ImportError:
-            if p.suffix.lower() != ".txt":
-                raise GkdeskError(f"无法读取“{path}”：不支持的文件类型（请使用 gkdesk 报告文件 .json 或 .txt）") from None
-            from ..importers.text import import_text
-
-            raw = p.read_bytes()
-            try:
-                text = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = raw.decode("gb18030", errors="replace")
-            return import_text(text, p.name).doc
-        return import_file(str(p)).doc
-    except GkdeskError:
-        raise
-    except Exception as e:  # noqa: BLE001 - an importer failing on a hostile file is a usage error here
-        raise GkdeskError(f"无法导入“{path}”：{type(e).__name__}: {e}") from None
+    return common.read_report(path)[0]
 
 
 def run(args) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
-        print(f"“{out}”已存在；如要覆盖请加 --force", file=sys.stderr)
-        return EXIT_FAILURE
+        return common.error("new", f"“{out}”已存在；如要覆盖请加 --force")
     try:
         if args.source:
             last = read_report(args.source)
             if args.year is None and last.meta.year is None:
-                print(f"“{args.source}”未填写报告年度；请用 --year 指定新报告的年度", file=sys.stderr)
-                return EXIT_FAILURE
+                return common.error("new", f"“{args.source}”未填写报告年度；请用 --year 指定新报告的年度")
             doc = next_year(last, args.format, args.year)
         else:
             if args.year is None:
-                print("请给出 --from 上年报告，或用 --year 指定新建空白报告的年度", file=sys.stderr)
+                print("gkdesk new: 参数错误：请给出 --from 上年报告，或用 --year 指定新建空白报告的年度", file=sys.stderr)
                 return EXIT_FAILURE
             doc = Document(args.format or format_for_year(args.year), Meta(year=args.year))
         storage.save(doc, out)
     except GkdeskError as e:
-        print(str(e), file=sys.stderr)
-        return EXIT_FAILURE
+        return common.error("new", str(e))
     if args.source:
         carried = sum(1 for c in doc.cells if c.startswith("t3.carried."))
         print(f"已生成{doc.meta.year}年度报告“{out}”（{doc.spec.name}）：由{doc.previous.get('year') or '上一'}年度报告生成，"

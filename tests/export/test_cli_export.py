@@ -41,7 +41,7 @@ def test_report_with_errors_warns_and_exports(tmp_path, example_doc, capsys):
     assert "警告" in err and "错误" in err and "自然人" in err
     assert d.exists()
     d2 = tmp_path / "r2.docx"
-    assert main(["export", str(src), "--docx", str(d2), "--strict"]) == 2
+    assert main(["export", str(src), "--docx", str(d2), "--strict"]) == 1  # refused because of findings
     assert not d2.exists()
 
 
@@ -49,8 +49,10 @@ def test_broken_template_and_unreadable_report(tmp_path, example_path, capsys):
     tpl = tmp_path / "t.docx"
     tpl.write_text("nope")
     assert main(["export", str(example_path), "--docx", str(tmp_path / "o.docx"), "--template", str(tpl)]) == 2
-    assert "导出失败" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("gkdesk export: 错误：导出") and "t.docx" in err and "失败" in err
     assert not (tmp_path / "o.docx").exists()
     missing = tmp_path / "missing.json"
     assert main(["export", str(missing), "--xlsx", str(tmp_path / "o.xlsx")]) == 2
-    assert "无法读取" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("gkdesk export: 错误：") and "文件不存在" in err

@@ -27,7 +27,7 @@ def test_check_folder_with_summary(review_folder, tmp_path, capsys):
     assert any(line.startswith(f"{review_folder / 'b_errors.json'}:表三 ") and "GK301 错误" in line for line in lines)
     assert lines[-1] == f"汇总表已保存：{out}（4 份报告：1 份有错误，1 份有警告，2 份通过；4 个文件无法读取）"
     for name in ("e_garbage.json", "f_empty.json", "g_dir.json", "h_binary.docx"):
-        assert f"{review_folder / name}: 无法读取：" in cap.err
+        assert f"gkdesk check: 错误：无法读取“{review_folder / name}”：" in cap.err
     assert "recovered.json" not in cap.out + cap.err
     assert "检查中 [" not in cap.err  # no progress bar when stderr is not a terminal
     wb = openpyxl.load_workbook(out)
@@ -40,7 +40,7 @@ def test_folder_without_errors_exits_0_despite_unreadable_files(tmp_path, capsys
     write_unit(tmp_path, "a.json", make_unit("2021", seed=1))
     (tmp_path / "broken.json").write_text("garbage", encoding="utf-8")
     assert main(["check", str(tmp_path)]) == 0
-    assert "broken.json: 无法读取：" in capsys.readouterr().err
+    assert "broken.json”：文件内容已损坏" in capsys.readouterr().err
 
 
 def test_folder_where_nothing_can_be_read_exits_2(tmp_path, capsys):
@@ -65,7 +65,7 @@ def test_summary_written_into_the_checked_folder_is_not_read(review_folder, caps
     main(["check", str(review_folder), "--summary", str(out)])
     main(["check", str(review_folder), "--summary", str(out)])
     cap = capsys.readouterr()
-    assert "summary.xlsx: 无法读取" not in cap.err
+    assert "summary.xlsx”" not in cap.err and "summary.xlsx:" not in cap.out
 
 
 def test_check_folder_json_output(review_folder, capsys):
@@ -123,11 +123,11 @@ def test_merge_cli(tmp_path, capsys):
     assert main(["check", "--select", "GK7", str(out)]) == 0
 
 
-def test_merge_cli_refusals_exit_2(tmp_path, capsys):
+def test_merge_cli_refusals_exit_1_and_usage_or_io_errors_exit_2(tmp_path, capsys):
     a = write_unit(tmp_path, "a.json", make_unit("2021", seed=1, agency="甲局"))
     old = write_unit(tmp_path, "old.json", make_unit("2019", seed=2, agency="老局"))
     out = tmp_path / "total.json"
-    assert main(["merge", str(a), str(old), "-o", str(out)]) == 2
+    assert main(["merge", str(a), str(old), "-o", str(out)]) == 1  # refused: the reports cannot be added up
     err = capsys.readouterr().err
     assert "不同格式版本" in err and "老局" in err and not out.exists()
     out.write_text("x", encoding="utf-8")
