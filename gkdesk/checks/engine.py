@@ -5,9 +5,10 @@ from __future__ import annotations
 import traceback
 from collections import Counter
 
-from ..core.commands import SECTION_INPUT, section_fingerprint
+from ..core.commands import SECTION_INPUT, Change, section_fingerprint
 from ..core.document import Document
 from .finding import Finding, Severity
+from .memo import run_scope
 from .registry import all_checks
 
 INTERNAL_ID = "GK900"
@@ -16,36 +17,98 @@ INTERNAL_ID = "GK900"
 def run_checks(doc: Document, select: tuple[str, ...] | None = None) -> list[Finding]:
     """All findings, errors first, then causes (a cell that is not a number, negative, …) before the
     relations over them, then in report order. `select`: id prefixes to run."""
-    out: list[Finding] = []
-    causes: set[str] = set()
-    for chk in all_checks():
-        if select and not any(chk.id.startswith(s) for s in select):
-            continue
-        if chk.cause:
-            causes.add(chk.id)
-        try:
-            for hit in chk.fn(doc):
-                f = Finding(chk.id, chk.severity, hit.message, tuple(hit.cells), hit.section, hit.evidence)
-                out.append(_explained(doc, f) if chk.explainable else f)
-        except Exception as e:  # noqa: BLE001 - isolation is the point
-            tb = traceback.extract_tb(e.__traceback__)[-1]
-            out.append(Finding(INTERNAL_ID, Severity.WARNING,
-                               f"检查 {chk.id}（{chk.title}）内部出错，未能完成：{type(e).__name__}: {e}"
-                               f"（{tb.filename.rsplit('/', 1)[-1]}:{tb.lineno}）"))
-    order = {cid: i for i, cid in enumerate(doc.spec.cells)}
-    sections = [s.key for s in doc.spec.sections]
+    return Checker(doc, select).run()
 
-    def sort_key(f: Finding):
-        if f.cells:
-            pos = order.get(f.cells[0], 0)
-        elif f.section in sections:
-            pos = -1000 + sections.index(f.section)
-        else:
-            pos = -2000
-        return (f.severity.rank, f.check_id not in causes, pos, f.check_id)
 
-    out.sort(key=sort_key)
-    return out
+class Checker:
+    """The checks of one document, kept between edits.
+
+    `run()` runs every rule; `run(change)` after an edit (a `Change` returned by a command) runs
+    again only the rules whose `reads` (tables, sections, "meta") the change touched and keeps
+    the other rules' findings. Explanations are applied afresh on every run. A change that is not
+    a plain edit of cells, sections or metadata (`change.other`: explanations, manual-total
+    flags) runs everything. The result is the same list `run_checks` gives.
+    """
+
+    def __init__(self, doc: Document, select: tuple[str, ...] | None = None):
+        self.doc = doc
+        self.checks = [c for c in all_checks() if not select or any(c.id.startswith(s) for s in select)]
+        self._causes = {c.id for c in self.checks if c.cause}
+        self._found: dict[str, list[Finding]] = {}  # check id -> its findings, before explanations
+        #: ids of the rules the last run executed (the others kept their findings)
+        self.last_ran: tuple[str, ...] = ()
+
+    def touched(self, change: Change | None) -> set[str] | None:
+        """The `reads` keys a change touches; None = everything."""
+        if change is None or change.other or not self._found:
+            return None
+        cells = self.doc.spec.cells
+        parts: set[str] = set(change.sections)
+        for cid in change.cells:
+            spec = cells.get(cid)
+            if spec is None:
+                return None
+            parts.add(spec.table)
+        if change.meta:
+            parts.add("meta")
+        return parts
+
+    def run(self, change: Change | None = None) -> list[Finding]:
+        doc = self.doc
+        parts = self.touched(change)
+        ran = []
+        with run_scope(doc):
+            for chk in self.checks:
+                if parts is not None and chk.id in self._found and parts.isdisjoint(chk.reads):
+                    continue
+                self._found[chk.id] = _run_one(doc, chk)
+                ran.append(chk.id)
+        self.last_ran = tuple(ran)
+        out: list[Finding] = []
+        explanations = doc.explanations
+        for chk in self.checks:
+            found = self._found[chk.id]
+            if chk.explainable and explanations:
+                out.extend(f if f.check_id == INTERNAL_ID else _explained(doc, f) for f in found)
+            else:
+                out.extend(found)
+        order, sections = _order(doc.spec)
+        causes = self._causes
+
+        def sort_key(f: Finding):
+            if f.cells:
+                pos = order.get(f.cells[0], 0)
+            else:
+                pos = sections.get(f.section, -2000)
+            return (f.severity.rank, f.check_id not in causes, pos, f.check_id)
+
+        out.sort(key=sort_key)
+        return out
+
+
+def _run_one(doc: Document, chk) -> list[Finding]:
+    try:
+        return [Finding(chk.id, chk.severity, hit.message, tuple(hit.cells), hit.section, hit.evidence)
+                for hit in chk.fn(doc)]
+    except Exception as e:  # noqa: BLE001 - isolation is the point
+        tb = traceback.extract_tb(e.__traceback__)[-1]
+        return [Finding(INTERNAL_ID, Severity.WARNING,
+                        f"检查 {chk.id}（{chk.title}）内部出错，未能完成：{type(e).__name__}: {e}"
+                        f"（{tb.filename.rsplit('/', 1)[-1]}:{tb.lineno}）")]
+
+
+_ORDERS: dict[int, tuple] = {}
+
+
+def _order(spec) -> tuple[dict[str, int], dict[str, int]]:
+    """Report order of cells, and of sections (before every cell; unknown sections first)."""
+    key = id(spec)
+    got = _ORDERS.get(key)
+    if got is None or got[2] is not spec:
+        got = ({cid: i for i, cid in enumerate(spec.cells)},
+               {s.key: -1000 + i for i, s in enumerate(spec.sections)}, spec)
+        _ORDERS[key] = got
+    return got[0], got[1]
 
 
 def _explained(doc: Document, f: Finding) -> Finding:

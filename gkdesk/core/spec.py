@@ -158,10 +158,14 @@ class FormatSpec:
         return f"{self.name}（{self.basis}）"
 
     def defining_sum(self, cell_id: str) -> SumSpec | None:
+        return self._defining.get(cell_id)
+
+    @cached_property
+    def _defining(self) -> dict[str, SumSpec]:
+        out: dict[str, SumSpec] = {}
         for s in self.sums:
-            if s.target == cell_id:
-                return s
-        return None
+            out.setdefault(s.target, s)  # the first sum defining a cell, as the formats list them
+        return out
 
 
 def make_cell_id(table: str, row: str, col: str) -> str:

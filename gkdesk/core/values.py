@@ -26,6 +26,11 @@ NA_MARKERS = frozenset({"-", "--", "—", "——", "–", "/", "－", "―", "�
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _MINUS = str.maketrans({"−": "-", "﹣": "-", "‐": "-", "‑": "-"})
+#: a number already written in its canonical form (what our files hold): its text is kept as is
+_CANONICAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?")
+#: shared values of short canonical numbers (CellValue is immutable); bounded
+_SHARED: dict[str, "CellValue"] = {}
+_SHARED_MAX = 4096
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,20 @@ def number(d: Decimal | int | str) -> CellValue:
 
 def parse_value(raw: object) -> CellValue:
     """Turn what was typed, pasted or read from a file into a CellValue."""
+    if type(raw) is str:
+        # fast path: a canonical number ("0", "12", "-3", "1.25"), as every saved file holds them
+        v = _SHARED.get(raw)
+        if v is not None:
+            return v
+        if _CANONICAL.fullmatch(raw) and raw != "-0":
+            v = CellValue(State.NUMBER, raw, Decimal(raw))
+            if len(raw) <= 12 and len(_SHARED) < _SHARED_MAX:
+                _SHARED[raw] = v
+            return v
+    return _parse_general(raw)
+
+
+def _parse_general(raw: object) -> CellValue:
     if raw is None:
         return BLANK
     if isinstance(raw, CellValue):

@@ -23,7 +23,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from .qtcompat import emit
-from ..checks import Finding, run_checks, summarize
+from ..checks import Finding, summarize
+from ..checks.engine import Checker
 from ..core import storage
 from ..core.commands import Change, Command
 from ..core.document import Document
@@ -84,6 +85,7 @@ class DocumentSession(QObject):
         self.autosave_timer.timeout.connect(self.write_recovery)
         self._closed = False
         self.label = ""  # shown instead of a file name when there is no path (e.g. "示例报告")
+        self._checker = Checker(doc)
         self.recheck()
         if modified:
             self.autosave_timer.start()
@@ -144,10 +146,11 @@ class DocumentSession(QObject):
     def _after_change(self, change: Change) -> None:
         self._generation += 1
         emit(self.changed, change)
-        self.recheck()
+        self.recheck(change)
 
-    def recheck(self) -> None:
-        self.findings = run_checks(self.doc)
+    def recheck(self, change: Change | None = None) -> None:
+        """Run the checks: after an edit (`change`) only the rules that read what it touched."""
+        self.findings = self._checker.run(change)
         by_cell: dict[str, list[Finding]] = {}
         by_section: dict[str, list[Finding]] = {}
         for f in self.findings:

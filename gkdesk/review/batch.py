@@ -14,9 +14,11 @@ unit's submission folder.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -27,6 +29,7 @@ from ..checks.finding import Finding
 from ..core import storage, totals
 from ..core.document import Document
 from ..core.errors import GkdeskError, LoadError
+from ..core.spec import get_format
 
 #: our own report files
 OWN_SUFFIXES = (".json",)
@@ -57,37 +60,42 @@ KEY_FIGURES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 Progress = Callable[[int, int, str], object]
 
 
-@dataclass
 class UnitResult:
-    """One unit's report as checked."""
+    """One unit's report as checked: what the summary and the review window show, kept small.
 
-    path: str
-    doc: Document
-    kind: str  # "json" | "docx" | "html" | "txt" | "xlsx"
-    findings: list[Finding]
-    counts: dict[str, int]
-    figures: dict[str, Decimal | None]
+    A folder of a province holds thousands of reports, so the document itself is not kept alive:
+    it is stored packed (its file form, compressed, a few KB) and `doc` rebuilds it on demand
+    (for merging, or to open it). Agency, year, format and the consolidation flag are kept as
+    plain values.
+    """
+
+    __slots__ = ("path", "kind", "findings", "counts", "figures", "agency", "year", "format", "consolidated",
+                 "_packed", "_doc")
+
+    def __init__(self, path: str, doc: Document, kind: str, findings: list[Finding], counts: dict[str, int],
+                 figures: dict[str, Decimal | None]):
+        self.path = path
+        self.kind = kind  # "json" | "docx" | "html" | "txt" | "xlsx"
+        self.findings = findings
+        self.counts = counts
+        self.figures = figures
+        self.agency: str = doc.meta.agency
+        self.year: int | None = doc.meta.year
+        self.format: str = doc.format_id
+        #: a consolidated (汇总) report made by `merge_reports`, not a unit's own report
+        self.consolidated: bool = isinstance(doc.extra.get("consolidation"), dict)
+        self._packed, self._doc = _pack(doc, verify=kind != "json")
 
     @property
-    def agency(self) -> str:
-        return self.doc.meta.agency
-
-    @property
-    def year(self) -> int | None:
-        return self.doc.meta.year
-
-    @property
-    def format(self) -> str:
-        return self.doc.format_id
+    def doc(self) -> Document:
+        """The unit's document (a fresh copy each time, rebuilt from its packed form)."""
+        if self._doc is not None:
+            return self._doc
+        return storage.from_dict(json.loads(zlib.decompress(self._packed)), self.path)
 
     @property
     def format_name(self) -> str:
-        return self.doc.spec.name
-
-    @property
-    def consolidated(self) -> bool:
-        """A consolidated (汇总) report made by `merge_reports`, not a unit's own report."""
-        return isinstance(self.doc.extra.get("consolidation"), dict)
+        return get_format(self.format).name
 
     @property
     def status(self) -> str:
@@ -101,6 +109,23 @@ class UnitResult:
     @property
     def name(self) -> str:
         return Path(self.path).name
+
+    def __repr__(self) -> str:
+        return f"UnitResult({self.path!r}, {self.status}, {self.counts})"
+
+
+def _pack(doc: Document, verify: bool = True) -> tuple[bytes, Document | None]:
+    """(compressed file form, None), or (b"", doc) for a document the file form would not restore
+    exactly (kept as it is). A document read from our own file needs no `verify`: it came from
+    that form."""
+    data = storage.to_dict(doc)
+    try:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        if verify and storage.to_dict(storage.from_dict(json.loads(text))) != data:
+            return b"", doc
+    except (TypeError, ValueError, GkdeskError):
+        return b"", doc
+    return zlib.compress(text.encode("utf-8"), 1), None
 
 
 @dataclass

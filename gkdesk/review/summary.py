@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 
 from ..core.errors import SaveError
+from ..core.spec import get_format
 from ..core.storage import atomic_write_bytes
 from .batch import KEY_FIGURES, SUMMARY_MARKER, BatchResult
 
@@ -47,72 +48,89 @@ def _number(d):
 
 
 def build_workbook(result: BatchResult):
+    """The summary as an openpyxl write-only workbook (rows are streamed: time and memory linear in
+    the number of rows; column widths and filters are known before the first row is written)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
-    wb = Workbook()
+    wb = Workbook(write_only=True)
     wb.properties.title = "政府信息公开工作年度报告审核汇总表"
     wb.properties.creator = "gkdesk"
     wb.properties.keywords = SUMMARY_MARKER
     bold = Font(bold=True)
     head_fill = PatternFill("solid", fgColor=_HEADER)
+    head_align = Alignment(horizontal="center", vertical="center", wrap_text=True)
     fills = {"error": PatternFill("solid", fgColor=_RED), "warning": PatternFill("solid", fgColor=_YELLOW)}
+    wrap_top = Alignment(wrap_text=True, vertical="top")
 
-    def sheet(ws, headers, rows, widths, fill_of=None):
-        ws.append(list(headers))
-        for cell in ws[1]:
-            cell.font = bold
-            cell.fill = head_fill
-            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        for row in rows:
-            values, status = (row if fill_of else (row, None))
-            ws.append(list(values))
-            if status in fills:
-                for cell in ws[ws.max_row]:
-                    cell.fill = fills[status]
+    def sheet(title, headers, rows, n_rows, widths, wrap_col=None):
+        """rows: iterable of (values, status); status picks the row's fill."""
+        ws = wb.create_sheet(title)
         ws.freeze_panes = "A2"
         last = get_column_letter(len(headers))
-        ws.auto_filter.ref = f"A1:{last}{max(ws.max_row, 1)}"
+        ws.auto_filter.ref = f"A1:{last}{n_rows + 1}"
         for i, w in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w
         # printing: landscape, all columns on one page width, header row on every page
         ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.print_title_rows = "1:1"
+        head = []
+        for h in headers:
+            cell = WriteOnlyCell(ws, h)
+            cell.font, cell.fill, cell.alignment = bold, head_fill, head_align
+            head.append(cell)
+        ws.append(head)
+        for values, status in rows:
+            fill = fills.get(status)
+            if fill is None and wrap_col is None:
+                ws.append(values)
+                continue
+            out = []
+            for i, v in enumerate(values):
+                if fill is None and i != wrap_col:
+                    out.append(v)
+                    continue
+                cell = WriteOnlyCell(ws, v)
+                if fill is not None:
+                    cell.fill = fill
+                if i == wrap_col:
+                    cell.alignment = wrap_top
+                out.append(cell)
+            ws.append(out)
 
     folder = result.folder
-    ws = wb.active
-    ws.title = "汇总"
-    unit_rows = []
-    for u in result.units:
-        figures = [_number(u.figures.get(k)) for k, _l, _c in KEY_FIGURES]
-        unit_rows.append(((_rel(u.path, folder), u.agency, u.year, u.format_name,
-                           "汇总报告" if u.consolidated else "单位报告", _STATUS[u.status],
-                           u.counts["error"], u.counts["warning"], u.counts["hint"], u.counts["explained"],
-                           *figures), u.status))
-    name_w = min(60, max([12] + [len(r[0][0]) * 1.2 + 2 for r in unit_rows]))
-    agency_w = min(40, max([10] + [len(r[0][1]) * 2 + 2 for r in unit_rows]))
-    sheet(ws, UNIT_HEADERS, unit_rows, [name_w, agency_w, 8, 16, 10, 9, 8, 8, 8, 8] + [13] * len(KEY_FIGURES),
-          fill_of=True)
+    rels = [_rel(u.path, folder) for u in result.units]
+    name_w = min(60, max([12] + [len(r) * 1.2 + 2 for r in rels]))
+    agency_w = min(40, max([10] + [len(u.agency) * 2 + 2 for u in result.units]))
 
-    ws = wb.create_sheet("问题清单")
-    rows = []
-    for u in result.units:
-        for f in u.findings:
-            rows.append((_rel(u.path, folder), u.agency, f.check_id, f.severity.label,
-                         f.location(u.doc.spec), f.message, f.evidence, f.explained))
-    sheet(ws, FINDING_HEADERS, rows, [name_w, agency_w, 8, 6, 44, 80, 30, 30])
-    for row in ws.iter_rows(min_row=2, min_col=6, max_col=6):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    def unit_rows():
+        for rel, u in zip(rels, result.units):
+            figures = [_number(u.figures.get(k)) for k, _l, _c in KEY_FIGURES]
+            yield ((rel, u.agency, u.year, u.format_name, "汇总报告" if u.consolidated else "单位报告",
+                    _STATUS[u.status], u.counts["error"], u.counts["warning"], u.counts["hint"],
+                    u.counts["explained"], *figures), u.status)
 
-    ws = wb.create_sheet("无法读取")
-    rows = [(_rel(x.path, folder), x.reason) for x in result.unreadable]
-    sheet(ws, UNREADABLE_HEADERS, rows, [name_w, 100])
+    sheet("汇总", UNIT_HEADERS, unit_rows(), len(result.units),
+          [name_w, agency_w, 8, 16, 10, 9, 8, 8, 8, 8] + [13] * len(KEY_FIGURES))
+
+    def finding_rows():
+        for rel, u in zip(rels, result.units):
+            spec = get_format(u.format)
+            for f in u.findings:
+                yield (rel, u.agency, f.check_id, f.severity.label, f.location(spec), f.message, f.evidence,
+                       f.explained), None
+
+    sheet("问题清单", FINDING_HEADERS, finding_rows(), sum(len(u.findings) for u in result.units),
+          [name_w, agency_w, 8, 6, 44, 80, 30, 30], wrap_col=5)
+    rows = [((_rel(x.path, folder), x.reason), None) for x in result.unreadable]
+    sheet("无法读取", UNREADABLE_HEADERS, rows, len(rows), [name_w, 100])
     return wb
 
 

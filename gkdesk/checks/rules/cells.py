@@ -4,22 +4,36 @@ from __future__ import annotations
 
 from ...core.values import State, decimals
 from ..finding import Hit, Severity
+from ..memo import shared
 from ..registry import check
 
 MAX_DECIMALS = 4
 
 
-def _value_cells(doc):
+def _scan(doc) -> dict[State, list]:
+    """One pass over the value cells, shared by GK101–GK106: (cell, value) grouped by state, in
+    report order."""
+    out: dict[State, list] = {State.BLANK: [], State.NUMBER: [], State.NA: [], State.TEXT: []}
+    values = doc.cells
     for c in doc.spec.cells.values():
-        yield c, doc.value(c.id)
+        v = values.get(c.id)
+        if v is None:
+            out[State.BLANK].append((c, v))
+        else:
+            out[v.state].append((c, v))
+    return out
 
 
-def _typed_cells(doc):
-    """Value cells except automatic totals: an auto total is negative or fractional only because
+def _cells_in(doc, state: State) -> list:
+    return shared(doc, "cells.scan", _scan)[state]
+
+
+def _typed_numbers(doc):
+    """Number cells except automatic totals: an auto total is negative or fractional only because
     a part is, and that part's finding is the one to fix (one mistake, one finding)."""
-    for c in doc.spec.cells.values():
+    for c, v in _cells_in(doc, State.NUMBER):
         if not doc.is_auto(c.id):
-            yield c, doc.value(c.id)
+            yield c, v
 
 
 @check("GK101", Severity.ERROR, "单元格空白", reads=("t2", "t3", "t4"))
@@ -30,8 +44,8 @@ def check_no_blank_cells(doc):
     parts are.
     """
     rows: dict[tuple[str, str], list] = {}
-    for c, v in _value_cells(doc):
-        if v.is_blank and not (doc.is_auto(c.id)):
+    for c, _v in _cells_in(doc, State.BLANK):
+        if not doc.is_auto(c.id):
             rows.setdefault((c.table, c.row), []).append(c)
     for (table, _row), cells in rows.items():
         t = doc.spec.table(table)
@@ -46,38 +60,36 @@ def check_no_blank_cells(doc):
 @check("GK102", Severity.ERROR, "单元格内容不是数字", reads=("t2", "t3", "t4"), cause=True)
 def check_text_in_number_cell(doc):
     """What it checks: a value cell holds text that is not a number (e.g. "约10", "12件")."""
-    for c, v in _value_cells(doc):
-        if v.state is State.TEXT:
-            yield Hit(f"“{c.name}”的内容“{v.text}”不是数字", cells=(c.id,))
+    for c, v in _cells_in(doc, State.TEXT):
+        yield Hit(f"“{c.name}”的内容“{v.text}”不是数字", cells=(c.id,))
 
 
 @check("GK103", Severity.WARNING, "单元格填写了“—”等符号", reads=("t2", "t3", "t4"))
 def check_na_marker(doc):
     """What it checks: a value cell marked "—", "-" or "/" instead of a number."""
-    for c, v in _value_cells(doc):
-        if v.state is State.NA:
-            yield Hit(f"“{c.name}”填写了“{v.text}”；官方表格应填数字，没有数据请填0", cells=(c.id,))
+    for c, v in _cells_in(doc, State.NA):
+        yield Hit(f"“{c.name}”填写了“{v.text}”；官方表格应填数字，没有数据请填0", cells=(c.id,))
 
 
 @check("GK104", Severity.ERROR, "件数为负数", reads=("t2", "t3", "t4"), cause=True)
 def check_count_not_negative(doc):
     """What it checks: counts (件/个) are not negative (only 2019 本年增/减 may be)."""
-    for c, v in _typed_cells(doc):
-        if v.is_number and c.kind in ("count", "amount") and v.number < 0:
+    for c, v in _typed_numbers(doc):
+        if c.kind in ("count", "amount") and v.number < 0:
             yield Hit(f"“{c.name}”为负数（{v.text}），此处不能为负", cells=(c.id,))
 
 
 @check("GK105", Severity.ERROR, "件数不是整数", reads=("t2", "t3", "t4"), cause=True)
 def check_count_whole(doc):
     """What it checks: counts (and 本年增/减) are whole numbers."""
-    for c, v in _typed_cells(doc):
-        if v.is_number and c.kind in ("count", "signed") and v.number != v.number.to_integral_value():
+    for c, v in _typed_numbers(doc):
+        if c.kind in ("count", "signed") and v.number != v.number.to_integral_value():
             yield Hit(f"“{c.name}”应为整数，填写的是{v.text}", cells=(c.id,))
 
 
-@check("GK106", Severity.ERROR, "金额小数位过多", reads=("t2",), cause=True)
+@check("GK106", Severity.ERROR, "金额小数位过多", reads=("t2", "t3", "t4"), cause=True)
 def check_amount_decimals(doc):
     """What it checks: amounts in 万元 have at most 4 decimals (0.0001万元 = 1元)."""
-    for c, v in _typed_cells(doc):
-        if v.is_number and c.kind == "amount" and decimals(v.number) > MAX_DECIMALS:
+    for c, v in _typed_numbers(doc):
+        if c.kind == "amount" and decimals(v.number) > MAX_DECIMALS:
             yield Hit(f"“{c.name}”最多保留{MAX_DECIMALS}位小数（单位：{c.unit}），填写的是{v.text}", cells=(c.id,))

@@ -58,7 +58,7 @@ def _fmt(d) -> str:
     return canonical(d)
 
 
-@check("GK501", Severity.WARNING, "上年结转与上年报告的结转下年度不一致", reads=("t3", "previous"))
+@check("GK501", Severity.WARNING, "上年结转与上年报告的结转下年度不一致", reads=("t3", "meta", "previous"))
 def check_carried_matches_last_year(doc):
     """What it checks (X1): in every column of 表三, 二、上年结转政府信息公开申请数量 equals last
     year's 四、结转下年度继续办理. The 总计 column is only reported when every applicant column
@@ -84,7 +84,7 @@ def check_carried_matches_last_year(doc):
                   f"“结转下年度继续办理／{cells[cid].col_name}”为{before.text}", cells=(cid,))
 
 
-@check("GK502", Severity.WARNING, "表二 数量与上年报告不衔接", reads=("t2", "previous"))
+@check("GK502", Severity.WARNING, "表二 数量与上年报告不衔接", reads=("t2", "meta", "previous"))
 def check_t2_follows_last_year(doc):
     """What it checks, when both years use the same format:
     2021 format (X2): 现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数, for 规章 and
@@ -154,7 +154,7 @@ def similarity(a: str, b: str) -> float:
     return 2.0 * matched / (len(a) + len(b))
 
 
-@check("GK503", Severity.WARNING, "正文与上年报告雷同", reads=(*DRAFT_SECTIONS, "previous"))
+@check("GK503", Severity.WARNING, "正文与上年报告雷同", reads=(*DRAFT_SECTIONS, "meta", "previous"))
 def check_prose_not_copied(doc):
     """What it checks (V12, "内容雷同" is a named accountability risk in 〔2021〕30号): the prose of
     一、五、六 is not identical or nearly identical (difflib similarity ≥ 90 %, numbers ignored)
@@ -177,7 +177,7 @@ def check_prose_not_copied(doc):
                       f"请按本年度实际情况重写", section=key)
 
 
-@check("GK504", Severity.WARNING, "表格数据与上年报告完全相同", reads=("t2", "t3", "t4", "previous"))
+@check("GK504", Severity.WARNING, "表格数据与上年报告完全相同", reads=("t2", "t3", "t4", "meta", "previous"))
 def check_tables_not_copied(doc):
     """What it checks (V12): the table figures are not all identical to last year's while some
     of them are non-zero (an all-zero report may legitimately repeat). Compared: every cell both

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from ...core.spec import SumSpec
 from ...core.totals import complete
+from ...core.values import State
 from ..finding import Hit, Severity
+from ..memo import shared
 from ..registry import check
 
 
@@ -12,8 +14,16 @@ def _numbers(doc, ids):
     """The numbers of the cells, or None when one is not a number — or is an automatic total
     that hides a part that is not a number (blank, text): a relation over it would only repeat
     the part's own finding. Blanks/text are reported by GK1xx; arithmetic is not guessed."""
-    if all(complete(doc, i) for i in ids):
-        return [doc.value(i).number for i in ids]
+    values = doc.cells
+    out = []
+    for i in ids:
+        v = values.get(i)
+        if v is None or v.state is not State.NUMBER:
+            return None
+        out.append(v.number)
+    cells = doc.spec.cells
+    if all(complete(doc, i) for i in ids if cells[i].derived):  # a typed number is complete
+        return out
     return None
 
 
@@ -38,33 +48,57 @@ def _diff(a, b, left: str, right: str) -> str:
     return f"相差{_fmt(abs(d))}（{left if d > 0 else right}多{_fmt(abs(d))}）"
 
 
+_T3_SUMS: dict[int, tuple] = {}
+
+
+def _t3_sums(doc) -> tuple[list[SumSpec], list[SumSpec]]:
+    """表三's row sums (总计 column) and column sums (（七）总计 row), computed once per format."""
+    spec = doc.spec
+    got = _T3_SUMS.get(id(spec))
+    if got is None or got[0] is not spec:
+        cells = spec.cells
+        sums = spec.table("t3").sums
+        rows = [s for s in sums if cells[s.target].col == "total" and cells[s.parts[0]].row == cells[s.target].row]
+        cols = [s for s in sums if cells[s.target].row == "results_total"
+                and cells[s.parts[0]].col == cells[s.target].col]
+        got = _T3_SUMS[id(spec)] = (spec, rows, cols)
+    return got[1], got[2]
+
+
 def _t3_row_sums(doc):
-    return [s for s in doc.spec.table("t3").sums if doc.spec.cells[s.target].col == "total"
-            and doc.spec.cells[s.parts[0]].row == doc.spec.cells[s.target].row]
+    return _t3_sums(doc)[0]
 
 
-@check("GK301", Severity.ERROR, "表三 总计列不等于各类申请人之和", reads=("t3",))
-def check_t3_row_totals(doc):
-    """What it checks: in every row of 表三, 总计 = 自然人 + the five 法人或其他组织 columns."""
+def _t3_row_hits(doc) -> list[Hit]:
+    """GK301's hits, once per check run (GK303 needs them too)."""
     cells = doc.spec.cells
 
     def describe(s, total, parts):
         return (f"表三“{cells[s.target].row_name}”的总计为{_fmt(total)}，"
                 f"但各类申请人之和为{_fmt(parts)}，{_diff(total, parts, '总计', '各类申请人之和')}")
-    yield from _sum_hits(doc, _t3_row_sums(doc), describe)
+    return list(_sum_hits(doc, _t3_row_sums(doc), describe))
+
+
+def _t3_column_hits(doc) -> list[Hit]:
+    """GK302's hits, once per check run (GK303 needs them too)."""
+    cells = doc.spec.cells
+
+    def describe(s, total, parts):
+        return (f"表三“（七）总计／{cells[s.target].col_name}”为{_fmt(total)}，"
+                f"但（一）至（六）各项办理结果之和为{_fmt(parts)}，{_diff(total, parts, '总计', '各项之和')}")
+    return list(_sum_hits(doc, _t3_sums(doc)[1], describe))
+
+
+@check("GK301", Severity.ERROR, "表三 总计列不等于各类申请人之和", reads=("t3",))
+def check_t3_row_totals(doc):
+    """What it checks: in every row of 表三, 总计 = 自然人 + the five 法人或其他组织 columns."""
+    yield from shared(doc, "t3.row_hits", _t3_row_hits)
 
 
 @check("GK302", Severity.ERROR, "表三（七）总计不等于各项办理结果之和", reads=("t3",))
 def check_t3_results_total(doc):
     """What it checks: in every column of 表三, （七）总计 = the sum of all outcome rows （一）–（六）."""
-    cells = doc.spec.cells
-    sums = [s for s in doc.spec.table("t3").sums if cells[s.target].row == "results_total"
-            and cells[s.parts[0]].col == cells[s.target].col]
-
-    def describe(s, total, parts):
-        return (f"表三“（七）总计／{cells[s.target].col_name}”为{_fmt(total)}，"
-                f"但（一）至（六）各项办理结果之和为{_fmt(parts)}，{_diff(total, parts, '总计', '各项之和')}")
-    yield from _sum_hits(doc, sums, describe)
+    yield from shared(doc, "t3.column_hits", _t3_column_hits)
 
 
 @check("GK303", Severity.ERROR, "表三勾稽关系不成立（一+二≠三+四）", reads=("t3",))
@@ -79,8 +113,8 @@ def check_t3_balance(doc):
     """
     t = doc.spec.table("t3")
     rows = ("new", "carried", "results_total", "carry_next")
-    bad_rows = {doc.spec.cells[h.cells[0]].row for h in check_t3_row_totals(doc)}
-    bad_cols = {doc.spec.cells[h.cells[0]].col for h in check_t3_results_total(doc)}
+    bad_rows = {doc.spec.cells[h.cells[0]].row for h in shared(doc, "t3.row_hits", _t3_row_hits)}
+    bad_cols = {doc.spec.cells[h.cells[0]].col for h in shared(doc, "t3.column_hits", _t3_column_hits)}
     failed = False
     for col in t.col_codes:
         ids = [t.cell_id(r, col) for r in rows]

@@ -285,7 +285,7 @@ _RECTIFY_PAST = re.compile(r"上年|上一年|去年|以往|往年|前期|上次
 _RECTIFY_DONE = re.compile(r"整改|改进|解决|落实|完善")
 
 
-@check("GK603", Severity.HINT, "“五”未说明上年问题的整改情况", reads=("s5",))
+@check("GK603", Severity.HINT, "“五”未说明上年问题的整改情况", reads=("s5", "meta"))
 def check_rectification_reported(doc):
     """What it checks: section 五 mentions how the problems of last year's report were rectified
     (a word for last year — 上年/上一年/去年/以往 or the year itself — and a word for fixing —
@@ -302,7 +302,7 @@ def check_rectification_reported(doc):
     yield Hit("“五、存在的主要问题及改进情况”未提及上年度报告所列问题的整改情况，建议补充", section="s5")
 
 
-@check("GK604", Severity.WARNING, "“六”未报告信息处理费", reads=("s6",))
+@check("GK604", Severity.WARNING, "“六”未报告信息处理费", reads=("s1", "s2", "s3", "s4", "s5", "s6"))
 def check_fee_statement(doc):
     """What it checks (2021 format, V02/V17): section 六 states the 信息处理费 collected, or that
     none was collected (国办函〔2020〕109号; the 2021 template: "收取信息处理费情况在此处报告").
@@ -320,7 +320,7 @@ def check_fee_statement(doc):
 _NO_APPLICATIONS = re.compile(r"(?:未|没有)(?:收到|受理|接到|发生)[^，,。；;\d]{0,12}?申请")
 
 
-@check("GK605", Severity.WARNING, "表三与正文对申请情况的说法矛盾", reads=("s1", "s3", "s5", "t3"))
+@check("GK605", Severity.WARNING, "表三与正文对申请情况的说法矛盾", reads=("s1", "s2", "s3", "s4", "s5", "s6", "t3"))
 def check_applications_consistent(doc):
     """What it checks (V18): 表三 is empty or all zero while the prose states that applications
     were received (N件, N > 0), or the prose says no applications were received (未收到…申请)
