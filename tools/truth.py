@@ -40,6 +40,7 @@ class Truth:
     year: int
     agency: str
     agency_full: str
+    agency_from: str  # "title" | "prose" (the text names it only in the prose) | "" (not named)
     complete: bool
     sections: dict[str, str]  # section key -> heading as printed (sections present in the source)
     cut_in: str | None  # section in which a truncated source ends
@@ -103,8 +104,8 @@ class Truth:
                 out.append(r)
         if any(t.key == "t3" for t in spec.tables):
             for col in spec.table("t3").col_codes:
-                c = lambda row: f"t3.{row}.{col}"  # noqa: E731, B023 - used in this iteration only
-                r = self._eval(f"O1:{col}", [c("results_total"), c("carry_next")], [c("new"), c("carried")])
+                left = [f"t3.results_total.{col}", f"t3.carry_next.{col}"]
+                r = self._eval(f"O1:{col}", left, [f"t3.new.{col}", f"t3.carried.{col}"])
                 if r:
                     out.append(r)
         return out

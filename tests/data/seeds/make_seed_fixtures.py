@@ -4,7 +4,7 @@ Every value below was read from the seed text by a person and typed in; nothing 
 seeds. The script only turns the typed values into report files through gkdesk.core.storage so
 that the file format is right:
 
-    /work/venv/bin/python tests/data/seeds/make_seed_fixtures.py      # writes seed_000.json … seed_004.json
+    python tests/data/seeds/make_seed_fixtures.py                 # writes seed_000.json … seed_004.json
 
 All five are 2020 reports in the 2019 format (国办公开办函〔2019〕60号): format "2019", year 2020.
 

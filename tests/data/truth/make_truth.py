@@ -107,6 +107,7 @@ def build(stem: str, entry: dict) -> dict:
         "year": entry["year"],
         "agency": entry["agency"],
         "agency_full": entry.get("agency_full", ""),
+        "agency_from": entry.get("agency_from", "title" if entry["agency"] else ""),
         "complete": entry["complete"],
         "sections": entry["sections"],
         "cut_in": entry.get("cut_in"),

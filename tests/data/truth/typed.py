@@ -30,7 +30,7 @@ TRUTH: dict[str, dict] = {}
 # =========================================================================================== reports
 TRUTH["real-002"] = dict(
     source="reports/real-002.txt",
-    format="2021", year=2023, agency="淮安市洪泽区人民政府", complete=True,
+    format="2021", year=2023, agency="洪泽区人民政府", agency_full="淮安市洪泽区人民政府", complete=True,
     sections={
         "s1": "一、总体情况",
         "s2": "二、主动公开政府信息情况",
@@ -290,7 +290,7 @@ TRUTH["real-012"] = dict(
 
 TRUTH["P01"] = dict(
     source="reports/P01.txt",
-    format="2021", year=2023, agency="官洲街道办事处", agency_full="广州市海珠区官洲街道办事处", complete=False,
+    format="2021", year=2023, agency="官洲街道办事处", agency_full="广州市海珠区官洲街道办事处", agency_from="prose", complete=False,
     sections={
         "s1": "一、总体情况",
         "s2": "二、主动公开政府信息情况",
@@ -379,7 +379,7 @@ TRUTH["P03"] = dict(
 
 TRUTH["P04"] = dict(
     source="reports/P04.txt",
-    format="2019", year=2020, agency="两城镇人民政府", agency_full="微山县两城镇人民政府", complete=False,
+    format="2019", year=2020, agency="两城镇人民政府", agency_full="微山县两城镇人民政府", agency_from="prose", complete=False,
     sections={
         "s1": "一、工作基本情况",
         "s2": "二、主动公开政府信息情况",
@@ -411,7 +411,7 @@ TRUTH["P04"] = dict(
 
 TRUTH["P05"] = dict(
     source="reports/P05.txt",
-    format="2019", year=2019, agency="文登区住建局", agency_full="威海市文登区住房和城乡建设局", complete=False,
+    format="2019", year=2019, agency="文登区住建局", agency_full="威海市文登区住房和城乡建设局", agency_from="prose", complete=False,
     sections={
         "s1": "一、总体情况",
         "s2": "二、主动公开政府信息情况",
@@ -479,7 +479,7 @@ TRUTH["P06"] = dict(
 
 TRUTH["P07"] = dict(
     source="reports/P07.txt",
-    format="2019", year=2020, agency="桃江县审计局", complete=False,
+    format="2019", year=2020, agency="桃江县审计局", agency_from="prose", complete=False,
     sections={
         "s1": "一、总体情况",
         "s2": "二、主动公开政府信息情况",
@@ -511,7 +511,7 @@ TRUTH["P07"] = dict(
 
 TRUTH["P08"] = dict(
     source="reports/P08.txt",
-    format="2019", year=2020, agency="七里坪镇", agency_full="七里坪镇人民政府", complete=False,
+    format="2019", year=2020, agency="七里坪镇", agency_full="七里坪镇人民政府", agency_from="prose", complete=False,
     sections={
         "s1": "一、总体情况",
         "s2": "二、主动公开政府信息情况",
