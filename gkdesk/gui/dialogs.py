@@ -20,6 +20,31 @@ REPORT_FILTER = "年度报告文件 (*.json)"
 IMPORT_FILTER = "已发布的年报 (*.docx *.pdf *.html *.htm *.mht *.mhtml *.txt *.xlsx);;所有文件 (*)"
 
 
+def choose(parent: QWidget | None, title: str, text: str, buttons: list[tuple[str, str, QMessageBox.ButtonRole]],
+           default: str, escape: str, icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> str:
+    """Ask with explicitly labelled buttons; the key of the button pressed (`escape` if the box is closed).
+
+    Every question goes through here, so tests press the real buttons by their label (only
+    ``QMessageBox.exec`` is replaced) and a swapped label-to-answer mapping fails them.
+    """
+    box = QMessageBox(icon, title, text, parent=parent)
+    keys = {}
+    for label, key, role in buttons:
+        b = box.addButton(label, role)
+        keys[id(b)] = key
+        if key == default:
+            box.setDefaultButton(b)
+        if key == escape:
+            box.setEscapeButton(b)
+    box.exec()
+    clicked = box.clickedButton()
+    return keys.get(id(clicked), escape) if clicked is not None else escape
+
+
+_YES = QMessageBox.ButtonRole.YesRole
+_NO = QMessageBox.ButtonRole.NoRole
+
+
 def show_error(parent: QWidget | None, exc_or_text: object, title: str = "出错了") -> None:
     """The one way errors are shown to the clerk (Chinese message, no traceback)."""
     text = str(exc_or_text) if not isinstance(exc_or_text, str) else exc_or_text
@@ -29,39 +54,31 @@ def show_error(parent: QWidget | None, exc_or_text: object, title: str = "出错
 
 
 def show_info(parent: QWidget | None, text: str, title: str = "gkdesk") -> None:
-    QMessageBox.information(parent, title, text)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
     """'save' | 'discard' | 'cancel'."""
-    box = QMessageBox(QMessageBox.Icon.Question, "保存修改", f"“{name}”已修改，是否保存？", parent=parent)
-    save = box.addButton("保存", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("不保存", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save)
-    box.exec()
-    clicked = box.clickedButton()
-    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+    return choose(parent, "保存修改", f"“{name}”已修改，是否保存？",
+                  [("保存", "save", QMessageBox.ButtonRole.AcceptRole),
+                   ("不保存", "discard", QMessageBox.ButtonRole.DestructiveRole),
+                   ("取消", "cancel", QMessageBox.ButtonRole.RejectRole)], "save", "cancel")
 
 
 def ask_overwrite_external(parent: QWidget | None, path: str) -> bool:
-    r = QMessageBox.question(
-        parent, "文件已被其他程序修改",
-        f"“{Path(path).name}”在打开之后已被其他程序（或其他人）修改。\n\n"
-        "如果继续保存，磁盘上的那些修改将被覆盖。是否仍要保存？\n（选“否”可以改用“另存为”保存到别的文件。）",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    return r == QMessageBox.StandardButton.Yes
+    return choose(parent, "文件已被其他程序修改",
+                  f"“{Path(path).name}”在打开之后已被其他程序（或其他人）修改。\n\n"
+                  "如果继续保存，磁盘上的那些修改将被覆盖。是否仍要保存？\n（选“否”可以改用“另存为”保存到别的文件。）",
+                  [("是", "yes", _YES), ("否", "no", _NO)], "no", "no") == "yes"
 
 
 def ask_reload_external(parent: QWidget | None, path: str, modified: bool) -> bool:
     """The open file changed on disk while the window was in the background: reload it?"""
     lost = "\n本窗口中尚未保存的修改将丢失（它们仍可先用“另存为”保存）。" if modified else ""
-    r = QMessageBox.question(
-        parent, "文件已被其他程序修改",
-        f"“{Path(path).name}”已被其他程序（或其他人）修改。\n\n是否重新载入磁盘上的版本？{lost}",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No if modified else QMessageBox.StandardButton.Yes)
-    return r == QMessageBox.StandardButton.Yes
+    return choose(parent, "文件已被其他程序修改",
+                  f"“{Path(path).name}”已被其他程序（或其他人）修改。\n\n是否重新载入磁盘上的版本？{lost}",
+                  [("是", "yes", _YES), ("否", "no", _NO)], "no" if modified else "yes", "no") == "yes"
 
 
 def ask_new_format(parent: QWidget | None) -> str | None:
@@ -111,19 +128,14 @@ def ask_import_path(parent: QWidget | None) -> str | None:
 def ask_export_despite_errors(parent: QWidget | None, messages: list[str], total: int) -> bool:
     shown = "\n".join(f"• {m}" for m in messages[:10])
     more = f"\n……另有 {total - 10} 个错误" if total > 10 else ""
-    r = QMessageBox.question(parent, "报告中还有错误",
-                             f"检查发现 {total} 个错误：\n\n{shown}{more}\n\n仍要导出吗？",
-                             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                             QMessageBox.StandardButton.No)
-    return r == QMessageBox.StandardButton.Yes
+    return choose(parent, "报告中还有错误", f"检查发现 {total} 个错误：\n\n{shown}{more}\n\n仍要导出吗？",
+                  [("是", "yes", _YES), ("否", "no", _NO)], "no", "no") == "yes"
 
 
 def ask_recompute_totals(parent: QWidget | None) -> bool:
-    r = QMessageBox.question(parent, "重新计算全部合计",
-                             "将按各项之和重新计算所有合计单元格，手工填写的合计也会被覆盖并恢复为自动合计。\n\n是否继续？",
-                             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                             QMessageBox.StandardButton.No)
-    return r == QMessageBox.StandardButton.Yes
+    return choose(parent, "重新计算全部合计",
+                  "将按各项之和重新计算所有合计单元格，手工填写的合计也会被覆盖并恢复为自动合计。\n\n是否继续？",
+                  [("是", "yes", _YES), ("否", "no", _NO)], "no", "no") == "yes"
 
 
 def ask_manual_total(parent: QWidget | None, cell_name: str) -> bool:
@@ -141,18 +153,14 @@ def ask_manual_total(parent: QWidget | None, cell_name: str) -> bool:
 
 def ask_restore_recovery(parent: QWidget | None, entry) -> str:
     """'restore' | 'discard' | 'later' for one orphaned recovery file (a RecoveryEntry)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "恢复未保存的工作",
-                      "上次 gkdesk 没有正常退出，找到了自动保存的内容：\n\n"
-                      f"报告：{entry.title or '（未命名）'}\n"
-                      f"原文件：{entry.original_path or '（从未保存）'}\n"
-                      f"自动保存时间：{entry.saved_at}\n\n是否恢复？", parent=parent)
-    restore = box.addButton("恢复", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("丢弃", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("以后再说", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.exec()
-    clicked = box.clickedButton()
-    return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+    return choose(parent, "恢复未保存的工作",
+                  "上次 gkdesk 没有正常退出，找到了自动保存的内容：\n\n"
+                  f"报告：{entry.title or '（未命名）'}\n"
+                  f"原文件：{entry.original_path or '（从未保存）'}\n"
+                  f"自动保存时间：{entry.saved_at}\n\n是否恢复？",
+                  [("恢复", "restore", QMessageBox.ButtonRole.AcceptRole),
+                   ("丢弃", "discard", QMessageBox.ButtonRole.DestructiveRole),
+                   ("以后再说", "later", QMessageBox.ButtonRole.RejectRole)], "restore", "later")
 
 
 def ask_explanation(parent: QWidget | None, finding_text: str, current: str = "") -> str | None:

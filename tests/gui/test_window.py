@@ -128,7 +128,7 @@ def test_damaged_file_shows_error_and_changes_nothing(qtbot, window, tmp_path, g
     assert bad.read_bytes() == garbage
 
 
-def test_external_change_is_detected_before_overwriting(window, tmp_path, monkeypatch):
+def test_external_change_is_detected_before_overwriting(window, tmp_path, monkeypatch, gui_env):
     target = tmp_path / "r.json"
     storage.save(window.session.doc, target)
     assert window.open_path(str(target), ask=False)
@@ -139,26 +139,35 @@ def test_external_change_is_detected_before_overwriting(window, tmp_path, monkey
     target.write_text(other, encoding="utf-8")
     os.utime(target, ns=(1, 1))  # make the change visible even on coarse mtime file systems
     assert s.externally_modified()
-    asked = []
-    monkeypatch.setattr(dialogs, "ask_overwrite_external", lambda p, path: asked.append(path) or False)
+    gui_env.press("否", expect="已被其他程序（或其他人）修改")
     monkeypatch.setattr(dialogs, "ask_save_path", lambda p, sug: None)  # then cancels Save As
     assert not window.save()
-    assert asked and target.read_text(encoding="utf-8") == other
-    monkeypatch.setattr(dialogs, "ask_overwrite_external", lambda p, path: True)
+    assert target.read_text(encoding="utf-8") == other
+    gui_env.press("是", expect="磁盘上的那些修改将被覆盖")
     assert window.save()
     assert storage.load(target).value("t3.new.research").text == "4"
     assert not s.externally_modified()
 
 
-def test_close_with_unsaved_changes_prompts(window, monkeypatch):
+def test_close_with_unsaved_changes_prompts(window, gui_env):
     page = window.table_page("t3")
     page.model.setData(page.model.index_of_cell("t3.new.research"), "5")
-    answers = []
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda p, name: answers.append(name) or "cancel")
+    gui_env.press("取消", expect="“示例报告”已修改")
     assert not window.close()
-    assert answers == ["示例报告"] and window.isVisible()
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda p, name: "discard")
+    assert window.isVisible() and window.session.modified
+    gui_env.press("不保存")
     assert window.close()
+
+
+def test_close_and_save_writes_the_file(window, gui_env, tmp_path):
+    target = tmp_path / "r.json"
+    storage.save(window.session.doc, target)
+    assert window.open_path(str(target), ask=False)
+    page = window.table_page("t3")
+    page.model.setData(page.model.index_of_cell("t3.new.research"), "5")
+    gui_env.press("保存", expect="已修改")
+    assert window.close()
+    assert storage.load(target).value("t3.new.research").text == "5"
 
 
 def test_recovery_after_a_crash(qtbot, window, monkeypatch, gui_env):
@@ -172,7 +181,7 @@ def test_recovery_after_a_crash(qtbot, window, monkeypatch, gui_env):
     s.abandon()  # the process "crashes": no clean close, the recovery file stays
     entries = orphaned_recoveries()
     assert len(entries) == 1 and entries[0].title.startswith("示例市生态环境局")
-    monkeypatch.setattr(dialogs, "ask_restore_recovery", lambda parent, entry: "restore")
+    gui_env.press("恢复", expect="没有正常退出")
     w2 = MainWindow(None)
     qtbot.addWidget(w2)
     doc = w2.session.doc
@@ -186,13 +195,13 @@ def test_recovery_after_a_crash(qtbot, window, monkeypatch, gui_env):
     assert not w2.session.recovery_file.exists()
 
 
-def test_recovery_offer_can_be_declined(qtbot, window, monkeypatch):
+def test_recovery_offer_can_be_declined(qtbot, window, gui_env):
     s = window.session
     page = window.table_page("t3")
     page.model.setData(page.model.index_of_cell("t3.new.research"), "1")
     assert s.write_recovery()
     s.abandon()
-    monkeypatch.setattr(dialogs, "ask_restore_recovery", lambda parent, entry: "discard")
+    gui_env.press("丢弃", expect="没有正常退出")
     w2 = MainWindow(None)
     qtbot.addWidget(w2)
     assert w2.session.doc.value("t3.new.research").text == "0"
@@ -209,7 +218,7 @@ def test_new_report_in_2019_format(qtbot, window, monkeypatch):
     assert window.session.doc.meta.year == 2020
 
 
-def test_export_warns_about_errors_and_calls_the_exporter(window, tmp_path, monkeypatch):
+def test_export_warns_about_errors_and_calls_the_exporter(window, tmp_path, monkeypatch, gui_env):
     calls = []
     fake = types.ModuleType("gkdesk.export.docx")
     fake.export_docx = lambda doc, out, template=None: calls.append((doc, out, template))
@@ -217,12 +226,12 @@ def test_export_warns_about_errors_and_calls_the_exporter(window, tmp_path, monk
     page = window.table_page("t3")
     window.session.push(SetAutoTotal(["t3.new.total"], False))
     page.model.setData(page.model.index_of_cell("t3.new.total"), "1")
-    warned = []
-    monkeypatch.setattr(dialogs, "ask_export_despite_errors", lambda p, msgs, n: warned.append((msgs, n)) or True)
+    gui_env.press("是", expect="仍要导出吗")
     monkeypatch.setattr(dialogs, "ask_template_path", lambda p, kind: str(tmp_path / "t.docx"))
     monkeypatch.setattr(dialogs, "ask_export_path", lambda p, sug, kind: str(tmp_path / "out.docx"))
     assert window.export("docx", custom_template=True)
-    assert warned[0][1] >= 1 and any("表三" in m for m in warned[0][0])
+    title, text, _buttons = gui_env.asked[-1]
+    assert title == "报告中还有错误" and "表三" in text
     assert calls == [(window.session.doc, str(tmp_path / "out.docx"), str(tmp_path / "t.docx"))]
 
 
@@ -335,7 +344,7 @@ def test_review_window_opens_units_in_the_editor(window, tmp_path):
     rw.close()
 
 
-def test_outside_change_offers_reload_when_window_is_activated(window, tmp_path, monkeypatch):
+def test_outside_change_offers_reload_when_window_is_activated(window, tmp_path, gui_env):
     target = tmp_path / "r.json"
     storage.save(window.session.doc, target)
     assert window.open_path(str(target), ask=False)
@@ -343,14 +352,13 @@ def test_outside_change_offers_reload_when_window_is_activated(window, tmp_path,
     other = target.read_text(encoding="utf-8").replace("示例市生态环境局", "别人改过", 1)
     target.write_text(other, encoding="utf-8")
     os.utime(target, ns=(1, 1))
-    asked = []
-    monkeypatch.setattr(dialogs, "ask_reload_external", lambda p, path, modified: asked.append(modified) or False)
+    gui_env.press("否", expect="是否重新载入")
     window.check_disk_change()  # keep this window's content ...
     window.check_disk_change()  # ... and do not ask again for the same change
-    assert asked == [False] and window.session.doc.meta.agency == "示例市生态环境局"
+    assert len(gui_env.asked) == 1 and window.session.doc.meta.agency == "示例市生态环境局"
     target.write_text(other.replace("别人改过", "又改过", 1), encoding="utf-8")
     os.utime(target, ns=(2, 2))
-    monkeypatch.setattr(dialogs, "ask_reload_external", lambda p, path, modified: asked.append(modified) or True)
+    gui_env.press("是", expect="是否重新载入")
     window.check_disk_change()  # a newer change: asked again, and reloaded
-    assert asked == [False, False] and window.session.doc.meta.agency == "又改过"
+    assert len(gui_env.asked) == 2 and window.session.doc.meta.agency == "又改过"
     assert not window.session.modified
