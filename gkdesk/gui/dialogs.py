@@ -140,15 +140,10 @@ def ask_recompute_totals(parent: QWidget | None) -> bool:
 
 def ask_manual_total(parent: QWidget | None, cell_name: str) -> bool:
     """Typing into an automatic total: True = switch it to a manual (typed) total."""
-    box = QMessageBox(QMessageBox.Icon.Question, "自动合计",
-                      f"“{cell_name}”是自动合计，由程序按各项之和计算。\n\n"
-                      "改为手工填写后，程序将检查您填写的合计是否等于各项之和。", QMessageBox.StandardButton.NoButton, parent)
-    manual = box.addButton("改为手工填写", QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton("保持自动合计", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is manual
+    return choose(parent, "自动合计", f"“{cell_name}”是自动合计，由程序按各项之和计算。\n\n"
+                  "改为手工填写后，程序将检查您填写的合计是否等于各项之和。",
+                  [("改为手工填写", "manual", QMessageBox.ButtonRole.AcceptRole),
+                   ("保持自动合计", "keep", QMessageBox.ButtonRole.RejectRole)], "keep", "keep") == "manual"
 
 
 def ask_restore_recovery(parent: QWidget | None, entry) -> str:

@@ -4,11 +4,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
-from gkdesk.gui import dialogs
 from gkdesk.gui.tablemodel import ReportTableModel
 from gkdesk.gui.tableview import ReportTableView
 
-REAL_ASK_MANUAL = dialogs.ask_manual_total  # before the GUI fixture replaces dialogs
 
 
 @pytest.fixture
@@ -122,27 +120,15 @@ def test_not_applicable_word_is_a_mark(qtbot, small_t3):
     assert s.doc.value("t3.new.natural").state.value == "na"
 
 
-def test_tab_skips_auto_totals_and_typing_into_one_asks(qtbot, small_t3, monkeypatch):
+def test_tab_skips_auto_totals_and_typing_into_one_asks(qtbot, small_t3, gui_env):
     s, model, view = small_t3
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    monkeypatch.setattr(dialogs, "ask_manual_total", REAL_ASK_MANUAL)
     view.setFocus()
     view.setCurrentIndex(model.index_of_cell("t3.new.total"))
     assert s.doc.is_auto("t3.new.total")
-
-    def press(label):
-        def go():
-            box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
-            next(b for b in box.buttons() if b.text() == label).click()
-        return go
-
-    qtbot.waitUntil(lambda: True)
-    from PySide6.QtCore import QTimer
-    QTimer.singleShot(50, press("保持自动合计"))
+    gui_env.press("保持自动合计", expect="是自动合计")  # the real dialog's real button
     qtbot.keyClick(view, Qt.Key.Key_5)
     assert s.doc.is_auto("t3.new.total") and view.state() != view.State.EditingState
-    QTimer.singleShot(50, press("改为手工填写"))
+    gui_env.press("改为手工填写", expect="是自动合计")
     qtbot.keyClick(view, Qt.Key.Key_5)
     assert not s.doc.is_auto("t3.new.total")
     assert view.state() == view.State.EditingState
