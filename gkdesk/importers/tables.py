@@ -56,15 +56,29 @@ def norm(s: str) -> str:
     return "".join(c for _i, c in _normalised_chars(s))
 
 
+_FOLD: dict[str, str] = {}
+
+
+def _fold(ch: str) -> str:
+    """NFKC form of one character with unified quotes and no white space (cached per character)."""
+    out = _FOLD.get(ch)
+    if out is None:
+        out = "" if ch in _SPACE else "".join(
+            c for c in unicodedata.normalize("NFKC", ch).translate(_QUOTES) if c not in _SPACE)
+        if len(_FOLD) < 100_000:
+            _FOLD[ch] = out
+    return out
+
+
 def _normalised_chars(text: str):
     """(index in text, character) of the NFKC, white-space-free form; "1、" reads as "1."."""
     prev = ""
+    fold = _FOLD.get
     for i, ch in enumerate(text):
-        if ch in _SPACE:
-            continue
-        for c in unicodedata.normalize("NFKC", ch).translate(_QUOTES):
-            if c in _SPACE:
-                continue
+        cs = fold(ch)
+        if cs is None:
+            cs = _fold(ch)
+        for c in cs:
             if c == "、" and prev.isdigit():
                 c = "."
             prev = c
@@ -126,7 +140,12 @@ class Finder:
 
     def find_fuzzy(self, label: str, start: int = 0, end: int | None = None,
                    max_edits: int | None = None) -> tuple[int, int, int] | None:
-        """Best approximate occurrence (Sellers' algorithm): (orig_start, orig_end, edits) or None."""
+        """Best approximate occurrence: (orig_start, orig_end, edits) or None.
+
+        Bounded work: Myers' bit-parallel algorithm finds, in one pass of a few integer operations
+        per character, the end of the first occurrence with the fewest edits (≤ ``max_edits``);
+        its start is then found by a small banded DP over at most len(label) + max_edits
+        characters before that end."""
         key = norm(label)
         m = len(key)
         if max_edits is None:
@@ -134,33 +153,71 @@ class Finder:
         if m == 0 or max_edits <= 0:
             return None
         cs, ce = self.to_compact(start), self.to_compact(len(self.text) if end is None else end)
-        hay = self.compact[cs:ce]
-        if len(hay) * m > MAX_FUZZY_WORK:
+        if ce - cs > MAX_FUZZY_CHARS:
             return None  # too long to search approximately; exact matches still work
-        # prev[j] = (cost, start) of best match of key[:j] ending at the current position
-        prev = [(j, 0) for j in range(m + 1)]
-        best: tuple[int, int, int] | None = None
-        for i, ch in enumerate(hay, 1):
-            cur = [(0, i)]
-            for j in range(1, m + 1):
-                sub = prev[j - 1][0] + (0 if key[j - 1] == ch else 1)
-                cand = (sub, prev[j - 1][1] if j > 1 else i - 1)
-                dele = (prev[j][0] + 1, prev[j][1])
-                ins = (cur[j - 1][0] + 1, cur[j - 1][1])
-                cur.append(min(cand, dele, ins, key=lambda t: t[0]))
-            cost, st = cur[m]
-            if cost <= max_edits and (best is None or cost < best[2]):
-                best = (st, i, cost)
-            prev = cur
-        if best is None:
+        hit = best_fuzzy_end(key, self.compact, cs, ce, max_edits)
+        if hit is None:
             return None
-        st, en, cost = best
-        os_, oe = self.orig_span(cs + st, cs + en)
+        e, cost = hit
+        st = _fuzzy_start(key, self.compact, max(cs, e - m - max_edits), e, cost)
+        os_, oe = self.orig_span(st, e)
         return os_, oe, cost
 
 
-#: upper bound on characters × label length for one approximate search (keeps huge inputs fast)
-MAX_FUZZY_WORK = 400_000
+def best_fuzzy_end(key: str, hay: str, lo: int, hi: int, k: int) -> tuple[int, int] | None:
+    """(end, edits) of the first substring of hay[lo:hi] at the smallest edit distance (≤ k) from
+    ``key`` (Myers 1999, bit-vector; the search stops early at an exact match)."""
+    m = len(key)
+    peq: dict[str, int] = {}
+    for j, ch in enumerate(key):
+        peq[ch] = peq.get(ch, 0) | (1 << j)
+    full = (1 << m) - 1
+    high = 1 << (m - 1)
+    pv, mv, score = full, 0, m
+    best: tuple[int, int] | None = None
+    for i in range(lo, hi):
+        eq = peq.get(hay[i], 0)
+        xv = eq | mv
+        xh = (((eq & pv) + pv) ^ pv) | eq
+        ph = mv | (~(xh | pv) & full)
+        mh = pv & xh
+        if ph & high:
+            score += 1
+        elif mh & high:
+            score -= 1
+        ph = (ph << 1) & full
+        mh = (mh << 1) & full
+        pv = mh | (~(xv | ph) & full)
+        mv = ph & xv
+        if score <= k and (best is None or score < best[1]):
+            best = (i + 1, score)
+            if score == 0:
+                break
+    return best
+
+
+def _fuzzy_start(key: str, hay: str, lo: int, end: int, cost: int) -> int:
+    """Start of the occurrence of ``key`` ending at ``end`` with ``cost`` edits: the start in
+    [lo, end) whose substring is at that distance, preferring the length nearest len(key)."""
+    m = len(key)
+    window = hay[lo:end][::-1]
+    rkey = key[::-1]
+    # row[j] = distance between rkey[:i] and window[:j] (window prefix = substring ending at end)
+    row = list(range(len(window) + 1))
+    for i in range(1, m + 1):
+        new = [i] + [0] * len(window)
+        c = rkey[i - 1]
+        for j in range(1, len(window) + 1):
+            new[j] = min(row[j - 1] + (c != window[j - 1]), row[j] + 1, new[j - 1] + 1)
+        row = new
+    options = [j for j in range(len(window) + 1) if row[j] == cost] or \
+        [min(range(len(window) + 1), key=lambda j: row[j])]
+    j = min(options, key=lambda j: (abs(j - m), -j))
+    return end - j
+
+
+#: longest stretch of text searched approximately for one label (keeps huge inputs fast)
+MAX_FUZZY_CHARS = 200_000
 
 
 def fuzzy_budget(key: str) -> int:
