@@ -159,7 +159,11 @@ class Finder:
         if hit is None:
             return None
         e, cost = hit
+        if self.compact[e - 1].isdigit() and not key[-1].isdigit():
+            return None  # a label never ends in a digit it does not have: that digit is a number
         st = _fuzzy_start(key, self.compact, max(cs, e - m - max_edits), e, cost)
+        if st is None:
+            return None
         os_, oe = self.orig_span(st, e)
         return os_, oe, cost
 
@@ -196,9 +200,11 @@ def best_fuzzy_end(key: str, hay: str, lo: int, hi: int, k: int) -> tuple[int, i
     return best
 
 
-def _fuzzy_start(key: str, hay: str, lo: int, end: int, cost: int) -> int:
+def _fuzzy_start(key: str, hay: str, lo: int, end: int, cost: int) -> int | None:
     """Start of the occurrence of ``key`` ending at ``end`` with ``cost`` edits: the start in
-    [lo, end) whose substring is at that distance, preferring the length nearest len(key)."""
+    [lo, end) whose substring is at that distance, preferring the length nearest len(key). A
+    start on a digit the label does not begin with is never chosen (the digit is a number of
+    the row before: "…713上年结转…" must not read as the label "二、上年结转…" with 13 for "二、")."""
     m = len(key)
     window = hay[lo:end][::-1]
     rkey = key[::-1]
@@ -210,8 +216,10 @@ def _fuzzy_start(key: str, hay: str, lo: int, end: int, cost: int) -> int:
         for j in range(1, len(window) + 1):
             new[j] = min(row[j - 1] + (c != window[j - 1]), row[j] + 1, new[j - 1] + 1)
         row = new
-    options = [j for j in range(len(window) + 1) if row[j] == cost] or \
-        [min(range(len(window) + 1), key=lambda j: row[j])]
+    options = [j for j in range(1, len(window) + 1) if row[j] == cost and
+               (key[0].isdigit() or not window[j - 1].isdigit())]
+    if not options:
+        return None
     j = min(options, key=lambda j: (abs(j - m), -j))
     return end - j
 
@@ -473,20 +481,74 @@ def _names(cells) -> str:
     return "、".join(c.name for c in cells[:4]) + ("等" if len(cells) > 4 else "")
 
 
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])")
+_REMARK = re.compile(r"\([^()]*\)$")
+_ORDINAL_BEFORE = re.compile(r"(?:^|(?<=[\s|]))(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[一二三四五六七八九十]{1,3})[ \t\u3000]*\Z")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _whole(text: str, s: int, e: int) -> bool:
+    """The span is a whole label, not part of a longer text ("其他" inside "（六）其他处理")."""
+    before = text[s - 1] if s > 0 else ""
+    after = text[e] if e < len(text) else ""
+    return not _is_cjk(before) and not _is_cjk(after)
+
+
+def short_forms(label: str) -> list[str]:
+    """Normalised forms a report prints a row label in besides the official one: without its
+    ordinal ("予以公开" for "（一）予以公开"), without a trailing remark in parentheses
+    ("（二）部分公开" for "（二）部分公开（区分处理的，…）"), and both."""
+    key = norm(label)
+    out = []
+    bare = _ORDINAL.sub("", key)
+    head = _REMARK.sub("", key)
+    for f in (head, bare, _REMARK.sub("", bare)):
+        if f and f != key and f not in out:
+            out.append(f)
+    return out
+
+
 def locate_labels(fd: Finder, labels: list[str], start: int, end: int) -> dict[int, tuple[int, int]]:
-    """Find each label in [start, end); exact matches first (kept in order), then fuzzy."""
+    """Find each label (given in table order) in [start, end).
+
+    1. exact occurrences of the official labels, longest first (so that "规范性文件" cannot steal
+       "行政规范性文件");
+    2. short forms (no ordinal, no trailing remark) searched exactly in the gap between the
+       neighbouring rows already found — in table order, so a short form such as "其他" cannot be
+       taken from a header; a form occurring more than once in its gap is not used;
+    3. approximate matches (typos) of what is still missing.
+    """
     found: dict[int, tuple[int, int]] = {}
     taken: list[tuple[int, int]] = []
 
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
 
-    # longest labels first so that "规范性文件" cannot steal "行政规范性文件"
     order = sorted(range(len(labels)), key=lambda i: -len(norm(labels[i])))
     occ = {i: [o for o in fd.find_all(labels[i], start, end)] for i in order}
     for i in order:
         for s, e in occ[i]:
             if free(s, e):
+                found[i] = (s, e)
+                taken.append((s, e))
+                break
+    for i in range(len(labels)):
+        if i in found:
+            continue
+        lo = max((found[j][1] for j in found if j < i), default=start)
+        hi = min((found[j][0] for j in found if j > i), default=end)
+        if lo >= hi:
+            continue
+        for form in short_forms(labels[i]):
+            hits = [h for h in fd.find_all(form, lo, hi) if free(*h) and _whole(fd.text, *h)]
+            if len(hits) == 1:
+                s, e = hits[0]
+                m = _ORDINAL_BEFORE.search(fd.text, max(lo, s - 8), s)
+                if m and m.start() >= lo:
+                    s = m.start()  # a variant ordinal ("(1)", "1 ") belongs to the label, not to the numbers
                 found[i] = (s, e)
                 taken.append((s, e))
                 break
