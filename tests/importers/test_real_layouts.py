@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gkdesk.importers import import_bytes
 from gkdesk.importers.text import import_text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "layouts"
