@@ -649,13 +649,10 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     fulls = [i for i, r in reads.items() if r.status in ("ok", "positional", "groups", "glued")
              and len(r.nums) >= 2]
     if len(singles) >= 3 and len(singles) > 2 * len(fulls):
-        total_col = t.col_codes[-1]
-        for i in singles:
-            c = t.cell_id(rows[i].code, total_col)
-            ctx.put(c, _val(reads[i].nums[0]), "total-only")
-        others = [c.id for r in rows for c in r.cells if c.col != total_col]
-        ctx.note("ambiguous", "表三每一行只有一个数字：按“总计”列读取，各类申请人的分列数字在原文中缺失，已留空。",
-                 others)
+        # which of the seven columns the one number belongs to cannot be told: never guessed
+        eg = "、".join(f"“{rows[i].label}”{reads[i].nums[0].text}" for i in sorted(singles)[:3])
+        ctx.note("ambiguous", f"表三每一行只有一个数字（如 {eg}），原文没有表明它属于哪一列（总计还是某类申请人），"
+                              f"已全部留空，请按原表填写。", [c.id for r in rows for c in r.cells])
         return
 
     assigned: dict[int, list[CellValue]] = {}

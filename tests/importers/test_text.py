@@ -22,8 +22,8 @@ EXPECT: dict[str, tuple[str, str, int, dict[str, str | None]]] = {
         "t3.other_handling.total": "0", "t4.direct.total": "0", "t2.fees.change": "0",
     }),
     "seeds/002_ed7f1302893c295f.txt": ("2019", "湛江经济技术开发区经济贸易和科技局", 2020, {
-        "t3.new.total": "0", "t3.carried.total": "0", "t3.results_total.total": "0", "t3.carry_next.total": "0",
-        "t3.new.natural": None,  # only the 总计 column survived in the source
+        # one number per 表三 row, its column not shown: left blank, never guessed (truth: ambiguous)
+        "t3.new.total": None, "t3.carried.total": None, "t3.results_total.total": None, "t3.new.natural": None,
         "t2.rules.total_public": "2", "t2.normative.made": "1", "t2.normative.published": "1",
         "t2.normative.total_public": "16", "t4.review.total": "0", "t4.after.total": "0",
     }),
@@ -282,9 +282,14 @@ def test_seeds_match_hand_typed_fixtures(results, rel):
     doc = results[rel].doc
     assert doc.format_id == ref.format_id
     assert (doc.meta.agency, doc.meta.year, doc.meta.date) == (ref.meta.agency, ref.meta.year, ref.meta.date)
-    diff = {c: (doc.value(c).text, ref.value(c).text) for c in ref.spec.cells if doc.value(c).text != ref.value(c).text}
+    # seed 002 prints one number per 表三 row without showing its column: the fixture typed it as
+    # 总计, the hand-made truth (tests/data/truth) as ambiguous — the importer leaves it blank
+    unplaced = {c for c in ref.spec.cells if c.startswith("t3.")} if key == "002" else set()
+    diff = {c: (doc.value(c).text, ref.value(c).text) for c in ref.spec.cells
+            if doc.value(c).text != ref.value(c).text and c not in unplaced}
     assert not diff
-    assert doc.manual == ref.manual  # every printed total is a published value, also when printed empty
+    assert all(doc.value(c).is_blank for c in unplaced)
+    assert doc.manual - unplaced == ref.manual - unplaced  # every printed total is a published value
     for k, want in ref.sections.items():
         got = doc.sections[k]
         assert bool(got) == bool(want), k
