@@ -54,8 +54,14 @@ class ImportResult:
         from .prose import lead_text, split_sections
 
         doc = self.doc
-        sections = split_sections(text)
+        info: dict = {}
+        sections = split_sections(text, info=info)
         lead = lead_text(text)
+        names = {sec.key: sec.heading for sec in doc.spec.sections}
+        for key, numeral in info.get("printed", {}).items():
+            self.add("warning", f"原文把“{names.get(key, key)}”一节标为“{numeral}、”（序号与规定的不同），已按标题内容识别。")
+        for key in info.get("recovered", []):
+            self.add("warning", f"原文没有“{names.get(key, key)}”标题；表四之后、下一节之前的文字已作为这一节导入，请核对。")
         for sec in doc.spec.sections:
             body = sections.get(sec.key)
             if body is None:

@@ -30,8 +30,10 @@ SECTION_TITLES: dict[str, tuple[str, list[str]]] = {
     "s4": ("四", ["政府信息公开行政复议、行政诉讼情况", "政府信息公开行政法复议、行政诉讼情况",
                  "政府信息公开行政复议和行政诉讼情况", "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
                  "政府信息公开行政复议、诉讼情况", "行政复议、行政诉讼情况"]),
-    "s5": ("五", ["存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况", "存在问题及改进情况",
-                 "存在的主要问题和改进情况", "存在主要问题及改进情况", "存在的主要问题及改进措施", "存在问题和改进措施"]),
+    "s5": ("五", ["存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况"] + [
+        f"{pre}存在{de}{zhu}问题{he}{gai}{tail}" for pre in ("", "政府信息公开工作", "工作中") for de in ("的", "")
+        for zhu in ("主要", "") for he in ("及", "和", "与") for gai in ("改进", "整改")
+        for tail in ("情况", "措施", "计划", "方向", "")]),
     "s6": ("六", ["其他需要报告的事项", "其它需要报告的事项", "其他需要报告事项", "其它需要报告事项"]),
 }
 
@@ -51,16 +53,19 @@ def _flex(s: str) -> str:
     return _WS.join(out)
 
 
+@cache
 def _heading_patterns(key: str) -> tuple[re.Pattern, re.Pattern]:
-    num, titles = SECTION_TITLES[key]
-    alt = "|".join(_flex(t) for t in sorted(titles, key=len, reverse=True))
-    numbered = re.compile(rf"{num}{_WS}[、.．,，]{_WS}(?:{alt})")
+    _num, titles = SECTION_TITLES[key]
+    alt = "|".join(_flex(t) for t in sorted(set(titles), key=len, reverse=True))
+    # any numeral: a report that leaves a section out renumbers the rest ("五、其他需要报告的事项")
+    numbered = re.compile(rf"([一二三四五六七八九十]){_WS}[、.．,，]{_WS}(?:{alt})")
     bare = re.compile(rf"(?m)^[ \t\u00a0\u3000]*(?:{alt})[ \t\u00a0\u3000]*[:：]?[ \t\u00a0\u3000]*$")
     return numbered, bare
 
 
-def find_headings(text: str) -> dict[str, tuple[int, int]]:
-    """Start/end offsets of each section heading found, in document order."""
+def find_headings(text: str, printed: dict[str, str] | None = None) -> dict[str, tuple[int, int]]:
+    """Start/end offsets of each section heading found, in document order. ``printed`` receives
+    the numeral of a heading printed with another number than the official one."""
     out: dict[str, tuple[int, int]] = {}
     pos = 0
     for key in SECTION_TITLES:
@@ -69,6 +74,8 @@ def find_headings(text: str) -> dict[str, tuple[int, int]]:
         m = numbered.search(text, pos)
         if m:
             hits.append(m)
+            if printed is not None and m.group(1) != SECTION_TITLES[key][0]:
+                printed[key] = m.group(1)
         m2 = bare.search(text, pos)
         if m2:
             hits.append(m2)
@@ -95,11 +102,20 @@ _DATE_LINE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\
 _ORG_END = re.compile(r"(?:局|办|室|委|会|政府|处|中心|院|所|站|街道办事处|办事处|管委会|公司|部|厅|署|镇|乡|街道)$")
 
 
-def split_sections(text: str, include_lead: bool = False) -> dict[str, str]:
-    """The prose of each of the six sections found (absent sections are left out)."""
+_NUM_ROW = re.compile(r"^[\s\d.\-—/|、]*\d[\s\d.\-—/|]*$")
+
+
+def split_sections(text: str, include_lead: bool = False, info: dict | None = None) -> dict[str, str]:
+    """The prose of each of the six sections found (absent sections are left out).
+
+    ``info`` (optional) receives "printed" — {key: numeral} of headings printed with another
+    number — and "recovered" — keys of sections whose heading is missing but whose text was
+    recognised by its position (五: the prose after 表四's numbers, before 六)."""
     text = _clean(text)
-    heads = find_headings(text)
+    printed: dict[str, str] = {}
+    heads = find_headings(text, printed)
     keys = list(heads)
+    recovered: list[str] = []
     wrapped = hard_wrapped(_prose_sample(text, heads))
     out: dict[str, str] = {}
     for n, key in enumerate(keys):
@@ -113,16 +129,38 @@ def split_sections(text: str, include_lead: bool = False) -> dict[str, str]:
                 if m and (cut is None or m.start() < cut):
                     cut = m.start()
             if cut is not None:
+                if key == "s4" and "s5" not in heads:
+                    after = _after_table4(body[cut:])
+                    if after:
+                        out["s5"] = tidy(after, wrapped)
+                        recovered.append("s5")
                 body = body[:cut]
         if n + 1 == len(keys):
             body = _strip_tail(body)
         body = _drop_repeated_heading(key, body)
         out[key] = tidy(body, wrapped)
+    if "s5" in out and "s6" in out:
+        out = {k: out[k] for k in SECTION_TITLES if k in out}
+    if info is not None:
+        info["printed"] = printed
+        info["recovered"] = recovered
     if include_lead:
         lead = lead_text(text)
         if lead:
             out["s1"] = (lead + "\n" + out.get("s1", "")).strip()
     return out
+
+
+def _after_table4(body: str) -> str:
+    """Prose after the last line of numbers of 表四 (the text of a section 五 printed without its
+    heading); "" when there is none."""
+    lines = body.split("\n")
+    last = max((i for i, ln in enumerate(lines) if _NUM_ROW.match(ln) and len(re.findall(r"\d", ln)) >= 5),
+               default=None)
+    if last is None:
+        return ""
+    rest = "\n".join(lines[last + 1:]).strip()
+    return rest if re.search(r"[。；;]", rest) and len(rest) >= 20 else ""
 
 
 def lead_text(text: str) -> str:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from decimal import Decimal
 from itertools import product
 
@@ -95,9 +96,27 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_LINE.fullmatch(line.strip("\n")))
 
 
+#: whole lines of web-page furniture (font size switch, share/print/close buttons, breadcrumbs)
+_FURNITURE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[【\[]?\s*字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?.{0,30}"
+    r"|(?:[【\[]?\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|返回顶部|收藏|保存|分享到?[:：]?.{0,30})\s*[】\]]?[ \t\u3000|]*){1,6}"
+    r"|(?:当前位置|您现在的位置|您的位置|所在位置)\s*[:：].{0,80}"
+    r"|首页\s*(?:[>＞»/]|&gt;)\s*.{0,80})[ \t\u3000]*$", re.M)
+#: markdown: heading markers, bold markers, table separator rows
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*", re.M)
+_MD_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$", re.M)
+
+
 def clean_text(text: str) -> str:
-    """Remove page furniture that lands inside tables: page numbers (-3-, — 3 —, 第3页), form feeds."""
+    """Remove what is not report text: page numbers (-3-, — 3 —, 第3页), form feeds, web-page
+    furniture lines (字体：【大 中 小】, 打印, 关闭, 分享到, breadcrumbs) and markdown markup
+    (#, **, table separator rows; the cell pipes stay, the table reader uses them)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if "#" in text or "**" in text or "---" in text:
+        text = _MD_HEADING.sub("", text)
+        text = text.replace("**", "")
+        text = _MD_RULE.sub("", text)
+    text = _FURNITURE_LINE.sub("", text)
     return _PAGE_LINE.sub("", text)
 
 
@@ -511,7 +530,27 @@ def short_forms(label: str) -> list[str]:
     return out
 
 
-def locate_labels(fd: Finder, labels: list[str], start: int, end: int) -> dict[int, tuple[int, int]]:
+@cache
+def other_format_forms(table_key: str, label: str) -> tuple[str, ...]:
+    """Labels of the same table in the other format version that are a shorter form of ``label``
+    (the 2019 "规范性文件" printed in a 2021 table for "行政规范性文件")."""
+    from ..core.spec import all_formats
+
+    key = norm(label)
+    out = []
+    for f in all_formats():
+        for t in f.tables:
+            if t.key != table_key:
+                continue
+            for r in table_rows(t):
+                k = norm(r.label)
+                if len(k) >= 4 and k != key and key.endswith(k) and k not in out:
+                    out.append(k)
+    return tuple(out)
+
+
+def locate_labels(fd: Finder, labels: list[str], start: int, end: int, table_key: str = "",
+                  how: dict[int, str] | None = None) -> dict[int, tuple[int, int]]:
     """Find each label (given in table order) in [start, end).
 
     1. exact occurrences of the official labels, longest first (so that "规范性文件" cannot steal
@@ -542,9 +581,12 @@ def locate_labels(fd: Finder, labels: list[str], start: int, end: int) -> dict[i
         hi = min((found[j][0] for j in found if j > i), default=end)
         if lo >= hi:
             continue
-        for form in short_forms(labels[i]):
+        alias = other_format_forms(table_key, labels[i]) if table_key else ()
+        for form in short_forms(labels[i]) + list(alias):
             hits = [h for h in fd.find_all(form, lo, hi) if free(*h) and _whole(fd.text, *h)]
             if len(hits) == 1:
+                if how is not None and form in alias:
+                    how[i] = form
                 s, e = hits[0]
                 m = _ORDINAL_BEFORE.search(fd.text, max(lo, s - 8), s)
                 if m and m.start() >= lo:
@@ -578,7 +620,11 @@ def _terminators(fd: Finder, terms: list[str], start: int, end: int, label_spans
 def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     t = ctx.doc.spec.table("t2")
     rows = table_rows(t)
-    found = locate_labels(fd, [r.label for r in rows], start, end)
+    how: dict[int, str] = {}
+    found = locate_labels(fd, [r.label for r in rows], start, end, "t2", how)
+    for i, form in how.items():
+        ctx.note("warning", f"表二：原文行名为“{form}”（另一版格式的行名），按本格式的“{rows[i].label}”一行读取，请核对。",
+                 [c.id for c in rows[i].cells])
     spans = sorted(found.values())
     stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
     for i, row in enumerate(rows):

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from gkdesk.importers import import_bytes
 from gkdesk.importers.text import import_text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "layouts"
@@ -38,3 +41,76 @@ def test_row_labels_without_ordinals_read_every_row():
     assert res.cells_found == 200 and res.cells_missing == 0
     # 本年新收 总计 713, never the 7 left when "13" is taken for the next row's "二、"
     assert res.doc.value("t3.new.total").text == "713"
+
+
+# --------------------------- 2019 label in a 2021 table, 表二 notes, （六） printed as one row, 表四 glued
+
+def test_2019_label_notes_in_cells_single_other_row_and_glued_t4():
+    res = import_text((DATA / "mixed_labels_notes_glued_t4.txt").read_text(encoding="utf-8"), "x.txt")
+    doc = res.doc
+    assert doc.format_id == "2021"
+    # "规范性文件 22（其中修订16件） 3 55（含自然失效29件）": the 2021 row, notes dropped, reported
+    assert rows_of(doc, "t2")["normative"] == ["22", "3", "55"]
+    assert "原文行名为“规范性文件”" in notes_text(res)
+    # （六）其他处理 printed as one row 2 0 0 0 0 0 2: never spread over its three items
+    for code in ("other_overdue", "other_unpaid", "other_misc"):
+        assert rows_of(doc, "t3")[code] == [""] * 7
+    assert "（六）其他处理" in notes_text(res) and "无法分到其下各项" in notes_text(res)
+    # 表四 "100010000000000": 15 digits for 15 cells, the only reading (and its sums hold)
+    assert [doc.value(c.id).text for c in doc.spec.table("t4").cells] == list("100010000000000")
+    assert rows_of(doc, "t3")["results_total"] == ["16", "2", "0", "0", "0", "0", "18"]
+
+
+def test_glued_t4_with_several_readings_stays_blank():
+    text = (DATA / "mixed_labels_notes_glued_t4.txt").read_text(encoding="utf-8")
+    # 16 digits for 15 cells: "10 0 0 0 10 …" and "1 0 0 0 1 …0" … several splits satisfy the sums
+    res = import_text(text.replace("100010000000000", "1000010000000000"), "x.txt")
+    assert all(res.doc.value(c.id).is_blank for c in res.doc.spec.table("t4").cells)
+    assert "表四" in notes_text(res) and "已留空" in notes_text(res)
+
+
+# ------------------------------------------------------------- sections renumbered / heading missing
+
+def test_renumbered_and_missing_headings_are_recovered_and_reported():
+    res = import_text((DATA / "renumbered_sections.txt").read_text(encoding="utf-8"), "x.txt")
+    doc = res.doc
+    assert doc.sections["s6"] == "无。"
+    assert doc.sections["s5"].startswith("一是公开内容不够全面")
+    text = notes_text(res)
+    assert "标为“五、”" in text and "原文没有“五、存在的主要问题及改进情况”标题" in text
+
+
+def test_heading_variants():
+    text = (DATA / "mixed_labels_notes_glued_t4.txt").read_text(encoding="utf-8")
+    for variant in ("存在的问题及整改措施", "存在的主要问题和改进情况", "存在问题与整改情况"):
+        res = import_text(text.replace("存在的主要问题及改进情况", variant), "x.txt")
+        assert res.doc.sections["s5"] == "一是公开内容不够全面。", variant
+
+
+# ------------------------------------------------------------------------------- markdown report
+
+def test_markdown_report_tables_prose_and_agency():
+    res = import_bytes((DATA / "markdown_report.md").read_bytes(), "年报.md")
+    doc = res.doc
+    assert doc.meta.agency == "某某市市场监督管理局"
+    assert rows_of(doc, "t2")["normative"] == ["8", "2", "10"]  # numbers on the row after their label
+    assert rows_of(doc, "t2")["rules"] == ["0", "0", "0"]
+    assert rows_of(doc, "t3")["reject_confirm"] == ["0"] * 7  # label broken over two rows
+    assert rows_of(doc, "t3")["results_total"] == ["41", "5", "0", "0", "1", "0", "47"]
+    assert res.cells_found == 200
+    for key, body in doc.sections.items():
+        assert "#" not in body and "**" not in body and "|" not in body, key
+    assert doc.sections["s5"] == "问题：政务公开的深度还不够。下一步，我局将持续改进。"
+
+
+@pytest.mark.parametrize("line", ["字体：【大 中 小】", "【字体：大 中 小】 【打印】 【关闭】", "分享到：微信 微博 QQ空间",
+                                  "【打印本页】【关闭窗口】", "当前位置：首页 > 政务公开 > 政府信息公开年报"])
+def test_page_furniture_stays_out_of_prose_and_agency(line):
+    text = (DATA / "mixed_labels_notes_glued_t4.txt").read_text(encoding="utf-8")
+    head, rest = text.split("\n", 1)
+    text = f"{line}\n{head}\n{line}\n" + rest.replace("一是公开内容不够全面。", f"一是公开内容不够全面。\n{line}")
+    text = text.replace("\n六、其他需要报告的事项\n无。\n", f"\n六、其他需要报告的事项\n无。\n{line}\n")
+    doc = import_text(text, "x.txt").doc
+    assert doc.meta.agency == "某某区教育局"
+    assert doc.sections["s5"] == "一是公开内容不够全面。"
+    assert doc.sections["s6"] == "无。"
