@@ -173,6 +173,10 @@ class EditMeta(Command):
         if name not in META_FIELDS:
             raise KeyError(name)
         self.name = name
+        if name == "date" and isinstance(value, str):
+            from .dates import to_iso
+
+            value = to_iso(value)  # "2026年1月20日" and the other written forms are stored as ISO
         self.new = value
         self.old: object = None
         self.text = f"修改{META_FIELDS[name]}"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from .dates import to_iso
 from .document import Document, Explanation, Meta
 from .errors import LoadError, SaveError
 from .spec import format_ids
@@ -74,7 +75,7 @@ def from_dict(data: Any, source: str = "") -> Document:
     if year is not None and not (isinstance(year, int) and not isinstance(year, bool)):
         problems.append(f"报告年度“{year}”不是整数")
         year = None
-    doc.meta = Meta(agency=str(meta.get("agency", "") or ""), year=year, date=str(meta.get("date", "") or ""),
+    doc.meta = Meta(agency=str(meta.get("agency", "") or ""), year=year, date=to_iso(str(meta.get("date", "") or "")),
                     contact=str(meta.get("contact", "") or ""))
     sections = data.get("sections", {})
     if not isinstance(sections, dict):

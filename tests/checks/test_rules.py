@@ -470,9 +470,30 @@ def test_gk101_names_the_t4_group():
     assert "表四“行政复议”有5个单元格空白" in f.message
 
 
-def test_gk020_date_must_be_readable(doc):
+@pytest.mark.parametrize("written,iso", [
+    ("2026-01-20", "2026-01-20"), ("2026年1月20日", "2026-01-20"), ("2026年01月20日", "2026-01-20"),
+    ("二〇二六年一月二十日", "2026-01-20"), ("二〇二六年十二月三十一日", "2026-12-31"), ("2026.1.20", "2026-01-20"),
+    ("2026-1-20", "2026-01-20"), ("2026/1/20", "2026-01-20"), ("２０２６年１月２０日", "2026-01-20"),
+    (" 2026 年 1 月 20 日 ", "2026-01-20"),
+])
+def test_gk020_accepts_the_dates_clerks_write(doc, written, iso):
+    from gkdesk.core.commands import EditMeta, History
+    from gkdesk.core.dates import chinese, parse_date
+
+    assert parse_date(written).isoformat() == iso
+    doc.meta.date = written
     assert hits(doc, "GK020") == []
-    doc.meta.date = "2026年1月20日"
+    History(doc).push(EditMeta("date", written))
+    assert doc.meta.date == iso  # stored ISO
+    assert chinese(doc.meta.date) == f"{int(iso[:4])}年{int(iso[5:7])}月{int(iso[8:])}日"
+
+
+@pytest.mark.parametrize("bad", ["2026年13月1日", "2026-02-30", "明年一月", "2026年1月", "二〇二六年一月三十二日", "20260120x"])
+def test_gk020_fires_on_what_is_not_a_date(doc, bad):
+    from gkdesk.core.commands import EditMeta, History
+
+    History(doc).push(EditMeta("date", bad))
+    assert doc.meta.date == bad.strip()  # kept as typed, never guessed
     (f,) = hits(doc, "GK020")
     assert f.section == "meta" and "无法识别" in f.message
     doc.meta.date = ""
@@ -481,7 +502,7 @@ def test_gk020_date_must_be_readable(doc):
 
 def test_gk021_date_between_year_end_and_deadline(doc):
     year = doc.meta.year
-    for ok in (f"{year + 1}-01-01", f"{year + 1}-01-31", ""):
+    for ok in (f"{year + 1}-01-01", f"{year + 1}-01-31", f"{year + 1}年1月31日", ""):
         doc.meta.date = ok
         assert hits(doc, "GK021") == [], ok
     doc.meta.date = f"{year}-12-31"
@@ -489,6 +510,34 @@ def test_gk021_date_between_year_end_and_deadline(doc):
     assert "早于" in f.message
     doc.meta.date = f"{year + 1}-02-01"
     (f,) = hits(doc, "GK021")
-    assert "晚于法定公布时限" in f.message and f.severity is Severity.WARNING
+    assert f"晚于{year + 1}年1月31日" in f.message and "第四十九条第一款" in f.message
+    assert f.severity is Severity.WARNING
     doc.meta.year = None
+    assert hits(doc, "GK021") == []
+
+
+@pytest.mark.parametrize("agency,government", [
+    ("淮安市人民政府", True), ("淮安市洪泽区人民政府", True), ("某某县人民政府", True), ("某某省人民政府", True),
+    ("盐边县新九镇人民政府", False), ("某某乡人民政府", False), ("淮安市人民政府办公室", False),
+    ("示例市生态环境局", False), ("某某街道办事处", False),
+])
+def test_gk021_government_report_deadline_is_31_march(doc, agency, government):
+    year = doc.meta.year
+    doc.meta.agency = agency
+    doc.meta.date = f"{year + 1}-03-20"
+    got = hits(doc, "GK021")
+    if government:
+        assert got == []
+        doc.meta.date = f"{year + 1}-04-01"
+        (f,) = hits(doc, "GK021")
+        assert f"晚于{year + 1}年3月31日" in f.message and "本级人民政府" in f.message and "第二款" in f.message
+    else:
+        (f,) = got
+        assert f"晚于{year + 1}年1月31日" in f.message
+
+
+def test_gk021_consolidated_report_uses_31_march(doc):
+    doc.meta.agency = "示例市政务公开办"
+    doc.extra["consolidation"] = {"units": []}
+    doc.meta.date = f"{doc.meta.year + 1}-03-31"
     assert hits(doc, "GK021") == []

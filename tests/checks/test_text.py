@@ -69,7 +69,7 @@ FIRES_2021 = [
 
 @pytest.mark.parametrize("sentence,cells", FIRES_2021)
 def test_gk601_fires_2021(example_doc, sentence, cells):
-    doc = with_s1(example_doc, f"2025年，我局认真落实条例。{sentence}")
+    doc = with_s1(example_doc, f"2025年，我局认真落实政府信息公开条例。{sentence}")
     (f,) = found(doc, "GK601")
     assert f.cells == cells
     assert f.evidence == sentence and f.section == "s1" and f.severity.value == "warning"
@@ -93,7 +93,7 @@ QUIET_2021 = [
 
 @pytest.mark.parametrize("sentence", QUIET_2021)
 def test_gk601_quiet_2021(example_doc, sentence):
-    doc = with_s1(example_doc, f"2025年，我局认真落实条例。{sentence}")
+    doc = with_s1(example_doc, f"2025年，我局认真落实政府信息公开条例。{sentence}")
     assert found(doc, "GK601") == []
 
 
@@ -101,7 +101,7 @@ def test_gk601_quiet_2021(example_doc, sentence):
     ("全年共收到政府信息公开申请4件。", T3_RECEIVED),
     ("本年新制作规范性文件5件。", ("t2.normative.made",)),
     ("作出行政许可决定60件。", ("t2.license.decisions",)),
-    ("行政复议两件。", ("t4.review.total",)),
+    ("政府信息公开行政复议两件。", ("t4.review.total",)),
 ])
 def test_gk601_fires_2019(sentence, cells):
     doc = with_s1(doc2019(), sentence)
@@ -126,7 +126,7 @@ def test_gk601_blank_cells_are_not_compared(example_doc):
 
 
 def test_gk601_message_names_the_cells(example_doc):
-    (f,) = found(with_s1(example_doc, "行政诉讼5件。"), "GK601")
+    (f,) = found(with_s1(example_doc, "因政府信息公开被提起行政诉讼5件。"), "GK601")
     assert f.message == "正文称行政诉讼5件，但表四“未经复议直接起诉／总计”＋“复议后起诉／总计”为2"
 
 
@@ -188,30 +188,13 @@ def test_gk602_2019_format_and_no_year():
     assert found(doc, "GK602") == []
 
 
-# ------------------------------------------------------------------ GK603 五 rectification
+# ------------------------------------------------------------------ GK603 retired
 
-def test_gk603(example_doc):
-    assert found(example_doc, "GK603") == []
-    History(example_doc).push(EditSection("s5", "存在问题：信息公开不够及时。改进措施：加强培训。"))
-    (f,) = found(example_doc, "GK603")
-    assert f.section == "s5" and f.severity.value == "hint"
-    History(example_doc).push(EditSection("s5", "去年指出的问题已全部整改到位。"))
-    assert found(example_doc, "GK603") == []
-    History(example_doc).push(EditSection("s5", "2024年报告所列问题均已解决。"))
-    assert found(example_doc, "GK603") == []
-    History(example_doc).push(EditSection("s5", ""))
-    assert found(example_doc, "GK603") == []  # GK010 reports the empty section
+def test_gk603_is_retired():
+    """GK603 (五 must report last year's rectification) rested on an unverified requirement."""
+    from gkdesk.checks import all_checks
 
-
-def test_gk603_2019_and_draft():
-    doc = doc2019()
-    assert found(doc, "GK603") == []
-    History(doc).push(EditSection("s5", "问题：人员不足。"))
-    assert found(doc, "GK603") == []  # 2019 format: the requirement is attributed to the 2021 notice only
-    draft = next_year(doc)  # 2021 report whose 五 is still last year's draft
-    assert found(draft, "GK603") == []
-    History(draft).push(EditSection("s5", "问题：人员不足。"))
-    assert len(found(draft, "GK603")) == 1
+    assert "GK603" not in [c.id for c in all_checks()]
 
 
 # ------------------------------------------------------------------ GK604 信息处理费
@@ -222,10 +205,24 @@ def test_gk604_fee_statement_2021(example_doc):
     (f,) = found(example_doc, "GK604")
     assert f.section == "s6" and f.message.startswith("未说明") and f.severity.value == "warning"
     History(example_doc).push(EditSection("s1", example_doc.sections["s1"] + "\n全年未收取信息处理费。"))
-    (f,) = found(example_doc, "GK604")
-    assert f.message.startswith("信息处理费情况写在了其他章节")
+    assert found(example_doc, "GK604") == []  # stated, although not in 六
     History(example_doc).push(EditSection("s6", ""))
     assert found(example_doc, "GK604") == []  # GK010
+
+
+@pytest.mark.parametrize("s6,fires", [
+    ("本年度未收取政府信息公开信息处理费。", False),
+    ("政府信息公开未发生收费情况。", False),
+    ("本机关依申请提供政府信息，未收取任何费用。", False),
+    ("依申请公开不收取费用。", False),
+    ("全年收取信息处理费共计120元。", False),
+    ("政府信息公开工作免费提供。", False),
+    ("本年度无其他需要报告的事项。", True),
+    ("按要求落实政务公开工作要点。", True),
+])
+def test_gk604_accepts_explicit_statements(example_doc, s6, fires):
+    History(example_doc).push(EditSection("s6", s6))
+    assert bool(found(example_doc, "GK604")) is fires
 
 
 def test_gk604_not_for_the_2019_format():
@@ -257,7 +254,7 @@ def test_gk605_table_empty_but_prose_counts_applications(example_doc, make):
 def test_gk605_prose_says_none_but_table_has_applications(example_doc, make):
     doc = with_s1(make(example_doc), "本年度未收到政府信息公开申请。")
     (f,) = found(doc, "GK605")
-    assert "未收到申请" in f.message and f.evidence == "本年度未收到政府信息公开申请。"
+    assert "未收到政府信息公开申请" in f.message and f.evidence == "本年度未收到政府信息公开申请。"
     doc = _all_zero_t3(doc)
     assert found(doc, "GK605") == []
 

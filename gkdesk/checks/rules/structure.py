@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import re
 
+from ...core.dates import parse_date
 from ...core.spec import all_formats, format_for_year, get_format
 from ..finding import Hit, Severity
 from ..registry import check
@@ -55,35 +57,64 @@ def check_prose_sections_filled(doc):
             yield Hit(f"“{doc.spec.section(key).heading}”没有内容", section=key)
 
 
-DEADLINE_MONTH_DAY = (1, 31)  # 条例 Art. 49: by 31 January of the following year (departments)
+DEADLINE_MONTH_DAY = (1, 31)  # 条例 Art. 49 ¶1: departments, by 31 January of the following year
+GOVERNMENT_DEADLINE_MONTH_DAY = (3, 31)  # Art. 49 ¶2: the 本级人民政府 (consolidated) report, by 31 March
+#: a 县级以上地方人民政府 publishing its own (本级, consolidated) report; 乡镇/街道 are not named in Art. 49
+_LEVEL_GOVERNMENT = re.compile(r"(?:省|自治区|市|州|盟|地区|县|区|旗)人民政府$")
+_TOWNSHIP = re.compile(r"(?:乡|镇|街道|苏木)人民政府$")
 
 
 def _report_date(doc):
-    try:
-        return datetime.date.fromisoformat(doc.meta.date.strip())
-    except ValueError:
+    return parse_date(doc.meta.date)
+
+
+def is_level_government_report(doc) -> bool:
+    """The report of a 县级以上地方人民政府 itself (Art. 49 ¶2): a consolidated report made by
+    gkdesk, or an agency named "…市/县/区人民政府" (not a 乡镇/街道, not its 办公室)."""
+    if isinstance(doc.extra.get("consolidation"), dict):
+        return True
+    name = re.sub(r"\s+", "", doc.meta.agency)
+    return bool(_LEVEL_GOVERNMENT.search(name)) and not _TOWNSHIP.search(name)
+
+
+def deadline(doc) -> tuple[datetime.date, str] | None:
+    """(statutory publication deadline, which rule) for the report year, or None without a year."""
+    year = doc.meta.year
+    if year is None:
         return None
+    if is_level_government_report(doc):
+        return (datetime.date(year + 1, *GOVERNMENT_DEADLINE_MONTH_DAY),
+                "本级人民政府年度报告的公布时限（《条例》第四十九条第二款）")
+    return (datetime.date(year + 1, *DEADLINE_MONTH_DAY), "政府部门年度报告的公布时限（《条例》第四十九条第一款）")
 
 
-@check("GK020", Severity.WARNING, "成文日期格式不对", reads=("meta",))
+@check("GK020", Severity.WARNING, "成文日期无法识别", reads=("meta",))
 def check_date_readable(doc):
-    """What it checks: the report date, when filled, is a real date written YYYY-MM-DD (e.g. 2026-01-20)."""
+    """What it checks: the report date, when filled, is a real date. Accepted as clerks write it:
+    2026年1月20日, 二〇二六年一月二十日, 2026-1-20, 2026.1.20, 2026/1/20 (stored as 2026-01-20).
+    How to fix: write the date of the report's 落款, e.g. 2026年1月20日."""
     if doc.meta.date.strip() and _report_date(doc) is None:
-        yield Hit(f"成文日期“{doc.meta.date}”无法识别，请按“年-月-日”填写，例如 2026-01-20", section="meta")
+        yield Hit(f"成文日期“{doc.meta.date}”无法识别，请填写实际日期，例如“2026年1月20日”或“2026-01-20”",
+                  section="meta")
 
 
 @check("GK021", Severity.WARNING, "成文日期不在合理范围", reads=("meta",))
 def check_date_in_window(doc):
-    """What it checks: the report is dated after the year it reports on ends, and not after the statutory
-    deadline, 31 January of the following year (条例 Art. 49 ¶1, for 县级以上人民政府部门; local deadlines are
-    often earlier; 乡镇 deadlines are set locally, so this is a warning only)."""
+    """What it checks: the report is dated after the year it reports on ends, and not after the
+    statutory deadline of 条例 Art. 49: 31 January of the following year for a 县级以上人民政府部门
+    (¶1), 31 March for the 本级人民政府 (consolidated) report of a 县级以上地方人民政府 (¶2: a
+    consolidated report, or an agency named "…市/县/区人民政府"). The message names the deadline
+    applied. Local deadlines are often earlier and 乡镇 deadlines are set locally, so this is a
+    warning. How to fix: correct the date, or explain a late report."""
     d = _report_date(doc)
     year = doc.meta.year
-    if d is None or year is None:
+    limit = deadline(doc)
+    if d is None or year is None or limit is None:
         return
+    due, which = limit
     if d <= datetime.date(year, 12, 31):
         yield Hit(f"成文日期{d.year}年{d.month}月{d.day}日早于{year}年度结束，年度报告应在{year + 1}年初形成",
                   section="meta")
-    elif d > datetime.date(year + 1, *DEADLINE_MONTH_DAY):
-        yield Hit(f"成文日期{d.year}年{d.month}月{d.day}日晚于法定公布时限{year + 1}年1月31日（《条例》第四十九条）",
-                  section="meta")
+    elif d > due:
+        yield Hit(f"成文日期{d.year}年{d.month}月{d.day}日晚于{due.year}年{due.month}月{due.day}日，"
+                  f"即{which}", section="meta")

@@ -20,80 +20,14 @@ from ...core.values import canonical
 from ..finding import Hit, Severity
 from ..registry import check
 
-# ------------------------------------------------------------------ numbers in the prose
+from .prosenum import Mention, _past_scope, chinese_number, mentions, parse_number, sentences
+
+__all__ = ["chinese_number", "parse_number", "mentions", "sentences", "Mention", "stray_years"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_NUM = r"(?P<num>\d[\d,]*|[零〇一二两三四五六七八九十百千]+)"
 
-
-def chinese_number(s: str) -> int | None:
-    """Value of a Chinese numeral as written in reports ("十二" 12, "两" 2, "一百零五" 105)."""
-    total, digit = 0, None
-    for ch in s:
-        if ch in _CN_DIGITS:
-            if digit is not None and digit != 0 and _CN_DIGITS[ch] != 0:
-                return None  # "二三": not a numeral
-            digit = _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            total += (1 if digit is None else digit) * _CN_UNITS[ch]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
-
-
-def parse_number(s: str) -> int | None:
-    s = s.replace(",", "")
-    if s.isdigit():
-        return int(s)
-    return chinese_number(s)
-
-
-def _gap(n: int) -> str:
-    """Up to n characters inside one clause, no digits (lazy)."""
-    return rf"[^，,。；;、：:！？\d\n]{{0,{n}}}?"
-
-
-_APP_UNIT = r"\s*(?:件|个|宗|条)"
-_CASE_UNIT = r"\s*(?:件|起|宗|个)"
-_SUBJECT = re.compile(r"规章|规范性文件")
-_PAST = re.compile(r"上年|上一年|去年|同比|较|比上|往年")
-_CARRY_WORDS = re.compile(r"(?:上年|上一年|去年)度?结转")  # "上年结转" names this year's row, not last year
-
-
-@dataclass(frozen=True)
-class Pattern:
-    name: str  # what the number is
-    regex: re.Pattern
-    formats: tuple[str, ...] = ("2019", "2021")
-    subject: bool = False  # the row (规章/规范性文件) is the nearest such word before the number
-    past_ok: bool = False  # the pattern itself is about last year (上年结转)
-
-
-_PATTERNS = (
-    Pattern("received", re.compile(rf"(?:收到|受理|新收|接收|接到){_gap(16)}申请{_gap(8)}{_NUM}{_APP_UNIT}")),
-    Pattern("received", re.compile(rf"申请{_gap(6)}(?:共计|共|合计)?(?:收到|受理){_gap(4)}{_NUM}{_APP_UNIT}")),
-    Pattern("carried", re.compile(rf"(?:上年|上一年|去年)度?{_gap(4)}结转{_gap(12)}{_NUM}\s*件"), past_ok=True),
-    Pattern("carry_next", re.compile(rf"结转(?:至|到)?下一?年度?{_gap(12)}{_NUM}\s*件")),
-    Pattern("carry_next", re.compile(rf"{_NUM}\s*件{_gap(12)}(?:结转|顺延)(?:至|到)?下一?年")),
-    Pattern("done", re.compile(rf"(?:办结|答复){_gap(12)}{_NUM}\s*件")),
-    Pattern("review", re.compile(rf"行政复议(?!后){_gap(8)}{_NUM}{_CASE_UNIT}")),
-    Pattern("litigation", re.compile(rf"(?<!复议后)(?:行政诉讼|诉讼){_gap(8)}{_NUM}{_CASE_UNIT}")),
-    Pattern("issued", re.compile(rf"(?:制发|印发|出台|制定|制作|发布){_gap(10)}(?:规章|规范性文件){_gap(4)}{_NUM}\s*件"),
-            subject=True),
-    Pattern("repealed", re.compile(rf"废止{_gap(10)}{_NUM}\s*件"), formats=("2021",), subject=True),
-    Pattern("in_force", re.compile(rf"现行有效{_gap(10)}{_NUM}\s*件"), formats=("2021",), subject=True),
-    Pattern("license", re.compile(rf"行政许可(?:决定)?{_gap(6)}{_NUM}\s*件")),
-    Pattern("penalty", re.compile(rf"行政处罚(?:决定)?{_gap(6)}{_NUM}\s*件")),
-    Pattern("coercion", re.compile(rf"行政强制(?:决定|措施)?{_gap(6)}{_NUM}\s*件")),
-)
-
-_SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
-_NEGATED = re.compile(r"(?:未|没有|无)$")
-# what a stated number means, per format: the cells whose sum it must equal (alternatives in order)
+# what a stated number means: the cells whose sum it must equal (alternatives in order)
 _TARGETS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "received": (("t3.new.total",), ("t3.new.total", "t3.carried.total")),
     "carried": (("t3.carried.total",),),
     "carry_next": (("t3.carry_next.total",),),
     "done": (("t3.results_total.total",),),
@@ -102,64 +36,33 @@ _TARGETS: dict[str, tuple[tuple[str, ...], ...]] = {
     "license": (("t2.license.decisions",),),
     "penalty": (("t2.penalty.decisions",),),
     "coercion": (("t2.coercion.decisions",),),
+    "granted": (("t3.granted.total",),),
+    "partial": (("t3.partial.total",),),
+    "granted_partial": (("t3.granted.total", "t3.partial.total"),),
 }
+_RECEIVED = {"in": (("t3.new.total", "t3.carried.total"),), "out": (("t3.new.total",),),
+             "": (("t3.new.total",), ("t3.new.total", "t3.carried.total"))}
+_OUTCOME_ROWS = {"denied": "deny_", "unable": "unable_", "rejected": "reject_"}
 _WHAT = {
     "received": "收到申请", "carried": "上年结转", "carry_next": "结转下年度", "done": "办结（答复）申请",
     "review": "行政复议", "litigation": "行政诉讼", "issued": "本年制发", "repealed": "本年废止",
     "in_force": "现行有效", "license": "行政许可决定", "penalty": "行政处罚决定", "coercion": "行政强制决定",
+    "granted": "予以公开", "partial": "部分公开", "granted_partial": "予以公开及部分公开", "denied": "不予公开",
+    "unable": "无法提供", "rejected": "不予处理",
 }
 _T2_COLUMN = {("2021", "issued"): "issued", ("2019", "issued"): "made", ("2021", "repealed"): "repealed",
               ("2021", "in_force"): "in_force"}
-
-
-@dataclass(frozen=True)
-class Mention:
-    name: str
-    value: int
-    sentence: str
-    row: str = ""  # 表二 row for 规章/规范性文件 mentions
-
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-
-
-@lru_cache(maxsize=256)
-def mentions(text: str, fmt: str) -> tuple[Mention, ...]:
-    """Numbers stated in a piece of prose that correspond to table cells."""
-    out: list[Mention] = []
-    seen: set[tuple[str, int, str]] = set()
-    for sent in sentences(text):
-        for p in _PATTERNS:
-            if fmt not in p.formats:
-                continue
-            for m in p.regex.finditer(sent):
-                if _NEGATED.search(sent[max(0, m.start() - 4):m.start()]):
-                    continue
-                if not p.past_ok and _PAST.search(_CARRY_WORDS.sub("", sent[:m.start("num")])):
-                    continue  # about last year ("较上年增加2件", "上年度收到申请30件，办结29件")
-                if p.name in ("received", "done") and "结转" in sent[m.start():m.start("num")]:
-                    continue
-                value = parse_number(m.group("num"))
-                if value is None:
-                    continue
-                row = ""
-                if p.subject:
-                    subj = _SUBJECT.findall(sent[:m.start("num")])
-                    if not subj:
-                        continue
-                    row = "rules" if subj[-1] == "规章" else "normative"
-                key = (p.name + row, value, sent)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(Mention(p.name, value, sent, row))
-    return tuple(out)
 
 
 def _targets(doc, m: Mention) -> tuple[tuple[str, ...], ...]:
     if m.row:
         col = _T2_COLUMN.get((doc.format_id, m.name))
         return ((f"t2.{m.row}.{col}",),) if col else ()
+    if m.name == "received":
+        return _RECEIVED[m.carried]
+    if m.name in _OUTCOME_ROWS:
+        t3 = doc.spec.table("t3")
+        return (tuple(t3.cell_id(r, "total") for r in t3.row_codes if r.startswith(_OUTCOME_ROWS[m.name])),)
     return _TARGETS.get(m.name, ())
 
 
@@ -191,19 +94,60 @@ def _prose(doc):
             yield s.key, text
 
 
-@check("GK601", Severity.WARNING, "正文中的数字与表格不一致", reads=("s1", "s2", "s3", "s4", "s5", "s6", "t2", "t3", "t4"))
-def check_prose_numbers(doc):
-    """What it checks (§6.4): numbers the prose states for quantities that are table cells equal
-    those cells — 收到申请 (本年新收 总计; "含上年结转" counts are accepted as 新收+上年结转),
-    上年结转, 办结/答复, 结转下年度, 行政复议, 行政诉讼 (直接起诉+复议后起诉), 制发/废止/现行有效
-    规章·规范性文件, 行政许可/行政处罚/行政强制决定. Chinese numerals (十二件, 两件) are read.
-    Sentences about last year ("较上年…") are skipped. 主动公开政府信息N条 has no table cell and is
-    not compared. When 表三 is empty, GK605 reports a stated number of applications instead."""
-    t3_empty = _t3_empty(doc)
+_GROUP_LABEL = {"denied": "（三）不予公开", "unable": "（四）无法提供", "rejected": "（五）不予处理"}
+_ALL_UPHELD = re.compile(r"(?:均|全部|都)(?:已|被|获|予以|得到|为)*维持")
+_CASE_WORD = re.compile(r"复议|诉讼|起诉")
+
+
+def _describe(doc, m: Mention, alternatives) -> str:
     cells = doc.spec.cells
+    ids = alternatives[0]
+    table = doc.spec.table(cells[ids[0]].table).name
+    if m.name in _GROUP_LABEL:
+        return f"{table}“{_GROUP_LABEL[m.name]}”各项合计"
+    return table + "＋".join(f"“{cells[i].name}”" for i in ids)
+
+
+def _all_upheld_hits(doc, key, text):
+    """"均获维持" while 表四 records other results or pending cases for that kind of case."""
+    for sent in sentences(text):
+        for m in _ALL_UPHELD.finditer(sent):
+            before = sent[:m.start()]
+            if re.search(r"(?:未|没有|不|无)[^，。；]{0,3}$", before):
+                continue
+            kinds = _CASE_WORD.findall(before)
+            if not kinds or (key != "s4" and "公开" not in text):
+                continue
+            groups = ("review",) if kinds[-1] == "复议" else ("direct", "after")
+            ids = [f"t4.{g}.{c}" for g in groups for c in ("corrected", "other", "pending")]
+            vals = [doc.value(i) for i in ids]
+            if not all(v.is_number for v in vals):
+                continue
+            rest = sum(v.number for v in vals)
+            if rest:
+                what = "行政复议" if groups == ("review",) else "行政诉讼"
+                yield Hit(f"正文称{what}“{m.group(0)}”，但表四{what}有结果纠正、其他结果或尚未审结共{canonical(rest)}件",
+                          cells=tuple(i for i, v in zip(ids, vals) if v.number), section=key, evidence=sent)
+            break
+
+
+@check("GK601", Severity.WARNING, "正文中的数字与表格不一致",
+       reads=("meta", "s1", "s2", "s3", "s4", "s5", "s6", "t2", "t3", "t4"))
+def check_prose_numbers(doc):
+    """What it checks (§6.4): a number the prose states for a quantity that is a table cell equals
+    that cell — 收到申请 (本年新收; with "含上年结转N件" 新收+上年结转), 上年结转, 办结/答复 (（七）总计),
+    结转下年度, 行政复议, 行政诉讼 (直接起诉+复议后起诉), 予以公开/部分公开/不予公开/无法提供/不予处理
+    stated alone, 制发/废止/现行有效 规章·规范性文件, 行政许可/行政处罚/行政强制决定; and "均获维持"
+    while 表四 records other results. A number is compared only when its sentence says what it
+    counts: sub-counts (其中…, 自然人…, 结果纠正…, 同意公开答复…), other kinds of applications
+    (行政许可申请, 信访, 咨询), negated, cumulative or last year's figures, numbers governed by 同比/较上年
+    and numbers inside 《》 titles are not compared. When 表三 is empty GK605 reports instead.
+    How to fix: correct the sentence or the table so that they agree."""
+    t3_empty = _t3_empty(doc)
     for key, text in _prose(doc):
-        for m in mentions(text, doc.format_id):
-            if t3_empty and m.name in ("received", "carried", "carry_next", "done"):
+        for m in mentions(text, doc.format_id, doc.meta.year, key):
+            if t3_empty and m.name not in ("review", "litigation", "issued", "repealed", "in_force", "license",
+                                           "penalty", "coercion"):
                 continue
             alternatives = _targets(doc, m)
             if not alternatives:
@@ -212,17 +156,18 @@ def check_prose_numbers(doc):
             if sums[0] is None or any(s == m.value for s in sums if s is not None):
                 continue
             ids = tuple(dict.fromkeys(i for alt in alternatives for i in alt))
-            table = doc.spec.table(cells[ids[0]].table).name
-            names = "＋".join(f"“{cells[i].name}”" for i in alternatives[0])
-            yield Hit(f"正文称{_WHAT[m.name]}{m.value}件，但{table}{names}为{canonical(sums[0])}",
+            yield Hit(f"正文称{_WHAT[m.name]}{m.value}件，但{_describe(doc, m, alternatives)}为{canonical(sums[0])}",
                       cells=ids, section=key, evidence=m.sentence)
+        yield from _all_upheld_hits(doc, key, text)
 
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
 _DATE_AFTER = re.compile(r"^\s*年\s*\d{1,2}\s*月")
 _FUTURE_WORDS = re.compile(r"将|计划|拟|下一步|明年|下一年|下年|新的一年|继续")
 _HISTORY_BEFORE = re.compile(r"(?:自|从|较|比|同比|相比|与|于|在)\s*$")
-_HISTORY_AFTER = re.compile(r"修订|修正|修改|印发|颁布|施行|实施|公布|发布|出台|成立|建立|设立|开通|上线|制定|以来|起|开始|号|令|预算|决算|绩效评价")
+_HISTORY_AFTER = re.compile(r"修订|修正|修改|印发|颁布|施行|实施|公布|发布|出台|成立|建立|设立|开通|上线|制定|以来|起|开始|号|令|"
+                            r"预算|决算|绩效评价|审计|报告|年报|结转|遗留|考核|评估|评议|排名|通报")
+_CARRY_BEFORE = re.compile(r"(?:结转|顺延|转入|延续|延至|推迟)(?:至|到)?\s*$")
 _HISTORY_SENTENCE = re.compile(r"上年|上一年|去年|以往|历年|连续|报告中|报告指出|同比|相比")
 _CLAUSE_END = re.compile(r"[，,。；;）)]")
 
@@ -250,7 +195,8 @@ def stray_years(text: str, year: int, section: str) -> list[tuple[str, list[int]
             end = _CLAUSE_END.search(rest)
             clause_after = rest[: end.start()] if end else rest
             if y == year + 1:
-                if section in ("s5", "s6") or _DATE_AFTER.match(rest) or _FUTURE_WORDS.search(sent):
+                if (section in ("s5", "s6") or _DATE_AFTER.match(rest) or _FUTURE_WORDS.search(sent)
+                        or _CARRY_BEFORE.search(sent[: m.start()])):
                     continue
             else:
                 if section == "s5" and y == year - 1:
@@ -269,8 +215,10 @@ def check_prose_years(doc):
     """What it checks (V13): the prose does not speak of another year as if it were the report
     year (typical of text copied from an earlier report: "2023年，我局…" in a 2025 report).
     Not reported: years inside 《》 titles, dates of laws and notices (…年修订/印发/施行, 令/号),
-    "自…年以来", comparisons ("较2024年"), last year in 五, next year's plans (将/计划/下一步, and
-    anywhere in 五 and 六), dates of next January (publication), and far-future targets (2035年)."""
+    "自…年以来", comparisons ("较2024年"), last year's 决算/审计/考核 results and last year's report
+    (2024年度报告), applications 结转 from last year or 结转至 next year, last year in 五, next year's
+    plans (将/计划/下一步, and anywhere in 五 and 六), dates of next January (publication), and
+    far-future targets (2035年). How to fix: write the report year, or say why the other year is meant."""
     year = doc.meta.year
     if year is None:
         return
@@ -281,63 +229,77 @@ def check_prose_years(doc):
                       f"如是沿用往年的文字，请修改", section=key, evidence=sent)
 
 
-_RECTIFY_PAST = re.compile(r"上年|上一年|去年|以往|往年|前期|上次|上期")
-_RECTIFY_DONE = re.compile(r"整改|改进|解决|落实|完善")
+# GK603 ("五" does not report the rectification of last year's problems) was retired: the
+# requirement is unverified (format-spec.md §2.1, §11 item 1) and it fired on most real reports.
+# The id stays reserved; GK608 checks that 五 has substance at all.
 
 
-@check("GK603", Severity.HINT, "“五”未说明上年问题的整改情况", reads=("s5", "meta"))
-def check_rectification_reported(doc):
-    """What it checks: section 五 mentions how the problems of last year's report were rectified
-    (a word for last year — 上年/上一年/去年/以往 or the year itself — and a word for fixing —
-    整改/改进/解决/落实/完善). Hint only: the requirement is believed to be in the 2021 notice but
-    is unverified (format-spec.md §2.1, §11 item 1). 2021 format only."""
-    if doc.format_id != "2021":
-        return  # the (unverified) requirement is attributed to the 2021 notice only
-    text = doc.sections.get("s5", "")
-    if not text.strip() or DRAFT_MARKER in text:
-        return  # GK010 reports the empty section, GK505 the draft
-    past = _RECTIFY_PAST.search(text) or (doc.meta.year and str(doc.meta.year - 1) in text)
-    if past and _RECTIFY_DONE.search(text):
-        return
-    yield Hit("“五、存在的主要问题及改进情况”未提及上年度报告所列问题的整改情况，建议补充", section="s5")
+_NO_FEE = re.compile(r"(?:未|没有|无|不|免|零)[^，。；;]{0,10}?(?:收费|费用|收取|缴费|计费)|(?:收费|费用)[^，。；;]{0,6}?(?:为零|为0|0元)|"
+                     r"免费|零收费")
+
+
+def _fee_stated(text: str) -> bool:
+    return "处理费" in text or bool(_NO_FEE.search(text))
 
 
 @check("GK604", Severity.WARNING, "“六”未报告信息处理费", reads=("s1", "s2", "s3", "s4", "s5", "s6"))
 def check_fee_statement(doc):
-    """What it checks (2021 format, V02/V17): section 六 states the 信息处理费 collected, or that
-    none was collected (国办函〔2020〕109号; the 2021 template: "收取信息处理费情况在此处报告").
-    Not to be confused with 表二 行政事业性收费."""
+    """What it checks (2021 format, V02/V17): the report states the 信息处理费 collected, or that
+    nothing was charged (国办函〔2020〕109号; the 2021 template: "收取信息处理费情况在此处报告",
+    i.e. in 六). Accepted anywhere in the report: a sentence naming 处理费, or an explicit statement
+    that nothing was charged (未收取任何费用, 未发生收费情况, 不收取费用). Not to be confused
+    with 表二 行政事业性收费. How to fix: add to 六 e.g. "本年度未收取政府信息公开信息处理费。"."""
     if doc.format_id != "2021":
         return
     text = doc.sections.get("s6", "")
-    if not text.strip() or "处理费" in text or DRAFT_MARKER in text:
+    if not text.strip() or DRAFT_MARKER in text:
         return  # an empty 六 is reported by GK010, a draft by GK505
-    elsewhere = any("处理费" in doc.sections.get(k, "") for k in ("s1", "s2", "s3", "s4", "s5"))
-    where = "信息处理费情况写在了其他章节，按格式应在" if elsewhere else "未说明"
-    yield Hit(f"{where}“六、其他需要报告的事项”中报告本年度收取信息处理费的情况（未收取的也应写明）", section="s6")
+    if any(_fee_stated(doc.sections.get(k, "")) for k in ("s1", "s2", "s3", "s4", "s5", "s6")):
+        return
+    yield Hit("未说明本年度收取信息处理费的情况；按格式应在“六、其他需要报告的事项”中写明（未收取的也应写明，"
+              "例如“本年度未收取信息处理费”）", section="s6")
 
 
-_NO_APPLICATIONS = re.compile(r"(?:未|没有)(?:收到|受理|接到|发生)[^，,。；;\d]{0,12}?申请")
+_APPLICANTS = r"(?:任何)?(?:(?:公民|社会公众|群众|申请人)[、，]?(?:法人(?:和|或|及)?其他组织)?(?:提出|提交)?的)?"
+_KIND = r"(?:政府信息公开|信息公开|依申请公开)?(?:的)?"
+_NO_APPLICATIONS = (
+    re.compile(rf"(?:未|没有|无)(?:收到|受理|接到|接收|发生|产生){_APPLICANTS}{_KIND}申请(?!人)"),
+    re.compile(r"无(?:任何)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?(?:事项|情况|件)?(?=[，。；,;）)]|$)"),
+    re.compile(r"(?:政府信息公开|依申请公开|信息公开)申请(?:数量|数)?(?:为|是)?(?:零|0件|0)(?![\d.])"),
+)
 
 
-@check("GK605", Severity.WARNING, "表三与正文对申请情况的说法矛盾", reads=("s1", "s2", "s3", "s4", "s5", "s6", "t3"))
+def says_no_applications(sent: str, year: int | None) -> bool:
+    """The sentence says that no disclosure application was received this year."""
+    for rx in _NO_APPLICATIONS:
+        for m in rx.finditer(sent):
+            if not _past_scope(sent, m.start(), year):
+                return True
+    return False
+
+
+@check("GK605", Severity.WARNING, "表三与正文对申请情况的说法矛盾",
+       reads=("meta", "s1", "s2", "s3", "s4", "s5", "s6", "t3"))
 def check_applications_consistent(doc):
     """What it checks (V18): 表三 is empty or all zero while the prose states that applications
-    were received (N件, N > 0), or the prose says no applications were received (未收到…申请)
-    while 表三 records new applications."""
+    were received (N件, N > 0), or the prose says no disclosure application was received
+    ("未收到政府信息公开申请", "无依申请公开事项", "政府信息公开申请为0") while 表三 records new
+    applications. The negation must govern the application itself: "未发生因依申请公开被行政复议",
+    "未收到复议申请" or "上年度未收到申请" are not such statements. How to fix: make the sentence
+    and 表三 agree."""
     empty = _t3_empty(doc)
     new_total = doc.number("t3.new.total")
     for key, text in _prose(doc):
         if empty:
-            for m in mentions(text, doc.format_id):
+            for m in mentions(text, doc.format_id, doc.meta.year, key):
                 if m.name == "received" and m.value > 0:
                     yield Hit(f"正文称收到申请{m.value}件，但表三为空或全部为0", cells=("t3.new.total",),
                               section=key, evidence=m.sentence)
                     return
         elif new_total is not None and new_total > 0:
             for sent in sentences(text):
-                if _NO_APPLICATIONS.search(sent):
-                    yield Hit(f"正文称未收到申请，但表三“本年新收／总计”为{canonical(new_total)}",
+                if says_no_applications(sent, doc.meta.year):
+                    yield Hit(f"正文称未收到政府信息公开申请，但表三“本年新收／总计”为{canonical(new_total)}",
                               cells=("t3.new.total",), section=key, evidence=sent)
                     return
 
