@@ -43,7 +43,7 @@ def check(id: str, severity: Severity, title: str, reads: Iterable[str], explain
 
 
 def _load_rules() -> None:
-    from .rules import cells, consolidation, crossyear, structure, tables, text  # noqa: F401  (registration side effect)
+    from .rules import cells, consolidation, crossyear, structure, tables, text, writing  # noqa: F401  (registration side effect)
 
 
 def all_checks() -> list[Check]:

@@ -18,11 +18,11 @@ from enum import Enum
 class State(str, Enum):
     BLANK = "blank"
     NUMBER = "number"
-    NA = "na"  # "—", "-", "/": the clerk marked the cell as not applicable
+    NA = "na"  # "—", "-", "/", "无", "不适用": the clerk marked the cell as not applicable
     TEXT = "text"
 
 
-NA_MARKERS = frozenset({"-", "--", "—", "——", "–", "/", "－", "―", "一", "不适用"})
+NA_MARKERS = frozenset({"-", "--", "—", "——", "–", "/", "－", "―", "一", "无", "不适用", "无此项"})
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _MINUS = str.maketrans({"−": "-", "﹣": "-", "‐": "-", "‑": "-"})

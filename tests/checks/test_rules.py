@@ -128,6 +128,9 @@ def test_gk101_blank_part_cell(doc):
     found = hits(doc, "GK101")
     assert {f.cells for f in found} == {(T2_COUNT[fmt],), ("t4.after.other",)}
     assert all("空白" in f.message for f in found)
+    # a warning (no national rule requires 0; see the rule's docstring), and not explainable: fill 0
+    assert all(f.severity is Severity.WARNING for f in found)
+    assert not get_check("GK101").explainable
 
 
 def test_gk101_zero_is_not_blank(doc):
@@ -172,7 +175,7 @@ def test_gk102_text_in_number_cell(doc):
     assert hits(doc, "GK102") == []
 
 
-@pytest.mark.parametrize("marker", ["—", "-", "/"])
+@pytest.mark.parametrize("marker", ["—", "-", "/", "无", "不适用"])
 def test_gk103_na_marker_is_a_warning(doc, marker):
     put(doc, "t4.direct.other", marker)
     (f,) = hits(doc, "GK103")
@@ -218,7 +221,9 @@ def test_gk106_amount_decimals(doc):
     cid = AMOUNT[doc.format_id]
     put(doc, cid, "1.2345")
     assert hits(doc, "GK106") == []
-    put(doc, cid, "1.23456")
+    put(doc, cid, "0.012345")  # 123.45元 converted to 万元: to the 分, not an error
+    assert hits(doc, "GK106") == []
+    put(doc, cid, "1.2345678")
     (f,) = hits(doc, "GK106")
     assert f.cells == (cid,) and f.severity is Severity.ERROR and "万元" in f.message
     put(doc, cid, "1.23450")  # trailing zero is not a decimal that matters

@@ -71,7 +71,8 @@ def test_fixture_is_a_2020_report_in_the_2019_format(key):
 @pytest.mark.parametrize("key", KEYS)
 def test_foundation_errors_are_exactly_what_a_reader_finds(key):
     findings = run_checks(_load(key), FOUNDATION)
-    errors = {_ident(f) for f in findings if f.severity is Severity.ERROR}
+    # blank cells (GK101) are warnings since issue #16, but they are what a reader finds too
+    errors = {_ident(f) for f in findings if f.severity is Severity.ERROR or f.check_id == "GK101"}
     assert errors == EXPECTED_ERRORS[key]
 
 
@@ -79,7 +80,7 @@ def test_foundation_errors_are_exactly_what_a_reader_finds(key):
 def test_foundation_raises_no_warnings_on_the_seeds(key):
     # nothing in the seeds is a "—" marker, an implausible 表二 relation or a missing agency
     findings = run_checks(_load(key), FOUNDATION)
-    assert [f for f in findings if f.severity is Severity.WARNING] == []
+    assert [f for f in findings if f.severity is Severity.WARNING and f.check_id != "GK101"] == []
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -87,7 +88,7 @@ def test_all_checks_run_cleanly_and_find_no_false_arithmetic_error(key):
     findings = run_checks(_load(key))
     assert not [f for f in findings if f.check_id == "GK900"], "a check crashed on real data"
     assert not [f for f in findings if f.check_id.startswith(ARITHMETIC) and f.severity is Severity.ERROR]
-    errors = {_ident(f) for f in findings if f.severity is Severity.ERROR}
+    errors = {_ident(f) for f in findings if f.severity is Severity.ERROR or f.check_id == "GK101"}
     assert EXPECTED_ERRORS[key] <= errors
 
 

@@ -24,7 +24,7 @@ def doc2019() -> Document:
                   "t2.normative.made": "2", "t2.normative.published": "2", "t2.normative.total_public": "9"})
     h.push(EditCells(cells))
     h.push(EditSection("s1", "2020年，我局全年共收到政府信息公开申请3件，均已按时答复。行政复议1件。"))
-    h.push(EditSection("s5", "针对上年度报告指出的问题，已完成整改。"))
+    h.push(EditSection("s5", "针对上年度报告指出的问题，已完成整改。当前存在的问题是信息公开不够及时，将加强培训予以改进。"))
     h.push(EditSection("s6", "无。"))
     return doc
 

@@ -34,7 +34,7 @@ def test_numbers(raw, text, num):
     assert v.number == num
 
 
-@pytest.mark.parametrize("raw", ["—", "-", "/", "——", "－", " / ", "不适用"])
+@pytest.mark.parametrize("raw", ["—", "-", "/", "——", "－", " / ", "无", "不适用"])
 def test_not_applicable_markers(raw):
     v = parse_value(raw)
     assert v.state is State.NA
@@ -42,7 +42,7 @@ def test_not_applicable_markers(raw):
     assert v.text == raw.strip()
 
 
-@pytest.mark.parametrize("raw", ["约10", "12件", "10余", "无", "1,23", "1.2.3", "12-3", "abc", "1e3",
+@pytest.mark.parametrize("raw", ["约10", "12件", "10余", "无数据", "1,23", "1.2.3", "12-3", "abc", "1e3",
                                  "55817  1015  6", "12 345", "1\u30002", "1,2345", "12,34,567"])
 def test_text_is_kept_as_typed(raw):
     v = parse_value(raw)

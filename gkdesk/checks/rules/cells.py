@@ -7,7 +7,7 @@ from ..finding import Hit, Severity
 from ..memo import shared
 from ..registry import check
 
-MAX_DECIMALS = 4
+MAX_DECIMALS = 6  # 0.000001万元 = 1分: an amount in 元 and 分 converted to 万元 needs 6
 
 
 def _scan(doc) -> dict[State, list]:
@@ -36,12 +36,16 @@ def _typed_numbers(doc):
             yield c, v
 
 
-@check("GK101", Severity.ERROR, "单元格空白", reads=("t2", "t3", "t4"))
+@check("GK101", Severity.WARNING, "单元格空白", reads=("t2", "t3", "t4"), explainable=False)
 def check_no_blank_cells(doc):
     """What it checks: no value cell is left blank; a blank is never read as 0.
 
     One finding per table row. Auto totals whose parts are all blank are not counted: the
-    parts are.
+    parts are. A warning, not an error: no national text requires 0 (format-spec.md §7, §11 item
+    3), published reports of high-level offices leave zero cells blank, and a blank in an imported
+    report often means the importer could not read the cell; the arithmetic checks skip blank
+    cells, so the finding stays until the cell is filled. How to fix: type 0 where there was
+    nothing (“空白填0” fills every blank cell of the table at once).
     """
     rows: dict[tuple[str, str], list] = {}
     for c, _v in _cells_in(doc, State.BLANK):
@@ -66,7 +70,9 @@ def check_text_in_number_cell(doc):
 
 @check("GK103", Severity.WARNING, "单元格填写了“—”等符号", reads=("t2", "t3", "t4"))
 def check_na_marker(doc):
-    """What it checks: a value cell marked "—", "-" or "/" instead of a number."""
+    """What it checks: a value cell marked as not applicable ("—", "-", "/", "无", "不适用") instead of a
+    number. The official tables have no not-applicable cells, so this is a warning, not the error of
+    GK102 (text in a number cell). How to fix: type 0 where there was nothing to count."""
     for c, v in _cells_in(doc, State.NA):
         yield Hit(f"“{c.name}”填写了“{v.text}”；官方表格应填数字，没有数据请填0", cells=(c.id,))
 
@@ -89,7 +95,8 @@ def check_count_whole(doc):
 
 @check("GK106", Severity.ERROR, "金额小数位过多", reads=("t2", "t3", "t4"), cause=True)
 def check_amount_decimals(doc):
-    """What it checks: amounts in 万元 have at most 4 decimals (0.0001万元 = 1元)."""
+    """What it checks: amounts in 万元 have at most 6 decimals (0.000001万元 = 1分; an amount in 元 and
+    分 converted to 万元 has 6). How to fix: round to the 分 (6 decimals) or, as is usual, to the 元 (4)."""
     for c, v in _typed_numbers(doc):
         if c.kind == "amount" and decimals(v.number) > MAX_DECIMALS:
             yield Hit(f"“{c.name}”最多保留{MAX_DECIMALS}位小数（单位：{c.unit}），填写的是{v.text}", cells=(c.id,))

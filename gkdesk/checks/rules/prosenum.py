@@ -209,15 +209,18 @@ def _classify(sent: str, t: Token, paragraph: str, year: int | None, section: st
         if not _about_last_year(sent, t, year):
             return Mention("carry_next", t.value, sent)
         return None
-    if _past_scope(sent, t.start, year) or _NEGATION.search(head) or _LOCALITY.search(prefix):
+    if _past_scope(sent, t.start, year) or _LOCALITY.search(prefix):
         return None
-    if t.unit not in ("件", "起", "宗", "个", "例"):
-        return None
-    # 表三 outcomes stated alone ("不予公开3件", "予以公开及部分公开258件")
+    # 表三 outcomes stated alone ("不予公开3件", "因信息不存在无法提供9件", "予以公开及部分公开258件")
     if not _APPLICANT.search(prefix) and "分别" not in head:
         for name, rx in _OUTCOME_AT_END:
-            if rx.search(head):
-                return Mention(name, t.value, sent) if t.unit == "件" else None
+            m = rx.search(head)
+            if m:
+                if t.unit != "件" or re.search(r"(?:未|没有|无)[^，。；]{0,3}$", head[:m.start()]):
+                    return None
+                return Mention(name, t.value, sent)
+    if _NEGATION.search(head):
+        return None
     if under_parts:
         return None
     if _RECEIVED_VERB.search(head) and (_APPLICATION.search(head) or "依申请" in head):
