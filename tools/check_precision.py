@@ -89,7 +89,7 @@ class ReportFinding:
     check_id: str
     message: str
     evidence: str
-    verdict: str  # "true" | "false" | "unclassified"
+    verdict: str  # "true" | "false" | "unclassified" | "n/a" (about what a truncated source lacks)
     note: str
 
 
@@ -110,7 +110,7 @@ def _verdict(expected: list[dict], check_id: str, message: str, evidence: str) -
             continue
         if e.get("contains") and e["contains"] not in message + evidence:
             continue
-        return e["verdict"], e.get("note", "")
+        return e["verdict"], e.get("note", "")  # "true", "false" or "n/a"
     return "unclassified", ""
 
 
@@ -119,7 +119,7 @@ def report_files(shared: Path = SHARED) -> list[Path]:
 
 
 def truth_doc(path: Path):
-    """The report with its tables replaced by the truth; None when no truth exists for it."""
+    """(the report with its tables replaced by the truth, the truth); None when no truth exists."""
     try:
         import truth  # tools/truth.py (hand-made truth, written under the import issue)
     except ImportError:
@@ -127,7 +127,19 @@ def truth_doc(path: Path):
     t = truth.truth_for_source(path)
     if t is None:
         return None
-    return truth.truth_document(t)
+    return truth.truth_document(t), t
+
+
+def truncation(t, f) -> bool:
+    """Is the finding only about what a truncated source does not contain (cells or sections after
+    the cut)? Such findings are neither true nor false about the published report: "n/a"."""
+    if t.complete:
+        return False
+    if f.cells:
+        return all(t.state(c) == "absent" for c in f.cells)
+    if f.check_id == "GK010":
+        return f.section not in t.sections or f.section == t.cut_in
+    return False
 
 
 def run_reports(shared: Path = SHARED) -> tuple[list[ReportFinding], list[str]]:
@@ -135,12 +147,16 @@ def run_reports(shared: Path = SHARED) -> tuple[list[ReportFinding], list[str]]:
     out: list[ReportFinding] = []
     skipped: list[str] = []
     for path in report_files(shared):
-        doc = truth_doc(path)
-        if doc is None:
+        got = truth_doc(path)
+        if got is None:
             skipped.append(path.name)
             continue
+        doc, t = got
         for f in run_checks(doc):
-            verdict, note = _verdict(expected.get(path.name, []), f.check_id, f.message, f.evidence)
+            if truncation(t, f):
+                verdict, note = "n/a", "source cut off before this part"
+            else:
+                verdict, note = _verdict(expected.get(path.name, []), f.check_id, f.message, f.evidence)
             out.append(ReportFinding(path.name, f.check_id, f.message, f.evidence, verdict, note))
     return out, skipped
 
@@ -159,14 +175,14 @@ def main(argv: list[str] | None = None) -> int:
     per_rule: dict[str, Counter] = defaultdict(Counter)
     for f in findings:
         per_rule[f.check_id][f.verdict] += 1
-        if args.verbose or f.verdict != "true":
+        if args.verbose or f.verdict not in ("true", "n/a"):
             ev = f"  «{f.evidence[:60]}»" if f.evidence else ""
             print(f"  [{f.verdict:12}] {f.file}: {f.check_id} {f.message[:110]}{ev}"
                   + (f"  — {f.note}" if f.note else ""))
-    print(f"  {'rule':6} {'true':>5} {'false':>6} {'unclassified':>13}")
+    print(f"  {'rule':6} {'true':>5} {'false':>6} {'unclassified':>13} {'n/a (cut off)':>14}")
     for rule in sorted(per_rule):
         c = per_rule[rule]
-        print(f"  {rule:6} {c['true']:5} {c['false']:6} {c['unclassified']:13}")
+        print(f"  {rule:6} {c['true']:5} {c['false']:6} {c['unclassified']:13} {c['n/a']:14}")
     tot = Counter()
     for c in per_rule.values():
         tot.update(c)

@@ -11,9 +11,7 @@ text-checked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 from ...core.rollover import DRAFT_MARKER
 from ...core.values import canonical
@@ -73,6 +71,34 @@ def _sum(doc, ids) -> Decimal | None:
     return sum((v.number for v in vals), Decimal(0))
 
 
+def _bound(doc, cid: str) -> tuple[Decimal, bool]:
+    """(value, exact) of a cell: its number; for a blank derived total, the sum of its parts —
+    exact when every part is a number, else a lower bound (counts are never negative, so a
+    stated figure below the known parts is wrong whatever the blanks hold). Blank and text cells
+    are unknown: lower bound 0."""
+    v = doc.value(cid)
+    if v.is_number:
+        return v.number, True
+    s = doc.spec.defining_sum(cid) if v.is_blank else None
+    if s is None:
+        return Decimal(0), False
+    total, exact = Decimal(0), True
+    for p in s.parts:
+        b, e = _bound(doc, p)
+        total += b
+        exact &= e
+    return total, exact
+
+
+def _sum_bound(doc, ids) -> tuple[Decimal, bool]:
+    total, exact = Decimal(0), True
+    for i in ids:
+        b, e = _bound(doc, i)
+        total += b
+        exact &= e
+    return total, exact
+
+
 def _t3_empty(doc) -> bool:
     """Every 表三 cell blank or 0 (nothing recorded)."""
     for cid, spec in doc.spec.cells.items():
@@ -109,25 +135,23 @@ def _describe(doc, m: Mention, alternatives) -> str:
 
 
 def _all_upheld_hits(doc, key, text):
-    """"均获维持" while 表四 records other results or pending cases for that kind of case."""
+    """"均获维持" while 表四 records other results or pending cases for the cases the sentence names."""
     for sent in sentences(text):
         for m in _ALL_UPHELD.finditer(sent):
             before = sent[:m.start()]
             if re.search(r"(?:未|没有|不|无)[^，。；]{0,3}$", before):
                 continue
-            kinds = _CASE_WORD.findall(before)
+            kinds = set(_CASE_WORD.findall(before))
             if not kinds or (key != "s4" and "公开" not in text):
                 continue
-            groups = ("review",) if kinds[-1] == "复议" else ("direct", "after")
+            groups = (("review",) if "复议" in kinds else ()) + (("direct", "after") if kinds - {"复议"} else ())
             ids = [f"t4.{g}.{c}" for g in groups for c in ("corrected", "other", "pending")]
-            vals = [doc.value(i) for i in ids]
-            if not all(v.is_number for v in vals):
-                continue
-            rest = sum(v.number for v in vals)
-            if rest:
-                what = "行政复议" if groups == ("review",) else "行政诉讼"
-                yield Hit(f"正文称{what}“{m.group(0)}”，但表四{what}有结果纠正、其他结果或尚未审结共{canonical(rest)}件",
-                          cells=tuple(i for i, v in zip(ids, vals) if v.number), section=key, evidence=sent)
+            known = [(i, doc.value(i).number) for i in ids if doc.value(i).is_number and doc.value(i).number]
+            if known:
+                rest = sum(n for _i, n in known)
+                what = "、".join(w for w, g in (("行政复议", "review"), ("行政诉讼", "direct")) if g in groups)
+                yield Hit(f"正文称{what}“{m.group(0)}”，但表四记有结果纠正、其他结果或尚未审结共{canonical(rest)}件",
+                          cells=tuple(i for i, _n in known), section=key, evidence=sent)
             break
 
 
@@ -152,11 +176,13 @@ def check_prose_numbers(doc):
             alternatives = _targets(doc, m)
             if not alternatives:
                 continue
-            sums = [_sum(doc, ids) for ids in alternatives]
-            if sums[0] is None or any(s == m.value for s in sums if s is not None):
-                continue
+            bounds = [_sum_bound(doc, ids) for ids in alternatives]
+            if any((m.value == b) if exact else (m.value >= b) for b, exact in bounds):
+                continue  # agrees with one reading, or cannot be told with the blanks
             ids = tuple(dict.fromkeys(i for alt in alternatives for i in alt))
-            yield Hit(f"正文称{_WHAT[m.name]}{m.value}件，但{_describe(doc, m, alternatives)}为{canonical(sums[0])}",
+            b, exact = bounds[0]
+            got = f"为{canonical(b)}" if exact else f"至少为{canonical(b)}（其余单元格空白）"
+            yield Hit(f"正文称{_WHAT[m.name]}{m.value}件，但{_describe(doc, m, alternatives)}{got}",
                       cells=ids, section=key, evidence=m.sentence)
         yield from _all_upheld_hits(doc, key, text)
 
