@@ -98,7 +98,7 @@ def check_date_readable(doc):
                   section="meta")
 
 
-@check("GK021", Severity.WARNING, "成文日期不在合理范围", reads=("meta",))
+@check("GK021", Severity.WARNING, "成文日期不在合理范围", reads=("meta", "consolidation"))
 def check_date_in_window(doc):
     """What it checks: the report is dated after the year it reports on ends, and not after the
     statutory deadline of 条例 Art. 49: 31 January of the following year for a 县级以上人民政府部门

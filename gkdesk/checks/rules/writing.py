@@ -112,7 +112,7 @@ def part_mismatches(sent: str, year: int | None = None):
     return total.value, s, total, parts
 
 
-@check("GK607", Severity.WARNING, "正文中的合计数与所列分项之和不符", reads=PROSE)
+@check("GK607", Severity.WARNING, "正文中的合计数与所列分项之和不符", reads=("meta",) + PROSE)
 def check_prose_parts_add_up(doc):
     """What it checks: a total stated in the prose equals the sum of the parts listed after it
     ("共收到申请48件，其中自然人40件，法人或其他组织9件" — 40+9 ≠ 48). Compared only when the parts
@@ -164,7 +164,7 @@ def _number_in(sent: str) -> bool:
     return bool(re.search(r"\d\s*件|[一二两三四五六七八九十]+件", sent))
 
 
-@check("GK609", Severity.WARNING, "正文称申请已全部办结，与结转下年度不符", reads=PROSE + ("t3",))
+@check("GK609", Severity.WARNING, "正文称申请已全部办结，与结转下年度不符", reads=("meta",) + PROSE + ("t3",))
 def check_all_handled_claim(doc):
     """What it checks: the prose says every application was completed ("所有申请均已办理完毕",
     "全部办结", "无结转下年度办理的申请") while 表三 四、结转下年度继续办理 is above 0; or the prose
