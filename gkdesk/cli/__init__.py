@@ -20,8 +20,8 @@ from .common import EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK
 __all__ = ["main", "build_parser", "EXIT_OK", "EXIT_FINDINGS", "EXIT_FAILURE", "COMMANDS"]
 
 #: module per subcommand; the command name is the module name except `import` (a Python keyword)
-SUBCOMMANDS = ("check", "export", "importcmd", "new", "merge", "helpcmd")
-COMMANDS = ("check", "export", "import", "new", "merge", "help")
+SUBCOMMANDS = ("check", "export", "importcmd", "new", "merge", "compare", "helpcmd")
+COMMANDS = ("check", "export", "import", "new", "merge", "compare", "help")
 
 EPILOG = """退出码：0 正常（报告没有错误）；1 报告有错误，或因此拒绝执行（如 export --strict、无法汇总的报告）；
 2 参数错误，或文件无法读取、无法保存。

@@ -36,6 +36,9 @@ def register(sub) -> None:
     p.add_argument("--select", action="append", metavar="GK3", help="只运行编号以此开头的检查（可多次给出）")
     p.add_argument("--summary", metavar="汇总表.xlsx",
                    help="把每个单位的错误数、警告数、主要数字和全部问题写入 Excel 汇总表")
+    p.add_argument("--roster", metavar="单位名单.txt",
+                   help="应报送单位名单（每行一个名称，或 .csv/.xlsx 第一列；也可以是一份汇总报告 .json），"
+                        "列出未报送的单位和不在名单中的报告")
     p.add_argument("--review", metavar="审核摘要.md",
                    help="为一份报告另存审核摘要（.md 或 .txt：按级别列出问题及已填写的说明）")
     p.set_defaults(handler=run)
@@ -68,6 +71,23 @@ def _targets(items: list[str], summary: str | None):
         else:
             out.append((item, True))
     return out, skipped
+
+
+def _folder_review(batch, roster_path):
+    """Roster, duplicates and last year's reports across the checked reports (gkdesk.review.folder)."""
+    from ..review.folder import folder_findings, load_roster, review_sheets, roster_from_consolidation
+
+    roster = None
+    if roster_path:
+        if Path(roster_path).suffix.lower() == ".json":
+            doc, _kind = common.read_report(roster_path)
+            roster = roster_from_consolidation(doc)
+            if not roster:
+                raise GkdeskError(f"“{roster_path}”不是汇总报告，没有单位名单")
+        else:
+            roster = load_roster(roster_path)
+    found = folder_findings(batch, roster)
+    return found, review_sheets(batch, found)
 
 
 def run(args) -> int:
@@ -130,6 +150,20 @@ def run(args) -> int:
                   + (f"，{counts['explained']} 个已说明" if counts["explained"] else ""))
     bar(len(targets), len(targets))
     bar.clear()
+    folder_found, extra_sheets = [], ()
+    if batch.units and (args.roster or any(not named for _p, named in targets)):
+        try:
+            folder_found, extra_sheets = _folder_review(batch, args.roster)
+        except GkdeskError as e:
+            return common.error("check", str(e))
+        any_error |= any(f.severity.value == "error" for f in folder_found)
+        if args.json and args.roster:  # one more element, only when asked for (keeps the list of files as it was)
+            results.append({"file": batch.folder or args.roster, "roster": args.roster, "folder_findings": [
+                {"kind": f.kind, "severity": f.severity.value, "unit": f.unit, "message": f.message,
+                 "files": list(f.paths)} for f in folder_found]})
+        else:
+            for f in folder_found:
+                print(f"{batch.folder or '全部报告'}: {f.label} {f.severity.label}: {f.message}")
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     if not batch.units and not failed:
@@ -140,7 +174,7 @@ def run(args) -> int:
         from ..review.summary import write_summary_xlsx
 
         try:
-            write_summary_xlsx(batch, args.summary)
+            write_summary_xlsx(batch, args.summary, extra_sheets)
         except GkdeskError as e:
             return common.error("check", str(e))
         c = batch.counts()

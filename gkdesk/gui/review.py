@@ -147,6 +147,9 @@ class ReviewWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(1100, 640)
         self._update_buttons()
+        from .review_decisions import install  # reviewer decisions, roster (issue #16)
+
+        install(self)
 
     # -------------------------------------------------------------- folder
     def open_folder_dialog(self) -> None:
@@ -233,6 +236,7 @@ class ReviewWindow(QMainWindow):
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.findings.clear()
         self.unit_title.setText("")
+        self.decisions.set_result(result)
         if rows:
             self.table.selectRow(0)
         self._update_buttons()
@@ -298,7 +302,7 @@ class ReviewWindow(QMainWindow):
         if not path:
             return False
         try:
-            write_summary_xlsx(self.result, path)
+            write_summary_xlsx(self.result, path, self.decisions.extra_sheets())
         except GkdeskError as e:
             dialogs.show_error(self, e)
             return False

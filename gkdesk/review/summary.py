@@ -6,6 +6,7 @@ Sheets:
   yellow for units with warnings only.
 - "问题清单": 文件, 机关, 编号, 级别, 位置, 说明 (the message), 原文/已说明.
 - "无法读取": 文件, 原因.
+- optional extra sheets, e.g. "名单与重复" and "同比" (gkdesk.review.folder.review_sheets).
 Written atomically (the old workbook survives any failure).
 """
 
@@ -47,9 +48,11 @@ def _number(d):
     return int(d) if d == d.to_integral_value() else float(d)
 
 
-def build_workbook(result: BatchResult):
+def build_workbook(result: BatchResult, extra_sheets=()):
     """The summary as an openpyxl write-only workbook (rows are streamed: time and memory linear in
-    the number of rows; column widths and filters are known before the first row is written)."""
+    the number of rows; column widths and filters are known before the first row is written).
+    `extra_sheets`: (title, headers, rows, widths) appended after the standard sheets (the
+    reviewing office's roster/duplicates and year-over-year sheets, gkdesk.review.folder)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -131,12 +134,37 @@ def build_workbook(result: BatchResult):
           [name_w, agency_w, 8, 6, 44, 80, 30, 30], wrap_col=5)
     rows = [((_rel(x.path, folder), x.reason), None) for x in result.unreadable]
     sheet("无法读取", UNREADABLE_HEADERS, rows, len(rows), [name_w, 100])
+    for title, headers, extra_rows, widths in extra_sheets:
+        extra_rows = list(extra_rows)
+        sheet(title, headers, ((r, None) for r in extra_rows), len(extra_rows), widths)
     return wb
 
 
-def write_summary_xlsx(result: BatchResult, path: str | os.PathLike) -> None:
+def write_rows_xlsx(path: str | os.PathLike, title: str, headers, rows) -> None:
+    """A one-sheet workbook of plain rows (e.g. `gkdesk compare --xlsx`), written atomically."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = title
+    ws.append(list(headers))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for r in rows:
+        ws.append(list(r))
+    ws.freeze_panes = "A2"
+    buf = io.BytesIO()
+    wb.save(buf)
+    try:
+        atomic_write_bytes(path, buf.getvalue())
+    except OSError as e:
+        raise SaveError(f"无法保存“{path}”：{e.strerror or e}。") from None
+
+
+def write_summary_xlsx(result: BatchResult, path: str | os.PathLike, extra_sheets=()) -> None:
     """Write the summary workbook atomically; SaveError (Chinese message) on failure."""
-    wb = build_workbook(result)
+    wb = build_workbook(result, extra_sheets)
     buf = io.BytesIO()
     wb.save(buf)
     try:

@@ -1,0 +1,207 @@
+"""What a reviewing office checks across a folder of units' reports, beyond each report on its own.
+
+`folder_findings(result, roster=None)` after a batch check (gkdesk.review.batch) gives:
+
+- per roster unit without a report of the reviewed year, and per report of a unit not on the
+  roster ("roster": a list of names — `load_roster(file)`: one name a line, or the first column of
+  a CSV/XLSX — or the units of a consolidated report, `roster_from_consolidation`);
+- per group of two or more files of the same unit and year, or identical files (the duplicate
+  finder of gkdesk.review.duplicates);
+- last year's report of the same unit found in the folder: this year's report is checked against
+  it (GK501–GK504: carry-over, 表二 continuity, copied prose and tables) when it carries no
+  snapshot of its own; those findings are added to the unit's findings.
+
+The reviewed year is the most frequent report year in the folder unless given. Pure: no Qt; it
+only reads the roster file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..checks import run_checks, summarize
+from ..checks.finding import Severity
+from ..core.document import Document
+from ..core.errors import GkdeskError
+from ..core.rollover import snapshot
+from .batch import BatchResult, UnitResult
+from .duplicates import find_duplicates, normalize_agency
+
+
+@dataclass(frozen=True)
+class FolderFinding:
+    kind: str  # "missing" | "not_on_roster" | "duplicate" | "previous_year"
+    severity: Severity
+    unit: str  # the unit's name (or a file name)
+    message: str  # Chinese
+    paths: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return {"missing": "未报送", "not_on_roster": "不在名单中", "duplicate": "重复报告",
+                "previous_year": "上年报告"}[self.kind]
+
+
+def load_roster(path: str | Path) -> list[str]:
+    """Unit names from a roster file: .txt (one name a line; '#' starts a comment), .csv or .xlsx
+    (first column; a header cell 机关/单位/名称 is skipped). GkdeskError with a Chinese reason."""
+    p = Path(path)
+    try:
+        if p.suffix.lower() == ".xlsx":
+            from openpyxl import load_workbook
+
+            wb = load_workbook(p, read_only=True, data_only=True)
+            ws = wb.worksheets[0]
+            cells = [str(r[0]).strip() if r and r[0] is not None else "" for r in ws.iter_rows(values_only=True)]
+            wb.close()
+        else:
+            raw = p.read_bytes()
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = raw.decode("gb18030")
+            if p.suffix.lower() == ".csv":
+                cells = [row[0].strip() if row else "" for row in csv.reader(io.StringIO(text))]
+            else:
+                cells = [line.split("#", 1)[0].strip() for line in text.splitlines()]
+    except (OSError, ValueError, KeyError, IndexError) as e:
+        raise GkdeskError(f"无法读取单位名单“{path}”：{e}") from None
+    names = [c for c in cells if c]
+    if names and names[0] in ("机关", "单位", "名称", "机关名称", "单位名称"):
+        names = names[1:]
+    return list(dict.fromkeys(names))
+
+
+def roster_from_consolidation(doc: Document) -> list[str]:
+    """The units a consolidated report (gkdesk merge) was made from."""
+    info = doc.extra.get("consolidation")
+    units = info.get("units") if isinstance(info, dict) else None
+    out = []
+    for u in units if isinstance(units, list) else []:
+        if isinstance(u, dict):
+            name = u.get("agency") or u.get("name") or ""
+            if isinstance(name, str) and name.strip():
+                out.append(name.strip())
+    return list(dict.fromkeys(out))
+
+
+def reviewed_year(result: BatchResult) -> int | None:
+    years = Counter(u.year for u in result.units if u.year is not None and not u.consolidated)
+    if not years:
+        return None
+    best = max(years.values())
+    return max(y for y, n in years.items() if n == best)
+
+
+def _matches(roster_name: str, agency: str) -> bool:
+    a, b = normalize_agency(roster_name), normalize_agency(agency)
+    return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a))
+
+
+def folder_findings(result: BatchResult, roster: list[str] | None = None, year: int | None = None,
+                    cross_year: bool = True) -> list[FolderFinding]:
+    """See the module docstring. With `cross_year`, the units' findings are extended in place."""
+    year = reviewed_year(result) if year is None else year
+    out: list[FolderFinding] = []
+    units = [u for u in result.units if not u.consolidated]
+    current = [u for u in units if u.year == year] if year is not None else units
+    if roster is not None:
+        for name in roster:
+            if not any(_matches(name, u.agency) for u in current):
+                out.append(FolderFinding("missing", Severity.ERROR, name,
+                                         f"名单中的“{name}”没有{year or ''}{'年度' if year else ''}报告"))
+        for u in current:
+            if not any(_matches(name, u.agency) for name in roster):
+                who = u.agency or u.name
+                out.append(FolderFinding("not_on_roster", Severity.WARNING, who,
+                                         f"“{who}”（{u.name}）不在单位名单中", (u.path,)))
+    docs = [u.doc for u in current]
+    for g in find_duplicates(docs, [u.path for u in current]):
+        members = [current[i] for i in g.members]
+        out.append(FolderFinding("duplicate", Severity.ERROR if g.refuses_merge else Severity.WARNING,
+                                 members[0].agency or members[0].name, g.reason, tuple(u.path for u in members)))
+    if cross_year and year is not None:
+        out.extend(_previous_year(units, current, year))
+    return out
+
+
+def _previous_year(units: list[UnitResult], current: list[UnitResult], year: int) -> list[FolderFinding]:
+    last_by_unit: dict[str, UnitResult] = {}
+    for u in units:
+        if u.year == year - 1 and normalize_agency(u.agency):
+            last_by_unit.setdefault(normalize_agency(u.agency), u)
+    out = []
+    for u in current:
+        prev = last_by_unit.get(normalize_agency(u.agency))
+        if prev is None:
+            continue
+        doc = u.doc
+        if isinstance(doc.previous, dict):
+            continue  # the report carries its own snapshot: its checks already used it
+        doc.previous = snapshot(prev.doc)
+        extra = [f for f in run_checks(doc, ("GK50",)) if f.check_id != "GK506"]
+        have = {(f.check_id, f.key) for f in u.findings}
+        new = [f for f in extra if (f.check_id, f.key) not in have]
+        if new:
+            u.findings = sorted(u.findings + new, key=lambda f: f.severity.rank)
+            u.counts = summarize(u.findings)
+        out.append(FolderFinding("previous_year", Severity.HINT, u.agency,
+                                 f"已与同一单位的上年报告“{prev.name}”核对（结转衔接、正文雷同等）：发现{len(new)}个问题",
+                                 (u.path, prev.path)))
+    return out
+
+
+# ------------------------------------------------------------------------------ summary sheets
+
+FOLDER_HEADERS = ("类别", "级别", "单位", "说明", "文件")
+COMPARE_HEADERS = ("文件", "机关", "上年", "表", "项目", "上年数字", "本年数字", "增减", "标记", "说明")
+
+
+def _previous_document(u: UnitResult, units: list[UnitResult]) -> tuple[Document, str] | None:
+    """(last year's report of the unit, where it came from): its snapshot, or its file in the folder."""
+    doc = u.doc
+    if isinstance(doc.previous, dict) and doc.previous.get("cells"):
+        from ..core.values import parse_value
+
+        prev = doc.previous
+        fmt = prev.get("format") if prev.get("format") in ("2019", "2021") else doc.format_id
+        last = Document(fmt)
+        for cid, raw in (prev.get("cells") or {}).items():
+            if cid in last.spec.cells and isinstance(raw, (str, int)) and not isinstance(raw, bool):
+                last._put(cid, parse_value(raw))
+        last.meta.year = prev.get("year") if isinstance(prev.get("year"), int) else None
+        return last, "文件中保存的上年数据"
+    key = normalize_agency(u.agency)
+    for other in units:
+        if other is not u and key and normalize_agency(other.agency) == key and u.year is not None \
+                and other.year == u.year - 1:
+            return other.doc, other.name
+    return None
+
+
+def review_sheets(result: BatchResult, findings: list[FolderFinding], year: int | None = None):
+    """The extra sheets of the summary workbook: "名单与重复" (the folder findings) and "同比"
+    (every changed figure, large swings and carry-over breaks, per unit of the reviewed year that
+    has last year's report in the folder or a snapshot of it)."""
+    from .compare import compare_documents
+
+    folder_rows = [(f.label, f.severity.label, f.unit, f.message,
+                    "；".join(Path(p).name for p in f.paths)) for f in findings]
+    year = reviewed_year(result) if year is None else year
+    units = [u for u in result.units if not u.consolidated]
+    compare_rows = []
+    for u in units:
+        if year is not None and u.year != year:
+            continue
+        got = _previous_document(u, units)
+        if got is None:
+            continue
+        last, source = got
+        for c in compare_documents(last, u.doc):
+            compare_rows.append((u.name, u.agency, source, *c.as_row()[:2], *c.as_row()[2:]))
+    return [("名单与重复", FOLDER_HEADERS, folder_rows, [12, 8, 30, 80, 40]),
+            ("同比", COMPARE_HEADERS, compare_rows, [24, 30, 20, 8, 44, 10, 10, 8, 10, 40])]
