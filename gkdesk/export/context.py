@@ -25,10 +25,15 @@ TOP_LEVEL = {
     "title_lines": "标题分行（列表）：标题过长时在机关名称之后断行，不把词拆开（每行一段，用 {%p for line in title_lines %}）",
     "meta": "报告信息：meta.agency 机关名称，meta.year 报告年度，meta.date 成文日期（如“2026年1月20日”），"
             "meta.date_iso 成文日期（2026-01-20），meta.contact 联系方式，meta.title 报告标题",
+    "contact_line": "联系方式一句（如“联系电话：0000-1234567”）；未填写联系方式时为空",
+    "signature": "落款：signature.agency 发文机关署名，signature.date 成文日期（未填写时为待手写的“　　年　月　日”），"
+                 "signature.agency_line、signature.date_line 为按 GB/T 9704 排好的两行（日期右空四字，"
+                 "机关名称以日期为准居中；请放在右对齐的段落中），signature.dated 是否已填写成文日期",
     "format": "格式版本：format.id（“2019”或“2021”），format.name，format.basis 依据文号，format.title",
     "sections": "六个部分的列表（按顺序），每项含 key、number（“一”）、heading（“一、总体情况”）、title（“总体情况”）、"
-                "text 全文、paragraphs 段落列表、blocks 段落列表（每段 lead 为“（一）……。”小标题，body 为其余文字）、"
-                "table 所附表格键（t2/t3/t4，无则为空）",
+                "text 全文、paragraphs 段落列表、blocks 段落列表（每段 lead 为“（一）……。”小标题，body 为其余文字，"
+                "keep 表示该段须与下一段同页：单独成行的小标题、表格前和落款前的最后一段）、"
+                "table 所附表格键（t2/t3/t4，无则为空）、empty 该部分未填写（六、其他需要报告的事项未填写时印“无。”）",
     "s1": "一、总体情况（与 sections 中的一项相同：s1.heading、s1.paragraphs、s1.blocks 等）",
     "s2": "二、主动公开政府信息情况（正文部分，表格见 t2）",
     "s3": "三、收到和处理政府信息公开申请情况（正文部分，表格见 t3）",
@@ -85,6 +90,49 @@ def title_lines(doc: Document) -> list[str]:
     return [doc.meta.agency, rest]
 
 
+#: printed for an empty 六、其他需要报告的事项 (the common practice: the section must be there)
+EMPTY_SECTION_TEXT = {"s6": "无。"}
+DATE_TO_FILL = "　　年　月　日"
+DATE_INSET_CHARS = 4  # GB/T 9704 7.3.5.1: 成文日期右空四字
+_CONTACT_LABEL = re.compile(r"^\s*(联系|咨询|电话|地址|邮箱|电子邮箱|传真|邮编|Tel|E-?mail)", re.I)
+
+
+def text_width(text: str) -> float:
+    """Printed width in 字 (one CJK character); Latin letters and digits count half."""
+    import unicodedata
+
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
+
+
+def _pad(chars: float) -> str:
+    """Full-width spaces (一字) and at most one en space (半字) for a width in 字."""
+    halves = max(0, round(chars * 2))
+    return "\u3000" * (halves // 2) + ("\u2002" if halves % 2 else "")
+
+
+def signature_lines(agency: str, date: str) -> tuple[str, str]:
+    """(agency line, date line) for right-aligned paragraphs: the date 右空四字, the agency centred over it.
+
+    The spacing is trailing full-width space, so it survives any template style; when the agency is
+    so long that centring would push it past the margin, it ends flush right and the date moves left.
+    """
+    w_a, w_d = text_width(agency), text_width(date)
+    right_date = float(DATE_INSET_CHARS)
+    right_agency = right_date + (w_d - w_a) / 2
+    if right_agency < 0:
+        right_date -= right_agency
+        right_agency = 0.0
+    return agency + _pad(right_agency), date + _pad(right_date)
+
+
+def contact_sentence(contact: str) -> str:
+    contact = (contact or "").strip()
+    if not contact:
+        return ""
+    line = contact if _CONTACT_LABEL.match(contact) else f"联系方式：{contact}"
+    return line if line[-1] in "。.；;！!" else line + "。"
+
+
 def split_paragraphs(text: str) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
@@ -133,18 +181,36 @@ def build_context(doc: Document) -> dict:
     meta = {"agency": doc.meta.agency, "year": str(doc.meta.year) if doc.meta.year else "",
             "date": format_date(doc.meta.date), "date_iso": doc.meta.date or "", "contact": doc.meta.contact,
             "title": title}
+    contact = contact_sentence(doc.meta.contact)
     sections = []
     for s in spec.sections:
-        text = doc.sections.get(s.key, "") or ""
+        text = (doc.sections.get(s.key, "") or "").strip()
         paras = split_paragraphs(text)
+        empty = not paras
+        if empty and s.key in EMPTY_SECTION_TEXT:
+            text = EMPTY_SECTION_TEXT[s.key]
+            paras = [text]
+        blocks = [paragraph_block(p) for p in paras]
+        for b in blocks:  # a sub-heading alone on its line stays with the paragraph after it
+            b["keep"] = bool(b["lead"]) and not b["body"]
+        if blocks and s.table:  # the last line before a table stays with the table
+            blocks[-1]["keep"] = True
         sections.append({"key": s.key, "number": s.number, "heading": s.heading, "title": s.title,
-                         "text": text.strip(), "paragraphs": paras, "blocks": [paragraph_block(p) for p in paras],
-                         "table": s.table})
+                         "text": text, "paragraphs": paras, "blocks": blocks, "table": s.table, "empty": empty})
+    last = next((x for x in reversed(sections) if x["blocks"]), None)
+    if last is not None:  # the last lines of text stay with the (contact line and the) 落款
+        last["blocks"][-1]["keep"] = True
+    sign_date = format_date(doc.meta.date) if doc.meta.date else DATE_TO_FILL
+    agency_line, date_line = signature_lines(doc.meta.agency, sign_date)
+    signature = {"agency": doc.meta.agency, "date": sign_date, "agency_line": agency_line, "date_line": date_line,
+                 "dated": bool(doc.meta.date)}
     tables = {t.key: _table_context(doc, t.key, flat) for t in spec.tables}
     ctx: dict = {
         "title": title,
         "title_lines": title_lines(doc),
         "meta": meta,
+        "contact_line": contact,
+        "signature": signature,
         "format": {"id": spec.id, "name": spec.name, "basis": spec.basis, "title": spec.title},
         "sections": sections,
         "cells": flat,

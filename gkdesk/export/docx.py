@@ -1,99 +1,105 @@
-"""DOCX export: render a Word template (docxtpl + Jinja sandbox) with the report context."""
+"""DOCX export: render a Word template (docxtpl + Jinja sandbox) with the report context.
+
+A template fails loudly. Before anything renders, every paragraph and table cell (and the
+headers and footers) is scanned for tags that are not closed, closers without an opener, tags
+that do not parse, ``{%p … %}`` tags sharing their paragraph with text (docxtpl deletes that
+paragraph), and block tags without their end tag; the message names the place in Chinese
+(第N段 / 第N个表格第r行第c列 / 页眉 / 页脚) and quotes the paragraph. After rendering, no
+Jinja delimiter may remain and every fixed paragraph of the template that no tag removes
+must still be there.
+
+A template that passed these checks is cached by path, mtime and size, with its parsed and
+compiled parts, so the next export skips the checks and docxtpl's undeclared-variable pass.
+"""
 
 from __future__ import annotations
 
 import io
 import re
-import zipfile
+import threading
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
-from jinja2 import TemplateSyntaxError
+from jinja2 import TemplateSyntaxError, meta
 from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
 
 from .. import paths
 from ..core.document import Document
 from ..core.errors import ExportError
-from ..core.storage import atomic_write_bytes
-from .context import build_context
+from .common import check_template_file, template_key, write_output
+from .context import TOP_LEVEL, build_context
 from .sandbox import ReportEnvironment, explain, make_env
 
-MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
-_OPEN = {"{{": "}}", "{%": "%}", "{#": "#}"}
-_OPENER = re.compile(r"\{[{%#]")
+__all__ = ["default_template", "render_docx", "export_docx", "scan_template", "write_output"]
+
+_DELIM = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
+_CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _XML_TAG = re.compile(r"<[^>]+>")
+_BLOCKS = {"for", "if", "macro", "call", "filter", "raw", "autoescape", "with"}
+_DOCXTPL_PREFIX = ("p", "tr", "tc", "r")
+CACHE_SIZE = 8
 
 
 def default_template(format_id: str) -> Path:
     return paths.templates_dir() / f"report-{format_id}.docx"
 
 
-def _check_template_file(p: Path, kind: str) -> None:
-    if not p.exists():
-        raise ExportError(f"找不到{kind}模板文件“{p}”")
-    if not p.is_file():
-        raise ExportError(f"{kind}模板“{p}”不是文件")
-    size = p.stat().st_size
-    if size > MAX_TEMPLATE_BYTES:
-        raise ExportError(f"{kind}模板“{p}”过大（{size // 1024 // 1024} MB）")
-    if not zipfile.is_zipfile(p):
-        raise ExportError(f"“{p.name}”不是有效的 {kind} 文件（可能已损坏，或是旧版 .doc/.xls 格式，请另存为 .{kind.lower()}）")
+# ------------------------------------------------------------------------------ places and texts
+def _ptext(p) -> str:
+    return "".join(t.text or "" for t in p.iter(qn("w:t")))
 
 
-def _template_texts(tpl: DocxTemplate) -> list[str]:
-    """Plain text of every paragraph of the template (body, tables, headers, footers)."""
-    from docx.oxml.ns import qn
-
-    docx = tpl.get_docx()
-    roots = [docx.element.body]
+def _places(docx) -> list[tuple[str, str, bool]]:
+    """(place, text, in_body) of every paragraph in reading order: body, tables, headers, footers."""
+    out: list[tuple[str, str, bool]] = []
+    n_par = n_tbl = 0
+    for child in docx.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            n_par += 1
+            out.append((f"第{n_par}段", _ptext(child), True))
+        elif child.tag == qn("w:tbl"):
+            n_tbl += 1
+            for r, tr in enumerate(child.findall(qn("w:tr")), 1):
+                for c, tc in enumerate(tr.findall(qn("w:tc")), 1):
+                    for p in tc.iter(qn("w:p")):
+                        out.append((f"第{n_tbl}个表格第{r}行第{c}格", _ptext(p), True))
+        else:  # content controls and the like
+            for p in child.iter(qn("w:p")):
+                n_par += 1
+                out.append((f"第{n_par}段", _ptext(p), True))
+    seen = set()
     for sec in docx.sections:
-        for hf in (sec.header, sec.footer, sec.even_page_header, sec.even_page_footer,
-                   sec.first_page_header, sec.first_page_footer):
-            if not hf.is_linked_to_previous:
-                roots.append(hf._element)
-    out = []
-    for root in roots:
-        for p in root.iter(qn("w:p")):
-            out.append("".join(t.text or "" for t in p.iter(qn("w:t"))))
+        for name, hf in (("页眉", sec.header), ("页脚", sec.footer), ("偶数页页眉", sec.even_page_header),
+                         ("偶数页页脚", sec.even_page_footer), ("首页页眉", sec.first_page_header),
+                         ("首页页脚", sec.first_page_footer)):
+            if hf.is_linked_to_previous or id(hf._element) in seen:
+                continue
+            seen.add(id(hf._element))
+            out.extend((name, _ptext(p), False) for p in hf._element.iter(qn("w:p")))
     return out
 
 
-def find_bad_tag(texts: list[str], env: ReportEnvironment) -> str | None:
-    """Describe the first tag that is not closed or does not parse, naming it; None if none is found."""
-    for text in texts:
-        pos = 0
-        while True:
-            m = _OPENER.search(text, pos)
-            if not m:
-                break
-            opener = m.group(0)
-            end = text.find(_OPEN[opener], m.end())
-            nxt = _OPENER.search(text, m.end())
-            if end < 0 or (nxt is not None and nxt.start() < end):
-                snippet = text[m.start():m.start() + 40].rstrip()
-                return f"标签“{snippet}”没有闭合（缺少“{_OPEN[opener]}”）"
-            tag = text[m.start():end + 2]
-            probe = _probe(tag, opener)
-            if probe is not None:
-                try:
-                    env.from_string(probe)
-                except TemplateSyntaxError as e:
-                    return f"标签“{tag}”写法不正确（{e.message}）"
-            pos = end + 2
-    return None
+def _quote(text: str) -> str:
+    text = text.strip()
+    return f"“{text[:40]}{'…' if len(text) > 40 else ''}”"
 
 
-_BLOCKS = {"for", "if", "macro", "call", "filter", "raw", "autoescape", "with"}
-
-
+# ------------------------------------------------------------------------------ the scan
 def _probe(tag: str, opener: str) -> str | None:
     """A template that parses on its own iff `tag` is well-formed (block tags get their end tag)."""
+    inner = tag[2:-2]
     if opener == "{{":
+        words = inner.split(None, 1)
+        if len(words) == 2 and words[0] in ("r", "p"):  # docxtpl's {{r rich }} / {{p sub }}
+            return "{{ " + words[1] + " }}"
         return tag
     if opener != "{%":
         return None
-    words = tag[2:-2].split()
-    if words and words[0] in ("p", "tr", "tc", "r") and len(words) > 1:  # docxtpl's {%p ... %}
+    words = inner.split()
+    if words and words[0] in _DOCXTPL_PREFIX and len(words) > 1:
         words = words[1:]
     if not words:
         return tag
@@ -105,14 +111,265 @@ def _probe(tag: str, opener: str) -> str | None:
     return None  # end/else/elif etc. only make sense with their opening tag
 
 
-def find_tag_with(texts: list[str], name: str) -> str | None:
-    """The first tag that mentions `name` (for naming where an unknown variable is used)."""
-    word = re.compile(r"\b" + re.escape(name) + r"\b")
-    for text in texts:
-        for m in re.finditer(r"\{[{%].*?[}%]\}", text):
-            if word.search(m.group(0)):
-                return m.group(0)
-    return None
+def _keyword(tag: str) -> tuple[str, str]:
+    """(docxtpl prefix, Jinja keyword) of a {% … %} tag."""
+    words = tag[2:-2].split()
+    prefix = ""
+    if words and words[0] in _DOCXTPL_PREFIX and len(words) > 1:
+        prefix, words = words[0], words[1:]
+    return prefix, (words[0].lstrip("-+") if words else "")
+
+
+@dataclass
+class ScanResult:
+    problems: list[str] = field(default_factory=list)
+    statics: Counter = field(default_factory=Counter)  # fixed body paragraphs no tag may remove
+
+
+def scan_template(places: list[tuple[str, str, bool]], env: ReportEnvironment) -> ScanResult:
+    """Every tag problem of a template, each naming its place (see the module docstring)."""
+    res = ScanResult()
+    stack: list[tuple[str, str, str]] = []  # (keyword, tag, place)
+    for place, text, in_body in places:
+        where = f"{place}{_quote(text)}"
+        tags = []
+        open_at = None
+        for m in _DELIM.finditer(text):
+            d = m.group(0)
+            if d in _CLOSE:
+                if open_at is not None:
+                    snippet = text[open_at[0]:m.start()].rstrip()
+                    res.problems.append(f"{where}中的标签“{snippet[:40]}”没有闭合（缺少“{_CLOSE[open_at[1]]}”）")
+                open_at = (m.start(), d)
+            elif open_at is None:
+                res.problems.append(f"{where}中有多余的“{d}”（缺少与之配对的开头，"
+                                    f"应为“{next(k for k, v in _CLOSE.items() if v == d)} … {d}”）")
+            elif _CLOSE[open_at[1]] != d:
+                res.problems.append(f"{where}中的标签“{text[open_at[0]:m.end()][:40]}”开头“{open_at[1]}”"
+                                    f"与结尾“{d}”不配对")
+                open_at = None
+            else:
+                tags.append((open_at[1], text[open_at[0]:m.end()], open_at[0], m.end()))
+                open_at = None
+        if open_at is not None:
+            snippet = text[open_at[0]:].rstrip()
+            res.problems.append(f"{where}中的标签“{snippet[:40]}”没有闭合（缺少“{_CLOSE[open_at[1]]}”）")
+        if not tags and open_at is None and in_body and text.strip() and not _DELIM.search(text) and not stack:
+            res.statics[text] += 1
+        for opener, tag, start, end in tags:
+            probe = _probe(tag, opener)
+            if probe is not None:
+                try:
+                    env.from_string(probe)
+                except TemplateSyntaxError as e:
+                    res.problems.append(f"{where}中的标签“{tag}”写法不正确（{e.message}）")
+                    continue
+            if opener != "{%":
+                continue
+            prefix, kw = _keyword(tag)
+            if prefix == "p" and (text[:start] + text[end:]).strip():
+                res.problems.append(f"{where}：“{tag}”所在的段落还有其他文字，导出时整段会被删除；"
+                                    "请把这个标签单独放在一段")
+            if kw in _BLOCKS or (kw == "set" and "=" not in tag):
+                stack.append((kw, tag, where))
+            elif kw.startswith("end"):
+                want = kw[3:]
+                if not stack:
+                    res.problems.append(f"{where}中的“{tag}”前面没有对应的开始标签“{{% {want} … %}}”")
+                elif stack[-1][0] != want:
+                    top = stack.pop()
+                    res.problems.append(f"{top[2]}中的“{top[1]}”缺少对应的结束标签“{{% end{top[0]} %}}”"
+                                        f"（{where}先出现了“{tag}”）")
+                else:
+                    stack.pop()
+            elif kw in ("else", "elif") and (not stack or stack[-1][0] not in ("if", "for")):
+                res.problems.append(f"{where}中的“{tag}”前面没有对应的“{{% if … %}}”")
+    for kw, tag, where in stack:
+        res.problems.append(f"{where}中的“{tag}”缺少对应的结束标签“{{% end{kw} %}}”")
+    return res
+
+
+def _fail(name: str, problems: list[str]) -> ExportError:
+    more = f"\n（另有 {len(problems) - 5} 处问题）" if len(problems) > 5 else ""
+    lines = "\n".join(f"· {p}" for p in problems[:5])
+    return ExportError(f"模板“{name}”中的标签有误，未导出：\n{lines}{more}\n模板写法见 templates/README.md。")
+
+
+# ------------------------------------------------------------------------------ checked templates
+@dataclass
+class _Checked:
+    name: str
+    data: bytes
+    statics: Counter
+    env: ReportEnvironment
+    patched: dict = field(default_factory=dict)
+    compiled: dict = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_CACHE: OrderedDict[tuple, _Checked] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+
+
+class _Template(DocxTemplate):
+    """docxtpl with the patched and compiled XML parts of a checked template reused."""
+
+    def __init__(self, checked: _Checked):
+        super().__init__(io.BytesIO(checked.data))
+        self._checked = checked
+
+    def patch_xml(self, src_xml):
+        memo = self._checked.patched
+        out = memo.get(src_xml)
+        if out is None:
+            out = memo[src_xml] = super().patch_xml(src_xml)
+        return out
+
+    def render_xml_part(self, src_xml, part, context, jinja_env=None):  # mirrors docxtpl's
+        src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+        env = jinja_env or self._checked.env
+        try:
+            self.current_rendering_part = part
+            template = self._checked.compiled.get(src_xml)
+            if template is None:
+                template = self._checked.compiled[src_xml] = env.from_string(src_xml)
+            dst_xml = template.render(context)
+        except TemplateError as exc:
+            if getattr(exc, "lineno", None) is not None:
+                line_number = max(exc.lineno - 4, 0)
+                exc.docx_context = [re.sub(r"<[^>]+>", "", x)
+                                    for x in src_xml.splitlines()[line_number:line_number + 7]]
+            raise
+        dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
+        dst_xml = dst_xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+        return self.resolve_listing(dst_xml)
+
+
+def _undeclared(tpl: _Template, env: ReportEnvironment) -> set[str]:
+    """Names the template uses that the context does not define (docxtpl's pass, run once per template)."""
+    docx = tpl.get_docx()
+    xml = tpl.patch_xml(tpl.xml_to_string(docx._element.body))
+    for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
+        for _, part in tpl.get_headers_footers(uri):
+            xml += tpl.patch_xml(tpl.get_part_xml(part))
+    return meta.find_undeclared_variables(env.parse(xml))
+
+
+def _checked(path: Path) -> _Checked:
+    check_template_file(path, "DOCX")
+    key = template_key(path)
+    with _CACHE_LOCK:
+        hit = _CACHE.get(key)
+        if hit is not None:
+            _CACHE.move_to_end(key)
+            return hit
+    data = path.read_bytes()
+    env = make_env(autoescape=True)
+    checked = _Checked(path.name, data, Counter(), env)
+    tpl = _Template(checked)
+    try:
+        docx = tpl.get_docx()  # parses now, so that a corrupt file fails here
+    except Exception as e:  # noqa: BLE001 - python-docx raises many kinds on bad files
+        raise ExportError(f"无法打开 DOCX 模板“{path.name}”：{type(e).__name__}: {e}") from None
+    places = _places(docx)
+    scan = scan_template(places, env)
+    if scan.problems:
+        raise _fail(path.name, scan.problems)
+    try:
+        unknown = _undeclared(tpl, env)
+    except TemplateSyntaxError as e:
+        raise explain(e, f"模板“{path.name}”") from None
+    except TemplateError as e:
+        raise explain(e, f"模板“{path.name}”") from None
+    unknown -= set(env.globals) | set(TOP_LEVEL)
+    if unknown:
+        names = "、".join(f"“{n}”" for n in sorted(unknown))
+        where = [f"{pl}{_quote(t)}" for pl, t, _ in places for n in unknown if re.search(r"\b" + re.escape(n) + r"\b", t)
+                 and _DELIM.search(t)]
+        at = f"（见{'、'.join(where[:3])}）" if where else ""
+        raise ExportError(f"模板“{path.name}”中有未知的变量 {names}{at}。可用的变量见 templates/README.md。")
+    checked.statics = scan.statics
+    with _CACHE_LOCK:
+        _CACHE[key] = checked
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return checked
+
+
+def clear_cache() -> None:
+    with _CACHE_LOCK:
+        _CACHE.clear()
+
+
+# ------------------------------------------------------------------------------ rendering
+def _leaf_strings(x) -> list[str]:
+    if isinstance(x, str):
+        return [x]
+    if isinstance(x, dict):
+        return [s for v in x.values() for s in _leaf_strings(v)]
+    if isinstance(x, (list, tuple)):
+        return [s for v in x for s in _leaf_strings(v)]
+    return []
+
+
+def _check_output(checked: _Checked, tpl: _Template, ctx: dict) -> None:
+    places = _places(tpl.docx)
+    data_delims = {d for s in _leaf_strings(ctx) for d in _DELIM.findall(s)}
+    left = [(pl, t) for pl, t, _ in places if set(_DELIM.findall(t)) - data_delims]
+    if left:
+        pl, t = left[0]
+        raise ExportError(f"模板“{checked.name}”导出后仍有未处理的标签：导出结果{pl}{_quote(t)}。请检查该处的标签是否完整。")
+    got = Counter(t for _, t, in_body in places if in_body)
+    lost = [t for t, n in checked.statics.items() if got[t] < n]
+    if lost:
+        raise ExportError(f"模板“{checked.name}”中的固定文字{_quote(lost[0])}在导出结果中丢失"
+                          "（可能被前面写错的标签吞掉），未导出。")
+
+
+def _set_properties(tpl: _Template, doc: Document) -> None:
+    cp = tpl.docx.core_properties
+    if doc.meta.agency:
+        cp.author = doc.meta.agency
+        cp.last_modified_by = doc.meta.agency
+    cp.title = doc.title
+    if cp.comments and "模板" in cp.comments:
+        cp.comments = ""
+
+
+def render_docx(doc: Document, template: str | Path | None = None) -> bytes:
+    """Render to bytes (no file written)."""
+    tpl_path = Path(template) if template else default_template(doc.format_id)
+    checked = _checked(tpl_path)
+    ctx = build_context(doc)
+    with checked.lock:
+        env = checked.env
+        env.reset_budget()
+        tpl = _Template(checked)
+        try:
+            tpl.render(ctx, jinja_env=env, autoescape=True)
+        except UndefinedError as e:
+            m = re.search(r"has no attribute '([^']+)'|'([^']+)' is undefined", str(e))
+            name = next((g for g in m.groups() if g), "") if m else ""
+            where = next((f"{pl}{_quote(t)}" for pl, t, _ in _places(_template_docx(checked))
+                          if name and name in t and _DELIM.search(t)), "")
+            raise explain(e, where) from None
+        except (TemplateError, SecurityError, OverflowError, RecursionError, MemoryError) as e:
+            raise explain(e, _paragraph_near(e)) from None
+        except Exception as e:  # noqa: BLE001 - broken XML produced by a template, etc.
+            raise ExportError(f"用模板“{checked.name}”生成文档失败：{type(e).__name__}: {e}") from None
+        _check_output(checked, tpl, ctx)
+        _set_properties(tpl, doc)
+        buf = io.BytesIO()
+        try:
+            tpl.save(buf)
+        except Exception as e:  # noqa: BLE001
+            raise ExportError(f"生成 DOCX 失败：{type(e).__name__}: {e}") from None
+    return buf.getvalue()
+
+
+def _template_docx(checked: _Checked):
+    """A fresh parse of the template (the rendered one has lost its tags), for naming places in errors."""
+    return _Template(checked).get_docx()
 
 
 def _paragraph_near(exc: BaseException) -> str:
@@ -125,74 +382,7 @@ def _paragraph_near(exc: BaseException) -> str:
     return f"模板中“{text[:40]}”处" if text else ""
 
 
-def _load(template: Path) -> DocxTemplate:
-    _check_template_file(template, "DOCX")
-    try:
-        tpl = DocxTemplate(str(template))
-        tpl.get_docx()  # forces parsing now, so that a corrupt file fails here
-    except ExportError:
-        raise
-    except Exception as e:  # noqa: BLE001 - python-docx raises many kinds on bad files
-        raise ExportError(f"无法打开 DOCX 模板“{template.name}”：{type(e).__name__}: {e}") from None
-    return tpl
-
-
-def render_docx(doc: Document, template: str | Path | None = None) -> bytes:
-    """Render to bytes (no file written)."""
-    tpl_path = Path(template) if template else default_template(doc.format_id)
-    tpl = _load(tpl_path)
-    ctx = build_context(doc)
-    env = make_env(autoescape=True)
-    try:
-        unknown = tpl.get_undeclared_template_variables(jinja_env=env, context=ctx)
-    except TemplateSyntaxError as e:
-        where = find_bad_tag(_template_texts(tpl), env)
-        if where:
-            raise ExportError(f"模板“{tpl_path.name}”中的{where}。") from None
-        raise explain(e, f"模板“{tpl_path.name}”") from None
-    except TemplateError as e:
-        raise explain(e, f"模板“{tpl_path.name}”") from None
-    unknown -= set(env.globals)
-    if unknown:
-        names = "、".join(f"“{n}”" for n in sorted(unknown))
-        raise ExportError(f"模板“{tpl_path.name}”中有未知的变量 {names}。可用的变量见 templates/README.md。")
-    env.reset_budget()
-    try:
-        tpl.render(ctx, jinja_env=env, autoescape=True)
-    except TemplateSyntaxError as e:
-        where = find_bad_tag(_template_texts(tpl), env)
-        raise (ExportError(f"模板“{tpl_path.name}”中的{where}。") if where else explain(e, _paragraph_near(e))) from None
-    except UndefinedError as e:
-        m = re.search(r"has no attribute '([^']+)'|'([^']+)' is undefined", str(e))
-        tag = find_tag_with(_template_texts(tpl), next(g for g in m.groups() if g)) if m else None
-        raise explain(e, f"标签“{tag}”" if tag else _paragraph_near(e)) from None
-    except (TemplateError, SecurityError, OverflowError, RecursionError, MemoryError) as e:
-        raise explain(e, _paragraph_near(e)) from None
-    except Exception as e:  # noqa: BLE001 - broken XML produced by a template, etc.
-        raise ExportError(f"用模板“{tpl_path.name}”生成文档失败：{type(e).__name__}: {e}") from None
-    buf = io.BytesIO()
-    try:
-        tpl.save(buf)
-    except Exception as e:  # noqa: BLE001
-        raise ExportError(f"生成 DOCX 失败：{type(e).__name__}: {e}") from None
-    return buf.getvalue()
-
-
 def export_docx(doc: Document, out_path: str | Path, template: str | Path | None = None) -> None:
     """Write the report as DOCX; raises ExportError (Chinese message) on any failure."""
     data = render_docx(doc, template)
     write_output(out_path, data)
-
-
-def write_output(out_path: str | Path, data: bytes) -> None:
-    out = Path(out_path)
-    if out.is_dir():
-        raise ExportError(f"“{out}”是一个文件夹，请给出文件名")
-    if not out.parent.exists():
-        raise ExportError(f"文件夹“{out.parent}”不存在")
-    try:
-        atomic_write_bytes(out, data)
-    except PermissionError:
-        raise ExportError(f"无法写入“{out}”：没有权限，或文件正被 Word/WPS/Excel 打开（请先关闭该文件）") from None
-    except OSError as e:
-        raise ExportError(f"无法写入“{out}”：{e.strerror or e}") from None

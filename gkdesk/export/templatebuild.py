@@ -8,6 +8,8 @@ and merge comes from `get_format()`, every value cell holds one Jinja placeholde
 from __future__ import annotations
 
 import io
+import math
+import re
 import zipfile
 from pathlib import Path
 
@@ -35,9 +37,14 @@ FONT_H2 = "楷体_GB2312"
 FONT_PAGENO = "宋体"
 FONT_LATIN = "Times New Roman"
 TABLE_PT = 10.5
-TABLE_PT_SMALL = 9.0  # 表四: 15 narrow columns
-SMALL_TABLES = {"t4"}
-KEEP_TOGETHER_ROWS = 20  # 表二/表四 fit on a page and are kept together; 表三 may split (header repeats)
+TABLE_PT_SMALL = 9.0  # 小五 for the wide tables (表三 10 columns, 表四 15): labels on one line
+WIDE_TABLE_COLS = 8
+KEEP_WHOLE_ROWS = 6  # a table this short (表四) is kept on one page
+GROUP_KEEP_ROWS = 10  # a row group up to this many rows (表三 （三）不予公开: 8) is never split
+WORD_CHARS = 4  # longest label word kept on one line (商业企业); longer labels wrap after it (社会公益/组织)
+NUMBER_CHARS = 3  # a value column holds a 6-digit number
+CELL_MARGIN_TWIPS = 30  # left and right cell margin
+CHAR_GRID_PITCH = 8844 / 28 / 20  # pt: 28 characters on the 156 mm line (GB/T 9704 5.2.2)
 
 STYLE_TITLE = "GK Title"
 STYLE_H1 = "Heading 1"
@@ -45,7 +52,9 @@ STYLE_LEAD = "GK Lead"  # character style for "（一）主动公开。" sub-hea
 STYLE_TABLE = "GK Table"
 STYLE_TABLE_LEFT = "GK Table Left"
 STYLE_TABLE_SMALL = "GK Table Small"
+STYLE_TABLE_SMALL_LEFT = "GK Table Small Left"
 STYLE_SIGN = "GK Signature"
+STYLE_KEEP = "GK Keep With Next"  # body text that must stay on the page of the next paragraph
 STYLE_PAGENO = "GK Page Number"
 
 
@@ -125,6 +134,7 @@ def _setup_styles(doc) -> None:
     normal = styles["Normal"]
     _set_rpr(_style_rpr(normal), FONT_BODY, 16)
     _set_ppr(_style_ppr(normal), first_chars=2, first_twips=640)
+    _style_ppr(normal).insert(1, _el("w:widowControl"))  # no single line of a paragraph alone on a page
 
     h1 = styles[STYLE_H1]
     h1.element.remove(h1.element.find(qn("w:rPr")))
@@ -142,7 +152,8 @@ def _setup_styles(doc) -> None:
     _set_rpr(_style_rpr(lead), FONT_H2, 16)
 
     for name, size, jc in ((STYLE_TABLE, TABLE_PT, "center"), (STYLE_TABLE_LEFT, TABLE_PT, "left"),
-                           (STYLE_TABLE_SMALL, TABLE_PT_SMALL, "center")):
+                           (STYLE_TABLE_SMALL, TABLE_PT_SMALL, "center"),
+                           (STYLE_TABLE_SMALL_LEFT, TABLE_PT_SMALL, "left")):
         st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         st.base_style = normal
         _set_rpr(_style_rpr(st), FONT_BODY, size)
@@ -151,7 +162,13 @@ def _setup_styles(doc) -> None:
     sign = styles.add_style(STYLE_SIGN, WD_STYLE_TYPE.PARAGRAPH)
     sign.base_style = normal
     _set_rpr(_style_rpr(sign), FONT_BODY, 16)
-    _set_ppr(_style_ppr(sign), jc="right", right_chars=4, right_twips=1280)
+    _set_ppr(_style_ppr(sign), jc="right")  # the 右空四字 inset is in the text (signature.date_line)
+
+    keep = styles.add_style(STYLE_KEEP, WD_STYLE_TYPE.PARAGRAPH)
+    keep.base_style = normal
+    keep.quick_style = True
+    _set_rpr(_style_rpr(keep), FONT_BODY, 16)
+    _set_ppr(_style_ppr(keep), first_chars=2, first_twips=640, keep_next=True)
 
     pageno = styles.add_style(STYLE_PAGENO, WD_STYLE_TYPE.PARAGRAPH)
     _set_rpr(_style_rpr(pageno), FONT_PAGENO, 14, latin=FONT_PAGENO)
@@ -172,7 +189,7 @@ def _setup_page(doc) -> None:
     sect = sec._sectPr
     for g in sect.findall(qn("w:docGrid")):
         sect.remove(g)
-    sect.append(_el("w:docGrid", type="lines", linePitch=LINE_PITCH))
+    sect.append(_el("w:docGrid", type="linesAndChars", linePitch=LINE_PITCH, charSpace=char_space()))
     # page numbers "— 1 —": odd pages right, even pages left, one character inset
     for footer, jc, side in ((sec.footer, "right", "right"), (sec.even_page_footer, "left", "left")):
         footer.is_linked_to_previous = False
@@ -184,6 +201,14 @@ def _setup_page(doc) -> None:
         p.add_run("— ")
         _add_field(p, "PAGE", "1")
         p.add_run(" —")
+
+
+def char_space() -> int:
+    """docGrid charSpace: the character pitch minus the 16 pt default size, in 1/4096 pt.
+
+    Rounded down a little so that 28 characters surely fit (Word shows "每行 28 字").
+    """
+    return math.floor((CHAR_GRID_PITCH - 16) * 4096) - 2
 
 
 def _add_field(p, instr: str, shown: str) -> None:
@@ -202,24 +227,124 @@ def _add_field(p, instr: str, shown: str) -> None:
 
 
 # ---------------------------------------------------------------- tables
+def table_pt(t: TableSpec) -> float:
+    return TABLE_PT_SMALL if t.n_cols > WIDE_TABLE_COLS else TABLE_PT
+
+
+def _char_mm(pt: float) -> float:
+    return pt * 25.4 / 72
+
+
+def chars_per_line(width_mm: float, pt: float) -> int:
+    """Whole characters of size `pt` that fit on one line of a cell `width_mm` wide."""
+    inner = width_mm - 2 * CELL_MARGIN_TWIPS * 25.4 / 1440
+    return int(inner / _char_mm(pt) + 1e-9)
+
+
+def _width_for(chars: float, pt: float) -> float:
+    """Cell width holding `chars` characters, with 0.4 mm to spare for rounding in Word/WPS."""
+    return chars * _char_mm(pt) + 2 * CELL_MARGIN_TWIPS * 25.4 / 1440 + 0.4
+
+
+_ENUM = re.compile(r"^（[一二三四五六七八九十]+）")
+
+
+def label_lines(text: str, cpl: int | None = None) -> list[str]:
+    """A short label's printed lines in a column of `cpl` characters, never broken inside a word.
+
+    "（三）不予公开" breaks after its number; a label too long for its column breaks at even
+    positions, between the two-character words these labels are made of (结果/维持,
+    社会公益/组织). Without `cpl` only the number break is made.
+    """
+    m = _ENUM.match(text)
+    if m and len(text) > m.end() and (cpl is None or len(text) > cpl):
+        return [m.group(0), *label_lines(text[m.end():], cpl)]
+    if cpl is None or len(text) <= cpl or cpl < 2:
+        return [text]
+    step = cpl if cpl % 2 == 0 else cpl - 1
+    return [text[i:i + step] for i in range(0, len(text), step)]
+
+
+def stacked_column(t: TableSpec, c: int) -> bool:
+    """A label column whose labels span enough rows to be printed one character per line."""
+    items = [it for it in t.items if it.c == c and it.cs == 1 and it.role == "rowlabel"]
+    return bool(items) and all(it.rs >= len(it.text) for it in items)
+
+
+def _needed_chars(t: TableSpec, c: int) -> float:
+    """Characters column c must hold so that no short label or header word breaks."""
+    need = 0.0
+    for it in t.items:
+        if it.c != c or it.cs != 1:
+            continue
+        if it.role == "value":
+            need = max(need, NUMBER_CHARS)
+        elif it.role in ("header", "rowlabel") and not (it.role == "rowlabel" and c == t.label_cols - 1):
+            for line in label_lines(it.text):
+                need = max(need, min(len(line), WORD_CHARS))
+    return need
+
+
 def column_widths_mm(t: TableSpec) -> list[float]:
-    """Widths of the grid columns (mm, summing to the 156 mm 版心)."""
+    """Widths of the grid columns (mm, summing to the 156 mm 版心), chosen from the labels.
+
+    Value and header columns hold their longest word (at most WORD_CHARS characters) and a
+    six-digit number; a label column whose labels span many rows is one character wide (the
+    label is stacked); the last label column (the item labels) takes the rest. Tables without
+    label columns, and 表二's blocks, share the width equally.
+    """
     total = 156.0
-    if t.layout == "matrix" and t.label_cols == 3:  # 表三: outer label, group label, item label
-        labels = [10.0, 16.0, 50.0]
-        rest = (total - sum(labels)) / (t.n_cols - 3)
-        return labels + [rest] * (t.n_cols - 3)
-    if t.layout == "matrix" and t.label_cols:
-        lab = 40.0 / t.label_cols
-        rest = (total - 40.0) / (t.n_cols - t.label_cols)
-        return [lab] * t.label_cols + [rest] * (t.n_cols - t.label_cols)
-    return [total / t.n_cols] * t.n_cols
+    if t.layout != "matrix" or not t.label_cols:
+        return [total / t.n_cols] * t.n_cols
+    pt = table_pt(t)
+    widths = []
+    for c in range(t.n_cols):
+        if c < t.label_cols and stacked_column(t, c):
+            widths.append(_width_for(1, pt) + 0.6)
+        elif c == t.label_cols - 1:
+            widths.append(0.0)
+        else:
+            widths.append(_width_for(_needed_chars(t, c), pt))
+    widths[t.label_cols - 1] = total - sum(widths)
+    return widths
 
 
 def _twips_widths(t: TableSpec) -> list[int]:
     w = [_mm(x) for x in column_widths_mm(t)]
-    w[-1] += TEXT_WIDTH - sum(w)
+    w[-1 if not t.label_cols else t.label_cols - 1] += TEXT_WIDTH - sum(w)
     return w
+
+
+def row_keeps(t: TableSpec) -> list[bool]:
+    """keep[r]: row r stays on the page of row r + 1 (Word/WPS: keep-with-next on its paragraphs).
+
+    Header rows stay with the first row of data; in 表二 each block (title, header, rows) stays
+    together and the table may break between blocks; a row group (表三 （三）不予公开) is never
+    split; a label spanning more rows than that (三、本年度办理结果) keeps as many rows as its
+    stacked characters need, so it is printed whole; a short table (表四) is kept whole.
+    """
+    n = t.n_rows
+    keep = [False] * n
+    if n <= KEEP_WHOLE_ROWS:
+        keep = [True] * n
+    for r in range(min(t.header_rows, n)):
+        keep[r] = True
+    if t.layout == "blocks":
+        starts = {it.r for it in t.items if it.role == "title"}
+        for r in range(n - 1):
+            keep[r] = keep[r] or (r + 1) not in starts
+    for it in t.items:
+        if it.role != "rowlabel" or it.rs <= 1:
+            continue
+        if it.rs <= GROUP_KEEP_ROWS:
+            rows = it.rs - 1
+        else:
+            lines = len(it.text) if stacked_column(t, it.c) else len(it.text) // max(1, WORD_CHARS) + 1
+            rows = min(it.rs - 1, lines)
+        for r in range(it.r, it.r + rows):
+            keep[r] = True
+    keep[n - 1] = False
+    return keep
 
 
 def placeholder(cell_id: str) -> str:
@@ -227,15 +352,15 @@ def placeholder(cell_id: str) -> str:
 
 
 def _item_style(t: TableSpec, role: str, rs: int) -> str:
-    if t.key in SMALL_TABLES:
-        return STYLE_TABLE_SMALL
+    small = table_pt(t) == TABLE_PT_SMALL
     if role == "rowlabel" and t.layout == "matrix" and rs == 1:
-        return STYLE_TABLE_LEFT
-    return STYLE_TABLE
+        return STYLE_TABLE_SMALL_LEFT if small else STYLE_TABLE_LEFT
+    return STYLE_TABLE_SMALL if small else STYLE_TABLE
 
 
 def _add_table(doc, t: TableSpec) -> None:
     widths = _twips_widths(t)
+    keeps = row_keeps(t)
     table = doc.add_table(rows=t.n_rows, cols=t.n_cols)
     tbl = table._tbl
     tblpr = tbl.tblPr
@@ -250,7 +375,7 @@ def _add_table(doc, t: TableSpec) -> None:
     tblpr.append(borders)
     tblpr.append(_el("w:tblLayout", type="fixed"))
     mar = _el("w:tblCellMar")
-    for side, v in (("top", 0), ("left", 30), ("bottom", 0), ("right", 30)):
+    for side, v in (("top", 0), ("left", CELL_MARGIN_TWIPS), ("bottom", 0), ("right", CELL_MARGIN_TWIPS)):
         mar.append(_el(f"w:{side}", w=v, type="dxa"))
     tblpr.append(mar)
     grid = tbl.tblGrid
@@ -273,10 +398,24 @@ def _add_table(doc, t: TableSpec) -> None:
         tcpr.append(_el("w:vAlign", val="center"))
         p = cell.paragraphs[0]
         p.style = doc.styles[_item_style(t, it.role, it.rs)]
-        if t.n_rows <= KEEP_TOGETHER_ROWS and it.r + it.rs < t.n_rows:  # keep short tables on one page
-            p.paragraph_format.keep_with_next = True
-        text = placeholder(it.cell) if it.role == "value" else it.text
-        p.add_run(text)
+        if it.role == "value":
+            p.add_run(placeholder(it.cell))
+        elif it.role == "rowlabel" and it.cs == 1 and it.rs > 1 and stacked_column(t, it.c):
+            p.add_run(it.text)  # one character per line by the column width
+        else:
+            short = it.cs == 1 and it.role in ("header", "rowlabel") and not (
+                it.role == "rowlabel" and it.c == t.label_cols - 1)
+            cpl = chars_per_line(widths[it.c] * 25.4 / 1440, table_pt(t))
+            for i, line in enumerate(label_lines(it.text, cpl) if short else [it.text]):
+                run = p.add_run(line)
+                if i:
+                    run._r.insert(0, _el("w:br"))
+    # keep-with-next on every paragraph of a kept row, including those of covered (merged) cells
+    for r, tr in enumerate(tbl.findall(qn("w:tr"))):
+        if keeps[r]:
+            for p in tr.iter(qn("w:p")):
+                ppr = p.get_or_add_pPr()
+                ppr.append(_el("w:keepNext"))
 
 
 def _para(doc, text: str = "", style: str | None = None):
@@ -284,6 +423,20 @@ def _para(doc, text: str = "", style: str | None = None):
     if text:
         p.add_run(text)
     return p
+
+
+def _blocks(doc, key: str) -> None:
+    """The paragraphs of one section; a paragraph flagged `keep` stays with the next one."""
+    _para(doc, "{%p for b in " + key + ".blocks %}")
+    _para(doc, "{%p if b.keep %}")
+    for style in (STYLE_KEEP, None):
+        p = _para(doc, style=style)
+        p.add_run("{{ b.lead }}", style=STYLE_LEAD)
+        p.add_run("{{ b.body }}")
+        if style:
+            _para(doc, "{%p else %}")
+    _para(doc, "{%p endif %}")
+    _para(doc, "{%p endfor %}")
 
 
 def build_docx_template(fmt: str | FormatSpec) -> bytes:
@@ -294,29 +447,29 @@ def build_docx_template(fmt: str | FormatSpec) -> bytes:
     body = doc.element.body
     for p in list(body.findall(qn("w:p"))):
         body.remove(p)
-    doc.core_properties.title = "{{ title }}"
-    doc.core_properties.subject = "政府信息公开工作年度报告"
-    doc.core_properties.comments = f"gkdesk 模板（{spec.title}）"
-    doc.core_properties.author = "gkdesk"
-    doc.core_properties.keywords = ""
+    cp = doc.core_properties
+    cp.title = "{{ title }}"
+    cp.subject = "政府信息公开工作年度报告"
+    cp.comments = ""
+    cp.author = "{{ meta.agency }}"
+    cp.keywords = ""
+    cp.last_modified_by = ""
     _para(doc, "{%p for line in title_lines %}")
     _para(doc, "{{ line }}", STYLE_TITLE)
     _para(doc, "{%p endfor %}")
     _para(doc)
     for s in spec.sections:
         _para(doc, s.heading, STYLE_H1)
-        _para(doc, "{%p for b in " + s.key + ".blocks %}")
-        p = _para(doc)
-        p.add_run("{{ b.lead }}", style=STYLE_LEAD)
-        p.add_run("{{ b.body }}")
-        _para(doc, "{%p endfor %}")
+        _blocks(doc, s.key)
         if s.table:
             _add_table(doc, spec.table(s.table))
-    _para(doc, "{%p if meta.date %}")
-    _para(doc)
-    _para(doc, "{{ meta.agency }}", STYLE_SIGN)
-    _para(doc, "{{ meta.date }}", STYLE_SIGN)
+    # contact sentence, then the 落款 (GB/T 9704 7.3.5.1): kept with the last lines of the text
+    _para(doc, "{%p if contact_line %}")
+    _para(doc, "{{ contact_line }}", STYLE_KEEP)
     _para(doc, "{%p endif %}")
+    _para(doc, "", STYLE_KEEP)
+    _para(doc, "{{ signature.agency_line }}", STYLE_SIGN).paragraph_format.keep_with_next = True
+    _para(doc, "{{ signature.date_line }}", STYLE_SIGN)
     return _save_docx(doc)
 
 
@@ -324,6 +477,46 @@ def _save_docx(doc) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
     return _normalize_zip(buf.getvalue())
+
+
+# ---------------------------------------------------------------- settings and font table
+#: East-Asian fonts the templates name, with what Word/WPS should use where they are missing
+#: (altName), GB2312 charset (0x86), family, pitch and PANOSE, so substitution picks a Chinese face.
+FONT_TABLE = (
+    ("仿宋_GB2312", "仿宋", "02010609030101010101", "modern", "fixed"),
+    ("楷体_GB2312", "楷体", "02010609030101010101", "modern", "fixed"),
+    ("方正小标宋简体", "宋体", "02000000000000000000", "script", "fixed"),
+    ("黑体", "SimHei", "02010609060101010101", "modern", "fixed"),
+    ("宋体", "SimSun", "02010600030101010101", "auto", "variable"),
+    ("仿宋", "FangSong", "02010609060101010101", "modern", "fixed"),
+    ("楷体", "KaiTi", "02010609060101010101", "modern", "fixed"),
+)
+_SIG_CJK = ('w:usb0="00000003" w:usb1="288F0000" w:usb2="00000016" w:usb3="00000000" '
+            'w:csb0="00040001" w:csb1="00000000"')
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def font_table_xml() -> bytes:
+    fonts = [
+        '<w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>'
+        '<w:family w:val="roman"/><w:pitch w:val="variable"/><w:sig w:usb0="E0002AFF" w:usb1="C0007841" '
+        'w:usb2="00000009" w:usb3="00000000" w:csb0="000001FF" w:csb1="00000000"/></w:font>'
+    ]
+    for name, alt, panose, family, pitch in FONT_TABLE:
+        fonts.append(f'<w:font w:name="{name}"><w:altName w:val="{alt}"/><w:panose1 w:val="{panose}"/>'
+                     f'<w:charset w:val="86"/><w:family w:val="{family}"/><w:pitch w:val="{pitch}"/>'
+                     f'<w:sig {_SIG_CJK}/></w:font>')
+    return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            f'<w:fonts xmlns:w="{_W}">' + "".join(fonts) + "</w:fonts>").encode("utf-8")
+
+
+def _fix_settings(xml: bytes) -> bytes:
+    """Chinese theme language and Word 2013+ layout (compatibilityMode 15), not a Word 2010 file."""
+    xml = re.sub(rb'<w:themeFontLang [^>]*/>', b'<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>', xml)
+    xml = re.sub(rb'(w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val=")\d+"',
+                 rb'\g<1>15"', xml)
+    xml = re.sub(rb"<w:rsids>.*?</w:rsids>", b"", xml, flags=re.S)
+    return xml
 
 
 def _normalize_zip(data: bytes, drop_timestamps: bool = True) -> bytes:
@@ -335,6 +528,10 @@ def _normalize_zip(data: bytes, drop_timestamps: bool = True) -> bytes:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for info in src.infolist():
             blob = src.read(info.filename)
+            if info.filename == "word/fontTable.xml":
+                blob = font_table_xml()
+            elif info.filename == "word/settings.xml":
+                blob = _fix_settings(blob)
             if drop_timestamps and info.filename in ("docProps/core.xml",):
                 blob = re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", blob)
                 blob = re.sub(rb"<cp:lastModifiedBy>[^<]*</cp:lastModifiedBy>", b"", blob)

@@ -27,7 +27,7 @@ from ..core.document import Document
 from ..core.errors import ExportError
 from ..core.values import State
 from .context import build_context
-from .docx import _check_template_file, write_output
+from .common import check_template_file, write_output
 from .sandbox import explain, make_env
 
 _TAG = re.compile(r"\{[{%#]")
@@ -74,7 +74,7 @@ def _as_number(text: str):
 
 def render_xlsx(doc: Document, template: str | Path | None = None) -> bytes:
     tpl_path = Path(template) if template else default_template(doc.format_id)
-    _check_template_file(tpl_path, "XLSX")
+    check_template_file(tpl_path, "XLSX")
     try:
         wb = load_workbook(tpl_path)
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds on bad files

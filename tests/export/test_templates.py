@@ -157,3 +157,118 @@ def test_custom_template_round_trips(tmp_path, example_doc):
     assert got.styles["Normal"].element.find(qn("w:rPr")).find(qn("w:rFonts")).get(qn("w:eastAsia")) == "宋体"
     assert got.tables[1].cell(3, 9).text == "48"  # 一、本年新收／总计
     assert example_doc.title in "".join(p.text for p in got.paragraphs[:3])
+
+
+# ---------------------------------------------------------------- templates fail loudly, naming the place
+def _template_with(tmp_path: Path, edit) -> Path:
+    d = Docx(str(paths.templates_dir() / "report-2021.docx"))
+    edit(d)
+    p = tmp_path / "edited.docx"
+    d.save(str(p))
+    return p
+
+
+def _set_text(p, text: str) -> None:
+    for r in p.runs[1:]:
+        r._r.getparent().remove(r._r)
+    p.runs[0].text = text
+
+
+def _export_error(tmp_path, example_doc, edit) -> str:
+    tpl = _template_with(tmp_path, edit)
+    out = tmp_path / "out.docx"
+    with pytest.raises(ExportError) as e:
+        export_docx(example_doc, out, tpl)
+    assert not out.exists()
+    return str(e.value)
+
+
+def _para_with(d, text: str):
+    return next(p for p in d.paragraphs if p.text == text)
+
+
+def test_missing_brace_in_the_signature_names_the_paragraph(tmp_path, example_doc):
+    def edit(d):
+        _set_text(_para_with(d, "{{ signature.agency_line }}"), "{{ signature.agency_line }")
+    msg = _export_error(tmp_path, example_doc, edit)
+    d = Docx(str(paths.templates_dir() / "report-2021.docx"))
+    n = [p.text for p in d.element.body.iterchildren() if p.tag == qn("w:p")]
+    # the paragraph number counts the body's paragraphs as Word shows them, tables aside
+    number = [i for i, p in enumerate(x for x in d.element.body.iterchildren() if x.tag == qn("w:p"))
+              if "".join(t.text or "" for t in p.iter(qn("w:t"))) == "{{ signature.agency_line }}"][0] + 1
+    assert n and f"第{number}段" in msg and "没有闭合" in msg and "“}}”" in msg and "signature.agency_line" in msg
+
+
+@pytest.mark.parametrize("bad, needles", [
+    ("{ meta.agency }}", ["多余的“}}”"]),
+    ("{%p if meta.date %", ["没有闭合", "“%}”"]),
+    ("{{ meta.agency %}", ["不配对"]),
+    ("落款：{%p if meta.date %}", ["单独放在一段"]),
+    ("{%p endif %}", ["前面没有对应的开始标签"]),
+    ("{%p for x in s1.blocks %}", ["缺少对应的结束标签", "endfor"]),
+])
+def test_tag_problems_are_found_before_rendering(tmp_path, example_doc, bad, needles):
+    def edit(d):
+        d.add_paragraph(bad)
+    msg = _export_error(tmp_path, example_doc, edit)
+    for n in needles:
+        assert n in msg, msg
+    assert "段" in msg and bad.strip()[:10] in msg
+
+
+def test_broken_tag_in_a_table_cell_names_table_row_and_cell(tmp_path, example_doc):
+    def edit(d):
+        cell = d.tables[1].cell(3, 3)  # 表三 一、本年新收 / 自然人
+        _set_text(cell.paragraphs[0], "{{ t3.new.natural }")
+    msg = _export_error(tmp_path, example_doc, edit)
+    assert "第2个表格第4行" in msg and "{{ t3.new.natural" in msg, msg
+
+
+def test_broken_tag_in_the_footer_is_named(tmp_path, example_doc):
+    def edit(d):
+        d.sections[0].footer.paragraphs[0].add_run("{{ meta.agency ")
+    msg = _export_error(tmp_path, example_doc, edit)
+    assert "页脚" in msg and "没有闭合" in msg, msg
+
+
+def test_fixed_paragraph_swallowed_by_a_tag_is_an_error_even_if_the_scan_misses_it(tmp_path, example_doc,
+                                                                                    monkeypatch):
+    """Defence in depth: after rendering, every fixed paragraph of the template must still be there."""
+    import gkdesk.export.docx as mod
+
+    def edit(d):
+        paras = d.paragraphs
+        i = [p.text for p in paras].index("一、总体情况")
+        paras[i].insert_paragraph_before("{# a comment starts")
+        paras[i + 1].insert_paragraph_before("and ends #}")  # the heading between them vanishes
+    real = mod.scan_template
+
+    def blind(places, env):
+        res = real(places, env)
+        res.problems.clear()
+        return res
+    monkeypatch.setattr(mod, "scan_template", blind)
+    mod.clear_cache()
+    msg = _export_error(tmp_path, example_doc, edit)
+    assert "一、总体情况" in msg and "丢失" in msg
+
+
+def test_a_checked_template_is_cached_until_it_changes(tmp_path, example_doc):
+    import os
+
+    import gkdesk.export.docx as mod
+
+    tpl = tmp_path / "mine.docx"
+    tpl.write_bytes((paths.templates_dir() / "report-2021.docx").read_bytes())
+    mod.clear_cache()
+    export_docx(example_doc, tmp_path / "a.docx", tpl)
+    assert len(mod._CACHE) == 1
+    export_docx(example_doc, tmp_path / "b.docx", tpl)
+    assert len(mod._CACHE) == 1
+    d = Docx(str(tpl))
+    d.add_paragraph("{{ nonsense }}")
+    d.save(str(tpl))
+    st = tpl.stat()
+    os.utime(tpl, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # a changed file is checked again
+    with pytest.raises(ExportError, match="nonsense"):
+        export_docx(example_doc, tmp_path / "c.docx", tpl)
