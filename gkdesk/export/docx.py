@@ -32,14 +32,11 @@ from ..core.errors import ExportError
 from .common import check_template_file, template_key, write_output
 from .context import TOP_LEVEL, build_context
 from .sandbox import ReportEnvironment, explain, make_env
+from .tagscan import DELIM, fail_message, quote, scan_template
 
 __all__ = ["default_template", "render_docx", "export_docx", "scan_template", "write_output"]
 
-_DELIM = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
-_CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _XML_TAG = re.compile(r"<[^>]+>")
-_BLOCKS = {"for", "if", "macro", "call", "filter", "raw", "autoescape", "with"}
-_DOCXTPL_PREFIX = ("p", "tr", "tc", "r")
 CACHE_SIZE = 8
 
 
@@ -80,119 +77,6 @@ def _places(docx) -> list[tuple[str, str, bool]]:
             seen.add(id(hf._element))
             out.extend((name, _ptext(p), False) for p in hf._element.iter(qn("w:p")))
     return out
-
-
-def _quote(text: str) -> str:
-    text = text.strip()
-    return f"“{text[:40]}{'…' if len(text) > 40 else ''}”"
-
-
-# ------------------------------------------------------------------------------ the scan
-def _probe(tag: str, opener: str) -> str | None:
-    """A template that parses on its own iff `tag` is well-formed (block tags get their end tag)."""
-    inner = tag[2:-2]
-    if opener == "{{":
-        words = inner.split(None, 1)
-        if len(words) == 2 and words[0] in ("r", "p"):  # docxtpl's {{r rich }} / {{p sub }}
-            return "{{ " + words[1] + " }}"
-        return tag
-    if opener != "{%":
-        return None
-    words = inner.split()
-    if words and words[0] in _DOCXTPL_PREFIX and len(words) > 1:
-        words = words[1:]
-    if not words:
-        return tag
-    kw = words[0].lstrip("-+")
-    if kw in _BLOCKS:
-        return "{% " + " ".join(words) + " %}{% end" + kw + " %}"
-    if kw == "set" and "=" not in words:
-        return "{% " + " ".join(words) + " %}{% endset %}"
-    return None  # end/else/elif etc. only make sense with their opening tag
-
-
-def _keyword(tag: str) -> tuple[str, str]:
-    """(docxtpl prefix, Jinja keyword) of a {% … %} tag."""
-    words = tag[2:-2].split()
-    prefix = ""
-    if words and words[0] in _DOCXTPL_PREFIX and len(words) > 1:
-        prefix, words = words[0], words[1:]
-    return prefix, (words[0].lstrip("-+") if words else "")
-
-
-@dataclass
-class ScanResult:
-    problems: list[str] = field(default_factory=list)
-    statics: Counter = field(default_factory=Counter)  # fixed body paragraphs no tag may remove
-
-
-def scan_template(places: list[tuple[str, str, bool]], env: ReportEnvironment) -> ScanResult:
-    """Every tag problem of a template, each naming its place (see the module docstring)."""
-    res = ScanResult()
-    stack: list[tuple[str, str, str]] = []  # (keyword, tag, place)
-    for place, text, in_body in places:
-        where = f"{place}{_quote(text)}"
-        tags = []
-        open_at = None
-        for m in _DELIM.finditer(text):
-            d = m.group(0)
-            if d in _CLOSE:
-                if open_at is not None:
-                    snippet = text[open_at[0]:m.start()].rstrip()
-                    res.problems.append(f"{where}中的标签“{snippet[:40]}”没有闭合（缺少“{_CLOSE[open_at[1]]}”）")
-                open_at = (m.start(), d)
-            elif open_at is None:
-                res.problems.append(f"{where}中有多余的“{d}”（缺少与之配对的开头，"
-                                    f"应为“{next(k for k, v in _CLOSE.items() if v == d)} … {d}”）")
-            elif _CLOSE[open_at[1]] != d:
-                res.problems.append(f"{where}中的标签“{text[open_at[0]:m.end()][:40]}”开头“{open_at[1]}”"
-                                    f"与结尾“{d}”不配对")
-                open_at = None
-            else:
-                tags.append((open_at[1], text[open_at[0]:m.end()], open_at[0], m.end()))
-                open_at = None
-        if open_at is not None:
-            snippet = text[open_at[0]:].rstrip()
-            res.problems.append(f"{where}中的标签“{snippet[:40]}”没有闭合（缺少“{_CLOSE[open_at[1]]}”）")
-        if not tags and open_at is None and in_body and text.strip() and not _DELIM.search(text) and not stack:
-            res.statics[text] += 1
-        for opener, tag, start, end in tags:
-            probe = _probe(tag, opener)
-            if probe is not None:
-                try:
-                    env.from_string(probe)
-                except TemplateSyntaxError as e:
-                    res.problems.append(f"{where}中的标签“{tag}”写法不正确（{e.message}）")
-                    continue
-            if opener != "{%":
-                continue
-            prefix, kw = _keyword(tag)
-            if prefix == "p" and (text[:start] + text[end:]).strip():
-                res.problems.append(f"{where}：“{tag}”所在的段落还有其他文字，导出时整段会被删除；"
-                                    "请把这个标签单独放在一段")
-            if kw in _BLOCKS or (kw == "set" and "=" not in tag):
-                stack.append((kw, tag, where))
-            elif kw.startswith("end"):
-                want = kw[3:]
-                if not stack:
-                    res.problems.append(f"{where}中的“{tag}”前面没有对应的开始标签“{{% {want} … %}}”")
-                elif stack[-1][0] != want:
-                    top = stack.pop()
-                    res.problems.append(f"{top[2]}中的“{top[1]}”缺少对应的结束标签“{{% end{top[0]} %}}”"
-                                        f"（{where}先出现了“{tag}”）")
-                else:
-                    stack.pop()
-            elif kw in ("else", "elif") and (not stack or stack[-1][0] not in ("if", "for")):
-                res.problems.append(f"{where}中的“{tag}”前面没有对应的“{{% if … %}}”")
-    for kw, tag, where in stack:
-        res.problems.append(f"{where}中的“{tag}”缺少对应的结束标签“{{% end{kw} %}}”")
-    return res
-
-
-def _fail(name: str, problems: list[str]) -> ExportError:
-    more = f"\n（另有 {len(problems) - 5} 处问题）" if len(problems) > 5 else ""
-    lines = "\n".join(f"· {p}" for p in problems[:5])
-    return ExportError(f"模板“{name}”中的标签有误，未导出：\n{lines}{more}\n模板写法见 templates/README.md。")
 
 
 # ------------------------------------------------------------------------------ checked templates
@@ -274,7 +158,7 @@ def _checked(path: Path) -> _Checked:
     places = _places(docx)
     scan = scan_template(places, env)
     if scan.problems:
-        raise _fail(path.name, scan.problems)
+        raise fail_message(path.name, scan.problems)
     try:
         unknown = _undeclared(tpl, env)
     except TemplateSyntaxError as e:
@@ -284,8 +168,8 @@ def _checked(path: Path) -> _Checked:
     unknown -= set(env.globals) | set(TOP_LEVEL)
     if unknown:
         names = "、".join(f"“{n}”" for n in sorted(unknown))
-        where = [f"{pl}{_quote(t)}" for pl, t, _ in places for n in unknown if re.search(r"\b" + re.escape(n) + r"\b", t)
-                 and _DELIM.search(t)]
+        where = [f"{pl}{quote(t)}" for pl, t, _ in places for n in unknown if re.search(r"\b" + re.escape(n) + r"\b", t)
+                 and DELIM.search(t)]
         at = f"（见{'、'.join(where[:3])}）" if where else ""
         raise ExportError(f"模板“{path.name}”中有未知的变量 {names}{at}。可用的变量见 templates/README.md。")
     checked.statics = scan.statics
@@ -314,15 +198,17 @@ def _leaf_strings(x) -> list[str]:
 
 def _check_output(checked: _Checked, tpl: _Template, ctx: dict) -> None:
     places = _places(tpl.docx)
-    data_delims = {d for s in _leaf_strings(ctx) for d in _DELIM.findall(s)}
-    left = [(pl, t) for pl, t, _ in places if set(_DELIM.findall(t)) - data_delims]
+    left = [(pl, t) for pl, t, _ in places if DELIM.search(t)]
+    if left:  # a delimiter the report's own text brought in is not a leftover tag
+        data_delims = {d for s in _leaf_strings(ctx) for d in DELIM.findall(s)}
+        left = [(pl, t) for pl, t in left if set(DELIM.findall(t)) - data_delims]
     if left:
         pl, t = left[0]
-        raise ExportError(f"模板“{checked.name}”导出后仍有未处理的标签：导出结果{pl}{_quote(t)}。请检查该处的标签是否完整。")
+        raise ExportError(f"模板“{checked.name}”导出后仍有未处理的标签：导出结果{pl}{quote(t)}。请检查该处的标签是否完整。")
     got = Counter(t for _, t, in_body in places if in_body)
     lost = [t for t, n in checked.statics.items() if got[t] < n]
     if lost:
-        raise ExportError(f"模板“{checked.name}”中的固定文字{_quote(lost[0])}在导出结果中丢失"
+        raise ExportError(f"模板“{checked.name}”中的固定文字{quote(lost[0])}在导出结果中丢失"
                           "（可能被前面写错的标签吞掉），未导出。")
 
 
@@ -350,8 +236,8 @@ def render_docx(doc: Document, template: str | Path | None = None) -> bytes:
         except UndefinedError as e:
             m = re.search(r"has no attribute '([^']+)'|'([^']+)' is undefined", str(e))
             name = next((g for g in m.groups() if g), "") if m else ""
-            where = next((f"{pl}{_quote(t)}" for pl, t, _ in _places(_template_docx(checked))
-                          if name and name in t and _DELIM.search(t)), "")
+            where = next((f"{pl}{quote(t)}" for pl, t, _ in _places(_template_docx(checked))
+                          if name and name in t and DELIM.search(t)), "")
             raise explain(e, where) from None
         except (TemplateError, SecurityError, OverflowError, RecursionError, MemoryError) as e:
             raise explain(e, _paragraph_near(e)) from None

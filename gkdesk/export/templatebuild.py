@@ -473,7 +473,44 @@ def build_docx_template(fmt: str | FormatSpec) -> bytes:
     return _save_docx(doc)
 
 
+#: styles kept besides those the document uses: Word's defaults and the headings a clerk may apply
+KEEP_STYLES = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList", "Heading1", "Heading2", "Heading3",
+               "Heading1Char", "Heading2Char", "Heading3Char"}
+#: python-docx's default package carries parts a report must not: a Word 2010 styles copy, a
+#: bibliography, and the thumbnail picture of python-docx's own sample page
+DROP_RELS = ("/stylesWithEffects", "/customXml", "/thumbnail")
+
+
+def _prune(doc) -> None:
+    """Drop unused styles (python-docx ships ~160, 350 KB) and the leftover parts named in DROP_RELS."""
+    used: set[str] = set(KEEP_STYLES)
+    roots = [doc.element] + [rel.target_part.element for rel in doc.part.rels.values()
+                             if rel.reltype.endswith("/footer") or rel.reltype.endswith("/header")]
+    for root in roots:
+        for tag in ("w:pStyle", "w:rStyle", "w:tblStyle"):
+            used.update(e.get(qn("w:val")) for e in root.iter(qn(tag)))
+    styles = {st.get(qn("w:styleId")): st for st in doc.styles.element.findall(qn("w:style"))}
+    todo = list(used)
+    while todo:  # basedOn / next / link chains
+        st = styles.get(todo.pop())
+        if st is None:
+            continue
+        for tag in ("w:basedOn", "w:next", "w:link"):
+            e = st.find(qn(tag))
+            if e is not None and e.get(qn("w:val")) not in used:
+                used.add(e.get(qn("w:val")))
+                todo.append(e.get(qn("w:val")))
+    for sid, st in styles.items():
+        if sid not in used:
+            doc.styles.element.remove(st)
+    for rels in (doc.part.package.rels, doc.part.rels):
+        for rid, rel in list(rels.items()):
+            if rel.reltype.endswith(DROP_RELS):
+                del rels[rid]
+
+
 def _save_docx(doc) -> bytes:
+    _prune(doc)
     buf = io.BytesIO()
     doc.save(buf)
     return _normalize_zip(buf.getvalue())

@@ -6,12 +6,21 @@ is a number becomes a numeric cell. A cell holding just the placeholder of a der
 cells where its parts are placed in the workbook, so the sheet still adds up after editing.
 A total is written as a formula only where the report's own figure equals the sum of its parts;
 otherwise the figure the clerk reported is written as is (and the checks flag the mismatch).
+
+A template is checked once (every tag scanned and parsed, every name known; a problem names
+its sheet and cell) and then cached by path, mtime and size with its loaded workbook and the
+list of tagged cells: a plain placeholder such as ``{{ t3.new.natural }}`` is looked up
+directly, any other expression is compiled once. Every tagged cell is rewritten on each
+export, so the cached workbook never carries one report's figures into the next.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,14 +35,16 @@ from ..core import totals
 from ..core.document import Document
 from ..core.errors import ExportError
 from ..core.values import State
-from .context import build_context
-from .common import check_template_file, write_output
-from .sandbox import explain, make_env
+from .common import check_template_file, template_key, write_output
+from .context import TOP_LEVEL, build_context
+from .sandbox import ReportEnvironment, explain, make_env
+from .tagscan import fail_message, scan_template
 
 _TAG = re.compile(r"\{[{%#]")
 _PLAIN = re.compile(r"^\s*\{\{\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\s*\}\}\s*$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 _FORMULA_MARK = "\x00gkdesk-formula:"
+CACHE_SIZE = 8
 
 
 def default_template(format_id: str) -> Path:
@@ -72,42 +83,111 @@ def _as_number(text: str):
     return None
 
 
-def render_xlsx(doc: Document, template: str | Path | None = None) -> bytes:
-    tpl_path = Path(template) if template else default_template(doc.format_id)
-    check_template_file(tpl_path, "XLSX")
+@dataclass
+class _Job:
+    cell: object  # the openpyxl cell of the cached workbook
+    at: str  # 工作表“表三”单元格 D6
+    source: str
+    path: tuple[str, ...] | None  # a plain placeholder: looked up, not rendered
+    template: object = None  # compiled on first use
+
+
+@dataclass
+class _Checked:
+    name: str
+    wb: object
+    env: ReportEnvironment
+    jobs: list[_Job]
+    where: dict[str, tuple[str, str]]  # cell id -> (sheet, coordinate) of its plain placeholder
+    title: str | None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_CACHE: OrderedDict[tuple, _Checked] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+
+
+def clear_cache() -> None:
+    with _CACHE_LOCK:
+        _CACHE.clear()
+
+
+def _check(tpl_path: Path, spec) -> _Checked:
     try:
         wb = load_workbook(tpl_path)
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds on bad files
         raise ExportError(f"无法打开 XLSX 模板“{tpl_path.name}”：{type(e).__name__}: {e}") from None
-    ctx = build_context(doc)
     env = make_env(autoescape=False, extra_globals={"formula": _formula_marker})
-    known = set(ctx) | set(env.globals)
-    spec = doc.spec
-
-    # pass 1: parse every tagged cell, check names, note where each value cell is placed
-    jobs = []
+    known = set(TOP_LEVEL) | set(env.globals)
+    jobs: list[_Job] = []
     where: dict[str, tuple[str, str]] = {}
+    problems: list[str] = []
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:
                 v = cell.value
-                if not isinstance(v, str) or not _TAG.search(v):
+                if not isinstance(v, str) or not _TAG.search(v) and "}}" not in v and "%}" not in v:
                     continue
                 at = f"工作表“{ws.title}”单元格 {cell.coordinate}"
+                found = scan_template([(f"{ws.title}!{cell.coordinate}（{at}）", v, False)], env).problems
+                if found:
+                    problems += found
+                    continue
                 try:
                     ast = env.parse(v)
                 except TemplateError as e:
-                    raise ExportError(f"模板“{tpl_path.name}”{at}的标签“{v.strip()[:40]}”有误："
-                                      f"{explain(e)}") from None
+                    problems.append(f"{ws.title}!{cell.coordinate}（{at}）的标签“{v.strip()[:40]}”有误：{explain(e)}")
+                    continue
                 unknown = jmeta.find_undeclared_variables(ast) - known
                 if unknown:
                     names = "、".join(f"“{n}”" for n in sorted(unknown))
-                    raise ExportError(f"模板“{tpl_path.name}”{at}中有未知的变量 {names}。"
-                                      "可用的变量见 templates/README.md。")
+                    problems.append(f"{ws.title}!{cell.coordinate}（{at}）中有未知的变量 {names}，"
+                                    "可用的变量见 templates/README.md")
+                    continue
                 m = _PLAIN.match(v)
+                path = tuple(m.group(1).split(".")) if m else None
                 if m and m.group(1) in spec.cells:
                     where.setdefault(m.group(1), (ws.title, cell.coordinate))
-                jobs.append((ws, cell, ast, at, m.group(1) if m else None))
+                jobs.append(_Job(cell, at, v, path))
+    if problems:
+        raise fail_message(tpl_path.name, problems)
+    title = wb.properties.title
+    return _Checked(tpl_path.name, wb, env, jobs, where, title if title and _TAG.search(title) else None)
+
+
+def _checked(tpl_path: Path, spec) -> _Checked:
+    check_template_file(tpl_path, "XLSX")
+    key = (template_key(tpl_path), spec.id)
+    with _CACHE_LOCK:
+        hit = _CACHE.get(key)
+        if hit is not None:
+            _CACHE.move_to_end(key)
+            return hit
+    checked = _check(tpl_path, spec)
+    with _CACHE_LOCK:
+        _CACHE[key] = checked
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return checked
+
+
+def _lookup(ctx: dict, path: tuple[str, ...]):
+    """ctx[a][b][c] for a plain placeholder; None when the path is not plain data (render it instead)."""
+    node = ctx
+    for part in path:
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node if isinstance(node, str) else None
+
+
+def render_xlsx(doc: Document, template: str | Path | None = None) -> bytes:
+    tpl_path = Path(template) if template else default_template(doc.format_id)
+    spec = doc.spec
+    checked = _checked(tpl_path, spec)
+    ctx = build_context(doc)
+    name = checked.name
+    where = checked.where
 
     def formula_for(cid: str, here: str) -> str | None:
         s = spec.defining_sum(cid)
@@ -119,41 +199,51 @@ def render_xlsx(doc: Document, template: str | Path | None = None) -> bytes:
             return None
         return _sum_formula([where[p] for p in s.parts], here)
 
-    # pass 2: render
-    for ws, cell, src, at, plain in jobs:
-        cid = plain if plain in spec.cells else None
-        if cid is None or not spec.cells[cid].derived:
-            env.reset_budget()
-            try:
-                text = env.from_string(src).render(ctx)  # src: the parsed template
-            except (TemplateError, SecurityError, OverflowError, RecursionError, MemoryError) as e:
-                raise explain(e, f"模板“{tpl_path.name}”{at}") from None
-            except Exception as e:  # noqa: BLE001
-                raise ExportError(f"模板“{tpl_path.name}”{at}渲染失败：{type(e).__name__}: {e}") from None
+    with checked.lock:
+        env = checked.env
+        for job in checked.jobs:
+            cell = job.cell
+            here = cell.parent.title
+            cid = ".".join(job.path) if job.path and ".".join(job.path) in spec.cells else None
+            if cid is not None and spec.cells[cid].derived:
+                f = formula_for(cid, here)
+                cell.value = f if f is not None else _cell_value(ctx["cells"][cid])
+                continue
+            text = _lookup(ctx, job.path) if job.path else None
+            if text is None:
+                env.reset_budget()
+                try:
+                    if job.template is None:
+                        job.template = env.from_string(job.source)
+                    text = job.template.render(ctx)
+                except (TemplateError, SecurityError, OverflowError, RecursionError, MemoryError) as e:
+                    raise explain(e, f"模板“{name}”{job.at}") from None
+                except Exception as e:  # noqa: BLE001
+                    raise ExportError(f"模板“{name}”{job.at}渲染失败：{type(e).__name__}: {e}") from None
             if text.startswith(_FORMULA_MARK) and text.endswith("\x00"):
-                cid = text[len(_FORMULA_MARK):-1]
-                if cid not in spec.cells:
-                    raise ExportError(f"模板“{tpl_path.name}”{at}：formula() 中的单元格编号“{cid}”不存在")
-                if not spec.cells[cid].derived:
-                    raise ExportError(f"模板“{tpl_path.name}”{at}：“{cid}”不是合计格，不能写成公式")
+                fid = text[len(_FORMULA_MARK):-1]
+                if fid not in spec.cells:
+                    raise ExportError(f"模板“{name}”{job.at}：formula() 中的单元格编号“{fid}”不存在")
+                if not spec.cells[fid].derived:
+                    raise ExportError(f"模板“{name}”{job.at}：“{fid}”不是合计格，不能写成公式")
+                f = formula_for(fid, here)
+                cell.value = f if f is not None else _cell_value(ctx["cells"][fid])
             else:
                 cell.value = _cell_value(text)
-                continue
-        f = formula_for(cid, ws.title)
-        cell.value = f if f is not None else _cell_value(ctx["cells"][cid])
-
-    try:
-        title = wb.properties.title
-        if title and _TAG.search(title):
-            wb.properties.title = env.from_string(title).render(ctx)
-    except TemplateError:
-        pass
-    wb.calculation.fullCalcOnLoad = True
-    buf = io.BytesIO()
-    try:
-        wb.save(buf)
-    except Exception as e:  # noqa: BLE001
-        raise ExportError(f"生成 XLSX 失败：{type(e).__name__}: {e}") from None
+        wb = checked.wb
+        if checked.title is not None:
+            try:
+                wb.properties.title = env.from_string(checked.title).render(ctx)
+            except TemplateError:
+                wb.properties.title = doc.title
+        if doc.meta.agency:
+            wb.properties.creator = doc.meta.agency
+        wb.calculation.fullCalcOnLoad = True
+        buf = io.BytesIO()
+        try:
+            wb.save(buf)
+        except Exception as e:  # noqa: BLE001
+            raise ExportError(f"生成 XLSX 失败：{type(e).__name__}: {e}") from None
     return buf.getvalue()
 
 
@@ -169,4 +259,4 @@ def export_xlsx(doc: Document, out_path: str | Path, template: str | Path | None
     write_output(out_path, render_xlsx(doc, template))
 
 
-__all__ = ["export_xlsx", "render_xlsx", "default_template", "get_column_letter"]
+__all__ = ["export_xlsx", "render_xlsx", "default_template", "get_column_letter", "clear_cache"]

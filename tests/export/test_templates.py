@@ -272,3 +272,20 @@ def test_a_checked_template_is_cached_until_it_changes(tmp_path, example_doc):
     os.utime(tpl, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # a changed file is checked again
     with pytest.raises(ExportError, match="nonsense"):
         export_docx(example_doc, tmp_path / "c.docx", tpl)
+
+
+def test_report_text_with_braces_is_data_not_a_tag(tmp_path, example_doc):
+    from gkdesk.core.commands import EditSection
+
+    EditSection("s5", "模板示例写作 {{ x }} 与 {% y %}，照原样印出。").apply(example_doc)
+    out = tmp_path / "b.docx"
+    export_docx(example_doc, out)
+    assert "模板示例写作 {{ x }} 与 {% y %}，照原样印出。" in [p.text for p in Docx(str(out)).paragraphs]
+
+
+def test_no_leftover_parts_of_python_docx(tmp_path, example_doc):
+    out = tmp_path / "c.docx"
+    export_docx(example_doc, out)
+    names = zipfile.ZipFile(out).namelist()
+    assert not [n for n in names if "thumbnail" in n or "stylesWithEffects" in n or n.startswith("customXml")]
+    assert len(zipfile.ZipFile(out).read("word/styles.xml")) < 60_000  # unused built-in styles dropped
