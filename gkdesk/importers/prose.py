@@ -209,7 +209,7 @@ def _strip_tail(body: str) -> str:
         s = lines[-1].strip()  # all Unicode spaces: the 落款 is padded with 全角 and 半角 (en) spaces
         if not s or _DATE_LINE.match(s) or _CHROME.match(s) or re.fullmatch(r"年[\s\u3000]*月[\s\u3000]*日", s) or (
                 len(s) <= 30 and not re.search(r"[，。,；;：:]", s) and _ORG_END.search(s)) \
-                or re.match(r"^(联系人|联系方式|联系电话|咨询电话)[:：]", s):
+                or re.match(r"^(联系人|联系方式|联系电话|咨询电话|电话|传真|电子邮箱|邮箱|通讯地址|地址|邮编)[:：]", s):
             lines.pop()
             continue
         break
