@@ -41,6 +41,7 @@ def register(sub) -> None:
                         "列出未报送的单位和不在名单中的报告")
     p.add_argument("--review", metavar="审核摘要.md",
                    help="为一份报告另存审核摘要（.md 或 .txt：按级别列出问题及已填写的说明）")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的汇总表或审核摘要")
     p.set_defaults(handler=run)
 
 
@@ -51,21 +52,21 @@ def format_finding(path: str, doc, f) -> str:
 
 def _targets(items: list[str], summary: str | None):
     """[(path, named_on_command_line)] with folders expanded, and the skipped own files."""
-    from ..review.batch import REPORT_SUFFIXES, collect_files, is_summary_workbook
+    from ..review.batch import REPORT_SUFFIXES, SKIP_SUMMARY, collect_with_reasons, is_summary_workbook
 
     out: list[tuple[str, bool]] = []
-    skipped: list[str] = []
+    skipped: dict[str, str] = {}
     exclude = Path(summary).resolve() if summary else None
     for item in items:
         p = Path(item)
         if p.is_dir() and p.suffix.lower() not in REPORT_SUFFIXES:
-            found, own = collect_files(p)
-            skipped.extend(str(s) for s in own)
+            found, own = collect_with_reasons(p)
+            skipped.update((str(s), reason) for s, reason in own)
             for f in found:
                 if exclude is not None and f.resolve() == exclude:
                     continue
                 if f.suffix.lower() == ".xlsx" and is_summary_workbook(f):
-                    skipped.append(str(f))
+                    skipped[str(f)] = SKIP_SUMMARY
                     continue
                 out.append((str(f), False))
         else:
@@ -91,19 +92,29 @@ def _folder_review(batch, roster_path):
 
 
 def run(args) -> int:
-    from ..review.batch import RECOVERY_KEY, BatchResult, Unreadable, check_document, read_report, reason_of
+    from ..review.batch import (RECOVERY_KEY, SKIP_RECOVERY, BatchResult, Unreadable, check_document, read_report,
+                                reason_of)
     from ..review.progress import TextProgress
 
     select = tuple(args.select) if args.select else None
     if args.review and (len(args.files) != 1 or Path(args.files[0]).is_dir()):
         print("gkdesk check: 参数错误：--review 只能与一个报告文件一起使用", file=sys.stderr)
         return 2
+    force = getattr(args, "force", False)
+    for out, what in ((args.review, "审核摘要"), (args.summary, "汇总表")):
+        if out:
+            refused = common.refuse_output("check", out, [f for f in args.files if not Path(f).is_dir()], force, what)
+            if refused is not None:
+                return refused
+    if args.review and args.summary and common.same_file(args.review, args.summary):
+        return common.error("check", "--review 与 --summary 不能是同一个文件")
     any_error = False
     failed = False
     results = []
     targets, skipped = _targets(args.files, args.summary)
-    batch = BatchResult(folder=args.files[0] if len(args.files) == 1 and Path(args.files[0]).is_dir() else "",
-                        skipped=skipped)
+    batch = BatchResult(folder=args.files[0] if len(args.files) == 1 and Path(args.files[0]).is_dir() else "")
+    for path, reason in skipped.items():
+        batch.skip(path, reason)
     bar = TextProgress(enabled=None if any(not named for _p, named in targets) else False)
     for i, (path, named) in enumerate(targets):
         bar(i, len(targets), path)
@@ -126,7 +137,7 @@ def run(args) -> int:
                 common.error("check", f"无法读取“{path}”：{reason_of(e)}")
             continue
         if not named and RECOVERY_KEY in doc.extra:
-            batch.skipped.append(path)
+            batch.skip(path, SKIP_RECOVERY)
             continue
         unit = check_document(path, doc, kind, select)
         if args.review:

@@ -34,6 +34,27 @@ def warn(cmd: str, message: str) -> None:
     print(f"gkdesk {cmd}: 警告：{message}", file=sys.stderr)
 
 
+def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+    """True if the two paths name one file (the same path, a link, a hard link)."""
+    try:
+        if os.path.exists(a) and os.path.exists(b):
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
+def refuse_output(cmd: str, out: str | os.PathLike, inputs, force: bool, what: str = "输出文件") -> int | None:
+    """An exit code if `out` must not be written: it is one of the command's `inputs` (never, not even
+    with --force), or it exists and --force was not given; None if writing is fine."""
+    for i in inputs:
+        if i and same_file(out, i):
+            return error(cmd, f"{what}“{out}”就是本命令读取的文件“{i}”，不能覆盖它（请换一个文件名）")
+    if os.path.lexists(out) and not force:
+        return error(cmd, f"{what}“{out}”已存在，未覆盖（如需覆盖请加 --force）")
+    return None
+
+
 def import_suffixes() -> tuple[str, ...]:
     """The published-report file types, from the importers (the one list); .json is our own format."""
     from ..importers import SUPPORTED_SUFFIXES

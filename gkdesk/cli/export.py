@@ -45,10 +45,11 @@ def run(args) -> int:
         if Path(out).suffix.lower() != f".{kind}":
             print(f"gkdesk export: 参数错误：--{kind} 的输出文件应以 .{kind} 结尾：“{out}”", file=sys.stderr)
             return common.EXIT_FAILURE
-        if Path(out).exists() and not args.force:
-            return common.error("export", f"“{out}”已存在，未覆盖（如需覆盖请加 --force）")
-        if Path(out).resolve() == Path(args.file).resolve():
-            return common.error("export", f"输出文件“{out}”不能是报告文件本身")
+        refused = common.refuse_output("export", out, [args.file, args.template, args.xlsx_template], args.force)
+        if refused is not None:
+            return refused
+    if args.docx and args.xlsx and common.same_file(args.docx, args.xlsx):
+        return common.error("export", "--docx 与 --xlsx 不能是同一个文件")
     try:
         doc = common.load_own(args.file)
     except GkdeskError as e:

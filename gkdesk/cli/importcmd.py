@@ -53,8 +53,9 @@ def run(args) -> int:
     if out.suffix.lower() != ".json":
         print(f"gkdesk import: 参数错误：输出文件应为 .json（gkdesk 报告文件）：“{out}”", file=sys.stderr)
         return 2
-    if out.exists() and not args.force:
-        return common.error("import", f"输出文件“{out}”已存在；如要覆盖请加 --force")
+    refused = common.refuse_output("import", out, [args.file], args.force)
+    if refused is not None:
+        return refused
     try:
         res = _import(args.file, import_file)
     except GkdeskError as e:

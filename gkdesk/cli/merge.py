@@ -38,11 +38,10 @@ def run(args) -> int:
     if out.suffix.lower() != ".json":
         print(f"gkdesk merge: 参数错误：输出文件应为 .json（gkdesk 报告文件）：“{out}”", file=sys.stderr)
         return common.EXIT_FAILURE
+    if any(common.same_file(out, u) for u in args.units):  # a link or hard link to a unit too
+        return common.error("merge", f"输出文件“{out}”不能是参与汇总的单位报告")
     if out.exists() and not args.force:
         return common.error("merge", f"输出文件“{out}”已存在；如要覆盖请加 --force")
-    resolved = out.resolve()
-    if any(Path(u).resolve() == resolved for u in args.units):
-        return common.error("merge", f"输出文件“{out}”不能是参与汇总的单位报告")
     try:
         docs = [common.read_report(u)[0] for u in args.units]
     except GkdeskError as e:

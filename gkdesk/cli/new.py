@@ -40,8 +40,9 @@ def read_report(path: str) -> Document:
 
 def run(args) -> int:
     out = Path(args.output)
-    if out.exists() and not args.force:
-        return common.error("new", f"“{out}”已存在；如要覆盖请加 --force")
+    refused = common.refuse_output("new", out, [args.source], args.force)  # never over last year's report
+    if refused is not None:
+        return refused
     try:
         if args.source:
             last = read_report(args.source)

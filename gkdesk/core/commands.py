@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from . import totals
 from .document import META_FIELDS, Document
+from .text import clean_text
 from .values import CellValue, parse_value
 
 
@@ -149,7 +150,7 @@ class FillBlankZero(_CellsCommand):
 class EditSection(Command):
     def __init__(self, key: str, text: str):
         self.key = key
-        self.new = text
+        self.new = clean_text(text)
         self.old = ""
         self.text = "编辑正文"
 
@@ -173,6 +174,8 @@ class EditMeta(Command):
         if name not in META_FIELDS:
             raise KeyError(name)
         self.name = name
+        if isinstance(value, str):
+            value = clean_text(value, single_line=True)
         if name == "date" and isinstance(value, str):
             from .dates import to_iso
 
@@ -263,7 +266,7 @@ class SetExplanation(Command):
         self.key = key
         self.cells = tuple(cells)
         self.section = section
-        self.new_text = text.strip()
+        self.new_text = clean_text(text).strip()
         self.old = None
         self.text = "添加说明" if self.new_text else "删除说明"
 

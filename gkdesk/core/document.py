@@ -6,7 +6,7 @@ code outside the core reads them only.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 
 from .spec import FormatSpec, get_format
@@ -81,3 +81,49 @@ class Document:
             self.cells.pop(cell_id, None)
         else:
             self.cells[cell_id] = value
+
+
+def needs_cleaning(doc: Document) -> bool:
+    """True if any text of `doc` holds a control character or a lone surrogate (see core.text)."""
+    from .text import has_unsafe
+
+    m = doc.meta
+    return (any(has_unsafe(x) for x in (m.agency, m.date, m.contact))
+            or any(has_unsafe(t) for t in doc.sections.values())
+            or any(v.text and has_unsafe(v.text) for v in doc.cells.values())
+            or any(has_unsafe(e.text) for e in doc.explanations.values()))
+
+
+def clean_document(doc: Document) -> Document:
+    """Remove control characters and repair surrogates in every text of `doc`, in place (a control
+    character in the agency name once crashed the XLSX export and the folder summary)."""
+    from .text import clean_text, has_unsafe
+    from .values import parse_value
+
+    if not needs_cleaning(doc):
+        return doc
+    m = doc.meta
+    m.agency, m.date, m.contact = (clean_text(x, single_line=True) for x in (m.agency, m.date, m.contact))
+    for key, text in doc.sections.items():
+        if has_unsafe(text):
+            doc.sections[key] = clean_text(text)
+    for cid, v in list(doc.cells.items()):
+        if v.text and has_unsafe(v.text):
+            doc._put(cid, parse_value(clean_text(v.text, single_line=True)))
+    for e in doc.explanations.values():
+        e.text = clean_text(e.text)
+    return doc
+
+
+def cleaned_copy(doc: Document) -> Document:
+    """`doc` itself when its text is clean, else a cleaned copy (the original is not changed)."""
+    if not needs_cleaning(doc):
+        return doc
+    import copy
+
+    out = copy.copy(doc)
+    out.meta = replace(doc.meta)
+    out.sections = dict(doc.sections)
+    out.cells = dict(doc.cells)
+    out.explanations = {k: replace(e) for k, e in doc.explanations.items()}
+    return clean_document(out)

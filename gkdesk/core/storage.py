@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from .dates import to_iso
 from .document import Document, Explanation, Meta
 from .errors import LoadError, SaveError
 from .spec import format_ids
+from .text import clean_text
 from .values import parse_value, to_storage
 
 MAGIC = "gkdesk-annual-report"
@@ -75,8 +77,9 @@ def from_dict(data: Any, source: str = "") -> Document:
     if year is not None and not (isinstance(year, int) and not isinstance(year, bool)):
         problems.append(f"报告年度“{year}”不是整数")
         year = None
-    doc.meta = Meta(agency=str(meta.get("agency", "") or ""), year=year, date=to_iso(str(meta.get("date", "") or "")),
-                    contact=str(meta.get("contact", "") or ""))
+    doc.meta = Meta(agency=clean_text(str(meta.get("agency", "") or ""), single_line=True), year=year,
+                    date=to_iso(clean_text(str(meta.get("date", "") or ""), single_line=True)),
+                    contact=clean_text(str(meta.get("contact", "") or ""), single_line=True))
     sections = data.get("sections", {})
     if not isinstance(sections, dict):
         problems.append("正文（sections）格式错误")
@@ -87,7 +90,7 @@ def from_dict(data: Any, source: str = "") -> Document:
         elif not isinstance(text, str):
             problems.append(f"章节“{key}”的内容不是文字")
         else:
-            doc.sections[key] = text
+            doc.sections[key] = clean_text(text)
     cells = data.get("cells", {})
     if not isinstance(cells, dict):
         problems.append("表格数据（cells）格式错误")
@@ -110,7 +113,7 @@ def from_dict(data: Any, source: str = "") -> Document:
         explanations = []
     for e in explanations:
         try:
-            ex = Explanation(str(e["check_id"]), str(e["key"]), str(e["text"]),
+            ex = Explanation(str(e["check_id"]), str(e["key"]), clean_text(str(e["text"])),
                              {str(k): str(v) for k, v in dict(e.get("inputs", {})).items()})
             doc.explanations[ex.key] = ex
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -141,13 +144,47 @@ def loads(text: str, source: str = "") -> Document:
     return from_dict(data, source)
 
 
+def read_regular_file(p: Path, limit: int) -> bytes:
+    """The bytes of a regular file, at most `limit`; LoadError for anything else.
+
+    Opened non-blocking and checked with fstat on the open descriptor, so that a FIFO named
+    r.json never blocks and a link to /dev/zero is never read; the read itself is bounded.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(p, flags)
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(21, "Is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise LoadError(str(p), ["不是普通文件（设备、管道或套接字），不是报告文件"])
+        if st.st_size > limit:
+            raise LoadError(str(p), [f"文件过大（{st.st_size // 1024 // 1024} MB），不是报告文件"])
+        if hasattr(os, "O_NONBLOCK"):
+            try:
+                os.set_blocking(fd, True)
+            except OSError:
+                pass
+        chunks = []
+        left = limit + 1
+        while left > 0:
+            b = os.read(fd, min(left, 1 << 20))
+            if not b:
+                break
+            chunks.append(b)
+            left -= len(b)
+        data = b"".join(chunks)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise LoadError(str(p), ["文件过大，不是报告文件"])
+    return data
+
+
 def load(path: str | os.PathLike) -> Document:
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LoadError(str(p), [f"文件过大（{size // 1024 // 1024} MB），不是报告文件"])
-        raw = p.read_bytes()
+        raw = read_regular_file(p, MAX_FILE_BYTES)
     except LoadError:
         raise
     except FileNotFoundError:

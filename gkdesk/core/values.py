@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
+from .text import clean_text, has_unsafe
+
 
 class State(str, Enum):
     BLANK = "blank"
@@ -95,6 +97,8 @@ def _parse_general(raw: object) -> CellValue:
     if isinstance(raw, float):
         return number(Decimal(repr(raw)))
     text = str(raw)
+    if has_unsafe(text):  # control characters, lone surrogates: never stored (see core.text)
+        text = clean_text(text, single_line=True)
     norm = unicodedata.normalize("NFKC", text).translate(_MINUS)
     parts = norm.split()  # all white space, incl. ideographic space and NBSP
     if any(a[-1].isdigit() and b[0].isdigit() for a, b in zip(parts, parts[1:])):

@@ -14,7 +14,7 @@ import re
 from datetime import date as _date
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..core.document import Document
+from ..core.document import Document, cleaned_copy
 from ..core.values import CellValue, State, canonical
 
 AMOUNT_DECIMALS = 4
@@ -175,6 +175,7 @@ def _table_context(doc: Document, key: str, flat: dict[str, str]) -> dict:
 
 def build_context(doc: Document) -> dict:
     """The one dict every template renders from (plain data only)."""
+    doc = cleaned_copy(doc)  # no control character or lone surrogate reaches the XML
     spec = doc.spec
     flat = {cid: cell_text(doc, cid) for cid in spec.cells}
     title = doc.title

@@ -34,6 +34,7 @@ from .. import paths
 from ..core import totals
 from ..core.document import Document
 from ..core.errors import ExportError
+from ..core.text import set_text_cell, xlsx_text
 from ..core.values import State
 from .common import check_template_file, template_key, write_output
 from .context import TOP_LEVEL, build_context
@@ -207,7 +208,7 @@ def render_xlsx(doc: Document, template: str | Path | None = None) -> bytes:
             cid = ".".join(job.path) if job.path and ".".join(job.path) in spec.cells else None
             if cid is not None and spec.cells[cid].derived:
                 f = formula_for(cid, here)
-                cell.value = f if f is not None else _cell_value(ctx["cells"][cid])
+                _put(cell, f if f is not None else _cell_value(ctx["cells"][cid]), formula=f is not None)
                 continue
             text = _lookup(ctx, job.path) if job.path else None
             if text is None:
@@ -227,17 +228,19 @@ def render_xlsx(doc: Document, template: str | Path | None = None) -> bytes:
                 if not spec.cells[fid].derived:
                     raise ExportError(f"模板“{name}”{job.at}：“{fid}”不是合计格，不能写成公式")
                 f = formula_for(fid, here)
-                cell.value = f if f is not None else _cell_value(ctx["cells"][fid])
+                _put(cell, f if f is not None else _cell_value(ctx["cells"][fid]), formula=f is not None)
             else:
-                cell.value = _cell_value(text)
+                _put(cell, _cell_value(text))
         wb = checked.wb
         if checked.title is not None:
+            env.reset_budget()
             try:
-                wb.properties.title = env.from_string(checked.title).render(ctx)
-            except TemplateError:
-                wb.properties.title = doc.title
+                wb.properties.title = xlsx_text(env.from_string(checked.title).render(ctx))
+            except (TemplateError, SecurityError, OverflowError, RecursionError, MemoryError) as e:
+                # a violation is an error, never swallowed
+                raise explain(e, f"模板“{name}”的文档标题（文件属性）") from None
         if doc.meta.agency:
-            wb.properties.creator = doc.meta.agency
+            wb.properties.creator = xlsx_text(doc.meta.agency)
         wb.calculation.fullCalcOnLoad = True
         buf = io.BytesIO()
         try:
@@ -245,6 +248,15 @@ def render_xlsx(doc: Document, template: str | Path | None = None) -> bytes:
         except Exception as e:  # noqa: BLE001
             raise ExportError(f"生成 XLSX 失败：{type(e).__name__}: {e}") from None
     return buf.getvalue()
+
+
+def _put(cell, value, formula: bool = False) -> None:
+    """Rendered text is data, never a formula: a string is written as a string (see core.text);
+    only our own =SUM (formula=True) is written as a formula."""
+    if isinstance(value, str) and not formula:
+        set_text_cell(cell, value)
+    else:
+        cell.value = value
 
 
 def _cell_value(text: str):

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..core.errors import ImportError_, LoadError
 from . import safety
-from .base import ImportNote, ImportResult
+from .base import ImportNote, ImportResult, clean_document
 
 __all__ = ["import_file", "import_bytes", "decode_text", "sniff", "SUPPORTED_SUFFIXES", "ImportResult", "ImportNote"]
 
@@ -76,7 +76,16 @@ def _try_utf16(b: bytes) -> str:
         return ""
 
 
-def import_bytes(data: bytes, source: str = "") -> ImportResult:
+def import_bytes(data: bytes, source: str = "", seconds: float | None = None) -> ImportResult:
+    """Import one file's bytes; bounded in time (safety.MAX_IMPORT_SECONDS, or `seconds`): a file too
+    complex to read in time is refused with a clear ImportError_."""
+    with safety.deadline(source, seconds):
+        res = _import_bytes(data, source)
+    clean_document(res.doc)
+    return res
+
+
+def _import_bytes(data: bytes, source: str = "") -> ImportResult:
     safety.check_size(data, source)
     kind = sniff(data)
     if kind == "empty":

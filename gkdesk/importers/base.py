@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..core.document import Document
+from ..core.document import Document, clean_document  # noqa: F401 - re-exported for importers
 
 
 @dataclass
@@ -98,3 +98,4 @@ class ImportResult:
         return (f"从“{self.source}”导入（{self.doc.spec.name}，{self.doc.meta.year or '年度未知'}）："
                 f"读取 {self.cells_found} 个单元格，{self.cells_missing} 个未找到；"
                 f"{sum(1 for n in self.notes if n.level == 'ambiguous')} 处存疑。")
+

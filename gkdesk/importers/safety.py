@@ -8,9 +8,12 @@ Chinese message instead of a crash, a hang or exhausted memory.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
+import threading
+import time
 import zipfile
 from pathlib import Path
 
@@ -38,6 +41,10 @@ MAX_SHEET_COLS = 200
 MAX_PDF_PAGES = 300
 MAX_PDF_SECONDS = 60
 MAX_PDF_PAGE_CHARS = 100_000
+
+#: time for one import (seconds): a report reads in well under a second; a file that takes longer is
+#: built to be slow (chained formulas, glued digits, huge labels) and is refused as "too complex"
+MAX_IMPORT_SECONDS = 30.0
 
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
 
@@ -145,3 +152,37 @@ def looks_binary(data: bytes) -> bool:
         return True
     ctrl = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return ctrl > len(sample) * 0.02
+
+
+# ---------------------------------------------------------------------------------- deadline
+
+_local = threading.local()
+
+
+class TooComplex(ImportError_):
+    """The import ran past its deadline."""
+
+
+@contextlib.contextmanager
+def deadline(source: str = "", seconds: float | None = None):
+    """Bound the import running in this thread: `check_deadline()` raises TooComplex after `seconds`.
+
+    Nested imports (an MHT's HTML part, a converted file) keep the outer, earlier deadline.
+    """
+    limit = MAX_IMPORT_SECONDS if seconds is None else seconds
+    outer = getattr(_local, "deadline", None)
+    mine = (time.monotonic() + limit, limit, source)
+    _local.deadline = mine if outer is None else min(outer, mine)
+    try:
+        yield
+    finally:
+        _local.deadline = outer
+
+
+def check_deadline() -> None:
+    """Call in any loop whose work depends on the input: raises TooComplex when time is up."""
+    d = getattr(_local, "deadline", None)
+    if d is not None and time.monotonic() > d[0]:
+        _local.deadline = None  # one error, not one per frame that checks while unwinding
+        raise TooComplex(f"“{d[2]}”的内容过于复杂（在 {d[1]:g} 秒内未能读完），疑似异常文件，已停止导入。"
+                         "如确为年度报告，请在 WPS/Word 中另存为新的 .docx 或复制文字后再导入。")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import time
 import zipfile
 import zlib
@@ -143,9 +144,15 @@ class BatchResult:
     folder: str = ""
     units: list[UnitResult] = field(default_factory=list)
     unreadable: list[Unreadable] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # our own temp/recovery/summary files
+    skipped: list[str] = field(default_factory=list)  # files found but not checked (see skip_reasons)
+    skip_reasons: dict[str, str] = field(default_factory=dict)  # path → Chinese reason
     elapsed: float = 0.0
     cancelled: bool = False
+
+    def skip(self, path: str, reason: str) -> None:
+        """List a file found but not checked, with its reason (never silently)."""
+        self.skipped.append(path)
+        self.skip_reasons[path] = reason
 
     @property
     def total_files(self) -> int:
@@ -173,47 +180,110 @@ def is_summary_workbook(path: str | os.PathLike) -> bool:
             info = zf.getinfo("docProps/core.xml")
             if info.file_size > 64 * 1024:
                 return False
-            return SUMMARY_MARKER.encode() in zf.read(info)
+            if SUMMARY_MARKER.encode() not in zf.read(info):
+                return False
+            # the marker alone could hide a unit's workbook: a summary also has our three sheets
+            wbinfo = zf.getinfo("xl/workbook.xml")
+            if wbinfo.file_size > 64 * 1024:
+                return False
+            names = zf.read(wbinfo).decode("utf-8", "replace")
+            return all(f'name="{n}"' in names for n in ("汇总", "问题清单", "无法读取"))
     except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError):
         return False
 
 
-def collect_files(folder: str | os.PathLike, recursive: bool = True) -> tuple[list[Path], list[Path]]:
-    """(candidate report files, skipped own files) under `folder`, in sorted path order.
+#: reasons shown for files found but not checked (the 无法读取 sheet lists them with "已跳过")
+SKIP_TEMP = "临时文件、锁定文件或隐藏文件"
+SKIP_NOT_REGULAR = "不是普通文件（设备、管道或套接字）"
+SKIP_LINK_OUTSIDE = "链接指向所检查的文件夹之外"
+SKIP_LINK_BROKEN = "链接无效（目标不存在或链接循环）"
+SKIP_SAME_FILE = "与已检查的文件是同一个文件（链接），不重复计算"
+SKIP_LOOP = "文件夹链接指回已检查过的文件夹"
+SKIP_RECOVERY = "gkdesk 自动恢复文件（不是正式报告）"
+SKIP_SUMMARY = "gkdesk 生成的审核汇总表"
 
-    A candidate is any file with a report suffix; a directory with a report suffix ("x.json/")
-    is a candidate too (it is then listed as unreadable rather than silently ignored). Hidden
-    folders are not entered.
+
+def collect_with_reasons(folder: str | os.PathLike, recursive: bool = True
+                         ) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(candidate report files, [(skipped file, Chinese reason)]) under `folder`, in sorted path order.
+
+    Hostile or unlucky trees are safe: every directory is entered once (visited set by device and
+    inode, so symlink loops end), a link leading out of the folder is not followed, the same file
+    reached twice (a link beside its target) is read once, and only regular files are candidates
+    (a FIFO named x.json would block, a link to /dev/zero never ends). A directory with a report
+    suffix ("x.json/") is a candidate (then listed as unreadable). Hidden folders are not entered.
     """
     root = Path(folder)
+    try:
+        root_real = Path(os.path.realpath(root))
+        st = os.stat(root)
+    except (OSError, ValueError):
+        return [], []
     found: list[Path] = []
-    skipped: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    seen_dirs: set[tuple[int, int]] = {(st.st_dev, st.st_ino)}
+    seen_files: set[tuple[int, int]] = set()
+
+    def inside(p: Path) -> bool:
+        real = Path(os.path.realpath(p))
+        return real == root_real or root_real in real.parents
 
     def walk(d: Path) -> None:
         try:
-            entries = sorted(os.scandir(d), key=lambda e: e.name)
+            with os.scandir(d) as it:
+                entries = sorted(it, key=lambda e: e.name)
         except OSError:
             return
         for e in entries:
             p = Path(e.path)
             suffix = p.suffix.lower()
             try:
-                is_dir = e.is_dir()
+                is_link = e.is_symlink()
+                est = e.stat()  # follows links; ELOOP/ENOENT for a broken or looping link
             except OSError:
-                is_dir = False
+                if suffix in REPORT_SUFFIXES:
+                    skipped.append((p, SKIP_LINK_BROKEN))
+                continue
+            is_dir = stat.S_ISDIR(est.st_mode)
+            if is_link and not inside(p):
+                if suffix in REPORT_SUFFIXES or (is_dir and recursive):
+                    skipped.append((p, SKIP_LINK_OUTSIDE))
+                continue
             if is_dir and suffix not in REPORT_SUFFIXES:
                 if recursive and not e.name.startswith("."):
+                    key = (est.st_dev, est.st_ino)
+                    if key in seen_dirs:
+                        skipped.append((p, SKIP_LOOP))
+                        continue
+                    seen_dirs.add(key)
                     walk(p)
                 continue
             if suffix not in REPORT_SUFFIXES:
                 continue
-            if _is_own_temp(e.name) and not is_dir:
-                skipped.append(p)
-            else:
+            if is_dir:
                 found.append(p)
+                continue
+            if _is_own_temp(e.name):
+                skipped.append((p, SKIP_TEMP))
+                continue
+            if not stat.S_ISREG(est.st_mode):
+                skipped.append((p, SKIP_NOT_REGULAR))
+                continue
+            key = (est.st_dev, est.st_ino)
+            if key in seen_files and est.st_ino:
+                skipped.append((p, SKIP_SAME_FILE))
+                continue
+            seen_files.add(key)
+            found.append(p)
 
     walk(root)
     return found, skipped
+
+
+def collect_files(folder: str | os.PathLike, recursive: bool = True) -> tuple[list[Path], list[Path]]:
+    """(candidate report files, skipped files) under `folder`: `collect_with_reasons` without the reasons."""
+    found, skipped = collect_with_reasons(folder, recursive)
+    return found, [p for p, _r in skipped]
 
 
 # ------------------------------------------------------------------------------ reading and checking
@@ -288,9 +358,10 @@ def check_paths(paths: Iterable[str | os.PathLike], progress: Progress | None = 
     for item in paths:
         p = Path(item)
         if p.is_dir() and p.suffix.lower() not in REPORT_SUFFIXES:
-            found, skipped = collect_files(p, recursive)
+            found, skipped = collect_with_reasons(p, recursive)
             files.extend(found)
-            result.skipped.extend(str(s) for s in skipped)
+            for s, reason in skipped:
+                result.skip(str(s), reason)
         else:
             files.append(p)
     total = len(files)
@@ -301,7 +372,7 @@ def check_paths(paths: Iterable[str | os.PathLike], progress: Progress | None = 
         if os.path.abspath(p) in excluded:
             continue
         if p.suffix.lower() == ".xlsx" and is_summary_workbook(p):
-            result.skipped.append(str(p))
+            result.skip(str(p), SKIP_SUMMARY)
             continue
         try:
             doc, kind = read_report(p)
@@ -309,7 +380,7 @@ def check_paths(paths: Iterable[str | os.PathLike], progress: Progress | None = 
             result.unreadable.append(Unreadable(str(p), reason_of(e)))
             continue
         if RECOVERY_KEY in doc.extra:
-            result.skipped.append(str(p))
+            result.skip(str(p), SKIP_RECOVERY)
             continue
         result.units.append(check_document(str(p), doc, kind, select))
     if progress is not None and not result.cancelled:

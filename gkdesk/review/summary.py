@@ -19,6 +19,7 @@ from pathlib import Path
 from ..core.errors import SaveError
 from ..core.spec import get_format
 from ..core.storage import atomic_write_bytes
+from ..core.text import XLSX_MAX_CELL_CHARS, has_unsafe, set_text_cell
 from .batch import KEY_FIGURES, SUMMARY_MARKER, BatchResult
 
 _STATUS = {"error": "有错误", "warning": "有警告", "ok": "通过"}
@@ -54,7 +55,7 @@ def build_workbook(result: BatchResult, extra_sheets=()):
     `extra_sheets`: (title, headers, rows, widths) appended after the standard sheets (the
     reviewing office's roster/duplicates and year-over-year sheets, gkdesk.review.folder)."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell import Cell, WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.worksheet import Worksheet
@@ -90,8 +91,15 @@ def build_workbook(result: BatchResult, extra_sheets=()):
             cell.font, cell.fill, cell.alignment = bold, head_fill, head_align
             head.append(cell)
         ws.append(head)
+        def text_cell(v):
+            return set_text_cell(WriteOnlyCell(ws), v)
+
         for values, status in rows:
             fill = fills.get(status)
+            # text from reports (agency, file name, quoted sentence) is always a string, never a formula
+            values = [text_cell(v) if isinstance(v, str) and (v[:1] == "=" or has_unsafe(v)
+                                                               or len(v) > XLSX_MAX_CELL_CHARS) else v
+                      for v in values]
             if fill is None and wrap_col is None:
                 ws.append(values)
                 continue
@@ -100,7 +108,7 @@ def build_workbook(result: BatchResult, extra_sheets=()):
                 if fill is None and i != wrap_col:
                     out.append(v)
                     continue
-                cell = WriteOnlyCell(ws, v)
+                cell = v if isinstance(v, Cell) else WriteOnlyCell(ws, v)
                 if fill is not None:
                     cell.fill = fill
                 if i == wrap_col:
@@ -133,6 +141,8 @@ def build_workbook(result: BatchResult, extra_sheets=()):
     sheet("问题清单", FINDING_HEADERS, finding_rows(), sum(len(u.findings) for u in result.units),
           [name_w, agency_w, 8, 6, 44, 80, 30, 30], wrap_col=5)
     rows = [((_rel(x.path, folder), x.reason), None) for x in result.unreadable]
+    skip_reasons = getattr(result, "skip_reasons", {})
+    rows += [((_rel(x, folder), "已跳过：" + skip_reasons.get(x, "不是单位报告")), None) for x in result.skipped]
     sheet("无法读取", UNREADABLE_HEADERS, rows, len(rows), [name_w, 100])
     for title, headers, extra_rows, widths in extra_sheets:
         extra_rows = list(extra_rows)

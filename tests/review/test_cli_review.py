@@ -33,7 +33,10 @@ def test_check_folder_with_summary(review_folder, tmp_path, capsys):
     wb = openpyxl.load_workbook(out)
     assert [r[0] for r in wb["汇总"].iter_rows(min_row=2, values_only=True)] == [
         "a_clean.json", "b_errors.json", "c_warning.json", "sub/d_clean.json"]
-    assert wb["无法读取"].max_row == 5
+    rows = list(wb["无法读取"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 6  # 4 unreadable, then every file found but skipped, with its reason
+    assert rows[4:] == [("~$report.docx", "已跳过：临时文件、锁定文件或隐藏文件"),
+                        ("recovered.json", "已跳过：gkdesk 自动恢复文件（不是正式报告）")]
 
 
 def test_folder_without_errors_exits_0_despite_unreadable_files(tmp_path, capsys):
@@ -63,7 +66,7 @@ def test_mixed_files_and_folders_named_file_unreadable_exits_2(review_folder, tm
 def test_summary_written_into_the_checked_folder_is_not_read(review_folder, capsys):
     out = review_folder / "summary.xlsx"
     main(["check", str(review_folder), "--summary", str(out)])
-    main(["check", str(review_folder), "--summary", str(out)])
+    main(["check", str(review_folder), "--summary", str(out), "--force"])  # overwriting it needs --force
     cap = capsys.readouterr()
     assert "summary.xlsx”" not in cap.err and "summary.xlsx:" not in cap.out
 

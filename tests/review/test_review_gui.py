@@ -106,7 +106,7 @@ def test_export_summary(win, review_folder, tmp_path, monkeypatch):
     assert win.export_summary()
     assert asked == [str(review_folder / "审核汇总表.xlsx")]
     wb = openpyxl.load_workbook(out)
-    assert wb["汇总"].max_row == 5 and wb["无法读取"].max_row == 5
+    assert wb["汇总"].max_row == 5 and wb["无法读取"].max_row == 7  # 4 unreadable + 2 skipped (with reason)
     monkeypatch.setattr(review, "ask_summary_path", lambda parent, suggested: None)
     assert not win.export_summary()
 

@@ -84,8 +84,10 @@ def test_findings_sheet_lists_every_finding_with_location(summary):
 def test_unreadable_sheet(summary):
     res, wb = summary
     body = rows(wb["无法读取"])[1:]
-    assert [r[0] for r in body] == ["e_garbage.json", "f_empty.json", "g_dir.json", "h_binary.docx"]
-    assert [r[1] for r in body] == [x.reason for x in res.unreadable]
+    assert [r[0] for r in body] == ["e_garbage.json", "f_empty.json", "g_dir.json", "h_binary.docx",
+                                    "~$report.docx", "recovered.json"]  # skipped files listed too, with reason
+    assert [r[1] for r in body[:4]] == [x.reason for x in res.unreadable]
+    assert all(r[1].startswith("已跳过：") for r in body[4:])
     assert body[2][1] == "这是一个文件夹，不是文件"
 
 

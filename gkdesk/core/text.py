@@ -1,0 +1,72 @@
+"""Text the document can hold: no control characters, no lone surrogates.
+
+`clean_text` is applied where text enters a document (typing, loading, importing) so that every
+export (XML in DOCX/XLSX, UTF-8 JSON) can write it. `formula_safe` is for any tabular output a
+spreadsheet might read (CSV): a text cell never starts a formula.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: C0 controls except tab and newline, DEL, C1 controls, and the non-characters XML 1.0 forbids
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NEWLINES = re.compile("\r\n?")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def repair_surrogates(text: str) -> str:
+    """Join surrogate pairs into their character and replace a lone surrogate by U+FFFD."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def has_unsafe(text: str) -> bool:
+    return bool(_CONTROL.search(text) or _SURROGATE.search(text) or "\r" in text)
+
+
+def clean_text(text: str, single_line: bool = False) -> str:
+    """`text` without control characters (tab and newline kept; CR LF → LF) and with surrogates repaired.
+
+    single_line: also turn tabs and newlines into one space each (agency, date, contact).
+    """
+    if not isinstance(text, str):
+        text = str(text)
+    if has_unsafe(text):
+        text = repair_surrogates(_NEWLINES.sub("\n", text))
+        text = _CONTROL.sub("", text)
+    if single_line and ("\n" in text or "\t" in text):
+        text = re.sub(r"[\t\n]+", " ", text)
+    return text
+
+
+def formula_safe(text: str) -> str:
+    """For CSV and similar: a text starting like a formula gets a leading apostrophe."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+
+
+#: Excel's limit for the text of one cell
+XLSX_MAX_CELL_CHARS = 32767
+
+
+def xlsx_text(text: str) -> str:
+    """Text as an XLSX cell can hold it: cleaned, and cut at Excel's per-cell limit (with “…”)."""
+    text = clean_text(text)
+    if len(text) > XLSX_MAX_CELL_CHARS:
+        text = text[:XLSX_MAX_CELL_CHARS - 1] + "…"
+    return text
+
+
+def set_text_cell(cell, text: str):
+    """Put `text` into an openpyxl cell (normal or write-only) as a string, never as a formula."""
+    cell.value = xlsx_text(text)
+    if cell.data_type == "f":  # openpyxl makes any string starting with "=" a formula
+        cell.data_type = "s"
+    return cell
+
+
+__all__ = ["clean_text", "repair_surrogates", "has_unsafe", "formula_safe", "xlsx_text", "set_text_cell"]
