@@ -27,7 +27,7 @@ from jinja2 import TemplateSyntaxError, meta
 from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
 
 from .. import paths
-from ..core.document import Document
+from ..core.document import Document, cleaned_copy
 from ..core.errors import ExportError
 from .common import check_template_file, template_key, write_output
 from .context import TOP_LEVEL, build_context
@@ -224,6 +224,7 @@ def _set_properties(tpl: _Template, doc: Document) -> None:
 
 def render_docx(doc: Document, template: str | Path | None = None) -> bytes:
     """Render to bytes (no file written)."""
+    doc = cleaned_copy(doc)  # no control character or lone surrogate reaches the XML (body or properties)
     tpl_path = Path(template) if template else default_template(doc.format_id)
     checked = _checked(tpl_path)
     ctx = build_context(doc)
