@@ -82,6 +82,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
+    if QApplication.instance() is None:
+        from .platformcheck import platform_problem, report
+
+        problem = platform_problem()
+        if problem:  # Qt would abort with an English message about its xcb plugin
+            report(problem)
+            return 1
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "gkdesk"])
     app.setApplicationName("gkdesk")
     app.setApplicationDisplayName("gkdesk 政府信息公开年报")

@@ -178,6 +178,32 @@ def ask_explanation(parent: QWidget | None, finding_text: str, current: str = ""
     return edit.toPlainText().strip() or None
 
 
+def show_exported(parent: QWidget | None, path: str) -> str:
+    """After an export: 打开文件 / 打开所在文件夹 / 关闭. Returns "file", "folder" or ""."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    p = Path(path)
+    box = QMessageBox(QMessageBox.Icon.Information, "导出完成", f"已导出：\n{p}", QMessageBox.StandardButton.NoButton,
+                      parent)
+    open_file = box.addButton("打开文件", QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton("打开所在文件夹", QMessageBox.ButtonRole.ActionRole)
+    close = box.addButton("关闭", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_file)
+    box.setEscapeButton(close)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_file:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
+        return "file"
+    if clicked is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(p.parent)))
+        return "folder"
+    return ""
+
+
 def show_import_report(parent: QWidget | None, result) -> bool:
     """Show an ImportResult's summary and notes; True = open the imported document."""
     dlg = QDialog(parent)

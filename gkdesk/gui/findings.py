@@ -1,4 +1,9 @@
-"""The findings panel: every finding of the checks, live; double-click jumps to its cells."""
+"""The findings panel: every finding of the checks, live; double-click (or Enter) jumps to its cells.
+
+Blank cells (GK101) are listed last as 未填写: while drafting they are the work still to do, not
+mistakes (they are still errors for the export's warning). Messages wrap instead of being cut;
+Tab leaves the list (one stop for the whole list, arrows move within it).
+"""
 
 from __future__ import annotations
 
@@ -10,24 +15,34 @@ from .qtcompat import emit, no_data
 from ..checks import Finding, Severity
 from ..checks.registry import get_check
 from .session import DocumentSession
-from .tablemodel import COLORS
+from .tablemodel import BLANK_CHECK, COLORS
 
 Index = QModelIndex | QPersistentModelIndex
 FindingRole = Qt.ItemDataRole.UserRole + 10
 HEADERS = ("级别", "位置", "问题", "说明")
 SEVERITY_TEXT_COLOR = {Severity.ERROR: QColor("#a01010"), Severity.WARNING: QColor("#7a5a00"),
-                       Severity.HINT: QColor("#1d4f8c")}
+                       Severity.HINT: QColor("#5b3a8c")}
+BLANK_WORD = "未填写"
+
+
+def is_blank_finding(f: Finding) -> bool:
+    return f.check_id == BLANK_CHECK
+
+
+def panel_order(findings: list[Finding]) -> list[Finding]:
+    """The panel's order: the checks' order, blank cells (未填写) last."""
+    return [f for f in findings if not is_blank_finding(f)] + [f for f in findings if is_blank_finding(f)]
 
 
 class FindingsModel(QAbstractTableModel):
     def __init__(self, session: DocumentSession, parent=None):
         super().__init__(parent)
         self.session = session
-        self._rows: list[Finding] = list(session.findings)
+        self._rows: list[Finding] = panel_order(session.findings)
         session.findingsChanged.connect(self.refresh)
 
     def refresh(self) -> None:
-        new = list(self.session.findings)
+        new = panel_order(self.session.findings)
         if new == self._rows and [f.explained for f in new] == [f.explained for f in self._rows]:
             return
         self.beginResetModel()
@@ -54,7 +69,8 @@ class FindingsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return f"{f.severity.label}" + ("（已说明）" if f.explained else "")
+                word = BLANK_WORD if is_blank_finding(f) else f.severity.label
+                return word + ("（已说明）" if f.explained else "")
             if col == 1:
                 return f.location(self.session.doc.spec)
             if col == 2:
@@ -68,9 +84,9 @@ class FindingsModel(QAbstractTableModel):
                 tip += f"\n说明：{f.explained}"
             return tip
         if role == Qt.ItemDataRole.BackgroundRole and col == 0:
-            return COLORS["explained"] if f.explained else COLORS[f.severity]
+            return COLORS["explained"] if f.explained else COLORS["blank"] if is_blank_finding(f) else COLORS[f.severity]
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
-            return SEVERITY_TEXT_COLOR[f.severity]
+            return QColor("#5a4a2a") if is_blank_finding(f) else SEVERITY_TEXT_COLOR[f.severity]
         if role == FindingRole:
             return f
         return None
@@ -94,18 +110,34 @@ class FindingsView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
-        self.setWordWrap(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setTabKeyNavigation(False)  # Tab leaves the list
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setAlternatingRowColors(True)
         h = self.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(1, 340)
-        self.setColumnWidth(3, 160)
+        em = self.fontMetrics().horizontalAdvance("中")
+        self.setColumnWidth(1, 18 * em)
+        self.setColumnWidth(3, 8 * em)
+        h.setStretchLastSection(False)
         self.doubleClicked.connect(self._on_double)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
+
+    def rows_height(self, rows: int) -> int:
+        """Height that shows `rows` one-line findings with the header and frame."""
+        line = self.fontMetrics().height() + 8
+        return self.horizontalHeader().sizeHint().height() + rows * line + 2 * self.frameWidth()
+
+    def minimumSizeHint(self):
+        from PySide6.QtCore import QSize
+
+        return QSize(super().minimumSizeHint().width(), self.rows_height(5))
 
     def _on_double(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -6,18 +6,19 @@ import logging
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
+                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..checks import Finding, Severity
-from ..core.commands import FillTotals, SetAutoTotal, SetExplanation
+from ..core.commands import FillBlankZero, FillTotals, SetAutoTotal, SetExplanation, blank_entry_cells
 from ..core.errors import GkdeskError, LoadError, SaveError
 from . import dialogs, session as session_mod, state
 from .editors import MetaForm, ProseEditor
-from .findings import FindingsModel, FindingsView
+from .findings import FindingsModel, FindingsView, is_blank_finding
 from .qtcompat import disconnect
 from .session import DocumentSession, ExternalChangeError
 from .tablemodel import COLORS, LEGEND, ReportTableModel
@@ -58,7 +59,11 @@ def _legend() -> QWidget:
 
 
 class TablePage(QWidget):
-    """A section with a table: heading, table (like the official one), optional text below."""
+    """A section with a table: heading, table (like the official one), optional text below.
+
+    The table takes the height it needs up to the page (it scrolls inside, with frozen headings);
+    the section text box is one line tall until it is used and then grows with its text.
+    """
 
     def __init__(self, session: DocumentSession, section, parent=None):
         super().__init__(parent)
@@ -66,13 +71,18 @@ class TablePage(QWidget):
         self.section = section
         spec = session.doc.spec.table(section.table)
         lay = QVBoxLayout(self)
-        head = QLabel(f"<b style='font-size:15px'>{section.heading}</b>")
-        lay.addWidget(head)
+        lay.setSpacing(4)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(f"{spec.name}　{spec.title}"))
+        head = QLabel(f"<b style='font-size:15px'>{section.heading}</b>")
+        head.setToolTip(f"{spec.name}　{spec.title}")
+        bar.addWidget(head)
         bar.addStretch(1)
-        bar.addWidget(_legend())
         self.derived = [c.id for c in spec.cells if c.derived]
+        self.zero_button = QPushButton("空白填0")
+        self.zero_button.setToolTip(f"把{spec.name}中所有空白的单元格填为 0（合计除外；可撤销）。\n"
+                                    "只在确实没有发生的情况下使用：没有数据填0，不要留空。")
+        self.zero_button.clicked.connect(self._fill_zero)
+        bar.addWidget(self.zero_button)
         self.auto_box: QCheckBox | None = None
         if self.derived:
             self.auto_box = QCheckBox("自动计算本表合计")
@@ -81,27 +91,45 @@ class TablePage(QWidget):
             self.auto_box.clicked.connect(self._auto_clicked)
             bar.addWidget(self.auto_box)
         lay.addLayout(bar)
+        leg = QHBoxLayout()
+        leg.addWidget(QLabel(f"{spec.name}　{spec.title}"))
+        leg.addStretch(1)
+        leg.addWidget(_legend())
+        lay.addLayout(leg)
         self.model = ReportTableModel(session, spec.key, self)
         self.view = ReportTableView(self.model, self)
         w, h = self.view.natural_size()
-        sb = self.view.verticalScrollBar().sizeHint().width()
-        if spec.n_rows <= 16:  # 表二, 表四: always shown whole, with room for a sideways scroll bar
-            self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            w -= sb
-            h += self.view.horizontalScrollBar().sizeHint().height()
-            self.view.setMinimumHeight(h + 2)
-        self.view.setMinimumWidth(min(w + 2, 480))  # narrower windows scroll sideways
-        self.view.setMaximumWidth(w + 2)
-        self.view.setMaximumHeight(h + 2)
-        lay.addWidget(self.view, 20, Qt.AlignmentFlag.AlignLeft)
-        lay.addWidget(QLabel("本节文字（可选，显示在表格之后）："))
+        mw, mh = self.view.minimum_table_size()
+        self.view.setMinimumSize(min(w + 2, max(mw, 420)), min(h + 2, mh))  # smaller windows scroll
+        self.view.setMaximumSize(w + 2, h + 2 + self.view.horizontalScrollBar().sizeHint().height())
+        lay.addWidget(self.view, 1, Qt.AlignmentFlag.AlignLeft)
+        self.prose_label = QLabel("本节文字（可选，显示在表格之后）：")
+        lay.addWidget(self.prose_label)
         self.prose = ProseEditor(session, section.key, self)
         self.prose.setPlaceholderText("如需对本节表格作文字说明，请在此填写；没有可留空。")
-        self.prose.setFixedHeight(64)
+        self.prose.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.prose.textChanged.connect(self._fit_prose)
         lay.addWidget(self.prose)
-        lay.addStretch(1)
+        self._fit_prose()
+        lay.addStretch(0)
         session.changed.connect(self._sync_auto)
         self._sync_auto()
+
+    def _fit_prose(self) -> None:
+        """One line while empty; grows with the text up to six lines (then it scrolls)."""
+        doc = self.prose.document()
+        lines = max(1, min(6, doc.blockCount() + (1 if self.prose.toPlainText() else 0)))
+        fm = self.prose.fontMetrics()
+        m = self.prose.contentsMargins()
+        self.prose.setFixedHeight(lines * fm.lineSpacing() + int(doc.documentMargin() * 2) + m.top() + m.bottom() + 2)
+
+    def _fill_zero(self) -> None:
+        cells = blank_entry_cells(self.session.doc, self.section.table)
+        if not cells:
+            self.window().statusBar().showMessage("本表没有空白的单元格", 5000)
+            return
+        self.session.push(FillBlankZero(self.section.table))
+        self.window().statusBar().showMessage(f"已把 {len(cells)} 个空白单元格填为 0（可撤销）", 8000)
 
     def _auto_clicked(self, checked: bool) -> None:
         self.session.push(SetAutoTotal(self.derived, checked))
@@ -143,8 +171,8 @@ class MainWindow(QMainWindow):
         self._children: list[QWidget] = []
         self._checking_disk = False
         self.setAcceptDrops(True)
-        self.resize(1320, 900)
         self._build_chrome()
+        self.fit_to_screen()
         opened = False
         if path:
             opened = self.open_path(path, ask=False)
@@ -157,10 +185,33 @@ class MainWindow(QMainWindow):
             self.offer_recovery()
 
     # ================================================================== chrome
+    def fit_to_screen(self) -> None:
+        """Initial size from the screen's available area: nearly all of a small screen (1366×768,
+        or 1920×1080 at 150 %), a comfortable 1320×900 on a large one; centred."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1320, 900)
+            return
+        avail = screen.availableGeometry()
+        frame = 40  # title bar and borders drawn by the window manager
+        w = avail.width() - 16 if avail.width() <= 1440 else min(1320, avail.width() - 16)
+        h = min(900, avail.height() - frame)
+        self.resize(max(w, 640), max(h, 480))
+        self.move(avail.left() + max(0, (avail.width() - self.width()) // 2),
+                  avail.top() + max(0, (avail.height() - h - frame) // 2))
+
     def _build_chrome(self) -> None:
         self.nav = QListWidget()
-        self.nav.setMinimumWidth(self.fontMetrics().horizontalAdvance("四、政府信息公开行政复议、行政诉讼情况") + 30)
+        self.nav.setObjectName("navigator")
+        self.nav.setWordWrap(True)
+        self.nav.setMinimumWidth(self.fontMetrics().horizontalAdvance("四、政府信息公开行政复议、") + 30)
         self.nav.setMaximumWidth(420)
+        # keyboard focus must be visible: a frame around the list, the current page in the highlight colour
+        self.nav.setStyleSheet(
+            "QListWidget#navigator:focus { border: 2px solid palette(highlight); }"
+            "QListWidget#navigator::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+            "QListWidget#navigator::item { padding: 6px 4px; }"
+            "QListWidget#navigator::item:selected:!active { background: #c9d7ea; color: black; }")
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.stack = QStackedWidget()
         split = QSplitter()
@@ -173,9 +224,9 @@ class MainWindow(QMainWindow):
         self.findings_dock = QDockWidget("检查结果", self)
         self.findings_dock.setObjectName("findings")
         self.findings_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                       | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+                                       | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                                       | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
-        self.resizeDocks([self.findings_dock], [120], Qt.Orientation.Vertical)
 
         sb = self.statusBar()
         self.sum_label = QLabel("")
@@ -234,6 +285,11 @@ class MainWindow(QMainWindow):
         c = mb.addMenu("检查(&C)")
         self.act_check = self._act(c, "立即检查", self.check_now, QKeySequence("F5"))
         self._act(c, "下一个问题", self.next_finding, QKeySequence("F8"))
+        c.addSeparator()
+        self.act_findings = self.findings_dock.toggleViewAction()
+        self.act_findings.setText("显示检查结果")
+        self.act_findings.setShortcut(QKeySequence("F9"))
+        c.addAction(self.act_findings)
 
         h = mb.addMenu("帮助(&H)")
         self.act_guide = self._act(h, "使用说明", self.show_guide, QKeySequence.StandardKey.HelpContents,
@@ -293,15 +349,22 @@ class MainWindow(QMainWindow):
         s.undo_stack.redoTextChanged.connect(self._redo_text)
         self.act_undo.setEnabled(s.undo_stack.canUndo())
         self.act_redo.setEnabled(s.undo_stack.canRedo())
+        self._undo_text(s.undo_stack.undoText())  # no stale text from the previous file
+        self._redo_text(s.undo_stack.redoText())
         self._build_pages()
         self._update_title()
         self._findings_changed()
 
     def _undo_text(self, t: str) -> None:
-        self.act_undo.setText(f"撤销 {t}".strip())
+        """The button keeps its short label; what would be undone is in the tooltip and status tip."""
+        tip = f"撤销：{t}" if t else "撤销（没有可撤销的操作）"
+        self.act_undo.setToolTip(tip)
+        self.act_undo.setStatusTip(tip)
 
     def _redo_text(self, t: str) -> None:
-        self.act_redo.setText(f"重做 {t}".strip())
+        tip = f"重做：{t}" if t else "重做（没有可重做的操作）"
+        self.act_redo.setToolTip(tip)
+        self.act_redo.setStatusTip(tip)
 
     def _build_pages(self) -> None:
         s = self.session
@@ -333,6 +396,7 @@ class MainWindow(QMainWindow):
         self.findings_dock.setWidget(self.findings_view)
         if old is not None:
             old.deleteLater()
+        self.resizeDocks([self.findings_dock], [self.findings_view.rows_height(5)], Qt.Orientation.Vertical)
         for page in self.pages.values():
             if isinstance(page, TablePage):
                 page.view.selectionSummary.connect(self.sum_label.setText)
@@ -344,7 +408,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setSizeHint(QSize(200, 40))
         self.nav.addItem(item)
 
     def _nav_changed(self, row: int) -> None:
@@ -375,7 +438,7 @@ class MainWindow(QMainWindow):
         s = self.session
         if s is None:
             return
-        self.setWindowTitle(f"{s.display_name}[*] — {APP_TITLE}")
+        self.setWindowTitle(f"{s.display_name}[*] — gkdesk")
         self.setWindowModified(s.modified)
 
     def _findings_changed(self) -> None:
@@ -383,11 +446,16 @@ class MainWindow(QMainWindow):
         if s is None:
             return
         summ = s.summary()
-        text = f"错误 {summ['error']}　警告 {summ['warning']}　提示 {summ['hint']}"
+        blank = sum(1 for f in s.findings if is_blank_finding(f) and not f.explained)
+        blank_cells = sum(len(f.cells) for f in s.findings if is_blank_finding(f) and not f.explained)
+        errors = summ["error"] - blank  # blank cells are counted apart while drafting (export still warns)
+        text = f"错误 {errors}　警告 {summ['warning']}　提示 {summ['hint']}"
+        if blank_cells:
+            text += f"　未填写 {blank_cells} 格"
         if summ["explained"]:
             text += f"　已说明 {summ['explained']}"
         self.count_label.setText(text)
-        self.count_label.setStyleSheet("color:#a01010" if summ["error"] else "")
+        self.count_label.setStyleSheet("color:#a01010" if errors else "")
         # per page counts in the navigator
         spec = s.doc.spec
         per: dict[str, list[Finding]] = {}
@@ -405,15 +473,16 @@ class MainWindow(QMainWindow):
             key = item.data(Qt.ItemDataRole.UserRole)
             base = "报告信息" if key == "meta" else spec.section(key).heading
             fs = per.get(key, [])
-            errors = sum(1 for f in fs if f.severity is Severity.ERROR)
-            if fs:
-                parts = [f"{errors} 个错误" if errors else "", f"{len(fs) - errors} 个提醒" if len(fs) > errors else ""]
-                item.setText(f"{base}\n（{'，'.join(p for p in parts if p)}）")
-                item.setForeground(Qt.GlobalColor.darkRed if errors else Qt.GlobalColor.darkYellow)
+            n = {sev: sum(1 for f in fs if f.severity is sev and not is_blank_finding(f)) for sev in Severity}
+            nb = sum(len(f.cells) for f in fs if is_blank_finding(f))
+            parts = [f"{n[sev]} 个{sev.label}" for sev in Severity if n[sev]] + ([f"{nb} 格未填写"] if nb else [])
+            if parts:
+                item.setText(f"{base}\n（{'，'.join(parts)}）")
+                item.setForeground(Qt.GlobalColor.darkRed if n[Severity.ERROR] else
+                                   QColor("#7a5a00") if n[Severity.WARNING] else self.nav.palette().text())
             else:
                 item.setText(base)
                 item.setForeground(self.nav.palette().text())
-            item.setSizeHint(QSize(200, 52 if fs else 40))
         self.findings_dock.setWindowTitle(f"检查结果（{text}）")
 
     def goto_finding(self, f: Finding) -> None:
@@ -439,10 +508,11 @@ class MainWindow(QMainWindow):
         if s is None or not s.findings:
             self.statusBar().showMessage("没有发现问题", 4000)
             return
+        model = self.findings_view.model()
         cur = self.findings_view.currentIndex()
-        row = (cur.row() + 1) % len(s.findings) if cur.isValid() else 0
+        row = (cur.row() + 1) % model.rowCount() if cur.isValid() else 0
         self.findings_view.selectRow(row)
-        self.goto_finding(s.findings[row])
+        self.goto_finding(model.finding(row))
 
     def check_now(self) -> None:
         s = self.session
@@ -638,8 +708,6 @@ class MainWindow(QMainWindow):
             log.warning("importers not available: %s", traceback.format_exc())
             dialogs.show_error(self, NOT_INSTALLED + "（导入）")
             return False
-        if ask and not self.maybe_save():
-            return False
         try:
             result = import_file(path)
         except GkdeskError as e:
@@ -650,6 +718,8 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, f"导入“{Path(path).name}”失败：{e}", "导入失败")
             return False
         if not dialogs.show_import_report(self, result):
+            return False
+        if ask and not self.maybe_save():  # asked only after the clerk has seen what was read
             return False
         self.set_session(DocumentSession(result.doc, None, modified=True, parent=self))
         self.statusBar().showMessage(f"已导入 {Path(path).name}，请核对后保存", 8000)
@@ -688,6 +758,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, f"导出失败：{e}", "导出失败")
             return False
         self.statusBar().showMessage(f"已导出到 {out}", 8000)
+        dialogs.show_exported(self, out)
         return True
 
     def next_year(self) -> bool:

@@ -41,6 +41,13 @@ RECOVERY_KEY = "gkdesk_recovery"
 _LIVE: set[str] = set()
 
 
+def default_year(today: datetime.date | None = None) -> int:
+    """The report year a new report is most likely for: reports are drafted from November (this
+    year's report) to the 1月31日 deadline (last year's)."""
+    today = today or datetime.date.today()
+    return today.year if today.month >= 11 else today.year - 1
+
+
 class ExternalChangeError(Exception):
     """The file on disk changed since it was opened or saved (raised by save(check_external=True))."""
 
@@ -104,7 +111,7 @@ class DocumentSession(QObject):
         from ..core.spec import get_format
 
         spec = get_format(format_id)
-        year = datetime.date.today().year - 1
+        year = default_year()
         if not spec.first_year <= year <= spec.last_year:
             year = spec.last_year if year > spec.last_year else spec.first_year
         return cls(Document(format_id, Meta(year=year)), None, parent=parent)

@@ -189,7 +189,8 @@ class ReportTableModel(QAbstractTableModel):
     def _tooltip(self, cid: str) -> str:
         doc = self.session.doc
         cs = doc.spec.cells[cid]
-        lines = [f"{self.spec.name} {cs.name}" + (f"（单位：{cs.unit}）" if cs.unit else "")]
+        unit = f"（单位：{cs.unit}）" if cs.unit and "单位" not in cs.name else ""  # not printed twice
+        lines = [f"{self.spec.name} {cs.name}{unit}"]
         if cs.derived:
             s = doc.spec.defining_sum(cid)
             n = len(s.parts) if s else 0

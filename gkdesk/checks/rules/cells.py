@@ -99,4 +99,5 @@ def check_amount_decimals(doc):
     分 converted to 万元 has 6). How to fix: round to the 分 (6 decimals) or, as is usual, to the 元 (4)."""
     for c, v in _typed_numbers(doc):
         if c.kind == "amount" and decimals(v.number) > MAX_DECIMALS:
-            yield Hit(f"“{c.name}”最多保留{MAX_DECIMALS}位小数（单位：{c.unit}），填写的是{v.text}", cells=(c.id,))
+            unit = f"（单位：{c.unit}）" if "单位" not in c.name else ""  # the label may already say it
+            yield Hit(f"“{c.name}”最多保留{MAX_DECIMALS}位小数{unit}，填写的是{v.text}", cells=(c.id,))
