@@ -186,22 +186,14 @@ def show_exported(parent: QWidget | None, path: str) -> str:
     from PySide6.QtGui import QDesktopServices
 
     p = Path(path)
-    box = QMessageBox(QMessageBox.Icon.Information, "导出完成", f"已导出：\n{p}", QMessageBox.StandardButton.NoButton,
-                      parent)
-    open_file = box.addButton("打开文件", QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton("打开所在文件夹", QMessageBox.ButtonRole.ActionRole)
-    close = box.addButton("关闭", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(open_file)
-    box.setEscapeButton(close)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is open_file:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
-        return "file"
-    if clicked is open_folder:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(p.parent)))
-        return "folder"
-    return ""
+    ans = choose(parent, "导出完成", f"已导出：\n{p}",
+                 [("打开文件", "file", QMessageBox.ButtonRole.AcceptRole),
+                  ("打开所在文件夹", "folder", QMessageBox.ButtonRole.ActionRole),
+                  ("关闭", "", QMessageBox.ButtonRole.RejectRole)], default="file", escape="",
+                 icon=QMessageBox.Icon.Information)
+    if ans:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(p if ans == "file" else p.parent)))
+    return ans
 
 
 def show_import_report(parent: QWidget | None, result) -> bool:

@@ -3,27 +3,15 @@
 import datetime
 
 import pytest
-from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from gkdesk.gui import dialogs
 from gkdesk.gui.mainwindow import TablePage
 from gkdesk.gui.session import DocumentSession, default_year
 from gkdesk.gui.tablemodel import COLORS, LEGEND
 
-REAL_SHOW_EXPORTED = dialogs.show_exported  # before the GUI fixture replaces dialogs
 SMALL = (1280, 690)  # 1366×768 less the task bar, and 1920×1080 at 150 %, in logical pixels
-
-
-def _press_later(label: str, seen: list):
-    def go():
-        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
-        if box is None:
-            QTimer.singleShot(20, go)
-            return
-        seen.append([b.text() for b in box.buttons()])
-        next(b for b in box.buttons() if b.text() == label).click()
-    QTimer.singleShot(20, go)
 
 
 @pytest.mark.parametrize("fmt", ["2019", "2021"])
@@ -160,26 +148,28 @@ def test_default_year(day, year):
     assert default_year(datetime.date(*day)) == year
 
 
-def test_after_export_the_dialog_offers_to_open_the_file_or_folder(qtbot, window, tmp_path, monkeypatch):
+def test_after_export_the_dialog_offers_to_open_the_file_or_folder(qtbot, window, tmp_path, monkeypatch, gui_env):
     from PySide6.QtGui import QDesktopServices
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
-    monkeypatch.setattr(dialogs, "show_exported", REAL_SHOW_EXPORTED)
     out = tmp_path / "报告.docx"
     monkeypatch.setattr(dialogs, "ask_export_path", lambda p, sug, kind: str(out))
-    seen = []
-    _press_later("打开所在文件夹", seen)
+    gui_env.press("打开所在文件夹", expect="已导出")  # the real dialog's real button
     assert window.export("docx")
     assert out.exists()
-    assert seen and {"打开文件", "打开所在文件夹", "关闭"} <= set(seen[0])
+    title, _text, labels = gui_env.asked[-1]
+    assert title == "导出完成" and {"打开文件", "打开所在文件夹", "关闭"} <= set(labels)
     assert opened == [str(tmp_path)]
-    _press_later("打开文件", seen)
+    gui_env.press("打开文件", expect="已导出")
     assert window.export("docx")
     assert opened[-1] == str(out)
+    gui_env.press("关闭", expect="已导出")
+    assert window.export("docx")
+    assert len(opened) == 2
 
 
-def test_import_shows_what_was_read_before_asking_to_save(window, monkeypatch, example_doc):
+def test_import_shows_what_was_read_before_asking_to_save(window, monkeypatch, example_doc, gui_env):
     from gkdesk.importers.base import ImportResult
 
     import gkdesk.importers as imp
@@ -190,7 +180,7 @@ def test_import_shows_what_was_read_before_asking_to_save(window, monkeypatch, e
     monkeypatch.setattr(imp, "import_file", lambda path: result, raising=False)
     order = []
     monkeypatch.setattr(dialogs, "show_import_report", lambda p, r: order.append("report") or True)
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda p, name: order.append("save?") or "discard")
+    gui_env.press("不保存", expect="已修改", setup=lambda box: order.append("save?"))
     assert window.import_path("/nowhere/x.docx")
     assert order == ["report", "save?"]
 

@@ -229,8 +229,9 @@ def test_export_warns_about_errors_and_calls_the_exporter(window, tmp_path, monk
     gui_env.press("是", expect="仍要导出吗")
     monkeypatch.setattr(dialogs, "ask_template_path", lambda p, kind: str(tmp_path / "t.docx"))
     monkeypatch.setattr(dialogs, "ask_export_path", lambda p, sug, kind: str(tmp_path / "out.docx"))
+    gui_env.press("关闭", expect="已导出")
     assert window.export("docx", custom_template=True)
-    title, text, _buttons = gui_env.asked[-1]
+    title, text, _buttons = gui_env.asked[-2]
     assert title == "报告中还有错误" and "表三" in text
     assert calls == [(window.session.doc, str(tmp_path / "out.docx"), str(tmp_path / "t.docx"))]
 
