@@ -6,13 +6,18 @@ file could not be read); double-clicking opens it in the editor when the main wi
 `open_callback`. "导出汇总表…" writes the summary workbook, "合并为汇总报告…" consolidates the
 checked units' tables into one report (gkdesk.review.merge) and saves it.
 
+Duplicates (gkdesk.review.duplicates: the same file twice, copies, the same agency and year,
+identical tables) are flagged in the list (column 重复, status 重复) and in the summary line,
+never counted as separate passes; before merging, the clerk chooses to leave the extra copies out
+or to cancel. Merged reports and the summary workbook are saved outside the reviewed folder by
+default, so the next review does not read them as units.
+
 Every question to the user goes through the small `ask_*`/`show_*` functions of this module (and
 gkdesk.gui.dialogs for errors), which tests monkeypatch.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Callable
 
@@ -27,13 +32,15 @@ from ..checks import Severity
 from ..core import storage
 from ..core.errors import GkdeskError
 from ..review import BatchResult, UnitResult, Unreadable, check_folder, merge_reports, write_summary_xlsx
+from ..review.duplicates import DuplicateGroup, find_duplicates
 from . import dialogs
 from .tablemodel import COLORS
 
-HEADERS = ("状态", "文件", "机关", "年度", "格式", "错误", "警告")
-STATUS_TEXT = {"error": "有错误", "warning": "有警告", "ok": "通过", "unreadable": "无法读取"}
+HEADERS = ("状态", "文件", "机关", "年度", "格式", "错误", "警告", "重复")
+DUP_COLUMN = 7
+STATUS_TEXT = {"error": "有错误", "warning": "有警告", "ok": "通过", "unreadable": "无法读取", "duplicate": "重复"}
 STATUS_COLOR = {"error": COLORS[Severity.ERROR], "warning": COLORS[Severity.WARNING],
-                "ok": QColor("#dcefd6"), "unreadable": QColor("#e4e4e4")}
+                "ok": QColor("#dcefd6"), "unreadable": QColor("#e4e4e4"), "duplicate": QColor("#f2c6e6")}
 SEVERITY_COLOR = {Severity.ERROR: QColor("#a01010"), Severity.WARNING: QColor("#7a5a00"),
                   Severity.HINT: QColor("#1d4f8c")}
 UnitRole = Qt.ItemDataRole.UserRole + 20
@@ -64,6 +71,25 @@ def ask_merge_path(parent: QWidget | None, suggested: str) -> str | None:
     if path and not path.lower().endswith(".json"):
         path += ".json"
     return path or None
+
+
+def ask_merge_duplicates(parent: QWidget | None, groups: list[DuplicateGroup], extra: int) -> str:
+    """Duplicates among the units to merge: "exclude" (keep the first of each group) or "cancel"."""
+    shown = "\n".join(f"• {g.reason}" for g in groups[:8])
+    more = f"\n……另有 {len(groups) - 8} 组" if len(groups) > 8 else ""
+    return dialogs.choose(parent, "发现重复的单位报告",
+                          f"以下报告是重复的，合并会把同一单位的数字计算两次：\n\n{shown}{more}\n\n"
+                          f"可以只保留每组的第一份（排除 {extra} 份）后合并，或取消后先清理文件夹。",
+                          [(f"排除重复的 {extra} 份后合并", "exclude", QMessageBox.ButtonRole.AcceptRole),
+                           ("取消", "cancel", QMessageBox.ButtonRole.RejectRole)], "cancel", "cancel",
+                          icon=QMessageBox.Icon.Warning)
+
+
+def outside(folder: str, name: str) -> str:
+    """A default path for a file made from the reviewed folder: next to it, not inside it."""
+    f = Path(folder).resolve() if folder else None
+    parent = f.parent if f is not None and f.parent != f else Path.home()
+    return str(parent / name)
 
 
 def ask_open_merged(parent: QWidget | None, text: str, can_open: bool) -> bool:
@@ -145,11 +171,25 @@ class ReviewWindow(QMainWindow):
         split.setStretchFactor(1, 2)
         lay.addWidget(split, 1)
         self.setCentralWidget(central)
-        self.resize(1100, 640)
+        self.groups: list[DuplicateGroup] = []
+        self.fit_to_screen()
         self._update_buttons()
         from .review_decisions import install  # reviewer decisions, roster (issue #16)
 
         install(self)
+
+    def fit_to_screen(self) -> None:
+        """1100×640 where there is room; never larger than the available screen; on screen."""
+        screen = (self.parentWidget().screen() if self.parentWidget() is not None else None) or self.screen()
+        if screen is None:
+            self.resize(1100, 640)
+            return
+        avail = screen.availableGeometry()
+        frame = 40  # title bar and borders
+        w, h = min(1100, avail.width() - 16), min(640, avail.height() - frame)
+        self.resize(max(w, 480), max(h, 320))
+        self.move(avail.left() + max(0, (avail.width() - self.width()) // 2),
+                  avail.top() + max(0, (avail.height() - self.height() - frame) // 2))
 
     # -------------------------------------------------------------- folder
     def open_folder_dialog(self) -> None:
@@ -195,10 +235,29 @@ class ReviewWindow(QMainWindow):
     def set_result(self, result: BatchResult) -> None:
         self.result = result
         self.setWindowTitle(f"审阅文件夹：{result.folder} — gkdesk")
-        c = result.counts()
-        self.info.setText(f"{result.folder}：共 {len(result.units)} 份报告 —— {c['error']} 份有错误，"
-                          f"{c['warning']} 份有警告，{c['ok']} 份通过；{c['unreadable']} 个文件无法读取。"
+        units = list(result.units)
+        self.groups = find_duplicates([u.doc for u in units], [u.path for u in units],
+                                      [self._rel(u.path) for u in units]) if len(units) > 1 else []
+        dup_of: dict[int, tuple[int, DuplicateGroup]] = {}
+        for n, g in enumerate(self.groups, 1):
+            for i in g.members:
+                dup_of.setdefault(i, (n, g))
+        extra = {i for g in self.groups for i in g.members[1:]}
+        self.duplicate_of = {units[i].path: (n, g) for i, (n, g) in dup_of.items()}
+        count = {"error": 0, "warning": 0, "ok": 0}
+        for i, u in enumerate(units):
+            if i not in extra:  # a copy is not one more unit that passed (or failed)
+                count[u.status] += 1
+        dup_text = ""
+        if self.groups:
+            dup_text = (f"发现 {len(self.groups)} 组重复（{len(dup_of)} 份，其中 {len(extra)} 份是多余的副本）："
+                        + "；".join(g.reason for g in self.groups[:3]) + ("……" if len(self.groups) > 3 else "") + "。")
+        self.info.setText(f"{result.folder}：共 {len(units)} 份报告"
+                          + (f"（{len(units) - len(extra)} 个不同单位）" if extra else "")
+                          + f" —— {count['error']} 份有错误，{count['warning']} 份有警告，{count['ok']} 份通过；"
+                          f"{len(result.unreadable)} 个文件无法读取。{dup_text}"
                           f"（用时 {result.elapsed:.1f} 秒；双击可打开报告）")
+        self.info.setStyleSheet("color:#8a1c5a" if self.groups else "")
         self.table.setSortingEnabled(False)
         rows: list[UnitResult | Unreadable] = [*result.units, *result.unreadable]
         self.table.setRowCount(len(rows))
@@ -206,7 +265,8 @@ class ReviewWindow(QMainWindow):
         icons = {"error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
                  "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
                  "ok": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-                 "unreadable": style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)}
+                 "unreadable": style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+                 "duplicate": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
         order = {"error": 0, "warning": 1, "ok": 2, "unreadable": 3}
         for r, entry in enumerate(rows):
             rel = self._rel(entry.path)
@@ -218,10 +278,15 @@ class ReviewWindow(QMainWindow):
                          _Item(entry.format_name + ("（汇总）" if entry.consolidated else "")),
                          _Item(str(entry.counts["error"]), entry.counts["error"]),
                          _Item(str(entry.counts["warning"]), entry.counts["warning"])]
+                dup = self.duplicate_of.get(entry.path)
+                cells.append(_Item(f"第{dup[0]}组" if dup else "", dup[0] if dup else 0))
+                if dup:
+                    status = "duplicate"
+                    cells[0] = _Item(f"{STATUS_TEXT['duplicate']}·{STATUS_TEXT[entry.status]}", -1)
             else:
                 status = "unreadable"
                 cells = [_Item(STATUS_TEXT[status], order[status]), _Item(rel), _Item(entry.reason), _Item("", 0),
-                         _Item(""), _Item("", -1), _Item("", -1)]
+                         _Item(""), _Item("", -1), _Item("", -1), _Item("", 0)]
                 cells[2].setForeground(QBrush(QColor("#777777")))
             cells[0].setIcon(icons[status])
             for c, item in enumerate(cells):
@@ -230,7 +295,11 @@ class ReviewWindow(QMainWindow):
                     item.setBackground(QBrush(STATUS_COLOR[status]))
                 if c >= 5 or c == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setToolTip(entry.reason if isinstance(entry, Unreadable) else entry.path)
+                dup = None if isinstance(entry, Unreadable) else self.duplicate_of.get(entry.path)
+                if dup and c in (0, DUP_COLUMN):
+                    item.setBackground(QBrush(STATUS_COLOR["duplicate"]))
+                item.setToolTip(entry.reason if isinstance(entry, Unreadable) else
+                                f"{entry.path}\n{dup[1].reason}" if dup else entry.path)
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -248,6 +317,8 @@ class ReviewWindow(QMainWindow):
             except ValueError:
                 pass
         return path
+
+    duplicate_of: dict = {}
 
     def _update_buttons(self) -> None:
         has = self.result is not None
@@ -277,6 +348,10 @@ class ReviewWindow(QMainWindow):
         c = entry.counts
         self.unit_title.setText(f"{entry.agency or '（未填写机关名称）'} {entry.year or ''}年度 · {self._rel(entry.path)}："
                                 f"{c['error']} 个错误，{c['warning']} 个警告，{c['hint']} 个提示")
+        dup = self.duplicate_of.get(entry.path)
+        if dup:
+            item = QListWidgetItem(f"[重复] {dup[1].reason}", self.findings)
+            item.setForeground(QColor("#8a1c5a"))
         if not entry.findings:
             QListWidgetItem("没有发现问题。", self.findings)
         for f in entry.findings:
@@ -297,7 +372,7 @@ class ReviewWindow(QMainWindow):
     def export_summary(self) -> bool:
         if self.result is None:
             return False
-        suggested = os.path.join(self.result.folder, "审核汇总表.xlsx") if self.result.folder else "审核汇总表.xlsx"
+        suggested = outside(self.result.folder, "审核汇总表.xlsx") if self.result.folder else "审核汇总表.xlsx"
         path = ask_summary_path(self, suggested)
         if not path:
             return False
@@ -315,6 +390,14 @@ class ReviewWindow(QMainWindow):
         units = [u for u in self.result.units if not u.consolidated]
         if not units:
             return False
+        groups = find_duplicates([u.doc for u in units], [u.path for u in units],
+                                 [self._rel(u.path) for u in units]) if len(units) > 1 else []
+        refused = [g for g in groups if g.refuses_merge]
+        if refused:
+            drop = {i for g in refused for i in g.members[1:]}
+            if ask_merge_duplicates(self, refused, len(drop)) != "exclude":
+                return False
+            units = [u for i, u in enumerate(units) if i not in drop]
         with_errors = sum(1 for u in units if u.status == "error")
         warn = (f"\n其中 {with_errors} 份报告有错误，汇总数字可能不准确，建议先请相关单位改正。" if with_errors else "")
         skipped = len(self.result.units) - len(units)
@@ -329,7 +412,7 @@ class ReviewWindow(QMainWindow):
             dialogs.show_error(self, e, "无法合并")
             return False
         name = f"{agency or '汇总'}{doc.meta.year}年政府信息公开工作年度报告（汇总）.json"
-        path = ask_merge_path(self, os.path.join(self.result.folder, name) if self.result.folder else name)
+        path = ask_merge_path(self, outside(self.result.folder, name) if self.result.folder else name)
         if not path:
             return False
         try:

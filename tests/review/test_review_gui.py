@@ -54,7 +54,7 @@ def test_open_folder_lists_units_with_status(win, review_folder):
     assert [r[1] for r in rows] == ["a_clean.json", "b_errors.json", "c_warning.json", "e_garbage.json",
                                     "f_empty.json", "g_dir.json", "h_binary.docx", "sub/d_clean.json"]
     by = {r[1]: r for r in rows}
-    assert by["a_clean.json"] == ["通过", "a_clean.json", "甲局", "2025", "2021年格式", "0", "0"]
+    assert by["a_clean.json"] == ["通过", "a_clean.json", "甲局", "2025", "2021年格式", "0", "0", ""]
     assert by["b_errors.json"][0] == "有错误" and by["b_errors.json"][5] == "1"
     assert by["c_warning.json"][:3] == ["有警告", "c_warning.json", "（未填写）"] and by["c_warning.json"][6] == "1"
     assert by["g_dir.json"][:3] == ["无法读取", "g_dir.json", "这是一个文件夹，不是文件"]
@@ -104,7 +104,7 @@ def test_export_summary(win, review_folder, tmp_path, monkeypatch):
     asked = []
     monkeypatch.setattr(review, "ask_summary_path", lambda parent, suggested: asked.append(suggested) or str(out))
     assert win.export_summary()
-    assert asked == [str(review_folder / "审核汇总表.xlsx")]
+    assert asked == [str(review_folder.parent / "审核汇总表.xlsx")]  # outside the reviewed folder
     wb = openpyxl.load_workbook(out)
     assert wb["汇总"].max_row == 5 and wb["无法读取"].max_row == 7  # 4 unreadable + 2 skipped (with reason)
     monkeypatch.setattr(review, "ask_summary_path", lambda parent, suggested: None)
@@ -124,7 +124,8 @@ def test_merge_units_saves_and_opens(win, tmp_path, monkeypatch):
     monkeypatch.setattr(review, "ask_open_merged", lambda parent, text, can_open: texts.append(text) or True)
     assert win.merge_units()
     assert "将把 3 份单位报告的表格数字相加" in texts[0]
-    assert texts[1] == str(folder / "测试县人民政府2025年政府信息公开工作年度报告（汇总）.json")
+    # suggested outside the reviewed folder, so the next review does not read it as a unit
+    assert texts[1] == str(folder.parent / "测试县人民政府2025年政府信息公开工作年度报告（汇总）.json")
     assert "已把 3 份单位报告汇总为“total.json”" in texts[2]
     assert win.opened == [str(out)]
     total = storage.load(out)
