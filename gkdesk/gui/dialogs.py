@@ -125,10 +125,13 @@ def ask_import_path(parent: QWidget | None) -> str | None:
     return path or None
 
 
-def ask_export_despite_errors(parent: QWidget | None, messages: list[str], total: int) -> bool:
+def ask_export_despite_errors(parent: QWidget | None, messages: list[str], total: int, blank_cells: int = 0) -> bool:
+    """Before an export with errors, or with cells still blank (未填写): go on anyway?"""
     shown = "\n".join(f"• {m}" for m in messages[:10])
-    more = f"\n……另有 {total - 10} 个错误" if total > 10 else ""
-    return choose(parent, "报告中还有错误", f"检查发现 {total} 个错误：\n\n{shown}{more}\n\n仍要导出吗？",
+    more = f"\n……另有 {len(messages) - 10} 条" if len(messages) > 10 else ""
+    parts = ([f"{total} 个错误"] if total else []) + ([f"{blank_cells} 个单元格未填写"] if blank_cells else [])
+    title = "报告中还有错误" if total else "报告中还有未填写的单元格"
+    return choose(parent, title, f"检查发现{'，'.join(parts)}：\n\n{shown}{more}\n\n仍要导出吗？",
                   [("是", "yes", _YES), ("否", "no", _NO)], "no", "no") == "yes"
 
 

@@ -446,10 +446,12 @@ class MainWindow(QMainWindow):
         if s is None:
             return
         summ = s.summary()
-        blank = sum(1 for f in s.findings if is_blank_finding(f) and not f.explained)
-        blank_cells = sum(len(f.cells) for f in s.findings if is_blank_finding(f) and not f.explained)
-        errors = summ["error"] - blank  # blank cells are counted apart while drafting (export still warns)
-        text = f"错误 {errors}　警告 {summ['warning']}　提示 {summ['hint']}"
+        # blank cells are counted apart while drafting (the export still lists them)
+        live = [f for f in s.findings if not f.explained]
+        blank_cells = sum(len(f.cells) for f in live if is_blank_finding(f))
+        n = {sev: sum(1 for f in live if f.severity is sev and not is_blank_finding(f)) for sev in Severity}
+        errors = n[Severity.ERROR]
+        text = f"错误 {errors}　警告 {n[Severity.WARNING]}　提示 {n[Severity.HINT]}"
         if blank_cells:
             text += f"　未填写 {blank_cells} 格"
         if summ["explained"]:
@@ -736,9 +738,12 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, NOT_INSTALLED + ("（导出 Word）" if kind == "docx" else "（导出 Excel）"))
             return False
         s = self.session
-        errors = [f for f in s.findings if f.severity is Severity.ERROR and not f.explained]
-        if errors and not dialogs.ask_export_despite_errors(
-                self, [f"{f.location(s.doc.spec)}：{f.message}" for f in errors], len(errors)):
+        errors = [f for f in s.findings if f.severity is Severity.ERROR and not f.explained
+                  and not is_blank_finding(f)]
+        blanks = [f for f in s.findings if is_blank_finding(f) and not f.explained]  # counted apart while drafting
+        if (errors or blanks) and not dialogs.ask_export_despite_errors(
+                self, [f"{f.location(s.doc.spec)}：{f.message}" for f in errors + blanks], len(errors),
+                sum(len(f.cells) for f in blanks)):
             return False
         template = None
         if custom_template:

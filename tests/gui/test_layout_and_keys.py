@@ -88,8 +88,9 @@ def test_new_report_counts_blank_cells_apart_from_errors(qtbot, window):
     n_blank = sum(len(f.cells) for f in s.findings if f.check_id == "GK101")
     assert n_blank > 30
     assert f"未填写 {n_blank} 格" in text
-    errors_without_blank = sum(1 for f in s.findings if f.severity.value == "error" and f.check_id != "GK101")
-    assert text.startswith(f"错误 {errors_without_blank}　")
+    count = {sev: sum(1 for f in s.findings if f.severity.value == sev and f.check_id != "GK101")
+             for sev in ("error", "warning", "hint")}
+    assert text.startswith(f"错误 {count['error']}　警告 {count['warning']}　提示 {count['hint']}　")
     # blank findings come last in the panel, marked 未填写
     m = window.findings_view.model()
     levels = [m.index(r, 0).data() for r in range(m.rowCount())]
@@ -101,6 +102,13 @@ def test_new_report_counts_blank_cells_apart_from_errors(qtbot, window):
     assert not [c for c in s.doc.spec.table("t3").cells if s.doc.value(c.id).is_blank and not c.derived]
     s.undo_stack.undo()
     assert s.doc.value("t3.new.natural").is_blank
+
+
+def test_export_still_warns_about_blank_cells(window, monkeypatch, tmp_path, gui_env):
+    window.set_session(DocumentSession.new("2021", window))
+    monkeypatch.setattr(dialogs, "ask_export_path", lambda p, sug, kind: pytest.fail("exported despite 否"))
+    gui_env.press("否", expect="个单元格未填写")
+    assert not window.export("docx")
 
 
 def test_navigator_uses_the_three_severity_words(qtbot, window):
