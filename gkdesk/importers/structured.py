@@ -29,6 +29,7 @@ from ..core.errors import ImportError_
 from ..core.spec import all_formats
 from ..core.totals import auto_updates, compute
 from .base import ImportResult
+from .identities import identity_notes
 from .prose import detect_format, detect_meta, prose_numbers
 from .tables import Finder, clean_text, convert_yuan_amounts, fill_from_rows, fill_tables_from_text, norm
 
@@ -163,6 +164,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
 
     # --- tables
     read_from: dict[str, str] = {}
+    placed: dict[str, str] = {}
     for t in doc.spec.tables:
         rows = tables.get(t.key)
         if rows:
@@ -173,6 +175,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
         scratch = Document(fmt)
         fd = Finder(flat)
         notes, info = fill_tables_from_text(scratch, flat, prose_numbers(body), fd)
+        placed.update(info["placed"])
         for t in todo:
             if t.key not in info["regions"]:
                 continue
@@ -195,6 +198,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
             res.add("info", f"{t.name}：从文件中的表格读取（按行名和列位置对应）。")
     res.notes.extend(convert_yuan_amounts(doc, flat))
     settle_totals(doc, {k for k in read_from})
+    res.notes.extend(identity_notes(doc, set(read_from), placed))
     _summarise(res, read_from)
     if res.cells_found == 0 and not any(doc.sections.values()) and not doc.meta.agency and not doc.meta.year:
         raise ImportError_(f"“{source}”中没有找到政府信息公开工作年度报告的内容（标题、章节或表格），无法导入。")

@@ -730,7 +730,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     _assign_orphans(ctx, rows, stream, assigned, glued)
     _resolve_glued_t3(ctx, t, rows, assigned, glued)
     for i, vals in assigned.items():
-        how = "inferred" if i in ctx.inferred_rows else "ok"
+        how = "inferred" if i in ctx.inferred_rows else ("split" if i in glued else "ok")
         for c, v in zip(rows[i].cells, vals):
             ctx.put(c.id, v, how)
 

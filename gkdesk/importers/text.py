@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..core.document import Document, Meta
 from .base import ImportResult
+from .identities import identity_notes
 from .prose import detect_format, detect_meta, prose_numbers
 from .tables import Finder, clean_text, convert_yuan_amounts, fill_tables_from_text
 
@@ -53,6 +54,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
 
     # --- summary of missing cells per table
     placed = info["placed"]
+    res.notes.extend(identity_notes(doc, set(regions), placed))
     res.note_blank_cells(regions)
     inferred = sum(1 for how in placed.values() if how not in ("ok", "positional"))
     amb = sum(1 for n in res.notes if n.level == "ambiguous")

@@ -114,3 +114,24 @@ def test_page_furniture_stays_out_of_prose_and_agency(line):
     assert doc.meta.agency == "某某区教育局"
     assert doc.sections["s5"] == "一是公开内容不够全面。"
     assert doc.sections["s6"] == "无。"
+
+
+# ------------------------------------------- identities broken: the source's error or an uncertain reading
+
+def test_identity_broken_by_clearly_printed_numbers_is_reported_as_the_sources_error():
+    text = (DATA / "labels_without_ordinals.txt").read_text(encoding="utf-8")
+    res = import_text(text.replace("总计 691 3 0 0 4 0 698", "总计 691 3 0 0 4 0 699"), "x.txt")
+    assert res.doc.value("t3.results_total.total").text == "699"  # kept as printed
+    sure = [n for n in res.notes if n.message.startswith("原文本身的数字不符合勾稽关系")]
+    assert len(sure) == 1 and "t3.results_total.total" in sure[0].cells
+    assert not any("可能是读取有误" in n.message for n in res.notes)
+
+
+def test_identity_broken_where_a_split_was_inferred_is_reported_as_uncertain():
+    text = (DATA / "labels_without_ordinals.txt").read_text(encoding="utf-8")
+    text = text.replace("本年新收政府信息公开申请数量 705 3 0 0 5 0 713", "本年新收政府信息公开申请数量 70530050713")
+    text = text.replace("结转下年度继续办理 26 0 0 0 1 0 27", "结转下年度继续办理 25 0 0 0 1 0 26")
+    res = import_text(text, "x.txt")
+    assert rows_of(res.doc, "t3")["new"] == ["705", "3", "0", "0", "5", "0", "713"]
+    unsure = [n for n in res.notes if "可能是读取有误" in n.message]
+    assert len(unsure) == 1 and "t3.new.natural" in unsure[0].cells
