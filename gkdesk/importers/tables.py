@@ -297,11 +297,31 @@ def classify(raw: str, line: int = 0) -> Field:
     return Field(OTHER, s, line)
 
 
-def read_fields(segment: str) -> list[Field]:
-    """Split a stretch of text between two labels into cells."""
+def cell_per_line(region: str) -> bool:
+    """The table is printed one cell per line and an empty line is an empty cell (a web table
+    copied from a browser): no tabs or pipes, nearly every line holds one cell, and empty lines
+    are few (where every cell is followed by an empty line, the empty lines only separate)."""
+    if "\t" in region or "|" in region:
+        return False
+    lines = region.strip("\n").split("\n")
+    full = [ln for ln in lines if ln.strip(" \u00a0\u3000")]
+    empty = len(lines) - len(full)
+    if len(full) < 20 or empty == 0:
+        return False
+    single = sum(1 for ln in full if len(ln.split()) == 1)
+    return single >= 0.9 * len(full) and empty < 0.4 * len(full)
+
+
+def read_fields(segment: str, blank_cells: bool = False) -> list[Field]:
+    """Split a stretch of text between two labels into cells. With ``blank_cells`` (see
+    ``cell_per_line``) an empty line inside the stretch is an empty cell."""
     segment = _PAREN.sub(" ", segment)
     out: list[Field] = []
-    for ln, line in enumerate(segment.split("\n")):
+    lines = segment.split("\n")
+    for ln, line in enumerate(lines):
+        if blank_cells and 0 < ln < len(lines) - 1 and not line.strip(" \u00a0\u3000"):
+            out.append(Field(EMPTY, "", ln))
+            continue
         if "\t" in line or "|" in line:
             body = line.rstrip(" \u00a0\u3000")
             if "|" in body and body.endswith("|"):
@@ -620,6 +640,7 @@ def _terminators(fd: Finder, terms: list[str], start: int, end: int, label_spans
 def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     t = ctx.doc.spec.table("t2")
     rows = table_rows(t)
+    per_line = cell_per_line(fd.text[start:end])
     how: dict[int, str] = {}
     found = locate_labels(fd, [r.label for r in rows], start, end, "t2", how)
     for i, form in how.items():
@@ -634,7 +655,7 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         s, e = found[i]
         stop = next((p for p in stops if p >= e), end)
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
-        r = read_row(read_fields(fd.text[e:stop]), k, at_end)
+        r = read_row(read_fields(fd.text[e:stop], per_line), k, at_end)
         if r.status == "glued":
             _resolve_glued_by_prose(ctx, row, r)
             continue
@@ -678,6 +699,7 @@ def _resolve_glued_by_prose(ctx: Ctx, row: RowSpec, r: RowRead) -> None:
 def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     t = ctx.doc.spec.table("t3")
     rows = table_rows(t)
+    per_line = cell_per_line(fd.text[start:end])
     k = len(t.col_codes)
     labels = [r.label for r in rows]
     found = locate_labels(fd, labels, start, end)
@@ -688,7 +710,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         s, e = found[i]
         stop = next((p for p in stops if p >= e), end)
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
-        reads[i] = read_row(read_fields(fd.text[e:stop]), k, at_end)
+        reads[i] = read_row(read_fields(fd.text[e:stop], per_line), k, at_end)
 
     # one number per row: only the 总计 column was published (or survived the extraction)
     singles = [i for i, r in reads.items() if len(r.nums) == 1 and len(r.nums[0].text) < k]

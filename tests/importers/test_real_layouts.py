@@ -135,3 +135,19 @@ def test_identity_broken_where_a_split_was_inferred_is_reported_as_uncertain():
     assert rows_of(res.doc, "t3")["new"] == ["705", "3", "0", "0", "5", "0", "713"]
     unsure = [n for n in res.notes if "可能是读取有误" in n.message]
     assert len(unsure) == 1 and "t3.new.natural" in unsure[0].cells
+
+
+# ------------------------------------------------ one cell per line, an empty line is an empty cell
+
+def test_one_cell_per_line_with_empty_lines_for_empty_cells():
+    from gkdesk.core import storage
+
+    # written by copying a web table (resources/example-2021.json's 表三) cell by cell; five cells
+    # printed empty
+    src = storage.load(DATA.parents[2] / "resources" / "example-2021.json")
+    empty = {"t3.new.research", "t3.granted.legal", "t3.unable_none.other", "t3.carry_next.total",
+             "t3.results_total.research"}
+    res = import_text((DATA / "cell_per_line.txt").read_text(encoding="utf-8"), "x.txt")
+    for c in src.spec.table("t3").cells:
+        want = "" if c.id in empty else src.value(c.id).text
+        assert res.doc.value(c.id).text == want, c.id
