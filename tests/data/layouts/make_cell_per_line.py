@@ -5,7 +5,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 from gkdesk.core import storage
-from gkdesk.core.values import parse_value
 doc = storage.load(ROOT / "resources" / "example-2021.json")
 t = doc.spec.table("t3")
 blank = {"t3.new.research", "t3.granted.legal", "t3.unable_none.other", "t3.carry_next.total",
