@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
-from gkdesk.core import storage
+from gkdesk.core import storage  # noqa: E402
 doc = storage.load(ROOT / "resources" / "example-2021.json")
 t = doc.spec.table("t3")
 blank = {"t3.new.research", "t3.granted.legal", "t3.unable_none.other", "t3.carry_next.total",
