@@ -725,10 +725,14 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
 
     assigned: dict[int, list[CellValue]] = {}
     glued: dict[int, list[tuple[str, ...]]] = {}
+    blocked = _label_block_then_numbers(ctx, rows, found, reads, k, assigned)
     # stream of groups in text order: (position, spec index or None, values)
     stream: list[tuple[int, int | None, list[CellValue]]] = []
     for i, r in reads.items():
         pos = found[i][0]
+        if i in blocked:
+            stream.append((pos, i, []))
+            continue
         if r.values is not None:
             assigned[i] = r.values
             stream.append((pos, i, r.values))
@@ -755,6 +759,54 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         how = "inferred" if i in ctx.inferred_rows else ("split" if i in glued else "ok")
         for c, v in zip(rows[i].cells, vals):
             ctx.put(c.id, v, how)
+
+
+def _sums_hold(vals: list[CellValue]) -> bool:
+    """A 表三 row's 总计 (last) equals the sum of its parts, where all are numbers."""
+    if not all(v.is_number for v in vals):
+        return True
+    return sum(v.number for v in vals[:-1]) == vals[-1].number
+
+
+def _label_block_then_numbers(ctx, rows, found, reads, k, assigned) -> set[int]:
+    """Labels printed one after another without numbers, then one block of numbers for all of them
+    (a table extracted column by column, or labels and numbers in two text runs): the block can be
+    read row by row or column by column. A reading is taken only when it is the one that makes
+    every row's 总计 equal the sum of its parts; otherwise the rows stay blank and are reported.
+    Returns the rows handled here."""
+    order = sorted(found, key=lambda i: found[i][0])
+    handled: set[int] = set()
+    for idx, i in enumerate(order):
+        r = reads[i]
+        n = len(r.nums) // k if r.nums and len(r.nums) % k == 0 else 0
+        if n < 2 or r.status != "groups" or idx + 1 < n:
+            continue
+        run = order[idx - n + 1: idx + 1]
+        if any(reads[j].status != "detached" for j in run[:-1]) or run != sorted(run):
+            continue
+        vals = [_val(f) for f in r.nums]
+        by_row = [vals[m * k:(m + 1) * k] for m in range(n)]
+        by_col = [[vals[c * n + m] for c in range(k)] for m in range(n)]
+        ok_row = all(_sums_hold(v) for v in by_row)
+        ok_col = all(_sums_hold(v) for v in by_col)
+        names = "、".join(rows[j].label for j in run[:4]) + ("等" if len(run) > 4 else "")
+        cells = [c.id for j in run for c in rows[j].cells]
+        handled.update(run)
+        if by_row == by_col or (ok_row and not ok_col):
+            chosen, how = by_row, "逐行"
+        elif ok_col and not ok_row:
+            chosen, how = by_col, "逐列"
+        else:
+            why = "按行读和按列读都能满足各行合计" if ok_row else "按行读和按列读都不能满足各行合计"
+            ctx.note("ambiguous", f"表三 {n} 行（{names}）的行名连续排列，其后是一整块 {len(vals)} 个数字；{why}，"
+                                  f"无法确定对应关系，已留空，请按原表填写。", cells)
+            continue
+        for j, v in zip(run, chosen):
+            assigned[j] = v
+            ctx.inferred_rows.add(j)
+        ctx.note("ambiguous", f"表三 {n} 行（{names}）的行名连续排列，数字在其后成一整块；只有{how}读取时各行的"
+                              f"“总计＝各列之和”都成立，已按{how}对应（请核对）。", cells)
+    return handled
 
 
 def _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k) -> None:
@@ -813,7 +865,10 @@ def _assign_orphans(ctx, rows, stream, assigned, glued) -> None:
         lo, hi = min(a, b), max(a, b)
         free = [i for i in range(lo + 1, hi) if i not in assigned and i not in glued]
         cells = [c.id for i in free for c in rows[i].cells]
-        if len(free) == len(groups) and b > a:
+        if len(free) == len(groups) and b > a and not all(_sums_hold(g) for g in groups):
+            ctx.note("ambiguous", f"表三有 {len(groups)} 组数字与行名分开排列，按表格顺序对应时有的行“总计＝各列之和”不成立，"
+                                  f"对应关系不可靠，已留空：" + "、".join(rows[i].label for i in free) + "。", cells)
+        elif len(free) == len(groups) and b > a:
             for i, g in zip(free, groups):
                 assigned[i] = g
                 inferred.add(i)
@@ -821,7 +876,7 @@ def _assign_orphans(ctx, rows, stream, assigned, glued) -> None:
                                   + "、".join(rows[i].label for i in free) + "（请核对）。", cells)
         else:
             ctx.note("ambiguous", f"表三有 {len(groups)} 组数字找不到对应的行名，无法确定位置，已忽略。", cells)
-    ctx.inferred_rows = inferred
+    ctx.inferred_rows |= inferred
 
 
 def _resolve_glued_t3(ctx: Ctx, t: TableSpec, rows: list[RowSpec], assigned, glued) -> None:

@@ -151,3 +151,44 @@ def test_one_cell_per_line_with_empty_lines_for_empty_cells():
     for c in src.spec.table("t3").cells:
         want = "" if c.id in empty else src.value(c.id).text
         assert res.doc.value(c.id).text == want, c.id
+
+
+# ------------------------------------------ labels in one run, then the numbers column by column
+
+def _column_major_text(doc, order: str) -> str:
+    """表三 as plain pdftotext gives an unruled table extracted column by column: every row label,
+    then the numbers of the first column top to bottom, then the second column …"""
+    rows: dict[str, list] = {}
+    for c in doc.spec.table("t3").cells:
+        rows.setdefault(c.row, []).append(c)
+    out = [doc.title, "", "三、收到和处理政府信息公开申请情况", "", "申请人情况", "", "自然人", "", "法人或其他组织", "",
+           "总计", ""]
+    out += [x for cs in rows.values() for x in (cs[0].row_labels[-1], "")]
+    seq = ([doc.value(cs[k].id).text for k in range(7) for cs in rows.values()] if order == "columns" else
+           [doc.value(c.id).text for cs in rows.values() for c in cs])
+    out += [x for v in seq for x in (v, "")]
+    out += ["四、政府信息公开行政复议、行政诉讼情况", "", "五、存在的主要问题及改进情况", "问题。", "六、其他需要报告的事项", "无。"]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("order", ["columns", "rows"])
+def test_labels_then_a_block_of_numbers_is_read_the_way_the_row_sums_allow(order):
+    from gkdesk.core import storage
+
+    src = storage.load(DATA.parents[2] / "resources" / "example-2021.json")
+    res = import_text(_column_major_text(src, order), "x.txt")
+    diff = [(c.id, src.value(c.id).text, res.doc.value(c.id).text) for c in src.spec.table("t3").cells
+            if src.value(c.id) != res.doc.value(c.id)]
+    assert diff == []
+    assert ("逐列" if order == "columns" else "逐行") in notes_text(res)
+
+
+def test_block_of_numbers_whose_reading_the_sums_cannot_decide_stays_blank():
+    from gkdesk.core import storage
+    from gkdesk.core.values import number
+
+    src = storage.load(DATA.parents[2] / "resources" / "example-2021.json")
+    src._put("t3.new.total", number(47))  # the source's own error: now neither reading makes every row add up
+    res = import_text(_column_major_text(src, "columns"), "x.txt")
+    assert all(res.doc.value(c.id).is_blank for c in src.spec.table("t3").cells)
+    assert "无法确定对应关系，已留空" in notes_text(res)
