@@ -1,25 +1,27 @@
-"""Benchmarks of gkdesk: prints a table (operation, median, min, runs, peak RSS) and can record it.
+"""Benchmarks of gkdesk: each figure beside its reference, measured in the same run, with the ratio
+and the goal (issue #14).
 
-    python benchmarks/run.py            # print the table
+    python benchmarks/run.py            # print the table (about 5 minutes on 2 cores)
     python benchmarks/run.py --write    # also write it into benchmarks/README.md with the machine
-    python benchmarks/run.py --quick    # fewer runs (a smoke check of the script itself)
+    python benchmarks/run.py --quick    # fewer runs and smaller folders (a smoke check of the script)
 
 Every operation runs in its own child process (`run.py --op NAME`), so each peak RSS is that of
-one process doing one thing (imports included), measured by the kernel (getrusage of the
-child). Cold starts time a fresh interpreter from spawn until the window is shown (the program
-prints "ok" after show + processEvents in smoke mode); the bare PySide6 window is started the
-same way for the ratio. An operation whose module does not exist yet prints "n/a".
+one process doing one thing (imports included), measured by the kernel (getrusage of the child).
+Cold starts time a fresh interpreter from spawn until the program prints "ok" (after show +
+processEvents in smoke mode), in pairs with the reference (benchmarks/bare_window.py) so that the
+machine's load hits both alike. gkdesk is byte-compiled first, as an installed copy is (pip and
+the frozen build ship .pyc files). An operation whose module does not exist prints "n/a".
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import io
 import json
 import os
 import platform
-import random
 import statistics
 import subprocess
 import sys
@@ -31,18 +33,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EXAMPLE = ROOT / "resources" / "example-2021.json"
 README = Path(__file__).resolve().parent / "README.md"
+BARE_WINDOW = Path(__file__).resolve().parent / "bare_window.py"
 BEGIN, END = "<!-- results:begin -->", "<!-- results:end -->"
 LOAD_BEFORE: tuple[float, float, float] | None = None
 sys.path.insert(0, str(ROOT))
 
-BARE_WINDOW = (
-    "import sys\n"
-    "from PySide6.QtWidgets import QApplication, QMainWindow, QLabel\n"
-    "app = QApplication(sys.argv[:1])\n"
-    "w = QMainWindow(); w.setCentralWidget(QLabel('x')); w.resize(1320, 900); w.show()\n"
-    "app.processEvents()\n"
-    "print('ok', flush=True)\n"
-)
+GUI_ENV = {"QT_QPA_PLATFORM": "offscreen", "GKDESK_SMOKE_TEST": "1", "GKDESK_NO_USER_STATE": "1"}
 
 
 class NotAvailable(Exception):
@@ -50,12 +46,11 @@ class NotAvailable(Exception):
 
 
 # ------------------------------------------------------------------------------------ helpers
-def _timed(fn, runs: int, setup=None) -> list[float]:
+def _timed(fn, runs: int) -> list[float]:
     out = []
     for i in range(runs):
-        arg = setup(i) if setup else None
         t0 = time.perf_counter()
-        fn(arg) if setup else fn()
+        fn(i)
         out.append(time.perf_counter() - t0)
     return out
 
@@ -76,8 +71,8 @@ def _require(module: str):
 
 
 # ------------------------------------------------------------------------------------ operations
-def op_recheck(runs: int) -> list[float]:
-    """Full re-check after one edit: the command (with auto totals) plus every check."""
+def op_recheck_full(runs: int) -> list[float]:
+    """Every rule after one edit (what `gkdesk check` runs)."""
     from gkdesk.checks import run_checks
     from gkdesk.core.commands import EditCells, History
 
@@ -89,50 +84,178 @@ def op_recheck(runs: int) -> list[float]:
         h.push(EditCells({"t3.new.natural": str(30 + i % 17)}))
         run_checks(doc)
 
-    return _timed(one, runs, setup=lambda i: i)
+    return _timed(one, runs)
+
+
+def op_recheck(runs: int) -> list[float]:
+    """The window's re-check after one typed cell: the command (with auto totals) and the rules that
+    read the edited table (gkdesk.checks.engine.Checker, as the session runs it)."""
+    from gkdesk.checks.engine import Checker
+    from gkdesk.core.commands import EditCells, History
+
+    doc = _example()
+    h = History(doc)
+    checker = Checker(doc)
+    checker.run()
+
+    def one(i):
+        checker.run(h.push(EditCells({"t3.new.natural": str(30 + i % 17)})))
+
+    return _timed(one, runs)
+
+
+def _qt_app():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("GKDESK_NO_USER_STATE", "1")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def _typist(app, view, model):
+    """One typed cell, as a clerk types it: select the cell, a digit key opens the editor, two more
+    digits, Enter commits; then the events (the repaint among them) are processed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    digits = [Qt.Key.Key_0 + d for d in range(10)]
+
+    def one(idx, i):
+        view.setCurrentIndex(idx)
+        value = 30 + i % 17
+        QTest.keyClick(view, digits[value // 10])
+        editor = app.focusWidget()
+        QTest.keyClick(editor, digits[value % 10])
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+        app.processEvents()
+        return str(value)
+
+    return one
 
 
 def op_gui_edit(runs: int) -> list[float]:
-    """One typed cell in the real window (offscreen): undo push, totals, re-check, view refresh."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("GKDESK_NO_USER_STATE", "1")
+    """One typed cell in the real window (offscreen): editor, commit, undo step, auto totals, re-check,
+    findings panel, repaint."""
     _require("gkdesk.gui.mainwindow")
-    from PySide6.QtWidgets import QApplication
-
+    app = _qt_app()
     from gkdesk.gui.mainwindow import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
     win = MainWindow(str(EXAMPLE), offer_recovery=False)
     win.show()
-    page = win.table_page("t3")
     win.show_page(next(s.key for s in win.session.doc.spec.sections if s.table == "t3"))
+    page = win.table_page("t3")
     app.processEvents()
     model = page.model
     idx = model.index_of_cell("t3.new.natural")
+    type_one = _typist(app, page.view, model)
+    for i in range(5):  # warm
+        type_one(idx, i)
 
     def one(i):
-        model.setData(idx, str(30 + i % 17))
-        app.processEvents()
+        want = type_one(idx, i)
+        if win.session.doc.value("t3.new.natural").text != want:
+            raise RuntimeError("the typed value did not arrive in the document")
 
-    times = _timed(one, runs, setup=lambda i: i)
+    times = _timed(one, runs)
     win.session.close()
     return times
 
 
-def op_export_docx(runs: int) -> list[float]:
-    mod = _require("gkdesk.export.docx")
-    doc = _example()
-    with tempfile.TemporaryDirectory() as d:
-        mod.export_docx(doc, Path(d) / "warm.docx")
-        return _timed(lambda i: mod.export_docx(doc, Path(d) / f"r{i}.docx"), runs, setup=lambda i: i)
+def op_qt_edit(runs: int) -> list[float]:
+    """Reference: the same typing in a bare QTableView (QStandardItemModel as big as 表三), shown."""
+    app = _qt_app()
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QMainWindow, QTableView
+
+    model = QStandardItemModel(27, 8)
+    for r in range(27):
+        for c in range(8):
+            model.setItem(r, c, QStandardItem(str(r * 8 + c)))
+    view = QTableView()
+    view.setModel(model)
+    w = QMainWindow()
+    w.setCentralWidget(view)
+    w.resize(1320, 900)
+    w.show()
+    app.processEvents()
+    idx = model.index(2, 1)
+    type_one = _typist(app, view, model)
+    for i in range(5):
+        type_one(idx, i)
+
+    def one(i):
+        want = type_one(idx, i)
+        if model.data(idx) != want:
+            raise RuntimeError("the typed value did not arrive in the model")
+
+    return _timed(one, runs)
 
 
-def op_export_xlsx(runs: int) -> list[float]:
-    mod = _require("gkdesk.export.xlsx")
+def op_export(runs: int, kind: str) -> list[float]:
+    mod = _require(f"gkdesk.export.{kind}")
+    fn = getattr(mod, f"export_{kind}")
     doc = _example()
     with tempfile.TemporaryDirectory() as d:
-        mod.export_xlsx(doc, Path(d) / "warm.xlsx")
-        return _timed(lambda i: mod.export_xlsx(doc, Path(d) / f"r{i}.xlsx"), runs, setup=lambda i: i)
+        fn(doc, Path(d) / f"warm.{kind}")
+        return _timed(lambda i: fn(doc, Path(d) / f"r{i}.{kind}"), runs)
+
+
+def _grids(doc):
+    """The three tables of the example as (spec, {grid position: text}) for the reference writers."""
+    out = []
+    for t in doc.spec.tables:
+        texts = {}
+        for it in t.items:
+            texts[(it.r, it.c)] = it.text if it.role != "value" else doc.value(it.cell).text
+        out.append((t, texts))
+    return out
+
+
+def op_ref_docx(runs: int) -> list[float]:
+    """Reference: python-docx writing the same three tables (labels, merges, values) to a file."""
+    import docx
+
+    grids = _grids(_example())
+
+    def one(path):
+        d = docx.Document()
+        for t, texts in grids:
+            d.add_paragraph(f"{t.name}　{t.title}")
+            table = d.add_table(rows=t.n_rows, cols=t.n_cols)
+            for it in t.items:
+                cell = table.cell(it.r, it.c)
+                if it.rs > 1 or it.cs > 1:
+                    cell = cell.merge(table.cell(it.r + it.rs - 1, it.c + it.cs - 1))
+                cell.text = texts[(it.r, it.c)]
+        d.save(path)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        one(Path(tmp) / "warm.docx")
+        return _timed(lambda i: one(Path(tmp) / f"r{i}.docx"), runs)
+
+
+def op_ref_xlsx(runs: int) -> list[float]:
+    """Reference: openpyxl writing the same three tables (labels, merges, values) to a file."""
+    from openpyxl import Workbook
+
+    grids = _grids(_example())
+
+    def one(path):
+        wb = Workbook()
+        wb.remove(wb.active)
+        for t, texts in grids:
+            ws = wb.create_sheet(t.name)
+            for it in t.items:
+                text = texts[(it.r, it.c)]
+                ws.cell(it.r + 1, it.c + 1, int(text) if it.role == "value" and text.isdigit() else text)
+                if it.rs > 1 or it.cs > 1:
+                    ws.merge_cells(start_row=it.r + 1, start_column=it.c + 1,
+                                   end_row=it.r + it.rs, end_column=it.c + it.cs)
+        wb.save(path)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        one(Path(tmp) / "warm.xlsx")
+        return _timed(lambda i: one(Path(tmp) / f"r{i}.xlsx"), runs)
 
 
 def op_save_open(runs: int) -> list[float]:
@@ -142,7 +265,7 @@ def op_save_open(runs: int) -> list[float]:
     with tempfile.TemporaryDirectory() as d:
         p = Path(d) / "报告.json"
 
-        def one():
+        def one(_i):
             storage.save(doc, p)
             storage.load(p)
 
@@ -151,125 +274,91 @@ def op_save_open(runs: int) -> list[float]:
 
 def op_import(runs: int, name: str) -> list[float]:
     mod = _require("gkdesk.importers")
-    fn = getattr(mod, "import_file", None)
-    if fn is None:
-        from gkdesk.importers.text import import_text
-
-        def fn(p):
-            return import_text(Path(p).read_text(encoding="utf-8"), Path(p).name)
-
     path = _report_files()[name]
-    fn(path)  # warm
-    return _timed(lambda: fn(path), runs)
+    mod.import_file(path)  # warm
+    return _timed(lambda i: mod.import_file(path), runs)
 
 
-def import_sample(kind: str) -> bytes:
-    """The bytes of one report of each kind the importers read (issue #11 import-time goals):
-    txt = the longest real report in ../shared; docx = our export of the example; html = a generated
-    government web page of the example; pdf = a 6-page PDF of the example (reportlab, ruled tables)."""
+def op_import_own_xlsx(runs: int) -> list[float]:
+    """Our own XLSX export of the example, read back by the importer."""
+    xlsx = _require("gkdesk.export.xlsx")
+    mod = _require("gkdesk.importers")
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "example.xlsx"
+        xlsx.export_xlsx(_example(), p)
+        mod.import_file(p)  # warm
+        return _timed(lambda i: mod.import_file(p), runs)
+
+
+def make_reports(folder: Path, n: int, broken: bool = False) -> list[Path]:
+    """n unit reports as a reviewing office receives them: consistent figures from the test factory
+    (both formats), every 7th with a wrong typed total, every 11th with a blank cell, every 13th
+    without agency name, in ten sub-folders; `broken`: plus three files that cannot be read."""
     from gkdesk.core import storage
+    from gkdesk.core.values import BLANK, number
+    from tests.review.factory import make_unit
 
-    sys.path.insert(0, str(ROOT / "tests" / "importers"))
-    doc = storage.load(EXAMPLE)
-    if kind == "txt":
-        return max(_report_files().values(), key=lambda p: p.stat().st_size).read_bytes()
-    if kind == "docx":
-        from gkdesk.export.docx import render_docx
-        return render_docx(doc)
-    if kind == "html":
-        from _report_fixtures import html_text
-        return html_text(doc).encode("utf-8")
-    try:
-        from _pdf_fixtures import pdf_bytes
-    except ImportError as e:
-        raise NotAvailable(f"reportlab not installed: {e}") from None
-    for key in ("s1", "s5", "s6"):  # longer prose, so that the example fills 6 pages
-        doc.sections[key] = "\n".join([doc.sections[key]] * 6)
-    data = pdf_bytes(doc, {"page_numbers"})
-    return data
-
-
-IMPORT_GOALS = {"txt": 0.2, "docx": 0.2, "html": 0.2, "pdf": 1.0}  # seconds (issue #11)
-
-
-def op_import_kind(runs: int, kind: str) -> list[float]:
-    from gkdesk.importers import import_bytes
-
-    data = import_sample(kind)
-    import_bytes(data, f"sample.{kind}")  # warm (imports, caches)
-    return _timed(lambda: import_bytes(data, f"sample.{kind}"), runs)
-
-
-def make_reports(folder: Path, n: int, seed: int = 7) -> list[Path]:
-    """n varied reports derived from the example: random figures, some blanks, some errors, both formats."""
-    from gkdesk.core import storage
-    from gkdesk.core.commands import EditCells, EditMeta, FillTotals, History
-    from gkdesk.core.document import Document, Meta
-    from gkdesk.core.spec import get_format
-
-    rng = random.Random(seed)
-    base = _example()
     paths = []
     for i in range(n):
-        fmt = "2021" if rng.random() < 0.8 else "2019"
-        spec = get_format(fmt)
-        if fmt == base.format_id:
-            doc = storage.loads(storage.dumps(base))
-        else:
-            doc = Document(fmt, Meta(year=2020, date="2021-01-20"))
-            doc.sections = {k: base.sections.get(k, "") or "本年度无其他需要报告的事项。" for k in doc.sections}
-        h = History(doc)
-        updates = {}
-        for c in spec.cells.values():
-            if c.derived:
-                continue
-            r = rng.random()
-            if r < 0.03:
-                updates[c.id] = None  # blank
-            elif c.kind == "amount":
-                updates[c.id] = f"{rng.randint(0, 99999) / 100:.2f}"
-            elif c.kind == "signed":
-                updates[c.id] = str(rng.randint(-50, 50))
-            else:
-                updates[c.id] = str(rng.choice([0, 0, 0, rng.randint(0, 20), rng.randint(0, 2000)]))
-        h.push(EditCells(updates))
-        h.push(FillTotals(overwrite=True))
-        if rng.random() < 0.2:  # a typed total that does not add up
-            tot = rng.choice([c.id for c in spec.cells.values() if c.derived])
-            h.push(EditCells({tot: str(rng.randint(0, 5000))}))
-        h.push(EditMeta("agency", f"示例县第{i:04d}局"))
-        h.push(EditMeta("year", spec.first_year if fmt == "2019" else rng.randint(2021, 2025)))
-        p = folder / f"{i:04d}.json"
-        storage.save(doc, p)
-        paths.append(p)
+        fmt = "2019" if i % 4 == 0 else "2021"
+        doc = make_unit(fmt, seed=i, agency=f"测试县第{i}单位", scale=5 + i % 50)
+        if i % 7 == 3:
+            doc._put("t3.new.total", number(doc.number("t3.new.total") + 1))
+            doc.manual.add("t3.new.total")
+        if i % 11 == 5:
+            doc._put("t4.review.upheld", BLANK)
+        if i % 13 == 7:
+            doc.meta.agency = ""
+        sub = folder / f"乡镇{i % 10:02d}"
+        sub.mkdir(exist_ok=True)
+        paths.append(sub / f"unit{i:05d}.json")
+        paths[-1].write_text(storage.dumps(doc), encoding="utf-8")
+    if broken:
+        (folder / "broken.json").write_text("{", encoding="utf-8")
+        (folder / "empty.json").write_bytes(b"")
+        (folder / "bad.docx").write_bytes(b"PK\x03\x04" + os.urandom(2048))
     return paths
 
 
-def op_batch(runs: int, summary: bool, n: int = 1000) -> list[float]:
-    """`gkdesk check` over n generated reports: named files, or the folder with its summary workbook."""
-    from gkdesk.cli import build_parser, main
+def op_batch(runs: int, folder: str) -> dict:
+    """`gkdesk check FOLDER --summary OUT.xlsx` in process, the gaps between its progress updates, and
+    the reference: reading and json.loads of every file of the folder."""
+    from gkdesk.cli import main
+    from gkdesk.review import progress as progress_mod
 
+    files = sorted(Path(folder).rglob("*.json"))
+
+    def ref(_i):
+        for p in files:
+            try:
+                json.loads(p.read_bytes())
+            except ValueError:
+                pass
+
+    ref_times = _timed(ref, runs)
+    stamps: list[float] = []
+    original = progress_mod.TextProgress.__call__
+
+    def record(self, done, total, path=""):
+        stamps.append(time.perf_counter())
+        return original(self, done, total, path)
+
+    progress_mod.TextProgress.__call__ = record
+    gaps, times = [], []
     with tempfile.TemporaryDirectory() as d:
-        folder = Path(d) / "reports"
-        folder.mkdir()
-        files = make_reports(folder, n)
-        help_text = build_parser()._subparsers._group_actions[0].choices["check"].format_help()  # noqa: SLF001
-        if summary:
-            if "--summary" not in help_text:
-                raise NotAvailable("gkdesk check --summary missing")
-            argv = ["check", str(folder), "--summary", str(Path(d) / "summary.xlsx")]
-        else:
-            argv = ["check", *map(str, files)]
-
-        def one():
+        out = Path(d) / "summary.xlsx"
+        for _ in range(runs):
+            stamps.clear()
+            t0 = time.perf_counter()
             with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-                code = main(argv)
-            if code not in (0, 1):
-                raise RuntimeError(f"gkdesk {' '.join(argv[:1])} exit {code}")
-            if summary and not (Path(d) / "summary.xlsx").exists():
-                raise RuntimeError("no summary workbook written")
-
-        return _timed(one, runs)
+                code = main(["check", folder, "--summary", str(out)])
+            t1 = time.perf_counter()
+            if code not in (0, 1, 2) or not out.exists():
+                raise RuntimeError(f"gkdesk check exit {code}, summary written: {out.exists()}")
+            times.append(t1 - t0)
+            marks = [t0, *stamps, t1]
+            gaps.append(max(b - a for a, b in zip(marks, marks[1:])))
+    return {"times": times, "ref": ref_times, "gap": max(gaps), "files": len(files)}
 
 
 def _report_files() -> dict[str, Path]:
@@ -278,30 +367,27 @@ def _report_files() -> dict[str, Path]:
     return {p.name: p for p in files}
 
 
+OPS = {
+    "recheck_full": op_recheck_full, "recheck": op_recheck, "gui_edit": op_gui_edit, "qt_edit": op_qt_edit,
+    "export_docx": lambda n: op_export(n, "docx"), "export_xlsx": lambda n: op_export(n, "xlsx"),
+    "ref_docx": op_ref_docx, "ref_xlsx": op_ref_xlsx, "save_open": op_save_open,
+    "import_own_xlsx": op_import_own_xlsx,
+}
+
+
 # ------------------------------------------------------------------------------------ child runner
-def child(op: str, runs: int) -> None:
+def child(op: str, runs: int, arg: str) -> None:
     import gc
 
     gc.collect()
     try:
-        if op == "recheck":
-            times = op_recheck(runs)
-        elif op == "gui_edit":
-            times = op_gui_edit(runs)
-        elif op == "export_docx":
-            times = op_export_docx(runs)
-        elif op == "export_xlsx":
-            times = op_export_xlsx(runs)
-        elif op == "save_open":
-            times = op_save_open(runs)
-        elif op == "batch":
-            times = op_batch(runs, summary=False)
-        elif op == "batch_summary":
-            times = op_batch(runs, summary=True)
-        elif op.startswith("import_kind:"):
-            times = op_import_kind(runs, op.split(":", 1)[1])
-        elif op.startswith("import:"):
+        if op == "batch":
+            print(json.dumps(op_batch(runs, arg)))
+            return
+        if op.startswith("import:"):
             times = op_import(runs, op.split(":", 1)[1])
+        elif op in OPS:
+            times = OPS[op](runs)
         else:
             raise SystemExit(f"unknown op {op}")
         print(json.dumps({"times": times}))
@@ -314,8 +400,8 @@ def _maxrss_mb(ru) -> float:
     return ru.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
-def run_child(args: list[str], env: dict | None = None, until_ok: bool = False, timeout: float = 600):
-    """Start a child; return (seconds until 'ok' or exit, stdout, peak RSS MB, exit status)."""
+def run_child(args: list[str], env: dict | None = None, until_ok: bool = False, timeout: float = 900):
+    """Start a child; return (seconds until 'ok' or exit, stdout, peak RSS MB)."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=dict(os.environ, **(env or {})), cwd=ROOT)
@@ -328,41 +414,48 @@ def run_child(args: list[str], env: dict | None = None, until_ok: bool = False, 
             t_ok = time.perf_counter() - t0
     err = proc.stderr.read() if proc.stderr else ""
     _, status, ru = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    code = os.waitstatus_to_exitcode(status)
     elapsed = t_ok if until_ok else time.perf_counter() - t0
-    if proc.returncode != 0:
-        raise RuntimeError(f"{args[-2:]} exited {proc.returncode}: {err[-800:]}")
-    return elapsed, "".join(out_lines), _maxrss_mb(ru), err
+    if code != 0 or elapsed is None:
+        raise RuntimeError(f"{args[-2:]} exited {code}: {err[-800:]}")
+    return elapsed, "".join(out_lines), _maxrss_mb(ru)
 
 
-def cold_start(kind: str, runs: int) -> tuple[list[float], float]:
-    env = {"QT_QPA_PLATFORM": "offscreen", "GKDESK_SMOKE_TEST": "1", "GKDESK_NO_USER_STATE": "1"}
+def _start_args(kind: str) -> list[str]:
     if kind == "bare":
-        args = [sys.executable, "-c", BARE_WINDOW]
-    elif kind == "gkdesk":
-        args = [sys.executable, "-m", "gkdesk", str(EXAMPLE)]
-    else:  # frozen build
-        exe = ROOT / "dist" / "gkdesk" / ("gkdesk-cli.exe" if sys.platform == "win32" else "gkdesk")
-        if not exe.exists():
-            raise NotAvailable("no frozen build (python packaging/build.py)")
-        args = [str(exe), str(EXAMPLE)]
-    run_child(args, env, until_ok=True)  # warm the OS file cache once, as for a second start
-    times, peak = [], 0.0
-    for _ in range(runs):
-        t, out, rss, _ = run_child(args, env, until_ok=True)
-        if "ok" not in out.split():
-            raise RuntimeError(f"{kind}: no 'ok' printed")
-        times.append(t)
-        peak = max(peak, rss)
-    return times, peak
+        return [sys.executable, str(BARE_WINDOW)]
+    if kind == "gkdesk":
+        return [sys.executable, "-m", "gkdesk", str(EXAMPLE)]
+    exe = ROOT / "dist" / "gkdesk" / ("gkdesk-cli.exe" if sys.platform == "win32" else "gkdesk")
+    if not exe.exists():
+        raise NotAvailable("no frozen build (python packaging/build.py)")
+    return [str(exe), str(EXAMPLE)]
 
 
-def measure(op: str, runs: int) -> tuple[list[float] | None, float, str]:
-    _, out, rss, _ = run_child([sys.executable, str(Path(__file__).resolve()), "--op", op, "--runs", str(runs)])
+def paired(a: list[str], b: list[str], runs: int, env: dict, until_ok: bool):
+    """Alternate runs of a and b (order swapped every pair); (times a, times b, peak a, peak b)."""
+    run_child(a, env, until_ok)  # warm the OS file cache once, as for a second start of the day
+    run_child(b, env, until_ok)
+    ta, tb, pa, pb = [], [], 0.0, 0.0
+    for i in range(runs):
+        for which in ((0, 1) if i % 2 == 0 else (1, 0)):
+            t, _out, rss = run_child((a, b)[which], env, until_ok)
+            if which == 0:
+                ta.append(t)
+                pa = max(pa, rss)
+            else:
+                tb.append(t)
+                pb = max(pb, rss)
+    return ta, tb, pa, pb
+
+
+def measure(op: str, runs: int, arg: str = "") -> tuple[dict | None, float, str]:
+    _, out, rss = run_child([sys.executable, str(Path(__file__).resolve()), "--op", op, "--runs", str(runs),
+                             "--arg", arg])
     data = json.loads(out.strip().splitlines()[-1])
     if "na" in data:
         return None, 0.0, data["na"]
-    return data["times"], rss, ""
+    return data, rss, ""
 
 
 def fmt_time(t: float) -> str:
@@ -398,72 +491,125 @@ def machine() -> list[str]:
         qt = "PySide6 not installed"
     from gkdesk import __version__
 
-    load = ("load average before the run: " + ", ".join(f"{x:.2f}" for x in LOAD_BEFORE)) if LOAD_BEFORE else ""
-    return [f"CPU: {cpu}, {os.cpu_count()} logical cores" + (f" ({load})" if load else ""), f"RAM: {ram}",
+    def load(x):
+        return ", ".join(f"{v:.2f}" for v in x)
+    after = os.getloadavg() if hasattr(os, "getloadavg") else None
+    loads = (f"load average before the run: {load(LOAD_BEFORE)}; after: {load(after)}"
+             if LOAD_BEFORE and after else "")
+    return [f"CPU: {cpu}, {os.cpu_count()} logical cores" + (f" ({loads})" if loads else ""), f"RAM: {ram}",
             f"OS: {platform.platform()}", f"Python {platform.python_version()}, {qt}", f"gkdesk {__version__}",
             f"Date: {time.strftime('%Y-%m-%d %H:%M')}"]
+
+
+HEADER = ("operation", "median", "min", "runs", "reference", "ref. median", "ratio", "goal", "peak RSS MB")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description="gkdesk benchmarks")
     ap.add_argument("--op", help=argparse.SUPPRESS)
     ap.add_argument("--runs", type=int, default=0, help=argparse.SUPPRESS)
+    ap.add_argument("--arg", default="", help=argparse.SUPPRESS)
     ap.add_argument("--write", action="store_true", help="record the table in benchmarks/README.md")
-    ap.add_argument("--quick", action="store_true", help="fewer runs")
+    ap.add_argument("--quick", action="store_true", help="fewer runs, smaller folders")
+    ap.add_argument("--only", default="", help="comma-separated groups: start,edit,export,import,batch")
     args = ap.parse_args()
     if args.op:
-        child(args.op, args.runs)
+        child(args.op, args.runs, args.arg)
         return 0
 
     global LOAD_BEFORE
     LOAD_BEFORE = os.getloadavg() if hasattr(os, "getloadavg") else None
     q = args.quick
-    rows: list[tuple[str, str, str, str, str]] = []
+    groups = set(args.only.split(",")) if args.only else {"start", "edit", "export", "import", "batch"}
+    rows: list[tuple[str, ...]] = []
 
-    def add(name: str, times: list[float] | None, rss: float, note: str = "") -> None:
+    def add(name, times, rss=0.0, ref_name="", ref=None, goal="", ratio_note="", note=""):
         if times is None:
-            rows.append((name, "n/a", "", "", note))
+            row = (name, "n/a", "", "", ref_name, "", "", goal, note)
         else:
-            rows.append((name, fmt_time(statistics.median(times)), fmt_time(min(times)), str(len(times)),
-                         f"{rss:.0f}" + (f" — {note}" if note else "")))
-        print(f"  {rows[-1][0]:<52} {rows[-1][1]:>10} {rows[-1][2]:>10} {rows[-1][3]:>5} {rows[-1][4]}", flush=True)
+            med = statistics.median(times)
+            ref_med = statistics.median(ref) if ref else None
+            ratio = ratio_note or (f"{med / ref_med:.2f}×" if ref_med else "")
+            row = (name, fmt_time(med), fmt_time(min(times)), str(len(times)), ref_name,
+                   fmt_time(ref_med) if ref_med else "", ratio, goal, f"{rss:.0f}" + (f" ({note})" if note else ""))
+        rows.append(row)
+        print("  " + " | ".join(row), flush=True)
 
-    print(f"  {'operation':<52} {'median':>10} {'min':>10} {'runs':>5} peak RSS MB")
-    n_start = 3 if q else 7
-    bare, bare_rss = cold_start("bare", n_start)
-    add("cold start: bare PySide6 window (python -c)", bare, bare_rss)
-    try:
-        gk, gk_rss = cold_start("gkdesk", n_start)
-        ratio = statistics.median(gk) / statistics.median(bare)
-        add("cold start: gkdesk window with example (python -m)", gk, gk_rss, f"{ratio:.2f}× bare")
-    except (RuntimeError, NotAvailable) as e:
-        add("cold start: gkdesk window with example (python -m)", None, 0, str(e)[:80])
-    try:
-        fz, fz_rss = cold_start("frozen", n_start)
-        add("cold start: frozen build (dist/gkdesk)", fz, fz_rss,
-            f"{statistics.median(fz) / statistics.median(bare):.2f}× bare")
-    except (RuntimeError, NotAvailable) as e:
-        add("cold start: frozen build (dist/gkdesk)", None, 0, str(e)[:80])
+    print("  " + " | ".join(HEADER))
+    if "start" in groups:
+        compileall.compile_dir(str(ROOT / "gkdesk"), quiet=1)
+        n = 3 if q else 9
+        bare, gk, bare_rss, gk_rss = paired(_start_args("bare"), _start_args("gkdesk"), n, GUI_ENV, True)
+        pair_ratio = statistics.median(g / b for g, b in zip(gk, bare))
+        add("cold start to window shown, example open (python -m gkdesk)", gk, gk_rss,
+            "bare PySide6 window with one table", bare, goal="≤ 1.5×",
+            ratio_note=f"{statistics.median(gk) / statistics.median(bare):.2f}× (paired {pair_ratio:.2f}×)")
+        try:
+            fz, fz_rss = paired(_start_args("bare"), _start_args("frozen"), n, GUI_ENV, True)[1::2]
+            add("cold start: frozen build (dist/gkdesk)", fz, fz_rss, "bare window", bare, goal="≤ 1.5×")
+        except NotAvailable as e:
+            add("cold start: frozen build (dist/gkdesk)", None, note=str(e))
 
-    for op, name, runs in (("recheck", "full re-check after one edit (core)", 20 if q else 200),
-                           ("gui_edit", "one typed cell in the window (re-check + repaint)", 10 if q else 100),
-                           ("export_docx", "DOCX export (example)", 3 if q else 15),
-                           ("export_xlsx", "XLSX export (example)", 3 if q else 15),
-                           ("save_open", "save + open (example)", 20 if q else 100)):
-        times, rss, note = measure(op, runs)
-        add(name, times, rss, note)
-    for kind, goal in IMPORT_GOALS.items():
-        times, rss, note = measure(f"import_kind:{kind}", 3 if q else 15)
-        if times:
-            note = f"goal ≤ {goal:g} s, {statistics.median(times) / goal:.2f}× goal" + (f"; {note}" if note else "")
-        add(f"import {kind} ({'6-page PDF' if kind == 'pdf' else 'report'})", times, rss, note)
-    for fname in _report_files():
-        times, rss, note = measure(f"import:{fname}", 2 if q else 10)
-        add(f"import {fname}", times, rss, note)
-    times, rss, note = measure("batch", 1 if q else 3)
-    add("batch: gkdesk check 1,000 generated report files", times, rss, note)
-    times, rss, note = measure("batch_summary", 1 if q else 3)
-    add("batch: gkdesk check FOLDER --summary (1,000 reports)", times, rss, note)
+    if "edit" in groups:
+        full, full_rss, _ = measure("recheck_full", 40 if q else 400)
+        inc, inc_rss, note = measure("recheck", 40 if q else 400)
+        add("re-check after one typed cell (incremental, core)", inc and inc["times"], inc_rss,
+            "full re-check of every rule", full and full["times"], goal="≤ 1 ms", note=note)
+        gui, gui_rss, note = measure("gui_edit", 20 if q else 200)
+        qt, _qt_rss, _ = measure("qt_edit", 20 if q else 200)
+        add("one typed cell in the window (command, re-check, repaint)", gui and gui["times"], gui_rss,
+            "same edit in a bare QTableView", qt and qt["times"], goal="≤ 10 ms, ≤ 10×", note=note)
+
+    if "export" in groups:
+        for kind, ref_label in (("docx", "python-docx writing the same grids"),
+                                ("xlsx", "openpyxl writing the same grids")):
+            got, rss, note = measure(f"export_{kind}", 3 if q else 15)
+            ref, _r, _ = measure(f"ref_{kind}", 3 if q else 15)
+            add(f"{kind.upper()} export of the example (in process)", got and got["times"], rss, ref_label,
+                ref and ref["times"], goal="≤ 0.15 s", note=note)
+        with tempfile.TemporaryDirectory() as d:
+            cli = [sys.executable, "-m", "gkdesk", "export", str(EXAMPLE), "--docx", str(Path(d) / "a.docx"),
+                   "--xlsx", str(Path(d) / "a.xlsx"), "--force"]
+            ref = [sys.executable, "-c", "import docx, openpyxl"]
+            try:
+                r_t, c_t, _r_rss, c_rss = paired(ref, cli, 2 if q else 5, {}, False)
+                add("CLI export DOCX + XLSX (gkdesk export, cold process)", c_t, c_rss,
+                    'python -c "import docx, openpyxl"', r_t, goal="≤ 2×")
+            except RuntimeError as e:
+                add("CLI export DOCX + XLSX (gkdesk export, cold process)", None, note=str(e)[:80])
+        got, rss, note = measure("save_open", 20 if q else 100)
+        add("save + open (example)", got and got["times"], rss, note=note)
+
+    if "import" in groups:
+        got, rss, note = measure("import_own_xlsx", 3 if q else 15)
+        add("import our own XLSX export", got and got["times"], rss, goal="≤ 0.1 s", note=note)
+        for fname in _report_files():
+            got, rss, note = measure(f"import:{fname}", 2 if q else 10)
+            add(f"import {fname}", got and got["times"], rss, goal="≤ 0.2 s", note=note)
+
+    if "batch" in groups:
+        sizes = (300, 1000) if q else (1000, 10000)
+        per_report = {}
+        with tempfile.TemporaryDirectory() as d:
+            for n in sizes:
+                folder = Path(d) / f"u{n}"
+                folder.mkdir()
+                make_reports(folder, n, broken=True)
+                got, rss, note = measure("batch", 1 if q else (3 if n <= 1000 else 2), str(folder))
+                if got is None:
+                    add(f"batch: gkdesk check FOLDER --summary ({n:,} reports)", None, note=note)
+                    continue
+                per_report[n] = statistics.median(got["times"]) / n
+                goal = "≤ 30 s, ≤ 300 MB" if n >= 10000 else ""
+                add(f"batch: gkdesk check FOLDER --summary ({n:,} reports)", got["times"], rss,
+                    f"json.loads of the folder's {got['files']:,} files", got["ref"], goal=goal,
+                    note=f"longest wait between progress updates {fmt_time(got['gap'])}")
+        if len(per_report) == 2:
+            a, b = sizes
+            rows.append((f"batch: time per report, {b:,} vs {a:,}", fmt_time(per_report[b]), "", "",
+                         f"{a:,} reports", fmt_time(per_report[a]), f"{per_report[b] / per_report[a]:.2f}×",
+                         "0.75–1.25×", ""))
+            print("  " + " | ".join(rows[-1]), flush=True)
 
     if args.write:
         write_readme(rows)
@@ -472,8 +618,8 @@ def main() -> int:
 
 def write_readme(rows) -> None:
     lines = [BEGIN, "", "Machine:", ""] + [f"- {m}" for m in machine()] + [
-        "", "| operation | median | min | runs | peak RSS MB |", "|---|---:|---:|---:|---|"]
-    lines += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in rows]
+        "", "| " + " | ".join(HEADER) + " |", "|---|---:|---:|---:|---|---:|---:|---|---|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
     lines += ["", END]
     block = "\n".join(lines)
     text = README.read_text(encoding="utf-8") if README.exists() else f"# Benchmarks\n\n{BEGIN}\n{END}\n"

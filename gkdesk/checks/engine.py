@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
 from collections import Counter
 
 from ..core.commands import SECTION_INPUT, Change, section_fingerprint
@@ -91,6 +90,8 @@ def _run_one(doc: Document, chk) -> list[Finding]:
         return [Finding(chk.id, chk.severity, hit.message, tuple(hit.cells), hit.section, hit.evidence)
                 for hit in chk.fn(doc)]
     except Exception as e:  # noqa: BLE001 - isolation is the point
+        import traceback
+
         tb = traceback.extract_tb(e.__traceback__)[-1]
         return [Finding(INTERNAL_ID, Severity.WARNING,
                         f"检查 {chk.id}（{chk.title}）内部出错，未能完成：{type(e).__name__}: {e}"

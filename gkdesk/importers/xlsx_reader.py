@@ -37,26 +37,17 @@ def import_xlsx(data: bytes, source: str = "") -> ImportResult:
     zf = safety.open_zip(data, source, "Excel（.xlsx）")
     safety.check_all_members(zf, source)
     try:
-        from openpyxl import load_workbook
-
-        wb_f = load_workbook(io.BytesIO(data), data_only=False, read_only=False)
-        wb_v = load_workbook(io.BytesIO(data), data_only=True, read_only=False)
+        sheets = _read_sheets(data, source)
     except ImportError_:
         raise
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds on broken files
         raise ImportError_(f"“{source}”不是有效的 Excel（.xlsx）文件：{type(e).__name__}") from None
-    if len(wb_f.worksheets) > safety.MAX_SHEETS:
-        raise ImportError_(f"“{source}”中有 {len(wb_f.worksheets)} 个工作表，数量异常，已拒绝导入。")
+    title, sheets = sheets
     layout = Layout()
     formulas: list[tuple[int, int, int, str]] = []  # (grid index, row, col, formula)
     sheet_grids: list[Grid] = []
     header_text: list[str] = []
-    for ws_f in wb_f.worksheets:
-        ws_v = wb_v[ws_f.title]
-        if ws_f.max_row > safety.MAX_SHEET_ROWS or ws_f.max_column > safety.MAX_SHEET_COLS:
-            raise ImportError_(f"“{source}”的工作表“{ws_f.title}”过大（{ws_f.max_row} 行 × {ws_f.max_column} 列），"
-                               f"不是 gkdesk 导出的表格，已拒绝导入。")
-        grid, fs = _sheet_grid(ws_f, ws_v)
+    for grid, fs in sheets:
         gi = len(sheet_grids)
         sheet_grids.append(grid)
         formulas.extend((gi, r, c, f) for r, c, f in fs)
@@ -65,7 +56,6 @@ def import_xlsx(data: bytes, source: str = "") -> ImportResult:
     # formulas: sums are evaluated (and become auto totals); others use their cached value
     n_sums, unresolved = _resolve_formulas(sheet_grids, formulas)
     layout.blocks.extend(sheet_grids)
-    title = wb_f.properties.title or ""
     layout.title_hint = title
     hint: dict = {}
     for line in header_text:
@@ -99,6 +89,117 @@ def _text(v) -> str:
     if isinstance(v, (datetime, date)):
         return v.isoformat()
     return str(v)
+
+
+def _too_large(source: str, title: str, rows, cols) -> ImportError_:
+    return ImportError_(f"“{source}”的工作表“{title}”过大（{rows} 行 × {cols} 列），"
+                        f"不是 gkdesk 导出的表格，已拒绝导入。")
+
+
+def _read_sheets(data: bytes, source: str) -> tuple[str, list[tuple[Grid, list[tuple[int, int, str]]]]]:
+    """(workbook title, [(grid, formulas)] per sheet).
+
+    Read-only (streaming) openpyxl: cell values without styles, merged ranges from each sheet's
+    <mergeCells>; the cached values of formula cells from a second read-only pass, only when the
+    file has formulas. (A full load spends most of its time restyling the borders of merged cells,
+    which an import never looks at.) Falls back to the full load if the workbook's sheets cannot
+    be streamed."""
+    from openpyxl import load_workbook
+
+    wb_f = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        if len(wb_f.worksheets) > safety.MAX_SHEETS:
+            raise ImportError_(f"“{source}”中有 {len(wb_f.worksheets)} 个工作表，数量异常，已拒绝导入。")
+        title = wb_f.properties.title or ""
+        if not all(hasattr(ws, "_worksheet_path") for ws in wb_f.worksheets):
+            return title, _read_sheets_full(data, source)
+        read = []
+        for ws in wb_f.worksheets:
+            declared = (ws.max_row or 0, ws.max_column or 0)
+            if declared[0] > safety.MAX_SHEET_ROWS or declared[1] > safety.MAX_SHEET_COLS:
+                raise _too_large(source, ws.title, *declared)
+            ws.reset_dimensions()  # read every row the sheet has, whatever its <dimension> claims
+            rows = []
+            for row in ws.iter_rows(values_only=True):
+                if len(rows) >= safety.MAX_SHEET_ROWS or len(row) > safety.MAX_SHEET_COLS:
+                    raise _too_large(source, ws.title, f"{len(rows) + 1}+", f"{len(row)}")
+                rows.append(row)
+            merges = _merged_ranges(wb_f, ws._worksheet_path)  # noqa: SLF001 - read-only sheets keep their part name
+            read.append((ws.title, rows, merges))
+    finally:
+        wb_f.close()
+    cached: dict[str, list] = {}
+    if any(isinstance(v, str) and v.startswith("=") for _t, rows, _m in read for row in rows for v in row):
+        wb_v = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            for ws in wb_v.worksheets:
+                ws.reset_dimensions()
+                cached[ws.title] = [row for _i, row in zip(range(safety.MAX_SHEET_ROWS), ws.iter_rows(values_only=True))]
+        finally:
+            wb_v.close()
+    out = []
+    for title_, rows, merges in read:
+        out.append(_grid_of(rows, merges, cached.get(title_, [])))
+    return title, out
+
+
+def _merged_ranges(wb, part: str) -> list[tuple[int, int, int, int]]:
+    """(min_row, min_col, max_row, max_col), 1-based, of every merged range of a sheet part."""
+    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.xml.functions import iterparse
+
+    out = []
+    with wb._archive.open(part) as src:  # noqa: SLF001 - the archive read-only workbooks read from
+        for _event, el in iterparse(src):
+            tag = el.tag.rsplit("}", 1)[-1]
+            if tag == "mergeCell":
+                ref = el.get("ref") or ""
+                if ":" in ref:
+                    c1, r1, c2, r2 = range_boundaries(ref)
+                    out.append((r1, c1, r2, c2))
+            elif tag in ("row", "c", "v", "f", "is", "t"):
+                el.clear()  # cell data was read by iter_rows; keep memory flat
+    return out
+
+
+def _grid_of(rows, merges, cached) -> tuple[Grid, list[tuple[int, int, str]]]:
+    while rows and not rows[-1]:  # a trailing <row> without cells holds nothing
+        rows = rows[:-1]
+    n_rows = len(rows)
+    n_cols = max((len(r) for r in rows), default=0)
+    for _r1, _c1, r2, c2 in merges:  # a merged range spans its cells even past the last value
+        n_rows, n_cols = max(n_rows, r2), max(n_cols, c2)
+    grid = [["" for _ in range(n_cols)] for _ in range(n_rows)]
+    formulas = []
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if isinstance(v, str) and v.startswith("="):
+                value = cached[r][c] if r < len(cached) and c < len(cached[r]) else None
+                formulas.append((r, c, v))
+                grid[r][c] = _text(value) if value is not None else FORMULA_SUM
+            elif v is not None and not isinstance(v, str) and type(v).__name__ == "ArrayFormula":
+                grid[r][c] = ""
+            else:
+                grid[r][c] = _text(v)
+    for r1, c1, r2, c2 in merges:
+        for r in range(r1, min(r2, n_rows) + 1):
+            for c in range(c1, min(c2, n_cols) + 1):
+                if (r, c) != (r1, c1):
+                    grid[r - 1][c - 1] = ""
+    return Grid(grid), formulas
+
+
+def _read_sheets_full(data: bytes, source: str) -> list[tuple[Grid, list[tuple[int, int, str]]]]:
+    from openpyxl import load_workbook
+
+    wb_f = load_workbook(io.BytesIO(data), data_only=False, read_only=False)
+    wb_v = load_workbook(io.BytesIO(data), data_only=True, read_only=False)
+    out = []
+    for ws_f in wb_f.worksheets:
+        if ws_f.max_row > safety.MAX_SHEET_ROWS or ws_f.max_column > safety.MAX_SHEET_COLS:
+            raise _too_large(source, ws_f.title, ws_f.max_row, ws_f.max_column)
+        out.append(_sheet_grid(ws_f, wb_v[ws_f.title]))
+    return out
 
 
 def _sheet_grid(ws_f, ws_v) -> tuple[Grid, list[tuple[int, int, str]]]:

@@ -8,7 +8,6 @@ add up from the units' figures (条例 Art. 49 ¶2: the 本级政府 report cove
 from __future__ import annotations
 
 from ...core.values import canonical
-from ...review.merge import consolidation_units, sum_of_units
 from ..finding import Hit, Severity
 from ..registry import check
 
@@ -27,6 +26,8 @@ def check_consolidation_adds_up(doc):
     info = doc.extra.get("consolidation")
     if not isinstance(info, dict) or not isinstance(info.get("units"), list):
         return
+    from ...review.merge import consolidation_units, sum_of_units  # only consolidated reports need it
+
     units = consolidation_units(doc)
     diffs: list[tuple[str, str, str]] = []
     for cid, cs in doc.spec.cells.items():
