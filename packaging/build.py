@@ -2,6 +2,7 @@
 
     python packaging/build.py               # build dist/gkdesk/ and smoke-test it
     python packaging/build.py --smoke-only  # only smoke-test an existing dist/gkdesk/
+    python packaging/build.py --smoke-only --app /opt/gkdesk   # smoke-test an installed program (.deb)
     python packaging/build.py --no-archive  # skip the .tar.gz / .zip of the folder
 
 Steps: install PyInstaller into the running Python if it is missing; write the Windows version
@@ -218,7 +219,7 @@ def archive() -> Path:
             for f in APP.rglob("*"):
                 z.write(f, Path("gkdesk") / f.relative_to(APP))
         return out
-    for name in ("gkdesk.desktop", "install.sh"):
+    for name in ("gkdesk.desktop", "gkdesk-mime.xml", "install.sh"):
         shutil.copy(HERE / name, APP / name)
     (APP / "install.sh").chmod(0o755)
     out = DIST / f"gkdesk-{__version__}-linux-{arch}.tar.gz"
@@ -230,8 +231,12 @@ def archive() -> Path:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--smoke-only", action="store_true", help="only smoke-test an existing dist/gkdesk")
+    ap.add_argument("--app", type=Path, help="the folder to smoke-test (default dist/gkdesk; e.g. /opt/gkdesk)")
     ap.add_argument("--no-archive", action="store_true", help="do not pack the folder into an archive")
     args = ap.parse_args()
+    if args.app is not None:
+        global APP
+        APP = args.app.resolve()
     seconds = None
     if not args.smoke_only:
         seconds = build()

@@ -1,6 +1,6 @@
 """Time the reviewing office's batch check: N varied reports in a folder → check_folder + summary.
 
-    /work/venv/bin/python tools/batch_benchmark.py [N] [--imported K]
+    python tools/batch_benchmark.py [N] [--imported K]
 
 Writes N gkdesk reports (both formats, random consistent figures; every 7th with an arithmetic
 error, every 11th with a blank cell, every 13th without agency name, plus 3 broken files) into a

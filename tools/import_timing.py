@@ -1,6 +1,6 @@
 """Import time per file kind, and cell accuracy of DOCX/HTML/XLSX imports against the source document.
 
-    /work/venv/bin/python tools/import_timing.py [-n RUNS]
+    python tools/import_timing.py [-n RUNS]
 
 For the example report and every hand-typed seed (tests/data/seeds), the document is written as
 DOCX (our exporter), XLSX (our exporter), a generated government web page (HTML with

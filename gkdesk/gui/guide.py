@@ -22,6 +22,7 @@ class GuideWindow(QDialog):
         self.browser.setSearchPaths([str(guide.guide_dir())])
         self.browser.setHtml(guide.render())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("关闭")  # also without Qt's translations
         buttons.rejected.connect(self.close)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)

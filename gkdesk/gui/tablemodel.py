@@ -254,7 +254,7 @@ class ReportTableModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, SeverityRole])
 
 
-_NO_LINE_START = set("，。、；：）」』”’！？")
+_NO_LINE_START = set("，。、；：）》」』”’！？")
 
 
 def wrap_cjk(text: str, width: int = 32) -> list[str]:

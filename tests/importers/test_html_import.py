@@ -20,7 +20,7 @@ from gkdesk.importers.text import import_text
 from _report_fixtures import html_text
 from test_docx_import import CASES, EXAMPLE, assert_same
 
-REAL_009 = Path("/work/shared/reports/real-009.txt")
+REAL_009 = Path(__file__).resolve().parents[2].parent / "shared" / "reports" / "real-009.txt"  # ../shared beside the repository
 
 
 @pytest.mark.parametrize("path,variant", CASES, ids=lambda x: x.stem if isinstance(x, Path) else "+".join(sorted(x)) or "plain")
