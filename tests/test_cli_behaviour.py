@@ -225,3 +225,13 @@ def test_no_display_gives_a_chinese_message_instead_of_aborting(tmp_path):
         assert r.stderr.startswith("gkdesk: 错误：无法打开桌面窗口：没有图形显示"), r.stderr
         assert "gkdesk help" in r.stderr
         assert "qt.qpa" not in r.stderr and "Aborted" not in r.stderr
+
+
+def test_other_lists_of_file_types_agree_with_the_importers():
+    """The folder check keeps its own tuples (it must not import the importers just to list a folder):
+    they must say the same as the importers and the legacy-format table."""
+    from gkdesk.importers.legacy import LEGACY
+    from gkdesk.review import batch
+
+    assert batch.IMPORT_SUFFIXES == import_suffixes()
+    assert set(batch.REFUSED_SUFFIXES) == set(LEGACY)

@@ -65,3 +65,10 @@ def test_cell_tooltip_carries_the_counting_guidance(window):
     tip = m.data(m.index_of_cell("t3.partial.natural"), Qt.ItemDataRole.ToolTipRole)
     assert "填报说明" in tip and "区分处理" in tip and "以个人名义" in tip
     assert max(len(line) for line in tip.splitlines()) <= 40  # wrapped: plain tooltips do not wrap
+
+
+def test_window_accepts_the_importers_file_types():
+    from gkdesk.cli.common import import_suffixes
+    from gkdesk.gui.mainwindow import IMPORT_SUFFIXES
+
+    assert IMPORT_SUFFIXES == set(import_suffixes())  # drop and open accept what the importers read
