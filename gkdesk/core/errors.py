@@ -24,6 +24,10 @@ class SaveError(GkdeskError):
     """A report file could not be written; the previous file is left intact."""
 
 
+class ChangedOnDiskError(SaveError):
+    """The file on disk is no longer the one last opened or saved (compare-and-swap failed)."""
+
+
 class ExportError(GkdeskError):
     """An export (DOCX/XLSX) failed, e.g. because of a broken template."""
 

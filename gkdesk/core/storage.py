@@ -15,9 +15,9 @@ from typing import Any
 from .. import __version__
 from .dates import to_iso
 from .document import Document, Explanation, Meta
-from .errors import LoadError, SaveError
+from .errors import ChangedOnDiskError, LoadError, SaveError
 from .spec import format_ids
-from .text import clean_text
+from .text import clean_text, repair_surrogates
 from .values import parse_value, to_storage
 
 MAGIC = "gkdesk-annual-report"
@@ -213,11 +213,89 @@ def _target_mode(p: Path) -> int:
     return 0o666 & ~mask
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
-    """Write via a temp file in the same folder, fsync, then replace: the old file survives any failure."""
+#: longest file name most file systems allow (bytes); a temp name must fit too
+_NAME_MAX = 255
+
+
+def _temp_prefix(p: Path) -> str:
+    """".name." for the temp file beside the target; a short hashed name when the target's own name
+    is so long that ".name.XXXXXXXX.tmp" would exceed the file system's limit."""
+    prefix = f".{p.name}."
+    if len(os.fsencode(prefix)) + 8 + 4 > _NAME_MAX:
+        import hashlib
+
+        prefix = ".gkdesk-" + hashlib.sha1(os.fsencode(p.name)).hexdigest()[:16] + "."
+    return prefix
+
+
+def file_signature(path: str | os.PathLike) -> tuple | None:
+    """(inode, size, mtime_ns, sha256) of a file as it is now; None if there is none.
+
+    The content hash makes a same-size, same-mtime replacement (or an in-place rewrite that kept
+    the timestamp) visible; the inode a replacement by rename.
+    """
+    import hashlib
+
+    try:
+        with open(path, "rb") as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                return None
+            h = hashlib.sha256()
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns, h.hexdigest())
+
+
+_ANY = object()
+
+
+def _check_writable(p: Path) -> None:
+    """A read-only target is refused, not silently replaced (a rename would ignore its mode)."""
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # reported by the write itself
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(21, "这是一个文件夹", str(p))
+    if not st.st_mode & 0o222 or not os.access(p, os.W_OK):
+        raise ReadOnlyError(13, "文件是只读的", str(p))
+
+
+class ReadOnlyError(PermissionError):
+    pass
+
+
+class ChangedOnDisk(OSError):
+    """The target is no longer the file the caller last saw (another program or window saved it)."""
+
+
+def _lock(fd: int) -> None:
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; the signature check alone guards the save
+        return
+    fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes, expected=_ANY) -> None:
+    """Write via a temp file in the same folder, fsync, then replace: the old file survives any failure.
+
+    The temp file lives beside the target (a rename across file systems — the system temp folder and
+    a USB stick or a network share — would fail with EXDEV). A read-only target is refused. With
+    `expected` (a `file_signature`, or None for "must not exist yet") the replace happens only if
+    the target is still that file, checked under an exclusive lock on the target, so that two
+    saves at the same instant cannot both succeed (ChangedOnDisk).
+    """
     p = Path(path)
     folder = p.parent if str(p.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
+    _check_writable(p)
+    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(p), suffix=".tmp", dir=folder)
+    lock_fd = None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -225,6 +303,14 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
             if hasattr(os, "fchmod"):  # mkstemp makes 0600; give the file the bits a normal save would
                 os.fchmod(f.fileno(), _target_mode(p))
             os.fsync(f.fileno())
+        if expected is not _ANY:
+            try:
+                lock_fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+                _lock(lock_fd)
+            except FileNotFoundError:
+                lock_fd = None
+            if file_signature(p) != expected:
+                raise ChangedOnDisk(16, "文件已被其他程序修改", str(p))
         os.replace(tmp, p)
     except BaseException:
         try:
@@ -232,6 +318,9 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
         except OSError:
             pass
         raise
+    finally:
+        if lock_fd is not None:
+            os.close(lock_fd)  # releases the lock
     if hasattr(os, "O_DIRECTORY"):
         try:
             dfd = os.open(folder, os.O_DIRECTORY)
@@ -243,8 +332,26 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
             pass
 
 
-def save(doc: Document, path: str | os.PathLike) -> None:
+def encode(doc: Document) -> bytes:
+    """The report file's bytes; text the document holds that UTF-8 cannot (a lone surrogate pasted
+    from another program, or read from a "\\udc00" escape in last year's data) is repaired (U+FFFD)
+    instead of making the report impossible to save."""
+    text = dumps(doc)
     try:
-        atomic_write_bytes(path, dumps(doc).encode("utf-8"))
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return repair_surrogates(text).encode("utf-8")
+
+
+def save(doc: Document, path: str | os.PathLike, expected=_ANY) -> None:
+    """Save atomically; `expected`: see atomic_write_bytes (SaveError subclass ChangedOnDiskError)."""
+    try:
+        atomic_write_bytes(path, encode(doc), expected)
+    except ChangedOnDisk:
+        raise ChangedOnDiskError(f"“{path}”在打开之后已被其他程序（或另一个窗口）修改，未保存，以免覆盖那些修改。"
+                                 "原文件未被改动。") from None
+    except ReadOnlyError:
+        raise SaveError(f"“{path}”是只读文件，未保存（原文件未被改动）。请另存为其他文件，"
+                        "或先在文件属性中取消“只读”。") from None
     except OSError as e:
         raise SaveError(f"无法保存到“{path}”：{e.strerror or e}。原文件未被改动。") from None

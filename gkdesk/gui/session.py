@@ -28,7 +28,7 @@ from ..checks.engine import Checker
 from ..core import storage
 from ..core.commands import Change, Command
 from ..core.document import Document
-from ..core.errors import LoadError
+from ..core.errors import ChangedOnDiskError, LoadError
 from . import state
 from .undo import DocUndoCommand
 
@@ -170,14 +170,11 @@ class DocumentSession(QObject):
         emit(self.findingsChanged)
 
     # ------------------------------------------------------------------ files
-    def _disk_signature(self) -> tuple[int, int] | None:
+    def _disk_signature(self) -> tuple | None:
+        """(inode, size, mtime_ns, content hash) of the file: a same-size, same-mtime replacement is seen."""
         if self.path is None:
             return None
-        try:
-            st = self.path.stat()
-        except OSError:
-            return None
-        return (st.st_mtime_ns, st.st_size)
+        return storage.file_signature(self.path)
 
     def externally_modified(self) -> bool:
         """Did the file on disk change since we opened or last saved it?"""
@@ -202,7 +199,16 @@ class DocumentSession(QObject):
             raise ValueError("no path")
         if check_external and target == self.path and self.externally_modified():
             raise ExternalChangeError(str(target))
-        storage.save(self.doc, target)
+        # compare-and-swap: replaced only if the file is still the one we opened or last saved (two
+        # windows or programs saving at the same instant cannot both succeed)
+        expected = self._signature if check_external and target == self.path and self._signature else None
+        try:
+            if expected is not None:
+                storage.save(self.doc, target, expected=expected)
+            else:
+                storage.save(self.doc, target)
+        except ChangedOnDiskError:
+            raise ExternalChangeError(str(target)) from None
         path_changed = target != self.path
         self.path = target
         self._signature = self._disk_signature()
