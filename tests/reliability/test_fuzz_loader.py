@@ -22,7 +22,7 @@ from gkdesk.core.spec import get_format
 
 from .conftest import EXAMPLE, no_hang
 
-FUZZ = settings(max_examples=120, deadline=timedelta(seconds=3), database=None, derandomize=True,
+FUZZ = settings(max_examples=120, deadline=timedelta(seconds=15), database=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 VALID = json.loads(EXAMPLE.read_text(encoding="utf-8"))

@@ -80,7 +80,7 @@ def is_level_government_report(doc) -> bool:
 def deadline(doc) -> tuple[datetime.date, str] | None:
     """(statutory publication deadline, which rule) for the report year, or None without a year."""
     year = doc.meta.year
-    if year is None:
+    if year is None or not 1 <= year < 9999:  # a year no calendar date can hold: GK010 flags it
         return None
     if is_level_government_report(doc):
         return (datetime.date(year + 1, *GOVERNMENT_DEADLINE_MONTH_DAY),
