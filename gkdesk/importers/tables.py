@@ -656,9 +656,23 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         stop = next((p for p in stops if p >= e), end)
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
         r = read_row(read_fields(fd.text[e:stop], per_line), k, at_end)
+        if r.status == "glued" and len(r.nums) > 1:
+            # numbers separated in the source are separate cells: with fewer than the columns, one is
+            # missing (not glued) — 表二 has no arithmetic to tell which
+            r.status, r.candidates = "ambiguous", []
+            r.message = f"只找到 {len(r.nums)} 个数字（{' '.join(f.text for f in r.nums)}），应为 {k} 个，无法确定各属哪一列"
         if r.status == "glued":
             _resolve_glued_by_prose(ctx, row, r)
             continue
+        if r.values is None and r.status == "ambiguous" and 0 < len(r.nums) < k:
+            cols = _printed_columns(fd, row, start, s)
+            if cols is not None and len(cols) == len(r.nums):
+                for c, f in zip(cols, r.nums):
+                    ctx.put(c.id, _val(f))
+                left = [c for c in row.cells if c not in cols]
+                ctx.note("info", f"表二“{row.label}”只印了 {len(cols)} 列数字，按表头（" + "、".join(c.col_name for c in cols)
+                         + "）对应；" + "、".join(c.col_name for c in left) + "在原文中没有，已留空。", [c.id for c in left])
+                continue
         if r.values is None:
             if r.status == "ambiguous":
                 ctx.note("ambiguous", f"表二“{row.label}”：{r.message}，已留空。", [c.id for c in row.cells])
@@ -667,6 +681,40 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             ctx.put(c.id, v)
         if r.message:
             ctx.note("warning", f"表二“{row.label}”：{r.message}。", [c.id for c in row.cells])
+        notes = paren_remarks(fd.text[e:stop])
+        if notes:
+            ctx.note("info", f"表二“{row.label}”的数字带有说明（" + "；".join(notes[:3]) + "），说明中的数字未计入表格。",
+                     [c.id for c in row.cells])
+
+
+def _printed_columns(fd: Finder, row: RowSpec, start: int, label_start: int) -> list[CellSpec] | None:
+    """The row's columns whose headers are printed between its block title and the row label, in
+    the order printed; None when the block's header cannot be found."""
+    title = row.cells[0].col_labels[0] if len(row.cells[0].col_labels) > 1 else ""
+    occ = fd.find_all(title, start, label_start) if title else []
+    lo = occ[-1][1] if occ else None
+    if lo is None:
+        return None
+    hits = []
+    for c in row.cells:
+        h = fd.find_all(c.col_name, lo, label_start)
+        if len(h) == 1:
+            hits.append((h[0][0], c))
+        elif len(h) > 1:
+            return None
+    hits.sort(key=lambda t: t[0])
+    cols = [c for _p, c in hits]
+    if [row.cells.index(c) for c in cols] != sorted(row.cells.index(c) for c in cols):
+        return None
+    return cols
+
+
+_REMARK_NUM = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
+
+
+def paren_remarks(segment: str) -> list[str]:
+    """Remarks in parentheses that carry digits ("（其中修订16件）"): dropped from the cells, reported."""
+    return [m.group(0) for m in _REMARK_NUM.finditer(segment) if _PAREN.fullmatch(m.group(0))]
 
 
 def _resolve_glued_by_prose(ctx: Ctx, row: RowSpec, r: RowRead) -> None:

@@ -192,3 +192,27 @@ def test_block_of_numbers_whose_reading_the_sums_cannot_decide_stays_blank():
     res = import_text(_column_major_text(src, "columns"), "x.txt")
     assert all(res.doc.value(c.id).is_blank for c in src.spec.table("t3").cells)
     assert "无法确定对应关系，已留空" in notes_text(res)
+
+
+# ------------------------------------------- 表二 rows with fewer numbers than columns: the header tells
+
+def test_t2_header_shows_which_columns_are_printed():
+    text = (DATA / "t2_printed_columns_2019.txt").read_text(encoding="utf-8")
+    res = import_text(text, "x.txt")
+    t2 = rows_of(res.doc, "t2")
+    assert t2["rules"] == ["0", "", "0"] and t2["normative"] == ["2", "", "15"]  # 本年新公开数量 not printed
+    assert t2["license"] == ["12", "-2", "10"] and t2["fees"][:2] == ["1", "0"]
+    assert "按表头（本年新制作数量、对外公开总数量）对应" in notes_text(res)
+
+
+def test_t2_separated_numbers_are_never_split_as_glued_digits():
+    text = (DATA / "t2_printed_columns_2019.txt").read_text(encoding="utf-8")
+    # without the header "2 15" could be read as 2/1/5: never — the separator says 15 is one number
+    res = import_text(text.replace("信息内容 本年新制作数量 对外公开总数量\n", ""), "x.txt")
+    assert rows_of(res.doc, "t2")["normative"] == ["", "", ""]
+    assert "无法确定各属哪一列" in notes_text(res)
+
+
+def test_t2_remark_digits_are_reported_not_read():
+    res = import_text((DATA / "mixed_labels_notes_glued_t4.txt").read_text(encoding="utf-8"), "x.txt")
+    assert "（其中修订16件）" in notes_text(res) and "说明中的数字未计入表格" in notes_text(res)
