@@ -290,6 +290,53 @@ def op_import_own_xlsx(runs: int) -> list[float]:
         return _timed(lambda i: mod.import_file(p), runs)
 
 
+def import_sample(kind: str) -> bytes:
+    """One report of each kind the importers read (issue #11 import-time goals): txt = the longest
+    real report in ../shared; docx = our export of the example; html = a generated government web
+    page of the example; pdf = a 6-page PDF of the example (reportlab, ruled tables)."""
+    from gkdesk.core import storage
+
+    sys.path.insert(0, str(ROOT / "tests" / "importers"))
+    doc = storage.load(EXAMPLE)
+    if kind == "txt":
+        return max(_report_files().values(), key=lambda p: p.stat().st_size).read_bytes()
+    if kind == "docx":
+        return _require("gkdesk.export.docx").render_docx(doc)
+    if kind == "html":
+        from _report_fixtures import html_text
+        return html_text(doc).encode("utf-8")
+    try:
+        from _pdf_fixtures import pdf_bytes
+    except ImportError as e:
+        raise NotAvailable(f"reportlab not installed: {e}") from None
+    for key in ("s1", "s5", "s6"):  # longer prose, so that the example fills 6 pages
+        doc.sections[key] = "\n".join([doc.sections[key]] * 6)
+    return pdf_bytes(doc, {"page_numbers"})
+
+
+def op_import_kind(runs: int, kind: str) -> list[float]:
+    mod = _require("gkdesk.importers")
+    data = import_sample(kind)
+    mod.import_bytes(data, f"sample.{kind}")  # warm
+    return _timed(lambda i: mod.import_bytes(data, f"sample.{kind}"), runs)
+
+
+def op_ref_pdf(runs: int) -> list[float]:
+    """Reference for the PDF import: pdfplumber only parsing the same 6-page PDF (every page's characters)."""
+    import io as _io
+
+    pdfplumber = _require("pdfplumber")
+    data = import_sample("pdf")
+
+    def parse(_i):
+        with pdfplumber.open(_io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                page.chars  # noqa: B018 - parsing is the point
+
+    parse(0)
+    return _timed(parse, runs)
+
+
 def make_reports(folder: Path, n: int, broken: bool = False) -> list[Path]:
     """n unit reports as a reviewing office receives them: consistent figures from the test factory
     (both formats), every 7th with a wrong typed total, every 11th with a blank cell, every 13th
@@ -372,6 +419,8 @@ OPS = {
     "export_docx": lambda n: op_export(n, "docx"), "export_xlsx": lambda n: op_export(n, "xlsx"),
     "ref_docx": op_ref_docx, "ref_xlsx": op_ref_xlsx, "save_open": op_save_open,
     "import_own_xlsx": op_import_own_xlsx,
+    **{f"import_kind_{k}": (lambda n, k=k: op_import_kind(n, k)) for k in ("txt", "docx", "html", "pdf")},
+    "ref_pdf": op_ref_pdf,
 }
 
 
@@ -583,6 +632,12 @@ def main() -> int:
     if "import" in groups:
         got, rss, note = measure("import_own_xlsx", 3 if q else 15)
         add("import our own XLSX export", got and got["times"], rss, goal="≤ 0.1 s", note=note)
+        for kind, what, goal in (("txt", "longest real text report", "≤ 0.2 s"), ("docx", "DOCX (our export)", "≤ 0.2 s"),
+                                 ("html", "HTML web page", "≤ 0.2 s"), ("pdf", "6-page PDF", "≤ 1 s")):
+            got, rss, note = measure(f"import_kind_{kind}", 3 if q else 15)
+            ref, _r, _ = measure("ref_pdf", 3 if q else 15) if kind == "pdf" else (None, 0, "")
+            add(f"import {what}", got and got["times"], rss, "pdfplumber parsing the same PDF" if ref else "",
+                ref and ref["times"], goal=goal, note=note)
         for fname in _report_files():
             got, rss, note = measure(f"import:{fname}", 2 if q else 10)
             add(f"import {fname}", got and got["times"], rss, goal="≤ 0.2 s", note=note)
