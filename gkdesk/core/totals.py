@@ -27,6 +27,25 @@ def unreadable(doc: Document, cell_id: str, memo: dict[str, bool] | None = None)
     return out
 
 
+def incomplete_totals(doc: Document, table: str | None = None) -> set[str]:
+    """The auto totals (of one table, or all) that are not `complete`: a part (directly, or through
+    an auto total among its parts) is not a number. One pass in derived order (parts before the
+    totals over them; a total's parts are in its own table)."""
+    bad: set[str] = set()
+    cells = doc.cells
+    manual = doc.manual
+    spec = doc.spec
+    for cid in spec.derived_order:
+        if cid in manual or (table is not None and spec.cells[cid].table != table):
+            continue
+        for p in spec.defining_sum(cid).parts:  # type: ignore[union-attr]
+            v = cells.get(p)
+            if v is None or v.state is not State.NUMBER or p in bad:
+                bad.add(cid)
+                break
+    return bad
+
+
 def complete(doc: Document, cell_id: str) -> bool:
     """Is this cell a number that does not hide a missing part? A typed value is what it is; an
     auto total is complete when every part (through auto totals among them) is a number."""

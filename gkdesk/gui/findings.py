@@ -42,8 +42,17 @@ class FindingsModel(QAbstractTableModel):
         session.findingsChanged.connect(self.refresh)
 
     def refresh(self) -> None:
+        """Follow the session's findings: the same list in place (rows whose text changed repaint),
+        otherwise a reset."""
         new = panel_order(self.session.findings)
-        if new == self._rows and [f.explained for f in new] == [f.explained for f in self._rows]:
+        old = self._rows
+        if len(new) == len(old) and all(a.check_id == b.check_id and a.cells == b.cells and a.section == b.section
+                                        for a, b in zip(new, old)):
+            self._rows = new
+            last = len(HEADERS) - 1
+            for i, (a, b) in enumerate(zip(new, old)):
+                if a != b or a.explained != b.explained:
+                    emit(self.dataChanged, self.index(i, 0), self.index(i, last))
             return
         self.beginResetModel()
         self._rows = new

@@ -58,6 +58,15 @@ def _legend() -> QWidget:
     return box
 
 
+def _set_if_changed(label: QLabel, text: str, style: str) -> None:
+    """Set a status label's text and style sheet only when they change (a style sheet set again
+    restyles the widget)."""
+    if label.text() != text:
+        label.setText(text)
+    if label.styleSheet() != style:
+        label.setStyleSheet(style)
+
+
 class TablePage(QWidget):
     """A section with a table: heading, table (like the official one), optional text below.
 
@@ -456,8 +465,7 @@ class MainWindow(QMainWindow):
             text += f"　未填写 {blank_cells} 格"
         if summ["explained"]:
             text += f"　已说明 {summ['explained']}"
-        self.count_label.setText(text)
-        self.count_label.setStyleSheet("color:#a01010" if errors else "")
+        _set_if_changed(self.count_label, text, "color:#a01010" if errors else "")
         # per page counts in the navigator
         spec = s.doc.spec
         per: dict[str, list[Finding]] = {}
@@ -479,13 +487,18 @@ class MainWindow(QMainWindow):
             nb = sum(len(f.cells) for f in fs if is_blank_finding(f))
             parts = [f"{n[sev]} 个{sev.label}" for sev in Severity if n[sev]] + ([f"{nb} 格未填写"] if nb else [])
             if parts:
-                item.setText(f"{base}\n（{'，'.join(parts)}）")
-                item.setForeground(Qt.GlobalColor.darkRed if n[Severity.ERROR] else
-                                   QColor("#7a5a00") if n[Severity.WARNING] else self.nav.palette().text())
+                label = f"{base}\n（{'，'.join(parts)}）"
+                color = (QColor(Qt.GlobalColor.darkRed) if n[Severity.ERROR] else
+                         QColor("#7a5a00") if n[Severity.WARNING] else self.nav.palette().text().color())
             else:
-                item.setText(base)
-                item.setForeground(self.nav.palette().text())
-        self.findings_dock.setWindowTitle(f"检查结果（{text}）")
+                label, color = base, self.nav.palette().text().color()
+            if item.text() != label:  # an unchanged navigator is not laid out again
+                item.setText(label)
+            if item.foreground().color() != color:
+                item.setForeground(color)
+        title = f"检查结果（{text}）"
+        if self.findings_dock.windowTitle() != title:
+            self.findings_dock.setWindowTitle(title)
 
     def goto_finding(self, f: Finding) -> None:
         s = self.session

@@ -68,6 +68,7 @@ class ReportTableModel(QAbstractTableModel):
         self._italic.setItalic(True)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._marks: dict[str, tuple] | None = self._finding_marks()
         session.changed.connect(self._on_changed)
         session.findingsChanged.connect(self._on_findings)
 
@@ -238,20 +239,50 @@ class ReportTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ change notification
     def _on_changed(self, change) -> None:
+        """Repaint only the cells whose value changed (and the blank auto totals of this table, whose
+        “无法合计” text depends on their parts), each its own rectangle."""
         cells = self.session.doc.spec.cells
-        pos = [cells[c].grid for c in change.cells if c in cells and cells[c].table == self.spec.key]
-        if not pos:
+        key = self.spec.key
+        ids = {c for c in change.cells if c in cells and cells[c].table == key}
+        if not ids:
             return
-        r0 = min(p[0] for p in pos)
-        r1 = max(p[0] + p[2] - 1 for p in pos)
-        c0 = min(p[1] for p in pos)
-        c1 = max(p[1] + p[3] - 1 for p in pos)
-        emit(self.dataChanged, self.index(r0, c0), self.index(r1, c1))
+        doc = self.session.doc
+        ids.update(c.id for c in self.spec.cells if c.derived and c.id not in doc.cells)
+        for cid in ids:
+            self._cell_changed(cells[cid].grid)
+
+    def _cell_changed(self, grid, roles=None) -> None:
+        r, c, rs, cs = grid
+        if roles is None:
+            emit(self.dataChanged, self.index(r, c), self.index(r + rs - 1, c + cs - 1))
+        else:
+            emit(self.dataChanged, self.index(r, c), self.index(r + rs - 1, c + cs - 1), roles)
+
+    def _finding_marks(self) -> dict[str, tuple]:
+        """What the findings show in each value cell of this table (colour, tooltip lines)."""
+        by_cell = self.session.cell_findings
+        out = {}
+        for c in self.spec.cells:
+            found = by_cell.get(c.id)
+            if found:
+                out[c.id] = tuple((f.check_id, f.severity, f.message, f.explained) for f in found)
+        return out
 
     def _on_findings(self) -> None:
-        if self.spec.n_rows and self.spec.n_cols:
-            emit(self.dataChanged, self.index(0, 0), self.index(self.spec.n_rows - 1, self.spec.n_cols - 1),
-                                  [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, SeverityRole])
+        """Repaint only the cells whose findings changed (colour, tooltip)."""
+        marks = self._finding_marks()
+        old = self._marks
+        self._marks = marks
+        roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, SeverityRole]
+        if old is None:
+            if self.spec.n_rows and self.spec.n_cols:
+                emit(self.dataChanged, self.index(0, 0), self.index(self.spec.n_rows - 1, self.spec.n_cols - 1),
+                     roles)
+            return
+        cells = self.session.doc.spec.cells
+        for cid in old.keys() | marks.keys():
+            if old.get(cid) != marks.get(cid):
+                self._cell_changed(cells[cid].grid, roles)
 
 
 _NO_LINE_START = set("，。、；：）》」』”’！？")

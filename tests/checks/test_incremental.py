@@ -245,3 +245,17 @@ def test_incremental_run_equals_full_run(name):
         partial_runs += len(checker.last_ran) < len(checker.checks)
         assert _with_explanations(got) == _with_explanations(run_checks(doc)), (name, step, change)
     assert partial_runs > 50  # the incremental path was exercised, not only full runs
+
+
+@pytest.mark.parametrize("name", list(_documents()))
+def test_incomplete_totals_are_the_totals_that_are_not_complete(name):
+    from gkdesk.core.totals import complete, incomplete_totals
+
+    doc = _documents()[name]
+    rng = random.Random(f"totals-{name}")
+    h = History(doc)
+    for _ in range(60):
+        h.push(_random_command(doc, rng, []) if rng.random() < 0.9 else FillTotals())
+        want = {c for c in doc.spec.derived_order if doc.value(c).is_number and not complete(doc, c)}
+        got = {c for c in incomplete_totals(doc) if doc.value(c).is_number}
+        assert got == want

@@ -28,12 +28,11 @@ def _cells_in(doc, state: State) -> list:
     return shared(doc, "cells.scan", _scan)[state]
 
 
-def _typed_numbers(doc):
+def _typed_numbers(doc) -> list:
     """Number cells except automatic totals: an auto total is negative or fractional only because
     a part is, and that part's finding is the one to fix (one mistake, one finding)."""
-    for c, v in _cells_in(doc, State.NUMBER):
-        if not doc.is_auto(c.id):
-            yield c, v
+    return shared(doc, "cells.typed_numbers",
+                  lambda d: [(c, v) for c, v in _cells_in(d, State.NUMBER) if not d.is_auto(c.id)])
 
 
 @check("GK101", Severity.WARNING, "单元格空白", reads=("t2", "t3", "t4"), explainable=False)
@@ -81,7 +80,7 @@ def check_na_marker(doc):
 def check_count_not_negative(doc):
     """What it checks: counts (件/个) are not negative (only 2019 本年增/减 may be)."""
     for c, v in _typed_numbers(doc):
-        if c.kind in ("count", "amount") and v.number < 0:
+        if v.text[:1] == "-" and c.kind in ("count", "amount") and v.number < 0:  # text is canonical
             yield Hit(f"“{c.name}”为负数（{v.text}），此处不能为负", cells=(c.id,))
 
 
@@ -89,7 +88,7 @@ def check_count_not_negative(doc):
 def check_count_whole(doc):
     """What it checks: counts (and 本年增/减) are whole numbers."""
     for c, v in _typed_numbers(doc):
-        if c.kind in ("count", "signed") and v.number != v.number.to_integral_value():
+        if "." in v.text and c.kind in ("count", "signed") and v.number != v.number.to_integral_value():
             yield Hit(f"“{c.name}”应为整数，填写的是{v.text}", cells=(c.id,))
 
 
@@ -98,6 +97,6 @@ def check_amount_decimals(doc):
     """What it checks: amounts in 万元 have at most 6 decimals (0.000001万元 = 1分; an amount in 元 and
     分 converted to 万元 has 6). How to fix: round to the 分 (6 decimals) or, as is usual, to the 元 (4)."""
     for c, v in _typed_numbers(doc):
-        if c.kind == "amount" and decimals(v.number) > MAX_DECIMALS:
+        if "." in v.text and c.kind == "amount" and decimals(v.number) > MAX_DECIMALS:
             unit = f"（单位：{c.unit}）" if "单位" not in c.name else ""  # the label may already say it
             yield Hit(f"“{c.name}”最多保留{MAX_DECIMALS}位小数{unit}，填写的是{v.text}", cells=(c.id,))

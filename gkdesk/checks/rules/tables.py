@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...core.spec import SumSpec
-from ...core.totals import complete
+from ...core.totals import incomplete_totals
 from ...core.values import State
 from ..finding import Hit, Severity
 from ..memo import shared
@@ -21,10 +21,11 @@ def _numbers(doc, ids):
         if v is None or v.state is not State.NUMBER:
             return None
         out.append(v.number)
-    cells = doc.spec.cells
-    if all(complete(doc, i) for i in ids if cells[i].derived):  # a typed number is complete
-        return out
-    return None
+    table = doc.spec.cells[ids[0]].table  # a relation lies within one table
+    bad = shared(doc, f"incomplete_totals.{table}", lambda d: incomplete_totals(d, table))  # = not complete
+    if any(i in bad for i in ids):
+        return None
+    return out
 
 
 def _sum_hits(doc, sums: list[SumSpec], describe):
