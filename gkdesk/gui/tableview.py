@@ -160,6 +160,12 @@ class FrozenPart(QTableView):
     def wheelEvent(self, e):  # scrolling over the headings scrolls the table
         self.main.wheelEvent(e)
 
+    def scrollContentsBy(self, dx, dy):
+        # merged labels are drawn in their visible part (LabelDelegate), which moves as the table
+        # scrolls: repaint instead of moving the old pixels (a blit would show labels twice)
+        super().scrollContentsBy(dx, dy)
+        self.viewport().update()
+
 
 class CellDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
