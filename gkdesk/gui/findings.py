@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyleOptionViewItem, QStyledItemDelegate, QTableView
 
 from .qtcompat import emit, no_data
 from ..checks import Finding, Severity
@@ -86,7 +86,7 @@ class FindingsModel(QAbstractTableModel):
                 return f.message
             return f.explained
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{f.check_id} {f.message}"
+            tip = f"{f.location(self.session.doc.spec)}\n{f.check_id} {f.message}"
             if f.evidence:
                 tip += f"\n依据：{f.evidence}"
             if f.explained:
@@ -104,6 +104,16 @@ class FindingsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
             return HEADERS[section]
         return no_data()
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """The location column stays one line (elided in the middle; the tooltip has it whole), so that
+    rows are as tall as their message needs and five findings fit in the minimum height."""
+
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class FindingsView(QTableView):
@@ -131,7 +141,8 @@ class FindingsView(QTableView):
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         em = self.fontMetrics().horizontalAdvance("中")
-        self.setColumnWidth(1, 18 * em)
+        self.setColumnWidth(1, 20 * em)
+        self.setItemDelegateForColumn(1, OneLineDelegate(self))
         self.setColumnWidth(3, 8 * em)
         h.setStretchLastSection(False)
         self.doubleClicked.connect(self._on_double)

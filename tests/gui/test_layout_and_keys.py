@@ -37,6 +37,17 @@ def test_minimum_size_fits_a_small_screen_with_every_page(qtbot, window, fmt):
             assert page.view.height() >= page.view.minimum_table_size()[1] - 1
 
 
+def test_findings_list_shows_five_whole_findings_at_the_small_size(qtbot, window):
+    window.set_session(DocumentSession.new("2021", window))  # many findings
+    window.resize(*SMALL)
+    window.show_page("s3")
+    QApplication.processEvents()
+    fv = window.findings_view
+    vp = fv.viewport().rect()
+    whole = [r for r in range(fv.model().rowCount()) if vp.contains(fv.visualRect(fv.model().index(r, 2)))]
+    assert len(whole) >= 5, (len(whole), fv.height())
+
+
 def test_initial_size_follows_the_available_screen(window):
     avail = window.screen().availableGeometry()
     window.fit_to_screen()
