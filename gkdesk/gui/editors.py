@@ -7,6 +7,8 @@ from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
+from ..core.dates import chinese as chinese_date
+from ..core.dates import to_iso
 from ..core.commands import EditMeta, EditSection
 from .session import DocumentSession
 
@@ -100,8 +102,8 @@ class MetaForm(QWidget):
         self.year.setValue(doc.meta.year or 2007)
         self.fmt = QLabel(doc.spec.title)
         self.fmt.setToolTip("表格格式版本在新建报告时选定；2021年度及以后使用2021年格式")
-        self.date = QLineEdit(doc.meta.date)
-        self.date.setPlaceholderText("YYYY-MM-DD，例如 2026-01-20")
+        self.date = QLineEdit(chinese_date(doc.meta.date))
+        self.date.setPlaceholderText("例如 2026年1月20日（也可写 2026-01-20、二〇二六年一月二十日）")
         today = QPushButton("今天")
         today.setToolTip("填入今天的日期")
         today.clicked.connect(self._today)
@@ -125,7 +127,9 @@ class MetaForm(QWidget):
             w.installEventFilter(f)
         self.year.lineEdit().installEventFilter(f)
         self.agency.textEdited.connect(lambda t: self._push("agency", t))
-        self.date.textEdited.connect(lambda t: self._push("date", t.strip()))
+        # stored ISO, shown the Chinese way; taken when the clerk leaves the field (not per keystroke,
+        # so that "2026-1-2" is not rewritten while "2026-1-20" is being typed)
+        self.date.editingFinished.connect(self._date_finished)
         self.contact.textEdited.connect(lambda t: self._push("contact", t))
         self.year.valueChanged.connect(self._year_changed)
         session.changed.connect(self._on_doc_changed)
@@ -136,12 +140,21 @@ class MetaForm(QWidget):
             return
         self.session.push(EditMeta(name, value))
 
+    def _date_finished(self) -> None:
+        text = self.date.text().strip()
+        if to_iso(text) == self.session.doc.meta.date:
+            return
+        self._push("date", text)  # EditMeta stores the ISO form of any written date
+        shown = chinese_date(self.session.doc.meta.date)
+        if self.date.text() != shown:
+            self.date.setText(shown)
+
     def _year_changed(self, v: int) -> None:
         self._push("year", None if v == self.year.minimum() else v)
 
     def _today(self) -> None:
         text = QDate.currentDate().toString("yyyy-MM-dd")
-        self.date.setText(text)
+        self.date.setText(chinese_date(text))
         self._push("date", text)
 
     def _update_title(self) -> None:
@@ -153,7 +166,7 @@ class MetaForm(QWidget):
         m = self.session.doc.meta
         self._syncing = True
         try:
-            for w, v in ((self.agency, m.agency), (self.date, m.date), (self.contact, m.contact)):
+            for w, v in ((self.agency, m.agency), (self.date, chinese_date(m.date)), (self.contact, m.contact)):
                 if w.text() != v:
                     w.setText(v)
             want = m.year or self.year.minimum()

@@ -336,3 +336,29 @@ def test_review_summary_shows_evidence_sentences(example_doc):
     assert "原文：“全年共收到政府信息公开申请50件，上年结转2件，结转下年度继续办理2件。”" in text
     doc.previous = None
     assert "文件中没有上年度报告数据，未进行" in review_summary(doc)
+
+
+# ------------------------------------------------------------------ GK507 paragraphs copied
+
+def test_gk507_a_paragraph_copied_word_for_word(example_doc):
+    doc = this_year(example_doc)
+    assert not run_checks(doc, ("GK507",))
+    measures = example_doc.sections["s5"].splitlines()[1]  # last year's 改进措施, unchanged
+    History(doc).push(EditSection("s5", doc.sections["s5"] + "\n" + measures))
+    (f,) = run_checks(doc, ("GK507",))
+    assert f.section == "s5" and "1段与上年报告完全相同" in f.message and f.evidence.startswith("改进措施")
+    assert not run_checks(doc, ("GK503",))  # the section as a whole is new
+    # one changed figure: no longer word for word
+    History(doc).push(EditSection("s5", doc.sections["s5"].replace("二是加强业务培训", "二是加强业务培训3次")))
+    assert not run_checks(doc, ("GK507",))
+
+
+def test_gk507_leaves_whole_copies_to_gk503_and_skips_the_lead_paragraph(example_doc):
+    doc = this_year(example_doc)
+    History(doc).push(EditSection("s5", example_doc.sections["s5"]))
+    assert [f.check_id for f in run_checks(doc, ("GK50",)) if f.section == "s5"] == ["GK503"]
+    lead = "本报告根据《中华人民共和国政府信息公开条例》编制，统计期限为2025年1月1日至2025年12月31日，电子版可在门户网站下载。"
+    History(example_doc).push(EditSection("s1", example_doc.sections["s1"] + "\n" + lead))
+    doc = this_year(example_doc)
+    History(doc).push(EditSection("s1", doc.sections["s1"] + "\n" + lead))
+    assert not run_checks(doc, ("GK507",))

@@ -363,3 +363,19 @@ def test_outside_change_offers_reload_when_window_is_activated(window, tmp_path,
     window.check_disk_change()  # a newer change: asked again, and reloaded
     assert len(gui_env.asked) == 2 and window.session.doc.meta.agency == "又改过"
     assert not window.session.modified
+
+
+def test_report_date_is_shown_the_chinese_way_and_stored_iso(qtbot, window):
+    form = window.meta_form
+    assert form.date.text() == "2026年1月20日"  # the example stores 2026-01-20
+    form.date.setText("二〇二六年一月二十八日")
+    form.date.editingFinished.emit()
+    assert window.session.doc.meta.date == "2026-01-28"
+    assert form.date.text() == "2026年1月28日"
+    assert "GK020" not in [f.check_id for f in window.session.findings]
+    form.date.setText("明年一月")  # not a date: kept as typed, GK020 names it
+    form.date.editingFinished.emit()
+    assert window.session.doc.meta.date == "明年一月" and form.date.text() == "明年一月"
+    assert "GK020" in [f.check_id for f in window.session.findings]
+    window.undo()  # edits of one field merge into one undo step
+    assert window.session.doc.meta.date == "2026-01-20" and form.date.text() == "2026年1月20日"

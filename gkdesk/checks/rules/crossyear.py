@@ -177,6 +177,49 @@ def check_prose_not_copied(doc):
                       f"请按本年度实际情况重写", section=key)
 
 
+MIN_PARAGRAPH_CHARS = 50  # a paragraph shorter than this may legitimately repeat (a stock sentence)
+_BOILERPLATE = re.compile(r"本报告|统计期限|统计期间|如对本报告|电子版|联系电话|联系地址|邮编|邮政编码")
+
+
+def _paragraphs(text: str) -> list[str]:
+    out = []
+    for line in text.replace(DRAFT_MARKER, "").splitlines():
+        p = _SPACE.sub("", line)
+        if len(p) >= MIN_PARAGRAPH_CHARS and not _BOILERPLATE.search(p):
+            out.append(p)
+    return out
+
+
+@check("GK507", Severity.WARNING, "正文有段落与上年报告完全相同", reads=(*DRAFT_SECTIONS, "previous", "meta"))
+def check_paragraphs_not_copied(doc):
+    """What it checks (V12, "内容雷同"): a paragraph of 一、五 or 六 (at least 50 characters, the
+    lead paragraph's 本报告/统计期限/联系方式 sentences excepted) is not word for word — figures
+    included — a paragraph of last year's report (any section), e.g. the 改进措施 of 五 copied
+    unchanged. One finding per section, naming how many paragraphs are copied; a section that is
+    as a whole a copy is GK503's. Last year's report is the stored snapshot, or (in a folder check)
+    the same unit's report of the year before. How to fix: rewrite the paragraph for this year —
+    what was done, what is still open, what changes next year."""
+    prev = _previous(doc)
+    if prev is None:
+        return
+    before = {p for key in prev.sections for p in _paragraphs(prev.section(key))}
+    if not before:
+        return
+    for key in DRAFT_SECTIONS:
+        text = doc.sections.get(key, "")
+        if DRAFT_MARKER in text:
+            continue
+        last = prev.section(key)
+        if (len(_normalize(text)) >= MIN_PROSE_CHARS and len(_normalize(last)) >= MIN_PROSE_CHARS
+                and similarity(text, last) >= SIMILARITY_THRESHOLD):
+            continue  # GK503 reports the whole section
+        copied = [p for p in _paragraphs(text) if p in before]
+        if copied:
+            yield Hit(f"“{doc.spec.section(key).heading}”有{len(copied)}段与上年报告完全相同；"
+                      f"年度报告内容雷同属于应当追责的情形，请按本年度实际情况改写", section=key,
+                      evidence=copied[0][:80])
+
+
 @check("GK504", Severity.WARNING, "表格数据与上年报告完全相同", reads=("t2", "t3", "t4", "meta", "previous"))
 def check_tables_not_copied(doc):
     """What it checks (V12): the table figures are not all identical to last year's while some
