@@ -157,6 +157,7 @@ _ALL_HANDLED = re.compile(r"(?:全部|均已?|都已?|已全部|所有申请(?:�
                           r"在法定期限内|予以)*(?:办结|办理完毕|办理完成|处理完毕|答复完毕|办理完|完成办理|全部办结)")
 _NONE_CARRIED = re.compile(r"(?:无|没有|未有|不存在)(?:申请)?(?:结转|顺延)(?:至|到)?下一?年")
 _PENDING = re.compile(r"(?:尚在|正在|仍在)(?:办理|处理)(?:中|过程中)?|结转(?:至|到)?下一?年度?(?:继续)?办理|顺延(?:至|到)?下一?年")
+_NOT_APPLICATIONS = re.compile(r"建议|提案|信访|咨询|投诉|举报|来信|留言|诉求|许可|审批|复议|诉讼|案件|事项|任务|工作")
 _CARRY_CONTEXT = re.compile(r"结转|顺延|下一?年度|尚在办理|正在办理|上年|上一年|去年")
 
 
@@ -178,8 +179,9 @@ def check_all_handled_claim(doc):
         for sent in sentences(text):
             if nxt.number > 0:
                 m = _ALL_HANDLED.search(sent)
-                if m is not None and _CARRY_CONTEXT.search(sent):
-                    m = None
+                if m is not None and (_CARRY_CONTEXT.search(sent) or _NOT_APPLICATIONS.search(sent)
+                                      or not ("申请" in sent or key == "s3")):
+                    m = None  # about the carry-over, last year, or other matters (建议提案, 信访…)
                 m = m or _NONE_CARRIED.search(sent)
                 if m is not None:
                     if _past_scope(sent, m.start(), doc.meta.year):
