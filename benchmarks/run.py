@@ -433,7 +433,8 @@ def _report_files() -> dict[str, Path]:
 
 
 OPS = {
-    "recheck_full": op_recheck_full, "recheck": op_recheck, "recheck_prose": op_recheck_prose, "gui_edit": op_gui_edit, "qt_edit": op_qt_edit,
+    "recheck_full": op_recheck_full, "recheck": op_recheck, "recheck_prose": op_recheck_prose,
+    "gui_edit": op_gui_edit, "qt_edit": op_qt_edit,
     "export_docx": lambda n: op_export(n, "docx"), "export_xlsx": lambda n: op_export(n, "xlsx"),
     "ref_docx": op_ref_docx, "ref_xlsx": op_ref_xlsx, "save_open": op_save_open,
     "import_own_xlsx": op_import_own_xlsx,
