@@ -546,3 +546,11 @@ def test_gk021_consolidated_report_uses_31_march(doc):
     doc.extra["consolidation"] = {"units": []}
     doc.meta.date = f"{doc.meta.year + 1}-03-31"
     assert hits(doc, "GK021") == []
+
+
+@pytest.mark.parametrize("year", [0, -5, 9999, 10 ** 6])
+def test_gk021_impossible_year_does_not_crash(doc, year):
+    doc.meta.year = year
+    doc.meta.date = "2026-01-20"
+    assert [f for f in run_checks(doc) if f.check_id == "GK900"] == []
+    assert hits(doc, "GK021") == []  # GK002 reports the year

@@ -80,8 +80,8 @@ def is_level_government_report(doc) -> bool:
 def deadline(doc) -> tuple[datetime.date, str] | None:
     """(statutory publication deadline, which rule) for the report year, or None without a year."""
     year = doc.meta.year
-    if year is None or not 1 <= year < 9999:  # a year no calendar date can hold: GK010 flags it
-        return None
+    if year is None or not 1 <= year < 9999:
+        return None  # GK002 reports an impossible year
     if is_level_government_report(doc):
         return (datetime.date(year + 1, *GOVERNMENT_DEADLINE_MONTH_DAY),
                 "本级人民政府年度报告的公布时限（《条例》第四十九条第二款）")
