@@ -73,3 +73,22 @@ def make_unit(fmt: str = "2021", year: int | None = None, seed: int = 0, agency:
     doc.sections["s5"] = "上年度报告所列问题已全部整改。当前存在的问题是公开内容不够全面，下一步将加强培训、完善制度。"
     doc.sections["s6"] = "本年度未收取信息处理费。无其他需要报告的事项。"
     return doc
+
+
+def example_unit(path, agency: str, year: int = 2025, cells: dict | None = None):
+    """The example report saved at `path` as `agency`'s report of `year` (dated next January), with
+    `cells` typed over it."""
+    from pathlib import Path
+
+    from gkdesk.core import storage
+    from gkdesk.core.commands import EditCells, EditMeta, History
+
+    doc = storage.load(Path(__file__).resolve().parents[2] / "resources" / "example-2021.json")
+    h = History(doc)
+    h.push(EditMeta("agency", agency))
+    h.push(EditMeta("year", year))
+    h.push(EditMeta("date", f"{year + 1}-01-20"))
+    if cells:
+        h.push(EditCells(cells))
+    storage.save(doc, path)
+    return path

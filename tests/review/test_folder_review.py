@@ -10,25 +10,19 @@ import pytest
 
 from gkdesk.cli import main
 from gkdesk.core import storage
-from gkdesk.core.commands import EditCells, EditMeta, History
+from gkdesk.core.commands import EditCells, History
 from gkdesk.review.batch import check_folder
 from gkdesk.review.compare import compare_documents
 from gkdesk.review.folder import folder_findings, load_roster, roster_from_consolidation
+
+from .factory import example_unit
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "resources" / "example-2021.json"
 
 
 def unit(path: Path, agency: str, year: int = 2025, cells: dict | None = None) -> Path:
-    doc = storage.load(EXAMPLE)
-    h = History(doc)
-    h.push(EditMeta("agency", agency))
-    h.push(EditMeta("year", year))
-    h.push(EditMeta("date", f"{year + 1}-01-20"))
-    if cells:
-        h.push(EditCells(cells))
-    storage.save(doc, path)
-    return path
+    return example_unit(path, agency, year, cells)
 
 
 @pytest.fixture

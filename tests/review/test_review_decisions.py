@@ -9,21 +9,17 @@ import pytest
 
 from gkdesk.checks import run_checks
 from gkdesk.core import storage
-from gkdesk.core.commands import EditCells, EditMeta, History
+from gkdesk.core.commands import EditCells, History
 from gkdesk.review.decisions import DECISIONS_FILE, DecisionStore
+
+from .factory import example_unit
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "resources" / "example-2021.json"
 
 
 def unit(path: Path, agency: str, cells: dict | None = None) -> Path:
-    doc = storage.load(EXAMPLE)
-    h = History(doc)
-    h.push(EditMeta("agency", agency))
-    if cells:
-        h.push(EditCells(cells))
-    storage.save(doc, path)
-    return path
+    return example_unit(path, agency, cells=cells)
 
 
 @pytest.fixture

@@ -154,6 +154,15 @@ def similarity(a: str, b: str) -> float:
     return 2.0 * matched / (len(a) + len(b))
 
 
+def whole_copy_ratio(text: str, before: str) -> float | None:
+    """The similarity of a section to last year's when it is a copy as a whole (≥ the threshold; both
+    long enough to judge), else None."""
+    if len(_normalize(text)) < MIN_PROSE_CHARS or len(_normalize(before)) < MIN_PROSE_CHARS:
+        return None
+    ratio = similarity(text, before)
+    return ratio if ratio >= SIMILARITY_THRESHOLD else None
+
+
 @check("GK503", Severity.WARNING, "正文与上年报告雷同", reads=(*DRAFT_SECTIONS, "meta", "previous"))
 def check_prose_not_copied(doc):
     """What it checks (V12, "内容雷同" is a named accountability risk in 〔2021〕30号): the prose of
@@ -168,10 +177,8 @@ def check_prose_not_copied(doc):
         if DRAFT_MARKER in text:
             continue
         before = prev.section(key)
-        if len(_normalize(text)) < MIN_PROSE_CHARS or len(_normalize(before)) < MIN_PROSE_CHARS:
-            continue
-        ratio = similarity(text, before)
-        if ratio >= SIMILARITY_THRESHOLD:
+        ratio = whole_copy_ratio(text, before)
+        if ratio is not None:
             same = "与上年报告相同" if _normalize(text) == _normalize(before) else f"与上年报告的相似度为{ratio:.0%}"
             yield Hit(f"“{doc.spec.section(key).heading}”{same}；年度报告内容雷同属于应当追责的情形，"
                       f"请按本年度实际情况重写", section=key)
@@ -209,9 +216,7 @@ def check_paragraphs_not_copied(doc):
         text = doc.sections.get(key, "")
         if DRAFT_MARKER in text:
             continue
-        last = prev.section(key)
-        if (len(_normalize(text)) >= MIN_PROSE_CHARS and len(_normalize(last)) >= MIN_PROSE_CHARS
-                and similarity(text, last) >= SIMILARITY_THRESHOLD):
+        if whole_copy_ratio(text, prev.section(key)) is not None:
             continue  # GK503 reports the whole section
         copied = [p for p in _paragraphs(text) if p in before]
         if copied:
