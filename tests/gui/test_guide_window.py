@@ -72,3 +72,19 @@ def test_window_accepts_the_importers_file_types():
     from gkdesk.gui.mainwindow import IMPORT_SUFFIXES
 
     assert IMPORT_SUFFIXES == set(import_suffixes())  # drop and open accept what the importers read
+
+
+def test_menu_paths_named_in_the_guide_exist(window):
+    import re
+
+    from gkdesk import guide
+
+    def clean(text: str) -> str:
+        return re.sub(r"\(&\w\)|&|…", "", text).strip()
+
+    menus = {clean(a.text()): [clean(x.text()) for x in a.menu().actions() if x.text()]
+             for a in window.menuBar().actions() if a.menu()}
+    named = re.findall(r"<b>(\S+) → ([^<]+)</b>", guide.guide_source())
+    assert named
+    for menu, item in named:
+        assert item in menus[menu], (menu, item, menus[menu])
