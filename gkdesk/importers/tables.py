@@ -1222,12 +1222,18 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
         _put_grid_row(ctx, specs[0], data[-1])
         return True
     keys = [norm(r.label) for r in specs]
+    shorts: dict[str, list[int]] = {}
+    for j, r in enumerate(specs):
+        for f in short_forms(r.label) + list(other_format_forms(t.key, r.label)):
+            shorts.setdefault(f, []).append(j)
     done: set[int] = set()
     for r in grid_rows:
         # deepest non-empty label cell (merged label cells may be repeated or left empty)
         label = next((norm(x) for x in reversed(r[:t.label_cols]) if norm(x)), "")
         if label in keys:
             i = keys.index(label)
+        elif len(shorts.get(label, ())) == 1:
+            i = shorts[label][0]  # printed without its ordinal or remark
         else:
             scores = [difflib.SequenceMatcher(None, label, k).ratio() for k in keys]
             best = max(range(len(keys)), key=lambda j: scores[j])
@@ -1242,10 +1248,38 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
             continue  # a header/title row that merely repeats the label
         done.add(i)
         _put_grid_row(ctx, specs[i], r)
+    off_grid = [r for r in rows if len(r) != t.n_cols]
+    if off_grid and len(done) < len(specs):
+        _fill_off_grid(ctx, t, specs, done, rows)
     missing = [c.id for i, s in enumerate(specs) if i not in done for c in s.cells]
     if missing:
         ctx.note("missing", f"{t.name}有 {len(set(missing)) // max(1, len(specs[0].cells))} 行在原表中未找到，已留空。", missing)
     return True
+
+
+def _fill_off_grid(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done: set[int], rows: list[list[str]]) -> None:
+    """Rows of a real table that are not on the official grid (a part split off at a page break
+    with other merges): read with the text engine from the whole table's text; only rows the grid
+    reading did not find are taken, with the notes about them."""
+    scratch = Document(ctx.doc.format_id)
+    sub = Ctx(scratch, [])
+    lines = ["\t".join(c.replace("\t", " ").replace("\n", "") if c.strip() else " " for c in row) for row in rows]
+    fd = Finder("\n".join(lines))
+    {"t2": fill_t2, "t3": fill_t3}[t.key](sub, fd, 0, len(fd.text))
+    added: set[int] = set()
+    for i, row in enumerate(specs):
+        if i in done:
+            continue
+        got = [(c, scratch.value(c.id)) for c in row.cells]
+        if all(v.is_blank for _c, v in got):
+            continue
+        done.add(i)
+        added.add(i)
+        for c, v in got:
+            if not v.is_blank:
+                ctx.put(c.id, v, sub.placed.get(c.id, "ok"))
+    ids = {c.id for i, r in enumerate(specs) if i in added for c in r.cells}
+    ctx.notes.extend(n for n in sub.notes if set(n.cells) & ids and n.level != "missing")
 
 
 def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:
