@@ -80,7 +80,10 @@ def import_bytes(data: bytes, source: str = "", seconds: float | None = None) ->
     """Import one file's bytes; bounded in time (safety.MAX_IMPORT_SECONDS, or `seconds`): a file too
     complex to read in time is refused with a clear ImportError_."""
     with safety.deadline(source, seconds):
-        res = _import_bytes(data, source)
+        try:
+            res = _import_bytes(data, source)
+        except OverflowError:
+            raise ImportError_(f"“{source}”中有超出范围的数值，不是正常的年度报告数字，已拒绝导入。") from None
     clean_document(res.doc)
     return res
 

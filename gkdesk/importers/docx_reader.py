@@ -26,6 +26,8 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _T, _TAB, _BR, _CR = (f"{{{W}}}{x}" for x in ("p", "tbl", "tr", "tc", "t", "tab", "br", "cr"))
 _SDT, _SDTCONTENT, _CUSTOMXML, _SMARTTAG = (f"{{{W}}}{x}" for x in ("sdt", "sdtContent", "customXml", "smartTag"))
 _VAL = f"{{{W}}}val"
+_R, _RPR, _VANISH, _DEL, _MOVEFROM, _TRPR = (f"{{{W}}}{x}" for x in ("r", "rPr", "vanish", "del", "moveFrom", "trPr"))
+_OFF = ("0", "false", "off")
 
 
 def import_docx(data: bytes, source: str = "") -> ImportResult:
@@ -77,9 +79,32 @@ def _children(el):
             yield ch
 
 
+def _hidden_run(r) -> bool:
+    """A run formatted hidden (w:vanish): Word does not show or print it."""
+    rpr = r.find(_RPR)
+    if rpr is None:
+        return False
+    v = rpr.find(_VANISH)
+    return v is not None and v.get(_VAL, "true").lower() not in _OFF
+
+
+def _not_shown(el, stop) -> bool:
+    """Inside tracked-deleted (w:del) or moved-away (w:moveFrom) content, or a hidden run."""
+    anc = el.getparent()
+    while anc is not None and anc is not stop:
+        if anc.tag in (_DEL, _MOVEFROM) or (anc.tag == _R and _hidden_run(anc)):
+            return True
+        anc = anc.getparent()
+    return False
+
+
 def para_text(p) -> str:
+    """The paragraph's text as Word shows it: hidden runs, deleted and moved-from text left out
+    (a hidden "1" before a shown "38" once imported as 138 "with high confidence")."""
     out = []
     for el in p.iter(_T, _TAB, _BR, _CR):
+        if _not_shown(el, p):
+            continue
         if el.tag == _T:
             out.append(el.text or "")
         elif el.tag == _TAB:
@@ -98,6 +123,7 @@ def read_layout(body, source: str = "") -> Layout:
     # explicit stack instead of recursion: nested tables cannot exhaust the Python stack
     stack = [iter(list(_children(body)))]
     while stack:
+        safety.check_deadline()
         el = next(stack[-1], None)
         if el is None:
             stack.pop()
@@ -115,8 +141,19 @@ def read_layout(body, source: str = "") -> Layout:
     return layout
 
 
+def _row_deleted(tr) -> bool:
+    """A table row deleted with tracked changes (w:trPr/w:del) or hidden (w:trPr/w:hidden)."""
+    trpr = tr.find(_TRPR)
+    if trpr is None:
+        return False
+    if trpr.find(_DEL) is not None:
+        return True
+    h = trpr.find(f"{{{W}}}hidden")
+    return h is not None and h.get(_VAL, "true").lower() not in _OFF
+
+
 def _rows(tbl):
-    return [tr for tr in _children(tbl) if tr.tag == _TR]
+    return [tr for tr in _children(tbl) if tr.tag == _TR and not _row_deleted(tr)]
 
 
 def _cells(tr):
@@ -139,6 +176,7 @@ def read_table(tbl, budget: list[int], source: str = "") -> tuple[Grid, bool]:
     nested = False
     vmerge_open: dict[int, bool] = {}  # grid column -> a vertical merge is running there
     for tr in _rows(tbl):
+        safety.check_deadline()
         trpr = tr.find(f"{{{W}}}trPr")
         col = _int_attr(trpr, f"{{{W}}}gridBefore", 0)
         row: list[str] = [""] * col

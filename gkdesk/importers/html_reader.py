@@ -107,6 +107,8 @@ def read_layout(soup, source: str = "") -> Layout:
     # iterative walk: ("enter", node) / ("newline", None)
     stack: list[tuple[str, object]] = [("enter", root)]
     while stack:
+        if not nodes & 0xFF:
+            safety.check_deadline()
         op, node = stack.pop()
         nodes += 1
         if nodes > MAX_NODES:
@@ -207,6 +209,7 @@ def read_table(table: Tag, budget: list[int], source: str = "") -> Grid:
     width = 0
     rows = _rows(table)
     for r, tr in enumerate(rows):
+        safety.check_deadline()
         c = 0
         for td in tr.find_all(["td", "th"], recursive=False):
             while (r, c) in occupied:

@@ -44,6 +44,7 @@ from ..core.document import Document
 from ..core.spec import CellSpec, TableSpec
 from ..core.values import CellValue, State, number, parse_value
 from .base import ImportNote
+from .safety import check_deadline
 
 # ---------------------------------------------------------------------------------- normalising
 
@@ -199,6 +200,8 @@ def best_fuzzy_end(key: str, hay: str, lo: int, hi: int, k: int) -> tuple[int, i
     pv, mv, score = full, 0, m
     best: tuple[int, int] | None = None
     for i in range(lo, hi):
+        if not i & 0xFFF:
+            check_deadline()
         eq = peq.get(hay[i], 0)
         xv = eq | mv
         xh = (((eq & pv) + pv) ^ pv) | eq
@@ -230,6 +233,7 @@ def _fuzzy_start(key: str, hay: str, lo: int, end: int, cost: int) -> int | None
     # row[j] = distance between rkey[:i] and window[:j] (window prefix = substring ending at end)
     row = list(range(len(window) + 1))
     for i in range(1, m + 1):
+        check_deadline()
         new = [i] + [0] * len(window)
         c = rkey[i - 1]
         for j in range(1, len(window) + 1):
@@ -363,6 +367,8 @@ def split_candidates(tokens: list[str], k: int, limit: int = 50000) -> list[tupl
         steps[0] += 1
         if steps[0] > 20 * limit:
             return
+        if not steps[0] & 0x3FF:
+            check_deadline()
         if n == 1:
             if s == "0" or not s.startswith("0"):
                 yield (s,)

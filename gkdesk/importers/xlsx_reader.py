@@ -85,6 +85,8 @@ def _text(v) -> str:
     if isinstance(v, bool):
         return str(v)
     if isinstance(v, float):
+        if v != v or v in (float("inf"), float("-inf")):  # "1E999" in a cached value, NaN
+            raise ImportError_("表格中有超出范围的数值（如 1E999），不是正常的年度报告数字，已拒绝导入。")
         return repr(v) if v != int(v) else str(int(v))
     if isinstance(v, (datetime, date)):
         return v.isoformat()
@@ -270,23 +272,62 @@ def _resolve_formulas(grids: list[Grid], formulas) -> tuple[int, list[str]]:
     """
     from decimal import Decimal, InvalidOperation
 
-    pending = [(gi, r, c, f) for gi, r, c, f in formulas if grids[gi].rows[r][c] == FORMULA_SUM]
+    from ..core.values import canonical
+
+    # linear: each formula is parsed once and evaluated once, in dependency order (an explicit
+    # stack, so a chain of 10,000 formulas neither takes quadratic time nor exhausts the stack)
+    pending = {(gi, r, c): f for gi, r, c, f in formulas if grids[gi].rows[r][c] == FORMULA_SUM}
+    refs_of: dict[tuple[int, int, int], set | None] = {}
     done = 0
     others: list[str] = []
-    for _ in range(len(pending) + 1):
-        progressed = False
-        rest = []
-        for gi, r, c, f in pending:
+    state: dict[tuple[int, int, int], int] = {}  # 1 = on the stack, 2 = finished
+
+    def fail(key) -> None:
+        gi, r, c = key
+        grids[gi].rows[r][c] = ""
+        others.append(f"{_col_letter(c)}{r + 1}（{pending[key][:40]}）")
+
+    def usable(key) -> set | None:
+        if key not in refs_of:
+            gi, r, c = key
             g = grids[gi]
-            refs = formula_refs(f)
+            refs = formula_refs(pending[key])
             if not refs or (r, c) in refs or not all(0 <= rr < len(g.rows) and 0 <= cc < len(g.rows[rr])
                                                      for rr, cc in refs):
-                g.rows[r][c] = ""
-                others.append(f"{_col_letter(c)}{r + 1}（{f[:40]}）")
+                refs = None
+            refs_of[key] = refs
+        return refs_of[key]
+
+    for root in pending:
+        if state.get(root) == 2:
+            continue
+        stack = [root]
+        while stack:
+            safety.check_deadline()
+            key = stack[-1]
+            if state.get(key) == 2:  # reached twice (two totals share a part): done already
+                stack.pop()
                 continue
-            if any(g.rows[rr][cc] == FORMULA_SUM for rr, cc in refs):
-                rest.append((gi, r, c, f))
+            gi, r, c = key
+            refs = usable(key)
+            if refs is None:
+                state[key] = 2
+                stack.pop()
+                fail(key)
                 continue
+            state[key] = 1
+            waiting = [(gi, rr, cc) for rr, cc in refs if (gi, rr, cc) in pending and state.get((gi, rr, cc)) != 2]
+            if any(state.get(w) == 1 for w in waiting):  # a cycle: left blank and reported
+                for k in stack:
+                    if state.get(k) != 2:
+                        state[k] = 2
+                        fail(k)
+                stack.clear()
+                break
+            if waiting:
+                stack.extend(waiting)
+                continue
+            g = grids[gi]
             total, seen = Decimal(0), False
             for rr, cc in sorted(refs):
                 t = g.rows[rr][cc].strip()
@@ -295,16 +336,10 @@ def _resolve_formulas(grids: list[Grid], formulas) -> tuple[int, list[str]]:
                     seen = True
                 except InvalidOperation:
                     pass  # SUM ignores text and blanks, as Excel does
-            g.rows[r][c] = (format(total.normalize(), "f") if total != total.to_integral_value() else str(int(total))) \
-                if seen else ""
+            g.rows[r][c] = canonical(total) if seen else ""
             done += 1
-            progressed = True
-        pending = rest
-        if not pending or not progressed:
-            break
-    for gi, r, c, f in pending:
-        grids[gi].rows[r][c] = ""
-        others.append(f"{_col_letter(c)}{r + 1}（{f[:40]}）")
+            state[key] = 2
+            stack.pop()
     for gi, r, c, f in formulas:
         if grids[gi].rows[r][c] == FORMULA_SUM:
             grids[gi].rows[r][c] = ""
