@@ -132,7 +132,20 @@ class FindingsView(QTableView):
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setTabKeyNavigation(False)  # Tab leaves the list
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # row heights follow the wrapped message, but are measured only for rows that changed (a
+        # ResizeToContents header would measure every row on every edit)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        from PySide6.QtCore import QTimer
+
+        self._pending_rows: set[int] = set()
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_pending)
+        model.modelReset.connect(self._fit_all_rows)
+        model.rowsInserted.connect(self._fit_all_rows)
+        model.dataChanged.connect(self._fit_changed_rows)
+        self.horizontalHeader().sectionResized.connect(lambda *a: self._fit_all_rows())
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setAlternatingRowColors(True)
         h = self.horizontalHeader()
@@ -148,6 +161,21 @@ class FindingsView(QTableView):
         self.doubleClicked.connect(self._on_double)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
+
+    def _fit_all_rows(self, *args) -> None:
+        self.resizeRowsToContents()
+
+    def _fit_changed_rows(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
+        # measured after the edit's event-loop turn, once per row, off the typing path
+        self._pending_rows.update(range(top.row(), bottom.row() + 1))
+        self._fit_timer.start()
+
+    def _fit_pending(self) -> None:
+        rows, self._pending_rows = self._pending_rows, set()
+        n = self.model().rowCount()
+        for r in sorted(rows):
+            if r < n:
+                self.resizeRowToContents(r)
 
     def rows_height(self, rows: int) -> int:
         """Height that shows `rows` one-line findings with the header and frame."""

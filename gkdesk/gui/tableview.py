@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QFrame, QHeaderView, QLineEdit, QMenu,
                                QStyledItemDelegate, QTableView)
@@ -209,7 +209,12 @@ class ReportTableView(QTableView):
             self.setSpan(it.r, it.c, it.rs, it.cs)
         self._values = model.value_positions()
         self.selectionModel().selectionChanged.connect(self._emit_summary)
-        model.dataChanged.connect(lambda *a: self._emit_summary())
+        # the selection's sum follows edits once per event-loop turn, not once per changed cell
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(0)
+        self._summary_timer.timeout.connect(self._emit_summary)
+        model.dataChanged.connect(lambda *a: self._summary_timer.start())
         spec = model.spec
         # heading rows and label columns frozen (matrix tables; 表二's block headings repeat inside it)
         self.frozen_rows = spec.header_rows if spec.layout == "matrix" else 0
