@@ -31,7 +31,7 @@ from ..core.totals import auto_updates, compute
 from .base import ImportResult
 from .identities import identity_notes
 from .prose import detect_format, detect_meta, prose_numbers
-from .tables import Finder, clean_text, convert_yuan_amounts, fill_from_rows, fill_tables_from_text, norm
+from .tables import NA, NUM, Finder, classify, clean_text, convert_yuan_amounts, fill_from_rows, fill_tables_from_text, norm
 
 
 @dataclass
@@ -168,7 +168,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
     for t in doc.spec.tables:
         rows = tables.get(t.key)
         if rows:
-            res.notes.extend(fill_from_rows(doc, rows, t.key))
+            res.notes.extend(fill_from_rows(doc, fit_to_grid(rows, t.n_cols), t.key))
             read_from[t.key] = "grid"
     todo = [t for t in doc.spec.tables if t.key not in read_from]
     if todo:
@@ -203,6 +203,37 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
     if res.cells_found == 0 and not any(doc.sections.values()) and not doc.meta.agency and not doc.meta.year:
         raise ImportError_(f"“{source}”中没有找到政府信息公开工作年度报告的内容（标题、章节或表格），无法导入。")
     return res
+
+
+def _blank(cell: str) -> bool:
+    return not cell.strip(" \t\r\n\u00a0\u3000")
+
+
+def fit_to_grid(rows: list[list[str]], n_cols: int) -> list[list[str]]:
+    """Rows wider than the official grid because the clerk's table has an extra empty column (a
+    spacer left after the labels, an unused last column): drop the columns that hold nothing —
+    empty in every row that has a number or a mark, and in the other rows (titles, headers) empty
+    or the repeated text of a merged cell to their left — when exactly that many are surplus.
+    Otherwise the rows are returned unchanged (and read by the text engine)."""
+    by_width: dict[int, list[int]] = {}
+    for i, r in enumerate(rows):
+        if len(r) > n_cols:
+            by_width.setdefault(len(r), []).append(i)
+    if not by_width:
+        return rows
+    out = list(rows)
+    for width, idx in by_width.items():
+        group = [rows[i] for i in idx]
+        valued = [any(classify(c).kind in (NUM, NA) for c in r) for r in group]
+        empty_cols = []
+        for c in range(width):
+            if all(_blank(r[c]) or (not v and c > 0 and r[c] == r[c - 1]) for r, v in zip(group, valued)):
+                empty_cols.append(c)
+        if len(empty_cols) != width - n_cols:
+            continue
+        for i in idx:
+            out[i] = [x for c, x in enumerate(rows[i]) if c not in empty_cols]
+    return out
 
 
 def _dedupe(row: list[str]) -> list[str]:
