@@ -20,7 +20,7 @@ from lxml import etree
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
-from .structured import Grid, Layout, build
+from .structured import Grid, Layout, build, note_markers
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _T, _TAB, _BR, _CR = (f"{{{W}}}{x}" for x in ("p", "tbl", "tr", "tc", "t", "tab", "br", "cr"))
@@ -98,14 +98,31 @@ def _not_shown(el, stop) -> bool:
     return False
 
 
-def para_text(p) -> str:
+_VALIGN = f"{{{W}}}vertAlign"
+
+
+def _raised(t) -> bool:
+    """The text element sits in a superscript/subscript run (a footnote marker such as ³ or ¹⁾)."""
+    r = t.getparent()
+    rpr = r.find(_RPR) if r is not None and r.tag == _R else None
+    va = rpr.find(_VALIGN) if rpr is not None else None
+    return va is not None and va.get(_VAL) in ("superscript", "subscript")
+
+
+def para_text(p, markers: list[str] | None = None) -> str:
     """The paragraph's text as Word shows it: hidden runs, deleted and moved-from text left out
-    (a hidden "1" before a shown "38" once imported as 138 "with high confidence")."""
+    (a hidden "1" before a shown "38" once imported as 138 "with high confidence"). With `markers`
+    (table cells), superscript/subscript text is a note marker, not part of the cell's number
+    ("3" + superscript "1" is 3 with note 1, never 31): it is left out and collected in `markers`."""
     out = []
     for el in p.iter(_T, _TAB, _BR, _CR):
         if _not_shown(el, p):
             continue
         if el.tag == _T:
+            if markers is not None and el.text and _raised(el):
+                markers.append(el.text)
+                out.append(" ")
+                continue
             out.append(el.text or "")
         elif el.tag == _TAB:
             out.append("\t")
@@ -131,7 +148,7 @@ def read_layout(body, source: str = "") -> Layout:
         if el.tag == _P:
             layout.add_text(para_text(el))
         elif el.tag == _TBL:
-            grid, nested = read_table(el, budget, source)
+            grid, nested = read_table(el, budget, source, layout.markers)
             if nested:
                 # a layout table: read its cells' content (paragraphs and inner tables) in order
                 cells = [tc for tr in _rows(el) for tc in _cells(tr)]
@@ -170,7 +187,8 @@ def _int_attr(parent, path: str, default: int) -> int:
         return default
 
 
-def read_table(tbl, budget: list[int], source: str = "") -> tuple[Grid, bool]:
+def read_table(tbl, budget: list[int], source: str = "",
+               markers: list[tuple[str, str]] | None = None) -> tuple[Grid, bool]:
     """(grid of texts with merges resolved, whether a table is nested in one of its cells)."""
     rows: list[list[str]] = []
     nested = False
@@ -187,7 +205,9 @@ def read_table(tbl, budget: list[int], source: str = "") -> tuple[Grid, bool]:
             cont = vm is not None and vm.get(_VAL, "continue") != "restart"
             if any(True for _ in tc.iter(_TBL)):
                 nested = True
-            text = "\n".join(para_text(p) for p in _children(tc) if p.tag == _P).strip()
+            raised: list[str] = []
+            text = "\n".join(para_text(p, raised) for p in _children(tc) if p.tag == _P).strip()
+            text = note_markers(text, raised, markers)
             if cont and vmerge_open.get(col):
                 text = ""  # covered by the merge above
             row.append(text)

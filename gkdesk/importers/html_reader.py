@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
-from .structured import Grid, Layout, build
+from .structured import Grid, Layout, build, note_markers
 
 _DROP = {"script", "style", "noscript", "template", "form", "button", "select",
          "iframe", "object", "embed", "svg", "canvas", "head", "input", "textarea", "menu"}
@@ -142,7 +142,7 @@ def read_layout(soup, source: str = "") -> Layout:
                         stack.append(("newline", None))
                 continue
             flush()
-            layout.blocks.append(read_table(node, budget, source))
+            layout.blocks.append(read_table(node, budget, source, layout.markers))
             continue
         block = name in _BLOCK or name in ("tr", "td", "th", "table", "caption")
         if block:
@@ -162,8 +162,9 @@ def _squash(s: str) -> str:
     return s.strip()
 
 
-def _cell_text(td: Tag) -> str:
+def _cell_text(td: Tag, markers: list[tuple[str, str]] | None = None) -> str:
     parts: list[str] = []
+    raised: list[str] = []  # <sup>/<sub> text: a note marker, never digits of the cell's number
     stack: list[object] = [td]
     while stack:
         node = stack.pop()
@@ -174,12 +175,18 @@ def _cell_text(td: Tag) -> str:
             continue
         if not isinstance(node, Tag) or (node is not td and _is_chrome(node)):
             continue
+        if node.name in ("sup", "sub"):
+            marker = node.get_text("", strip=True)
+            if marker:
+                raised.append(marker)
+                parts.append(" ")
+            continue
         if node.name == "br" or (node is not td and node.name in ("p", "div")):
             parts.append("\n")
         stack.extend(reversed(list(node.children)))
     text = "".join(parts)
     lines = [_squash(x) for x in text.split("\n")]
-    return "\n".join(x for x in lines if x)
+    return note_markers("\n".join(x for x in lines if x), raised, markers)
 
 
 def _span(tag: Tag, attr: str) -> int:
@@ -202,7 +209,8 @@ def _rows(table: Tag) -> list[Tag]:
     return out
 
 
-def read_table(table: Tag, budget: list[int], source: str = "") -> Grid:
+def read_table(table: Tag, budget: list[int], source: str = "",
+               markers: list[tuple[str, str]] | None = None) -> Grid:
     """The table as a rectangular grid; rowspan/colspan expanded (text at the top-left only)."""
     grid: dict[tuple[int, int], str] = {}
     occupied: set[tuple[int, int]] = set()
@@ -219,7 +227,7 @@ def read_table(table: Tag, budget: list[int], source: str = "") -> Grid:
             budget[0] -= rs * cs
             if budget[0] < 0:
                 raise ImportError_(f"“{source}”中的表格过大（单元格数量异常），疑似异常文件，已拒绝导入。")
-            grid[(r, c)] = _cell_text(td)
+            grid[(r, c)] = _cell_text(td, markers)
             for rr in range(r, r + rs):
                 for cc in range(c, c + cs):
                     occupied.add((rr, cc))

@@ -48,10 +48,22 @@ class Layout:
     blocks: list[str | Grid] = field(default_factory=list)
     title_hint: str = ""  # e.g. the HTML <title> or the DOCX core property title
     meta_hint: dict = field(default_factory=dict)  # fields a reader knows for sure (XLSX header line)
+    markers: list[tuple[str, str]] = field(default_factory=list)  # (cell text, raised note marker left out)
 
     def add_text(self, text: str) -> None:
         if text is not None:
             self.blocks.append(text)
+
+
+def note_markers(text: str, markers: list[str], log: list[tuple[str, str]] | None) -> str:
+    """A table cell's text without its superscript/subscript note markers (collected by the
+    reader): "3" with a raised "1" is 3 with note 1 — never 31. The marker is recorded in `log`
+    (Layout.markers) and named in the import report."""
+    text = text.strip()
+    marks = "".join(m.strip() for m in markers)
+    if marks and log is not None:
+        log.append((text, marks))
+    return text
 
 
 # ------------------------------------------------------------------------ label sets from the spec
@@ -158,6 +170,8 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
     res = ImportResult(doc=doc, source=source, kind=kind)
     res.add("info", reason)
     res.add_meta_notes(meta, fmt)
+    for text, marks in layout.markers[:20]:
+        res.add("warning", f"表格单元格“{text}”带有上标/下标“{marks}”（注释标记），已按“{text}”读取，上标未计入数字。")
 
     # --- sections (prose outside the official tables)
     res.fill_sections(body, report_missing=kind != "xlsx")

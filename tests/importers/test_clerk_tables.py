@@ -103,3 +103,50 @@ def _save(d) -> bytes:
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
+
+
+def test_superscript_note_marker_is_not_a_digit_of_the_number():
+    """A clerk's footnote marker typed as superscript after a number (“3¹”, “27*”) is a note, not a
+    digit: the cell is 3, not 31; the import report says so."""
+    import io
+
+    import docx
+
+    doc = storage.load(ROOT / "resources" / "example-2021.json")
+    printed: dict = {}
+    data = ho.write_clerk_docx(doc, ho.Style(), random.Random(1), printed)
+    d = docx.Document(io.BytesIO(data))
+    marked = []
+    for table in d.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                text = cell.text.strip()
+                if text.isdigit() and text != "0" and len(marked) < 4 and cell._tc not in [m[0] for m in marked]:
+                    run = cell.paragraphs[0].add_run("1" if len(marked) % 2 else "*")
+                    run.font.superscript = True
+                    marked.append((cell._tc, text))
+    assert len(marked) == 4
+    res = import_bytes(_save(d), "marked.docx")
+    counts, issues = ho.compare_case(res.doc, ho.holdout_truth(doc, printed, "m"), "m")
+    assert issues == []
+    warned = [n.message for n in res.notes if "上标" in n.message]
+    assert len(warned) == 4 and "“" + marked[0][1] + "”" in warned[0]
+
+
+def test_sup_in_a_web_table_cell_is_not_a_digit_of_the_number():
+    import re
+
+    doc = storage.load(ROOT / "resources" / "example-2021.json")
+    printed: dict = {}
+    page = ho.write_cms_html(doc, ho.Style(), random.Random(1), printed)
+    n = [0]
+
+    def mark(m):
+        n[0] += 1
+        return m.group(1) + ("<sup>1)</sup>" if n[0] <= 3 else "") + "</td>"
+
+    page = re.sub(r"(>[1-9][0-9]*)</td>", mark, page)
+    res = import_bytes(page.encode("utf-8"), "page.html")
+    counts, issues = ho.compare_case(res.doc, ho.holdout_truth(doc, printed, "m"), "m")
+    assert issues == []
+    assert sum("上标" in x.message for x in res.notes) == 3
