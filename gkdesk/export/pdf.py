@@ -127,3 +127,11 @@ def convert_many(files: dict[str, bytes], timeout: float = TIMEOUT_S) -> dict[st
                 raise ExportError(f"LibreOffice 未能转换 PDF（退出码 {r.returncode}）：{msg}")
             out[pdf.name] = pdf.read_bytes()
         return out
+
+
+def export_pdf(doc, out_path, template=None) -> None:
+    """Write the report as PDF: our DOCX (same template) converted by LibreOffice."""
+    from .common import write_output
+    from .docx import render_docx
+
+    write_output(out_path, docx_to_pdf(render_docx(doc, template)))

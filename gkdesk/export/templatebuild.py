@@ -343,6 +343,8 @@ def row_keeps(t: TableSpec) -> list[bool]:
             rows = min(it.rs - 1, lines)
         for r in range(it.r, it.r + rows):
             keep[r] = True
+    if n > 2:
+        keep[n - 2] = True  # the last row never starts a page alone
     keep[n - 1] = False
     return keep
 
@@ -582,9 +584,11 @@ def _normalize_zip(data: bytes, drop_timestamps: bool = True) -> bytes:
 # ---------------------------------------------------------------- XLSX
 XLSX_FONT = "宋体"
 XLSX_TOP = 3  # grid starts on this sheet row (1-based): row 1 title, row 2 agency/year
-XLSX_WIDTHS = {  # characters, per grid column, by table layout
-    "t3": [5, 9, 40],
+XLSX_WIDTHS = {  # Excel width units (≈ half a CJK character at 10 pt), per grid column
+    "t3": [4, 12, 56],
 }
+XLSX_LINE_PT = 15  # height of a one-line row at 10 pt
+XLSX_FOOTER = "第 &P 页，共 &N 页"
 
 
 def xlsx_sheet_name(t: TableSpec) -> str:
@@ -596,7 +600,30 @@ def xlsx_position(t: TableSpec, r: int, c: int) -> str:
     return f"{get_column_letter(c + 1)}{r + XLSX_TOP}"
 
 
+def _xlsx_widths(t: TableSpec) -> list[float]:
+    widths = XLSX_WIDTHS.get(t.key, [])
+    out = []
+    for c in range(t.n_cols):
+        if c < len(widths):
+            out.append(widths[c])
+        elif t.layout == "blocks":
+            out.append(22 if c == 0 else 16)
+        else:
+            out.append(9)
+    return out
+
+
+def _xlsx_lines(text: str, width_units: float) -> int:
+    """Lines a label takes in a cell `width_units` wide (a CJK character is two units)."""
+    per_line = max(1, int((width_units - 1) / 2))
+    return max(1, -(-len(text) // per_line))
+
+
 def build_xlsx_template(fmt: str | FormatSpec) -> bytes:
+    """One sheet per table, each printing on one A4 page (表三 and 表四 landscape) with page
+    numbers in the footer, the header rows as print titles, and a full recalculation on load."""
+    from openpyxl.worksheet.page import PageMargins
+
     spec = get_format(fmt) if isinstance(fmt, str) else fmt
     wb = Workbook()
     wb.remove(wb.active)
@@ -604,12 +631,16 @@ def build_xlsx_template(fmt: str | FormatSpec) -> bytes:
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     for t in spec.tables:
         ws = wb.create_sheet(xlsx_sheet_name(t))
+        widths = _xlsx_widths(t)
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_setup.orientation = "landscape" if t.n_cols > 8 else "portrait"
         ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
+        ws.page_setup.fitToHeight = 1  # the whole table on one page
+        ws.page_margins = PageMargins(left=0.5, right=0.5, top=0.6, bottom=0.7, header=0.3, footer=0.3)
         ws.print_options.horizontalCentered = True
+        ws.oddFooter.center.text = XLSX_FOOTER
+        ws.oddFooter.center.size = 9
         last = get_column_letter(t.n_cols)
         ws["A1"] = f"{t.name}　{t.title}"
         ws["A1"].font = Font(name="黑体", size=14)
@@ -620,49 +651,43 @@ def build_xlsx_template(fmt: str | FormatSpec) -> bytes:
         ws["A2"].font = Font(name=XLSX_FONT, size=10)
         ws["A2"].alignment = Alignment(horizontal="left", vertical="center")
         ws.merge_cells(f"A2:{last}2")
+        ws.row_dimensions[2].height = 18
+        lines = [1] * t.n_rows
         for it in sorted(t.items, key=lambda i: (i.r, i.c)):
             ref = xlsx_position(t, it.r, it.c)
             cell = ws[ref]
             if it.role == "value":
                 cell.value = placeholder(it.cell)
                 kind = spec.cells[it.cell].kind
-                cell.number_format = "0.0000" if kind == "amount" else "0"
-                if kind == "amount":
-                    cell.number_format = "General"
+                cell.number_format = "General" if kind == "amount" else "0"
                 cell.alignment = Alignment(horizontal="center", vertical="center")
             else:
                 cell.value = it.text
                 left = it.role == "rowlabel" and t.layout == "matrix" and it.rs == 1
+                stacked = it.role == "rowlabel" and it.rs >= len(it.text) and it.cs == 1 and widths[it.c] < 6
                 cell.alignment = Alignment(horizontal="left" if left else "center", vertical="center",
-                                           wrap_text=True)
+                                           wrap_text=True, text_rotation=255 if stacked else 0)
+                if it.rs == 1 and not stacked:
+                    span = sum(widths[it.c:it.c + it.cs])
+                    lines[it.r] = max(lines[it.r], _xlsx_lines(it.text, span))
             cell.font = Font(name=XLSX_FONT, size=10, bold=it.role in ("title",))
             for rr in range(it.r, it.r + it.rs):
                 for cc in range(it.c, it.c + it.cs):
                     ws[xlsx_position(t, rr, cc)].border = border
             if it.rs > 1 or it.cs > 1:
                 ws.merge_cells(f"{ref}:{xlsx_position(t, it.r + it.rs - 1, it.c + it.cs - 1)}")
-        widths = XLSX_WIDTHS.get(t.key)
-        for c in range(t.n_cols):
-            if widths and c < len(widths):
-                w = widths[c]
-            elif t.layout == "blocks":
-                w = 22 if c == 0 else 16
-            else:
-                w = 9
+        for c, w in enumerate(widths):
             ws.column_dimensions[get_column_letter(c + 1)].width = w
         for r in range(t.n_rows):
-            ws.row_dimensions[r + XLSX_TOP].height = 30 if r < t.header_rows or t.layout == "blocks" else 27
-        if t.key == "t3":
-            ws.row_dimensions[XLSX_TOP].height = 30
-            for r in range(t.n_rows):
-                long = any(it.role == "rowlabel" and it.r == r and it.rs == 1 and len(it.text) > 18 for it in t.items)
-                if long:
-                    ws.row_dimensions[r + XLSX_TOP].height = 40
+            n = max(lines[r], 2 if r < t.header_rows else 1)
+            ws.row_dimensions[r + XLSX_TOP].height = XLSX_LINE_PT * n + (3 if n > 1 else 0)
         freeze_r = t.header_rows if t.layout == "matrix" else 0
         ws.freeze_panes = xlsx_position(t, freeze_r, t.label_cols)
-        ws.print_title_rows = f"{XLSX_TOP}:{XLSX_TOP + max(t.header_rows, 1) - 1}" if t.header_rows else None
-    wb.properties.creator = "gkdesk"
+        ws.print_title_rows = f"{XLSX_TOP}:{XLSX_TOP + t.header_rows - 1}" if t.header_rows else None
+        ws.print_area = f"A1:{last}{XLSX_TOP + t.n_rows - 1}"
+    wb.properties.creator = "{{ meta.agency }}"
     wb.properties.title = "{{ title }}"
+    wb.calculation.fullCalcOnLoad = True
     buf = io.BytesIO()
     wb.save(buf)
     return _normalize_xlsx(buf.getvalue())

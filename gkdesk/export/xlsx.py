@@ -239,7 +239,8 @@ def render_xlsx(doc: Document, template: str | Path | None = None) -> bytes:
             except (TemplateError, SecurityError, OverflowError, RecursionError, MemoryError) as e:
                 # a violation is an error, never swallowed
                 raise explain(e, f"模板“{name}”的文档标题（文件属性）") from None
-        if doc.meta.agency:
+        creator = wb.properties.creator or ""
+        if doc.meta.agency or _TAG.search(creator):  # never leave the template's "{{ meta.agency }}"
             wb.properties.creator = xlsx_text(doc.meta.agency)
         wb.calculation.fullCalcOnLoad = True
         buf = io.BytesIO()

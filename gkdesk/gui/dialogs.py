@@ -106,8 +106,12 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     return path or None
 
 
+EXPORT_FILTERS = {"docx": "Word 文档 (*.docx)", "xlsx": "Excel 工作簿 (*.xlsx)", "html": "网页 (*.html)",
+                  "pdf": "PDF 文件 (*.pdf)"}
+
+
 def ask_export_path(parent: QWidget | None, suggested: str, kind: str) -> str | None:
-    filt = "Word 文档 (*.docx)" if kind == "docx" else "Excel 工作簿 (*.xlsx)"
+    filt = EXPORT_FILTERS[kind]
     path, _ = QFileDialog.getSaveFileName(parent, "导出", suggested, filt)
     if path and not path.lower().endswith("." + kind):
         path += "." + kind
@@ -115,7 +119,7 @@ def ask_export_path(parent: QWidget | None, suggested: str, kind: str) -> str | 
 
 
 def ask_template_path(parent: QWidget | None, kind: str) -> str | None:
-    filt = "Word 模板 (*.docx)" if kind == "docx" else "Excel 模板 (*.xlsx)"
+    filt = {"docx": "Word 模板 (*.docx)", "xlsx": "Excel 模板 (*.xlsx)", "html": "网页模板 (*.html)"}[kind]
     path, _ = QFileDialog.getOpenFileName(parent, "选择自定义模板", "", filt)
     return path or None
 
@@ -181,15 +185,17 @@ def ask_explanation(parent: QWidget | None, finding_text: str, current: str = ""
     return edit.toPlainText().strip() or None
 
 
-def show_exported(parent: QWidget | None, path: str) -> str:
-    """After an export: 打开文件 / 打开所在文件夹 / 关闭. Returns "file", "folder" or ""."""
+def show_exported(parent: QWidget | None, path: str, notes=()) -> str:
+    """After an export: 打开文件 / 打开所在文件夹 / 关闭, with what the export left open (`notes`).
+    Returns "file", "folder" or ""."""
     from pathlib import Path
 
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
     p = Path(path)
-    ans = choose(parent, "导出完成", f"已导出：\n{p}",
+    text = f"已导出：\n{p}" + ("\n\n请注意：\n" + "\n".join(f"• {n}" for n in notes) if notes else "")
+    ans = choose(parent, "导出完成", text,
                  [("打开文件", "file", QMessageBox.ButtonRole.AcceptRole),
                   ("打开所在文件夹", "folder", QMessageBox.ButtonRole.ActionRole),
                   ("关闭", "", QMessageBox.ButtonRole.RejectRole)], default="file", escape="",

@@ -274,6 +274,9 @@ class MainWindow(QMainWindow):
         self.act_export_xlsx = self._act(f, "导出 Excel…", lambda: self.export("xlsx"),
                                          tip="导出表二、表三、表四的 Excel 工作簿（合计为公式）")
         self._act(f, "导出 Excel（使用自定义模板）…", lambda: self.export("xlsx", custom_template=True))
+        self._act(f, "导出网页（HTML）…", lambda: self.export("html"),
+                  tip="导出一页干净的网页（真实表格），可粘贴到网站内容管理系统发布")
+        self._act(f, "导出 PDF…", lambda: self.export("pdf"), tip="用本机的 LibreOffice 把 Word 版转换为 PDF")
         f.addSeparator()
         self._act(f, "根据本报告新建下一年度报告…", self.next_year)
         self._act(f, "审阅文件夹…", self.review_folder)
@@ -741,14 +744,24 @@ class MainWindow(QMainWindow):
         return True
 
     def export(self, kind: str, custom_template: bool = False) -> bool:
+        names = {"docx": "导出 Word", "xlsx": "导出 Excel", "html": "导出网页", "pdf": "导出 PDF"}
         try:
             if kind == "docx":
                 from ..export.docx import export_docx as fn
-            else:
+            elif kind == "xlsx":
                 from ..export.xlsx import export_xlsx as fn
+            elif kind == "html":
+                from ..export.html import export_html as fn
+            else:
+                from ..export.pdf import export_pdf as fn
+                from ..export.pdf import find_libreoffice, no_converter_message
+            from ..export.notices import export_notices
         except ImportError:
             log.warning("export not available: %s", traceback.format_exc())
-            dialogs.show_error(self, NOT_INSTALLED + ("（导出 Word）" if kind == "docx" else "（导出 Excel）"))
+            dialogs.show_error(self, NOT_INSTALLED + f"（{names[kind]}）")
+            return False
+        if kind == "pdf" and find_libreoffice() is None:
+            dialogs.show_info(self, no_converter_message(), "导出 PDF")
             return False
         s = self.session
         errors = [f for f in s.findings if f.severity is Severity.ERROR and not f.explained
@@ -775,8 +788,9 @@ class MainWindow(QMainWindow):
             log.error("export failed: %s", traceback.format_exc())
             dialogs.show_error(self, f"导出失败：{e}", "导出失败")
             return False
-        self.statusBar().showMessage(f"已导出到 {out}", 8000)
-        dialogs.show_exported(self, out)
+        notes = export_notices(s.doc)
+        self.statusBar().showMessage(f"已导出到 {out}" + (f"（{len(notes)} 条提示）" if notes else ""), 8000)
+        dialogs.show_exported(self, out, notes)
         return True
 
     def next_year(self) -> bool:

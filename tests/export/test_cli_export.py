@@ -56,3 +56,47 @@ def test_broken_template_and_unreadable_report(tmp_path, example_path, capsys):
     assert main(["export", str(missing), "--xlsx", str(tmp_path / "o.xlsx")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("gkdesk export: 错误：") and "文件不存在" in err
+
+
+def test_export_html_and_notices(tmp_path, capsys):
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[2] / "tests" / "data" / "seeds" / "seed_003.json"
+    h = tmp_path / "r.html"
+    assert main(["export", str(seed), "--html", str(h)]) == 0
+    out = capsys.readouterr()
+    assert "已导出" in out.out
+    assert "提示" in out.err and "成文日期" in out.err and "空白" in out.err and "空白填0" in out.err
+    assert "<table" in h.read_text(encoding="utf-8")
+
+
+def test_pdf_without_libreoffice_says_what_to_do(tmp_path, example_path, capsys, monkeypatch):
+    import gkdesk.export.pdf as pdf
+
+    monkeypatch.setattr(pdf, "find_libreoffice", lambda: None)
+    monkeypatch.setattr(pdf, "find_wps", lambda: None)
+    p = tmp_path / "r.pdf"
+    assert main(["export", str(example_path), "--pdf", str(p)]) == 2
+    err = capsys.readouterr().err
+    assert "LibreOffice" in err and "WPS" in err and "另存为 PDF" in err
+    assert not p.exists()
+    monkeypatch.setattr(pdf, "find_wps", lambda: "/opt/kingsoft/wps-office/office6/wps")
+    assert main(["export", str(example_path), "--pdf", str(p)]) == 2
+    assert "输出为 PDF" in capsys.readouterr().err
+
+
+def test_pdf_with_libreoffice(tmp_path, example_path, capsys):
+    import shutil
+
+    import pytest
+
+    from gkdesk.export.pdf import find_libreoffice
+
+    if find_libreoffice() is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice and poppler-utils not installed")
+    import subprocess
+
+    p = tmp_path / "r.pdf"
+    assert main(["export", str(example_path), "--pdf", str(p)]) == 0
+    text = subprocess.run(["pdftotext", str(p), "-"], capture_output=True, check=True).stdout.decode()
+    assert "示例市生态环境局" in text and "2026" in text and "一、总体情况" in text

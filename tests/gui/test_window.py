@@ -379,3 +379,26 @@ def test_report_date_is_shown_the_chinese_way_and_stored_iso(qtbot, window):
     assert "GK020" in [f.check_id for f in window.session.findings]
     window.undo()  # edits of one field merge into one undo step
     assert window.session.doc.meta.date == "2026-01-20" and form.date.text() == "2026年1月20日"
+
+
+def test_export_html_shows_what_the_export_leaves_open(window, tmp_path, monkeypatch, gui_env):
+    from gkdesk.core.commands import EditMeta
+
+    window.session.push(EditMeta("date", ""))
+    out = tmp_path / "r.html"
+    monkeypatch.setattr(dialogs, "ask_export_path", lambda p, sug, kind: str(out))
+    gui_env.press("关闭", expect="成文日期")
+    assert window.export("html")
+    assert "<table" in out.read_text(encoding="utf-8")
+    title, text, _ = gui_env.asked[-1]
+    assert title == "导出完成" and "成文日期" in text and "　　年　月　日" in text
+    assert "1 条提示" in window.statusBar().currentMessage()
+
+
+def test_export_pdf_without_libreoffice_says_what_to_do(window, monkeypatch, gui_env):
+    import gkdesk.export.pdf as pdf
+
+    monkeypatch.setattr(pdf, "find_libreoffice", lambda: None)
+    monkeypatch.setattr(pdf, "find_wps", lambda: None)
+    assert not window.export("pdf")
+    assert any("LibreOffice" in t for t in gui_env.infos)
