@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from ..core.errors import ExportError
@@ -41,3 +43,18 @@ def write_output(out_path: str | Path, data: bytes) -> None:
         raise ExportError(f"无法写入“{out}”：没有权限，或文件正被 Word/WPS/Excel 打开（请先关闭该文件）") from None
     except OSError as e:
         raise ExportError(f"无法写入“{out}”：{e.strerror or e}") from None
+
+
+def rewrite_zip(data: bytes, transform: Callable[[str, bytes], bytes], date_time: tuple | None = None) -> bytes:
+    """A copy of a zip package with every member passed through transform(name, blob); with
+    `date_time`, every member gets that date (reproducible templates)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            blob = transform(info.filename, src.read(info.filename))
+            if date_time is not None:
+                info = zipfile.ZipInfo(info.filename, date_time=date_time)
+                info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, blob)
+    return out.getvalue()

@@ -12,16 +12,15 @@ the same lines as Word and WPS) and keeps the 22-line grid.
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import shutil
 import subprocess
 import tempfile
-import zipfile
 from pathlib import Path
 
 from ..core.errors import ExportError
+from .common import rewrite_zip
 
 TIMEOUT_S = 180
 _WINDOWS_PATHS = (r"C:\Program Files\LibreOffice\program\soffice.exe",
@@ -66,18 +65,12 @@ def no_converter_message() -> str:
 
 def for_libreoffice(docx: bytes) -> bytes:
     """The same document with the character grid expressed as character spacing (see module doc)."""
-    src = zipfile.ZipFile(io.BytesIO(docx))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            blob = src.read(info.filename)
-            if info.filename == "word/document.xml":
-                blob = re.sub(rb'(<w:docGrid\b[^>]*?)w:type="linesAndChars"', rb'\1w:type="lines"', blob)
-                blob = re.sub(rb'(<w:docGrid\b[^>]*?) w:charSpace="-?\d+"', rb"\1", blob)
-            elif info.filename == "word/styles.xml":
-                blob = _condense_body_styles(blob)
-            z.writestr(info, blob)
-    return out.getvalue()
+    def fix(name: str, blob: bytes) -> bytes:
+        if name == "word/document.xml":
+            blob = re.sub(rb'(<w:docGrid\b[^>]*?)w:type="linesAndChars"', rb'\1w:type="lines"', blob)
+            return re.sub(rb'(<w:docGrid\b[^>]*?) w:charSpace="-?\d+"', rb"\1", blob)
+        return _condense_body_styles(blob) if name == "word/styles.xml" else blob
+    return rewrite_zip(docx, fix)
 
 
 def _condense_body_styles(xml: bytes) -> bytes:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import io
 import math
 import re
-import zipfile
 from pathlib import Path
 
 from docx import Document as _DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
@@ -23,6 +23,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
 from ..core.spec import FormatSpec, TableSpec, get_format
+from .common import rewrite_zip
 
 # ---------------------------------------------------------------- page and fonts (GB/T 9704)
 PAGE_W, PAGE_H = 11906, 16838  # A4 in twips
@@ -467,7 +468,8 @@ def build_docx_template(fmt: str | FormatSpec) -> bytes:
             _add_table(doc, spec.table(s.table))
     # contact sentence, then the 落款 (GB/T 9704 7.3.5.1): kept with the last lines of the text
     _para(doc, "{%p if contact_line %}")
-    _para(doc, "{{ contact_line }}", STYLE_KEEP)
+    contact = _para(doc, "{{ contact_line }}", STYLE_KEEP)
+    contact.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT  # a long phone number must not stretch the line
     _para(doc, "{%p endif %}")
     _para(doc, "", STYLE_KEEP)
     _para(doc, "{{ signature.agency_line }}", STYLE_SIGN).paragraph_format.keep_with_next = True
@@ -558,27 +560,20 @@ def _fix_settings(xml: bytes) -> bytes:
     return xml
 
 
-def _normalize_zip(data: bytes, drop_timestamps: bool = True) -> bytes:
-    """Rewrite a zip with fixed member dates and no volatile core properties, for reproducible output."""
-    import re
+_TEMPLATE_DATE = (2026, 1, 1, 0, 0, 0)
+_VOLATILE = re.compile(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>|<cp:lastModifiedBy>[^<]*</cp:lastModifiedBy>"
+                       rb"|<cp:revision>[^<]*</cp:revision>")
 
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            blob = src.read(info.filename)
-            if info.filename == "word/fontTable.xml":
-                blob = font_table_xml()
-            elif info.filename == "word/settings.xml":
-                blob = _fix_settings(blob)
-            if drop_timestamps and info.filename in ("docProps/core.xml",):
-                blob = re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", blob)
-                blob = re.sub(rb"<cp:lastModifiedBy>[^<]*</cp:lastModifiedBy>", b"", blob)
-                blob = re.sub(rb"<cp:revision>[^<]*</cp:revision>", b"", blob)
-            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(zi, blob)
-    return out.getvalue()
+
+def _normalize_zip(data: bytes) -> bytes:
+    """Fixed member dates, no volatile core properties (reproducible output), our font table and settings."""
+    def fix(name: str, blob: bytes) -> bytes:
+        if name == "word/fontTable.xml":
+            return font_table_xml()
+        if name == "word/settings.xml":
+            return _fix_settings(blob)
+        return _VOLATILE.sub(b"", blob) if name == "docProps/core.xml" else blob
+    return rewrite_zip(data, fix, _TEMPLATE_DATE)
 
 
 # ---------------------------------------------------------------- XLSX
@@ -694,19 +689,8 @@ def build_xlsx_template(fmt: str | FormatSpec) -> bytes:
 
 
 def _normalize_xlsx(data: bytes) -> bytes:
-    import re
-
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            blob = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                blob = re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", blob)
-            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(zi, blob)
-    return out.getvalue()
+    return rewrite_zip(data, lambda name, blob: _VOLATILE.sub(b"", blob) if name == "docProps/core.xml" else blob,
+                       _TEMPLATE_DATE)
 
 
 def template_names(fmt: str) -> tuple[str, str]:
