@@ -45,9 +45,24 @@ def register(sub) -> None:
     p.set_defaults(handler=run)
 
 
-def format_finding(path: str, doc, f) -> str:
+def format_finding(path: str, doc, f, decision=None) -> str:
     mark = f"（已说明：{f.explained}）" if f.explained else ""
+    if decision is not None:
+        mark += f"（审核：{decision.label}{'：' + decision.comment if decision.comment else ''}）"
     return f"{path}:{f.location(doc.spec)}: {f.check_id} {f.severity.label}: {f.message}{mark}"
+
+
+def _decisions(folder: str):
+    """The reviewer decisions stored in a checked folder (gkdesk.review.decisions), if any."""
+    from ..review.decisions import DECISIONS_FILE, DecisionStore
+
+    if not folder or not (Path(folder) / DECISIONS_FILE).exists():
+        return None
+    try:
+        return DecisionStore.load(folder)
+    except GkdeskError as e:
+        common.warn("check", str(e))
+        return None
 
 
 def _targets(items: list[str], summary: str | None):
@@ -115,6 +130,7 @@ def run(args) -> int:
     batch = BatchResult(folder=args.files[0] if len(args.files) == 1 and Path(args.files[0]).is_dir() else "")
     for path, reason in skipped.items():
         batch.skip(path, reason)
+    store = _decisions(batch.folder)
     bar = TextProgress(enabled=None if any(not named for _p, named in targets) else False)
     for i, (path, named) in enumerate(targets):
         bar(i, len(targets), path)
@@ -156,7 +172,7 @@ def run(args) -> int:
         else:
             bar.clear()
             for f in findings:
-                print(format_finding(path, doc, f))
+                print(format_finding(path, doc, f, store.get(path, doc, f) if store else None))
             print(f"{path}: {counts['error']} 个错误，{counts['warning']} 个警告，{counts['hint']} 个提示"
                   + (f"，{counts['explained']} 个已说明" if counts["explained"] else ""))
     bar(len(targets), len(targets))

@@ -139,3 +139,18 @@ def test_review_window_roster_and_summary_sheets(win, folder, tmp_path, monkeypa
     rows = list(wb["名单与重复"].iter_rows(min_row=2, values_only=True))
     assert ("未报送", "错误", "丙局") in [r[:3] for r in rows]
     assert any(r[0] == "不在名单中" and r[2] == "乙局" for r in rows)
+
+
+def test_cli_check_shows_the_reviewers_decisions(folder, capsys):
+    from gkdesk.cli import main
+
+    path = folder / "b.json"
+    doc = storage.load(path)
+    f = next(x for x in run_checks(doc) if x.check_id == "GK303")
+    store = DecisionStore.load(folder)
+    store.decide(path, doc, f, "ignored", "单位已书面说明")
+    store.save()
+    main(["check", str(folder)])
+    out = capsys.readouterr().out
+    line = next(ln for ln in out.splitlines() if "GK303" in ln)
+    assert line.endswith("（审核：忽略：单位已书面说明）")
