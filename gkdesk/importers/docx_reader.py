@@ -52,8 +52,9 @@ def _open_body(data: bytes, zf, source: str):
         d = docx.Document(io.BytesIO(data))
         title = d.core_properties.title or ""
         return d.element.body, title
-    except (ValueError, KeyError, PackageNotFoundError, etree.XMLSyntaxError) as e:
-        # python-docx refuses macro-enabled documents and templates by content type
+    except (ValueError, KeyError, AttributeError, PackageNotFoundError, etree.XMLSyntaxError) as e:
+        # python-docx refuses macro-enabled documents and templates by content type; a damaged
+        # document part whose root is not w:document has no .body (AttributeError)
         try:
             xml = safety.read_member(zf, "word/document.xml", source)
             parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=True)
