@@ -111,6 +111,10 @@ class TablePage(QWidget):
         mw, mh = self.view.minimum_table_size()
         self.view.setMinimumSize(min(w + 2, max(mw, 420)), min(h + 2, mh))  # smaller windows scroll
         self.view.setMaximumSize(w + 2, h + 2 + self.view.horizontalScrollBar().sizeHint().height())
+        self.view.max_width = w + 2
+        self.view.max_height = h + 2 + self.view.horizontalScrollBar().sizeHint().height()
+        for bar in (self.view.verticalScrollBar(), self.view.horizontalScrollBar()):
+            bar.rangeChanged.connect(lambda *a: self.view._fit_width())
         lay.addWidget(self.view, 1, Qt.AlignmentFlag.AlignLeft)
         self.prose_label = QLabel("本节文字（可选，显示在表格之后）：")
         lay.addWidget(self.prose_label)

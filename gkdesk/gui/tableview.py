@@ -326,6 +326,28 @@ class ReportTableView(QTableView):
     def resizeEvent(self, e):
         super().resizeEvent(e)
         self._place_frozen()
+        self._fit_width()
+
+    #: set by the page: the widest the view may be (the whole table, room for a vertical scroll bar)
+    max_width = 0
+    max_height = 0
+
+    def _fit_width(self) -> None:
+        """No blank strip where a vertical scroll bar would be: while none is needed the view is
+        that much narrower (the columns still fit, so no sideways scroll bar appears)."""
+        if not self.max_width:
+            return
+        sb = self.verticalScrollBar().sizeHint().width()
+        need_bar = self.verticalScrollBar().maximum() > 0
+        want = max(self.max_width if need_bar else self.max_width - sb, self.minimumWidth())
+        if self.maximumWidth() != want:
+            self.setMaximumWidth(want)
+        if self.max_height:  # likewise no blank band where a sideways scroll bar would be
+            hb = self.horizontalScrollBar()
+            want_h = self.max_height if hb.maximum() > 0 else self.max_height - hb.sizeHint().height()
+            want_h = max(want_h, self.minimumHeight())
+            if self.maximumHeight() != want_h:
+                self.setMaximumHeight(want_h)
 
     def updateGeometries(self):
         super().updateGeometries()
