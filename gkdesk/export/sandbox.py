@@ -15,6 +15,7 @@ Errors are turned into `ExportError` with a Chinese message naming the tag or na
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
@@ -29,35 +30,95 @@ LOOP_BUDGET = 200_000
 MAX_REPEAT = 100_000
 #: largest exponent for "**"
 MAX_POWER = 64
+#: largest integer a template may compute (bits): a loop of x = x * x must not eat the memory
+MAX_INT_BITS = 4096
+#: longest text a template may build by "+", "~" or "%" (characters); a whole report is ~20,000
+MAX_TEXT = 2_000_000
+#: largest field width in a format string ("%300000000d", "{:>300000000}")
+MAX_FORMAT_WIDTH = 1000
+#: wall-clock time for one render (seconds)
+RENDER_SECONDS = 20.0
+#: lipsum() at most this many paragraphs of at most this many words
+MAX_LIPSUM = (20, 200)
+
+_WIDTH = re.compile(r"%[-+ #0]*(\*|\d+)|\{[^{}]*:[^{}]*?(\d+)[^{}]*\}|\{[^{}]*:[^{}]*?\{")
 
 _GUARD = "__gk_loop_guard"
+_CONCAT = "__gk_concat"
 
 
 class _Budget:
     def __init__(self, limit: int):
         self.left = limit
+        self.deadline = time.monotonic() + RENDER_SECONDS
+
+    def tick(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise SecurityError(f"模板运行时间超过上限（{RENDER_SECONDS:g} 秒）")
 
     def iterate(self, iterable: Any):
         for x in iterable:
             self.left -= 1
             if self.left < 0:
                 raise SecurityError(f"模板循环次数超过上限（{LOOP_BUDGET} 次）")
+            if not self.left & 0xFF:
+                self.tick()
             yield x
 
 
+def _check_value(v: Any) -> Any:
+    if isinstance(v, int) and not isinstance(v, bool) and v.bit_length() > MAX_INT_BITS:
+        raise SecurityError("模板中的数字过大")
+    if isinstance(v, (str, list, tuple)) and len(v) > MAX_TEXT:
+        raise SecurityError("模板试图生成过长的文字或列表")
+    return v
+
+
+def _check_format(fmt: Any) -> None:
+    if isinstance(fmt, str):
+        for m in _WIDTH.finditer(fmt):
+            w = m.group(1) or m.group(2)
+            if w is None or w == "*" or int(w) > MAX_FORMAT_WIDTH:
+                raise SecurityError(f"模板中的格式宽度过大（超过 {MAX_FORMAT_WIDTH}）")
+
+
+def _concat(budget: _Budget, parts: list) -> str:
+    budget.tick()
+    if any(hasattr(p, "__html__") for p in parts):
+        from jinja2.runtime import markup_join
+
+        return _check_value(markup_join(parts))  # as Jinja's own "~": safe parts stay safe
+    return _check_value("".join(str(p) for p in parts))
+
+
 class ReportEnvironment(SandboxedEnvironment):
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self, autoescape: bool = False):
         super().__init__(autoescape=autoescape, undefined=StrictUndefined, keep_trailing_newline=True)
         self.budget = _Budget(LOOP_BUDGET)
         self.globals[_GUARD] = self.budget.iterate
+        self.globals[_CONCAT] = lambda *parts: _concat(self.budget, list(parts))
+        self.globals["lipsum"] = _lipsum
+        self.filters["format"] = _format_filter
 
     def reset_budget(self) -> None:
         self.budget.left = LOOP_BUDGET
+        self.budget.deadline = time.monotonic() + RENDER_SECONDS
+
 
     # --- bounded operators ---------------------------------------------------------------
     def call_binop(self, context, operator: str, left: Any, right: Any) -> Any:
+        self.budget.tick()
+        if operator == "+":
+            return _check_value(left + right)
+        if operator == "%":
+            _check_format(left)
+            return _check_value(left % right)
+        if operator == "*" and isinstance(left, int) and isinstance(right, int):
+            if left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                raise SecurityError("模板中的数字过大")
+            return left * right
         if operator == "**":
             if isinstance(right, (int, float)) and abs(right) > MAX_POWER:
                 raise SecurityError(f"模板中的乘方过大（指数超过 {MAX_POWER}）")
@@ -75,16 +136,49 @@ class ReportEnvironment(SandboxedEnvironment):
     def getattr(self, obj: Any, attribute: str) -> Any:
         if isinstance(obj, dict) and attribute in obj:
             return obj[attribute]
-        return super().getattr(obj, attribute)
+        found = super().getattr(obj, attribute)
+        if isinstance(obj, str) and attribute in ("format", "format_map") and callable(found):
+            _check_format(obj)  # "{:>300000000}".format(1)
+
+            def bounded(*a, **k):
+                self.budget.tick()
+                return _check_value(found(*a, **k))
+            return bounded
+        return found
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if isinstance(obj, str) and argument in ("format", "format_map"):
+            return self.getattr(obj, argument)
+        return super().getitem(obj, argument)
 
     # --- every for loop draws from the budget ----------------------------------------------------
     def _generate(self, source, name, filename, defer_init=False):  # type: ignore[override]
         if isinstance(source, nodes.Template):
+            for cat in list(source.find_all(nodes.Concat)):  # "~" builds text: bounded like "+"
+                call = nodes.Call(nodes.Name(_CONCAT, "load"), list(cat.nodes), [], None, None, lineno=cat.lineno)
+                cat.__class__ = nodes.Call
+                cat.__dict__.update(call.__dict__)
+                cat.set_environment(self)
             for loop in source.find_all(nodes.For):
                 loop.iter = nodes.Call(nodes.Name(_GUARD, "load"), [loop.iter], [], None, None,
                                        lineno=loop.lineno)
                 loop.iter.set_environment(self)
         return super()._generate(source, name, filename, defer_init)
+
+
+def _lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str:  # noqa: A002 - Jinja's names
+    from jinja2.utils import generate_lorem_ipsum
+
+    if not all(isinstance(x, int) for x in (n, min, max)) or n > MAX_LIPSUM[0] or max > MAX_LIPSUM[1] or min > max:
+        raise SecurityError(f"lipsum() 的参数过大（最多 {MAX_LIPSUM[0]} 段、每段 {MAX_LIPSUM[1]} 词）")
+    return generate_lorem_ipsum(n=n, html=html, min=min, max=max)
+
+
+def _format_filter(value: Any, *args: Any, **kwargs: Any) -> str:
+    from jinja2.filters import do_format
+
+    _check_format(value)
+    return _check_value(do_format(value, *args, **kwargs))
 
 
 def make_env(autoescape: bool = False, extra_globals: dict | None = None) -> ReportEnvironment:
