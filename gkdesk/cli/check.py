@@ -200,10 +200,13 @@ def run(args) -> int:
     if args.summary:
         from ..review.summary import write_summary_xlsx
 
+        bar.label = "写入汇总表"
         try:
-            write_summary_xlsx(batch, args.summary, extra_sheets)
+            write_summary_xlsx(batch, args.summary, extra_sheets, progress=bar)
         except GkdeskError as e:
+            bar.clear()
             return common.error("check", str(e))
+        bar.clear()
         c = batch.counts()
         print(f"汇总表已保存：{args.summary}（{len(batch.units)} 份报告：{c['error']} 份有错误，{c['warning']} 份有警告，"
               f"{c['ok']} 份通过；{c['unreadable']} 个文件无法读取）", file=sys.stderr if args.json else sys.stdout)

@@ -14,7 +14,8 @@ class TextProgress:
     Silent (does nothing) when the stream is not a terminal, so pipes and logs stay clean.
     """
 
-    def __init__(self, stream: TextIO | None = None, enabled: bool | None = None, width: int = 30):
+    def __init__(self, stream: TextIO | None = None, enabled: bool | None = None, width: int = 30,
+                 label: str = "检查中"):
         self.stream = stream if stream is not None else sys.stderr
         if enabled is None:
             try:
@@ -23,6 +24,7 @@ class TextProgress:
                 enabled = False
         self.enabled = enabled
         self.width = width
+        self.label = label  # what the bar counts ("检查中", "写入汇总表")
         self._last = 0.0
         self._shown = False
         self._line = ""
@@ -37,7 +39,7 @@ class TextProgress:
         filled = self.width * done // total
         bar = "#" * filled + "." * (self.width - filled)
         name = path.replace("\\", "/").rsplit("/", 1)[-1]
-        line = f"检查中 [{bar}] {done}/{total} {name}"
+        line = f"{self.label} [{bar}] {done}/{total} {name}"
         cols = shutil.get_terminal_size((80, 20)).columns
         line = line[: max(10, cols - 1)]
         self.stream.write("\r" + line + " " * max(0, len(self._line) - len(line)))

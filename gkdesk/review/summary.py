@@ -49,7 +49,7 @@ def _number(d):
     return int(d) if d == d.to_integral_value() else float(d)
 
 
-def build_workbook(result: BatchResult, extra_sheets=()):
+def build_workbook(result: BatchResult, extra_sheets=(), progress=None):
     """The summary as an openpyxl write-only workbook (rows are streamed: time and memory linear in
     the number of rows; column widths and filters are known before the first row is written).
     `extra_sheets`: (title, headers, rows, widths) appended after the standard sheets (the
@@ -121,8 +121,20 @@ def build_workbook(result: BatchResult, extra_sheets=()):
     name_w = min(60, max([12] + [len(r) * 1.2 + 2 for r in rels]))
     agency_w = min(40, max([10] + [len(u.agency) * 2 + 2 for u in result.units]))
 
+    n_findings = sum(len(u.findings) for u in result.units)
+    total = len(result.units) + n_findings
+    written = 0
+
+    def tick(n: int = 1) -> None:
+        """`progress(done, total, "")` every 500 rows written (the rows go to disk as they come)."""
+        nonlocal written
+        before, written = written, written + n
+        if progress is not None and written // 500 != before // 500:
+            progress(written, total, "")
+
     def unit_rows():
         for rel, u in zip(rels, result.units):
+            tick()
             figures = [_number(u.figures.get(k)) for k, _l, _c in KEY_FIGURES]
             yield ((rel, u.agency, u.year, u.format_name, "汇总报告" if u.consolidated else "单位报告",
                     _STATUS[u.status], u.counts["error"], u.counts["warning"], u.counts["hint"],
@@ -135,10 +147,11 @@ def build_workbook(result: BatchResult, extra_sheets=()):
         for rel, u in zip(rels, result.units):
             spec = get_format(u.format)
             for f in u.findings:
+                tick()
                 yield (rel, u.agency, f.check_id, f.severity.label, f.location(spec), f.message, f.evidence,
                        f.explained), None
 
-    sheet("问题清单", FINDING_HEADERS, finding_rows(), sum(len(u.findings) for u in result.units),
+    sheet("问题清单", FINDING_HEADERS, finding_rows(), n_findings,
           [name_w, agency_w, 8, 6, 44, 80, 30, 30], wrap_col=5)
     rows = [((_rel(x.path, folder), x.reason), None) for x in result.unreadable]
     skip_reasons = getattr(result, "skip_reasons", {})
@@ -172,9 +185,11 @@ def write_rows_xlsx(path: str | os.PathLike, title: str, headers, rows) -> None:
         raise SaveError(f"无法保存“{path}”：{e.strerror or e}。") from None
 
 
-def write_summary_xlsx(result: BatchResult, path: str | os.PathLike, extra_sheets=()) -> None:
-    """Write the summary workbook atomically; SaveError (Chinese message) on failure."""
-    wb = build_workbook(result, extra_sheets)
+def write_summary_xlsx(result: BatchResult, path: str | os.PathLike, extra_sheets=(), progress=None) -> None:
+    """Write the summary workbook atomically; SaveError (Chinese message) on failure.
+    `progress(done, total, "")` is called while the rows are written (a folder of a province has
+    tens of thousands)."""
+    wb = build_workbook(result, extra_sheets, progress)
     buf = io.BytesIO()
     wb.save(buf)
     try:
