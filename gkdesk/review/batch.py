@@ -14,8 +14,8 @@ unit's submission folder.
 
 from __future__ import annotations
 
-import json
 import os
+import pickle
 import stat
 import time
 import zipfile
@@ -31,6 +31,7 @@ from ..core import storage, totals
 from ..core.document import Document
 from ..core.errors import GkdeskError, LoadError
 from ..core.spec import get_format
+from ..core.values import parse_value
 
 #: our own report files
 OWN_SUFFIXES = (".json",)
@@ -92,7 +93,7 @@ class UnitResult:
         """The unit's document (a fresh copy each time, rebuilt from its packed form)."""
         if self._doc is not None:
             return self._doc
-        return storage.from_dict(json.loads(zlib.decompress(self._packed)), self.path)
+        return _unpack(self._packed)
 
     @property
     def format_name(self) -> str:
@@ -115,18 +116,32 @@ class UnitResult:
         return f"UnitResult({self.path!r}, {self.status}, {self.counts})"
 
 
+def _state(doc: Document) -> tuple:
+    """Everything a Document holds but its (shared) format spec; cells as their text."""
+    return (doc.format_id, doc.meta, doc.sections, {k: v.text for k, v in doc.cells.items()}, doc.manual,
+            doc.explanations, doc.previous, doc.extra)
+
+
+def _unpack(packed: bytes) -> Document:
+    fmt, meta, sections, cells, manual, explanations, previous, extra = pickle.loads(zlib.decompress(packed))
+    doc = Document(fmt)
+    doc.meta, doc.sections, doc.manual, doc.explanations, doc.previous, doc.extra = (
+        meta, sections, manual, explanations, previous, extra)
+    doc.cells = {k: parse_value(v) for k, v in cells.items()}  # a value's text parses back to that value
+    return doc
+
+
 def _pack(doc: Document, verify: bool = True) -> tuple[bytes, Document | None]:
-    """(compressed file form, None), or (b"", doc) for a document the file form would not restore
-    exactly (kept as it is). A document read from our own file needs no `verify`: it came from
-    that form."""
-    data = storage.to_dict(doc)
+    """(compressed state, None), or (b"", doc) for a document that would not be restored exactly
+    (kept as it is). The state is pickled in memory only, never written. A document read from our
+    own file needs no `verify`: its cells were parsed from their text."""
     try:
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        if verify and storage.to_dict(storage.from_dict(json.loads(text))) != data:
+        packed = zlib.compress(pickle.dumps(_state(doc), protocol=pickle.HIGHEST_PROTOCOL), 1)
+        if verify and storage.to_dict(_unpack(packed)) != storage.to_dict(doc):
             return b"", doc
-    except (TypeError, ValueError, GkdeskError):
+    except (TypeError, ValueError, AttributeError, pickle.PicklingError, GkdeskError):
         return b"", doc
-    return zlib.compress(text.encode("utf-8"), 1), None
+    return packed, None
 
 
 @dataclass

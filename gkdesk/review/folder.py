@@ -161,7 +161,18 @@ FOLDER_HEADERS = ("类别", "级别", "单位", "说明", "文件")
 COMPARE_HEADERS = ("文件", "机关", "上年", "表", "项目", "上年数字", "本年数字", "增减", "标记", "说明")
 
 
-def _previous_document(u: UnitResult, units: list[UnitResult]) -> tuple[Document, str] | None:
+def _by_agency(units: list[UnitResult]) -> dict[str, list[UnitResult]]:
+    """The units by normalized agency name, in folder order (one pass: a province has thousands)."""
+    out: dict[str, list[UnitResult]] = {}
+    for u in units:
+        key = normalize_agency(u.agency)
+        if key:
+            out.setdefault(key, []).append(u)
+    return out
+
+
+def _previous_document(u: UnitResult, units: list[UnitResult],
+                       by_agency: dict[str, list[UnitResult]] | None = None) -> tuple[Document, str] | None:
     """(last year's report of the unit, where it came from): its snapshot, or its file in the folder."""
     doc = u.doc
     if isinstance(doc.previous, dict) and doc.previous.get("cells"):
@@ -176,9 +187,9 @@ def _previous_document(u: UnitResult, units: list[UnitResult]) -> tuple[Document
         last.meta.year = prev.get("year") if isinstance(prev.get("year"), int) else None
         return last, "文件中保存的上年数据"
     key = normalize_agency(u.agency)
-    for other in units:
-        if other is not u and key and normalize_agency(other.agency) == key and u.year is not None \
-                and other.year == u.year - 1:
+    same = (by_agency if by_agency is not None else _by_agency(units)).get(key, []) if key else []
+    for other in same:
+        if other is not u and u.year is not None and other.year == u.year - 1:
             return other.doc, other.name
     return None
 
@@ -194,10 +205,11 @@ def review_sheets(result: BatchResult, findings: list[FolderFinding], year: int 
     year = reviewed_year(result) if year is None else year
     units = [u for u in result.units if not u.consolidated]
     compare_rows = []
+    by_agency = _by_agency(units)
     for u in units:
         if year is not None and u.year != year:
             continue
-        got = _previous_document(u, units)
+        got = _previous_document(u, units, by_agency)
         if got is None:
             continue
         last, source = got
