@@ -104,6 +104,8 @@ class Style:
     header_repeat: bool = False  # Word "repeat header rows" on 表三
     table_notes: bool = False  # "注：……" lines with dates and digits under the tables
     page_numbers: bool = False
+    split_t3: int = 0  # 表三 printed as two tables, cut before this grid row (0: one table)
+    repeat_head: bool = False  # the second part repeats 表三's header rows
 
     @classmethod
     def draw(cls, rng: random.Random, pres: str) -> Style:
@@ -121,6 +123,9 @@ class Style:
         s.page_numbers = rng.random() < 0.7
         if pres in ("clerk_docx", "cms_html", "markdown") and rng.random() < 0.5:
             s.extra_col = rng.choice(["end", "after_labels"])
+        if rng.random() < 0.4:
+            s.split_t3 = rng.randint(5, 22)
+            s.repeat_head = rng.random() < 0.5
         return s
 
 
@@ -164,13 +169,23 @@ def table_parts(t: TableSpec, style: Style) -> list[tuple[int, int]]:
     if t.layout == "blocks" and style.split_t2:
         starts = sorted(it.r for it in t.items if it.role == "title")
         return [(s, starts[i + 1] if i + 1 < len(starts) else t.n_rows) for i, s in enumerate(starts)]
+    if t.key == "t3" and 0 < style.split_t3 < t.n_rows:
+        return [(0, style.split_t3), (style.split_t3, t.n_rows)]
     return [(0, t.n_rows)]
+
+
+def part_rows(items) -> int:
+    return max(r + rs for r, _c, rs, *_ in items)
 
 
 def grid_items(doc: Document, t: TableSpec, lo: int, hi: int, style: Style, rng: random.Random,
                printed: dict[str, str]) -> list[tuple[int, int, int, int, str, str]]:
     """(r, c, rs, cs, text, role) of the rows lo..hi, in row-major order, rows renumbered from 0."""
     out = []
+    if lo > 0:  # merged label cells cut by the split go on in the second table, empty (as Word leaves them)
+        for it in t.items:
+            if it.r < lo < it.r + it.rs and it.role != "value":
+                out.append((0, it.c, min(it.r + it.rs, hi) - lo, it.cs, "", it.role))
     for it in sorted((i for i in t.items if lo <= i.r < hi), key=lambda i: (i.r, i.c)):
         rs = min(it.rs, hi - it.r)
         if it.role == "value":
@@ -178,7 +193,12 @@ def grid_items(doc: Document, t: TableSpec, lo: int, hi: int, style: Style, rng:
         else:
             text = label_text(it.text, it.role, style)
         out.append((it.r - lo, it.c, rs, it.cs, text, it.role))
-    return out
+    if lo > 0 and style.repeat_head and t.header_rows and lo >= t.header_rows:
+        # a table cut by hand at a page break, its header rows copied on top of the second part
+        head = [(it.r, it.c, it.rs, it.cs, label_text(it.text, it.role, style), it.role)
+                for it in sorted(t.items, key=lambda i: (i.r, i.c)) if it.r < t.header_rows]
+        out = head + [(r + t.header_rows, c, rs, cs, text, role) for r, c, rs, cs, text, role in out]
+    return sorted(out, key=lambda x: (x[0], x[1]))
 
 
 def with_extra_col(items, n_cols: int, label_cols: int, where):
@@ -254,7 +274,7 @@ def write_clerk_docx(doc: Document, style: Style, rng: random.Random, printed: d
         for lo, hi in table_parts(t, style):
             items = grid_items(doc, t, lo, hi, style, rng, printed)
             items, n_cols = with_extra_col(items, t.n_cols, t.label_cols, style.extra_col)
-            n_rows = hi - lo
+            n_rows = part_rows(items)
             table = d.add_table(rows=n_rows, cols=n_cols)
             table.style = "Table Grid"
             _set_widths(table, t, n_cols, style, rng)
@@ -351,10 +371,10 @@ def write_cms_html(doc: Document, style: Style, rng: random.Random, printed: dic
                 rows[r].append((c, f"<td{attrs} style=\"border:solid windowtext 1px\">{body}</td>"))
             if extra_at is not None:  # the empty column the clerk left in the table
                 covered = {(rr, cc) for r, c, rs, cs, *_ in items for rr in range(r, r + rs) for cc in range(c, c + cs)}
-                for r in range(hi - lo):
+                for r in range(part_rows(items)):
                     if (r, extra_at) not in covered:
                         rows[r].append((extra_at, "<td>&nbsp;</td>"))
-            trs = ["<tr>" + "".join(x for _, x in sorted(rows[r])) + "</tr>" for r in range(hi - lo)]
+            trs = ["<tr>" + "".join(x for _, x in sorted(rows[r])) + "</tr>" for r in range(part_rows(items))]
             out.append("<table border=\"1\" cellspacing=\"0\" cellpadding=\"0\" style=\"width:100%\"><tbody>"
                        + "\n".join(trs) + "</tbody></table>")
         if style.table_notes:
@@ -377,7 +397,7 @@ def write_markdown(doc: Document, style: Style, rng: random.Random, printed: dic
         for lo, hi in table_parts(t, style):
             items = grid_items(doc, t, lo, hi, style, rng, printed)
             items, n_cols = with_extra_col(items, t.n_cols, t.label_cols, style.extra_col)
-            g = dense(items, hi - lo, n_cols, "repeat" if style.merge == "repeat" else "empty")
+            g = dense(items, part_rows(items), n_cols, "repeat" if style.merge == "repeat" else "empty")
             g = [[x.replace("\n", "<br>" if rng.random() < 0.5 else "") for x in row] for row in g]
             lines = ["| " + " | ".join(row) + " |" for row in g]
             lines.insert(1, "|" + "|".join([" --- "] * n_cols) + "|")

@@ -26,6 +26,7 @@ _DROP = {"script", "style", "noscript", "template", "form", "button", "select",
          "iframe", "object", "embed", "svg", "canvas", "head", "input", "textarea", "menu"}
 _BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
           "dd", "blockquote", "pre", "center", "tbody", "address", "figure", "figcaption", "body", "html"}
+_RAISED = re.compile(r"vertical-align\s*:\s*(?:super|sub)\b", re.I)  # a <span> written as a superscript
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumb|crumb|footer|header|sidebar|share|toolbar|"
                            r"print|fontsize|position|location|copyright|links?)(?:$|[\s_-])", re.I)
@@ -175,7 +176,7 @@ def _cell_text(td: Tag, markers: list[tuple[str, str]] | None = None) -> str:
             continue
         if not isinstance(node, Tag) or (node is not td and _is_chrome(node)):
             continue
-        if node.name in ("sup", "sub"):
+        if node.name in ("sup", "sub") or _RAISED.search(str(node.get("style") or "")):
             marker = node.get_text("", strip=True)
             if marker:
                 raised.append(marker)
@@ -238,4 +239,8 @@ def read_table(table: Tag, budget: list[int], source: str = "",
     if len(rows) * width > safety.MAX_TABLE_CELLS:
         raise ImportError_(f"“{source}”中的表格过大（单元格数量异常），疑似异常文件，已拒绝导入。")
     out = [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
-    return Grid(out)
+    ends = {}
+    for (rr, cc) in occupied:
+        ends[rr] = max(ends.get(rr, 0), cc + 1)
+    short = {r: ends.get(r, 0) for r in range(len(rows)) if ends.get(r, 0) < width}
+    return Grid(out, short)

@@ -37,6 +37,11 @@ from .tables import NA, NUM, Finder, classify, clean_text, convert_yuan_amounts,
 @dataclass
 class Grid:
     rows: list[list[str]]
+    #: row index -> cells the row really has, for rows the reader padded at the end to make the
+    #: grid rectangular (an HTML row with fewer cells than the table is wide). Such a row is not
+    #: read by grid position: its cells may belong further right (a table split in two whose
+    #: second part lost the cut rowspan cells of the label columns), so it goes to the label reader.
+    short: dict[int, int] = field(default_factory=dict)
 
     def flat(self) -> str:
         """The table as tab-separated lines (merged cells given once, empty cells kept)."""
@@ -122,11 +127,11 @@ def segment(grids: list[Grid]) -> tuple[dict[str, list[list[str]]], set[int]]:
             prose.add(gi)
             current = None
             continue
-        for r, k in zip(g.rows, kinds):
+        for i, (r, k) in enumerate(zip(g.rows, kinds)):
             if k is not None:
                 current = k
             if current is not None:
-                out.setdefault(current, []).append(r)
+                out.setdefault(current, []).append(r[:g.short[i]] if i in g.short else r)
     return out, prose
 
 

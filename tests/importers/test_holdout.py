@@ -36,10 +36,6 @@ XFAIL: dict[str, str] = {
     "P06__pdf_raw": "plain pdftotext, table extracted in pieces: the table note under 表三 "
                     "('统计截至 2025 年 1 月 10 日') is read as t3.carry_next natural/business/research = 2025/1/10 "
                     "(printed '—'), and the '—' marks of （四）1 are read as 0 in all seven cells — 10 wrong",
-    "real-009__pdf_raw": "plain pdftotext prints 表三 column by column; the 自然人 column block "
-                         "('859 18 12 1 14 5 3 1 10 2 252 12 1 1') follows the label 1.本机关不掌握相关政府信息 and "
-                         "its first numbers are read as that row: t3.unable_none natural/business/legal = 859/18/14 "
-                         "(printed 252/12/1) and 4 printed-empty cells filled — 3 wrong, 4 invented",
     "real-009__markdown": "markdown pipe table with an empty spacer column after the label columns (and the merged "
                           "label cell as an empty pipe cell): rows with empty cells are shifted one column right "
                           "(t3.unable_none 252|12|·|·|1 read as business=252, research=12, other=1; same in "
