@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +90,22 @@ def roster_from_consolidation(doc: Document) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+class _UnitDocs(Sequence):
+    """The units' documents as a read-only sequence, each rebuilt from its packed form when read,
+    so that thousands of them are never in memory at once."""
+
+    def __init__(self, units: list[UnitResult]):
+        self._units = units
+
+    def __len__(self) -> int:
+        return len(self._units)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [u.doc for u in self._units[i]]
+        return self._units[i].doc
+
+
 def reviewed_year(result: BatchResult) -> int | None:
     years = Counter(u.year for u in result.units if u.year is not None and not u.consolidated)
     if not years:
@@ -119,7 +136,7 @@ def folder_findings(result: BatchResult, roster: list[str] | None = None, year: 
                 who = u.agency or u.name
                 out.append(FolderFinding("not_on_roster", Severity.WARNING, who,
                                          f"“{who}”（{u.name}）不在单位名单中", (u.path,)))
-    docs = [u.doc for u in current]
+    docs = _UnitDocs(current)  # one document unpacked at a time: a province's folder is large
     for g in find_duplicates(docs, [u.path for u in current]):
         members = [current[i] for i in g.members]
         out.append(FolderFinding("duplicate", Severity.ERROR if g.refuses_merge else Severity.WARNING,
