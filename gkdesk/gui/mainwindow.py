@@ -357,6 +357,9 @@ class MainWindow(QMainWindow):
         s.setParent(self)
         self.statusBar().clearMessage()
         s.cleanChanged.connect(self._update_title)
+        s.autosaveFailed.connect(lambda m: self.statusBar().showMessage(m) if m else self.statusBar().clearMessage())
+        if state.UNUSABLE:
+            self.statusBar().showMessage(state.UNUSABLE)
         s.pathChanged.connect(self._update_title)
         s.findingsChanged.connect(self._findings_changed)
         s.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
@@ -599,7 +602,8 @@ class MainWindow(QMainWindow):
             s._signature = None
             s.label = "示例报告"
         self.set_session(s)
-        self.statusBar().showMessage("这是内置的示例报告。可以直接修改后“另存为”，或用“文件 → 新建”开始一份新报告。", 15000)
+        self.statusBar().showMessage(state.UNUSABLE or "这是内置的示例报告。可以直接修改后“另存为”，或用“文件 → 新建”开始一份新报告。",
+                                     0 if state.UNUSABLE else 15000)
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes. True = go on (saved or discarded), False = cancel."""

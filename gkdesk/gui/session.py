@@ -67,6 +67,7 @@ class DocumentSession(QObject):
     findingsChanged = Signal()
     pathChanged = Signal()
     cleanChanged = Signal(bool)  # True = no unsaved changes
+    autosaveFailed = Signal(str)  # Chinese message for the status bar
 
     def __init__(self, doc: Document, path: str | os.PathLike | None = None, *, modified: bool = False,
                  parent: QObject | None = None):
@@ -91,6 +92,8 @@ class DocumentSession(QObject):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.write_recovery)
         self._closed = False
+        self._lock_fd: int | None = None  # held on our recovery file: tells a live owner from a reused PID
+        self.autosave_error = ""
         self.label = ""  # shown instead of a file name when there is no path (e.g. "示例报告")
         self._checker = Checker(doc)
         self.recheck()
@@ -237,18 +240,53 @@ class DocumentSession(QObject):
             "pid": os.getpid(), "instance": self.instance,
             "original_path": str(self.path) if self.path else "",
             "title": self.doc.title, "saved_at": datetime.datetime.now().isoformat(timespec="seconds"),
+            # the file as it was when opened or last saved: a restore asks before saving over a newer one
+            "disk_signature": list(self._signature) if self._signature else None,
         }
         try:
-            storage.atomic_write_bytes(self.recovery_file,
-                                       json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
-        except OSError as e:
+            storage.atomic_write_bytes(self.recovery_file, storage.repair_surrogates(
+                json.dumps(data, ensure_ascii=False, indent=1)).encode("utf-8"))
+        except (OSError, ValueError) as e:
             log.warning("recovery write failed: %s", e)
+            self.autosave_error = f"自动保存失败：{getattr(e, 'strerror', None) or e}（请尽快手动保存）"
+            emit(self.autosaveFailed, self.autosave_error)
             return False
+        self._hold_lock()
+        if self.autosave_error:
+            self.autosave_error = ""
+            emit(self.autosaveFailed, "")
         self._recovery_generation = self._generation
         return True
 
+    def _hold_lock(self) -> None:
+        """Keep an exclusive lock on our recovery file while this session lives (POSIX flock): a
+        crashed owner's lock is gone even if another process got its PID."""
+        self._release_lock()
+        try:
+            import fcntl
+        except ImportError:
+            return
+        try:
+            fd = os.open(self.recovery_file, os.O_RDONLY)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            self._lock_fd = fd
+        except OSError:
+            try:
+                os.close(fd)
+            except (OSError, UnboundLocalError):
+                pass
+
+    def _release_lock(self) -> None:
+        if self._lock_fd is not None:
+            try:
+                os.close(self._lock_fd)
+            except OSError:
+                pass
+            self._lock_fd = None
+
     def discard_recovery(self) -> None:
         self._recovery_generation = -1
+        self._release_lock()
         try:
             self.recovery_file.unlink()
         except FileNotFoundError:
@@ -267,6 +305,7 @@ class DocumentSession(QObject):
         """Stop without cleaning up, as a crash would (tests), leaving the recovery file behind."""
         self.autosave_timer.stop()
         self._closed = True
+        self._release_lock()  # a dead process holds no lock
         _LIVE.discard(self.instance)
 
 
@@ -284,12 +323,31 @@ def orphaned_recoveries() -> list[RecoveryEntry]:
         if pid == os.getpid():
             if instance in _LIVE:
                 continue
-        elif state.pid_alive(pid):
-            continue
+        elif state.pid_alive(pid) and _locked(f):
+            continue  # the owner is alive: it holds the lock (a reused PID does not)
         out.append(RecoveryEntry(f, str(info.get("original_path", "")), str(info.get("title", "")),
                                  str(info.get("saved_at", "")), pid, instance))
     out.sort(key=lambda e: e.saved_at, reverse=True)
     return out
+
+
+def _locked(f: Path) -> bool:
+    """Is the recovery file locked by a live session? True where locks are not available."""
+    try:
+        import fcntl
+    except ImportError:
+        return True  # Windows: the PID check alone
+    try:
+        fd = os.open(f, os.O_RDONLY)
+    except OSError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # also releases a lock we just took
+    return False
 
 
 def restore_session(entry: RecoveryEntry, parent: QObject | None = None) -> DocumentSession:
@@ -302,14 +360,27 @@ def restore_session(entry: RecoveryEntry, parent: QObject | None = None) -> Docu
     doc.extra.pop(RECOVERY_KEY, None)
     path = entry.original_path or None
     s = DocumentSession(doc, path, modified=True, parent=parent)
+    recorded = _recorded_signature(entry.file)
     if path and not Path(path).exists():
         s._signature = None
+    elif recorded is not None:
+        # the file as it was before the crash: if it changed since (a colleague saved it), saving
+        # the restored work asks first (ExternalChangeError), instead of overwriting it
+        s._signature = recorded
     else:
-        # the file on disk is the one the clerk had opened; saving over it is what they expect
         s._signature = s._disk_signature()
-    s.write_recovery()
-    try:
-        entry.file.unlink()
-    except OSError:
-        pass
+    if s.write_recovery():
+        try:
+            entry.file.unlink()  # only once the new recovery file is safely written (full disk)
+        except OSError:
+            pass
     return s
+
+
+def _recorded_signature(f: Path) -> tuple | None:
+    try:
+        info = json.loads(f.read_text(encoding="utf-8")).get(RECOVERY_KEY, {})
+        sig = info.get("disk_signature")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return tuple(sig) if isinstance(sig, list) and len(sig) == 4 else None

@@ -33,13 +33,41 @@ def state_dir() -> Path:
         from ..paths import user_data_dir
 
         p = user_data_dir()
-    p.mkdir(parents=True, exist_ok=True)
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+        if not os.access(p, os.W_OK):
+            raise PermissionError(13, "没有写入权限", str(p))
+    except OSError as e:
+        return _fallback(p, e)
     return p
 
 
+#: why the state folder could not be used ("" when it can); shown by the window as a warning
+UNUSABLE = ""
+_FALLBACK: Path | None = None
+
+
+def _fallback(wanted: Path, e: OSError) -> Path:
+    """The window still starts when its state folder cannot be created or written: a temp folder
+    of this process is used instead (recovery then lasts only as long as the temp folder)."""
+    global UNUSABLE, _FALLBACK
+    UNUSABLE = (f"无法使用程序数据文件夹“{wanted}”（{e.strerror or e}），自动恢复文件暂存到临时文件夹；"
+                "请检查该文件夹的权限。")
+    if _FALLBACK is None:
+        _FALLBACK = Path(tempfile.mkdtemp(prefix="gkdesk-state-"))
+    return _FALLBACK
+
+
 def recovery_dir() -> Path:
-    p = state_dir() / "recovery"
-    p.mkdir(parents=True, exist_ok=True)
+    base = state_dir()
+    p = base / "recovery"
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+        if not os.access(p, os.W_OK):
+            raise PermissionError(13, "没有写入权限", str(p))
+    except OSError as e:
+        p = _fallback(p, e) / "recovery"
+        p.mkdir(parents=True, exist_ok=True)
     return p
 
 
