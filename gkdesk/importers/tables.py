@@ -316,10 +316,19 @@ def cell_per_line(region: str) -> bool:
     return single >= 0.9 * len(full) and empty < 0.4 * len(full)
 
 
+#: a note printed under or inside a table ("注：1.本表由办公室填报；2.统计截至2025年1月10日。"): its
+#: digits are never cell values
+_NOTE_LINE = re.compile(r"^[ \t\u3000]*(?:注|备注|说明|附注)[ \t\u3000]*[:：].*$", re.M)
+#: a calendar date ("2025 年 1 月 10 日", "2025年1月"): never a cell value
+_DATE = re.compile(r"(?<![\d.])\d{4}[ \t\u3000]*年(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*月(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号])?)?")
+
+
 def read_fields(segment: str, blank_cells: bool = False) -> list[Field]:
     """Split a stretch of text between two labels into cells. With ``blank_cells`` (see
     ``cell_per_line``) an empty line inside the stretch is an empty cell."""
     segment = _PAREN.sub(" ", segment)
+    segment = _NOTE_LINE.sub(" ", segment)
+    segment = _DATE.sub(" ", segment)
     out: list[Field] = []
     lines = segment.split("\n")
     for ln, line in enumerate(lines):

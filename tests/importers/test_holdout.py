@@ -33,9 +33,10 @@ XFAIL: dict[str, str] = {
                        "the numbers stand on its first line ('一、 58 7 0 0 1 0 66', then '本年/新收/…/数量'); the "
                        "text reader ties the label to the NEXT number line: t3.new.* get 二's numbers "
                        "(natural 2 for 58, total 2 for 66), t3.carried.* get 三（一）'s — 6 wrong",
-    "P06__pdf_raw": "plain pdftotext, table extracted in pieces: the table note under 表三 "
-                    "('统计截至 2025 年 1 月 10 日') is read as t3.carry_next natural/business/research = 2025/1/10 "
-                    "(printed '—'), and the '—' marks of （四）1 are read as 0 in all seven cells — 10 wrong",
+    "P06__pdf_raw": "plain pdftotext, table extracted in pieces: the seven full-width zeros printed after the "
+                    "detached label 1.本机关不掌握相关政府信息 belong to another row of the column-jumbled stream; "
+                    "（四）1 is printed '—' but read as 0 in all seven cells — 7 wrong (the table note's date, "
+                    "once read as t3.carry_next = 2025/1/10, is no longer read)",
     "real-009__markdown": "markdown pipe table with an empty spacer column after the label columns (and the merged "
                           "label cell as an empty pipe cell): rows with empty cells are shifted one column right "
                           "(t3.unable_none 252|12|·|·|1 read as business=252, research=12, other=1; same in "

@@ -216,3 +216,21 @@ def test_t2_separated_numbers_are_never_split_as_glued_digits():
 def test_t2_remark_digits_are_reported_not_read():
     res = import_text((DATA / "mixed_labels_notes_glued_t4.txt").read_text(encoding="utf-8"), "x.txt")
     assert "（其中修订16件）" in notes_text(res) and "说明中的数字未计入表格" in notes_text(res)
+
+
+# ------------------------------------------------------------------ notes and dates under a table
+
+@pytest.mark.parametrize("note", ["注：1.本表由办公室填报；2.统计截至 2025 年 1 月 10 日。",
+                                  "统计截至 2025 年 1 月 10 日",
+                                  "备注：数据统计时间为 2024 年 1 月 1 日至 2024 年 12 月 31 日"])
+def test_a_note_or_date_under_a_table_never_becomes_a_value(note):
+    text = (DATA / "labels_without_ordinals.txt").read_text(encoding="utf-8")
+    printed = "结转下年度继续办理 26 0 0 0 1 0 27\n"
+    assert printed in text
+    # the row's cells are marks, extracted after the table's note (plain pdftotext prints by position)
+    res = import_text(text.replace(printed, "结转下年度继续办理\n" + note + "\n— — — —\n"), "x.txt")
+    rows = rows_of(res.doc, "t3")
+    for v in rows["carry_next"]:
+        assert v in ("", "—"), rows["carry_next"]
+    assert not {"2025", "2024"} & set(sum(rows.values(), []))
+    assert " ".join(rows["new"]) == T3_NO_ORDINALS["new"]
