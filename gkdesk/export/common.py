@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,41 @@ def check_template_file(p: Path, kind: str) -> None:
         raise ExportError(f"{kind}模板“{p}”过大（{size // 1024 // 1024} MB）")
     if not zipfile.is_zipfile(p):
         raise ExportError(f"“{p.name}”不是有效的 {kind} 文件（可能已损坏，或是旧版 .doc/.xls 格式，请另存为 .{kind.lower()}）")
+    check_template_archive(p, kind)
+
+
+#: a remote reference in a template would be copied into every report (a linked image, an attached
+#: template, a hyperlink to a tracking address, INCLUDEPICTURE/INCLUDETEXT fields): refused by name
+_REMOTE_FIELD = re.compile(rb"\b(INCLUDEPICTURE|INCLUDETEXT|LINK|DDEAUTO|DDE|IMPORT)\b")
+_EXTERNAL = re.compile(rb"TargetMode\s*=\s*[\"']External[\"']", re.I)
+
+
+def check_template_archive(p: Path, kind: str) -> None:
+    """The same zip limits as an import (size, members, ratio, lying headers, DOCTYPE/ENTITY), and no
+    external relationship or remote field: a template is untrusted input too."""
+    from ..core.errors import ImportError_
+    from ..importers import safety
+
+    data = p.read_bytes()
+    try:
+        zf = safety.open_zip(data, p.name, f"{kind} 模板")
+        safety.check_all_members(zf, p.name)
+    except ImportError_ as e:
+        raise ExportError(f"{kind}模板不可用：{e}") from None
+    for info in zf.infolist():
+        name = info.filename
+        if name.endswith(".rels"):
+            if _EXTERNAL.search(zf.read(info)):
+                raise ExportError(f"{kind}模板“{p.name}”引用了外部资源（{name} 中的外部链接、链接的图片或附加模板），"
+                                  "导出的报告会带上这些链接，已拒绝。请在模板中删除外部链接后再用。")
+        elif name.startswith("word/") and name.endswith(".xml"):
+            blob = zf.read(info)
+            if b"instrText" in blob or b"fldSimple" in blob:
+                m = _REMOTE_FIELD.search(b" ".join(re.findall(rb"<w:instrText[^>]*>([^<]*)<", blob)
+                                                   + re.findall(rb'w:instr="([^"]*)"', blob)))
+                if m:
+                    raise ExportError(f"{kind}模板“{p.name}”中有引用外部内容的域（{m.group(1).decode()}），已拒绝。"
+                                      "请在模板中删除该域后再用。")
 
 
 def template_key(p: Path) -> tuple:

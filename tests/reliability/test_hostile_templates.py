@@ -66,3 +66,46 @@ def test_ordinary_template_features_still_work(tmp_path, example_doc):
     export_docx(example_doc, tmp_path / "o.docx", _docx_template(tmp_path, tag))
     text = "\n".join(p.text for p in DocxDocument(tmp_path / "o.docx").paragraphs)
     assert f"{example_doc.meta.agency}（{example_doc.meta.year}） 00003      x True 1024 ababab" in text
+
+
+def _rewrite(src, dst, change):
+    import zipfile
+
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info, change(info.filename, zin.read(info)))
+        extra = change("", b"")
+        if extra:
+            zout.writestr("word/media/bomb.bin", extra)
+
+
+def test_template_archive_has_the_import_zip_limits(tmp_path, example_doc):
+    tpl = _docx_template(tmp_path, "{{ title }}")
+    bomb = tmp_path / "bomb.docx"
+    _rewrite(tpl, bomb, lambda name, b: b"\0" * (300 * 1024 * 1024) if name == "" else b)  # inflates 1000×
+    with no_hang(30), pytest.raises(ExportError, match="压缩"):
+        export_docx(example_doc, tmp_path / "o.docx", bomb)
+
+
+@pytest.mark.parametrize("what", ["hyperlink", "linked-image", "includepicture"])
+def test_remote_references_in_a_template_are_refused(what, tmp_path, example_doc):
+    tpl = _docx_template(tmp_path, "{{ title }}")
+    bad = tmp_path / "remote.docx"
+
+    def change(name, b):
+        if what != "includepicture" and name == "word/_rels/document.xml.rels":
+            kind = "hyperlink" if what == "hyperlink" else "image"
+            rel = (f'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                   f'relationships/{kind}" Target="http://tracker.example/x.png" TargetMode="External"/>')
+            return b.replace(b"</Relationships>", rel.encode() + b"</Relationships>")
+        if what == "includepicture" and name == "word/document.xml":
+            field = (b'<w:p><w:r><w:instrText xml:space="preserve"> INCLUDEPICTURE "http://tracker.example/x.png" '
+                     b'</w:instrText></w:r></w:p>')
+            return b.replace(b"</w:body>", field + b"</w:body>") if b"<w:sectPr" not in b else \
+                b.replace(b"<w:sectPr", field + b"<w:sectPr", 1)
+        return b if name else b""
+
+    _rewrite(tpl, bad, change)
+    with pytest.raises(ExportError, match="外部"):
+        export_docx(example_doc, tmp_path / "o.docx", bad)
+    assert not (tmp_path / "o.docx").exists()
