@@ -101,6 +101,11 @@ class ReportEnvironment(SandboxedEnvironment):
         self.globals[_CONCAT] = lambda *parts: _concat(self.budget, list(parts))
         self.globals["lipsum"] = _lipsum
         self.filters["format"] = _format_filter
+        if autoescape:
+            # raw markup would go straight into the document's XML (a broken document reported as a
+            # success): text from a template is always escaped
+            for name in ("safe", "urlize"):
+                self.filters[name] = _raw_refused(name)
 
     def reset_budget(self) -> None:
         self.budget.left = LOOP_BUDGET
@@ -154,6 +159,10 @@ class ReportEnvironment(SandboxedEnvironment):
     # --- every for loop draws from the budget ----------------------------------------------------
     def _generate(self, source, name, filename, defer_init=False):  # type: ignore[override]
         if isinstance(source, nodes.Template):
+            if self.autoescape:
+                for mod in source.find_all((nodes.EvalContextModifier, nodes.ScopedEvalContextModifier)):
+                    if any(kw.key == "autoescape" for kw in mod.options):
+                        raise SecurityError("模板中不允许关闭转义（{% autoescape false %}）：文字会原样写入文档结构，可能损坏文档")
             for cat in list(source.find_all(nodes.Concat)):  # "~" builds text: bounded like "+"
                 call = nodes.Call(nodes.Name(_CONCAT, "load"), list(cat.nodes), [], None, None, lineno=cat.lineno)
                 cat.__class__ = nodes.Call
@@ -172,6 +181,12 @@ def _lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str
     if not all(isinstance(x, int) for x in (n, min, max)) or n > MAX_LIPSUM[0] or max > MAX_LIPSUM[1] or min > max:
         raise SecurityError(f"lipsum() 的参数过大（最多 {MAX_LIPSUM[0]} 段、每段 {MAX_LIPSUM[1]} 词）")
     return generate_lorem_ipsum(n=n, html=html, min=min, max=max)
+
+
+def _raw_refused(name: str):
+    def f(*_a: Any, **_k: Any) -> str:
+        raise SecurityError(f"模板中不允许使用 |{name}：它会把文字作为原始标记写入文档结构，可能损坏文档")
+    return f
 
 
 def _format_filter(value: Any, *args: Any, **kwargs: Any) -> str:

@@ -109,3 +109,13 @@ def test_remote_references_in_a_template_are_refused(what, tmp_path, example_doc
     with pytest.raises(ExportError, match="外部"):
         export_docx(example_doc, tmp_path / "o.docx", bad)
     assert not (tmp_path / "o.docx").exists()
+
+
+@pytest.mark.parametrize("tag", ["{{ '<w:bogus>'|safe }}", "{{ '</w:t></w:r><w:r><w:t>x'|safe }}",
+                                 "{{ 'http://x.example'|urlize }}",
+                                 "{% autoescape false %}{{ '<w:bogus>' }}{% endautoescape %}"])
+def test_raw_markup_into_the_docx_xml_is_refused(tag, tmp_path, example_doc):
+    """|safe once wrote raw XML that broke the document while the export reported success."""
+    with pytest.raises(ExportError, match="不允许"):
+        export_docx(example_doc, tmp_path / "o.docx", _docx_template(tmp_path, tag))
+    assert not (tmp_path / "o.docx").exists()
