@@ -4,12 +4,14 @@
     python tools/make_templates.py --check    # exit 1 if the committed templates differ from a fresh build
 
 The templates are generated from gkdesk/core/formats/formats.toml (labels, merges, cell ids) and
-the GB/T 9704 typography in gkdesk/export/templatebuild.py; templates/README.md is generated too.
+the GB/T 9704 typography in gkdesk/export/templatebuild.py; templates/README.md is generated too, and
+templates/verified.json (the SHA-256 of each template that passed the full check, see gkdesk.export.verified).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -41,6 +43,12 @@ def main(argv: list[str] | None = None) -> int:
             args.out.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
             print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    if not args.check and args.out.resolve() == (ROOT / "templates").resolve():
+        from gkdesk.export import verified  # the bundled templates just written: record their full check
+
+        verified.manifest_path().write_text(json.dumps(verified.build_manifest(), ensure_ascii=False, indent=2) + "\n",
+                                            encoding="utf-8")
+        print(f"wrote templates/{verified.MANIFEST_NAME}")
     if stale:
         print("stale templates (run tools/make_templates.py): " + ", ".join(stale), file=sys.stderr)
         return 1

@@ -96,11 +96,11 @@ def read_report(path: str | os.PathLike) -> tuple:
 def load_own(path: str | os.PathLike):
     """A gkdesk report file (.json) for the commands that work on our own files only (export).
     A published report gets the hint to import it first instead of "已损坏"."""
-    from ..importers import sniff
-    from ..importers.legacy import is_legacy
-
     p = Path(path)
     if p.is_file() and p.suffix.lower() != ".json":
+        from ..importers import sniff  # only for a file that is not .json (the importers are slow to import)
+        from ..importers.legacy import is_legacy
+
         try:
             with open(p, "rb") as f:
                 head = f.read(65536)

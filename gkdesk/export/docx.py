@@ -9,7 +9,8 @@ Jinja delimiter may remain and every fixed paragraph of the template that no tag
 must still be there.
 
 A template that passed these checks is cached by path, mtime and size, with its parsed and
-compiled parts, so the next export skips the checks and docxtpl's undeclared-variable pass.
+compiled parts, so the next export skips the checks and docxtpl's undeclared-variable pass. A
+bundled template recorded in templates/verified.json (see .verified) skips that pass from the start.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from .common import check_template_file, template_key, write_output
 from .context import TOP_LEVEL, build_context
 from .sandbox import ReportEnvironment, explain, make_env
 from .tagscan import DELIM, fail_message, quote, scan_template
+from .verified import is_verified
 
 __all__ = ["default_template", "render_docx", "export_docx", "scan_template", "write_output"]
 
@@ -147,6 +149,21 @@ def _checked(path: Path) -> _Checked:
         if hit is not None:
             _CACHE.move_to_end(key)
             return hit
+    checked = _check(path, trust_manifest=True)
+    with _CACHE_LOCK:
+        _CACHE[key] = checked
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return checked
+
+
+def full_check(path: Path) -> _Checked:
+    """The whole check, never shortened by templates/verified.json (used to build that manifest)."""
+    check_template_file(path, "DOCX")
+    return _check(path, trust_manifest=False)
+
+
+def _check(path: Path, trust_manifest: bool) -> _Checked:
     data = path.read_bytes()
     env = make_env(autoescape=True)
     checked = _Checked(path.name, data, Counter(), env)
@@ -159,6 +176,9 @@ def _checked(path: Path) -> _Checked:
     scan = scan_template(places, env)
     if scan.problems:
         raise fail_message(path.name, scan.problems)
+    if trust_manifest and is_verified(data, "docx", env):
+        checked.statics = scan.statics  # a bundled template whose full check passed (see .verified)
+        return checked
     try:
         unknown = _undeclared(tpl, env)
     except TemplateSyntaxError as e:
@@ -173,10 +193,6 @@ def _checked(path: Path) -> _Checked:
         at = f"（见{'、'.join(where[:3])}）" if where else ""
         raise ExportError(f"模板“{path.name}”中有未知的变量 {names}{at}。可用的变量见 templates/README.md。")
     checked.statics = scan.statics
-    with _CACHE_LOCK:
-        _CACHE[key] = checked
-        while len(_CACHE) > CACHE_SIZE:
-            _CACHE.popitem(last=False)
     return checked
 
 

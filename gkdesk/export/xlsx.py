@@ -9,7 +9,8 @@ otherwise the figure the clerk reported is written as is (and the checks flag th
 
 A template is checked once (every tag scanned and parsed, every name known; a problem names
 its sheet and cell) and then cached by path, mtime and size with its loaded workbook and the
-list of tagged cells: a plain placeholder such as ``{{ t3.new.natural }}`` is looked up
+list of tagged cells (a bundled template recorded in templates/verified.json skips the check,
+see .verified): a plain placeholder such as ``{{ t3.new.natural }}`` is looked up
 directly, any other expression is compiled once. Every tagged cell is rewritten on each
 export, so the cached workbook never carries one report's figures into the next.
 """
@@ -40,6 +41,7 @@ from .common import check_template_file, template_key, write_output
 from .context import TOP_LEVEL, build_context
 from .sandbox import ReportEnvironment, explain, make_env
 from .tagscan import fail_message, scan_template
+from .verified import is_verified
 
 _TAG = re.compile(r"\{[{%#]")
 _PLAIN = re.compile(r"^\s*\{\{\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\s*\}\}\s*$")
@@ -113,12 +115,20 @@ def clear_cache() -> None:
         _CACHE.clear()
 
 
-def _check(tpl_path: Path, spec) -> _Checked:
+def full_check(tpl_path: Path, spec) -> _Checked:
+    """The whole check, never shortened by templates/verified.json (used to build that manifest)."""
+    check_template_file(tpl_path, "XLSX")
+    return _check(tpl_path, spec, trust_manifest=False)
+
+
+def _check(tpl_path: Path, spec, trust_manifest: bool = True) -> _Checked:
+    data = tpl_path.read_bytes()
     try:
         wb = load_workbook(tpl_path)
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds on bad files
         raise ExportError(f"无法打开 XLSX 模板“{tpl_path.name}”：{type(e).__name__}: {e}") from None
     env = make_env(autoescape=False, extra_globals={"formula": _formula_marker})
+    verified = trust_manifest and is_verified(data, "xlsx", env)  # a bundled template already checked in full
     known = set(TOP_LEVEL) | set(env.globals)
     jobs: list[_Job] = []
     where: dict[str, tuple[str, str]] = {}
@@ -130,6 +140,12 @@ def _check(tpl_path: Path, spec) -> _Checked:
                 if not isinstance(v, str) or not _TAG.search(v) and "}}" not in v and "%}" not in v:
                     continue
                 at = f"工作表“{ws.title}”单元格 {cell.coordinate}"
+                if verified:
+                    m = _PLAIN.match(v)
+                    if m and m.group(1) in spec.cells:
+                        where.setdefault(m.group(1), (ws.title, cell.coordinate))
+                    jobs.append(_Job(cell, at, v, tuple(m.group(1).split(".")) if m else None))
+                    continue
                 found = scan_template([(f"{ws.title}!{cell.coordinate}（{at}）", v, False)], env).problems
                 if found:
                     problems += found
