@@ -24,3 +24,23 @@ def test_core_imports_no_qt():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "ok"
+
+
+#: the text stages of the importers, in pipeline order: each may import only the stages before it
+IMPORT_STAGES = ["locate", "rows", "resolve", "tables", "grid"]
+
+
+def test_import_stages_import_only_earlier_stages():
+    import ast
+    from pathlib import Path
+
+    pkg = Path(__file__).resolve().parents[1] / "gkdesk" / "importers"
+    for i, stage in enumerate(IMPORT_STAGES):
+        tree = ast.parse((pkg / f"{stage}.py").read_text(encoding="utf-8"))
+        imported = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+                imported.add(node.module.split(".")[0])
+        later = imported & set(IMPORT_STAGES[i + 1:])
+        assert not later, f"importers/{stage}.py imports later stage(s) {sorted(later)}"
+        assert stage not in imported

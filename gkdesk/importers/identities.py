@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..core.document import Document
 from .base import ImportNote
 
-#: how a cell was placed (tables.Ctx.placed) that counts as read directly from the source
+#: how a cell was placed (resolve.Ctx.placed) that counts as read directly from the source
 DIRECT = frozenset({"ok", "positional"})
 
 

@@ -248,7 +248,7 @@ def _share_columns(prev: list[Block], prev_h: float, blocks: list[Block], h: flo
 
 
 def _is_furniture_text(text: str) -> bool:
-    from .tables import is_page_number
+    from .locate import is_page_number
 
     return is_page_number(text)
 
@@ -374,7 +374,7 @@ def _furniture_key(ln: Line) -> str:
 def _drop_furniture(pages: list[list[Block]], heights: list[float]) -> None:
     """Remove page numbers ("- 1 -", "第 1 页") and running headers/footers: the same text line
     (digits aside) at the same height in the top or bottom margin of most pages."""
-    from .tables import is_page_number
+    from .locate import is_page_number
 
     for blocks in pages:
         blocks[:] = [b for b in blocks if not (isinstance(b, Line) and is_page_number(b.text))]

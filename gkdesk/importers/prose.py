@@ -188,7 +188,7 @@ def lead_text(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    from .tables import clean_text
+    from .locate import clean_text
     return clean_text(text)
 
 
@@ -285,7 +285,7 @@ _PUBLISHED = re.compile(r"(?:发布日期|发布时间|成文日期)[:：]?\s*(\
 
 
 def _compact(s: str) -> str:
-    from .tables import norm
+    from .locate import norm
     return norm(s)
 
 

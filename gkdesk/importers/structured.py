@@ -10,7 +10,7 @@ the merge, every other covered position is ""). This module
    per 第二十条 block) or several official tables as one; rows of a table that matches no official
    table are prose (layout tables around the text);
 2. reads metadata, the format version and the six sections' prose with the shared prose code;
-3. fills the cells through the shared matching engine (``tables.fill_from_rows``); an official table
+3. fills the cells through the shared matching engine (``grid.fill_from_rows``); an official table
    not found as a real table is read from the flattened text with the plain-text engine;
 4. settles totals: a published total that equals the sum of its parts becomes an auto total again,
    one that differs (a real error of the source) or is printed empty is kept as published
@@ -29,9 +29,12 @@ from ..core.errors import ImportError_
 from ..core.spec import all_formats
 from ..core.totals import auto_updates, compute
 from .base import ImportResult
+from .grid import fill_from_rows
 from .identities import identity_notes
+from .locate import Finder, clean_text, norm
 from .prose import detect_format, detect_meta, prose_numbers
-from .tables import NA, NUM, Finder, classify, clean_text, convert_yuan_amounts, fill_from_rows, fill_tables_from_text, norm
+from .rows import NA, NUM, classify
+from .tables import convert_yuan_amounts, fill_tables_from_text
 
 
 @dataclass

@@ -15,8 +15,9 @@ from __future__ import annotations
 from ..core.document import Document, Meta
 from .base import ImportResult
 from .identities import identity_notes
+from .locate import Finder, clean_text
 from .prose import detect_format, detect_meta, prose_numbers
-from .tables import Finder, clean_text, convert_yuan_amounts, fill_tables_from_text
+from .tables import convert_yuan_amounts, fill_tables_from_text
 
 
 def import_text(text: str, source: str = "") -> ImportResult:

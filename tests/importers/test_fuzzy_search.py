@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from gkdesk.importers.tables import Finder, best_fuzzy_end
+from gkdesk.importers.locate import Finder, best_fuzzy_end
 
 ALPHA = "政府信息公开申请数量本年新收予以部分不0123"
 

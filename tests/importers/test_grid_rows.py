@@ -7,7 +7,7 @@ from pathlib import Path
 
 from gkdesk.core import storage
 from gkdesk.core.document import Document
-from gkdesk.importers.tables import fill_from_rows
+from gkdesk.importers.grid import fill_from_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from gkdesk.core.document import Document
 from gkdesk.core.spec import get_format
-from gkdesk.importers.tables import Finder, fill_from_rows, norm, split_candidates
+from gkdesk.importers.grid import fill_from_rows
+from gkdesk.importers.locate import Finder, norm
+from gkdesk.importers.rows import split_candidates
 from gkdesk.importers.text import import_text
 
 

@@ -1,0 +1,429 @@
+"""Import stage "locate": normalise flattened text and find the official labels in it.
+
+``Finder(text)`` cleans page furniture (page numbers, form feeds, markdown markers) and builds a
+compact, normalised copy of the text (NFKC, no white space, unified punctuation) in which labels are
+searched exactly and then fuzzily (typos such as "其他法律行政止公开"). ``locate_labels`` finds each
+row label of a table (with its ordinal, short forms and the other format's wording), and
+``table_regions`` the spans of 表二/表三/表四. The labels come from the format spec, never a copy.
+
+Stage order (each imports only the stages before it): locate → rows → resolve → tables → grid.
+"""
+
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from ..core.spec import CellSpec, TableSpec
+from .safety import check_deadline
+
+# ---------------------------------------------------------------------------------- normalising
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "「": '"', "」": '"', "'": '"',
+                         "‘": '"', "’": '"', "．": ".", "。": "。", "﹒": ".", "·": "."})
+_SPACE = set(" \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff|")
+
+
+def norm(s: str) -> str:
+    """Normalised, white-space-free form of a label for comparison."""
+    return "".join(c for _i, c in _normalised_chars(s))
+
+
+_FOLD: dict[str, str] = {}
+
+
+def _fold(ch: str) -> str:
+    """NFKC form of one character with unified quotes and no white space (cached per character)."""
+    out = _FOLD.get(ch)
+    if out is None:
+        out = "" if ch in _SPACE else "".join(
+            c for c in unicodedata.normalize("NFKC", ch).translate(_QUOTES) if c not in _SPACE)
+        if len(_FOLD) < 100_000:
+            _FOLD[ch] = out
+    return out
+
+
+def _normalised_chars(text: str):
+    """(index in text, character) of the NFKC, white-space-free form; "1、" reads as "1."."""
+    prev = ""
+    fold = _FOLD.get
+    for i, ch in enumerate(text):
+        cs = fold(ch)
+        if cs is None:
+            cs = _fold(ch)
+        for c in cs:
+            if c == "、" and prev.isdigit():
+                c = "."
+            prev = c
+            yield i, c
+
+
+_PAGE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[-－—–]{1,2}[ \t]*\d{1,3}[ \t]*[-－—–]{1,2}|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?"
+    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t\u3000]*$", re.M)
+
+
+def is_page_number(line: str) -> bool:
+    """A line that is only a page number ("- 3 -", "— 3 —", "第3页 共6页", "3/6")."""
+    return bool(_PAGE_LINE.fullmatch(line.strip("\n")))
+
+
+#: whole lines of web-page furniture (font size switch, share/print/close buttons, breadcrumbs)
+_FURNITURE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[【\[]?\s*字[体号]\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?.{0,30}"
+    r"|(?:[【\[]?\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|返回顶部|收藏|保存|分享到?[:：]?.{0,30})\s*[】\]]?[ \t\u3000|]*){1,6}"
+    r"|(?:当前位置|您现在的位置|您的位置|所在位置)\s*[:：].{0,80}"
+    r"|首页\s*(?:[>＞»/]|&gt;)\s*.{0,80})[ \t\u3000]*$", re.M)
+#: markdown: heading markers, bold markers, table separator rows
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]*", re.M)
+_MD_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$", re.M)
+
+
+def clean_text(text: str) -> str:
+    """Remove what is not report text: page numbers (-3-, — 3 —, 第3页), form feeds, web-page
+    furniture lines (字体：【大 中 小】, 打印, 关闭, 分享到, breadcrumbs) and markdown markup
+    (#, **, table separator rows; the cell pipes stay, the table reader uses them)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if "#" in text or "**" in text or "---" in text:
+        text = _MD_HEADING.sub("", text)
+        text = text.replace("**", "")
+        text = _MD_RULE.sub("", text)
+    text = _FURNITURE_LINE.sub("", text)
+    return _PAGE_LINE.sub("", text)
+
+
+class Finder:
+    """Searches normalised labels in a text, returning spans in the original text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        pairs = list(_normalised_chars(text))
+        idx = [i for i, _c in pairs]
+        chars = [c for _i, c in pairs]
+        self.compact = "".join(chars)
+        self.idx = idx
+
+    # positions: compact <-> original
+    def to_orig(self, cpos: int) -> int:
+        if cpos >= len(self.idx):
+            return len(self.text)
+        return self.idx[cpos]
+
+    def to_compact(self, opos: int) -> int:
+        import bisect
+        return bisect.bisect_left(self.idx, opos)
+
+    def orig_span(self, cs: int, ce: int) -> tuple[int, int]:
+        return self.to_orig(cs), (self.idx[ce - 1] + 1 if ce > 0 else 0)
+
+    def find_all(self, label: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Exact occurrences of a label, as original-text spans within [start, end)."""
+        key = norm(label)
+        if not key:
+            return []
+        cs, ce = self.to_compact(start), self.to_compact(len(self.text) if end is None else end)
+        out = []
+        i = self.compact.find(key, cs, ce)
+        while i >= 0:
+            out.append(self.orig_span(i, i + len(key)))
+            i = self.compact.find(key, i + 1, ce)
+        return out
+
+    def find_fuzzy(self, label: str, start: int = 0, end: int | None = None,
+                   max_edits: int | None = None) -> tuple[int, int, int] | None:
+        """Best approximate occurrence: (orig_start, orig_end, edits) or None.
+
+        Bounded work: Myers' bit-parallel algorithm finds, in one pass of a few integer operations
+        per character, the end of the first occurrence with the fewest edits (≤ ``max_edits``);
+        its start is then found by a small banded DP over at most len(label) + max_edits
+        characters before that end."""
+        key = norm(label)
+        m = len(key)
+        if max_edits is None:
+            max_edits = fuzzy_budget(key)
+        if m == 0 or max_edits <= 0:
+            return None
+        cs, ce = self.to_compact(start), self.to_compact(len(self.text) if end is None else end)
+        if ce - cs > MAX_FUZZY_CHARS:
+            return None  # too long to search approximately; exact matches still work
+        hit = best_fuzzy_end(key, self.compact, cs, ce, max_edits)
+        if hit is None:
+            return None
+        e, cost = hit
+        if self.compact[e - 1].isdigit() and not key[-1].isdigit():
+            return None  # a label never ends in a digit it does not have: that digit is a number
+        st = _fuzzy_start(key, self.compact, max(cs, e - m - max_edits), e, cost)
+        if st is None:
+            return None
+        os_, oe = self.orig_span(st, e)
+        return os_, oe, cost
+
+
+def best_fuzzy_end(key: str, hay: str, lo: int, hi: int, k: int) -> tuple[int, int] | None:
+    """(end, edits) of the first substring of hay[lo:hi] at the smallest edit distance (≤ k) from
+    ``key`` (Myers 1999, bit-vector; the search stops early at an exact match)."""
+    m = len(key)
+    peq: dict[str, int] = {}
+    for j, ch in enumerate(key):
+        peq[ch] = peq.get(ch, 0) | (1 << j)
+    full = (1 << m) - 1
+    high = 1 << (m - 1)
+    pv, mv, score = full, 0, m
+    best: tuple[int, int] | None = None
+    for i in range(lo, hi):
+        if not i & 0xFFF:
+            check_deadline()
+        eq = peq.get(hay[i], 0)
+        xv = eq | mv
+        xh = (((eq & pv) + pv) ^ pv) | eq
+        ph = mv | (~(xh | pv) & full)
+        mh = pv & xh
+        if ph & high:
+            score += 1
+        elif mh & high:
+            score -= 1
+        ph = (ph << 1) & full
+        mh = (mh << 1) & full
+        pv = mh | (~(xv | ph) & full)
+        mv = ph & xv
+        if score <= k and (best is None or score < best[1]):
+            best = (i + 1, score)
+            if score == 0:
+                break
+    return best
+
+
+def _fuzzy_start(key: str, hay: str, lo: int, end: int, cost: int) -> int | None:
+    """Start of the occurrence of ``key`` ending at ``end`` with ``cost`` edits: the start in
+    [lo, end) whose substring is at that distance, preferring the length nearest len(key). A
+    start on a digit the label does not begin with is never chosen (the digit is a number of
+    the row before: "…713上年结转…" must not read as the label "二、上年结转…" with 13 for "二、")."""
+    m = len(key)
+    window = hay[lo:end][::-1]
+    rkey = key[::-1]
+    # row[j] = distance between rkey[:i] and window[:j] (window prefix = substring ending at end)
+    row = list(range(len(window) + 1))
+    for i in range(1, m + 1):
+        check_deadline()
+        new = [i] + [0] * len(window)
+        c = rkey[i - 1]
+        for j in range(1, len(window) + 1):
+            new[j] = min(row[j - 1] + (c != window[j - 1]), row[j] + 1, new[j - 1] + 1)
+        row = new
+    options = [j for j in range(1, len(window) + 1) if row[j] == cost and
+               (key[0].isdigit() or not window[j - 1].isdigit())]
+    if not options:
+        return None
+    j = min(options, key=lambda j: (abs(j - m), -j))
+    return end - j
+
+
+#: longest stretch of text searched approximately for one label (keeps huge inputs fast)
+MAX_FUZZY_CHARS = 200_000
+
+
+def fuzzy_budget(key: str) -> int:
+    """How many edits a label of this length tolerates (short labels must match exactly)."""
+    if len(key) <= 5:
+        return 0
+    return max(1, len(key) // 4)
+
+# -------------------------------------------------------------------------------- table model
+
+@dataclass
+class RowSpec:
+    code: str
+    label: str
+    cells: list[CellSpec]
+
+
+def table_rows(t: TableSpec) -> list[RowSpec]:
+    rows: dict[str, RowSpec] = {}
+    for c in t.cells:
+        if c.row not in rows:
+            rows[c.row] = RowSpec(c.row, c.row_labels[-1] if c.row_labels else "", [])
+        rows[c.row].cells.append(c)
+    return list(rows.values())
+
+
+def label_terms(t: TableSpec) -> list[str]:
+    """Every non-value text of a table (titles, headers, group labels, corner)."""
+    out = []
+    for it in t.items:
+        if it.role != "value" and it.text:
+            out.append(it.text)
+    return out
+
+
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])")
+_REMARK = re.compile(r"\([^()]*\)$")
+_ORDINAL_BEFORE = re.compile(r"(?:^|(?<=[\s|]))(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[一二三四五六七八九十]{1,3})[ \t\u3000]*\Z")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _whole(text: str, s: int, e: int) -> bool:
+    """The span is a whole label, not part of a longer text ("其他" inside "（六）其他处理")."""
+    before = text[s - 1] if s > 0 else ""
+    after = text[e] if e < len(text) else ""
+    return not _is_cjk(before) and not _is_cjk(after)
+
+
+def short_forms(label: str) -> list[str]:
+    """Normalised forms a report prints a row label in besides the official one: without its
+    ordinal ("予以公开" for "（一）予以公开"), without a trailing remark in parentheses
+    ("（二）部分公开" for "（二）部分公开（区分处理的，…）"), and both."""
+    key = norm(label)
+    out = []
+    bare = _ORDINAL.sub("", key)
+    head = _REMARK.sub("", key)
+    for f in (head, bare, _REMARK.sub("", bare)):
+        if f and f != key and f not in out:
+            out.append(f)
+    return out
+
+
+@cache
+def other_format_forms(table_key: str, label: str) -> tuple[str, ...]:
+    """Labels of the same table in the other format version that are a shorter form of ``label``
+    (the 2019 "规范性文件" printed in a 2021 table for "行政规范性文件")."""
+    from ..core.spec import all_formats
+
+    key = norm(label)
+    out = []
+    for f in all_formats():
+        for t in f.tables:
+            if t.key != table_key:
+                continue
+            for r in table_rows(t):
+                k = norm(r.label)
+                if len(k) >= 4 and k != key and key.endswith(k) and k not in out:
+                    out.append(k)
+    return tuple(out)
+
+
+def locate_labels(fd: Finder, labels: list[str], start: int, end: int, table_key: str = "",
+                  how: dict[int, str] | None = None) -> dict[int, tuple[int, int]]:
+    """Find each label (given in table order) in [start, end).
+
+    1. exact occurrences of the official labels, longest first (so that "规范性文件" cannot steal
+       "行政规范性文件");
+    2. short forms (no ordinal, no trailing remark) searched exactly in the gap between the
+       neighbouring rows already found — in table order, so a short form such as "其他" cannot be
+       taken from a header; a form occurring more than once in its gap is not used;
+    3. approximate matches (typos) of what is still missing.
+    """
+    found: dict[int, tuple[int, int]] = {}
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    order = sorted(range(len(labels)), key=lambda i: -len(norm(labels[i])))
+    occ = {i: [o for o in fd.find_all(labels[i], start, end)] for i in order}
+    for i in order:
+        for s, e in occ[i]:
+            if free(s, e):
+                found[i] = (s, e)
+                taken.append((s, e))
+                break
+    for i in range(len(labels)):
+        if i in found:
+            continue
+        lo = max((found[j][1] for j in found if j < i), default=start)
+        hi = min((found[j][0] for j in found if j > i), default=end)
+        if lo >= hi:
+            continue
+        alias = other_format_forms(table_key, labels[i]) if table_key else ()
+        for form in short_forms(labels[i]) + list(alias):
+            hits = [h for h in fd.find_all(form, lo, hi) if free(*h) and _whole(fd.text, *h)]
+            if len(hits) == 1:
+                if how is not None and form in alias:
+                    how[i] = form
+                s, e = hits[0]
+                m = _ORDINAL_BEFORE.search(fd.text, max(lo, s - 8), s)
+                if m and m.start() >= lo:
+                    s = m.start()  # a variant ordinal ("(1)", "1 ") belongs to the label, not to the numbers
+                found[i] = (s, e)
+                taken.append((s, e))
+                break
+    for i in order:
+        if i in found:
+            continue
+        hit = fd.find_fuzzy(labels[i], start, end)
+        if hit and free(hit[0], hit[1]):
+            found[i] = (hit[0], hit[1])
+            taken.append((hit[0], hit[1]))
+    return found
+
+
+def _terminators(fd: Finder, terms: list[str], start: int, end: int, label_spans) -> list[int]:
+    out = []
+    for t in terms:
+        if len(norm(t)) < 2:
+            continue
+        for s, e in fd.find_all(t, start, end):
+            if all(e <= a or s >= b for a, b in label_spans):
+                out.append(s)
+    return out
+
+# ------------------------------------------------------------------------------- whole text
+
+_T2_START = ["第二十条第（一）项", "第二十条第(一)项", "第二十条"]
+_T3_START = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况",
+             "一、本年新收政府信息公开申请数量"]
+_T4_HEAD = ["行政复议"]
+_S5 = ["五、存在的主要问题及改进情况", "五、存在问题及改进情况", "存在的主要问题及改进情况", "存在的主要问题"]
+_S6 = ["六、其他需要报告的事项", "其他需要报告的事项", "其它需要报告的事项"]
+
+
+def _first(fd: Finder, labels, start=0, end=None) -> int | None:
+    best = None
+    for lab in labels:
+        occ = fd.find_all(lab, start, end)
+        if occ and (best is None or occ[0][0] < best):
+            best = occ[0][0]
+    return best
+
+
+def table_regions(fd: Finder) -> dict[str, tuple[int, int]]:
+    """Where 表二, 表三 and 表四 lie in the text (original offsets); absent tables are left out."""
+    n = len(fd.text)
+    t3 = _first(fd, _T3_START)
+    if t3 is None:
+        hit = fd.find_fuzzy("一、本年新收政府信息公开申请数量")
+        t3 = hit[0] if hit else None
+    t2 = _first(fd, _T2_START, 0, t3)
+    t4 = None
+    after = t3 if t3 is not None else (t2 if t2 is not None else 0)
+    # 表四 starts at the header "行政复议" that is followed by "结果维持" / "行政诉讼"
+    for s, e in fd.find_all("行政复议", after):
+        window = fd.compact[fd.to_compact(e): fd.to_compact(e) + 120]
+        if "结果维持" in window or "行政诉讼" in window[:20] or "诉讼" in window[:30]:
+            t4 = s
+            break
+    if t4 is None:
+        hit = fd.find_fuzzy("行政复议行政诉讼结果维持", after, None, 3)
+        if hit:
+            t4 = hit[0]
+    end4 = _first(fd, _S5, t4 or after) if (t4 is not None) else None
+    if end4 is None and t4 is not None:
+        end4 = _first(fd, _S6, t4)
+    out = {}
+    if t2 is not None:
+        e = t3 if t3 is not None else (t4 if t4 is not None else n)
+        # 表二 ends where the section 三 heading starts, if it is before 表三's first label
+        h = _first(fd, ["三、收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请情况"], t2, e)
+        out["t2"] = (t2, h if h is not None else e)
+    if t3 is not None:
+        e = t4 if t4 is not None else n
+        h = _first(fd, ["四、政府信息公开行政复议", "政府信息公开行政复议、行政诉讼情况"], t3, e)
+        out["t3"] = (t3, h if h is not None else e)
+    if t4 is not None:
+        out["t4"] = (t4, end4 if end4 is not None else n)
+    return out

@@ -1,0 +1,248 @@
+"""Import stage "rows": the tokens of one row → candidate values.
+
+``classify`` reads one token (number, empty, not-applicable mark, other text); ``read_fields`` splits
+a segment of text into fields, keeping notes in parentheses apart; ``split_candidates`` lists every
+way glued digit strings can be split into ``k`` non-negative integers; ``read_row`` turns the fields
+of a row into values only when every digit is accounted for (else it returns the alternatives).
+"""
+
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..core.values import CellValue, State, number, parse_value
+from .safety import check_deadline
+
+# ----------------------------------------------------------------------------------- fields
+
+NUM, EMPTY, NA, OTHER = "num", "empty", "na", "other"
+_NUM_RE = re.compile(r"^([+-]?\d+(?:\.\d+)?)(?:元|万元|件|个|条|项|次|宗)?$")
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_NA_TEXT = {"-", "--", "—", "——", "–", "/", "－", "―", "无", "\\"}
+_PAREN = re.compile(r"[（(][^（）()\d]*[^（）()\d\s][^（）()]*[）)]")
+_MINUS = str.maketrans({"−": "-", "﹣": "-", "‐": "-", "‑": "-", "－": "-"})
+
+
+@dataclass
+class Field:
+    kind: str
+    text: str = ""
+    line: int = 0
+
+    @property
+    def is_cell(self) -> bool:
+        return self.kind != OTHER
+
+    @property
+    def plain_int(self) -> bool:
+        return self.kind == NUM and self.text.isdigit()
+
+
+def classify(raw: str, line: int = 0) -> Field:
+    s = unicodedata.normalize("NFKC", raw).translate(_MINUS)
+    s = "".join(s.split())
+    if not s:
+        return Field(EMPTY, "", line)
+    if s in _NA_TEXT:
+        return Field(NA, raw.strip(), line)
+    if _GROUPED.match(s):
+        s = s.replace(",", "")
+    m = _NUM_RE.match(s)
+    if m:
+        t = m.group(1)
+        if t.startswith("+"):
+            t = t[1:]
+        return Field(NUM, t, line)
+    return Field(OTHER, s, line)
+
+
+def cell_per_line(region: str) -> bool:
+    """The table is printed one cell per line and an empty line is an empty cell (a web table
+    copied from a browser): no tabs or pipes, nearly every line holds one cell, and empty lines
+    are few (where every cell is followed by an empty line, the empty lines only separate)."""
+    if "\t" in region or "|" in region:
+        return False
+    lines = region.strip("\n").split("\n")
+    full = [ln for ln in lines if ln.strip(" \u00a0\u3000")]
+    empty = len(lines) - len(full)
+    if len(full) < 20 or empty == 0:
+        return False
+    single = sum(1 for ln in full if len(ln.split()) == 1)
+    return single >= 0.9 * len(full) and empty < 0.4 * len(full)
+
+
+#: a note printed under or inside a table ("注：1.本表由办公室填报；2.统计截至2025年1月10日。"): its
+#: digits are never cell values
+_NOTE_LINE = re.compile(r"^[ \t\u3000]*(?:注|备注|说明|附注)[ \t\u3000]*[:：].*$", re.M)
+#: a calendar date ("2025 年 1 月 10 日", "2025年1月"): never a cell value
+_DATE = re.compile(r"(?<![\d.])\d{4}[ \t\u3000]*年(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*月(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号])?)?")
+
+
+def read_fields(segment: str, blank_cells: bool = False) -> list[Field]:
+    """Split a stretch of text between two labels into cells. With ``blank_cells`` (see
+    ``cell_per_line``) an empty line inside the stretch is an empty cell."""
+    segment = _PAREN.sub(" ", segment)
+    segment = _NOTE_LINE.sub(" ", segment)
+    segment = _DATE.sub(" ", segment)
+    out: list[Field] = []
+    lines = segment.split("\n")
+    for ln, line in enumerate(lines):
+        if blank_cells and 0 < ln < len(lines) - 1 and not line.strip(" \u00a0\u3000"):
+            out.append(Field(EMPTY, "", ln))
+            continue
+        if "\t" in line or "|" in line:
+            body = line.rstrip(" \u00a0\u3000")
+            if "|" in body and body.endswith("|"):
+                body = body[:-1]
+            parts = re.split(r"[\t|]", body)
+            nonempty = [p for p in parts if p.strip(" \u00a0\u3000")]
+            if not nonempty:
+                if ln > 0:  # on the label's own line it is only the separator after the label
+                    out.append(Field(EMPTY, "", ln))
+                continue
+            if len(nonempty) == 1 and not re.search(r"[\t|]", body.lstrip("\t| \u00a0\u3000")):
+                parts = [nonempty[0]]  # one cell per line, indented by a separator
+            elif ln == 0 and parts and not parts[0].strip(" \u00a0\u3000"):
+                parts = parts[1:]  # separator between the label and its first value
+            for p in parts:
+                f = classify(p, ln)
+                if f.kind == OTHER:
+                    out.extend(_split_words(p, ln))
+                else:
+                    out.append(f)
+        else:
+            out.extend(_split_words(line, ln))
+    return out
+
+
+def _split_words(text: str, ln: int) -> list[Field]:
+    # digits run into other text (e.g. "第3页") stay text: a number is never guessed out of words
+    return [classify(w, ln) for w in text.split()]
+
+
+# ------------------------------------------------------------------------------ glue splitting
+
+def split_candidates(tokens: list[str], k: int, limit: int = 50000) -> list[tuple[str, ...]]:
+    """Ways to read the digit strings ``tokens`` as exactly ``k`` numbers (no leading zeros)."""
+    out: list[tuple[str, ...]] = []
+    steps = [0]
+
+    def parts_of(s: str, n: int):
+        steps[0] += 1
+        if steps[0] > 20 * limit:
+            return
+        if not steps[0] & 0x3FF:
+            check_deadline()
+        if n == 1:
+            if s == "0" or not s.startswith("0"):
+                yield (s,)
+            return
+        for cut in range(1, len(s) - n + 2):
+            head = s[:cut]
+            if head != "0" and head.startswith("0"):
+                return
+            for rest in parts_of(s[cut:], n - 1):
+                yield (head,) + rest
+
+    def rec(i: int, left: int, acc: tuple[str, ...]):
+        if len(out) >= limit:
+            return
+        if i == len(tokens):
+            if left == 0:
+                out.append(acc)
+            return
+        tok = tokens[i]
+        remaining = len(tokens) - i - 1
+        can_split = tok.isdigit()
+        max_n = min(len(tok), left - remaining) if can_split else 1
+        for n in range(1, max_n + 1):
+            for p in parts_of(tok, n) if can_split else [(tok,)]:
+                rec(i + 1, left - n, acc + p)
+
+    if k >= len(tokens) and sum(len(t) for t in tokens) <= 8 * k:
+        rec(0, k, ())
+    return out
+
+
+# --------------------------------------------------------------------------------- row reading
+
+@dataclass
+class RowRead:
+    values: list[CellValue] | None = None  # len k when read
+    status: str = "none"  # ok | positional | groups | glued | partial | none | ambiguous | detached
+    extra_groups: list[list[CellValue]] = field(default_factory=list)
+    candidates: list[tuple[str, ...]] = field(default_factory=list)
+    nums: list[Field] = field(default_factory=list)
+    message: str = ""
+
+
+def _val(f: Field) -> CellValue:
+    if f.kind == NUM:
+        return number(Decimal(f.text))
+    if f.kind == NA:
+        return parse_value(f.text)
+    return CellValue(State.BLANK)
+
+
+def read_row(fields: list[Field], k: int, at_end: bool = False) -> RowRead:
+    cells = [f for f in fields if f.is_cell]
+    nums = [f for f in cells if f.kind in (NUM, NA)]
+    r = RowRead(nums=nums)
+    if not nums:
+        if len(cells) >= k and k > 1 and any(f.kind == EMPTY for f in cells[:k]) and \
+                all(f.line == cells[0].line for f in cells[:k]):
+            r.values, r.status = [_val(f) for f in cells[:k]], "positional"
+        else:
+            r.status = "detached"
+        return r
+    if len(nums) == k:
+        r.values, r.status = [_val(f) for f in nums], "ok"
+        return r
+    # positional: the numbers all lie within the first k cells (explicit empty cells between them)
+    head = {id(f) for f in cells[:k]}
+    if len(cells) >= k and all(id(f) in head for f in nums) and any(f.kind == EMPTY for f in cells[:k]):
+        r.values, r.status = [_val(f) for f in cells[:k]], "positional"
+        return r
+    if len(nums) > k:
+        if len(nums) % k == 0:
+            groups = [nums[i:i + k] for i in range(0, len(nums), k)]
+            r.values = [_val(f) for f in groups[0]]
+            r.extra_groups = [[_val(f) for f in g] for g in groups[1:]]
+            r.status = "groups"
+            return r
+        by_line: dict[int, list[Field]] = {}
+        for f in nums:
+            by_line.setdefault(f.line, []).append(f)
+        exact = [v for v in by_line.values() if len(v) == k]
+        if len(exact) == 1:
+            r.values, r.status = [_val(f) for f in exact[0]], "ok"
+            r.message = f"另有 {len(nums) - k} 个多余数字未使用"
+            return r
+        r.status = "ambiguous"
+        r.message = f"找到 {len(nums)} 个数字，应为 {k} 个，无法确定对应关系"
+        return r
+    # fewer numbers than cells
+    if any(f.plain_int and len(f.text) > 1 for f in nums) and all(f.kind == NUM for f in nums):
+        toks = [f.text for f in nums]
+        cands = split_candidates(toks, k)
+        if cands:
+            r.status, r.candidates = "glued", cands
+            return r
+    if at_end:
+        r.values = [_val(f) for f in nums] + [CellValue(State.BLANK)] * (k - len(nums))
+        r.status = "partial"
+        return r
+    r.status = "ambiguous"
+    r.message = f"只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列"
+    return r
+
+_REMARK_NUM = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
+
+
+def paren_remarks(segment: str) -> list[str]:
+    """Remarks in parentheses that carry digits ("（其中修订16件）"): dropped from the cells, reported."""
+    return [m.group(0) for m in _REMARK_NUM.finditer(segment) if _PAREN.fullmatch(m.group(0))]
