@@ -163,7 +163,15 @@ class FindingsView(QTableView):
         self.customContextMenuRequested.connect(self._menu)
 
     def _fit_all_rows(self, *args) -> None:
+        self._fitted_width = self.columnWidth(2)
         self.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # the stretched message column can change width without sectionResized (the header settles
+        # it in its own resize): heights measured at the old width would keep wrapped or empty lines
+        if self.columnWidth(2) != getattr(self, "_fitted_width", None):
+            self._fit_all_rows()
 
     def _fit_changed_rows(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
         # measured after the edit's event-loop turn, once per row, off the typing path

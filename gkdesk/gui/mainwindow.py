@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -65,6 +66,42 @@ def _set_if_changed(label: QLabel, text: str, style: str) -> None:
         label.setText(text)
     if label.styleSheet() != style:
         label.setStyleSheet(style)
+
+
+class _LazyPages(Mapping):
+    """The window's pages by part key, in navigator order; a page is built by `make(key)` the first
+    time it is looked up (iterating keys or testing membership builds nothing)."""
+
+    def __init__(self, make):
+        self._make = make
+        self._keys: list[str] = []
+        self._built: dict[str, QWidget] = {}
+
+    def add(self, key: str) -> None:
+        self._keys.append(key)
+
+    def index(self, key: str) -> int:
+        return self._keys.index(key)
+
+    def key_at(self, row: int) -> str:
+        return self._keys[row]
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            if key not in self._keys:
+                raise KeyError(key)
+            page = self._built[key] = self._make(key)
+        return page
+
+    def __contains__(self, key) -> bool:
+        return key in self._keys
+
+    def __iter__(self):
+        return iter(list(self._keys))
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 class TablePage(QWidget):
@@ -180,7 +217,7 @@ class MainWindow(QMainWindow):
     def __init__(self, path: str | None = None, *, offer_recovery: bool = True, example: bool = True):
         super().__init__()
         self.session: DocumentSession | None = None
-        self.pages: dict[str, QWidget] = {}
+        self.pages: Mapping[str, QWidget] = {}
         self._children: list[QWidget] = []
         self._checking_disk = False
         self.setAcceptDrops(True)
@@ -386,24 +423,20 @@ class MainWindow(QMainWindow):
         self.act_redo.setStatusTip(tip)
 
     def _build_pages(self) -> None:
+        """The navigator and the stack get one entry per part; a part's page is built the first time
+        it is shown or asked for (self.pages builds on access), so the start builds only the first."""
         s = self.session
         assert s is not None
         while self.stack.count():
             w = self.stack.widget(0)
             self.stack.removeWidget(w)
             w.deleteLater()
-        self.pages = {}
+        self.pages = _LazyPages(self._make_page)
         self.nav.blockSignals(True)
         self.nav.clear()
-        meta = QScrollArea()
-        meta.setWidgetResizable(True)
-        self.meta_form = MetaForm(s)
-        self.meta_form.setMaximumWidth(820)
-        meta.setWidget(self.meta_form)
-        self._add_page("meta", "报告信息", meta)
+        self._add_page("meta", "报告信息")
         for sec in s.doc.spec.sections:
-            page = TablePage(s, sec) if sec.table else ProsePage(s, sec)
-            self._add_page(sec.key, sec.heading, page)
+            self._add_page(sec.key, sec.heading)
         self.nav.blockSignals(False)
         model = FindingsModel(s, self)
         self.findings_view = FindingsView(model)
@@ -416,21 +449,53 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self.resizeDocks([self.findings_dock], [self.findings_view.rows_height(5)], Qt.Orientation.Vertical)
-        for page in self.pages.values():
+        self.nav.setCurrentRow(0)
+        self.pages["meta"]  # noqa: B018 - the first page shown is built now
+
+    def _make_page(self, key: str) -> QWidget:
+        """Build the page of one part and put it in the stack in place of its placeholder."""
+        s = self.session
+        assert s is not None
+        if key == "meta":
+            page: QWidget = QScrollArea()
+            page.setWidgetResizable(True)
+            self.meta_form = MetaForm(s)
+            self.meta_form.setMaximumWidth(820)
+            page.setWidget(self.meta_form)
+        else:
+            sec = next(x for x in s.doc.spec.sections if x.key == key)
+            page = TablePage(s, sec) if sec.table else ProsePage(s, sec)
             if isinstance(page, TablePage):
                 page.view.selectionSummary.connect(self.sum_label.setText)
                 page.view.status.connect(lambda m: self.statusBar().showMessage(m, 15000))
-        self.nav.setCurrentRow(0)
+        idx = self.pages.index(key)
+        cur = self.stack.currentIndex()
+        placeholder = self.stack.widget(idx)
+        self.stack.insertWidget(idx, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if cur >= 0:
+            self.stack.setCurrentIndex(cur)
+        if self.isVisible():
+            # a page built later may need more height than the placeholders did: keep the findings
+            # list at the five rows it was given when all pages were built at once
+            self.layout().activate()
+            want = self.findings_view.rows_height(5)
+            if self.findings_dock.isVisible() and self.findings_dock.height() < want:
+                self.resizeDocks([self.findings_dock], [want], Qt.Orientation.Vertical)
+        return page
 
-    def _add_page(self, key: str, title: str, widget: QWidget) -> None:
-        self.pages[key] = widget
-        self.stack.addWidget(widget)
+    def _add_page(self, key: str, title: str) -> None:
+        self.pages.add(key)
+        self.stack.addWidget(QWidget())  # placeholder until the page is built
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
 
     def _nav_changed(self, row: int) -> None:
         if 0 <= row < self.stack.count():
+            if isinstance(self.pages, _LazyPages):
+                self.pages[self.pages.key_at(row)]  # noqa: B018 - builds the page on its first visit
             self.stack.setCurrentIndex(row)
             self.sum_label.setText("")
 
@@ -447,8 +512,11 @@ class MainWindow(QMainWindow):
         return page.view if isinstance(page, TablePage) else None
 
     def table_page(self, table_key: str) -> TablePage:
-        for page in self.pages.values():
-            if isinstance(page, TablePage) and page.section.table == table_key:
+        assert self.session is not None
+        for sec in self.session.doc.spec.sections:
+            if sec.table == table_key and sec.key in self.pages:
+                page = self.pages[sec.key]
+                assert isinstance(page, TablePage)
                 return page
         raise KeyError(table_key)
 
