@@ -20,6 +20,7 @@ from lxml import etree
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
+from .docx_styles import mark_style_hidden
 from .structured import Grid, Layout, build, note_markers
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -37,21 +38,23 @@ def import_docx(data: bytes, source: str = "") -> ImportResult:
     if "word/document.xml" not in names:
         raise ImportError_(f"“{source}”不是 Word 文档（缺少 word/document.xml）。")
     safety.check_all_members(zf, source)
-    body, title = _open_body(data, zf, source)
+    body, title, styles = _open_body(data, zf, source)
+    mark_style_hidden(body, styles)  # text hidden by a character/paragraph style is not shown either
     layout = read_layout(body, source)
     layout.title_hint = title
     return build(layout, source, "docx")
 
 
 def _open_body(data: bytes, zf, source: str):
-    """The w:body element (python-docx; raw parse for .docm/.dotx content types it refuses)."""
+    """The w:body element, title and styles root (python-docx; raw parse for .docm/.dotx content
+    types it refuses)."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         d = docx.Document(io.BytesIO(data))
         title = d.core_properties.title or ""
-        return d.element.body, title
+        return d.element.body, title, d.styles.element
     except (ValueError, KeyError, AttributeError, PackageNotFoundError, etree.XMLSyntaxError) as e:
         # python-docx refuses macro-enabled documents and templates by content type; a damaged
         # document part whose root is not w:document has no .body (AttributeError)
@@ -64,7 +67,13 @@ def _open_body(data: bytes, zf, source: str):
         body = root.find(f"{{{W}}}body")
         if body is None:
             raise ImportError_(f"“{source}”不是有效的 Word 文档（{e}）。") from None
-        return body, ""
+        styles = None
+        if "word/styles.xml" in zf.namelist():
+            try:
+                styles = etree.fromstring(safety.read_member(zf, "word/styles.xml", source), parser)
+            except etree.XMLSyntaxError:
+                styles = None  # damaged styles: direct formatting still decides
+        return body, "", styles
 
 
 def _children(el):

@@ -127,3 +127,105 @@ def test_import_past_its_deadline_is_refused_clearly(exported):
         import_bytes(data, "slow.docx", seconds=0)
     assert isinstance(ei.value, ImportError_) and "slow.docx" in str(ei.value)
     assert import_bytes(data, "ok.docx").doc.meta.agency  # the deadline does not leak into the next import
+
+
+def _styled_run_before(run, text, style):
+    """A new run showing `text` before `run`, formatted only through the character style `style`."""
+    new = copy.deepcopy(run._r)
+    for t in new.iter(qn("w:t")):
+        t.text = text
+    rpr = new.find(qn("w:rPr"))
+    if rpr is not None:
+        new.remove(rpr)
+    run._r.addprevious(new)
+    from docx.text.run import Run
+    Run(new, run._parent).style = style
+
+
+def test_text_hidden_by_a_character_or_paragraph_style_is_not_read(exported):
+    """w:vanish set in styles.xml, not on the run: on a character style, on a paragraph style, and
+    inherited through basedOn chains. A derived style turning vanish off again shows its text."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    doc, data = exported
+    want = doc.value("t3.new.natural").text  # "38"
+    d = DocxDocument(io.BytesIO(data))
+    st = d.styles
+    base_c = st.add_style("隐藏基础字符", WD_STYLE_TYPE.CHARACTER)
+    base_c.font.hidden = True
+    derived_c = st.add_style("派生字符", WD_STYLE_TYPE.CHARACTER)
+    derived_c.base_style = base_c  # hidden only through the chain
+    shown_c = st.add_style("显示字符", WD_STYLE_TYPE.CHARACTER)
+    shown_c.base_style = base_c
+    shown_c.font.hidden = False  # w:vanish w:val="0" overrides the hidden base
+    base_p = st.add_style("隐藏基础段落", WD_STYLE_TYPE.PARAGRAPH)
+    base_p.font.hidden = True
+    derived_p = st.add_style("派生段落", WD_STYLE_TYPE.PARAGRAPH)
+    derived_p.base_style = base_p
+
+    runs = _cell_runs(d, want)
+    assert runs
+    for r in runs:
+        _styled_run_before(r, "1", derived_c)  # Word shows 38
+    # a whole paragraph hidden by its (derived) paragraph style inside the 表三 总计 cell
+    total = doc.value("t3.new.total").text
+    for r in _cell_runs(d, total):
+        hidden_p = copy.deepcopy(r._parent._p)
+        for t in hidden_p.iter(qn("w:t")):
+            t.text = "9"
+        r._parent._p.addprevious(hidden_p)
+        from docx.text.paragraph import Paragraph
+        Paragraph(hidden_p, r._parent._parent).style = derived_p
+        break
+    # prose: a hidden-by-style sentence, and a sentence whose style shows it again
+    p = next(p for p in d.paragraphs if "一、总体情况" in p.text)
+    body = p._p.getnext()
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+    sentence = copy.deepcopy(body)
+    first = Run(next(body.iter(qn("w:r"))), Paragraph(body, p._parent))
+    _styled_run_before(first, "样式隐藏的文字。", derived_c)
+    _styled_run_before(first, "样式重新显示的文字。", shown_c)
+    for t in sentence.iter(qn("w:t")):
+        t.text = "整段被样式隐藏。"
+    body.addprevious(sentence)
+    Paragraph(sentence, p._parent).style = derived_p
+
+    res = import_bytes(_save(d), "style-hidden.docx")
+    assert res.doc.value("t3.new.natural").text == want
+    assert res.doc.value("t3.new.total").text == total
+    text = res.doc.sections["s1"]
+    assert "样式隐藏" not in text and "整段被样式隐藏" not in text
+    assert "样式重新显示的文字。" in text
+    for cid in doc.spec.cells:
+        assert res.doc.value(cid) == doc.value(cid), cid
+
+
+def test_hidden_in_both_paragraph_and_character_style_toggles_back_to_shown():
+    """w:vanish is a toggle property (ECMA-376 §17.7.3): a hidden character style inside a hidden
+    paragraph style is shown; a run's own formatting always decides."""
+    from lxml import etree
+
+    from gkdesk.importers.docx_styles import StyleVisibility, mark_style_hidden
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    styles = etree.fromstring(f"""<w:styles xmlns:w="{w}">
+      <w:docDefaults><w:rPrDefault><w:rPr/></w:rPrDefault></w:docDefaults>
+      <w:style w:type="paragraph" w:default="1" w:styleId="Normal"/>
+      <w:style w:type="paragraph" w:styleId="HP"><w:basedOn w:val="Normal"/><w:rPr><w:vanish/></w:rPr></w:style>
+      <w:style w:type="character" w:styleId="HC"><w:rPr><w:vanish/></w:rPr></w:style>
+      <w:style w:type="character" w:styleId="L1"><w:basedOn w:val="L2"/></w:style>
+      <w:style w:type="character" w:styleId="L2"><w:basedOn w:val="L1"/></w:style>
+    </w:styles>""".encode())
+    vis = StyleVisibility(styles)
+    assert vis.hides("HP", None) and vis.hides(None, "HC") and vis.hides("Normal", "HC")
+    assert not vis.hides("HP", "HC")  # toggled twice
+    assert not vis.hides(None, None) and not vis.hides("missing", "missing")
+    assert not vis.hides(None, "L1")  # a basedOn loop is cut, not followed forever
+    body = etree.fromstring(f"""<w:body xmlns:w="{w}">
+      <w:p><w:pPr><w:pStyle w:val="HP"/></w:pPr>
+        <w:r><w:t>a</w:t></w:r>
+        <w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>b</w:t></w:r>
+        <w:r><w:rPr><w:rStyle w:val="HC"/></w:rPr><w:t>c</w:t></w:r></w:p>
+    </w:body>""".encode())
+    assert mark_style_hidden(body, styles) == 1  # only "a": "b" has its own w:val="0", "c" toggles back
