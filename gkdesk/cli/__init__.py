@@ -100,11 +100,14 @@ class _Parser(argparse.ArgumentParser):
             return super().add_argument(*args, **kwargs)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `only` (a command name) just that subcommand is registered, so that
+    `gkdesk export …` does not import what the other commands need (the importers, for instance)."""
     p = _Parser(prog="gkdesk", description="政府信息公开工作年度报告：编写、检查、导出。", epilog=EPILOG)
     p.add_argument("--version", action="version", version=f"gkdesk {__version__}", help="显示版本号并退出")
     sub = p.add_subparsers(dest="command", metavar="<命令>", parser_class=_Parser, title="命令")
-    for name in SUBCOMMANDS:
+    names = SUBCOMMANDS if only not in COMMANDS else (SUBCOMMANDS[COMMANDS.index(only)],)
+    for name in names:
         try:
             mod = importlib.import_module(f".{name}", __name__)
         except ModuleNotFoundError as e:
@@ -166,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if _opens_window(argv):
         return _start_window(argv)
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()

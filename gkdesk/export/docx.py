@@ -20,6 +20,7 @@ import re
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from docx.oxml.ns import qn
@@ -30,6 +31,7 @@ from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
 from .. import paths
 from ..core.document import Document, cleaned_copy
 from ..core.errors import ExportError
+from . import codecache
 from .common import check_template_file, template_key, write_output
 from .context import TOP_LEVEL, build_context
 from .sandbox import ReportEnvironment, explain, make_env
@@ -91,6 +93,7 @@ class _Checked:
     patched: dict = field(default_factory=dict)
     compiled: dict = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    spare: object = None  # the template parsed by the check, not rendered yet: the first export's copy
 
 
 _CACHE: OrderedDict[tuple, _Checked] = OrderedDict()
@@ -107,8 +110,9 @@ class _Template(DocxTemplate):
     def patch_xml(self, src_xml):
         memo = self._checked.patched
         out = memo.get(src_xml)
-        if out is None:
-            out = memo[src_xml] = super().patch_xml(src_xml)
+        if out is None:  # docxtpl's regex pass over the whole XML: a pure text function, kept in the cache
+            out = memo[src_xml] = codecache.cached_text("docxtpl.patch_xml", _patch_salt(), src_xml,
+                                                        super().patch_xml)
         return out
 
     def render_xml_part(self, src_xml, part, context, jinja_env=None):  # mirrors docxtpl's
@@ -129,6 +133,13 @@ class _Template(DocxTemplate):
         dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
         dst_xml = dst_xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
         return self.resolve_listing(dst_xml)
+
+
+@lru_cache(maxsize=1)
+def _patch_salt() -> bytes:
+    import docxtpl
+
+    return docxtpl.__version__.encode() + codecache.code_salt(DocxTemplate.patch_xml)
 
 
 def _undeclared(tpl: _Template, env: ReportEnvironment) -> set[str]:
@@ -165,7 +176,7 @@ def full_check(path: Path) -> _Checked:
 
 def _check(path: Path, trust_manifest: bool) -> _Checked:
     data = path.read_bytes()
-    env = make_env(autoescape=True)
+    env = make_env(autoescape=True, code_cache=True)
     checked = _Checked(path.name, data, Counter(), env)
     tpl = _Template(checked)
     try:
@@ -178,6 +189,7 @@ def _check(path: Path, trust_manifest: bool) -> _Checked:
         raise fail_message(path.name, scan.problems)
     if trust_manifest and is_verified(data, "docx", env):
         checked.statics = scan.statics  # a bundled template whose full check passed (see .verified)
+        checked.spare = tpl
         return checked
     try:
         unknown = _undeclared(tpl, env)
@@ -193,6 +205,7 @@ def _check(path: Path, trust_manifest: bool) -> _Checked:
         at = f"（见{'、'.join(where[:3])}）" if where else ""
         raise ExportError(f"模板“{path.name}”中有未知的变量 {names}{at}。可用的变量见 templates/README.md。")
     checked.statics = scan.statics
+    checked.spare = tpl
     return checked
 
 
@@ -247,7 +260,7 @@ def render_docx(doc: Document, template: str | Path | None = None) -> bytes:
     with checked.lock:
         env = checked.env
         env.reset_budget()
-        tpl = _Template(checked)
+        tpl, checked.spare = checked.spare or _Template(checked), None
         try:
             tpl.render(ctx, jinja_env=env, autoescape=True)
         except UndefinedError as e:

@@ -94,8 +94,9 @@ def _concat(budget: _Budget, parts: list) -> str:
 class ReportEnvironment(SandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
-    def __init__(self, autoescape: bool = False):
+    def __init__(self, autoescape: bool = False, code_cache: bool = False):
         super().__init__(autoescape=autoescape, undefined=StrictUndefined, keep_trailing_newline=True)
+        self.code_cache = code_cache  # compiled templates kept between runs (see .codecache)
         self.budget = _Budget(LOOP_BUDGET)
         self.globals[_GUARD] = self.budget.iterate
         self.globals[_CONCAT] = lambda *parts: _concat(self.budget, list(parts))
@@ -111,6 +112,12 @@ class ReportEnvironment(SandboxedEnvironment):
         self.budget.left = LOOP_BUDGET
         self.budget.deadline = time.monotonic() + RENDER_SECONDS
 
+    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 - Jinja's name
+        if self.code_cache and globals is None and template_class is None and isinstance(source, str):
+            from .codecache import from_string
+
+            return from_string(self, source)
+        return super().from_string(source, globals, template_class)
 
     # --- bounded operators ---------------------------------------------------------------
     def call_binop(self, context, operator: str, left: Any, right: Any) -> Any:
@@ -196,8 +203,8 @@ def _format_filter(value: Any, *args: Any, **kwargs: Any) -> str:
     return _check_value(do_format(value, *args, **kwargs))
 
 
-def make_env(autoescape: bool = False, extra_globals: dict | None = None) -> ReportEnvironment:
-    env = ReportEnvironment(autoescape=autoescape)
+def make_env(autoescape: bool = False, extra_globals: dict | None = None, code_cache: bool = False) -> ReportEnvironment:
+    env = ReportEnvironment(autoescape=autoescape, code_cache=code_cache)
     if extra_globals:
         env.globals.update(extra_globals)
     return env

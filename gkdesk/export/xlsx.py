@@ -127,7 +127,7 @@ def _check(tpl_path: Path, spec, trust_manifest: bool = True) -> _Checked:
         wb = load_workbook(tpl_path)
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds on bad files
         raise ExportError(f"无法打开 XLSX 模板“{tpl_path.name}”：{type(e).__name__}: {e}") from None
-    env = make_env(autoescape=False, extra_globals={"formula": _formula_marker})
+    env = make_env(autoescape=False, extra_globals={"formula": _formula_marker}, code_cache=True)
     verified = trust_manifest and is_verified(data, "xlsx", env)  # a bundled template already checked in full
     known = set(TOP_LEVEL) | set(env.globals)
     jobs: list[_Job] = []
