@@ -52,6 +52,10 @@ class Document:
         self.explanations: dict[str, Explanation] = {}
         #: last year's figures ({"year":, "format":, "cells": {id: text}, "sections": {...}}), if known
         self.previous: dict | None = None
+        #: rows an imported source printed in the other format version's layout, e.g. the 2019 single row
+        #: （六）其他处理 in a 2021 表三: [{"table":, "label":, "format":, "cells": {cell id: text or None}}],
+        #: the cells as the import left them (GK612 reports each while they are unchanged)
+        self.foreign_rows: list[dict] = []
         #: keys of unknown top-level file entries, kept so that a newer minor writer loses nothing
         self.extra: dict = {}
 

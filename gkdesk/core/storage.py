@@ -47,6 +47,8 @@ def to_dict(doc: Document) -> dict[str, Any]:
     }
     if doc.previous is not None:
         out["previous"] = doc.previous
+    if doc.foreign_rows:
+        out["foreign_rows"] = doc.foreign_rows
     for k, v in doc.extra.items():
         out.setdefault(k, v)
     return out
@@ -124,12 +126,23 @@ def from_dict(data: Any, source: str = "") -> Document:
             doc.previous = prev
         else:
             problems.append("上年数据（previous）格式错误")
+    foreign = data.get("foreign_rows", []) or []  # optional: files written before it existed have none
+    if isinstance(foreign, list) and all(_foreign_row_ok(r, doc) for r in foreign):
+        doc.foreign_rows = [dict(r) for r in foreign]
+    else:
+        problems.append("导入记录（foreign_rows）格式错误")
     known = {"gkdesk", "schema_version", "written_by", "format", "meta", "sections", "cells", "manual_totals",
-             "explanations", "previous"}
+             "explanations", "previous", "foreign_rows"}
     doc.extra = {k: v for k, v in data.items() if k not in known}
     if problems:
         raise LoadError(source, problems)
     return doc
+
+
+def _foreign_row_ok(r: Any, doc: Document) -> bool:
+    return (isinstance(r, dict) and all(isinstance(r.get(k), str) for k in ("table", "label", "format"))
+            and isinstance(r.get("cells"), dict)
+            and all(c in doc.spec.cells and (v is None or isinstance(v, str)) for c, v in r["cells"].items()))
 
 
 def loads(text: str, source: str = "") -> Document:

@@ -115,6 +115,7 @@ def _fill_off_grid(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done: set[int],
                 ctx.put(c.id, v, sub.placed.get(c.id, "ok"))
     ids = {c.id for i, r in enumerate(specs) if i in added for c in r.cells}
     ctx.notes.extend(n for n in sub.notes if set(n.cells) & ids and n.level != "missing")
+    ctx.doc.foreign_rows.extend(r for r in scratch.foreign_rows if set(r["cells"]) & ids)
 
 
 def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:

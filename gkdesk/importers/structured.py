@@ -210,6 +210,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
                     doc.manual.add(c.id)
             ids = {c.id for c in t.cells}
             res.notes.extend(n for n in notes if not n.cells or set(n.cells) & ids)
+            doc.foreign_rows.extend(r for r in scratch.foreign_rows if set(r["cells"]) & ids)
         if any(t.key in read_from for t in todo):
             res.add("info", "部分表格不是真正的表格（文字排列），已按文字方式读取："
                     + "、".join(t.name for t in todo if t.key in read_from) + "。")

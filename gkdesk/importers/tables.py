@@ -172,6 +172,16 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             ctx.put(c.id, v, how)
 
 
+def _other_format_leaf(fmt: str, table_key: str, label: str) -> str:
+    """The other format version in which ``label`` is a single row of ``table_key`` ("" if none)."""
+    from ..core.spec import all_formats
+
+    for f in all_formats():
+        if f.id != fmt and any(c.table == table_key and c.row_labels[-1] == label for c in f.cells.values()):
+            return f.id
+    return ""
+
+
 def _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k) -> None:
     """A group (e.g. 2021 （六）其他处理) published as one row of its own, without its items.
 
@@ -195,7 +205,12 @@ def _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k) -> No
         if r.values is None or r.status not in ("ok", "positional"):
             continue
         cells = [c.id for i in items for c in rows[i].cells]
-        if all(v.is_number and v.number == 0 for v in r.values):
+        zeros = all(v.is_number and v.number == 0 for v in r.values)
+        layout = _other_format_leaf(ctx.doc.format_id, rows[items[0]].cells[0].table, g)
+        if layout:
+            ctx.doc.foreign_rows.append({"table": rows[items[0]].cells[0].table, "label": g, "format": layout,
+                                         "cells": {c: ("0" if zeros else None) for c in cells}})
+        if zeros:
             for i in items:
                 assigned[i] = list(r.values)
             ctx.note("ambiguous", f"原文“{g}”只有一行合计数字且全部为 0，因此其下各项（"

@@ -6,6 +6,7 @@ from ...core.values import State, decimals
 from ..finding import Hit, Severity
 from ..memo import shared
 from ..registry import check
+from .structure import active_foreign_rows
 
 MAX_DECIMALS = 6  # 0.000001万元 = 1分: an amount in 元 and 分 converted to 万元 needs 6
 
@@ -47,8 +48,10 @@ def check_no_blank_cells(doc):
     nothing (“空白填0” fills every blank cell of the table at once).
     """
     rows: dict[tuple[str, str], list] = {}
+    # sub-rows an imported report printed as one row of the other format: GK612 reports them, once
+    foreign = {c for _r, cells in active_foreign_rows(doc) for c in cells}
     for c, _v in _cells_in(doc, State.BLANK):
-        if not doc.is_auto(c.id):
+        if not doc.is_auto(c.id) and c.id not in foreign:
             rows.setdefault((c.table, c.row), []).append(c)
     for (table, _row), cells in rows.items():
         t = doc.spec.table(table)

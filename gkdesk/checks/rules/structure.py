@@ -1,4 +1,5 @@
-"""GK0xx: the report as a whole (metadata, format version, sections)."""
+"""GK0xx and GK612: the report as a whole (metadata, format version, sections, rows imported in the other
+format's layout)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import datetime
 import re
 
 from ...core.dates import parse_date
-from ...core.spec import all_formats, format_for_year, get_format
+from ...core.spec import all_formats, format_for_year, format_ids, get_format
+from ...core.values import to_storage
 from ..finding import Hit, Severity
 from ..registry import check
 
@@ -118,3 +120,36 @@ def check_date_in_window(doc):
     elif d > due:
         yield Hit(f"成文日期{d.year}年{d.month}月{d.day}日晚于{due.year}年{due.month}月{due.day}日，"
                   f"即{which}", section="meta")
+
+
+def active_foreign_rows(doc) -> list[tuple[dict, tuple[str, ...]]]:
+    """The document's rows imported in the other format's layout whose cells are still as the import
+    left them, each with its cells (the clerk has not entered the sub-rows since)."""
+    out = []
+    tables = {t.key for t in doc.spec.tables}
+    for r in doc.foreign_rows:
+        if r.get("format") not in format_ids() or r.get("table") not in tables:
+            continue
+        cells = tuple(c for c in r.get("cells", {}) if c in doc.spec.cells)
+        if cells and all(to_storage(doc.value(c)) == r["cells"][c] for c in cells):
+            out.append((r, cells))
+    return out
+
+
+@check("GK612", Severity.WARNING, "原文表格使用了另一格式的行", reads=("t2", "t3"))
+def check_foreign_layout_rows(doc):
+    """What it checks: the imported report printed a row in the other format version's layout — the 2019
+    single row （六）其他处理 where the 2021 表三 has three sub-rows 1. 2. 3. The importer fills the sub-rows
+    only when that row is all 0 and leaves them blank otherwise; either way the source did not give them.
+    One finding per such row, while its cells are as the import left them."""
+    for r, cells in active_foreign_rows(doc):
+        other, label = get_format(r["format"]), r["label"]
+        items = [doc.spec.cells[c].row_labels[-1] for c in cells]
+        items = list(dict.fromkeys(i.split(".", 1)[0] + "." for i in items))
+        subs = "、".join(items)
+        if all(r["cells"][c] == "0" for c in cells):
+            todo = f"原文该行全部为 0，导入时{subs}各子项均已填 0，请核对。"
+        else:
+            todo = f"原文该行的数字无法分到各子项，导入时已留空，请按实际情况把数字分别填入{subs}各子项。"
+        yield Hit(f"原文{doc.spec.table(r['table']).name}使用了{other.title}的单行“{label}”，而{doc.spec.title}"
+                  f"在“{label}”下分为{subs}共{len(items)}个子项。{todo}", cells=cells)
