@@ -156,6 +156,7 @@ class RecordingDoc:
         self.meta = _Meta(doc.meta, self.log)
         self.extra = _Extra(doc.extra, self.log)
         self.manual = doc.manual  # manual-total flags: a change of them re-runs every rule
+        self.foreign_rows = doc.foreign_rows  # set by the import only (a new document: every rule runs)
 
     @property
     def previous(self):
