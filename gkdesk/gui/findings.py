@@ -38,7 +38,8 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, session: DocumentSession, parent=None):
         super().__init__(parent)
         self.session = session
-        self._rows: list[Finding] = panel_order(session.findings)
+        # a session not checked yet (the start) fills the panel with its first check's findingsChanged
+        self._rows: list[Finding] = panel_order(session.findings) if session.checked else []
         session.findingsChanged.connect(self.refresh)
 
     def refresh(self) -> None:

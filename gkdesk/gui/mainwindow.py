@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
@@ -214,12 +214,17 @@ class ProsePage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, path: str | None = None, *, offer_recovery: bool = True, example: bool = True):
+    def __init__(self, path: str | None = None, *, offer_recovery: bool = True, example: bool = True,
+                 check_after_show: bool = False):
+        """`check_after_show`: the report opened here is checked right after the window's first frame
+        instead of before it (the program's start: the window appears sooner, the findings follow
+        within the same moment; anything that reads the findings earlier runs the check at once)."""
         super().__init__()
         self.session: DocumentSession | None = None
         self.pages: Mapping[str, QWidget] = {}
         self._children: list[QWidget] = []
         self._checking_disk = False
+        self._defer_check = check_after_show
         self.setAcceptDrops(True)
         self._build_chrome()
         self.fit_to_screen()
@@ -231,6 +236,7 @@ class MainWindow(QMainWindow):
                 self._open_example()
             else:
                 self.set_session(DocumentSession.new("2021", self))
+        self._defer_check = False
         if offer_recovery:
             self.offer_recovery()
 
@@ -410,6 +416,31 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._update_title()
         self._findings_changed()
+        if not s.checked:
+            if self.isVisible():
+                QTimer.singleShot(0, self._first_check)
+            # else: after the first frame (showEvent → expose); reading the findings earlier checks at once
+
+    # ------------------------------------------------------------------ first check after the first frame
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        s = self.session
+        handle = self.windowHandle()
+        if s is not None and not s.checked and handle is not None:
+            handle.installEventFilter(self)  # the first expose paints the window; the check follows it
+            QTimer.singleShot(1000, self._first_check)  # a window that is never exposed (started minimised)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Expose and obj is self.windowHandle() and obj.isExposed():
+            obj.removeEventFilter(self)
+            # posted now, run after this expose event has painted and flushed the first frame
+            QTimer.singleShot(0, self._first_check)
+        return super().eventFilter(obj, event)
+
+    def _first_check(self) -> None:
+        s = self.session
+        if s is not None and not s.checked:
+            s.recheck()
 
     def _undo_text(self, t: str) -> None:
         """The button keeps its short label; what would be undone is in the tooltip and status tip."""
@@ -531,6 +562,10 @@ class MainWindow(QMainWindow):
     def _findings_changed(self) -> None:
         s = self.session
         if s is None:
+            return
+        if not s.checked:  # the first check runs right after the first frame
+            _set_if_changed(self.count_label, "正在检查…", "")
+            self.findings_dock.setWindowTitle("检查结果（正在检查…）")
             return
         summ = s.summary()
         # blank cells are counted apart while drafting (the export still lists them)
@@ -661,7 +696,7 @@ class MainWindow(QMainWindow):
         from ..paths import example_report
 
         try:
-            s = DocumentSession.open(example_report(), self)
+            s = DocumentSession.open(example_report(), self, check=not self._defer_check)
         except LoadError as e:
             log.error("bundled example unreadable: %s", e)
             s = DocumentSession.new("2021", self)
@@ -707,7 +742,7 @@ class MainWindow(QMainWindow):
         if Path(path).suffix.lower() in IMPORT_SUFFIXES:
             return self.import_path(path, ask=False)
         try:
-            s = DocumentSession.open(path, self)
+            s = DocumentSession.open(path, self, check=not self._defer_check)
         except LoadError as e:
             dialogs.show_error(self, e, "无法打开文件")
             return False
@@ -731,8 +766,6 @@ class MainWindow(QMainWindow):
             self._checking_disk = False
 
     def changeEvent(self, event) -> None:
-        from PySide6.QtCore import QEvent
-
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             QTimer.singleShot(0, self.check_disk_change)

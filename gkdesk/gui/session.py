@@ -70,7 +70,9 @@ class DocumentSession(QObject):
     autosaveFailed = Signal(str)  # Chinese message for the status bar
 
     def __init__(self, doc: Document, path: str | os.PathLike | None = None, *, modified: bool = False,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, check: bool = True):
+        """`check=False` leaves the first check for later (the window runs it right after its first
+        frame); reading `findings`, `cell_findings` or `section_findings` before then runs it at once."""
         super().__init__(parent)
         self.doc = doc
         self.path: Path | None = Path(path).resolve() if path else None
@@ -85,9 +87,11 @@ class DocumentSession(QObject):
         self._recovery_generation = -1
         self.recovery_file = state.recovery_dir() / f"{self._recovery_stem()}-{self.instance[:12]}.json"
         self._signature = self._disk_signature()
-        self.findings: list[Finding] = []
-        self.cell_findings: dict[str, list[Finding]] = {}
-        self.section_findings: dict[str, list[Finding]] = {}
+        self._findings: list[Finding] = []
+        self._cell_findings: dict[str, list[Finding]] = {}
+        self._section_findings: dict[str, list[Finding]] = {}
+        #: False until the first check has run (see `check=False`)
+        self.checked = False
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.write_recovery)
@@ -95,18 +99,19 @@ class DocumentSession(QObject):
         self._lock_fd: int | None = None  # held on our recovery file: tells a live owner from a reused PID
         self.autosave_error = ""
         self.label = ""  # shown instead of a file name when there is no path (e.g. "示例报告")
-        self._checker = Checker(doc)
-        self.recheck()
+        self._checker: Checker | None = None
+        if check:
+            self.recheck()
         if modified:
             self.autosave_timer.start()
 
     # ------------------------------------------------------------------ construction
     @classmethod
-    def open(cls, path: str | os.PathLike, parent: QObject | None = None) -> "DocumentSession":
+    def open(cls, path: str | os.PathLike, parent: QObject | None = None, *, check: bool = True) -> "DocumentSession":
         """Load a report file; raises LoadError (nothing on disk is touched)."""
         doc = storage.load(path)
         doc.extra.pop(RECOVERY_KEY, None)
-        return cls(doc, path, parent=parent)
+        return cls(doc, path, parent=parent, check=check)
 
     @classmethod
     def new(cls, format_id: str = "2021", parent: QObject | None = None) -> "DocumentSession":
@@ -158,18 +163,43 @@ class DocumentSession(QObject):
         emit(self.changed, change)
         self.recheck(change)
 
+    @property
+    def findings(self) -> list[Finding]:
+        if not self.checked:
+            self.recheck()
+        return self._findings
+
+    @property
+    def cell_findings(self) -> dict[str, list[Finding]]:
+        if not self.checked:
+            self.recheck()
+        return self._cell_findings
+
+    @property
+    def section_findings(self) -> dict[str, list[Finding]]:
+        if not self.checked:
+            self.recheck()
+        return self._section_findings
+
     def recheck(self, change: Change | None = None) -> None:
-        """Run the checks: after an edit (`change`) only the rules that read what it touched."""
-        self.findings = self._checker.run(change)
+        """Run the checks: after an edit (`change`) only the rules that read what it touched (the
+        first run is always a full one)."""
+        if self._checker is None:
+            self._checker = Checker(self.doc)
+            change = None
+        elif not self.checked:
+            change = None
+        self._findings = self._checker.run(change)
+        self.checked = True
         by_cell: dict[str, list[Finding]] = {}
         by_section: dict[str, list[Finding]] = {}
-        for f in self.findings:
+        for f in self._findings:
             for c in f.cells:
                 by_cell.setdefault(c, []).append(f)
             if f.section:
                 by_section.setdefault(f.section, []).append(f)
-        self.cell_findings = by_cell
-        self.section_findings = by_section
+        self._cell_findings = by_cell
+        self._section_findings = by_section
         emit(self.findingsChanged)
 
     # ------------------------------------------------------------------ files
