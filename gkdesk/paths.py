@@ -31,3 +31,10 @@ def user_data_dir() -> Path:
     p = Path(_udd("gkdesk", appauthor=False))
     p.mkdir(parents=True, exist_ok=True)
     return p
+
+
+def user_cache_dir() -> Path:
+    """The user's cache folder for gkdesk (created by whoever writes to it)."""
+    from platformdirs import user_cache_dir as _ucd
+
+    return Path(_ucd("gkdesk", appauthor=False))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ..core import storage
@@ -81,6 +80,8 @@ def read_report(path: str | os.PathLike) -> tuple:
         if p.suffix.lower() == ".json":
             return storage.load(p), "json"
         if is_legacy(p):
+            import tempfile
+
             with tempfile.TemporaryDirectory(prefix="gkdesk-convert-") as tmp:
                 converted = convert(p, tmp)
                 res = import_bytes(safety.read_limited(converted), p.name)

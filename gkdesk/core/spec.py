@@ -7,10 +7,13 @@ consecutive rows (columns) that share a path prefix share one merged label cell.
 
 from __future__ import annotations
 
-import tomllib
+import hashlib
+import json
+import os
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
+from pathlib import Path
 from typing import Iterable
 
 from .errors import SpecError
@@ -327,8 +330,55 @@ def _derived_order(sums: list[SumSpec]) -> tuple[str, ...]:
 
 @cache
 def _raw() -> dict:
-    text = resources.files("gkdesk.core.formats").joinpath("formats.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    data = resources.files("gkdesk.core.formats").joinpath("formats.toml").read_bytes()
+    return parse_formats(data, _cache_dir())
+
+
+def _cache_dir() -> Path | None:
+    """Where the parsed formats.toml is kept between starts: GKDESK_CACHE_DIR, else the user cache
+    folder (none when GKDESK_NO_USER_STATE=1: tests and smoke runs leave the user folders alone)."""
+    env = os.environ.get("GKDESK_CACHE_DIR")
+    if env:
+        return Path(env)
+    if os.environ.get("GKDESK_NO_USER_STATE") == "1":
+        return None
+    from ..paths import user_cache_dir
+
+    return user_cache_dir()
+
+
+def parse_formats(data: bytes, cache_dir: Path | None = None) -> dict:
+    """formats.toml parsed, through a cache file named by the SHA-256 of its bytes (an edited
+    formats.toml gets a new name). JSON, not pickle: a cache file is data, never code. Any problem
+    with the cache (missing, unreadable, damaged, not writable) falls back to parsing, silently."""
+    cache = None
+    if cache_dir is not None:
+        cache = cache_dir / f"formats-{hashlib.sha256(data).hexdigest()[:32]}.json"
+        try:
+            raw = json.loads(cache.read_bytes())
+            if isinstance(raw, dict) and all(isinstance(raw.get(k), list) for k in ("formats", "tables", "sections")):
+                return raw
+        except (OSError, ValueError):
+            pass
+    import tomllib
+
+    raw = tomllib.loads(data.decode("utf-8"))
+    if cache is not None:
+        _write_cache(cache, raw)
+    return raw
+
+
+def _write_cache(path: Path, raw: dict) -> None:
+    try:
+        text = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
+        if json.loads(text) != raw:  # e.g. TOML dates: no exact JSON form, so no cache
+            return
+        from .storage import atomic_write_bytes
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, text.encode("utf-8"))
+    except (OSError, ValueError, TypeError):
+        pass
 
 
 @cache

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -307,6 +306,8 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes, expected=_ANY) -> N
     p = Path(path)
     folder = p.parent if str(p.parent) else Path(".")
     _check_writable(p)
+    import tempfile  # only when writing (not on the start's path)
+
     fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(p), suffix=".tmp", dir=folder)
     lock_fd = None
     try:

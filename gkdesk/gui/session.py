@@ -15,7 +15,6 @@ import datetime
 import json
 import logging
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +75,7 @@ class DocumentSession(QObject):
         super().__init__(parent)
         self.doc = doc
         self.path: Path | None = Path(path).resolve() if path else None
-        self.instance = uuid.uuid4().hex
+        self.instance = os.urandom(16).hex()  # (uuid would import platform, ~5 ms of the start)
         _LIVE.add(self.instance)
         self.undo_stack = QUndoStack(self)
         self._base_modified = modified  # e.g. imported / restored documents start modified

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 _TEMP_STATE: Path | None = None
@@ -25,6 +24,7 @@ def state_dir() -> Path:
         if _TEMP_STATE is None:
             import atexit
             import shutil
+            import tempfile
 
             _TEMP_STATE = Path(tempfile.mkdtemp(prefix="gkdesk-state-"))
             atexit.register(shutil.rmtree, _TEMP_STATE, True)
@@ -54,6 +54,8 @@ def _fallback(wanted: Path, e: OSError) -> Path:
     UNUSABLE = (f"无法使用程序数据文件夹“{wanted}”（{e.strerror or e}），自动恢复文件暂存到临时文件夹；"
                 "请检查该文件夹的权限。")
     if _FALLBACK is None:
+        import tempfile
+
         _FALLBACK = Path(tempfile.mkdtemp(prefix="gkdesk-state-"))
     return _FALLBACK
 
