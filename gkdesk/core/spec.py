@@ -335,11 +335,12 @@ def _raw() -> dict:
 
 
 def _cache_dir() -> Path | None:
-    """Where the parsed formats.toml is kept between starts: GKDESK_CACHE_DIR, else the user cache
-    folder (none when GKDESK_NO_USER_STATE=1: tests and smoke runs leave the user folders alone)."""
+    """Where the parsed formats.toml is kept between starts: GKDESK_CACHE_DIR ("" = no cache), else
+    the user cache folder (none when GKDESK_NO_USER_STATE=1: tests and smoke runs leave the user
+    folders alone)."""
     env = os.environ.get("GKDESK_CACHE_DIR")
-    if env:
-        return Path(env)
+    if env is not None:
+        return Path(env) if env.strip() else None
     if os.environ.get("GKDESK_NO_USER_STATE") == "1":
         return None
     from ..paths import user_cache_dir

@@ -77,6 +77,8 @@ def test_toml_values_without_an_exact_json_form_are_not_cached(tmp_path):
 def test_cache_folder_choice(monkeypatch, tmp_path):
     monkeypatch.setenv("GKDESK_CACHE_DIR", str(tmp_path))
     assert spec._cache_dir() == tmp_path
+    monkeypatch.setenv("GKDESK_CACHE_DIR", "")
+    assert spec._cache_dir() is None  # "" turns the caches off
     monkeypatch.delenv("GKDESK_CACHE_DIR")
     monkeypatch.setenv("GKDESK_NO_USER_STATE", "1")
     assert spec._cache_dir() is None  # tests and smoke runs leave the user's folders alone
