@@ -3,8 +3,11 @@
 A file named on the command line is any report gkdesk reads (our .json, a published report the
 importers accept, an old .doc/.wps/.et through LibreOffice — .common.read_report); a folder is
 checked as a whole (gkdesk.review.batch: every report in it and its sub-folders), with a progress
-bar on stderr when stderr is a terminal.
-`--summary` writes the reviewing office's summary workbook (gkdesk.review.summary).
+bar on stderr when stderr is a terminal or with --progress; the bar stays live after the reports
+are checked, through the folder review (duplicates, roster, last year's reports) and the writing
+of the summary.
+`--summary` writes the reviewing office's summary workbook (gkdesk.review.summary), with the
+reviewer decisions stored in the folder (gkdesk.review.decisions) in its 审核意见 column.
 
 Exit code: 1 if any report has errors, else 0; 2 if a file named on the command line could not
 be read, if nothing at all could be read, or if the summary could not be written. A file inside
@@ -42,6 +45,8 @@ def register(sub) -> None:
     p.add_argument("--review", metavar="审核摘要.md",
                    help="为一份报告另存审核摘要（.md 或 .txt：按级别列出问题及已填写的说明）")
     p.add_argument("--force", action="store_true", help="覆盖已存在的汇总表或审核摘要")
+    p.add_argument("--progress", action="store_true",
+                   help="检查文件夹时总在屏幕（标准错误输出）上显示进度，即使输出不是终端")
     p.set_defaults(handler=run)
 
 
@@ -89,8 +94,9 @@ def _targets(items: list[str], summary: str | None):
     return out, skipped
 
 
-def _folder_review(batch, roster_path):
-    """Roster, duplicates and last year's reports across the checked reports (gkdesk.review.folder)."""
+def _folder_review(batch, roster_path, bar=None):
+    """Roster, duplicates and last year's reports across the checked reports (gkdesk.review.folder);
+    `bar`: the progress bar, relabelled for each pass."""
     from ..review.folder import folder_findings, load_roster, review_sheets, roster_from_consolidation
 
     roster = None
@@ -102,13 +108,20 @@ def _folder_review(batch, roster_path):
                 raise GkdeskError(f"“{roster_path}”不是汇总报告，没有单位名单")
         else:
             roster = load_roster(roster_path)
-    found = folder_findings(batch, roster)
-    return found, review_sheets(batch, found)
+    if bar is not None:
+        bar.label = "核对重复与上年报告"
+    found = folder_findings(batch, roster, progress=bar)
+    if bar is not None:
+        bar.label = "同比比较"
+    sheets = review_sheets(batch, found, progress=bar)
+    if bar is not None:
+        bar.clear()
+    return found, sheets
 
 
 def run(args) -> int:
-    from ..review.batch import (RECOVERY_KEY, SKIP_RECOVERY, BatchResult, Unreadable, check_document, read_report,
-                                reason_of)
+    from ..review.batch import (RECOVERY_KEY, SKIP_RECOVERY, BatchResult, Unreadable, check_document,
+                                read_report_raw, reason_of)
     from ..review.progress import TextProgress
 
     select = tuple(args.select) if args.select else None
@@ -131,14 +144,16 @@ def run(args) -> int:
     for path, reason in skipped.items():
         batch.skip(path, reason)
     store = _decisions(batch.folder)
-    bar = TextProgress(enabled=None if any(not named for _p, named in targets) else False)
+    folder_run = any(not named for _p, named in targets)
+    bar = TextProgress(enabled=True if args.progress else None if folder_run else False)
     for i, (path, named) in enumerate(targets):
         bar(i, len(targets), path)
+        raw = None
         try:
             if named:
                 doc, kind = common.read_report(path)
             else:
-                doc, kind = read_report(path)
+                doc, kind, raw = read_report_raw(path)
         except Exception as e:  # noqa: BLE001 - a file in a folder may break an importer; never stop
             if named and not isinstance(e, GkdeskError):
                 raise
@@ -155,7 +170,7 @@ def run(args) -> int:
         if not named and RECOVERY_KEY in doc.extra:
             batch.skip(path, SKIP_RECOVERY)
             continue
-        unit = check_document(path, doc, kind, select)
+        unit = check_document(path, doc, kind, select, raw)
         if args.review:
             from ..export.review import write_review_summary
 
@@ -180,7 +195,7 @@ def run(args) -> int:
     folder_found, extra_sheets = [], ()
     if batch.units and (args.roster or any(not named for _p, named in targets)):
         try:
-            folder_found, extra_sheets = _folder_review(batch, args.roster)
+            folder_found, extra_sheets = _folder_review(batch, args.roster, bar)
         except GkdeskError as e:
             return common.error("check", str(e))
         any_error |= any(f.severity.value == "error" for f in folder_found)
@@ -202,7 +217,7 @@ def run(args) -> int:
 
         bar.label = "写入汇总表"
         try:
-            write_summary_xlsx(batch, args.summary, extra_sheets, progress=bar)
+            write_summary_xlsx(batch, args.summary, extra_sheets, progress=bar, decisions=store)
         except GkdeskError as e:
             bar.clear()
             return common.error("check", str(e))

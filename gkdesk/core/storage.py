@@ -96,9 +96,14 @@ def from_dict(data: Any, source: str = "") -> Document:
     if not isinstance(cells, dict):
         problems.append("表格数据（cells）格式错误")
         cells = {}
+    known, values = doc.spec.cells, doc.cells
     for cid, raw in cells.items():
-        if cid not in doc.spec.cells:
+        if cid not in known:
             problems.append(f"未知的单元格“{cid}”（与{doc.spec.name}不符）")
+        elif type(raw) is str:  # the usual case, taken first (a folder check loads thousands of files)
+            v = parse_value(raw)
+            if not v.is_blank:
+                values[cid] = v
         elif raw is not None and not isinstance(raw, (str, int)) or isinstance(raw, bool):
             problems.append(f"单元格“{cid}”的值格式错误")
         else:
@@ -194,6 +199,11 @@ def read_regular_file(p: Path, limit: int) -> bytes:
 
 
 def load(path: str | os.PathLike) -> Document:
+    return load_raw(path)[0]
+
+
+def load_raw(path: str | os.PathLike) -> tuple[Document, bytes]:
+    """`load`, and the file's bytes as read (a folder check hashes them instead of reading twice)."""
     p = Path(path)
     try:
         raw = read_regular_file(p, MAX_FILE_BYTES)
@@ -211,7 +221,7 @@ def load(path: str | os.PathLike) -> Document:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise LoadError(str(p), ["文件不是 UTF-8 编码的报告文件（可能已损坏，或是其他程序的文件）"]) from None
-    return loads(text, str(p))
+    return loads(text, str(p)), raw
 
 
 def _target_mode(p: Path) -> int:

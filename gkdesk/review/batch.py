@@ -32,6 +32,7 @@ from ..core.document import Document
 from ..core.errors import GkdeskError, LoadError
 from ..core.spec import get_format
 from ..core.values import parse_value
+from .duplicates import bytes_hash, content_hash, file_identity, table_digest
 
 #: our own report files
 OWN_SUFFIXES = (".json",)
@@ -67,15 +68,19 @@ class UnitResult:
 
     A folder of a province holds thousands of reports, so the document itself is not kept alive:
     it is stored packed (its file form, compressed, a few KB) and `doc` rebuilds it on demand
-    (for merging, or to open it). Agency, year, format and the consolidation flag are kept as
-    plain values.
+    (for merging, or to open it). What the folder review needs of every unit is kept as plain
+    values, so that it never rebuilds a document that is not compared: agency, year, format,
+    the consolidation flag, whether the report carries last year's data (`snapshot`,
+    `snapshot_cells`), and the duplicate finder's keys (`identity`: the file's device and inode;
+    `content`: SHA-256 of its bytes; `tables`: a digest of its table cells, or None — see
+    gkdesk.review.duplicates).
     """
 
     __slots__ = ("path", "kind", "findings", "counts", "figures", "agency", "year", "format", "consolidated",
-                 "_packed", "_doc")
+                 "snapshot", "snapshot_cells", "identity", "content", "tables", "_packed", "_doc")
 
     def __init__(self, path: str, doc: Document, kind: str, findings: list[Finding], counts: dict[str, int],
-                 figures: dict[str, Decimal | None]):
+                 figures: dict[str, Decimal | None], raw: bytes | None = None):
         self.path = path
         self.kind = kind  # "json" | "docx" | "html" | "txt" | "xlsx"
         self.findings = findings
@@ -86,6 +91,12 @@ class UnitResult:
         self.format: str = doc.format_id
         #: a consolidated (汇总) report made by `merge_reports`, not a unit's own report
         self.consolidated: bool = isinstance(doc.extra.get("consolidation"), dict)
+        self.snapshot: bool = isinstance(doc.previous, dict)
+        self.snapshot_cells: bool = self.snapshot and bool(doc.previous.get("cells"))
+        #: `raw`: the file's bytes as they were read (hashed instead of reading the file again)
+        self.identity = file_identity(path)
+        self.content = bytes_hash(raw) if raw is not None else content_hash(path)
+        self.tables = table_digest(doc)
         self._packed, self._doc = _pack(doc, verify=kind != "json")
 
     @property
@@ -305,10 +316,17 @@ def collect_files(folder: str | os.PathLike, recursive: bool = True) -> tuple[li
 
 def read_report(path: str | os.PathLike) -> tuple[Document, str]:
     """(document, kind) of any report file the batch reads; GkdeskError with a Chinese reason."""
+    doc, kind, _raw = read_report_raw(path)
+    return doc, kind
+
+
+def read_report_raw(path: str | os.PathLike) -> tuple[Document, str, bytes | None]:
+    """`read_report`, and the bytes of our own file as read (None for an imported report)."""
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix in OWN_SUFFIXES:
-        return storage.load(p), "json"
+        doc, raw = storage.load_raw(p)
+        return doc, "json", raw
     if p.is_dir():
         raise LoadError(str(p), ["这是一个文件夹，不是文件"])
     try:
@@ -316,7 +334,7 @@ def read_report(path: str | os.PathLike) -> tuple[Document, str]:
     except ImportError:  # pragma: no cover - the importers are part of gkdesk
         raise GkdeskError(UNSUPPORTED) from None
     res = import_file(p)
-    return res.doc, res.kind
+    return res.doc, res.kind, None
 
 
 def reason_of(exc: BaseException) -> str:
@@ -351,10 +369,11 @@ def key_figures(doc: Document) -> dict[str, Decimal | None]:
 
 
 def check_document(path: str, doc: Document, kind: str = "json",
-                   select: tuple[str, ...] | None = None) -> UnitResult:
+                   select: tuple[str, ...] | None = None, raw: bytes | None = None) -> UnitResult:
+    """Check one document read from `path` (`raw`: the file's bytes, when the caller has them)."""
     findings = run_checks(doc, select)
     return UnitResult(path=path, doc=doc, kind=kind, findings=findings, counts=summarize(findings),
-                      figures=key_figures(doc))
+                      figures=key_figures(doc), raw=raw)
 
 
 def check_paths(paths: Iterable[str | os.PathLike], progress: Progress | None = None,
@@ -390,14 +409,14 @@ def check_paths(paths: Iterable[str | os.PathLike], progress: Progress | None = 
             result.skip(str(p), SKIP_SUMMARY)
             continue
         try:
-            doc, kind = read_report(p)
+            doc, kind, raw = read_report_raw(p)
         except Exception as e:  # noqa: BLE001 - one broken file never stops the batch
             result.unreadable.append(Unreadable(str(p), reason_of(e)))
             continue
         if RECOVERY_KEY in doc.extra:
             result.skip(str(p), SKIP_RECOVERY)
             continue
-        result.units.append(check_document(str(p), doc, kind, select))
+        result.units.append(check_document(str(p), doc, kind, select, raw))
     if progress is not None and not result.cancelled:
         progress(total, total, "")
     result.elapsed = time.perf_counter() - t0

@@ -87,6 +87,10 @@ class DecisionStore:
         except (ValueError, OSError):
             return p.name
 
+    def has(self, report: str | os.PathLike) -> bool:
+        """Whether any decision was recorded for the report (valid or not)."""
+        return bool(self._data) and bool(self._data.get(self._rel(report)))
+
     def get(self, report: str | os.PathLike, doc: Document, f: Finding) -> Decision | None:
         """The decision on `f`, if one was made and the finding's inputs are unchanged."""
         raw = self._data.get(self._rel(report), {}).get(f.key)

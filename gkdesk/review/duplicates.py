@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..core.document import Document
-from ..core.values import to_storage
+from ..core.values import State
 
 #: kinds in order of strength
 KINDS = ("same_file", "same_content", "same_unit", "same_tables")
@@ -87,31 +87,58 @@ def content_hash(path: str | os.PathLike | None) -> str | None:
         return None
 
 
+def bytes_hash(data: bytes) -> str:
+    """`content_hash` of bytes already read (the same digest as of a file holding them)."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def normalize_agency(name: str) -> str:
     return "".join(unicodedata.normalize("NFKC", name or "").split())
 
 
+_BLANK, _NUMBER = State.BLANK, State.NUMBER  # (an Enum member looked up on its class is slow)
+
+
+def _table_cells(doc: Document) -> list[str] | None:
+    """[cell id, text, cell id, text, …] of the non-blank table cells in format order; None unless
+    enough non-zero numbers."""
+    cells = doc.cells
+    out = [doc.format_id]
+    nonzero = 0
+    for cid in doc.spec.cells:  # one dict look-up per cell: a folder check does this for every unit
+        v = cells.get(cid)
+        if v is None or v.state is _BLANK:
+            continue
+        if v.state is _NUMBER and v.number:
+            nonzero += 1
+        out.append(cid)
+        out.append(v.text)
+    return out if nonzero >= MIN_TABLE_NUMBERS else None
+
+
 def table_fingerprint(doc: Document) -> tuple | None:
     """The document's table cells as a hashable value; None unless enough non-zero numbers."""
-    cells = []
-    nonzero = 0
-    for cid in doc.spec.cells:
-        v = doc.value(cid)
-        if v.is_blank:
-            continue
-        if v.is_number and v.number != 0:
-            nonzero += 1
-        cells.append((cid, to_storage(v)))
-    if nonzero < MIN_TABLE_NUMBERS:
+    flat = _table_cells(doc)
+    return None if flat is None else (flat[0], tuple(zip(flat[1::2], flat[2::2])))
+
+
+def table_digest(doc: Document) -> bytes | None:
+    """A short digest of `table_fingerprint` (equal digests: equal fingerprints), or None."""
+    flat = _table_cells(doc)
+    if flat is None:
         return None
-    return (doc.format_id, tuple(cells))
+    text = "\0".join(flat)
+    if text.count("\0") != len(flat) - 1:  # a NUL inside a cell's text: the joined form is ambiguous
+        text = repr(table_fingerprint(doc))
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def _label(doc: Document, path: str | None) -> str:
+def unit_label(agency: str, path: str | None) -> str:
+    """How a member of a group is named: "agency（file name）", or whichever of the two is known."""
     base = Path(path).name if path else ""
-    if doc.meta.agency and base:
-        return f"{doc.meta.agency}（{base}）"
-    return doc.meta.agency or base or "未命名单位"
+    if agency and base:
+        return f"{agency}（{base}）"
+    return agency or base or "未命名单位"
 
 
 def find_duplicates(docs: Sequence[Document], paths: Sequence[str | os.PathLike | None] | None = None,
@@ -121,15 +148,28 @@ def find_duplicates(docs: Sequence[Document], paths: Sequence[str | os.PathLike 
     paths = list(paths) if paths is not None else [None] * n
     if len(paths) != n:
         raise ValueError("docs and paths differ in length")
-    labels = list(labels) if labels is not None else [_label(d, os.fspath(p) if p else None)
+    labels = list(labels) if labels is not None else [unit_label(d.meta.agency, os.fspath(p) if p else None)
                                                         for d, p in zip(docs, paths)]
     keys = {
         "same_file": [file_identity(p) for p in paths],
         "same_content": [content_hash(p) for p in paths],
-        "same_unit": [(normalize_agency(d.meta.agency), d.meta.year)
-                      if normalize_agency(d.meta.agency) and d.meta.year is not None else None for d in docs],
+        "same_unit": [unit_key(d.meta.agency, d.meta.year) for d in docs],
         "same_tables": [table_fingerprint(d) for d in docs],
     }
+    return group_duplicates(keys, labels)
+
+
+def unit_key(agency: str, year: int | None) -> tuple[str, int] | None:
+    """The "same_unit" key: (normalized agency, year), or None when either is missing."""
+    name = normalize_agency(agency)
+    return (name, year) if name and year is not None else None
+
+
+def group_duplicates(keys: dict[str, Sequence], labels: Sequence[str]) -> list[DuplicateGroup]:
+    """The groups of `find_duplicates` from keys already computed: for each kind in KINDS, one
+    hashable key (or None) per unit. Lets a caller that keeps only small per-unit results (a
+    folder of a province) find duplicates without rebuilding any document or reading any file."""
+    n = len(labels)
     # indices already known to be one unit (union-find over the stronger kinds)
     parent = list(range(n))
 
@@ -157,5 +197,5 @@ def find_duplicates(docs: Sequence[Document], paths: Sequence[str | os.PathLike 
     return out
 
 
-__all__ = ["DuplicateGroup", "KINDS", "REFUSE_KINDS", "find_duplicates", "file_identity", "content_hash",
-           "table_fingerprint", "normalize_agency"]
+__all__ = ["DuplicateGroup", "KINDS", "REFUSE_KINDS", "find_duplicates", "group_duplicates", "file_identity",
+           "content_hash", "bytes_hash", "table_fingerprint", "table_digest", "normalize_agency", "unit_key", "unit_label"]

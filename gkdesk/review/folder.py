@@ -13,14 +13,21 @@
 
 The reviewed year is the most frequent report year in the folder unless given. Pure: no Qt; it
 only reads the roster file.
+
+Scale: a province's folder holds tens of thousands of reports. Everything here is linear in the
+number of units (and of roster names): duplicates are found from the keys each UnitResult kept
+(gkdesk.review.duplicates.group_duplicates), names are matched through an index, and a unit's
+document is rebuilt only when it is really compared with last year's. `progress(done, total,
+path)` is called per unit in the passes that take time.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +37,9 @@ from ..core.document import Document
 from ..core.errors import GkdeskError
 from ..core.rollover import snapshot
 from .batch import BatchResult, UnitResult
-from .duplicates import find_duplicates, normalize_agency
+from .duplicates import DuplicateGroup, group_duplicates, normalize_agency, unit_key, unit_label
+
+Progress = Callable[[int, int, str], object]
 
 
 @dataclass(frozen=True)
@@ -90,20 +99,13 @@ def roster_from_consolidation(doc: Document) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-class _UnitDocs(Sequence):
-    """The units' documents as a read-only sequence, each rebuilt from its packed form when read,
-    so that thousands of them are never in memory at once."""
-
-    def __init__(self, units: list[UnitResult]):
-        self._units = units
-
-    def __len__(self) -> int:
-        return len(self._units)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [u.doc for u in self._units[i]]
-        return self._units[i].doc
+def unit_duplicates(units: Sequence[UnitResult], labels: Sequence[str] | None = None) -> list[DuplicateGroup]:
+    """`find_duplicates` over checked units (indices into `units`), from the keys each unit kept
+    when it was read: no document is rebuilt and no file is read again."""
+    labels = list(labels) if labels is not None else [unit_label(u.agency, u.path) for u in units]
+    keys = {"same_file": [u.identity for u in units], "same_content": [u.content for u in units],
+            "same_unit": [unit_key(u.agency, u.year) for u in units], "same_tables": [u.tables for u in units]}
+    return group_duplicates(keys, labels)
 
 
 def reviewed_year(result: BatchResult) -> int | None:
@@ -119,46 +121,71 @@ def _matches(roster_name: str, agency: str) -> bool:
     return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a))
 
 
+class _NameIndex:
+    """`_matches(name, n)` for any of many names n, without comparing with each of them: a name
+    matches when one of the two (normalized) ends with the other. Names are kept reversed, sorted
+    (is the query a suffix of some name?) and in a set by length (does the query end with one?)."""
+
+    def __init__(self, names: Iterable[str]):
+        self._rev = {normalize_agency(n)[::-1] for n in names} - {""}
+        self._sorted = sorted(self._rev)
+        self._lengths = sorted({len(r) for r in self._rev})
+
+    def matches(self, name: str) -> bool:
+        r = normalize_agency(name)[::-1]
+        if not r:
+            return False
+        i = bisect_left(self._sorted, r)
+        if i < len(self._sorted) and self._sorted[i].startswith(r):
+            return True  # some name ends with this one (or equals it)
+        return any(r[:n] in self._rev for n in self._lengths if n <= len(r))  # this one ends with a name
+
+
 def folder_findings(result: BatchResult, roster: list[str] | None = None, year: int | None = None,
-                    cross_year: bool = True) -> list[FolderFinding]:
-    """See the module docstring. With `cross_year`, the units' findings are extended in place."""
+                    cross_year: bool = True, progress: Progress | None = None) -> list[FolderFinding]:
+    """See the module docstring. With `cross_year`, the units' findings are extended in place.
+    `progress(done, total, path)`: per unit of the reviewed year, while last year's reports are
+    compared."""
     year = reviewed_year(result) if year is None else year
     out: list[FolderFinding] = []
     units = [u for u in result.units if not u.consolidated]
     current = [u for u in units if u.year == year] if year is not None else units
     if roster is not None:
+        reported = _NameIndex(u.agency for u in current)
         for name in roster:
-            if not any(_matches(name, u.agency) for u in current):
+            if not reported.matches(name):
                 out.append(FolderFinding("missing", Severity.ERROR, name,
                                          f"名单中的“{name}”没有{year or ''}{'年度' if year else ''}报告"))
+        listed = _NameIndex(roster)
         for u in current:
-            if not any(_matches(name, u.agency) for name in roster):
+            if not listed.matches(u.agency):
                 who = u.agency or u.name
                 out.append(FolderFinding("not_on_roster", Severity.WARNING, who,
                                          f"“{who}”（{u.name}）不在单位名单中", (u.path,)))
-    docs = _UnitDocs(current)  # one document unpacked at a time: a province's folder is large
-    for g in find_duplicates(docs, [u.path for u in current]):
+    for g in unit_duplicates(current):
         members = [current[i] for i in g.members]
         out.append(FolderFinding("duplicate", Severity.ERROR if g.refuses_merge else Severity.WARNING,
                                  members[0].agency or members[0].name, g.reason, tuple(u.path for u in members)))
     if cross_year and year is not None:
-        out.extend(_previous_year(units, current, year))
+        out.extend(_previous_year(units, current, year, progress))
     return out
 
 
-def _previous_year(units: list[UnitResult], current: list[UnitResult], year: int) -> list[FolderFinding]:
+def _previous_year(units: list[UnitResult], current: list[UnitResult], year: int,
+                   progress: Progress | None = None) -> list[FolderFinding]:
     last_by_unit: dict[str, UnitResult] = {}
     for u in units:
         if u.year == year - 1 and normalize_agency(u.agency):
             last_by_unit.setdefault(normalize_agency(u.agency), u)
     out = []
-    for u in current:
-        prev = last_by_unit.get(normalize_agency(u.agency))
-        if prev is None:
-            continue
+    total = len(current)
+    for i, u in enumerate(current):
+        if progress is not None:
+            progress(i, total, u.path)
+        prev = last_by_unit.get(normalize_agency(u.agency)) if last_by_unit else None
+        if prev is None or u.snapshot:
+            continue  # no report of last year; or the report carries its own snapshot, its checks used it
         doc = u.doc
-        if isinstance(doc.previous, dict):
-            continue  # the report carries its own snapshot: its checks already used it
         doc.previous = snapshot(prev.doc)
         extra = [f for f in run_checks(doc, ("GK50",)) if f.check_id != "GK506"]
         have = {(f.check_id, f.key) for f in u.findings}
@@ -169,6 +196,8 @@ def _previous_year(units: list[UnitResult], current: list[UnitResult], year: int
         out.append(FolderFinding("previous_year", Severity.HINT, u.agency,
                                  f"已与同一单位的上年报告“{prev.name}”核对（结转衔接、正文雷同等）：发现{len(new)}个问题",
                                  (u.path, prev.path)))
+    if progress is not None:
+        progress(total, total, "")
     return out
 
 
@@ -189,10 +218,12 @@ def _by_agency(units: list[UnitResult]) -> dict[str, list[UnitResult]]:
 
 
 def _previous_document(u: UnitResult, units: list[UnitResult],
-                       by_agency: dict[str, list[UnitResult]] | None = None) -> tuple[Document, str] | None:
-    """(last year's report of the unit, where it came from): its snapshot, or its file in the folder."""
-    doc = u.doc
-    if isinstance(doc.previous, dict) and doc.previous.get("cells"):
+                       by_agency: dict[str, list[UnitResult]] | None = None
+                       ) -> tuple[Document, str, Document] | None:
+    """(last year's report of the unit, where it came from, the unit's report): its snapshot, or
+    its file in the folder. The unit's document is rebuilt only when there is something to compare."""
+    if u.snapshot_cells:
+        doc = u.doc
         from ..core.values import parse_value
 
         prev = doc.previous
@@ -202,19 +233,20 @@ def _previous_document(u: UnitResult, units: list[UnitResult],
             if cid in last.spec.cells and isinstance(raw, (str, int)) and not isinstance(raw, bool):
                 last._put(cid, parse_value(raw))
         last.meta.year = prev.get("year") if isinstance(prev.get("year"), int) else None
-        return last, "文件中保存的上年数据"
+        return last, "文件中保存的上年数据", doc
     key = normalize_agency(u.agency)
     same = (by_agency if by_agency is not None else _by_agency(units)).get(key, []) if key else []
     for other in same:
         if other is not u and u.year is not None and other.year == u.year - 1:
-            return other.doc, other.name
+            return other.doc, other.name, u.doc
     return None
 
 
-def review_sheets(result: BatchResult, findings: list[FolderFinding], year: int | None = None):
+def review_sheets(result: BatchResult, findings: list[FolderFinding], year: int | None = None,
+                  progress: Progress | None = None):
     """The extra sheets of the summary workbook: "名单与重复" (the folder findings) and "同比"
     (every changed figure, large swings and carry-over breaks, per unit of the reviewed year that
-    has last year's report in the folder or a snapshot of it)."""
+    has last year's report in the folder or a snapshot of it). `progress(done, total, path)` per unit."""
     from .compare import compare_documents
 
     folder_rows = [(f.label, f.severity.label, f.unit, f.message,
@@ -223,14 +255,19 @@ def review_sheets(result: BatchResult, findings: list[FolderFinding], year: int 
     units = [u for u in result.units if not u.consolidated]
     compare_rows = []
     by_agency = _by_agency(units)
-    for u in units:
+    total = len(units)
+    for i, u in enumerate(units):
+        if progress is not None:
+            progress(i, total, u.path)
         if year is not None and u.year != year:
             continue
         got = _previous_document(u, units, by_agency)
         if got is None:
             continue
-        last, source = got
-        for c in compare_documents(last, u.doc):
+        last, source, doc = got
+        for c in compare_documents(last, doc):
             compare_rows.append((u.name, u.agency, source, *c.as_row()[:2], *c.as_row()[2:]))
+    if progress is not None:
+        progress(total, total, "")
     return [("名单与重复", FOLDER_HEADERS, folder_rows, [12, 8, 30, 80, 40]),
             ("同比", COMPARE_HEADERS, compare_rows, [24, 30, 20, 8, 44, 10, 10, 8, 10, 40])]

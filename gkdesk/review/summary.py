@@ -4,7 +4,8 @@ Sheets:
 - "汇总": 文件, 机关, 年度, 格式, 类型 (单位报告/汇总报告), 状态, 错误数, 警告数, 提示数, 已说明, and the
   key figures (batch.KEY_FIGURES); frozen header, autofilter, red fill for units with errors,
   yellow for units with warnings only.
-- "问题清单": 文件, 机关, 编号, 级别, 位置, 说明 (the message), 原文/已说明.
+- "问题清单": 文件, 机关, 编号, 级别, 位置, 说明 (the message), 原文, 已说明, 审核意见 (the reviewer's
+  decision on the finding — 确认问题/忽略 and the comment, gkdesk.review.decisions — while it holds).
 - "无法读取": 文件, 原因.
 - optional extra sheets, e.g. "名单与重复" and "同比" (gkdesk.review.folder.review_sheets).
 Written atomically (the old workbook survives any failure).
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import io
 import os
+from copy import copy
 from pathlib import Path
 
 from ..core.errors import SaveError
@@ -29,7 +31,7 @@ _HEADER = "DDEBF7"
 
 UNIT_HEADERS = ("文件", "机关", "年度", "格式", "类型", "状态", "错误数", "警告数", "提示数", "已说明",
                 *(label for _k, label, _c in KEY_FIGURES))
-FINDING_HEADERS = ("文件", "机关", "编号", "级别", "位置", "说明", "原文", "已说明")
+FINDING_HEADERS = ("文件", "机关", "编号", "级别", "位置", "说明", "原文", "已说明", "审核意见")
 UNREADABLE_HEADERS = ("文件", "原因")
 
 
@@ -49,11 +51,21 @@ def _number(d):
     return int(d) if d == d.to_integral_value() else float(d)
 
 
-def build_workbook(result: BatchResult, extra_sheets=(), progress=None):
+def decision_text(decision) -> str:
+    """The 审核意见 cell of a finding: "确认问题：comment", "忽略", or "" when undecided."""
+    if decision is None:
+        return ""
+    return decision.label + (f"：{decision.comment}" if decision.comment else "")
+
+
+def build_workbook(result: BatchResult, extra_sheets=(), progress=None, decisions=None):
     """The summary as an openpyxl write-only workbook (rows are streamed: time and memory linear in
     the number of rows; column widths and filters are known before the first row is written).
     `extra_sheets`: (title, headers, rows, widths) appended after the standard sheets (the
-    reviewing office's roster/duplicates and year-over-year sheets, gkdesk.review.folder)."""
+    reviewing office's roster/duplicates and year-over-year sheets, gkdesk.review.folder).
+    `decisions`: the reviewer decisions (a gkdesk.review.decisions.DecisionStore) shown in 审核意见;
+    only a unit with decisions has its document rebuilt (a decision holds while its finding's
+    inputs are unchanged, which needs the document)."""
     from openpyxl import Workbook
     from openpyxl.cell import Cell, WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -94,6 +106,21 @@ def build_workbook(result: BatchResult, extra_sheets=(), progress=None):
         def text_cell(v):
             return set_text_cell(WriteOnlyCell(ws), v)
 
+        # a styled cell takes the style of a prototype cell (copying its style array is much cheaper
+        # than setting a fill or an alignment on every cell: openpyxl hashes the style objects each time)
+        protos: dict = {}
+
+        def proto(fill, wrap: bool):
+            key = (id(fill), wrap)
+            if key not in protos:
+                c = WriteOnlyCell(ws)
+                if fill is not None:
+                    c.fill = fill
+                if wrap:
+                    c.alignment = wrap_top
+                protos[key] = c._style
+            return protos[key]
+
         for values, status in rows:
             fill = fills.get(status)
             # text from reports (agency, file name, quoted sentence) is always a string, never a formula
@@ -109,10 +136,7 @@ def build_workbook(result: BatchResult, extra_sheets=(), progress=None):
                     out.append(v)
                     continue
                 cell = v if isinstance(v, Cell) else WriteOnlyCell(ws, v)
-                if fill is not None:
-                    cell.fill = fill
-                if i == wrap_col:
-                    cell.alignment = wrap_top
+                cell._style = copy(proto(fill, i == wrap_col))  # (text cells carry no style of their own)
                 out.append(cell)
             ws.append(out)
 
@@ -146,13 +170,15 @@ def build_workbook(result: BatchResult, extra_sheets=(), progress=None):
     def finding_rows():
         for rel, u in zip(rels, result.units):
             spec = get_format(u.format)
+            doc = u.doc if decisions is not None and u.findings and decisions.has(u.path) else None
             for f in u.findings:
                 tick()
+                verdict = decision_text(decisions.get(u.path, doc, f)) if doc is not None else ""
                 yield (rel, u.agency, f.check_id, f.severity.label, f.location(spec), f.message, f.evidence,
-                       f.explained), None
+                       f.explained, verdict), None
 
     sheet("问题清单", FINDING_HEADERS, finding_rows(), n_findings,
-          [name_w, agency_w, 8, 6, 44, 80, 30, 30], wrap_col=5)
+          [name_w, agency_w, 8, 6, 44, 80, 30, 30, 30], wrap_col=5)
     rows = [((_rel(x.path, folder), x.reason), None) for x in result.unreadable]
     skip_reasons = getattr(result, "skip_reasons", {})
     rows += [((_rel(x, folder), "已跳过：" + skip_reasons.get(x, "不是单位报告")), None) for x in result.skipped]
@@ -185,11 +211,12 @@ def write_rows_xlsx(path: str | os.PathLike, title: str, headers, rows) -> None:
         raise SaveError(f"无法保存“{path}”：{e.strerror or e}。") from None
 
 
-def write_summary_xlsx(result: BatchResult, path: str | os.PathLike, extra_sheets=(), progress=None) -> None:
+def write_summary_xlsx(result: BatchResult, path: str | os.PathLike, extra_sheets=(), progress=None,
+                       decisions=None) -> None:
     """Write the summary workbook atomically; SaveError (Chinese message) on failure.
     `progress(done, total, "")` is called while the rows are written (a folder of a province has
-    tens of thousands)."""
-    wb = build_workbook(result, extra_sheets, progress)
+    tens of thousands). `decisions`: see `build_workbook`."""
+    wb = build_workbook(result, extra_sheets, progress, decisions)
     buf = io.BytesIO()
     wb.save(buf)
     try:
