@@ -12,12 +12,17 @@ never counted as separate passes; before merging, the clerk chooses to leave the
 or to cancel. Merged reports and the summary workbook are saved outside the reviewed folder by
 default, so the next review does not read them as units.
 
+A folder of a province holds tens of thousands of reports: the progress dialog stays up and keeps
+moving after the reports are checked, while the folder review (duplicates, roster, last year's
+reports) runs and the list is filled, and while the summary workbook is written.
+
 Every question to the user goes through the small `ask_*`/`show_*` functions of this module (and
 gkdesk.gui.dialogs for errors), which tests monkeypatch.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -31,9 +36,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHB
 from ..checks import Severity
 from ..core import storage
 from ..core.errors import GkdeskError
+from ..core.spec import get_format
 from ..review import BatchResult, UnitResult, Unreadable, check_folder, merge_reports, write_summary_xlsx
-from ..review.duplicates import DuplicateGroup, find_duplicates
+from ..review.duplicates import DuplicateGroup
+from ..review.folder import unit_duplicates
 from . import dialogs
+from .qtcompat import keeps_none, none_kept
 from .tablemodel import COLORS
 
 HEADERS = ("状态", "文件", "机关", "年度", "格式", "错误", "警告", "重复")
@@ -104,6 +112,48 @@ def ask_open_merged(parent: QWidget | None, text: str, can_open: bool) -> bool:
 
 
 # ------------------------------------------------------------------------------ the window
+
+class Phases:
+    """One progress dialog through the steps of a long task: `phase(label)` gives the step's
+    `progress(done, total, path)` callback (it returns False once the user cancelled).
+    Events are processed at most every 50 ms, so that the callbacks cost nothing per unit."""
+
+    def __init__(self, parent: QWidget, title: str, text: str):
+        self.dialog = QProgressDialog(text, "取消", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self._label = text
+        self._last = 0.0
+
+    def phase(self, label: str, cancellable: bool = False) -> Callable[[int, int, str], bool]:
+        d = self.dialog
+        if not cancellable:
+            d.setCancelButton(None)  # after the check, the result is kept whole or not at all
+        self._label = label
+        d.setLabelText(label)
+        self._last = 0.0
+
+        def step(done: int, total: int, path: str = "") -> bool:
+            now = time.monotonic()
+            if now - self._last < 0.05 and done < total:
+                return not d.wasCanceled()
+            self._last = now
+            if d.maximum() != max(total, 1):
+                d.setMaximum(max(total, 1))
+            d.setValue(min(done, max(total, 1)))
+            if path and cancellable:
+                d.setLabelText(f"{label}（{done + 1}/{total}）：{Path(path).name}")
+            QApplication.processEvents()
+            return not d.wasCanceled()
+        return step
+
+    def close(self) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
+
 
 class _Item(QTableWidgetItem):
     """A table item that sorts numbers as numbers and blanks last."""
@@ -199,45 +249,43 @@ class ReviewWindow(QMainWindow):
             self.open_folder(folder)
 
     def open_folder(self, folder: str) -> bool:
-        """Check every report in `folder` under a progress dialog; False if cancelled or failed."""
-        progress = QProgressDialog("正在检查各单位报告…", "取消", 0, 0, self)
-        progress.setWindowTitle("审阅文件夹")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-
-        def step(done: int, total: int, path: str) -> bool:
-            if progress.maximum() != total:
-                progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-            if path:
-                progress.setLabelText(f"正在检查（{done + 1}/{total}）：{Path(path).name}")
-            QApplication.processEvents()
-            return not progress.wasCanceled()
-
+        """Check every report in `folder` under a progress dialog; False if cancelled or failed.
+        The dialog stays up through the folder review and the filling of the list."""
+        phases = Phases(self, "审阅文件夹", "正在检查各单位报告…")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = check_folder(folder, progress=step)
-        except GkdeskError as e:
-            dialogs.show_error(self, e)
-            return False
+            try:
+                result = check_folder(folder, progress=phases.phase("正在检查", cancellable=True))
+            except GkdeskError as e:
+                dialogs.show_error(self, e)
+                return False
+            if result.cancelled:
+                self.statusBar().showMessage("已取消检查", 5000)
+                return False
+            self.set_result(result, phases)
         finally:
             QApplication.restoreOverrideCursor()
-            progress.close()
-            progress.deleteLater()
-        if result.cancelled:
-            self.statusBar().showMessage("已取消检查", 5000)
-            return False
-        self.set_result(result)
+            phases.close()
         return True
 
-    def set_result(self, result: BatchResult) -> None:
+    def set_result(self, result: BatchResult, phases: Phases | None = None) -> None:
+        """Show a batch result: the list, duplicates, and the folder review (`phases`: the progress
+        dialog to keep moving while that takes time)."""
+        own = phases is None and len(result.units) + len(result.unreadable) > 500
+        if own:  # e.g. shown again after a roster was chosen: a large folder still shows its progress
+            phases = Phases(self, "审阅文件夹", "正在列出各单位报告…")
+        try:
+            with none_kept() as top_up:  # thousands of item updates (PySide6 6.12, see qtcompat)
+                self._set_result(result, phases, top_up)
+        finally:
+            if own:
+                phases.close()
+
+    def _set_result(self, result: BatchResult, phases: Phases | None, top_up) -> None:
         self.result = result
         self.setWindowTitle(f"审阅文件夹：{result.folder} — gkdesk")
         units = list(result.units)
-        self.groups = find_duplicates([u.doc for u in units], [u.path for u in units],
-                                      [self._rel(u.path) for u in units]) if len(units) > 1 else []
+        self.groups = unit_duplicates(units, [self._rel(u.path) for u in units]) if len(units) > 1 else []
         dup_of: dict[int, tuple[int, DuplicateGroup]] = {}
         for n, g in enumerate(self.groups, 1):
             for i in g.members:
@@ -260,6 +308,12 @@ class ReviewWindow(QMainWindow):
         self.info.setStyleSheet("color:#8a1c5a" if self.groups else "")
         self.table.setSortingEnabled(False)
         rows: list[UnitResult | Unreadable] = [*result.units, *result.unreadable]
+        step = phases.phase("正在列出各单位报告…") if phases is not None else None
+        header = self.table.horizontalHeader()
+        modes = [header.sectionResizeMode(c) for c in range(len(HEADERS))]
+        if len(rows) > 200:  # sizing columns to their contents on every new row is quadratic: once, at the end
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(rows))
         style = self.style()
         icons = {"error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
@@ -269,6 +323,10 @@ class ReviewWindow(QMainWindow):
                  "duplicate": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
         order = {"error": 0, "warning": 1, "ok": 2, "unreadable": 3}
         for r, entry in enumerate(rows):
+            if r % 200 == 0:
+                top_up()
+                if step is not None:
+                    step(r, len(rows))
             rel = self._rel(entry.path)
             if isinstance(entry, UnitResult):
                 status = entry.status
@@ -303,9 +361,14 @@ class ReviewWindow(QMainWindow):
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        if len(rows) > 200:
+            self.table.resizeColumnsToContents()
+            for c, mode in enumerate(modes):
+                header.setSectionResizeMode(c, mode)
+        self.table.setUpdatesEnabled(True)
         self.findings.clear()
         self.unit_title.setText("")
-        self.decisions.set_result(result)
+        self.decisions.set_result(result, phases.phase("正在核对重复报告和上年报告…") if phases is not None else None)
         if rows:
             self.table.selectRow(0)
         self._update_buttons()
@@ -334,6 +397,7 @@ class ReviewWindow(QMainWindow):
         rows = self.table.selectionModel().selectedRows()
         return self.entry_at(rows[0].row()) if rows else None
 
+    @keeps_none
     def _show_selected(self) -> None:
         entry = self.selected_entry()
         self.findings.clear()
@@ -354,8 +418,9 @@ class ReviewWindow(QMainWindow):
             item.setForeground(QColor("#8a1c5a"))
         if not entry.findings:
             QListWidgetItem("没有发现问题。", self.findings)
+        spec = get_format(entry.format)
         for f in entry.findings:
-            text = f"[{f.severity.label}] {f.location(entry.doc.spec)}：{f.message}"
+            text = f"[{f.severity.label}] {f.location(spec)}：{f.message}"
             if f.explained:
                 text += f"（已说明：{f.explained}）"
             item = QListWidgetItem(text, self.findings)
@@ -376,11 +441,18 @@ class ReviewWindow(QMainWindow):
         path = ask_summary_path(self, suggested)
         if not path:
             return False
+        phases = Phases(self, "导出汇总表", "正在比较上年报告…")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_summary_xlsx(self.result, path, self.decisions.extra_sheets())
+            sheets = self.decisions.extra_sheets(phases.phase("正在比较上年报告…"))
+            write_summary_xlsx(self.result, path, sheets, progress=phases.phase("正在写入汇总表…"),
+                               decisions=self.decisions.store)
         except GkdeskError as e:
             dialogs.show_error(self, e)
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
+            phases.close()
         self.statusBar().showMessage(f"汇总表已保存：{path}", 8000)
         return True
 
@@ -390,8 +462,7 @@ class ReviewWindow(QMainWindow):
         units = [u for u in self.result.units if not u.consolidated]
         if not units:
             return False
-        groups = find_duplicates([u.doc for u in units], [u.path for u in units],
-                                 [self._rel(u.path) for u in units]) if len(units) > 1 else []
+        groups = unit_duplicates(units, [self._rel(u.path) for u in units]) if len(units) > 1 else []
         refused = [g for g in groups if g.refuses_merge]
         if refused:
             drop = {i for g in refused for i in g.members[1:]}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QMenu,
 from ..core.errors import GkdeskError
 from ..review.batch import UnitResult
 from ..review.decisions import VERDICTS, DecisionStore
+from .qtcompat import keeps_none
 
 FindingRole = Qt.ItemDataRole.UserRole + 7
 DECIDED_COLOR = {"confirmed": QColor("#a01010"), "ignored": QColor("#808080")}
@@ -65,8 +66,9 @@ class ReviewDecisions:
         self._update_buttons()
 
     # ---------------------------------------------------------------- folder
-    def set_result(self, result) -> None:
-        """Called after the window got a new batch result."""
+    def set_result(self, result, progress=None) -> None:
+        """Called after the window got a new batch result (`progress(done, total, path)`: the
+        folder review's progress, see gkdesk.review.folder)."""
         self.store = None
         self.folder_findings = []
         if result is not None and result.folder:
@@ -75,16 +77,16 @@ class ReviewDecisions:
             except GkdeskError as e:
                 self.w.statusBar().showMessage(str(e), 8000)
                 self.store = DecisionStore(result.folder)
-            self.run_folder_review()
+            self.run_folder_review(progress)
         self.decorate()
 
-    def run_folder_review(self) -> None:
+    def run_folder_review(self, progress=None) -> None:
         from ..review.folder import folder_findings
 
         result = self.w.result
         if result is None:
             return
-        self.folder_findings = folder_findings(result, self.roster)
+        self.folder_findings = folder_findings(result, self.roster, progress=progress)
         if self.folder_findings:
             n = {k: sum(1 for f in self.folder_findings if f.kind == k) for k in ("missing", "not_on_roster", "duplicate")}
             parts = [f"{n['missing']} 个单位未报送" if self.roster is not None else "",
@@ -121,14 +123,15 @@ class ReviewDecisions:
             self.w.set_result(self.w.result)
         return True
 
-    def extra_sheets(self):
+    def extra_sheets(self, progress=None):
         from ..review.folder import review_sheets
 
         if self.w.result is None:
             return ()
-        return review_sheets(self.w.result, self.folder_findings)
+        return review_sheets(self.w.result, self.folder_findings, progress=progress)
 
     # ---------------------------------------------------------------- decisions
+    @keeps_none
     def decorate(self) -> None:
         """Attach each finding to its list item and show the decisions on it."""
         entry = self.w.selected_entry()

@@ -146,7 +146,8 @@ def build_workbook(result: BatchResult, extra_sheets=(), progress=None, decision
     agency_w = min(40, max([10] + [len(u.agency) * 2 + 2 for u in result.units]))
 
     n_findings = sum(len(u.findings) for u in result.units)
-    total = len(result.units) + n_findings
+    extra_sheets = [(title, headers, list(extra_rows), widths) for title, headers, extra_rows, widths in extra_sheets]
+    total = len(result.units) + n_findings + sum(len(x[2]) for x in extra_sheets)
     written = 0
 
     def tick(n: int = 1) -> None:
@@ -183,9 +184,15 @@ def build_workbook(result: BatchResult, extra_sheets=(), progress=None, decision
     skip_reasons = getattr(result, "skip_reasons", {})
     rows += [((_rel(x, folder), "已跳过：" + skip_reasons.get(x, "不是单位报告")), None) for x in result.skipped]
     sheet("无法读取", UNREADABLE_HEADERS, rows, len(rows), [name_w, 100])
+    def extra(extra_rows):
+        for r in extra_rows:
+            tick()
+            yield r, None
+
     for title, headers, extra_rows, widths in extra_sheets:
-        extra_rows = list(extra_rows)
-        sheet(title, headers, ((r, None) for r in extra_rows), len(extra_rows), widths)
+        sheet(title, headers, extra(extra_rows), len(extra_rows), widths)
+    if progress is not None and total:
+        progress(total, total, "")
     return wb
 
 
@@ -216,10 +223,18 @@ def write_summary_xlsx(result: BatchResult, path: str | os.PathLike, extra_sheet
     """Write the summary workbook atomically; SaveError (Chinese message) on failure.
     `progress(done, total, "")` is called while the rows are written (a folder of a province has
     tens of thousands). `decisions`: see `build_workbook`."""
-    wb = build_workbook(result, extra_sheets, progress, decisions)
+    last = [1]
+
+    def relay(done: int, total: int, path: str = ""):
+        last[0] = total
+        return progress(done, total, path)
+
+    wb = build_workbook(result, extra_sheets, relay if progress is not None else None, decisions)
     buf = io.BytesIO()
     wb.save(buf)
     try:
         atomic_write_bytes(path, buf.getvalue())
     except OSError as e:
         raise SaveError(f"无法保存汇总表“{path}”：{e.strerror or e}。") from None
+    if progress is not None:
+        progress(last[0], last[0], "")  # saved: the bar's last step
