@@ -128,16 +128,17 @@ class UnitResult:
 
 
 def _state(doc: Document) -> tuple:
-    """Everything a Document holds but its (shared) format spec; cells as their text."""
-    return (doc.format_id, doc.meta, doc.sections, {k: v.text for k, v in doc.cells.items()}, doc.manual,
-            doc.explanations, doc.previous, doc.extra)
+    """Everything a Document holds but its (shared) format spec — every attribute, so that a field
+    added to Document later is kept too; cells as their text."""
+    fields = {k: v for k, v in vars(doc).items() if k not in ("spec", "cells")}
+    return doc.format_id, fields, {k: v.text for k, v in doc.cells.items()}
 
 
 def _unpack(packed: bytes) -> Document:
-    fmt, meta, sections, cells, manual, explanations, previous, extra = pickle.loads(zlib.decompress(packed))
+    fmt, fields, cells = pickle.loads(zlib.decompress(packed))
     doc = Document(fmt)
-    doc.meta, doc.sections, doc.manual, doc.explanations, doc.previous, doc.extra = (
-        meta, sections, manual, explanations, previous, extra)
+    for k, v in fields.items():
+        setattr(doc, k, v)
     doc.cells = {k: parse_value(v) for k, v in cells.items()}  # a value's text parses back to that value
     return doc
 

@@ -218,3 +218,16 @@ def test_review_window_lists_a_large_folder_without_losing_references(qtbot, tmp
         w.table.selectRow(r)
     assert w.table.rowCount() == n
     assert sys.getrefcount(None) > before - 1000  # without the give-back: about 20 fewer per unit
+
+
+def test_every_field_of_a_document_survives_its_unit_packing():
+    from gkdesk.review.batch import check_document
+
+    doc = make_unit(seed=2)
+    doc.foreign_rows = [{"table": "t3", "label": "（六）其他处理", "cells": {}}]
+    doc.previous = {"year": 2024, "cells": {"t3.new.natural": "3"}}
+    unit = check_document("a.json", doc)
+    assert unit._doc is None
+    back = unit.doc
+    assert {k: v for k, v in vars(back).items() if k != "spec"} == {k: v for k, v in vars(doc).items() if k != "spec"}
+    assert unit.snapshot and unit.snapshot_cells
