@@ -52,6 +52,10 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
     if t.label_cols == 0:  # 表四: the value row is the last row holding numbers
         data = [r for r in grid_rows if any(classify(c).kind == NUM for c in r)]
         if not data:
+            # a row made only of not-applicable marks ("—" / "/" in every cell) is the value
+            # row too: the source prints that nothing applies, which is not the same as blank
+            data = [r for r in grid_rows if all(classify(c).kind == NA for c in r)]
+        if not data:
             ctx.note("missing", f"{t.name}：未找到数字。", [c.id for c in t.cells])
             return True
         _put_grid_row(ctx, specs[0], data[-1])
