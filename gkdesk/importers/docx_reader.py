@@ -203,6 +203,7 @@ def read_table(tbl, budget: list[int], source: str = "",
     rows: list[list[str]] = []
     nested = False
     vmerge_open: dict[int, bool] = {}  # grid column -> a vertical merge is running there
+    hcont: dict[int, set[int]] = {}  # row -> grid columns continuing a gridSpan from the left
     for tr in _rows(tbl):
         safety.check_deadline()
         trpr = tr.find(f"{{{W}}}trPr")
@@ -222,6 +223,8 @@ def read_table(tbl, budget: list[int], source: str = "",
                 text = ""  # covered by the merge above
             row.append(text)
             row.extend([""] * (span - 1))
+            if span > 1:
+                hcont.setdefault(len(rows), set()).update(range(col + 1, col + span))
             for c in range(col, col + span):
                 vmerge_open[c] = vm is not None
             col += span
@@ -234,4 +237,4 @@ def read_table(tbl, budget: list[int], source: str = "",
     width = max((len(r) for r in rows), default=0)
     for r in rows:
         r.extend([""] * (width - len(r)))
-    return Grid(rows), nested
+    return Grid(rows, spans={r: frozenset(v) for r, v in hcont.items()}), nested

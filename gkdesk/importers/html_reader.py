@@ -215,6 +215,7 @@ def read_table(table: Tag, budget: list[int], source: str = "",
     """The table as a rectangular grid; rowspan/colspan expanded (text at the top-left only)."""
     grid: dict[tuple[int, int], str] = {}
     occupied: set[tuple[int, int]] = set()
+    cont: dict[int, set[int]] = {}  # row -> positions continuing a colspan from the left
     width = 0
     rows = _rows(table)
     for r, tr in enumerate(rows):
@@ -232,6 +233,8 @@ def read_table(table: Tag, budget: list[int], source: str = "",
             for rr in range(r, r + rs):
                 for cc in range(c, c + cs):
                     occupied.add((rr, cc))
+                    if cc > c:
+                        cont.setdefault(rr, set()).add(cc)
             c += cs
             width = max(width, c)
     # trailing covered positions of the last columns also count towards the width
@@ -243,4 +246,4 @@ def read_table(table: Tag, budget: list[int], source: str = "",
     for (rr, cc) in occupied:
         ends[rr] = max(ends.get(rr, 0), cc + 1)
     short = {r: ends.get(r, 0) for r in range(len(rows)) if ends.get(r, 0) < width}
-    return Grid(out, short)
+    return Grid(out, short, {r: frozenset(v) for r, v in cont.items()})

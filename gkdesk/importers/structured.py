@@ -45,6 +45,12 @@ class Grid:
     #: read by grid position: its cells may belong further right (a table split in two whose
     #: second part lost the cut rowspan cells of the label columns), so it goes to the label reader.
     short: dict[int, int] = field(default_factory=dict)
+    #: row index -> grid columns covered by a cell that starts further left in that row (the
+    #: continuation of a colspan/gridSpan). The reader's grid is the union of every row's column
+    #: boundaries: a Word/WPS or LibreOffice table whose blocks have their own column widths (表二
+    #: with one set of columns per 第二十条 block) is much wider than the official table, and a row
+    #: is on the official grid once its continuation positions are left out.
+    spans: dict[int, frozenset[int]] = field(default_factory=dict)
 
     def flat(self) -> str:
         """The table as tab-separated lines (merged cells given once, empty cells kept)."""
@@ -134,8 +140,70 @@ def segment(grids: list[Grid]) -> tuple[dict[str, list[list[str]]], set[int]]:
             if k is not None:
                 current = k
             if current is not None:
-                out.setdefault(current, []).append(r[:g.short[i]] if i in g.short else r)
+                out.setdefault(current, []).append(r[:g.short[i]] if i in g.short else _own_cells(g, i, current))
     return out, prose
+
+
+@cache
+def _widths() -> dict[str, tuple[int, int]]:
+    return {t.key: (t.n_cols, t.label_cols) for f in all_formats() for t in f.tables}
+
+
+def _own_cells(g: Grid, i: int, key: str) -> list[str]:
+    """Row ``i`` of ``g`` as cells of the official table ``key``, when the grid is wider than that
+    table because its rows have their own column boundaries (see ``Grid.spans``).
+
+    Rows that start their cells at the same positions form a block (one 第二十条 block of 表二 with
+    its title and header rows). In a block, a cell position empty in every row is a spacer the
+    clerk left (an empty column after the labels, an unused last column). When the block's cells
+    without its spacers are exactly the official columns, and one row of the block has every value
+    position filled (its header), each row is taken as those cells. Otherwise the row is returned
+    whole and read by its labels: a guessed column would put numbers under the wrong heading."""
+    row = g.rows[i]
+    width, label_cols = _widths().get(key, (0, 0))
+    cont = g.spans.get(i)
+    if not cont or len(row) <= width:
+        return row
+    kept = _blocks(g, width, label_cols)[i]
+    if kept is None:
+        return _Row(row, cont)
+    return [row[c] for c in kept]
+
+
+def _blocks(g: Grid, width: int, label_cols: int) -> list[tuple[int, ...] | None]:
+    """Per row of ``g``: the positions of its official cells (see ``_own_cells``), or None."""
+    cache = g.__dict__.setdefault("_kept", {})
+    if (width, label_cols) in cache:
+        return cache[(width, label_cols)]
+    starts = [tuple(c for c in range(len(r)) if c not in g.spans.get(i, ())) for i, r in enumerate(g.rows)]
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for i, st in enumerate(starts):
+        groups.setdefault(st, []).append(i)
+    out: list[tuple[int, ...] | None] = [None] * len(g.rows)
+    for st, idx in groups.items():
+        if len(st) < width:
+            continue
+        spacer = {c for c in st[1:] if all(_blank(g.rows[i][c]) for i in idx)}
+        if len(st) > width:
+            if len(st) - len(spacer) != width:
+                continue
+            kept = tuple(c for c in st if c not in spacer)
+        else:
+            kept = st
+        if not any(all(not _blank(g.rows[i][c]) for c in kept[label_cols:]) for i in idx):
+            continue
+        for i in idx:
+            out[i] = kept
+    cache[(width, label_cols)] = out
+    return out
+
+
+class _Row(list):
+    """A table row that keeps the positions continuing a merged cell (see ``Grid.spans``)."""
+
+    def __init__(self, cells, cont: frozenset[int] = frozenset()):
+        super().__init__(cells)
+        self.cont = cont
 
 
 # ----------------------------------------------------------------------------------- the import
@@ -250,7 +318,10 @@ def fit_to_grid(rows: list[list[str]], n_cols: int) -> list[list[str]]:
         valued = [any(classify(c).kind in (NUM, NA) for c in r) for r in group]
         empty_cols = []
         for c in range(width):
-            if all(_blank(r[c]) or (not v and c > 0 and r[c] == r[c - 1]) for r, v in zip(group, valued)):
+            # an empty cell of its own in every row holding values — not the continuation of a
+            # merged value cell to its left (a table whose blocks have their own column widths)
+            if all((_blank(r[c]) and not (v and c in getattr(r, "cont", ()))) or (not v and c > 0 and r[c] == r[c - 1])
+                   for r, v in zip(group, valued)):
                 empty_cols.append(c)
         if len(empty_cols) != width - n_cols:
             continue

@@ -57,3 +57,70 @@ def test_web_table4_printed_all_marks_keeps_the_marks():
     printed: dict = {}
     page = ho.write_cms_html(doc, ho.Style(merge="repeat", na_mark="/"), random.Random(2), printed)
     _check(doc, page.encode("utf-8"), "page.html", printed)
+
+
+LAYOUTS = ROOT / "tests" / "data" / "layouts"
+
+
+def test_lo_html_table_whose_blocks_have_their_own_column_widths():
+    """LibreOffice's HTML of a Word 表二 whose 第二十条 blocks each have their own column widths: the
+    page's grid is the union of all boundaries (9 columns), a spacer cell after the labels in one
+    block, an empty 现行有效件数 — every number in its own cell, the empty one blank."""
+    res = import_bytes((LAYOUTS / "lo_html_block_widths.html").read_bytes(), "lo.html")
+    d = res.doc
+    got = {c: d.value(c).text if not d.value(c).is_blank else "" for c in d.spec.cells if c.startswith("t2.")}
+    assert got == {"t2.rules.issued": "1", "t2.rules.repealed": "0", "t2.rules.in_force": "",
+                   "t2.normative.issued": "3", "t2.normative.repealed": "1", "t2.normative.in_force": "27",
+                   "t2.license.decisions": "1256", "t2.penalty.decisions": "87", "t2.coercion.decisions": "5",
+                   "t2.fees.amount": "12.3456"}
+
+
+def _save(d) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+#: 表二 (2021) as a Word table whose blocks have their own column boundaries (9 grid columns):
+#: per row, (text, grid span) of each cell; "" is an empty cell (a spacer or a value printed empty)
+_T2_BLOCKS = [
+    [("第二十条第（一）项", 9)],
+    [("信息内容", 2), ("", 1), ("本年制发件数", 2), ("本年废止件数", 2), ("现行有效件数", 2)],
+    [("规章", 2), ("", 1), ("1", 2), ("0", 2), ("", 2)],
+    [("行政规范性文件", 2), ("", 1), ("3", 2), ("１", 2), ("27", 2)],
+    [("第二十条第（五）项", 9)],
+    [("信息内容", 3), ("本年处理决定数量", 6)],
+    [("行政许可", 3), ("1256", 6)],
+    [("第二十条第（六）项", 9)],
+    [("信息内容", 4), ("本年处理决定数量", 5)],
+    [("行政处罚", 4), ("87", 5)],
+    [("行政强制", 4), ("5", 5)],
+    [("第二十条第（八）项", 9)],
+    [("信息内容", 1), ("本年收费金额（单位：万元）", 8)],
+    [("行政事业性收费", 1), ("12.3456", 8)],
+]
+
+
+def test_word_table_whose_blocks_have_their_own_column_widths():
+    """The same 表二 typed in Word/WPS, each block's columns drawn separately (w:gridSpan)."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某县水利局2023年政府信息公开工作年度报告")
+    d.add_paragraph("二、主动公开政府信息情况")
+    table = d.add_table(rows=len(_T2_BLOCKS), cols=9)
+    for r, cells in enumerate(_T2_BLOCKS):
+        c = 0
+        for text, span in cells:
+            cell = table.cell(r, c) if span == 1 else table.cell(r, c).merge(table.cell(r, c + span - 1))
+            cell.text = text
+            c += span
+    d.add_paragraph("三、收到和处理政府信息公开申请情况")
+    res = import_bytes(_save(d), "blocks.docx")
+    got = {c: res.doc.value(c).text for c in res.doc.spec.cells if c.startswith("t2.")}
+    assert got == {"t2.rules.issued": "1", "t2.rules.repealed": "0", "t2.rules.in_force": "",
+                   "t2.normative.issued": "3", "t2.normative.repealed": "1", "t2.normative.in_force": "27",
+                   "t2.license.decisions": "1256", "t2.penalty.decisions": "87", "t2.coercion.decisions": "5",
+                   "t2.fees.amount": "12.3456"}
