@@ -108,6 +108,8 @@ def _code_digest(code: types.CodeType, h) -> None:
     for c in code.co_consts:
         if isinstance(c, types.CodeType):
             _code_digest(c, h)
+        elif isinstance(c, frozenset):  # its repr's order changes with the hash seed
+            h.update(repr(sorted(map(repr, c))).encode())
         else:
             h.update(repr(c).encode())
 

@@ -18,9 +18,6 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
 
 from ..core.spec import FormatSpec, TableSpec, get_format
 from .common import rewrite_zip
@@ -350,8 +347,7 @@ def row_keeps(t: TableSpec) -> list[bool]:
     return keep
 
 
-def placeholder(cell_id: str) -> str:
-    return "{{ " + cell_id + " }}"
+from .xlsxlayout import placeholder  # noqa: E402,F401 - one copy for both templates
 
 
 def _item_style(t: TableSpec, role: str, rs: int) -> str:
@@ -560,9 +556,7 @@ def _fix_settings(xml: bytes) -> bytes:
     return xml
 
 
-_TEMPLATE_DATE = (2026, 1, 1, 0, 0, 0)
-_VOLATILE = re.compile(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>|<cp:lastModifiedBy>[^<]*</cp:lastModifiedBy>"
-                       rb"|<cp:revision>[^<]*</cp:revision>")
+from .xlsxlayout import _TEMPLATE_DATE, _VOLATILE  # noqa: E402 - one copy for both templates
 
 
 def _normalize_zip(data: bytes) -> bytes:
@@ -576,121 +570,21 @@ def _normalize_zip(data: bytes) -> bytes:
     return rewrite_zip(data, fix, _TEMPLATE_DATE)
 
 
-# ---------------------------------------------------------------- XLSX
-XLSX_FONT = "宋体"
-XLSX_TOP = 3  # grid starts on this sheet row (1-based): row 1 title, row 2 agency/year
-XLSX_WIDTHS = {  # Excel width units (≈ half a CJK character at 10 pt), per grid column
-    "t3": [4, 12, 56],
-}
-XLSX_LINE_PT = 15  # height of a one-line row at 10 pt
-XLSX_FOOTER = "第 &P 页，共 &N 页"
-
-
-def xlsx_sheet_name(t: TableSpec) -> str:
-    return t.name
-
-
-def xlsx_position(t: TableSpec, r: int, c: int) -> str:
-    """Sheet coordinate of grid position (r, c) in the default template."""
-    return f"{get_column_letter(c + 1)}{r + XLSX_TOP}"
-
-
-def _xlsx_widths(t: TableSpec) -> list[float]:
-    widths = XLSX_WIDTHS.get(t.key, [])
-    out = []
-    for c in range(t.n_cols):
-        if c < len(widths):
-            out.append(widths[c])
-        elif t.layout == "blocks":
-            out.append(22 if c == 0 else 16)
-        else:
-            out.append(9)
-    return out
-
-
-def _xlsx_lines(text: str, width_units: float) -> int:
-    """Lines a label takes in a cell `width_units` wide (a CJK character is two units)."""
-    per_line = max(1, int((width_units - 1) / 2))
-    return max(1, -(-len(text) // per_line))
-
-
-def build_xlsx_template(fmt: str | FormatSpec) -> bytes:
-    """One sheet per table, each printing on one A4 page (表三 and 表四 landscape) with page
-    numbers in the footer, the header rows as print titles, and a full recalculation on load."""
-    from openpyxl.worksheet.page import PageMargins
-
-    spec = get_format(fmt) if isinstance(fmt, str) else fmt
-    wb = Workbook()
-    wb.remove(wb.active)
-    thin = Side(style="thin", color="000000")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    for t in spec.tables:
-        ws = wb.create_sheet(xlsx_sheet_name(t))
-        widths = _xlsx_widths(t)
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.orientation = "landscape" if t.n_cols > 8 else "portrait"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 1  # the whole table on one page
-        ws.page_margins = PageMargins(left=0.5, right=0.5, top=0.6, bottom=0.7, header=0.3, footer=0.3)
-        ws.print_options.horizontalCentered = True
-        ws.oddFooter.center.text = XLSX_FOOTER
-        ws.oddFooter.center.size = 9
-        last = get_column_letter(t.n_cols)
-        ws["A1"] = f"{t.name}　{t.title}"
-        ws["A1"].font = Font(name="黑体", size=14)
-        ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
-        ws.merge_cells(f"A1:{last}1")
-        ws.row_dimensions[1].height = 28
-        ws["A2"] = "填报单位：{{ meta.agency }}　　报告年度：{{ meta.year }}　　（{{ format.name }}）"
-        ws["A2"].font = Font(name=XLSX_FONT, size=10)
-        ws["A2"].alignment = Alignment(horizontal="left", vertical="center")
-        ws.merge_cells(f"A2:{last}2")
-        ws.row_dimensions[2].height = 18
-        lines = [1] * t.n_rows
-        for it in sorted(t.items, key=lambda i: (i.r, i.c)):
-            ref = xlsx_position(t, it.r, it.c)
-            cell = ws[ref]
-            if it.role == "value":
-                cell.value = placeholder(it.cell)
-                kind = spec.cells[it.cell].kind
-                cell.number_format = "General" if kind == "amount" else "0"
-                cell.alignment = Alignment(horizontal="center", vertical="center")
-            else:
-                cell.value = it.text
-                left = it.role == "rowlabel" and t.layout == "matrix" and it.rs == 1
-                stacked = it.role == "rowlabel" and it.rs >= len(it.text) and it.cs == 1 and widths[it.c] < 6
-                cell.alignment = Alignment(horizontal="left" if left else "center", vertical="center",
-                                           wrap_text=True, text_rotation=255 if stacked else 0)
-                if it.rs == 1 and not stacked:
-                    span = sum(widths[it.c:it.c + it.cs])
-                    lines[it.r] = max(lines[it.r], _xlsx_lines(it.text, span))
-            cell.font = Font(name=XLSX_FONT, size=10, bold=it.role in ("title",))
-            for rr in range(it.r, it.r + it.rs):
-                for cc in range(it.c, it.c + it.cs):
-                    ws[xlsx_position(t, rr, cc)].border = border
-            if it.rs > 1 or it.cs > 1:
-                ws.merge_cells(f"{ref}:{xlsx_position(t, it.r + it.rs - 1, it.c + it.cs - 1)}")
-        for c, w in enumerate(widths):
-            ws.column_dimensions[get_column_letter(c + 1)].width = w
-        for r in range(t.n_rows):
-            n = max(lines[r], 2 if r < t.header_rows else 1)
-            ws.row_dimensions[r + XLSX_TOP].height = XLSX_LINE_PT * n + (3 if n > 1 else 0)
-        freeze_r = t.header_rows if t.layout == "matrix" else 0
-        ws.freeze_panes = xlsx_position(t, freeze_r, t.label_cols)
-        ws.print_title_rows = f"{XLSX_TOP}:{XLSX_TOP + t.header_rows - 1}" if t.header_rows else None
-        ws.print_area = f"A1:{last}{XLSX_TOP + t.n_rows - 1}"
-    wb.properties.creator = "{{ meta.agency }}"
-    wb.properties.title = "{{ title }}"
-    wb.calculation.fullCalcOnLoad = True
-    buf = io.BytesIO()
-    wb.save(buf)
-    return _normalize_xlsx(buf.getvalue())
-
-
-def _normalize_xlsx(data: bytes) -> bytes:
-    return rewrite_zip(data, lambda name, blob: _VOLATILE.sub(b"", blob) if name == "docProps/core.xml" else blob,
-                       _TEMPLATE_DATE)
+# ---------------------------------------------------------------- XLSX (in .xlsxlayout: the export uses it too)
+from .xlsxlayout import (  # noqa: E402,F401 - the generator's names, as before
+    XLSX_FONT,
+    XLSX_FOOTER,
+    XLSX_LINE_PT,
+    XLSX_TOP,
+    XLSX_WIDTHS,
+    _xlsx_lines,
+    _xlsx_widths,
+    build_xlsx_template,
+    xlsx_layout_signature,
+    xlsx_position,
+    xlsx_sheet_name,
+    xlsx_workbook,
+)
 
 
 def template_names(fmt: str) -> tuple[str, str]:

@@ -51,6 +51,18 @@ def is_verified(data: bytes, kind: str, env) -> bool:
             and entry.get("names") == names_signature(env))
 
 
+def bundled_layout(data: bytes, spec) -> bool:
+    """True if these exact bytes are a bundled XLSX template recorded as the build of `spec`'s layout
+    by the builder as it is now (xlsxlayout.xlsx_workbook gives the same workbook)."""
+    entry = _entries().get(hashlib.sha256(data).hexdigest())
+    layout = entry.get("layout") if isinstance(entry, dict) else None
+    if not isinstance(layout, dict) or layout.get("format") != spec.id:
+        return False
+    from .xlsxlayout import xlsx_layout_signature
+
+    return layout.get("signature") == xlsx_layout_signature(spec)
+
+
 def build_manifest() -> dict:
     """Run the full check on every bundled DOCX/XLSX template; the manifest of those that pass."""
     from ..core.spec import get_format
@@ -67,8 +79,15 @@ def build_manifest() -> dict:
         else:
             format_id = p.stem.split("-", 1)[1]
             env = xlsx_export.full_check(p, get_format(format_id)).env
-        out[hashlib.sha256(p.read_bytes()).hexdigest()] = {
-            "file": p.name, "kind": kind, "check": "passed", "names": names_signature(env)}
+        data = p.read_bytes()
+        entry = {"file": p.name, "kind": kind, "check": "passed", "names": names_signature(env)}
+        if kind == "xlsx":
+            from .xlsxlayout import build_xlsx_template, xlsx_layout_signature
+
+            spec = get_format(format_id)
+            if build_xlsx_template(spec) == data:  # this very file is the build of the format's layout
+                entry["layout"] = {"format": format_id, "signature": xlsx_layout_signature(spec)}
+        out[hashlib.sha256(data).hexdigest()] = entry
     return {"about": "SHA-256 of bundled templates that passed the full template check; "
                      "regenerate with: python -m gkdesk.export.verified", "templates": out}
 

@@ -17,8 +17,6 @@ message; limits (size, zip bombs, table counts) live in ``safety``.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import json
 import os
 import re
@@ -201,6 +199,9 @@ def decode_text(data: bytes, source: str = "", html: bool = False) -> str:
 
 def _mht_html(data: bytes, source: str) -> str:
     """The HTML part of an MHT/MHTML file (a web page saved as a single file)."""
+    import email  # only for MHT: the email package is slow to import (gkdesk export checks templates here)
+    import email.policy
+
     try:
         msg = email.message_from_bytes(data, policy=email.policy.compat32)
         for part in msg.walk():
