@@ -12,7 +12,6 @@ import json
 import os
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
@@ -330,7 +329,13 @@ def _derived_order(sums: list[SumSpec]) -> tuple[str, ...]:
 
 @cache
 def _raw() -> dict:
-    data = resources.files("gkdesk.core.formats").joinpath("formats.toml").read_bytes()
+    beside = Path(__file__).with_name("formats") / "formats.toml"  # installed or frozen: a plain file
+    try:
+        data = beside.read_bytes()
+    except OSError:
+        from importlib import resources  # e.g. imported from a zip
+
+        data = resources.files("gkdesk.core.formats").joinpath("formats.toml").read_bytes()
     return parse_formats(data, _cache_dir())
 
 

@@ -8,7 +8,6 @@ and the command that installs them (Debian, Ubuntu, UOS, Kylin; other distributi
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from typing import Callable, Mapping
@@ -38,6 +37,8 @@ ALL_PACKAGES = " ".join(XCB_LIBS.values())
 
 
 def _can_load(name: str) -> bool:
+    import ctypes  # only when the X11 plugin will be used (not imported on other starts)
+
     try:
         ctypes.CDLL(name)
     except OSError:
