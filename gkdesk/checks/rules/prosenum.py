@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...core import lazyre
+
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
@@ -47,7 +49,7 @@ def parse_number(s: str) -> int | None:
     return chinese_number(s)
 
 
-_SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
+_SENTENCE = lazyre.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 
 
 def sentences(text: str) -> list[str]:
@@ -55,7 +57,7 @@ def sentences(text: str) -> list[str]:
 
 
 # a count: digits (thousands commas allowed) or a Chinese numeral, then a counting unit
-_TOKEN = re.compile(r"(?P<num>\d+(?:,\d{3})*|[零〇一二两三四五六七八九十百千]+)\s*(?P<unit>件|起|宗|个|例)")
+_TOKEN = lazyre.compile(r"(?P<num>\d+(?:,\d{3})*|[零〇一二两三四五六七八九十百千]+)\s*(?P<unit>件|起|宗|个|例)")
 _CLAUSE_MARK = "，,：:、（）()“”\"'"
 
 
@@ -91,7 +93,7 @@ def in_title(sent: str, pos: int) -> bool:
     return sent.rfind("《", 0, pos) > sent.rfind("》", 0, pos)
 
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
+_YEAR = lazyre.compile(r"(?<!\d)((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
 
 
 def year_value(s: str) -> int:
@@ -102,58 +104,58 @@ def year_value(s: str) -> int:
 
 # ------------------------------------------------------------------ vocabulary
 
-_COMPARE = re.compile(r"同比|环比|较(?!为|好)|相比|比上|比去|增加|减少|增长|下降|上升|提高|降低|增幅|降幅|多出|持平|翻番|翻了")
-_CUMULATIVE = re.compile(r"以来|历年|成立至今|迄今")
-_NEGATION = re.compile(r"未|没有|无(?!法)|不存在|尚无")
-_PAST_MARK = re.compile(r"(?<![较比同与于])(?:上一年|上年|去年)(?!度?(?:结转|同期)|同期)")
-_PRESENT_MARK = re.compile(r"本年|今年|全年|年内|当年|本年度")
-_LOCALITY = re.compile(r"各(?:县|区|市|乡|镇|街道|部门|单位)|市直|区直|县直|市本级|区本级|县本级|下属|所属|直属")
-_OTHER_KIND = re.compile(r"许可|信访|咨询|来信|来访|来电|留言|建议|提案|投诉|举报|热线|12345|意见|求助|诉求|复议|诉讼|办件|"
+_COMPARE = lazyre.compile(r"同比|环比|较(?!为|好)|相比|比上|比去|增加|减少|增长|下降|上升|提高|降低|增幅|降幅|多出|持平|翻番|翻了")
+_CUMULATIVE = lazyre.compile(r"以来|历年|成立至今|迄今")
+_NEGATION = lazyre.compile(r"未|没有|无(?!法)|不存在|尚无")
+_PAST_MARK = lazyre.compile(r"(?<![较比同与于])(?:上一年|上年|去年)(?!度?(?:结转|同期)|同期)")
+_PRESENT_MARK = lazyre.compile(r"本年|今年|全年|年内|当年|本年度")
+_LOCALITY = lazyre.compile(r"各(?:县|区|市|乡|镇|街道|部门|单位)|市直|区直|县直|市本级|区本级|县本级|下属|所属|直属")
+_OTHER_KIND = lazyre.compile(r"许可|信访|咨询|来信|来访|来电|留言|建议|提案|投诉|举报|热线|12345|意见|求助|诉求|复议|诉讼|办件|"
                          r"政务服务|审批|登记|备案")
-_SUB_APPLICATION = re.compile(r"其中|分别|涉及|包括|主要|自然人|法人|企业|机构|组织|当面|网上|网络|在线|线上|线下|信函|"
+_SUB_APPLICATION = lazyre.compile(r"其中|分别|涉及|包括|主要|自然人|法人|企业|机构|组织|当面|网上|网络|在线|线上|线下|信函|"
                               r"通过|网站|渠道|途径|方式|信件|来函|"
                               r"传真|邮件|邮寄|电话|现场|窗口|平台|补正|延期|逾期|超期|按时|按期|征求|第三方|"
                               r"予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|告知|转办|重复")
-_SUB_CASE = re.compile(r"其中|分别|维持|纠正|其他结果|审结|败诉|胜诉|撤诉|驳回|撤销|确认违法|责令|调解|和解|终止|"
+_SUB_CASE = lazyre.compile(r"其中|分别|维持|纠正|其他结果|审结|败诉|胜诉|撤诉|驳回|撤销|确认违法|责令|调解|和解|终止|"
                        r"直接起诉|复议后|一审|二审|上诉|申诉|涉及")
-_AGENCY_AS_JUDGE = re.compile(r"办理|审理|受理|收到|接收|接到|办结|作出|代理|出庭|应诉|参加|参与")
-_DISCLOSURE = re.compile(r"公开")
+_AGENCY_AS_JUDGE = lazyre.compile(r"办理|审理|受理|收到|接收|接到|办结|作出|代理|出庭|应诉|参加|参与")
+_DISCLOSURE = lazyre.compile(r"公开")
 
-_RECEIVED_VERB = re.compile(r"收到|受理|新收|接收|接到|共收")
-_APPLICATION = re.compile(r"申请")
-_DISCLOSURE_APPLICATION = re.compile(r"信息公开|依申请|公开申请")
-_DONE_VERB = re.compile(r"办结|答复|办理完毕|办理完成|回复")
-_CARRIED = re.compile(r"(?:上一年|上年|去年)度?[^，。；\d]{0,4}?结转|结转自上一?年|上一?年度?遗留")
-_CARRY_NEXT_HEAD = re.compile(r"结转(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d\d年)|顺延(?:至|到)?(?:下一?年|次年)|"
+_RECEIVED_VERB = lazyre.compile(r"收到|受理|新收|接收|接到|共收")
+_APPLICATION = lazyre.compile(r"申请")
+_DISCLOSURE_APPLICATION = lazyre.compile(r"信息公开|依申请|公开申请")
+_DONE_VERB = lazyre.compile(r"办结|答复|办理完毕|办理完成|回复")
+_CARRIED = lazyre.compile(r"(?:上一年|上年|去年)度?[^，。；\d]{0,4}?结转|结转自上一?年|上一?年度?遗留")
+_CARRY_NEXT_HEAD = lazyre.compile(r"结转(?:至|到)?(?:下一?年度?|次年|(?:19|20)\d\d年)|顺延(?:至|到)?(?:下一?年|次年)|"
                               r"下一?年度?继续办理|转入下一?年|结转下年")
-_CARRY_NEXT_AFTER = re.compile(r"^[^，,。；;\d]{0,8}?(?:结转|顺延|转入|延续)(?:至|到)?(?:下一?年|次年|(?:19|20)\d\d年)")
-_INCLUDES_CARRIED = re.compile(r"^\s*[（(]?\s*(不)?(?:含|包括|包含)(?:上一年|上年|去年)?度?(?:的)?结转")
-_HEAD_INCLUDES_CARRIED = re.compile(r"(不)?(?:含|包括|包含)(?:上一年|上年|去年)?度?(?:的)?结转")
+_CARRY_NEXT_AFTER = lazyre.compile(r"^[^，,。；;\d]{0,8}?(?:结转|顺延|转入|延续)(?:至|到)?(?:下一?年|次年|(?:19|20)\d\d年)")
+_INCLUDES_CARRIED = lazyre.compile(r"^\s*[（(]?\s*(不)?(?:含|包括|包含)(?:上一年|上年|去年)?度?(?:的)?结转")
+_HEAD_INCLUDES_CARRIED = lazyre.compile(r"(不)?(?:含|包括|包含)(?:上一年|上年|去年)?度?(?:的)?结转")
 
-_SUBJECT = re.compile(r"规章|规范性文件")
-_ISSUED = re.compile(r"制发|印发|出台|制定|制作|发布|新增")
-_T2_NOT_ISSUED = re.compile(r"现行有效|废止|清理|修订|修改|累计|历年|保留|宣布失效|失效")
-_REPEALED = re.compile(r"废止")
-_IN_FORCE = re.compile(r"现行有效")
+_SUBJECT = lazyre.compile(r"规章|规范性文件")
+_ISSUED = lazyre.compile(r"制发|印发|出台|制定|制作|发布|新增")
+_T2_NOT_ISSUED = lazyre.compile(r"现行有效|废止|清理|修订|修改|累计|历年|保留|宣布失效|失效")
+_REPEALED = lazyre.compile(r"废止")
+_IN_FORCE = lazyre.compile(r"现行有效")
 _DECISION = {
-    "license": re.compile(r"行政许可决定|作出(?:的)?行政许可"),
-    "penalty": re.compile(r"行政处罚决定|作出(?:的)?行政处罚"),
-    "coercion": re.compile(r"行政强制(?:决定|措施)|作出(?:的)?行政强制"),
+    "license": lazyre.compile(r"行政许可决定|作出(?:的)?行政许可"),
+    "penalty": lazyre.compile(r"行政处罚决定|作出(?:的)?行政处罚"),
+    "coercion": lazyre.compile(r"行政强制(?:决定|措施)|作出(?:的)?行政强制"),
 }
-_NOT_DECISION = re.compile(r"申请|事项|受理|其中|案件|清单|目录")
+_NOT_DECISION = lazyre.compile(r"申请|事项|受理|其中|案件|清单|目录")
 
 #: outcome phrases of 表三 that a sentence may state alone ("不予公开3件"): the clause ends with the phrase
 OUTCOMES = (
-    ("granted_partial", re.compile(r"予以公开(?:及|和|与|、)部分公开")),
-    ("granted", re.compile(r"(?<!不)(?:予以公开|(?<!部分)同意公开|全部公开)")),
-    ("partial", re.compile(r"(?<!不同意)部分公开")),
-    ("denied", re.compile(r"不予公开")),
-    ("unable", re.compile(r"无法提供")),
-    ("rejected", re.compile(r"不予处理")),
+    ("granted_partial", lazyre.compile(r"予以公开(?:及|和|与|、)部分公开")),
+    ("granted", lazyre.compile(r"(?<!不)(?:予以公开|(?<!部分)同意公开|全部公开)")),
+    ("partial", lazyre.compile(r"(?<!不同意)部分公开")),
+    ("denied", lazyre.compile(r"不予公开")),
+    ("unable", lazyre.compile(r"无法提供")),
+    ("rejected", lazyre.compile(r"不予处理")),
 )
 _OUTCOME_TAIL = r"(?:答复|决定|的|申请|处理)*(?:共|为|计|达)?\s*$"
-_OUTCOME_AT_END = tuple((name, re.compile(rf"(?:{rx.pattern}){_OUTCOME_TAIL}")) for name, rx in OUTCOMES)
-_APPLICANT = re.compile(r"自然人|法人|企业|机构|组织")
+_OUTCOME_AT_END = tuple((name, lazyre.compile(rf"(?:{rx.pattern}){_OUTCOME_TAIL}")) for name, rx in OUTCOMES)
+_APPLICANT = lazyre.compile(r"自然人|法人|企业|机构|组织")
 
 
 @dataclass(frozen=True)

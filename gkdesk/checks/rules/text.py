@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ...core import lazyre
 from ...core.rollover import DRAFT_MARKER
 from ...core.values import canonical
 from ..finding import Hit, Severity
@@ -121,8 +122,8 @@ def _prose(doc):
 
 
 _GROUP_LABEL = {"denied": "（三）不予公开", "unable": "（四）无法提供", "rejected": "（五）不予处理"}
-_ALL_UPHELD = re.compile(r"(?:均|全部|都)(?:已|被|获|予以|得到|为)*维持")
-_CASE_WORD = re.compile(r"复议|诉讼|起诉")
+_ALL_UPHELD = lazyre.compile(r"(?:均|全部|都)(?:已|被|获|予以|得到|为)*维持")
+_CASE_WORD = lazyre.compile(r"复议|诉讼|起诉")
 
 
 def _describe(doc, m: Mention, alternatives) -> str:
@@ -187,15 +188,15 @@ def check_prose_numbers(doc):
         yield from _all_upheld_hits(doc, key, text)
 
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
-_DATE_AFTER = re.compile(r"^\s*年\s*\d{1,2}\s*月")
-_FUTURE_WORDS = re.compile(r"将|计划|拟|下一步|明年|下一年|下年|新的一年|继续")
-_HISTORY_BEFORE = re.compile(r"(?:自|从|较|比|同比|相比|与|于|在)\s*$")
-_HISTORY_AFTER = re.compile(r"修订|修正|修改|印发|颁布|施行|实施|公布|发布|出台|成立|建立|设立|开通|上线|制定|以来|起|开始|号|令|"
+_YEAR = lazyre.compile(r"(?<!\d)((?:19|20)\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年")
+_DATE_AFTER = lazyre.compile(r"^\s*年\s*\d{1,2}\s*月")
+_FUTURE_WORDS = lazyre.compile(r"将|计划|拟|下一步|明年|下一年|下年|新的一年|继续")
+_HISTORY_BEFORE = lazyre.compile(r"(?:自|从|较|比|同比|相比|与|于|在)\s*$")
+_HISTORY_AFTER = lazyre.compile(r"修订|修正|修改|印发|颁布|施行|实施|公布|发布|出台|成立|建立|设立|开通|上线|制定|以来|起|开始|号|令|"
                             r"预算|决算|绩效评价|审计|报告|年报|结转|遗留|考核|评估|评议|排名|通报")
-_CARRY_BEFORE = re.compile(r"(?:结转|顺延|转入|延续|延至|推迟)(?:至|到)?\s*$")
-_HISTORY_SENTENCE = re.compile(r"上年|上一年|去年|以往|历年|连续|报告中|报告指出|同比|相比")
-_CLAUSE_END = re.compile(r"[，,。；;）)]")
+_CARRY_BEFORE = lazyre.compile(r"(?:结转|顺延|转入|延续|延至|推迟)(?:至|到)?\s*$")
+_HISTORY_SENTENCE = lazyre.compile(r"上年|上一年|去年|以往|历年|连续|报告中|报告指出|同比|相比")
+_CLAUSE_END = lazyre.compile(r"[，,。；;）)]")
 
 
 def _year_value(s: str) -> int:
@@ -260,7 +261,7 @@ def check_prose_years(doc):
 # The id stays reserved; GK608 checks that 五 has substance at all.
 
 
-_NO_FEE = re.compile(r"(?:未|没有|无|不|免|零)[^，。；;]{0,10}?(?:收费|费用|收取|缴费|计费)|(?:收费|费用)[^，。；;]{0,6}?(?:为零|为0|0元)|"
+_NO_FEE = lazyre.compile(r"(?:未|没有|无|不|免|零)[^，。；;]{0,10}?(?:收费|费用|收取|缴费|计费)|(?:收费|费用)[^，。；;]{0,6}?(?:为零|为0|0元)|"
                      r"免费|零收费")
 
 
@@ -289,9 +290,9 @@ def check_fee_statement(doc):
 _APPLICANTS = r"(?:任何)?(?:(?:公民|社会公众|群众|申请人)[、，]?(?:法人(?:和|或|及)?其他组织)?(?:提出|提交)?的)?"
 _KIND = r"(?:政府信息公开|信息公开|依申请公开)?(?:的)?"
 _NO_APPLICATIONS = (
-    re.compile(rf"(?:未|没有|无)(?:收到|受理|接到|接收|发生|产生){_APPLICANTS}{_KIND}申请(?!人)"),
-    re.compile(r"无(?:任何)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?(?:事项|情况|件)?(?=[，。；,;）)]|$)"),
-    re.compile(r"(?:政府信息公开|依申请公开|信息公开)申请(?:数量|数)?(?:为|是)?(?:零|0件|0)(?![\d.])"),
+    lazyre.compile(rf"(?:未|没有|无)(?:收到|受理|接到|接收|发生|产生){_APPLICANTS}{_KIND}申请(?!人)"),
+    lazyre.compile(r"无(?:任何)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?(?:事项|情况|件)?(?=[，。；,;）)]|$)"),
+    lazyre.compile(r"(?:政府信息公开|依申请公开|信息公开)申请(?:数量|数)?(?:为|是)?(?:零|0件|0)(?![\d.])"),
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...core import lazyre
 from ...core.rollover import DRAFT_MARKER
 from ...core.values import canonical
 from ..finding import Hit, Severity
@@ -36,7 +37,7 @@ _FAMILIES = {
     "case": (("维持",), ("纠正",), ("其他结果",), ("尚未审结", "未审结", "审理中")),
     "outcome": (("予以公开", "同意公开"), ("部分公开",), ("不予公开",), ("无法提供",), ("不予处理",), ("其他处理",)),
 }
-_CATCH_ALL = re.compile(r"其余|剩余|另有|其他(?!结果|处理|组织)")
+_CATCH_ALL = lazyre.compile(r"其余|剩余|另有|其他(?!结果|处理|组织)")
 #: a part list is exhaustive when it names these members (or a catch-all "其余")
 _EXHAUSTIVE = {"applicant": ({0, 1},), "case": ({0, 1, 2, 3},)}
 
@@ -131,8 +132,8 @@ def check_prose_parts_add_up(doc):
 # ------------------------------------------------------------------ GK608 五 without substance
 
 MIN_S5_CHARS = 20
-_S5_HEADING = re.compile(r"^(?:五、)?(?:政府信息公开工作)?存在的?主要问题(?:及|和)改进情况[。：:]?")
-_NOTHING = re.compile(r"^(?:无|暂无|没有|无问题|未发现问题|没有问题|本年度无|无相关情况|不存在问题)[。.]?$")
+_S5_HEADING = lazyre.compile(r"^(?:五、)?(?:政府信息公开工作)?存在的?主要问题(?:及|和)改进情况[。：:]?")
+_NOTHING = lazyre.compile(r"^(?:无|暂无|没有|无问题|未发现问题|没有问题|本年度无|无相关情况|不存在问题)[。.]?$")
 
 
 @check("GK608", Severity.WARNING, "“五”内容过于简单", reads=("s5",))
@@ -153,12 +154,12 @@ def check_problems_have_substance(doc):
 
 # ------------------------------------------------------------------ GK609 "all handled" vs 结转下年度
 
-_ALL_HANDLED = re.compile(r"(?:全部|均已?|都已?|已全部|所有申请(?:均|都|已)?|悉数|全数)(?:依法|依规|按时|按期|及时|"
+_ALL_HANDLED = lazyre.compile(r"(?:全部|均已?|都已?|已全部|所有申请(?:均|都|已)?|悉数|全数)(?:依法|依规|按时|按期|及时|"
                           r"在法定期限内|予以)*(?:办结|办理完毕|办理完成|处理完毕|答复完毕|办理完|完成办理|全部办结)")
-_NONE_CARRIED = re.compile(r"(?:无|没有|未有|不存在)(?:申请)?(?:结转|顺延)(?:至|到)?下一?年")
-_PENDING = re.compile(r"(?:尚在|正在|仍在)(?:办理|处理)(?:中|过程中)?|结转(?:至|到)?下一?年度?(?:继续)?办理|顺延(?:至|到)?下一?年")
-_NOT_APPLICATIONS = re.compile(r"建议|提案|信访|咨询|投诉|举报|来信|留言|诉求|许可|审批|复议|诉讼|案件|事项|任务|工作")
-_CARRY_CONTEXT = re.compile(r"结转|顺延|下一?年度|尚在办理|正在办理|上年|上一年|去年")
+_NONE_CARRIED = lazyre.compile(r"(?:无|没有|未有|不存在)(?:申请)?(?:结转|顺延)(?:至|到)?下一?年")
+_PENDING = lazyre.compile(r"(?:尚在|正在|仍在)(?:办理|处理)(?:中|过程中)?|结转(?:至|到)?下一?年度?(?:继续)?办理|顺延(?:至|到)?下一?年")
+_NOT_APPLICATIONS = lazyre.compile(r"建议|提案|信访|咨询|投诉|举报|来信|留言|诉求|许可|审批|复议|诉讼|案件|事项|任务|工作")
+_CARRY_CONTEXT = lazyre.compile(r"结转|顺延|下一?年度|尚在办理|正在办理|上年|上一年|去年")
 
 
 def _number_in(sent: str) -> bool:
@@ -200,12 +201,12 @@ def check_all_handled_claim(doc):
 
 # ------------------------------------------------------------------ GK610 duplicated words
 
-_DUP_CHAR = re.compile(r"(的|在|和|与|及|对|将|把|被|从|向|并|或|于|由|其|之|而|但)\1(?!确)")
-_DUP_PHRASE = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
+_DUP_CHAR = lazyre.compile(r"(的|在|和|与|及|对|将|把|被|从|向|并|或|于|由|其|之|而|但)\1(?!确)")
+_DUP_PHRASE = lazyre.compile(r"([\u4e00-\u9fff]{2,8})\1")
 #: ABAB reduplication that is correct Chinese (mostly spoken; rare in reports)
 _REDUPLICATED_OK = frozenset({"研究", "讨论", "学习", "商量", "了解", "考虑", "休息", "打听", "整理", "看看", "谢谢",
                               "试试", "说说", "想想", "走走", "聊聊", "一个", "一次", "一条", "一件", "一步"})
-_CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千万]+$")
+_CN_NUMERAL = lazyre.compile(r"^[零〇一二两三四五六七八九十百千万]+$")
 
 
 def duplicated(line: str) -> list[str]:
@@ -246,11 +247,11 @@ def check_duplicated_words(doc):
 _CN_ORD = r"[一二三四五六七八九十]{1,3}"
 _STYLES = (
     # glued PDF text has no boundary before "一是" ("（二）依申请公开方面一是…"): exclude the words that end in 一/二…
-    ("“一是、二是”", re.compile(rf"(?<![统唯之第逐专万划单同归合不再整十百千零〇一二三四五六七八九])({_CN_ORD})是(?!否|非)")),
-    ("“（一）（二）”", re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*[（(]({_CN_ORD})[）)]")),
-    ("“一、二、”", re.compile(rf"(?:^|(?<=\n))\s*({_CN_ORD})、")),
-    ("“1. 2.”", re.compile(r"(?:^|(?<=\n))\s*(\d{1,2})\s*[.．、](?!\d)")),
-    ("“（1）（2）”", re.compile(r"(?:^|(?<=[\n。；;：:]))\s*[（(](\d{1,2})[）)]")),
+    ("“一是、二是”", lazyre.compile(rf"(?<![统唯之第逐专万划单同归合不再整十百千零〇一二三四五六七八九])({_CN_ORD})是(?!否|非)")),
+    ("“（一）（二）”", lazyre.compile(rf"(?:^|(?<=[\n。；;：:]))\s*[（(]({_CN_ORD})[）)]")),
+    ("“一、二、”", lazyre.compile(rf"(?:^|(?<=\n))\s*({_CN_ORD})、")),
+    ("“1. 2.”", lazyre.compile(r"(?:^|(?<=\n))\s*(\d{1,2})\s*[.．、](?!\d)")),
+    ("“（1）（2）”", lazyre.compile(r"(?:^|(?<=[\n。；;：:]))\s*[（(](\d{1,2})[）)]")),
 )
 
 
