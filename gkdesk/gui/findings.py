@@ -7,6 +7,8 @@ Tab leaves the list (one stop for the whole list, arrows move within it).
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyleOptionViewItem, QStyledItemDelegate, QTableView
@@ -29,6 +31,11 @@ def is_blank_finding(f: Finding) -> bool:
     return f.check_id == BLANK_CHECK
 
 
+def _identity(f: Finding) -> tuple:
+    """What makes two findings of successive check runs the same row of the panel."""
+    return (f.check_id, f.cells, f.section)
+
+
 def panel_order(findings: list[Finding]) -> list[Finding]:
     """The panel's order: the checks' order, blank cells (未填写) last."""
     return [f for f in findings if not is_blank_finding(f)] + [f for f in findings if is_blank_finding(f)]
@@ -43,21 +50,37 @@ class FindingsModel(QAbstractTableModel):
         session.findingsChanged.connect(self.refresh)
 
     def refresh(self) -> None:
-        """Follow the session's findings: the same list in place (rows whose text changed repaint),
-        otherwise a reset."""
+        """Follow the session's findings without a reset: rows of findings that went away are
+        removed, new ones inserted, and a finding that stays (same rule, cells and section) but
+        reads differently (message, explanation) repaints its row only — the selection and the
+        scroll position stay where they were."""
         new = panel_order(self.session.findings)
         old = self._rows
-        if len(new) == len(old) and all(a.check_id == b.check_id and a.cells == b.cells and a.section == b.section
-                                        for a, b in zip(new, old)):
-            self._rows = new
-            last = len(HEADERS) - 1
-            for i, (a, b) in enumerate(zip(new, old)):
-                if a != b or a.explained != b.explained:
-                    emit(self.dataChanged, self.index(i, 0), self.index(i, last))
+        self._rows = list(old)  # changed step by step below, each step announced
+        if new == old and all(a.explained == b.explained for a, b in zip(new, old)):
             return
-        self.beginResetModel()
-        self._rows = new
-        self.endResetModel()
+        ops = SequenceMatcher(None, [_identity(f) for f in old], [_identity(f) for f in new],
+                              autojunk=False).get_opcodes()
+        changed: list[int] = []  # rows (in the new list) that stayed but read differently
+        root = QModelIndex()
+        for tag, i1, i2, j1, j2 in reversed(ops):  # from the end: earlier positions stay valid
+            if tag == "equal":
+                changed.extend(j1 + k for k in range(i2 - i1)
+                               if old[i1 + k] != new[j1 + k] or old[i1 + k].explained != new[j1 + k].explained)
+                continue
+            if i2 > i1:
+                self.beginRemoveRows(root, i1, i2 - 1)
+                del self._rows[i1:i2]
+                self.endRemoveRows()
+            if j2 > j1:
+                self.beginInsertRows(root, i1, i1 + j2 - j1 - 1)
+                self._rows[i1:i1] = new[j1:j2]
+                self.endInsertRows()
+        self._rows = new  # equal rows take the new objects (message, explanation)
+        for j in sorted(changed):  # cell by cell: Qt repaints a range of cells as the whole view
+            for col in range(len(HEADERS)):
+                idx = self.index(j, col)
+                emit(self.dataChanged, idx, idx)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -144,7 +167,8 @@ class FindingsView(QTableView):
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self._fit_pending)
         model.modelReset.connect(self._fit_all_rows)
-        model.rowsInserted.connect(self._fit_all_rows)
+        model.rowsInserted.connect(self._rows_inserted)
+        model.rowsRemoved.connect(self._rows_removed)
         model.dataChanged.connect(self._fit_changed_rows)
         self.horizontalHeader().sectionResized.connect(lambda *a: self._fit_all_rows())
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -173,6 +197,16 @@ class FindingsView(QTableView):
         # it in its own resize): heights measured at the old width would keep wrapped or empty lines
         if self.columnWidth(2) != getattr(self, "_fitted_width", None):
             self._fit_all_rows()
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        n = last - first + 1
+        self._pending_rows = {r + n if r >= first else r for r in self._pending_rows}
+        self._pending_rows.update(range(first, last + 1))
+        self._fit_timer.start()
+
+    def _rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        n = last - first + 1
+        self._pending_rows = {r - n if r > last else r for r in self._pending_rows if not first <= r <= last}
 
     def _fit_changed_rows(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
         # measured after the edit's event-loop turn, once per row, off the typing path

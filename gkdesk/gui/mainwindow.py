@@ -190,6 +190,8 @@ class TablePage(QWidget):
         n_auto = sum(1 for c in self.derived if self.session.doc.is_auto(c))
         st = Qt.CheckState.Checked if n_auto == len(self.derived) else \
             Qt.CheckState.Unchecked if n_auto == 0 else Qt.CheckState.PartiallyChecked
+        if self.auto_box.checkState() == st:
+            return  # setCheckState repaints even when nothing changes (every typed cell)
         self.auto_box.blockSignals(True)
         self.auto_box.setCheckState(st)
         self.auto_box.blockSignals(False)

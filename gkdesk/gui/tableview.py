@@ -20,9 +20,9 @@ from decimal import Decimal
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QFrame, QHeaderView, QLineEdit, QMenu,
-                               QStyledItemDelegate, QTableView)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QRegion
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplication, QFrame, QHeaderView,
+                               QLineEdit, QMenu, QStyledItemDelegate, QTableView)
 
 from . import dialogs
 from .qtcompat import emit
@@ -159,6 +159,27 @@ class FrozenPart(QTableView):
 
     def wheelEvent(self, e):  # scrolling over the headings scrolls the table
         self.main.wheelEvent(e)
+
+    # The model and the selection model are the main view's: edits, the current cell and the
+    # selection are value cells, which this part hides (only a select-all reaches its labels). Qt
+    # would still repaint a sliver of the hidden position — and the labels beside it — on every
+    # edit and every move of the current cell.
+    def _shows(self, index: QModelIndex) -> bool:
+        return index.isValid() and not self.isRowHidden(index.row()) and not self.isColumnHidden(index.column())
+
+    def dataChanged(self, top_left, bottom_right, roles=()):
+        rows = range(top_left.row(), bottom_right.row() + 1)
+        cols = range(top_left.column(), bottom_right.column() + 1)
+        if any(not self.isRowHidden(r) for r in rows) and any(not self.isColumnHidden(c) for c in cols):
+            super().dataChanged(top_left, bottom_right, roles)
+
+    def currentChanged(self, current, previous):
+        if self._shows(current) or self._shows(previous):
+            super().currentChanged(current, previous)
+
+    def selectionChanged(self, selected, deselected):
+        if any(self._shows(i) for part in (selected, deselected) for i in part.indexes()):
+            super().selectionChanged(selected, deselected)
 
     def scrollContentsBy(self, dx, dy):
         # merged labels are drawn in their visible part (LabelDelegate), which moves as the table
@@ -436,11 +457,60 @@ class ReportTableView(QTableView):
 
     def closeEditor(self, editor, hint):
         H = QAbstractItemDelegate.EndEditHint
-        if hint in (H.EditNextItem, H.EditPreviousItem, H.SubmitModelCache):
-            super().closeEditor(editor, H.NoHint)
-            self._move({H.EditNextItem: "next", H.EditPreviousItem: "prev"}.get(hint, "down"))
+        self._closing_editor = True  # the focus comes back to the view from its own editor
+        try:
+            if hint in (H.EditNextItem, H.EditPreviousItem, H.SubmitModelCache):
+                super().closeEditor(editor, H.NoHint)
+                self._move({H.EditNextItem: "next", H.EditPreviousItem: "prev"}.get(hint, "down"))
+                return
+            super().closeEditor(editor, hint)
+        finally:
+            self._closing_editor = False
+
+    # ------------------------------------------------------------------ focus
+    # Qt repaints the whole view when it gains or loses the focus, i.e. twice per typed cell (the
+    # editor takes the focus and gives it back): every visible cell asks the model for all its
+    # roles. What the focus changes is only the selection's colour (active / inactive), the focus
+    # frame of the current cell and the view's frame, so between the view and its own cell editor
+    # only those are repainted.
+    _closing_editor = False
+
+    def _repaint_focus_look(self) -> None:
+        region = self.visualRegionForSelection(self.selectionModel().selection())
+        cur = self.currentIndex()
+        if cur.isValid():
+            region += QRegion(self.visualRect(cur))
+        self.viewport().update(region)
+        self.update(QRegion(self.rect()) - QRegion(self.contentsRect()))  # the frame only
+
+    def viewportEvent(self, e):
+        # The cell editor appearing and going away posts a layout request to the viewport; Qt answers
+        # it by laying out the scroll bars again, which repaints them and everything beneath them —
+        # twice per typed cell. The viewport has no layout and its children (only cell editors) do
+        # not place the scroll bars; resizes, style changes and the view's own layout requests
+        # still lay them out.
+        if e.type() == QEvent.Type.LayoutRequest:
+            return True
+        return super().viewportEvent(e)
+
+    def focusOutEvent(self, e):
+        w = QApplication.focusWidget()
+        if self.state() == QAbstractItemView.State.EditingState and w is not None \
+                and self.viewport().isAncestorOf(w):
+            self._repaint_focus_look()
             return
-        super().closeEditor(editor, hint)
+        super().focusOutEvent(e)
+
+    def focusInEvent(self, e):
+        cur = self.currentIndex()
+        if self._closing_editor and cur.isValid() and e.reason() == Qt.FocusReason.OtherFocusReason:
+            # what QAbstractItemView.focusInEvent keeps besides its repaint: input methods follow
+            # whether the current cell is editable
+            self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled,
+                              bool(cur.flags() & Qt.ItemFlag.ItemIsEditable))
+            self._repaint_focus_look()
+            return
+        super().focusInEvent(e)
 
     def _may_edit(self, index: QModelIndex) -> bool:
         """Typing into an automatic total: ask before making it a manual (typed) total."""
