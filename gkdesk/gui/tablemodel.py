@@ -69,6 +69,11 @@ class ReportTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._marks: dict[str, tuple] | None = self._finding_marks()
+        #: what each value cell shows (text, colours, font), built when first painted and dropped
+        #: for exactly the cells an edit or a check run changes
+        self._looks: dict[str, dict] = {}
+        self._derived = [c.id for c in self.spec.cells if c.derived]
+        self._unreadable = self._unreadable_totals()
         session.changed.connect(self._on_changed)
         session.findingsChanged.connect(self._on_findings)
 
@@ -122,50 +127,55 @@ class ReportTableModel(QAbstractTableModel):
             return None
         if it.role != "value":
             return self._label_data(it, index, role)
-        doc = self.session.doc
         cid = it.cell
-        if role == Qt.ItemDataRole.DisplayRole:
-            v = doc.value(cid)
-            if v.is_blank and doc.is_auto(cid) and totals.unreadable(doc, cid):
-                return UNREADABLE_TEXT  # a part is not a number: no partial sum is shown
-            return v.text
+        look = self._looks.get(cid)
+        if look is None:
+            look = self._looks[cid] = self._look(cid)
+        if role in look:
+            return look[role]
+        doc = self.session.doc
         if role == Qt.ItemDataRole.EditRole:
             return doc.value(cid).text
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CellIdRole:
             return cid
         if role == IsAutoRole:
             return doc.is_auto(cid)
-        if role == SeverityRole:
-            f = worst(self.session.cell_findings.get(cid, []))
-            return f.severity.value if f else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            found = self.session.cell_findings.get(cid, [])
-            f = worst(found)
-            if f is not None:
-                if all(x.check_id == BLANK_CHECK for x in found if not x.explained):
-                    return COLORS["blank"]
-                return COLORS[f.severity]
-            if found:
-                return COLORS["explained"]
-            if doc.is_auto(cid):
-                return COLORS["auto"]
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            v = doc.value(cid)
-            if v.state in (State.TEXT, State.NA):
-                return COLORS["text_cell"]
-            if v.is_blank and doc.is_auto(cid):
-                return COLORS["unreadable"]
-            if doc.is_auto(cid):
-                return COLORS["auto_text"]
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._italic if doc.is_auto(cid) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(cid)
         return None
+
+    _ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _look(self, cid: str) -> dict:
+        """The styled roles of a value cell: what painting it asks for."""
+        doc = self.session.doc
+        v = doc.value(cid)
+        auto = doc.is_auto(cid)
+        found = self.session.cell_findings.get(cid, [])
+        f = worst(found)
+        if v.is_blank and auto and totals.unreadable(doc, cid):
+            text = UNREADABLE_TEXT  # a part is not a number: no partial sum is shown
+        else:
+            text = v.text
+        if f is not None:
+            if all(x.check_id == BLANK_CHECK for x in found if not x.explained):
+                background = COLORS["blank"]
+            else:
+                background = COLORS[f.severity]
+        elif found:
+            background = COLORS["explained"]
+        else:
+            background = COLORS["auto"] if auto else None
+        if v.state in (State.TEXT, State.NA):
+            foreground = COLORS["text_cell"]
+        elif v.is_blank and auto:
+            foreground = COLORS["unreadable"]
+        else:
+            foreground = COLORS["auto_text"] if auto else None
+        return {Qt.ItemDataRole.DisplayRole: text, Qt.ItemDataRole.TextAlignmentRole: self._ALIGN,
+                Qt.ItemDataRole.BackgroundRole: background, Qt.ItemDataRole.ForegroundRole: foreground,
+                Qt.ItemDataRole.FontRole: self._italic if auto else None,
+                SeverityRole: f.severity.value if f else None}
 
     def _label_data(self, it: GridItem, index: Index, role: int):
         anchor = index.row() == it.r and index.column() == it.c
@@ -238,25 +248,35 @@ class ReportTableModel(QAbstractTableModel):
         return True
 
     # ------------------------------------------------------------------ change notification
+    def _unreadable_totals(self) -> set[str]:
+        """Blank auto totals of this table shown as “无法合计” (a part is text or a not-applicable mark)."""
+        doc = self.session.doc
+        memo: dict[str, bool] = {}
+        return {c for c in self._derived if c not in doc.cells and doc.is_auto(c) and totals.unreadable(doc, c, memo)}
+
     def _on_changed(self, change) -> None:
-        """Repaint only the cells whose value changed (and the blank auto totals of this table, whose
-        “无法合计” text depends on their parts), each its own rectangle."""
+        """Repaint only the cells whose value or automatic flag changed, and the blank auto totals
+        whose “无法合计” text came or went (it depends on their parts), each its own rectangle."""
         cells = self.session.doc.spec.cells
         key = self.spec.key
         ids = {c for c in change.cells if c in cells and cells[c].table == key}
         if not ids:
             return
-        doc = self.session.doc
-        ids.update(c.id for c in self.spec.cells if c.derived and c.id not in doc.cells)
+        unreadable = self._unreadable_totals()
+        ids |= unreadable ^ self._unreadable
+        self._unreadable = unreadable
         for cid in ids:
+            self._looks.pop(cid, None)
             self._cell_changed(cells[cid].grid)
 
     def _cell_changed(self, grid, roles=None) -> None:
-        r, c, rs, cs = grid
+        # the anchor only, also for a merged cell: the views paint a span from its anchor, and Qt
+        # repaints the whole view for a range of indexes but one rectangle for a single index
+        idx = self.index(grid[0], grid[1])
         if roles is None:
-            emit(self.dataChanged, self.index(r, c), self.index(r + rs - 1, c + cs - 1))
+            emit(self.dataChanged, idx, idx)
         else:
-            emit(self.dataChanged, self.index(r, c), self.index(r + rs - 1, c + cs - 1), roles)
+            emit(self.dataChanged, idx, idx, roles)
 
     def _finding_marks(self) -> dict[str, tuple]:
         """What the findings show in each value cell of this table (colour, tooltip lines)."""
@@ -269,12 +289,13 @@ class ReportTableModel(QAbstractTableModel):
         return out
 
     def _on_findings(self) -> None:
-        """Repaint only the cells whose findings changed (colour, tooltip)."""
+        """Repaint only the cells whose findings changed their colour."""
         marks = self._finding_marks()
         old = self._marks
         self._marks = marks
         roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, SeverityRole]
         if old is None:
+            self._looks.clear()
             if self.spec.n_rows and self.spec.n_cols:
                 emit(self.dataChanged, self.index(0, 0), self.index(self.spec.n_rows - 1, self.spec.n_cols - 1),
                      roles)
@@ -282,7 +303,12 @@ class ReportTableModel(QAbstractTableModel):
         cells = self.session.doc.spec.cells
         for cid in old.keys() | marks.keys():
             if old.get(cid) != marks.get(cid):
-                self._cell_changed(cells[cid].grid, roles)
+                before = self._looks.get(cid)
+                look = self._looks[cid] = self._look(cid)
+                # a finding whose message alone changed keeps the cell's colour: its tooltip is
+                # built when shown, so the cell is not repainted
+                if before is None or look != before:
+                    self._cell_changed(cells[cid].grid, roles)
 
 
 _NO_LINE_START = set("，。、；：）》」』”’！？")
