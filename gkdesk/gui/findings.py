@@ -59,14 +59,16 @@ class FindingsModel(QAbstractTableModel):
         self._rows = list(old)  # changed step by step below, each step announced
         if new == old and all(a.explained == b.explained for a, b in zip(new, old)):
             return
-        ops = SequenceMatcher(None, [_identity(f) for f in old], [_identity(f) for f in new],
-                              autojunk=False).get_opcodes()
-        changed: list[int] = []  # rows (in the new list) that stayed but read differently
+        before, after = [_identity(f) for f in old], [_identity(f) for f in new]
+        if before == after:  # the usual edit: the same findings, some reading differently
+            ops = [("equal", 0, len(old), 0, len(new))]
+        else:
+            ops = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+        changed: list[tuple[int, Finding, Finding]] = []  # rows that stayed: (row in the new list, old, new)
         root = QModelIndex()
         for tag, i1, i2, j1, j2 in reversed(ops):  # from the end: earlier positions stay valid
             if tag == "equal":
-                changed.extend(j1 + k for k in range(i2 - i1)
-                               if old[i1 + k] != new[j1 + k] or old[i1 + k].explained != new[j1 + k].explained)
+                changed.extend((j1 + k, old[i1 + k], new[j1 + k]) for k in range(i2 - i1))
                 continue
             if i2 > i1:
                 self.beginRemoveRows(root, i1, i2 - 1)
@@ -76,9 +78,18 @@ class FindingsModel(QAbstractTableModel):
                 self.beginInsertRows(root, i1, i1 + j2 - j1 - 1)
                 self._rows[i1:i1] = new[j1:j2]
                 self.endInsertRows()
-        self._rows = new  # equal rows take the new objects (message, explanation)
-        for j in sorted(changed):  # cell by cell: Qt repaints a range of cells as the whole view
-            for col in range(len(HEADERS)):
+        self._rows = new  # rows that stayed take the new findings (message, explanation)
+        for j, a, b in sorted(changed, key=lambda x: x[0]):
+            # only the cells whose text changed, one by one: Qt repaints the whole list for a
+            # range of cells, and every change in the level column re-measures that column
+            cols = []
+            if a.severity != b.severity or a.explained != b.explained:
+                cols.append(0)
+            if a.message != b.message:
+                cols.append(2)
+            if a.explained != b.explained:
+                cols.append(3)
+            for col in cols:
                 idx = self.index(j, col)
                 emit(self.dataChanged, idx, idx)
 

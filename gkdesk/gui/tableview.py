@@ -674,7 +674,9 @@ class ReportTableView(QTableView):
     # ------------------------------------------------------------------ status bar sums
     def _emit_summary(self, *args) -> None:
         doc = self._model.session.doc
-        cells = [c for c in self.selected_cells()] if self.selectionModel().hasSelection() else []
+        sel = self.selectionModel()
+        # one selected cell (typing: Enter selects the next one) has no sum to show
+        cells = self.selected_cells() if sel.hasSelection() and len(sel.selectedIndexes()) > 1 else []
         if len(cells) < 2:
             emit(self.selectionSummary, "")
             return

@@ -134,34 +134,34 @@ def test_the_selection_is_repainted_when_the_editor_takes_and_gives_back_the_foc
 
 
 class Mirror:
-    """A list kept only from the model's signals, as a view keeps it."""
+    """What a view shows, kept only from the model's signals: the text of every cell."""
 
     def __init__(self, model: FindingsModel):
         self.model = model
-        self.rows = [model.finding(r) for r in range(model.rowCount())]
+        self.rows = [self._row(r) for r in range(model.rowCount())]
         self.resets = 0
         model.rowsInserted.connect(self._inserted)
         model.rowsRemoved.connect(self._removed)
         model.dataChanged.connect(self._changed)
         model.modelReset.connect(self._reset)
 
+    def _row(self, r):
+        return [self.model.index(r, c).data() for c in range(self.model.columnCount())]
+
     def _inserted(self, parent, first, last):
-        self.rows[first:first] = [self.model.finding(r) for r in range(first, last + 1)]
+        self.rows[first:first] = [self._row(r) for r in range(first, last + 1)]
 
     def _removed(self, parent, first, last):
         del self.rows[first:last + 1]
 
     def _changed(self, top, bottom, roles=()):
         for r in range(top.row(), bottom.row() + 1):
-            self.rows[r] = self.model.finding(r)
+            for c in range(top.column(), bottom.column() + 1):
+                self.rows[r][c] = self.model.index(r, c).data()
 
     def _reset(self):
         self.resets += 1
-        self.rows = [self.model.finding(r) for r in range(self.model.rowCount())]
-
-
-def _shown(findings):
-    return [(f, f.explained) for f in findings]
+        self.rows = [self._row(r) for r in range(self.model.rowCount())]
 
 
 def test_findings_panel_follows_random_edits_without_a_reset(qtbot, session):
@@ -185,8 +185,9 @@ def test_findings_panel_follows_random_edits_without_a_reset(qtbot, session):
         else:
             session.push(EditCells(edit))
         want = panel_order(session.findings)
-        assert _shown(mirror.rows) == _shown(want), f"step {step}"
         assert [model.finding(r) for r in range(model.rowCount())] == want
+        assert [(f.explained) for f in want] == [model.finding(r).explained for r in range(model.rowCount())]
+        assert mirror.rows == [mirror._row(r) for r in range(model.rowCount())], f"step {step}"
         if chosen is not None and any(f == chosen for f in want) and view.currentIndex().isValid():
             # a finding that is still there keeps the selection (no reset moved it to the top)
             kept += model.finding(view.currentIndex().row()) == chosen
@@ -197,3 +198,31 @@ def test_findings_panel_follows_random_edits_without_a_reset(qtbot, session):
     for r in range(model.rowCount()):
         need = max(view.sizeHintForRow(r), view.verticalHeader().sectionSizeHint(r))
         assert view.rowHeight(r) == need, f"row {r}"
+
+
+def test_a_blank_total_shows_and_drops_unreadable_as_its_parts_change(session):
+    """The “无法合计” text of a blank auto total depends on its parts: it is repainted (and not
+    served stale from the model's cache of styled roles) when a part becomes text and again when
+    the part is cleared, though the total's own value stays blank throughout."""
+    from gkdesk.gui.tablemodel import UNREADABLE_TEXT
+
+    model = ReportTableModel(session, "t3")
+    spec = session.doc.spec
+    total = "t3.deny_secret.total"
+    parts = list(spec.defining_sum(total).parts)
+    session.push(EditCells({p: "" for p in parts}))
+    idx = model.index_of_cell(total)
+    assert not model.data(idx)  # blank, and painted (cached) as blank
+    spy = []
+    model.dataChanged.connect(lambda a, b, roles=(): spy.append((a.row(), a.column())))
+    session.push(EditCells({parts[0]: "约3"}))
+    assert session.doc.value(total).is_blank
+    assert model.data(idx) == UNREADABLE_TEXT
+    assert (idx.row(), idx.column()) in spy
+    spy.clear()
+    session.push(EditCells({parts[1]: "2"}))  # still unreadable: nothing to repaint for the total...
+    assert model.data(idx) == UNREADABLE_TEXT
+    spy.clear()
+    session.push(EditCells({parts[0]: "", parts[1]: ""}))
+    assert not model.data(idx)
+    assert (idx.row(), idx.column()) in spy
