@@ -27,6 +27,22 @@ def unreadable(doc: Document, cell_id: str, memo: dict[str, bool] | None = None)
     return out
 
 
+_DERIVED: dict[int, tuple] = {}
+
+
+def _derived_parts(spec, table: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(total, its parts) of the derived cells (of one table, or all) in derived order; once per format."""
+    got = _DERIVED.get(id(spec))
+    if got is None or got[0] is not spec:
+        by: dict[str | None, list] = {None: []}
+        for cid in spec.derived_order:
+            entry = (cid, spec.defining_sum(cid).parts)
+            by[None].append(entry)
+            by.setdefault(spec.cells[cid].table, []).append(entry)
+        got = _DERIVED[id(spec)] = (spec, {k: tuple(v) for k, v in by.items()})
+    return got[1].get(table, ())
+
+
 def incomplete_totals(doc: Document, table: str | None = None) -> set[str]:
     """The auto totals (of one table, or all) that are not `complete`: a part (directly, or through
     an auto total among its parts) is not a number. One pass in derived order (parts before the
@@ -34,13 +50,13 @@ def incomplete_totals(doc: Document, table: str | None = None) -> set[str]:
     bad: set[str] = set()
     cells = doc.cells
     manual = doc.manual
-    spec = doc.spec
-    for cid in spec.derived_order:
-        if cid in manual or (table is not None and spec.cells[cid].table != table):
+    number = State.NUMBER
+    for cid, parts in _derived_parts(doc.spec, table):
+        if cid in manual:
             continue
-        for p in spec.defining_sum(cid).parts:  # type: ignore[union-attr]
+        for p in parts:
             v = cells.get(p)
-            if v is None or v.state is not State.NUMBER or p in bad:
+            if v is None or v.state is not number or p in bad:
                 bad.add(cid)
                 break
     return bad
@@ -83,15 +99,39 @@ def compute(doc: Document, cell_id: str, values: dict[str, CellValue] | None = N
 
 
 def auto_updates(doc: Document, overwrite: bool = False) -> dict[str, CellValue]:
-    """New values for every auto derived cell (all derived cells if `overwrite`) that would change."""
+    """New values for every auto derived cell (all derived cells if `overwrite`) that would change.
+
+    Each total is `compute`d (in derived order, over the values computed before it); this loop is
+    that computation written out, as it runs after every typed cell."""
     current: dict[str, CellValue] = {}
     out: dict[str, CellValue] = {}
     memo: dict[str, bool] = {}
-    for cid in doc.spec.derived_order:
-        if not overwrite and cid in doc.manual:
+    cells = doc.cells
+    manual = doc.manual
+    spec_cells = doc.spec.cells
+    num, blank = State.NUMBER, State.BLANK
+    for cid, parts in _derived_parts(doc.spec, None):
+        if not overwrite and cid in manual:
             continue
-        new = compute(doc, cid, current, memo)
+        total = Decimal(0)
+        seen = False
+        for p in parts:
+            v = current.get(p)
+            if v is None:
+                v = cells.get(p, BLANK)
+            if v.state is num:
+                total += v.number  # type: ignore[operator]
+                seen = True
+            elif v.state is not blank or (spec_cells[p].derived and unreadable(doc, p, memo)):
+                new = BLANK
+                break
+        else:
+            old = cells.get(cid)
+            if seen and old is not None and old.state is num and old.number == total:
+                current[cid] = old  # unchanged (the usual case): no new value built
+                continue
+            new = number(total) if seen else BLANK
         current[cid] = new
-        if new != doc.value(cid):
+        if new != cells.get(cid, BLANK):
             out[cid] = new
     return out
