@@ -54,7 +54,9 @@ class Document:
         self.previous: dict | None = None
         #: rows an imported source printed in the other format version's layout, e.g. the 2019 single row
         #: （六）其他处理 in a 2021 表三: [{"table":, "label":, "format":, "cells": {cell id: text or None}}],
-        #: the cells as the import left them (GK612 reports each while they are unchanged). Set by importers
+        #: the cells as the import left them (GK612 reports each while they are unchanged); with "into": the
+        #: row label the numbers were read into, for a row printed under the other format's label (the 2019
+        #: 规范性文件 in a 2021 表二 read as 行政规范性文件). Set by importers
         #: only, never by an edit command, so the incremental checker need not track it
         self.foreign_rows: list[dict] = []
         #: keys of unknown top-level file entries, kept so that a newer minor writer loses nothing

@@ -145,7 +145,7 @@ def from_dict(data: Any, source: str = "") -> Document:
 
 def _foreign_row_ok(r: Any, doc: Document) -> bool:
     return (isinstance(r, dict) and all(isinstance(r.get(k), str) for k in ("table", "label", "format"))
-            and isinstance(r.get("cells"), dict)
+            and isinstance(r.get("into", ""), str) and isinstance(r.get("cells"), dict)
             and all(c in doc.spec.cells and (v is None or isinstance(v, str)) for c, v in r["cells"].items()))
 
 

@@ -15,7 +15,7 @@ from .base import ImportNote
 from .locate import Finder, RowSpec, norm, other_format_forms, short_forms, table_rows
 from .resolve import Ctx
 from .rows import NA, NUM, OTHER, _val, classify
-from .tables import fill_t2, fill_t3, fill_t4
+from .tables import fill_t2, fill_t3, fill_t4, record_other_label
 
 # ------------------------------------------------------------------------ rows from real tables
 
@@ -87,6 +87,8 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
             continue  # a header/title row that merely repeats the label
         done.add(i)
         _put_grid_row(ctx, specs[i], r)
+        if label != keys[i] and label in other_format_forms(t.key, specs[i].label):
+            record_other_label(ctx, specs[i], label)  # the other format's label ("规范性文件" in 2021)
     off_grid = [r for r in rows if len(r) != t.n_cols]
     if off_grid and len(done) < len(specs):
         _fill_off_grid(ctx, t, specs, done, rows)

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from ..core.document import Document
 from ..core.spec import CellSpec
-from ..core.values import CellValue, number
+from ..core.values import CellValue, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, _S5, _S6, _first, _terminators, clean_text, label_terms, locate_labels, table_regions, table_rows
 from .rows import Field, NA, NUM, OTHER, RowRead, _val, cell_per_line, paren_remarks, read_fields, read_row, split_candidates
@@ -38,9 +38,6 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     per_line = cell_per_line(fd.text[start:end])
     how: dict[int, str] = {}
     found = locate_labels(fd, [r.label for r in rows], start, end, "t2", how)
-    for i, form in how.items():
-        ctx.note("warning", f"表二：原文行名为“{form}”（另一版格式的行名），按本格式的“{rows[i].label}”一行读取，请核对。",
-                 [c.id for c in rows[i].cells])
     spans = sorted(found.values())
     stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
     for i, row in enumerate(rows):
@@ -80,6 +77,8 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         if notes:
             ctx.note("info", f"表二“{row.label}”的数字带有说明（" + "；".join(notes[:3]) + "），说明中的数字未计入表格。",
                      [c.id for c in row.cells])
+    for i, form in how.items():
+        record_other_label(ctx, rows[i], form)
 
 
 def _printed_columns(fd: Finder, row: RowSpec, start: int, label_start: int) -> list[CellSpec] | None:
@@ -170,6 +169,20 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         how = "inferred" if i in ctx.inferred_rows else ("split" if i in glued else "ok")
         for c, v in zip(rows[i].cells, vals):
             ctx.put(c.id, v, how)
+
+
+def record_other_label(ctx: Ctx, row: RowSpec, form: str) -> None:
+    """The source printed ``row`` under ``form``, the other format version's label (the 2019 "规范性文件"
+    in a 2021 表二 for "行政规范性文件"), and its numbers were read into ``row``: reported in the import
+    notes, and kept in ``doc.foreign_rows`` with the cells as read (GK612 reports it while they are
+    unchanged). Called after the row's cells are filled."""
+    ids = [c.id for c in row.cells]
+    ctx.note("warning", f"表二：原文行名为“{form}”（另一版格式的行名），按本格式的“{row.label}”一行读取，请核对。", ids)
+    layout = _other_format_leaf(ctx.doc.format_id, row.cells[0].table, form)
+    cells = {c: to_storage(ctx.doc.value(c)) for c in ids}
+    if layout and any(v is not None for v in cells.values()):
+        ctx.doc.foreign_rows.append({"table": row.cells[0].table, "label": form, "format": layout,
+                                     "into": row.label, "cells": cells})
 
 
 def _other_format_leaf(fmt: str, table_key: str, label: str) -> str:

@@ -109,3 +109,129 @@ def test_real_reports_only_where_the_source_prints_the_single_row():
     fired = {p.name for p in sorted((SHARED / "reports").glob("*.txt"))
              if found(import_text(p.read_text(encoding="utf-8"), p.name).doc, "GK612")}
     assert fired == {"real-002.txt"}
+
+
+# ------------------------------------------- the 2019 label 规范性文件 printed in a 2021 表二
+
+OLD_LABEL = re.compile(r"^行政规范性文件(?=\s)", re.M)
+
+
+def with_old_label(text):
+    out, n = OLD_LABEL.subn("规范性文件", text)
+    assert n == 1
+    return out
+
+
+def label_findings(doc):
+    return [f for f in found(doc, "GK612") if f.cells[0].startswith("t2.")]
+
+
+def test_old_label_in_a_2021_table2_fires_once_and_keeps_the_numbers():
+    doc = imported(with_old_label(SOURCE.read_text(encoding="utf-8")))
+    (f,) = label_findings(doc)
+    assert f.cells == ("t2.normative.issued", "t2.normative.repealed", "t2.normative.in_force")
+    assert [doc.value(c).text for c in f.cells] == ["1", "0", "3"]  # read as printed, not dropped
+    assert "“规范性文件”" in f.message and "“行政规范性文件”" in f.message and "2019" in f.message
+    assert "本年制发件数1" in f.message
+    (r,) = [r for r in doc.foreign_rows if r["table"] == "t2"]
+    assert r["into"] == "行政规范性文件" and r["format"] == "2019"
+    # one problem, one finding: the （六） row of the same source is a separate finding
+    assert len(found(doc, "GK612")) == 2
+
+
+def test_old_label_silent_when_the_2021_label_is_printed():
+    doc = imported(SOURCE.read_text(encoding="utf-8"))
+    assert label_findings(doc) == []
+    assert not [r for r in doc.foreign_rows if r["table"] == "t2"]
+
+
+def test_old_label_silent_once_a_cell_is_edited_or_explained():
+    doc = imported(with_old_label(SOURCE.read_text(encoding="utf-8")))
+    (f,) = label_findings(doc)
+    doc._put("t2.normative.in_force", parse_value("4"))
+    assert label_findings(doc) == []
+    doc._put("t2.normative.in_force", parse_value("3"))  # back as imported: the marker is active again
+    (f,) = label_findings(doc)
+    from gkdesk.core.commands import History, SetExplanation
+    History(doc).push(SetExplanation(f.check_id, f.key, f.cells, "经核对，均为行政规范性文件"))
+    (g,) = label_findings(doc)
+    assert g.explained  # a 说明 settles it: shown as explained, no longer counted as a warning
+
+
+def test_old_label_row_with_nothing_read_is_gk101s():
+    """Two numbers for three columns: the row stays blank (no column guessed); nothing was read into
+    it, so no GK612 — the blanks are GK101's, and the import note still names the old label."""
+    text = with_old_label(SOURCE.read_text(encoding="utf-8"))
+    text = re.sub(r"^(规范性文件\s+1\s+0)\s+3", r"\1", text, flags=re.M)  # 现行有效 not printed
+    res = import_text(text, "x.txt")
+    doc = res.doc
+    assert all(doc.value(f"t2.normative.{c}").is_blank for c in ("issued", "repealed", "in_force"))
+    assert label_findings(doc) == []
+    assert [g for g in found(doc, "GK101") if "t2.normative.issued" in g.cells]
+    assert any("原文行名为“规范性文件”" in n.message for n in res.notes)
+
+
+def test_old_label_survives_save_and_load(tmp_path):
+    doc = imported(with_old_label(SOURCE.read_text(encoding="utf-8")))
+    storage.save(doc, tmp_path / "r.gkreport")
+    back = storage.load(tmp_path / "r.gkreport")
+    assert back.foreign_rows == doc.foreign_rows
+    assert len(label_findings(back)) == 1
+
+
+def test_a_malformed_into_is_a_load_error(example_path):
+    data = storage.to_dict(storage.load(example_path))
+    data["foreign_rows"] = [{"table": "t2", "label": "规范性文件", "format": "2019", "into": 3,
+                             "cells": {"t2.normative.issued": "1"}}]
+    with pytest.raises(storage.LoadError):
+        storage.from_dict(data)
+
+
+def _rename_docx_cell(data: bytes) -> bytes:
+    import io
+
+    import docx
+    d = docx.Document(io.BytesIO(data))
+    n = 0
+    for t in d.tables:
+        for row in t.rows:
+            for cell in row.cells:
+                if cell.text == "行政规范性文件":
+                    for p in cell.paragraphs:
+                        for run in p.runs:
+                            run.text = run.text.replace("行政规范性文件", "规范性文件")
+                    n += 1
+    assert n >= 1
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_old_label_in_a_real_table_fires_once(example_doc, kind):
+    """DOCX and HTML tables are read on the official grid (grid.py), not as text."""
+    import sys
+    sys.path.insert(0, str(ROOT / "tests" / "importers"))
+    from _report_fixtures import docx_bytes, html_text
+
+    from gkdesk.importers import import_bytes
+    if kind == "docx":
+        plain = docx_bytes(example_doc)
+        renamed = _rename_docx_cell(plain)
+    else:
+        plain = html_text(example_doc).encode("utf-8")
+        renamed = plain.replace(">行政规范性文件</".encode(), ">规范性文件</".encode())
+        assert renamed != plain
+    doc = import_bytes(renamed, f"r.{kind}").doc
+    (f,) = label_findings(doc)
+    assert [doc.value(c).text for c in f.cells] == [example_doc.value(c).text for c in f.cells]
+    assert label_findings(import_bytes(plain, f"r.{kind}").doc) == []
+
+
+def test_old_label_silent_on_every_report_in_shared():
+    """No report in ../shared prints the 2019 label in a 2021 表二 (P02, a 2023 report on the whole 2019
+    表二, is read in the 2019 format: GK003 reports that, not GK612)."""
+    paths = sorted((SHARED / "reports").glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
+    assert len(paths) >= 18
+    fired = [p.name for p in paths if label_findings(import_text(p.read_text(encoding="utf-8"), p.name).doc)]
+    assert fired == []

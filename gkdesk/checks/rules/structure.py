@@ -136,14 +136,28 @@ def active_foreign_rows(doc) -> list[tuple[dict, tuple[str, ...]]]:
     return out
 
 
+def _cells_text(doc, cells) -> str:
+    return "、".join(f"{doc.spec.cells[c].col_name}{doc.value(c).text or '空白'}" for c in cells)
+
+
 @check("GK612", Severity.WARNING, "原文表格使用了另一格式的行", reads=("t2", "t3"))
 def check_foreign_layout_rows(doc):
-    """What it checks: the imported report printed a row in the other format version's layout — the 2019
-    single row （六）其他处理 where the 2021 表三 has three sub-rows 1. 2. 3. The importer fills the sub-rows
-    only when that row is all 0 and leaves them blank otherwise; either way the source did not give them.
-    One finding per such row, while its cells are as the import left them."""
+    """What it checks: the imported report printed a row in the other format version's layout:
+    - the 2019 single row （六）其他处理 where the 2021 表三 has three sub-rows 1. 2. 3. The importer fills
+      the sub-rows only when that row is all 0 and leaves them blank otherwise; either way the source did
+      not give them;
+    - the 2019 label 规范性文件 in a 2021 表二, whose row is 行政规范性文件: the numbers
+      were read into that row, so whether they count what the 2021 row counts must be confirmed.
+    One finding per such row, while its cells are as the import left them (editing a cell, or a 说明,
+    ends it)."""
     for r, cells in active_foreign_rows(doc):
         other, label = get_format(r["format"]), r["label"]
+        table = doc.spec.table(r["table"]).name
+        if r.get("into"):
+            yield Hit(f"原文{table}的行名为{other.title}的“{label}”，{doc.spec.title}中该行为“{r['into']}”；"
+                      f"导入时已把该行数字（{_cells_text(doc, cells)}）读入“{r['into']}”，请核对这些数字是否按"
+                      f"“{r['into']}”的口径统计。", cells=cells)
+            continue
         items = [doc.spec.cells[c].row_labels[-1] for c in cells]
         items = list(dict.fromkeys(i.split(".", 1)[0] + "." for i in items))
         subs = "、".join(items)
@@ -151,5 +165,5 @@ def check_foreign_layout_rows(doc):
             todo = f"原文该行全部为 0，导入时{subs}各子项均已填 0，请核对。"
         else:
             todo = f"原文该行的数字无法分到各子项，导入时已留空，请按实际情况把数字分别填入{subs}各子项。"
-        yield Hit(f"原文{doc.spec.table(r['table']).name}使用了{other.title}的单行“{label}”，而{doc.spec.title}"
+        yield Hit(f"原文{table}使用了{other.title}的单行“{label}”，而{doc.spec.title}"
                   f"在“{label}”下分为{subs}共{len(items)}个子项。{todo}", cells=cells)
