@@ -170,7 +170,7 @@ def _checked(path: Path) -> _Checked:
 
 def full_check(path: Path) -> _Checked:
     """The whole check, never shortened by templates/verified.json (used to build that manifest)."""
-    check_template_file(path, "DOCX")
+    check_template_file(path, "DOCX", trust_manifest=False)
     return _check(path, trust_manifest=False)
 
 

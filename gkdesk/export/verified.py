@@ -43,6 +43,13 @@ def _entries() -> dict:
     return data.get("templates", {}) if isinstance(data, dict) else {}
 
 
+def passed_full_check(data: bytes, kind: str) -> bool:
+    """True if these exact bytes are a bundled template of `kind` whose full check passed: the file
+    and archive checks (common.check_template_file) depend on nothing else."""
+    entry = _entries().get(hashlib.sha256(data).hexdigest())
+    return isinstance(entry, dict) and entry.get("kind") == kind and entry.get("check") == "passed"
+
+
 def is_verified(data: bytes, kind: str, env) -> bool:
     """True if these exact bytes are a bundled template of `kind` whose full check passed with the
     names `env` offers now."""

@@ -117,7 +117,7 @@ def clear_cache() -> None:
 
 def full_check(tpl_path: Path, spec) -> _Checked:
     """The whole check, never shortened by templates/verified.json (used to build that manifest)."""
-    check_template_file(tpl_path, "XLSX")
+    check_template_file(tpl_path, "XLSX", trust_manifest=False)
     return _check(tpl_path, spec, trust_manifest=False)
 
 

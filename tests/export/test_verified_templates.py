@@ -75,3 +75,28 @@ def test_edited_copy_of_a_bundled_template_is_checked_in_full(tmp_path, example_
     xlsx_export.clear_cache()
     with pytest.raises(ExportError, match="中有未知的变量 “no_such_name”"):
         xlsx_export.render_xlsx(example_doc, xbad)
+
+
+def test_archive_checks_are_skipped_only_for_recorded_bytes_and_never_by_the_full_check(tmp_path, example_doc,
+                                                                                       monkeypatch):
+    """The file and archive checks depend on the bytes alone: a recorded template skips them; the full
+    check (which makes the manifest) never does, and any other file gets them."""
+    src = paths.templates_dir() / "report-2021.docx"
+    bad = tmp_path / "remote.docx"
+    rel = ('<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+           'hyperlink" Target="http://tracker.example/x" TargetMode="External"/>').encode()
+    _rewrite(src, bad, "word/_rels/document.xml.rels", lambda b: b.replace(b"</Relationships>", rel + b"</Relationships>"))
+    docx_export.clear_cache()
+    with pytest.raises(ExportError, match="外部"):
+        docx_export.render_docx(example_doc, bad)
+    entries = dict(verified._entries())  # pretend the manifest recorded the bad file as passed
+    entries[hashlib.sha256(bad.read_bytes()).hexdigest()] = {"file": bad.name, "kind": "docx", "check": "passed",
+                                                             "names": "x"}
+    monkeypatch.setattr(verified, "_entries", lambda: entries)
+    assert verified.passed_full_check(bad.read_bytes(), "docx")
+    assert not verified.passed_full_check(bad.read_bytes(), "xlsx")
+    docx_export.clear_cache()
+    docx_export.render_docx(example_doc, bad)  # trusted by its hash: the archive check is skipped
+    with pytest.raises(ExportError, match="外部"):
+        docx_export.full_check(bad)
+    docx_export.clear_cache()
