@@ -116,6 +116,7 @@ def _read_sheets(data: bytes, source: str) -> tuple[str, list[tuple[Grid, list[t
         if not all(hasattr(ws, "_worksheet_path") for ws in wb_f.worksheets):
             return title, _read_sheets_full(data, source)
         read = []
+        any_cached = False
         for ws in wb_f.worksheets:
             declared = (ws.max_row or 0, ws.max_column or 0)
             if declared[0] > safety.MAX_SHEET_ROWS or declared[1] > safety.MAX_SHEET_COLS:
@@ -126,12 +127,15 @@ def _read_sheets(data: bytes, source: str) -> tuple[str, list[tuple[Grid, list[t
                 if len(rows) >= safety.MAX_SHEET_ROWS or len(row) > safety.MAX_SHEET_COLS:
                     raise _too_large(source, ws.title, f"{len(rows) + 1}+", f"{len(row)}")
                 rows.append(row)
-            merges = _merged_ranges(wb_f, ws._worksheet_path)  # noqa: SLF001 - read-only sheets keep their part name
+            merges, has_cached = _merged_ranges(wb_f, ws._worksheet_path)  # noqa: SLF001 - read-only sheets keep their part name
+            any_cached = any_cached or has_cached
             read.append((ws.title, rows, merges))
     finally:
         wb_f.close()
     cached: dict[str, list] = {}
-    if any(isinstance(v, str) and v.startswith("=") for _t, rows, _m in read for row in rows for v in row):
+    # the cached values of formulas need a second pass; a file saved without them (openpyxl does not
+    # calculate: our own export) has none to read
+    if any_cached and any(isinstance(v, str) and v.startswith("=") for _t, rows, _m in read for row in rows for v in row):
         wb_v = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
             for ws in wb_v.worksheets:
@@ -145,12 +149,14 @@ def _read_sheets(data: bytes, source: str) -> tuple[str, list[tuple[Grid, list[t
     return title, out
 
 
-def _merged_ranges(wb, part: str) -> list[tuple[int, int, int, int]]:
-    """(min_row, min_col, max_row, max_col), 1-based, of every merged range of a sheet part."""
+def _merged_ranges(wb, part: str) -> tuple[list[tuple[int, int, int, int]], bool]:
+    """(min_row, min_col, max_row, max_col), 1-based, of every merged range of a sheet part; and
+    whether any formula cell (<f>) carries a cached value (<v>)."""
     from openpyxl.utils.cell import range_boundaries
     from openpyxl.xml.functions import iterparse
 
     out = []
+    has_cached = False
     with wb._archive.open(part) as src:  # noqa: SLF001 - the archive read-only workbooks read from
         for _event, el in iterparse(src):
             tag = el.tag.rsplit("}", 1)[-1]
@@ -159,9 +165,14 @@ def _merged_ranges(wb, part: str) -> list[tuple[int, int, int, int]]:
                 if ":" in ref:
                     c1, r1, c2, r2 = range_boundaries(ref)
                     out.append((r1, c1, r2, c2))
-            elif tag in ("row", "c", "v", "f", "is", "t"):
+            elif tag == "c":
+                if not has_cached:  # openpyxl writes an empty <v></v> after a formula it did not calculate
+                    kids = {k.tag.rsplit("}", 1)[-1]: k for k in el}
+                    has_cached = "f" in kids and "v" in kids and bool(kids["v"].text)
+                el.clear()  # with its <f> and <v>
+            elif tag in ("row", "is", "t"):
                 el.clear()  # cell data was read by iter_rows; keep memory flat
-    return out
+    return out, has_cached
 
 
 def _grid_of(rows, merges, cached) -> tuple[Grid, list[tuple[int, int, str]]]:

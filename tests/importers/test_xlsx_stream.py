@@ -71,3 +71,45 @@ def test_understated_dimension_is_still_refused():
             dst.writestr(info, data)
     with pytest.raises(ImportError_, match="过大"):
         import_bytes(out.getvalue(), "lying.xlsx")
+
+
+def _passes(monkeypatch, data) -> list[bool]:
+    """data_only flags of the workbook loads one streamed read makes."""
+    import openpyxl
+
+    seen = []
+    real = openpyxl.load_workbook
+
+    def spy(*a, **k):
+        seen.append(bool(k.get("data_only")))
+        return real(*a, **k)
+    monkeypatch.setattr(openpyxl, "load_workbook", spy)
+    reader._read_sheets(data, "x.xlsx")
+    return seen
+
+
+def test_cached_values_are_read_in_a_second_pass_only_when_the_file_has_them(monkeypatch):
+    books = _workbooks()
+    assert _passes(monkeypatch, books["example-2021"]) == [False]  # our export: formulas without values
+    assert _passes(monkeypatch, books["resaved-by-libreoffice"]) == [False, True]
+
+
+@pytest.mark.parametrize("form", [b"<f>SUM(A1:A2)</f><v>7</v>", b'<f t="shared" ref="A3" si="0">SUM(A1:A2)</f>\n<v>7</v>'])
+def test_a_cached_value_after_a_formula_is_found(form):
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"], ws["A2"], ws["A3"] = 3, 4, "=SUM(A1:A2)"
+    buf = io.BytesIO()
+    wb.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data, n = re.subn(rb"<f>SUM\(A1:A2\)</f>(<v\s*/>|<v></v>)?", form, data)
+                assert n == 1
+            dst.writestr(info, data)
+    _title, streamed = reader._read_sheets(out.getvalue(), "cached.xlsx")
+    full = reader._read_sheets_full(out.getvalue(), "cached.xlsx")
+    assert streamed[0][0].rows == full[0][0].rows and streamed[0][0].rows[2] == ["7"]
