@@ -411,23 +411,25 @@ def op_batch(runs: int, folder: str) -> dict:
         return original(self, done, total, path)
 
     progress_mod.TextProgress.__call__ = record
-    gaps, times = [], []
+    gaps, times, cpu = [], [], []
     with tempfile.TemporaryDirectory() as d:
         for run in range(runs):
             out = Path(d) / f"summary{run}.xlsx"  # a new file each run (an existing one needs --force)
             stamps.clear()
             err = io.StringIO()
+            c0 = time.process_time()
             t0 = time.perf_counter()
             with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
                 code = main(["check", folder, "--summary", str(out)])
             t1 = time.perf_counter()
+            cpu.append(time.process_time() - c0)
             # exit 2: the three broken files of the folder cannot be read (they are listed, the rest is checked)
             if not out.exists():
                 raise RuntimeError(f"gkdesk check exit {code}, no summary: {err.getvalue()[-400:]}")
             times.append(t1 - t0)
             marks = [t0, *stamps, t1]
             gaps.append(max(b - a for a, b in zip(marks, marks[1:])))
-    return {"times": times, "ref": ref_times, "gap": max(gaps), "files": len(files)}
+    return {"times": times, "ref": ref_times, "gap": max(gaps), "files": len(files), "cpu": cpu}
 
 
 def _report_files() -> dict[str, Path]:
@@ -757,41 +759,77 @@ def main() -> int:
             add(f"import {fname}", got and got["times"], rss, goal="≤ 0.2 s", note=note)
 
     if "batch" in groups:
-        sizes = (300, 1000) if q else (1000, 10000)
-        per_report = {}
+        sizes = (300, 1000) if q else (1000, 3000, 10000)
+        per_report, ref_per_report = {}, {}
         with tempfile.TemporaryDirectory() as d:
             for n in sizes:
                 folder = Path(d) / f"u{n}"
                 folder.mkdir()
                 make_reports(folder, n, broken=True)
-                got, rss, note = measure("batch", 1 if q else (3 if n <= 1000 else 2), str(folder))
+                got, rss, note = measure("batch", 1 if q else (3 if n <= 3000 else 2), str(folder))
                 if got is None:
                     add(f"batch: gkdesk check FOLDER --summary ({n:,} reports)", None, note=note)
                     continue
                 per_report[n] = statistics.median(got["times"]) / n
+                ref_per_report[n] = statistics.median(got["ref"]) / n
                 goal = "≤ 30 s, ≤ 300 MB" if n >= 10000 else ""
                 add(f"batch: gkdesk check FOLDER --summary ({n:,} reports)", got["times"], rss,
                     f"json.loads of the folder's {got['files']:,} files", got["ref"], goal=goal,
-                    note=f"longest wait between progress updates {fmt_time(got['gap'])}")
-        if len(per_report) == 2:
-            a, b = sizes
-            rows.append((f"batch: time per report, {b:,} vs {a:,}", fmt_time(per_report[b]), "", "",
-                         f"{a:,} reports", fmt_time(per_report[a]), f"{per_report[b] / per_report[a]:.2f}×",
-                         "0.75–1.25×", ""))
-            print("  " + " | ".join(rows[-1]), flush=True)
+                    note=f"CPU {fmt_time(statistics.median(got['cpu']))}; longest wait between progress "
+                         f"updates {fmt_time(got['gap'])}")
+        # time per report against the smallest folder's; the reference's own ratio shows the machine's drift
+        a = sizes[0]
+        for b in sizes[1:]:
+            if a in per_report and b in per_report:
+                rows.append((f"batch: time per report, {b:,} vs {a:,}", fmt_time(per_report[b]), "", "",
+                             f"{a:,} reports", fmt_time(per_report[a]), f"{per_report[b] / per_report[a]:.2f}×",
+                             "0.75–1.25×", f"json.loads per file: {ref_per_report[b] / ref_per_report[a]:.2f}×"))
+                print("  " + " | ".join(rows[-1]), flush=True)
 
     if args.write:
         write_readme(rows)
     return 0
 
 
+def _merged_rows(old_block: str, rows) -> tuple[list[tuple[str, ...]], bool]:
+    """The recorded rows with this run's rows put in (`--only` runs some groups): a row of the same
+    operation is replaced in place; the folder check's rows ("batch: …") replace all the recorded
+    ones, at their place; the rows of groups not run are kept. Also: whether any row was kept."""
+    old = []
+    for line in old_block.splitlines():
+        if line.startswith("| ") and not line.startswith("| operation") and not line.startswith("|---"):
+            old.append(tuple(c.strip() for c in line.strip().strip("|").split(" | ")))
+    new = {r[0]: r for r in rows}
+    batch = [r for r in rows if r[0].startswith("batch:")]
+    out: list[tuple[str, ...]] = []
+    for r in old:
+        if r[0].startswith("batch:") and batch:
+            out.extend(batch)  # the first recorded batch row's place; the others are dropped
+            batch = []
+        elif r[0].startswith("batch:") and any(x[0].startswith("batch:") for x in rows):
+            continue
+        else:
+            out.append(new.get(r[0], r))
+    names = {r[0] for r in out}
+    out += [r for r in rows if r[0] not in names]
+    kept = any(r[0] not in new for r in out)
+    return out, kept
+
+
 def write_readme(rows) -> None:
-    lines = [BEGIN, "", "Machine:", ""] + [f"- {m}" for m in machine()] + [
+    text = README.read_text(encoding="utf-8") if README.exists() else f"# Benchmarks\n\n{BEGIN}\n{END}\n"
+    old_block = text[text.index(BEGIN):text.index(END)] if BEGIN in text and END in text else ""
+    rows, kept = _merged_rows(old_block, rows)
+    measured = [m for m in machine()]
+    if kept:
+        old_date = next((ln[len("- Date: "):] for ln in old_block.splitlines() if ln.startswith("- Date: ")), "")
+        measured.append(f"Rows of the groups not run this time are kept from the run of {old_date or 'before'} "
+                        f"(its machine load is given in the section below)")
+    lines = [BEGIN, "", "Machine:", ""] + [f"- {m}" for m in measured] + [
         "", "| " + " | ".join(HEADER) + " |", "|---|---:|---:|---:|---|---:|---:|---|---|"]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     lines += ["", END]
     block = "\n".join(lines)
-    text = README.read_text(encoding="utf-8") if README.exists() else f"# Benchmarks\n\n{BEGIN}\n{END}\n"
     if BEGIN in text and END in text:
         text = text[: text.index(BEGIN)] + block + text[text.index(END) + len(END):]
     else:
