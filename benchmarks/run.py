@@ -760,7 +760,7 @@ def main() -> int:
 
     if "batch" in groups:
         sizes = (300, 1000) if q else (1000, 3000, 10000)
-        per_report, ref_per_report = {}, {}
+        per_report, ref_per_report, cpu_per_report = {}, {}, {}
         with tempfile.TemporaryDirectory() as d:
             for n in sizes:
                 folder = Path(d) / f"u{n}"
@@ -772,6 +772,7 @@ def main() -> int:
                     continue
                 per_report[n] = statistics.median(got["times"]) / n
                 ref_per_report[n] = statistics.median(got["ref"]) / n
+                cpu_per_report[n] = statistics.median(got["cpu"]) / n
                 goal = "≤ 30 s, ≤ 300 MB" if n >= 10000 else ""
                 add(f"batch: gkdesk check FOLDER --summary ({n:,} reports)", got["times"], rss,
                     f"json.loads of the folder's {got['files']:,} files", got["ref"], goal=goal,
@@ -783,7 +784,9 @@ def main() -> int:
             if a in per_report and b in per_report:
                 rows.append((f"batch: time per report, {b:,} vs {a:,}", fmt_time(per_report[b]), "", "",
                              f"{a:,} reports", fmt_time(per_report[a]), f"{per_report[b] / per_report[a]:.2f}×",
-                             "0.75–1.25×", f"json.loads per file: {ref_per_report[b] / ref_per_report[a]:.2f}×"))
+                             "0.75–1.25×", f"CPU per report {fmt_time(cpu_per_report[b])} vs "
+                             f"{fmt_time(cpu_per_report[a])}: {cpu_per_report[b] / cpu_per_report[a]:.2f}×; "
+                             f"json.loads per file: {ref_per_report[b] / ref_per_report[a]:.2f}×"))
                 print("  " + " | ".join(rows[-1]), flush=True)
 
     if args.write:
@@ -822,9 +825,12 @@ def write_readme(rows) -> None:
     rows, kept = _merged_rows(old_block, rows)
     measured = [m for m in machine()]
     if kept:
-        old_date = next((ln[len("- Date: "):] for ln in old_block.splitlines() if ln.startswith("- Date: ")), "")
-        measured.append(f"Rows of the groups not run this time are kept from the run of {old_date or 'before'} "
-                        f"(its machine load is given in the section below)")
+        lines = old_block.splitlines()
+        old_date = next((ln[len("- Date: "):] for ln in lines if ln.startswith("- Date: ")), "")
+        old_load = next((ln[ln.index("(load") + 1:ln.rindex(")")] for ln in lines
+                         if ln.startswith("- CPU: ") and "(load" in ln), "")
+        measured.append(f"Rows of the groups not run this time are kept from the run of {old_date or 'before'}"
+                        + (f" ({old_load})" if old_load else ""))
     lines = [BEGIN, "", "Machine:", ""] + [f"- {m}" for m in measured] + [
         "", "| " + " | ".join(HEADER) + " |", "|---|---:|---:|---:|---|---:|---:|---|---|"]
     lines += ["| " + " | ".join(r) + " |" for r in rows]

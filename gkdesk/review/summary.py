@@ -33,6 +33,22 @@ UNIT_HEADERS = ("文件", "机关", "年度", "格式", "类型", "状态", "错
                 *(label for _k, label, _c in KEY_FIGURES))
 FINDING_HEADERS = ("文件", "机关", "编号", "级别", "位置", "说明", "原文", "已说明", "审核意见")
 UNREADABLE_HEADERS = ("文件", "原因")
+#: rows a worksheet can hold (Excel, WPS); a longer sheet ends with a row saying how many were left out
+MAX_SHEET_ROWS = 1_048_576
+
+
+def _capped(rows, n_rows: int, width: int):
+    """`rows` with at most MAX_SHEET_ROWS − 1 below the header: the last one says how many did not fit."""
+    room = MAX_SHEET_ROWS - 1
+    if n_rows <= room:
+        yield from rows
+        return
+    for i, row in enumerate(rows):
+        if i == room - 1:
+            note = f"……另有 {n_rows - i} 行超出工作表的行数上限（{MAX_SHEET_ROWS:,} 行），未列出"
+            yield (note, *[None] * (width - 1)), None
+            return
+        yield row
 
 
 def _rel(path: str, folder: str) -> str:
@@ -87,6 +103,8 @@ def build_workbook(result: BatchResult, extra_sheets=(), progress=None, decision
         ws = wb.create_sheet(title)
         ws.freeze_panes = "A2"
         last = get_column_letter(len(headers))
+        rows = _capped(rows, n_rows, len(headers))
+        n_rows = min(n_rows, MAX_SHEET_ROWS - 1)
         ws.auto_filter.ref = f"A1:{last}{n_rows + 1}"
         for i, w in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w

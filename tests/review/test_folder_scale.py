@@ -231,3 +231,20 @@ def test_every_field_of_a_document_survives_its_unit_packing():
     back = unit.doc
     assert {k: v for k, v in vars(back).items() if k != "spec"} == {k: v for k, v in vars(doc).items() if k != "spec"}
     assert unit.snapshot and unit.snapshot_cells
+
+
+def test_a_sheet_longer_than_a_worksheet_ends_with_a_note(tmp_path, monkeypatch):
+    from gkdesk.review import summary
+    from gkdesk.review.batch import BatchResult, check_document
+
+    monkeypatch.setattr(summary, "MAX_SHEET_ROWS", 6)
+    doc = make_unit(seed=3)
+    result = BatchResult(folder=str(tmp_path), units=[check_document(str(tmp_path / f"u{i}.json"), doc)
+                                                      for i in range(9)])
+    out = tmp_path / "s.xlsx"
+    summary.write_summary_xlsx(result, out)
+    ws = openpyxl.load_workbook(out)["汇总"]
+    assert ws.max_row == 6 and ws.auto_filter.ref == "A1:P6"
+    assert [ws.cell(r, 1).value for r in range(2, 6)] == [f"u{i}.json" for i in range(4)]
+    assert ws.cell(6, 1).value == "……另有 5 行超出工作表的行数上限（6 行），未列出"
+    assert all(ws.cell(6, c).value is None for c in range(2, 17))
