@@ -163,6 +163,12 @@ def run_reports(shared: Path = SHARED) -> tuple[list[ReportFinding], list[str]]:
 
 # ------------------------------------------------------------------------------ summary
 
+def _share(c: Counter) -> str:
+    """Share of true findings among the judged ones (unclassified count as not true)."""
+    judged = c["true"] + c["false"] + c["unclassified"]
+    return f"{100 * c['true'] / judged:.1f} %" if judged else "—"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=SHARED)
@@ -179,10 +185,10 @@ def main(argv: list[str] | None = None) -> int:
             ev = f"  «{f.evidence[:60]}»" if f.evidence else ""
             print(f"  [{f.verdict:12}] {f.file}: {f.check_id} {f.message[:110]}{ev}"
                   + (f"  — {f.note}" if f.note else ""))
-    print(f"  {'rule':6} {'true':>5} {'false':>6} {'unclassified':>13} {'n/a (cut off)':>14}")
+    print(f"  {'rule':6} {'true':>5} {'false':>6} {'unclassified':>13} {'n/a (cut off)':>14} {'precision':>10}")
     for rule in sorted(per_rule):
         c = per_rule[rule]
-        print(f"  {rule:6} {c['true']:5} {c['false']:6} {c['unclassified']:13} {c['n/a']:14}")
+        print(f"  {rule:6} {c['true']:5} {c['false']:6} {c['unclassified']:13} {c['n/a']:14} {_share(c):>10}")
     tot = Counter()
     for c in per_rule.values():
         tot.update(c)
@@ -190,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     for rule, c in per_rule.items():
         if is_prose_rule(rule):
             prose_tot.update(c)
-    print(f"  all rules: {tot['true']} true, {tot['false']} false, {tot['unclassified']} unclassified; "
+    print(f"  all rules: {tot['true']} true, {tot['false']} false, {tot['unclassified']} unclassified "
+          f"(precision {_share(tot)}); "
           f"prose/date rules: {prose_tot['true']} true, {prose_tot['false']} false, "
           f"{prose_tot['unclassified']} unclassified")
 
@@ -212,9 +219,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  [{status}] {r.probe['text'][:70]!r}")
             for m in r.messages:
                 print(f"      {m[:120]}")
-    print(f"  {'rule':6} {'found':>6} {'missed':>7} {'false alarms':>13}")
+    print(f"  {'rule':6} {'found':>6} {'missed':>7} {'false alarms':>13} {'precision':>10}")
     for rule in sorted(set(rule_fa) | set(rule_miss) | set(rule_hit)):
-        print(f"  {rule:6} {rule_hit[rule]:6} {rule_miss[rule]:7} {rule_fa[rule]:13}")
+        share = Counter(true=rule_hit[rule], false=rule_fa[rule])
+        print(f"  {rule:6} {rule_hit[rule]:6} {rule_miss[rule]:7} {rule_fa[rule]:13} {_share(share):>10}")
     print(f"  probes: {fa} false alarms, {miss} misses")
     return 1 if fa or prose_tot["false"] or prose_tot["unclassified"] else 0
 

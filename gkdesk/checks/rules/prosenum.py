@@ -57,7 +57,7 @@ def sentences(text: str) -> list[str]:
 
 
 # a count: digits (thousands commas allowed) or a Chinese numeral, then a counting unit
-_TOKEN = lazyre.compile(r"(?P<num>\d+(?:,\d{3})*|[零〇一二两三四五六七八九十百千]+)\s*(?P<unit>件|起|宗|个|例)")
+_TOKEN = lazyre.compile(r"(?P<num>\d+(?:,\d{3})*|[零〇一二两三四五六七八九十百千]+)\s*(?P<unit>件|起|宗|个|例|条|次)")
 _CLAUSE_MARK = "，,：:、（）()“”\"'"
 
 
@@ -109,7 +109,7 @@ _CUMULATIVE = lazyre.compile(r"以来|历年|成立至今|迄今")
 _NEGATION = lazyre.compile(r"未|没有|无(?!法)|不存在|尚无")
 _PAST_MARK = lazyre.compile(r"(?<![较比同与于])(?:上一年|上年|去年)(?!度?(?:结转|同期)|同期)")
 _PRESENT_MARK = lazyre.compile(r"本年|今年|全年|年内|当年|本年度")
-_LOCALITY = lazyre.compile(r"各(?:县|区|市|乡|镇|街道|部门|单位)|市直|区直|县直|市本级|区本级|县本级|下属|所属|直属")
+_LOCALITY = lazyre.compile(r"各(?:县|区|市|乡|镇|街道|部门|单位)|市直|区直|县直|(?<!全)本级|下属|所属|直属")
 _OTHER_KIND = lazyre.compile(r"许可|信访|咨询|来信|来访|来电|留言|建议|提案|投诉|举报|热线|12345|意见|求助|诉求|复议|诉讼|办件|"
                          r"政务服务|审批|登记|备案")
 _SUB_APPLICATION = lazyre.compile(r"其中|分别|涉及|包括|主要|自然人|法人|企业|机构|组织|当面|网上|网络|在线|线上|线下|信函|"
@@ -121,6 +121,8 @@ _SUB_CASE = lazyre.compile(r"其中|分别|维持|纠正|其他结果|审结|败
 _AGENCY_AS_JUDGE = lazyre.compile(r"办理|审理|受理|收到|接收|接到|办结|作出|代理|出庭|应诉|参加|参与")
 _DISCLOSURE = lazyre.compile(r"公开")
 
+#: how applications are counted ("申请48件", "48条", "48次", "48个")
+_APPLICATION_UNITS = ("件", "个", "条", "次")
 _RECEIVED_VERB = lazyre.compile(r"收到|受理|新收|接收|接到|共收")
 _APPLICATION = lazyre.compile(r"申请")
 _DISCLOSURE_APPLICATION = lazyre.compile(r"信息公开|依申请|公开申请")
@@ -156,6 +158,59 @@ OUTCOMES = (
 _OUTCOME_TAIL = r"(?:答复|决定|的|申请|处理)*(?:共|为|计|达)?\s*$"
 _OUTCOME_AT_END = tuple((name, lazyre.compile(rf"(?:{rx.pattern}){_OUTCOME_TAIL}")) for name, rx in OUTCOMES)
 _APPLICANT = lazyre.compile(r"自然人|法人|企业|机构|组织")
+
+
+# ------------------------------------------------------------------ the unit a sentence is about
+
+#: the name of an organisation: ends with what agencies' names end with (not 站/所: 网站, 场所)
+_UNIT_SUFFIX = (r"办公室|办公厅|委员会|管委会|办事处|人民政府|政府|分局|局|委|厅|署|中心|街道|镇|乡|法院|检察院|院|馆|部|"
+                r"队|公司|学校|医院")
+_UNIT_FILLER = r"(?:20\d\d年度?|本年度?|今年|全年|年内|共计|共|合计|累计|总共|依法|先后|已|在)*"
+_UNIT_VERB = r"(?:收到|受理|新收|接收|接到|共收|办结|答复|办理|上年结转|结转|发生)"
+#: a unit named as the subject of the verb that follows it ("市政府办公室全年收到…", "区分局受理…")
+_UNIT_SUBJECT = lazyre.compile(rf"[\u4e00-\u9fff]{{1,24}}?(?:{_UNIT_SUFFIX})(?=(?:机关|本级)*{_UNIT_FILLER}(?:未|没有|尚未)?{_UNIT_VERB})")
+_UNIT_LEAD = lazyre.compile(r"^(?:20\d\d年度?|本年度?|今年|全年|年内|报告期内|其中|同时|此外|另外|另)+")
+_SELF = lazyre.compile(r"我|^本|^全")
+_ON_BEHALF = lazyre.compile(r"代表|会同|联合|牵头")  # "市政府办公室代表市政府…": either may be the agency
+
+
+def _normal_name(name: str) -> str:
+    name = re.sub(r"[（(][^）)]*[）)]|\s+", "", name)
+    return name.replace("人民政府", "政府")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def same_unit(unit: str, agency: str) -> bool:
+    """Is ``unit`` (as a sentence names it) the report's own agency? "市政府" for 示例市人民政府, "市环境局"
+    or "生态环境局" for 示例市生态环境局 (an abbreviation keeps the name's characters in order); not
+    "市政府办公室" for 示例市人民政府. Self references (我局, 本机关, 全局) always are."""
+    parts = [_UNIT_LEAD.sub("", p) for p in _ON_BEHALF.split(unit)]
+    if any(not u or _SELF.search(u) for u in parts):
+        return True
+    a = _normal_name(agency)
+    if not a:
+        return False  # the agency is not known: a named unit cannot be told to be it
+    return any(_same_name(_normal_name(u), a) for u in parts)
+
+
+def _same_name(u: str, a: str) -> bool:
+    return a.endswith(u) or u.endswith(a) or _subsequence(u, a)
+
+
+def other_unit(prefix: str, agency: str) -> str:
+    """The unit named as the subject in ``prefix`` (the sentence up to a number) when it is not the
+    report's agency — one sub-unit of a consolidated (本级人民政府) report, another agency — else "".
+    Only the last named subject counts ("我局…；市政府办公室收到…" is about the 办公室)."""
+    last = None
+    for m in _UNIT_SUBJECT.finditer(prefix):
+        last = m
+    if last is None:
+        return ""
+    return "" if same_unit(last.group(0), agency) else last.group(0)
 
 
 @dataclass(frozen=True)
@@ -196,10 +251,11 @@ def _paragraph_of(text: str, sent: str) -> str:
     return text[a: b if b >= 0 else len(text)]
 
 
-def _classify(sent: str, t: Token, paragraph: str, year: int | None, section: str) -> Mention | None:
+def _classify(sent: str, t: Token, paragraph: str, year: int | None, section: str,
+              agency: str = "") -> Mention | None:
     head = t.head
     prefix = sent[:t.start]
-    if in_title(sent, t.start):
+    if in_title(sent, t.start) or other_unit(prefix, agency):
         return None
     if _COMPARE.search(head) or _CUMULATIVE.search(prefix):
         return None
@@ -227,7 +283,7 @@ def _classify(sent: str, t: Token, paragraph: str, year: int | None, section: st
     if under_parts:
         return None
     if _RECEIVED_VERB.search(head) and (_APPLICATION.search(head) or "依申请" in head):
-        if _OTHER_KIND.search(head) or _SUB_APPLICATION.search(head) or t.unit not in ("件", "个"):
+        if _OTHER_KIND.search(head) or _SUB_APPLICATION.search(head) or t.unit not in _APPLICATION_UNITS:
             return None
         if not (_DISCLOSURE_APPLICATION.search(head) or _DISCLOSURE_APPLICATION.search(paragraph)
                 or section == "s3"):
@@ -236,7 +292,7 @@ def _classify(sent: str, t: Token, paragraph: str, year: int | None, section: st
         carried = "" if not inc else ("out" if inc.group(1) else "in")
         return Mention("received", t.value, sent, carried=carried)
     if _DONE_VERB.search(head):
-        if _OTHER_KIND.search(head) or _SUB_APPLICATION.search(head) or t.unit != "件":
+        if _OTHER_KIND.search(head) or _SUB_APPLICATION.search(head) or t.unit not in _APPLICATION_UNITS:
             return None
         if not (_DISCLOSURE_APPLICATION.search(head) or _DISCLOSURE_APPLICATION.search(paragraph)
                 or section == "s3"):
@@ -273,14 +329,14 @@ def _about_last_year(sent: str, t: Token, year: int | None) -> bool:
 
 
 @lru_cache(maxsize=256)
-def mentions(text: str, fmt: str, year: int | None = None, section: str = "") -> tuple[Mention, ...]:
+def mentions(text: str, fmt: str, year: int | None = None, section: str = "", agency: str = "") -> tuple[Mention, ...]:
     """Numbers stated in a piece of prose that correspond to table cells (see the module docstring)."""
     out: list[Mention] = []
     seen: set[tuple] = set()
     for sent in sentences(text):
         paragraph = _paragraph_of(text, sent)
         for t in tokens(sent):
-            m = _classify(sent, t, paragraph, year, section)
+            m = _classify(sent, t, paragraph, year, section, agency)
             if m is None:
                 continue
             if fmt == "2019" and m.name in ("repealed", "in_force"):

@@ -19,7 +19,7 @@ from ...core.values import canonical
 from ..finding import Hit, Severity
 from ..registry import check
 
-from .prosenum import Mention, _past_scope, chinese_number, mentions, parse_number, sentences
+from .prosenum import Mention, _past_scope, chinese_number, mentions, other_unit, parse_number, sentences
 
 __all__ = ["chinese_number", "parse_number", "mentions", "sentences", "Mention", "stray_years"]
 
@@ -170,7 +170,7 @@ def check_prose_numbers(doc):
     How to fix: correct the sentence or the table so that they agree."""
     t3_empty = _t3_empty(doc)
     for key, text in _prose(doc):
-        for m in mentions(text, doc.format_id, doc.meta.year, key):
+        for m in mentions(text, doc.format_id, doc.meta.year, key, doc.meta.agency):
             if t3_empty and m.name not in ("review", "litigation", "issued", "repealed", "in_force", "license",
                                            "penalty", "coercion"):
                 continue
@@ -290,17 +290,20 @@ def check_fee_statement(doc):
 _APPLICANTS = r"(?:任何)?(?:(?:公民|社会公众|群众|申请人)[、，]?(?:法人(?:和|或|及)?其他组织)?(?:提出|提交)?的)?"
 _KIND = r"(?:政府信息公开|信息公开|依申请公开)?(?:的)?"
 _NO_APPLICATIONS = (
-    lazyre.compile(rf"(?:未|没有|无)(?:收到|受理|接到|接收|发生|产生){_APPLICANTS}{_KIND}申请(?!人)"),
+    # (not "未收到…申请方面的投诉", "…申请的复议": what was not received is something else)
+    lazyre.compile(rf"(?:未|没有|无)(?:收到|受理|接到|接收|发生|产生){_APPLICANTS}{_KIND}申请"
+               r"(?!人|方面|相关|引发|的?(?:投诉|举报|复议|诉讼|答复|意见|质疑))"),
     lazyre.compile(r"无(?:任何)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?(?:事项|情况|件)?(?=[，。；,;）)]|$)"),
     lazyre.compile(r"(?:政府信息公开|依申请公开|信息公开)申请(?:数量|数)?(?:为|是)?(?:零|0件|0)(?![\d.])"),
 )
 
 
-def says_no_applications(sent: str, year: int | None) -> bool:
-    """The sentence says that no disclosure application was received this year."""
+def says_no_applications(sent: str, year: int | None, agency: str = "") -> bool:
+    """The sentence says that no disclosure application was received this year (by the agency, not
+    by a unit the sentence names: "市政府办公室未收到…" in a city's report)."""
     for rx in _NO_APPLICATIONS:
         for m in rx.finditer(sent):
-            if not _past_scope(sent, m.start(), year):
+            if not _past_scope(sent, m.start(), year) and not other_unit(sent[:m.end()], agency):
                 return True
     return False
 
@@ -318,14 +321,14 @@ def check_applications_consistent(doc):
     new_total = doc.number("t3.new.total")
     for key, text in _prose(doc):
         if empty:
-            for m in mentions(text, doc.format_id, doc.meta.year, key):
+            for m in mentions(text, doc.format_id, doc.meta.year, key, doc.meta.agency):
                 if m.name == "received" and m.value > 0:
                     yield Hit(f"正文称收到申请{m.value}件，但表三为空或全部为0", cells=("t3.new.total",),
                               section=key, evidence=m.sentence)
                     return
         elif new_total is not None and new_total > 0:
             for sent in sentences(text):
-                if says_no_applications(sent, doc.meta.year):
+                if says_no_applications(sent, doc.meta.year, doc.meta.agency):
                     yield Hit(f"正文称未收到政府信息公开申请，但表三“本年新收／总计”为{canonical(new_total)}",
                               cells=("t3.new.total",), section=key, evidence=sent)
                     return

@@ -60,12 +60,13 @@ def part_mismatches(sent: str, year: int | None = None):
     if i < 0:
         return None
     toks = tokens(sent)
-    before = [t for t in toks if t.end <= i and not t.in_parens]
+    # the total is the last count before 其中 that is not a comparison ("48件，同比增加5件，其中…")
+    before = [t for t in toks if t.end <= i and not t.in_parens and not _COMPARE.search(t.head)]
     if not before:
         return None
     total = before[-1]
-    if (_COMPARE.search(total.head) or in_title(sent, total.start) or _past_scope(sent, total.start, year)
-            or sent[total.end:i].strip("，, ") and re.search(r"\d", sent[total.end:i])):
+    between = [c for c in re.split(r"[，,]", sent[total.end:i]) if not _COMPARE.search(c)]
+    if in_title(sent, total.start) or _past_scope(sent, total.start, year) or re.search(r"\d", "".join(between)):
         return None
     parts = [t for t in toks if t.start > i and not t.in_parens and t.unit == total.unit]
     if len(parts) < 2 or any(_COMPARE.search(p.head) for p in parts):
@@ -159,6 +160,8 @@ _ALL_HANDLED = lazyre.compile(r"(?:全部|均已?|都已?|已全部|所有申请
 _NONE_CARRIED = lazyre.compile(r"(?:无|没有|未有|不存在)(?:申请)?(?:结转|顺延)(?:至|到)?下一?年")
 _PENDING = lazyre.compile(r"(?:尚在|正在|仍在)(?:办理|处理)(?:中|过程中)?|结转(?:至|到)?下一?年度?(?:继续)?办理|顺延(?:至|到)?下一?年")
 _NOT_APPLICATIONS = lazyre.compile(r"建议|提案|信访|咨询|投诉|举报|来信|留言|诉求|许可|审批|复议|诉讼|案件|事项|任务|工作")
+#: "全部在法定期限内办结", "均按时办结": a claim that nothing was late, not that nothing is pending
+_TIMELY = lazyre.compile(r"按时|按期|及时|在法定期限内|在规定期限内|限时")
 _CARRY_CONTEXT = lazyre.compile(r"结转|顺延|下一?年度|尚在办理|正在办理|上年|上一年|去年")
 
 
@@ -181,8 +184,8 @@ def check_all_handled_claim(doc):
             if nxt.number > 0:
                 m = _ALL_HANDLED.search(sent)
                 if m is not None and (_CARRY_CONTEXT.search(sent) or _NOT_APPLICATIONS.search(sent)
-                                      or not ("申请" in sent or key == "s3")):
-                    m = None  # about the carry-over, last year, or other matters (建议提案, 信访…)
+                                      or not ("申请" in sent or key == "s3") or _TIMELY.search(m.group(0))):
+                    m = None  # about the carry-over, last year, other matters (建议提案, 信访…), or timeliness
                 m = m or _NONE_CARRIED.search(sent)
                 if m is not None:
                     if _past_scope(sent, m.start(), doc.meta.year):
