@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
@@ -23,7 +25,9 @@ from .findings import FindingsModel, FindingsView, is_blank_finding
 from .qtcompat import disconnect
 from .session import DocumentSession, ExternalChangeError
 from .tablemodel import COLORS, LEGEND, ReportTableModel
-from .tableview import ReportTableView
+
+if TYPE_CHECKING:
+    from .tableview import ReportTableView
 
 log = logging.getLogger("gkdesk.gui")
 
@@ -66,6 +70,12 @@ def _set_if_changed(label: QLabel, text: str, style: str) -> None:
         label.setText(text)
     if label.styleSheet() != style:
         label.setStyleSheet(style)
+
+
+def _is_table_view(w) -> bool:
+    """Is `w` a report table's view? (No table page, no view: tableview is imported with the first.)"""
+    mod = sys.modules.get(f"{__package__}.tableview")
+    return mod is not None and isinstance(w, mod.ReportTableView)
 
 
 class _LazyPages(Mapping):
@@ -142,6 +152,8 @@ class TablePage(QWidget):
         leg.addStretch(1)
         leg.addWidget(_legend())
         lay.addLayout(leg)
+        from .tableview import ReportTableView  # with the first table page (the start shows none)
+
         self.model = ReportTableModel(session, spec.key, self)
         self.view = ReportTableView(self.model, self)
         w, h = self.view.natural_size()
@@ -227,6 +239,8 @@ class MainWindow(QMainWindow):
         self._children: list[QWidget] = []
         self._checking_disk = False
         self._defer_check = check_after_show
+        #: what the start leaves until right after the first frame (besides the first check)
+        self._after_first_frame: list = []
         self.setAcceptDrops(True)
         self._build_chrome()
         self.fit_to_screen()
@@ -428,7 +442,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         s = self.session
         handle = self.windowHandle()
-        if s is not None and not s.checked and handle is not None:
+        if handle is not None and (s is not None and not s.checked or self._after_first_frame):
             handle.installEventFilter(self)  # the first expose paints the window; the check follows it
             QTimer.singleShot(1000, self._first_check)  # a window that is never exposed (started minimised)
 
@@ -443,6 +457,9 @@ class MainWindow(QMainWindow):
         s = self.session
         if s is not None and not s.checked:
             s.recheck()
+        jobs, self._after_first_frame = self._after_first_frame, []
+        for job in jobs:
+            job()
 
     def _undo_text(self, t: str) -> None:
         """The button keeps its short label; what would be undone is in the tooltip and status tip."""
@@ -539,7 +556,7 @@ class MainWindow(QMainWindow):
 
     def current_table_view(self) -> ReportTableView | None:
         w = QApplication.focusWidget()
-        if isinstance(w, ReportTableView):
+        if _is_table_view(w):
             return w
         page = self.stack.currentWidget()
         return page.view if isinstance(page, TablePage) else None
@@ -668,14 +685,14 @@ class MainWindow(QMainWindow):
 
     def copy(self) -> None:
         w = QApplication.focusWidget()
-        if isinstance(w, ReportTableView):
+        if _is_table_view(w):
             w.copy_selection()
         elif hasattr(w, "copy"):
             w.copy()
 
     def paste(self) -> None:
         w = QApplication.focusWidget()
-        if isinstance(w, ReportTableView):
+        if _is_table_view(w):
             w.paste()
         elif hasattr(w, "paste"):
             w.paste()
@@ -749,7 +766,10 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, e, "无法打开文件")
             return False
         self.set_session(s)
-        state.add_recent(s.path)
+        if self._defer_check:  # the start: the recent-files list (written with fsync) after the first frame
+            self._after_first_frame.append(lambda p=s.path: state.add_recent(p))
+        else:
+            state.add_recent(s.path)
         self.statusBar().showMessage(f"已打开 {s.path}", 5000)
         return True
 

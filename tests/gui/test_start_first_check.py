@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 from gkdesk.core import storage
 from gkdesk.core.commands import EditCells, SetAutoTotal
 from gkdesk.core.values import parse_value
+from gkdesk.gui import state
 from gkdesk.gui.mainwindow import MainWindow
 from gkdesk.gui.session import DocumentSession
 
@@ -56,10 +57,12 @@ def test_start_paints_first_then_fills_the_findings_like_a_checked_window(qtbot,
     assert expected[0] and "GK301" in [c for c, _, _ in expected[0]]
     assert "1 个错误" in expected[1][3]
 
+    state.remove_recent(str(path.resolve()))
     w = MainWindow(str(path), offer_recovery=False, check_after_show=True)
     qtbot.addWidget(w)
     s = w.session
     assert not s.checked  # nothing checked before the window is shown
+    assert str(path.resolve()) not in state.recent_files()  # written (with fsync) after the first frame
     assert w.findings_view.model().rowCount() == 0
     assert w.count_label.text() == "正在检查…"
     rec = _Events(w)
@@ -78,6 +81,7 @@ def test_start_paints_first_then_fills_the_findings_like_a_checked_window(qtbot,
     assert rec.log.count("check") == 1
     assert _shown(w) == expected
     assert s.findings == ref.session.findings
+    assert state.recent_files()[0] == str(path.resolve())
 
 
 def test_reading_the_findings_before_the_first_check_runs_it(qapp, example_path, tmp_path):
