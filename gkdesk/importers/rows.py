@@ -63,7 +63,8 @@ def classify(raw: str, line: int = 0) -> Field:
 def cell_per_line(region: str) -> bool:
     """The table is printed one cell per line and an empty line is an empty cell (a web table
     copied from a browser): no tabs or pipes, nearly every line holds one cell, and empty lines
-    are few (where every cell is followed by an empty line, the empty lines only separate)."""
+    are few or cells also follow each other directly (where every cell is followed by an empty
+    line, the empty lines only separate)."""
     if "\t" in region or "|" in region:
         return False
     lines = region.strip("\n").split("\n")
@@ -72,7 +73,13 @@ def cell_per_line(region: str) -> bool:
     if len(full) < 20 or empty == 0:
         return False
     single = sum(1 for ln in full if len(ln.split()) == 1)
-    return single >= 0.9 * len(full) and empty < 0.4 * len(full)
+    if single < 0.9 * len(full):
+        return False
+    # many empty lines: they only separate when (nearly) every cell stands alone between two of
+    # them; where cells also follow each other directly, an empty line is an empty cell
+    blank = [not ln.strip(" \u00a0\u3000") for ln in lines]
+    adjacent = sum(1 for a, b in zip(blank, blank[1:]) if not a and not b)
+    return empty < 0.4 * len(full) or adjacent >= 0.3 * len(full)
 
 
 #: a note printed under or inside a table ("注：1.本表由办公室填报；2.统计截至2025年1月10日。"): its

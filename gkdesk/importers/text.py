@@ -12,6 +12,8 @@ and the import report says so.
 
 from __future__ import annotations
 
+import re
+
 from ..core.document import Document, Meta
 from .base import ImportResult
 from .identities import identity_notes
@@ -20,8 +22,106 @@ from .prose import detect_format, detect_meta, prose_numbers
 from .tables import convert_yuan_amounts, fill_tables_from_text
 
 
+#: a markdown table row ("| a | b |") and its separator row ("|---|:--:|")
+_MD_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_MD_SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$")
+_BR = re.compile(r"<br\s*/?>", re.I)
+#: a text table is read as a grid only from this many rows of one width, at least this wide
+MIN_GRID_ROWS, MIN_GRID_COLS = 2, 3
+
+
+def _cells(line: str) -> list[str] | None:
+    if _MD_ROW.match(line):
+        return [_BR.sub("", c).strip() for c in line.strip()[1:-1].split("|")]
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    return None
+
+
+def text_layout(text: str):
+    """The text as paragraphs and grids when its tables are rectangular: runs of markdown pipe rows
+    or tab-separated lines in which every row has the same number of cells (a markdown table, a
+    spreadsheet or Word table pasted as text, merged cells empty or repeated). Such a run is a real
+    grid — every cell keeps its column — and is read like a DOCX/HTML table (spacer columns dropped
+    by ``structured.fit_to_grid``). When any run has rows of unequal length (a web table copied with
+    its covered cells left out, a table pasted in pieces), cell positions are not reliable and the
+    whole text stays with the text engine, which reads rows by their labels: None."""
+    from .structured import Grid, Layout
+
+    lines = text.split("\n")
+    runs: list[tuple[int, int, list[list[str]]]] = []
+    i = 0
+    while i < len(lines):
+        row = _cells(lines[i])
+        if row is None:
+            i += 1
+            continue
+        run, j = [row], i + 1
+        while j < len(lines):
+            if _MD_SEP.match(lines[j]):
+                j += 1
+                continue
+            nxt = _cells(lines[j])
+            if nxt is None:
+                break
+            run.append(nxt)
+            j += 1
+        if len({len(r) for r in run}) > 1:
+            return None
+        if len(run) >= MIN_GRID_ROWS and len(run[0]) >= MIN_GRID_COLS:
+            runs.append((i, j, run))
+        i = j
+    if not runs:
+        return None
+    blocks: list = []
+    at = 0
+    for lo, hi, run in runs:
+        if lo > at:
+            blocks.append("\n".join(lines[at:lo]))
+        blocks.append(Grid(_join_split_rows(run)))
+        at = hi
+    if at < len(lines):
+        blocks.append("\n".join(lines[at:]))
+    return Layout(blocks=blocks)
+
+
+def _join_split_rows(run: list[list[str]]) -> list[list[str]]:
+    """A row printed over two table rows: the label (or its first part) with every other cell empty,
+    then the numbers with nothing (or the label's rest, in the same column) before them — joined
+    into one row. Header rows are never joined: the row after them has no numbers, or a label
+    where they have none."""
+    from .rows import NA, NUM, OTHER, classify
+
+    out: list[list[str]] = []
+    for row in run:
+        prev = out[-1] if out else None
+        kinds = [classify(c).kind for c in row]
+        if prev is not None and any(k in (NUM, NA) for k in kinds):
+            pk = [classify(c).kind for c in prev]
+            first = min(i for i, k in enumerate(kinds) if k in (NUM, NA))
+            label_only = all(k != NUM and k != NA for k in pk) and all(not c for c in prev[first:]) and any(prev)
+            continues = all(k != OTHER or pk[i] == OTHER for i, k in enumerate(kinds[:first]))
+            if label_only and continues and all(k != OTHER for k in kinds[first:]):
+                out[-1] = [a + b if i < first else b for i, (a, b) in enumerate(zip(prev, row))]
+                continue
+        out.append(row)
+    return out
+
+
 def import_text(text: str, source: str = "") -> ImportResult:
     text = text.replace("\ufeff", "")
+    layout = text_layout(text)
+    if layout is not None:
+        from .structured import build
+
+        res = build(layout, source, "txt")
+        if res.cells_found:
+            # as every text import: totals are kept as published, a total printed empty too
+            doc = res.doc
+            for t in doc.spec.tables:
+                if any(not doc.value(c.id).is_blank for c in t.cells):
+                    doc.manual.update(c.id for c in t.cells if c.derived)
+            return res
     cleaned = clean_text(text)
     meta = detect_meta(cleaned)
     fmt, reason = detect_format(cleaned)

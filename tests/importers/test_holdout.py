@@ -37,10 +37,6 @@ XFAIL: dict[str, str] = {
                     "detached label 1.本机关不掌握相关政府信息 belong to another row of the column-jumbled stream; "
                     "（四）1 is printed '—' but read as 0 in all seven cells — 7 wrong (the table note's date, "
                     "once read as t3.carry_next = 2025/1/10, is no longer read)",
-    "real-009__markdown": "markdown pipe table with an empty spacer column after the label columns (and the merged "
-                          "label cell as an empty pipe cell): rows with empty cells are shifted one column right "
-                          "(t3.unable_none 252|12|·|·|1 read as business=252, research=12, other=1; same in "
-                          "（二）、（三）1/5/6/8、（四）2/3、（五）1/2 and 表四 行政复议/直接起诉) — 6 wrong, 11 invented",
 }
 
 
