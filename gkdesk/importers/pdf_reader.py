@@ -281,12 +281,15 @@ def _grid(t: RawTable) -> Grid:
 
 
 def _cell_text(s: str) -> str:
-    # lines inside a cell are one wrapped label or value: joined without a space between CJK
+    # lines inside a ruled cell are one wrapped label or value: joined without a space between
+    # CJK, and a number wrapped in a narrow cell ("300" over "1") is one number — the cell's
+    # borders account for every digit (a space between digit groups would make it text)
     out = ""
     for ln in (x.strip() for x in s.split("\n")):
         if not ln:
             continue
-        if out and out[-1].isascii() and ln[0].isascii() and out[-1].isalnum() and ln[0].isalnum():
+        digits = out[-1:].isdigit() and ln[0].isdigit() and out.replace(".", "").isdigit()
+        if out and not digits and out[-1].isascii() and ln[0].isascii() and out[-1].isalnum() and ln[0].isalnum():
             out += " "
         out += ln
     return out

@@ -19,7 +19,10 @@ from .safety import check_deadline
 
 # ----------------------------------------------------------------------------------- fields
 
-NUM, EMPTY, NA, OTHER = "num", "empty", "na", "other"
+NUM, EMPTY, NA, OTHER, UNREAD = "num", "empty", "na", "other", "unread"
+#: stands for a printed number whose digits cannot all be accounted for (a number wrapped in a
+#: narrow PDF column that no reading of the table's arithmetic settles): a cell, but never a value
+UNREADABLE = "\ue0ff"
 _NUM_RE = re.compile(r"^([+-]?\d+(?:\.\d+)?)(?:元|万元|件|个|条|项|次|宗)?$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _NA_TEXT = {"-", "--", "—", "——", "–", "/", "－", "―", "无", "\\"}
@@ -43,7 +46,14 @@ class Field:
 
 
 def classify(raw: str, line: int = 0) -> Field:
+    """One cell's text: a number, empty, a not-applicable mark or other text. Digit groups
+    separated by white space ("3 1") are never joined into one number: which digits belong
+    together is not known (two values, a note marker, a wrapped number) — they are text."""
+    if raw.strip() == UNREADABLE:
+        return Field(UNREAD, "", line)
     s = unicodedata.normalize("NFKC", raw).translate(_MINUS)
+    if re.search(r"\d\s+[\d.]", s.strip()):
+        return Field(OTHER, "".join(s.split()), line)
     s = "".join(s.split())
     if not s:
         return Field(EMPTY, "", line)
@@ -199,6 +209,10 @@ def read_row(fields: list[Field], k: int, at_end: bool = False) -> RowRead:
     cells = [f for f in fields if f.is_cell]
     nums = [f for f in cells if f.kind in (NUM, NA)]
     r = RowRead(nums=nums)
+    if any(f.kind == UNREAD for f in cells):
+        r.status = "ambiguous"
+        r.message = "有数字在窄列中折行，无法确定各段数字如何拼接"
+        return r
     if not nums:
         if len(cells) >= k and k > 1 and any(f.kind == EMPTY for f in cells[:k]) and \
                 all(f.line == cells[0].line for f in cells[:k]):
@@ -233,7 +247,9 @@ def read_row(fields: list[Field], k: int, at_end: bool = False) -> RowRead:
         r.message = f"找到 {len(nums)} 个数字，应为 {k} 个，无法确定对应关系"
         return r
     # fewer numbers than cells
-    if any(f.plain_int and len(f.text) > 1 for f in nums) and all(f.kind == NUM for f in nums):
+    # one digit string for several cells (no separators at all) may be split by the arithmetic;
+    # numbers the source separates are separate cells — fewer of them than cells is not glue
+    if len(nums) == 1 and nums[0].plain_int and len(nums[0].text) > 1:
         toks = [f.text for f in nums]
         cands = split_candidates(toks, k)
         if cands:

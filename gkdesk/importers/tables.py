@@ -27,7 +27,7 @@ from ..core.spec import CellSpec
 from ..core.values import CellValue, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, _S5, _S6, _first, _terminators, clean_text, label_terms, locate_labels, table_regions, table_rows
-from .rows import Field, NA, NUM, OTHER, RowRead, _val, cell_per_line, paren_remarks, read_fields, read_row, split_candidates
+from .rows import Field, NA, NUM, OTHER, UNREAD, RowRead, _val, cell_per_line, paren_remarks, read_fields, read_row, split_candidates
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 # -------------------------------------------------------------------------------------- 表二
@@ -259,8 +259,11 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                 return False
         return True
 
-    if not nums:
+    if not nums and not any(f.kind == UNREAD for f in fields):
         ctx.note("missing", "表四：未找到数字。", ids)
+        return
+    if any(f.kind == UNREAD for f in fields):
+        ctx.note("ambiguous", "表四：有数字在窄列中折行，无法确定各段数字如何拼接，已留空，请按原文填写。", ids)
         return
     # positional line (tab/pipe separated with empty cells)
     by_line: dict[int, list[Field]] = {}
@@ -296,7 +299,7 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             return
         ctx.note("ambiguous", f"表四：找到 {len(nums)} 个数字，应为 {k} 个，无法确定对应关系，已留空。", ids)
         return
-    if all(f.kind == NUM for f in nums) and any(f.plain_int and len(f.text) > 1 for f in nums):
+    if len(nums) == 1 and nums[0].plain_int and len(nums[0].text) > 1:
         cands = [c for c in split_candidates([f.text for f in nums], k)
                  if sums_ok([number(Decimal(p)) for p in c])]
         if len(cands) == 1:

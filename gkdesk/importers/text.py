@@ -17,6 +17,7 @@ import re
 from ..core.document import Document, Meta
 from .base import ImportResult
 from .identities import identity_notes
+from .layout_text import join_wrapped_numbers, row_rule
 from .locate import Finder, clean_text
 from .prose import detect_format, detect_meta, prose_numbers
 from .tables import convert_yuan_amounts, fill_tables_from_text
@@ -134,7 +135,10 @@ def import_text(text: str, source: str = "") -> ImportResult:
     # --- sections
     sections, lead = res.fill_sections(cleaned)
 
-    # --- tables
+    # --- tables (numbers wrapped in narrow PDF columns joined only where the arithmetic allows)
+    cleaned, wrap_notes = join_wrapped_numbers(cleaned, row_rule(doc.spec))
+    for msg in wrap_notes:
+        res.add("ambiguous", msg)
     fd = Finder(cleaned)
     numbers = prose_numbers("\n".join(v for v in sections.values()) + "\n" + lead)
     notes, info = fill_tables_from_text(doc, cleaned, numbers, fd)

@@ -29,10 +29,6 @@ CASES = sorted(p.name[: -len(".truth.json")] for p in HOLDOUT.glob("*.truth.json
 
 #: case -> why it fails today (gkdesk/importers/tables.py / pdf_reader.py, owned by issue #11)
 XFAIL: dict[str, str] = {
-    "P06__pdf_layout": "表三 label column 1.3 cm wide without merges: each row label wraps into 2-character lines and "
-                       "the numbers stand on its first line ('一、 58 7 0 0 1 0 66', then '本年/新收/…/数量'); the "
-                       "text reader ties the label to the NEXT number line: t3.new.* get 二's numbers "
-                       "(natural 2 for 58, total 2 for 66), t3.carried.* get 三（一）'s — 6 wrong",
     "P06__pdf_raw": "plain pdftotext, table extracted in pieces: the seven full-width zeros printed after the "
                     "detached label 1.本机关不掌握相关政府信息 belong to another row of the column-jumbled stream; "
                     "（四）1 is printed '—' but read as 0 in all seven cells — 7 wrong (the table note's date, "
