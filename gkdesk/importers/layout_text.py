@@ -48,20 +48,24 @@ def _stacked(upper, lower) -> bool:
 
 
 def _join(group: list[list[tuple[int, int, str]]]) -> list[str] | None:
-    """The numbers of lines read as one row: each column's pieces concatenated top to bottom, the
-    line with the most numbers giving the columns. None when a piece stands in no column or in
-    two (the lines cannot be one row)."""
-    frame = max(group, key=len)
-    pieces: list[list[str]] = [[] for _ in frame]
-    for line in group:
-        used = set()
-        for tok in line:
-            hits = [i for i, f in enumerate(frame) if _overlap(tok, f)]
-            if len(hits) != 1 or hits[0] in used:
-                return None
-            used.add(hits[0])
-            pieces[hits[0]].append(tok[2])
-    out = ["".join(p) for p in pieces]
+    """The numbers of lines read as one row: the columns are the groups of pieces standing over
+    each other (overlapping), each column's pieces concatenated top to bottom. None when two
+    pieces of one line fall in one column (the lines cannot be one row)."""
+    pieces = sorted(((s, e, t, n) for n, line in enumerate(group) for s, e, t in line), key=lambda p: (p[0], p[3]))
+    cols: list[list[tuple[int, int, str, int]]] = []
+    end = -1
+    for p in pieces:
+        if cols and p[0] < end:
+            cols[-1].append(p)
+            end = max(end, p[1])
+        else:
+            cols.append([p])
+            end = p[1]
+    out = []
+    for col in cols:
+        if len({p[3] for p in col}) != len(col):
+            return None
+        out.append("".join(p[2] for p in sorted(col, key=lambda p: p[3])))
     if any(len(x) > 1 and x.startswith("0") for x in out):
         return None  # a count never starts with 0
     return out
@@ -108,19 +112,9 @@ def join_wrapped_numbers(text: str, check) -> tuple[str, list[str]]:
         run = [n for n in range(i, j) if _numbers(lines[n])]
         i = j
         toks = {n: _numbers(lines[n]) for n in run}
-        # only runs where numbers of consecutive number lines share a column need a decision
-        pairs = [(a, b) for a, b in zip(run, run[1:]) if _stacked(toks[a], toks[b])]
-        if not pairs:
-            continue
-        # sub-runs: consecutive number lines linked by shared columns
-        chains: list[list[int]] = [[pairs[0][0], pairs[0][1]]]
-        for a, b in pairs[1:]:
-            if chains[-1][-1] == a:
-                chains[-1].append(b)
-            else:
-                chains.append([a, b])
-        for chain in chains:
-            _decide(lines, chain, toks, check, notes)
+        # only runs where numbers of nearby number lines share a column need a decision
+        if any(_stacked(toks[a], toks[b]) for x, a in enumerate(run) for b in run[x + 1:x + MAX_WRAP]):
+            _decide(lines, run, toks, check, notes)
     return "\n".join(lines), notes
 
 
@@ -157,7 +151,10 @@ def _decide(lines, chain, toks, check, notes) -> None:
                 members = [chain[m] for m in range(i, i + g)]
                 frame = max(members, key=lambda m: len(toks[m]))
                 for m in members:
-                    lines[m] = _replace(lines[m], toks[m], row(i, i + g) if m == frame else None)
+                    if m != frame:
+                        lines[m] = _replace(lines[m], toks[m], None)
+                lines[frame] = _replace(lines[frame], toks[frame],
+                                        ["  ".join(row(i, i + g))] + [""] * (len(toks[frame]) - 1))
             i += g
         return
     # several readings or none: lines that are whole rows in every reading split the chain
@@ -190,3 +187,68 @@ def _replace(line: str, toks, new) -> str:
         pad = "  " if text else " " * (e - s)
         out = out[:s] + (text + pad if text else pad) + out[e:]
     return out
+
+
+# ------------------------------------------------------------------------------ wrapped labels
+
+def label_forms(spec) -> tuple[str, ...]:
+    """Normalised row labels a row can end with: every official row label of the format and its
+    forms without ordinal/remark when those are at least 4 characters (a 2-character short form
+    such as "其他" ends too many fragments)."""
+    from .locate import norm, short_forms, table_rows
+
+    out: set[str] = set()
+    for t in spec.tables:
+        for r in table_rows(t):
+            out.add(norm(r.label))
+            out.update(f for f in short_forms(r.label) if len(f) >= 4)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
+    """A row label wrapped in a narrow column whose numbers stand on one of its first lines
+    ("一、 58 7 0 0 1 0 66" over "本年" / "新收" / … / "数量", or "行政规范性" / "0 1 8" / "文件"): the
+    label's remaining lines are moved before the numbers — one line at a time, and only while the
+    label text so far is not yet a whole row label, so the label of a next row (printed without
+    numbers) never takes these numbers. A label that never becomes whole is left as it is."""
+    from .locate import norm
+
+    lines = text.split("\n")
+    if not any(len(_GAP.findall(ln)) >= 3 for ln in lines):
+        return text
+
+    def whole(s: str) -> bool:
+        n = norm(s)
+        return bool(n) and any(n.endswith(f) for f in forms)
+
+    i = 0
+    while i < len(lines):
+        nums = _numbers(lines[i])
+        if not nums:
+            i += 1
+            continue
+        # the label text so far: text-only lines just above (same block) and this line's own text
+        head = []
+        k = i - 1
+        while k >= 0 and lines[k].strip() and not _numbers(lines[k]):
+            head.insert(0, lines[k].strip())
+            k -= 1
+        own = lines[i][:nums[0][0]].strip()
+        label = "".join(head) + own
+        if whole(label) or not _CJK.search(label + (lines[i + 1] if i + 1 < len(lines) else "")):
+            i += 1
+            continue
+        tail, j = [], i + 1
+        while j < len(lines) and lines[j].strip() and not _numbers(lines[j]) and _CJK.search(lines[j]):
+            tail.append(lines[j].strip())
+            if whole(label + "".join(tail)):
+                break
+            j += 1
+        if tail and whole(label + "".join(tail)):
+            cut = nums[0][0]
+            lines[i] = lines[i][:cut].rstrip() + "".join(tail) + "  " + lines[i][cut:].lstrip()
+            for m in range(i + 1, i + 1 + len(tail)):
+                lines[m] = ""
+            i += len(tail)
+        i += 1
+    return "\n".join(lines)

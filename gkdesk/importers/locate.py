@@ -158,6 +158,9 @@ class Finder:
         st = _fuzzy_start(key, self.compact, max(cs, e - m - max_edits), e, cost)
         if st is None:
             return None
+        if st > 0 and self.compact[st].isdigit() and self.compact[st - 1].isdigit() and \
+                self.idx[st - 1] + 1 == self.idx[st]:
+            return None  # a label's ordinal digit never starts inside a number ("62" is not 6 + "2.没有…")
         os_, oe = self.orig_span(st, e)
         return os_, oe, cost
 

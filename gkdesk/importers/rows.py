@@ -239,7 +239,9 @@ def read_row(fields: list[Field], k: int, at_end: bool = False) -> RowRead:
         for f in nums:
             by_line.setdefault(f.line, []).append(f)
         exact = [v for v in by_line.values() if len(v) == k]
-        if len(exact) == 1:
+        # the row's own line (the first with numbers) holds exactly its cells; a later line only
+        # when every number of the row is 0 (whichever line is the row's, its cells are 0)
+        if len(exact) == 1 and (exact[0][0] is nums[0] or all(f.text == "0" for f in nums)):
             r.values, r.status = [_val(f) for f in exact[0]], "ok"
             r.message = f"另有 {len(nums) - k} 个多余数字未使用"
             return r

@@ -17,7 +17,7 @@ import re
 from ..core.document import Document, Meta
 from .base import ImportResult
 from .identities import identity_notes
-from .layout_text import join_wrapped_numbers, row_rule
+from .layout_text import join_wrapped_numbers, label_forms, row_rule, tie_wrapped_labels
 from .locate import Finder, clean_text
 from .prose import detect_format, detect_meta, prose_numbers
 from .tables import convert_yuan_amounts, fill_tables_from_text
@@ -137,6 +137,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
 
     # --- tables (numbers wrapped in narrow PDF columns joined only where the arithmetic allows)
     cleaned, wrap_notes = join_wrapped_numbers(cleaned, row_rule(doc.spec))
+    cleaned = tie_wrapped_labels(cleaned, label_forms(doc.spec))
     for msg in wrap_notes:
         res.add("ambiguous", msg)
     fd = Finder(cleaned)
