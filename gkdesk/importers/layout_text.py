@@ -94,10 +94,16 @@ def row_rule(spec):
     return check
 
 
-def join_wrapped_numbers(text: str, check) -> tuple[str, list[str]]:
+def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = ()) -> tuple[str, list[str]]:
     """The text with wrapped numbers joined where exactly one reading fits the arithmetic, and the
-    uncertain ones replaced by ``UNREADABLE``; plus a note (Chinese) per uncertain run."""
+    uncertain ones replaced by ``UNREADABLE``; plus a note (Chinese) per uncertain run. In the
+    ``strict`` spans (offsets of 表三/表四, whose rows all have arithmetic) a row is settled only by
+    its arithmetic; elsewhere (表二) also by being one line with its own label."""
     lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    strict_lines = {n for n in range(len(lines)) for a, b in strict if a <= starts[n] < b}
     if not any(len(_GAP.findall(ln)) >= 3 for ln in lines):
         return text, []
     notes: list[str] = []
@@ -114,11 +120,11 @@ def join_wrapped_numbers(text: str, check) -> tuple[str, list[str]]:
         toks = {n: _numbers(lines[n]) for n in run}
         # only runs where numbers of nearby number lines share a column need a decision
         if any(_stacked(toks[a], toks[b]) for x, a in enumerate(run) for b in run[x + 1:x + MAX_WRAP]):
-            _decide(lines, run, toks, check, notes)
+            _decide(lines, run, toks, check, notes, strict_lines)
     return "\n".join(lines), notes
 
 
-def _decide(lines, chain, toks, check, notes) -> None:
+def _decide(lines, chain, toks, check, notes, strict_lines=frozenset()) -> None:
     """Read one chain of number lines linked by shared columns (see the module doc)."""
     n = len(chain)
     memo: dict[tuple[int, int], list[str] | None] = {}
@@ -130,7 +136,8 @@ def _decide(lines, chain, toks, check, notes) -> None:
             if b - a <= MAX_WRAP:
                 r = _join([toks[chain[g]] for g in range(a, b)])
                 v = None if r is None else check(r)
-                if r is not None and (v is True or (v is None and b - a == 1 and _CJK.search(lines[chain[a]]))):
+                if r is not None and (v is True or (v is None and b - a == 1 and chain[a] not in strict_lines
+                                                    and _CJK.search(lines[chain[a]]))):
                     got = r
             memo[(a, b)] = got
         return memo[(a, b)]
@@ -166,7 +173,7 @@ def _decide(lines, chain, toks, check, notes) -> None:
         for i in range(n + 1):
             if i == n or i in anchors:
                 if piece:
-                    _decide(lines, piece, toks, check, notes)
+                    _decide(lines, piece, toks, check, notes, strict_lines)
                 piece = []
             else:
                 piece.append(chain[i])

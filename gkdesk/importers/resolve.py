@@ -17,7 +17,7 @@ from ..core.spec import TableSpec
 from ..core.values import CellValue, number
 from .base import ImportNote
 from .locate import RowSpec
-from .rows import NUM, Field, RowRead, _val
+from .rows import NUM, Field, RowRead, _val, split_candidates
 
 
 @dataclass
@@ -49,7 +49,10 @@ def _names(cells) -> str:
 def _resolve_glued_by_prose(ctx: Ctx, row: RowSpec, r: RowRead) -> None:
     cells = row.cells
     cands = r.candidates
-    if len(cands) == 1:
+    # one split into all the cells is the only reading only when the digits cannot be fewer numbers
+    # (with a cell left empty): "000" is 0/0/0, but "34" may be 34 in one cell as well as 3/4
+    fewer = any(split_candidates([n.text for n in r.nums], j, limit=1) for j in range(len(r.nums), len(cells)))
+    if len(cands) == 1 and not fewer:
         for c, v in zip(cells, cands[0]):
             ctx.put(c.id, number(Decimal(v)), "split")
         ctx.note("info", f"表二“{row.label}”的数字连在一起（{''.join(cands[0])}），只有一种拆分：{'／'.join(cands[0])}（把握较高）。",

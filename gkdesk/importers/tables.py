@@ -26,7 +26,7 @@ from ..core.document import Document
 from ..core.spec import CellSpec
 from ..core.values import CellValue, number, to_storage
 from .base import ImportNote
-from .locate import Finder, RowSpec, _S5, _S6, _first, _terminators, clean_text, label_terms, locate_labels, table_regions, table_rows
+from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, label_terms, locate_labels, table_regions, table_rows
 from .rows import Field, NA, NUM, OTHER, UNREAD, RowRead, _val, cell_per_line, paren_remarks, read_fields, read_row, split_candidates
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
@@ -89,12 +89,20 @@ def _printed_columns(fd: Finder, row: RowSpec, start: int, label_start: int) -> 
     lo = occ[-1][1] if occ else None
     if lo is None:
         return None
-    hits = []
+    hits, spans, unseen = [], [], []
     for c in row.cells:
         h = fd.find_all(c.col_name, lo, label_start)
         if len(h) == 1:
             hits.append((h[0][0], c))
+            spans.append(h[0])
         elif len(h) > 1:
+            return None
+        else:
+            unseen.append(c)
+    for c in unseen:  # a header printed wrapped or cut ("上一年项目数" / "量") is a printed column
+        head = norm(c.col_name)[:3]
+        if len(norm(c.col_name)) >= 4 and any(all(e <= a or s >= b for a, b in spans)
+                                              for s, e in fd.find_all(head, lo, label_start)):
             return None
     hits.sort(key=lambda t: t[0])
     cols = [c for _p, c in hits]

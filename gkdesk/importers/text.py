@@ -18,7 +18,7 @@ from ..core.document import Document, Meta
 from .base import ImportResult
 from .identities import identity_notes
 from .layout_text import join_wrapped_numbers, label_forms, row_rule, tie_wrapped_labels
-from .locate import Finder, clean_text
+from .locate import Finder, clean_text, table_regions
 from .prose import detect_format, detect_meta, prose_numbers
 from .tables import convert_yuan_amounts, fill_tables_from_text
 
@@ -136,7 +136,8 @@ def import_text(text: str, source: str = "") -> ImportResult:
     sections, lead = res.fill_sections(cleaned)
 
     # --- tables (numbers wrapped in narrow PDF columns joined only where the arithmetic allows)
-    cleaned, wrap_notes = join_wrapped_numbers(cleaned, row_rule(doc.spec))
+    spans = [r for k, r in table_regions(Finder(cleaned)).items() if k != "t2"]
+    cleaned, wrap_notes = join_wrapped_numbers(cleaned, row_rule(doc.spec), spans)
     cleaned = tie_wrapped_labels(cleaned, label_forms(doc.spec))
     for msg in wrap_notes:
         res.add("ambiguous", msg)
