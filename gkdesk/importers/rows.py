@@ -35,6 +35,9 @@ class Field:
     kind: str
     text: str = ""
     line: int = 0
+    #: a digit line right under another digit line of a text printed one cell per block (plain
+    #: pdftotext): it may be the rest of a number wrapped in its cell, or a number of its own
+    joins: bool = False
 
     @property
     def is_cell(self) -> bool:
@@ -73,8 +76,8 @@ def classify(raw: str, line: int = 0) -> Field:
 def cell_per_line(region: str) -> bool:
     """The table is printed one cell per line and an empty line is an empty cell (a web table
     copied from a browser): no tabs or pipes, nearly every line holds one cell, and empty lines
-    are few or cells also follow each other directly (where every cell is followed by an empty
-    line, the empty lines only separate)."""
+    are few, or cells also follow each other directly and some empty cells are next to each other
+    (where every block is followed by one empty line, the empty lines only separate)."""
     if "\t" in region or "|" in region:
         return False
     lines = region.strip("\n").split("\n")
@@ -87,9 +90,11 @@ def cell_per_line(region: str) -> bool:
         return False
     # many empty lines: they only separate when (nearly) every cell stands alone between two of
     # them; where cells also follow each other directly, an empty line is an empty cell
+    # (plain pdftotext separates every block of lines by exactly one empty line: never two)
     blank = [not ln.strip(" \u00a0\u3000") for ln in lines]
     adjacent = sum(1 for a, b in zip(blank, blank[1:]) if not a and not b)
-    return empty < 0.4 * len(full) or adjacent >= 0.3 * len(full)
+    double = any(a and b for a, b in zip(blank, blank[1:]))
+    return empty < 0.4 * len(full) or (adjacent >= 0.3 * len(full) and double)
 
 
 #: a note printed under or inside a table ("注：1.本表由办公室填报；2.统计截至2025年1月10日。"): its
@@ -99,7 +104,22 @@ _NOTE_LINE = re.compile(r"^[ \t\u3000]*(?:注|备注|说明|附注)[ \t\u3000]*[
 _DATE = re.compile(r"(?<![\d.])\d{4}[ \t\u3000]*年(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*月(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号])?)?")
 
 
-def read_fields(segment: str, blank_cells: bool = False) -> list[Field]:
+def block_mode(region: str) -> bool:
+    """The table is printed one cell per block of lines, blocks separated by empty lines, and a
+    cell printed empty leaves nothing (plain `pdftotext` of a PDF table): nearly every line holds
+    one token and empty lines are many. Two digit lines of one block may then be one number
+    wrapped in a narrow cell ("30" over "01") or two cells."""
+    if "\t" in region or "|" in region or cell_per_line(region):
+        return False
+    lines = region.strip("\n").split("\n")
+    full = [ln for ln in lines if ln.strip(" \u00a0\u3000")]
+    if len(full) < 20:
+        return False
+    single = sum(1 for ln in full if len(ln.split()) == 1)
+    return single >= 0.8 * len(full) and len(lines) - len(full) >= 0.3 * len(full)
+
+
+def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False) -> list[Field]:
     """Split a stretch of text between two labels into cells. With ``blank_cells`` (see
     ``cell_per_line``) an empty line inside the stretch is an empty cell."""
     segment = _PAREN.sub(" ", segment)
@@ -132,7 +152,11 @@ def read_fields(segment: str, blank_cells: bool = False) -> list[Field]:
                 else:
                     out.append(f)
         else:
-            out.extend(_split_words(line, ln))
+            words = _split_words(line, ln)
+            if blocks and len(words) == 1 and words[0].plain_int and out and out[-1].plain_int \
+                    and out[-1].line == ln - 1 and len(lines[ln - 1].split()) == 1:
+                words[0].joins = True
+            out.extend(words)
     return out
 
 
@@ -205,13 +229,51 @@ def _val(f: Field) -> CellValue:
     return CellValue(State.BLANK)
 
 
-def read_row(fields: list[Field], k: int, at_end: bool = False) -> RowRead:
+def block_readings(nums: list[Field], limit: int = 4096) -> list[list[Field]]:
+    """Every reading of numbers some of which may continue the one above (``Field.joins``): each
+    such line joined to the number above or standing alone; a joined number never starts with 0."""
+    joins = [i for i, f in enumerate(nums) if f.joins]
+    if 2 ** len(joins) > limit:
+        return []
+    out = []
+    for mask in range(2 ** len(joins)):
+        joined = {joins[b] for b in range(len(joins)) if mask >> b & 1}
+        vals: list[Field] = []
+        ok = True
+        for i, f in enumerate(nums):
+            if i in joined:
+                prev = vals[-1]
+                if prev.text == "0":
+                    ok = False
+                    break
+                vals[-1] = Field(NUM, prev.text + f.text, prev.line)
+            else:
+                vals.append(f)
+        if ok:
+            out.append(vals)
+    return out
+
+
+def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> RowRead:
+    """The values of one row's fields (``k`` cells). ``check(values) -> bool | None`` is the row's
+    arithmetic (表三: 总计 = the sum of the others), used where digit lines may be one wrapped
+    number or several (``Field.joins``): a reading is taken only when it is the one that has ``k``
+    numbers and satisfies it."""
     cells = [f for f in fields if f.is_cell]
     nums = [f for f in cells if f.kind in (NUM, NA)]
     r = RowRead(nums=nums)
     if any(f.kind == UNREAD for f in cells):
         r.status = "ambiguous"
         r.message = "有数字在窄列中折行，无法确定各段数字如何拼接"
+        return r
+    if any(f.joins for f in nums):
+        fits = [v for v in block_readings(nums) if len(v) == k and check is not None and check([_val(f) for f in v])]
+        if len(fits) == 1:
+            r.values, r.status, r.nums = [_val(f) for f in fits[0]], "ok", fits[0]
+            return r
+        r.status = "ambiguous"
+        r.message = ("数字分行排列，可能是一个数字在窄列中折行，也可能是几个数字，"
+                     + ("有多种读法都满足合计关系" if fits else "没有一种读法能满足本行合计关系") + "，无法确定")
         return r
     if not nums:
         if len(cells) >= k and k > 1 and any(f.kind == EMPTY for f in cells[:k]) and \

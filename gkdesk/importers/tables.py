@@ -27,7 +27,7 @@ from ..core.spec import CellSpec
 from ..core.values import CellValue, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, label_terms, locate_labels, table_regions, table_rows
-from .rows import Field, NA, NUM, OTHER, UNREAD, RowRead, _val, cell_per_line, paren_remarks, read_fields, read_row, split_candidates
+from .rows import Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, block_readings, cell_per_line, paren_remarks, read_fields, read_row, split_candidates
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 # -------------------------------------------------------------------------------------- 表二
@@ -36,6 +36,7 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     t = ctx.doc.spec.table("t2")
     rows = table_rows(t)
     per_line = cell_per_line(fd.text[start:end])
+    blocks = block_mode(fd.text[start:end])
     how: dict[int, str] = {}
     found = locate_labels(fd, [r.label for r in rows], start, end, "t2", how)
     spans = sorted(found.values())
@@ -47,7 +48,13 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         s, e = found[i]
         stop = next((p for p in stops if p >= e), end)
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
-        r = read_row(read_fields(fd.text[e:stop], per_line), k, at_end)
+        r = read_row(read_fields(fd.text[e:stop], per_line, blocks), k, at_end)
+        if blocks and k > 1 and not (r.status == "ok" and len(r.nums) == k and not r.message):
+            # plain PDF text: a cell printed empty leaves no trace and 表二 has no arithmetic to
+            # show which column a number stands in
+            ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字（每格一段，空格不留痕迹），无法确认各数字所在的列，"
+                                  f"已留空，请按原表填写。", [c.id for c in row.cells])
+            continue
         if r.status == "glued" and len(r.nums) > 1:
             # numbers separated in the source are separate cells: with fewer than the columns, one is
             # missing (not glued) — 表二 has no arithmetic to tell which
@@ -114,10 +121,16 @@ def _printed_columns(fd: Finder, row: RowSpec, start: int, label_start: int) -> 
 
 # -------------------------------------------------------------------------------------- 表三
 
+def _row_sum(vals: list[CellValue]) -> bool:
+    """A 表三 row's 总计 (last) is the sum of the applicant columns."""
+    return all(v.is_number for v in vals) and sum(v.number for v in vals[:-1]) == vals[-1].number
+
+
 def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     t = ctx.doc.spec.table("t3")
     rows = table_rows(t)
     per_line = cell_per_line(fd.text[start:end])
+    blocks = block_mode(fd.text[start:end])
     k = len(t.col_codes)
     labels = [r.label for r in rows]
     found = locate_labels(fd, labels, start, end)
@@ -128,7 +141,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         s, e = found[i]
         stop = next((p for p in stops if p >= e), end)
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
-        reads[i] = read_row(read_fields(fd.text[e:stop], per_line), k, at_end)
+        reads[i] = read_row(read_fields(fd.text[e:stop], per_line, blocks), k, at_end, _row_sum)
 
     # one number per row: only the 总计 column was published (or survived the extraction)
     singles = [i for i, r in reads.items() if len(r.nums) == 1 and len(r.nums[0].text) < k]
@@ -173,6 +186,13 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k)
     _assign_orphans(ctx, rows, stream, assigned, glued)
     _resolve_glued_t3(ctx, t, rows, assigned, glued)
+    if blocks and assigned and not _t3_adds_up(t, rows, assigned):
+        # plain PDF text: cells printed empty leave no trace and the stream may run out of row
+        # order, so a row's numbers are trusted only when the whole table adds up
+        ctx.note("ambiguous", "表三来自 PDF 的纯文字（每格一段，空格不留痕迹，顺序可能被打乱）；读出的数字不能使"
+                              "全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，无法确认每个数字所在的"
+                              "行列，已全部留空，请按原表填写。", [c.id for r in rows for c in r.cells])
+        return
     for i, vals in assigned.items():
         how = "inferred" if i in ctx.inferred_rows else ("split" if i in glued else "ok")
         for c, v in zip(rows[i].cells, vals):
@@ -201,6 +221,22 @@ def _other_format_leaf(fmt: str, table_key: str, label: str) -> str:
         if f.id != fmt and any(c.table == table_key and c.row_labels[-1] == label for c in f.cells.values()):
             return f.id
     return ""
+
+
+def _t3_adds_up(t, rows: list[RowSpec], assigned: dict[int, list[CellValue]]) -> bool:
+    """Every identity of 表三 whose cells were all read holds: each row's 总计, each column's 办理结果
+    total, and 新收 + 上年结转 = 办理结果总计 + 结转下年度."""
+    if not all(_row_sum(v) for v in assigned.values()):
+        return False
+    val = {rows[i].code: [v.number for v in vals] for i, vals in assigned.items()}
+    parts = [r.code for r in rows if r.code not in ("new", "carried", "results_total", "carry_next")]
+    for c in range(len(t.col_codes)):
+        if all(p in val for p in parts + ["results_total"]) and sum(val[p][c] for p in parts) != val["results_total"][c]:
+            return False
+        if all(p in val for p in ("new", "carried", "results_total", "carry_next")) and \
+                val["new"][c] + val["carried"][c] != val["results_total"][c] + val["carry_next"][c]:
+            return False
+    return True
 
 
 def _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k) -> None:
@@ -248,7 +284,7 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     cells = list(t.cells)
     k = len(cells)
     seg = fd.text[start:end]
-    fields = read_fields(seg)
+    fields = read_fields(seg, blocks=block_mode(fd.text[start:end]))
     nums = [f for f in fields if f.kind in (NUM, NA)]
     ids = [c.id for c in cells]
     groups = [(s.target, list(s.parts)) for s in t.sums]
@@ -272,6 +308,16 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         return
     if any(f.kind == UNREAD for f in fields):
         ctx.note("ambiguous", "表四：有数字在窄列中折行，无法确定各段数字如何拼接，已留空，请按原文填写。", ids)
+        return
+    if any(f.joins for f in nums):
+        fits = [v for v in block_readings(nums) if len(v) == k and all(f.kind == NUM for f in v)
+                and sums_ok([_val(f) for f in v])]
+        if len(fits) != 1:
+            ctx.note("ambiguous", "表四的数字分行排列，可能是数字在窄列中折行，也可能是几个数字，"
+                     + ("有多种读法" if fits else "没有一种读法") + "满足合计关系，已留空，请按原文填写。", ids)
+            return
+        put_all([_val(f) for f in fits[0]], "split")
+        ctx.note("ambiguous", "表四的数字分行排列，按合计关系读为 " + "／".join(f.text for f in fits[0]) + "（请核对）。", ids)
         return
     # positional line (tab/pipe separated with empty cells)
     by_line: dict[int, list[Field]] = {}
