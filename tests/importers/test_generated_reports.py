@@ -1,0 +1,112 @@
+"""Generated reports (tools/gen_reports.py) imported as text: never a wrong or invented number.
+
+Each case is a random but consistent report (2019 or 2021 format, numbers satisfying every table
+identity, many 0s, cells printed empty or "—", 3–5-digit numbers, labels without ordinals or
+remarks) printed in one text form: a reportlab PDF with varied table geometry through `pdftotext
+-layout` and plain `pdftotext` (numbers and labels wrapped in narrow columns), a browser copy (one
+cell per line), markdown pipe tables (spacer column, merged cells empty or repeated) and
+tab-separated rows. The import is compared cell by cell with what was printed.
+
+The right-rate floors are the shares measured on these seeds when the test was written (the
+misses are cells left blank on purpose: a number wrapped or a column lost with no arithmetic to
+settle it). The PDF forms are skipped when poppler's pdftotext is not installed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import gen_reports as gen  # noqa: E402
+
+SEEDS = range(1, 11)
+#: form -> right share measured on SEEDS (percent of the judged cells), kept as a floor
+FLOOR = {"pdf_layout": 72.0, "pdf_raw": 77.0, "browser_copy": 100.0, "markdown": 99.9, "tsv": 99.9}
+#: plain pdftotext still gives wrong numbers: a table stream whose rows run out of order next to a
+#: detached label passes every row total it can be checked by (measured on seeds 1000–1099: 38 wrong,
+#: 22 invented in 100 reports; on SEEDS: 1 wrong, 1 invented in gen9, t3)
+KNOWN = {"pdf_raw": "detached labels with the rows' numbers out of order (gen9: t3 1 wrong, 1 invented)"}
+
+
+def _param(form: str):
+    marks = []
+    if form in gen.PDF_FORMS and not gen.have_pdftotext():
+        marks.append(pytest.mark.skip(reason="poppler's pdftotext is not installed"))
+    if form in KNOWN:
+        marks.append(pytest.mark.xfail(strict=False, reason=KNOWN[form]))
+    return pytest.param(form, marks=marks)
+
+
+@pytest.mark.parametrize("form", [_param(f) for f in gen.FORMS])
+def test_generated_reports_have_no_wrong_or_invented_cell(form, record_property):
+    total = dict.fromkeys(("right", "wrong", "invented", "missed"), 0)
+    bad = []
+    for seed in SEEDS:
+        counts, issues = gen.run_case(seed, form)
+        for k in total:
+            total[k] += counts[k]
+        bad += [(seed, kind, cid, got, want) for kind, cid, got, want in issues if kind in ("wrong", "invented")]
+    judged = sum(total.values())
+    share = 100 * total["right"] / judged
+    record_property("right_share", round(share, 2))
+    assert bad == []
+    assert share >= FLOOR[form], (form, total)
+
+
+def test_generated_report_truth_satisfies_the_identities():
+    """The generator's numbers are consistent: every sum of the format holds where it has numbers."""
+    for seed in SEEDS:
+        doc = gen.random_document(seed)
+        for s in doc.spec.sums:
+            vals = [doc.value(c) for c in (s.target, *s.parts)]
+            if all(v.is_number for v in vals):
+                assert vals[0].number == sum(v.number for v in vals[1:]), (seed, s.target)
+        t3 = doc.spec.table("t3")
+        for col in t3.col_codes:
+            v = {r: doc.value(t3.cell_id(r, col)) for r in ("new", "carried", "results_total", "carry_next")}
+            if all(x.is_number for x in v.values()):
+                assert v["new"].number + v["carried"].number == v["results_total"].number + v["carry_next"].number
+
+
+def test_a_wrapped_number_is_joined_only_when_the_row_total_settles_it():
+    """pdftotext -layout of a narrow column: "30" over "01" is 3001 when the row total says so, and
+    stays blank (UNREADABLE) when two readings add up."""
+    from gkdesk.core.spec import get_format
+    from gkdesk.importers.layout_text import join_wrapped_numbers, row_rule
+    from gkdesk.importers.rows import UNREADABLE
+
+    check = row_rule(get_format("2021"))
+
+    def line(label: str, cells: list[str]) -> str:  # cells at fixed columns, as pdftotext -layout
+        out = "    " + label
+        for n, c in enumerate(cells):
+            out = out.ljust(20 + 6 * n) + c
+        return out.rstrip()
+
+    text = "\n".join([line("一、本年新收", ["30", "0", "0", "0", "0", "0", "30"]),
+                      line("", ["01", "", "", "", "", "", "01"]),
+                      line("二、上年结转", ["1", "0", "0", "0", "0", "0", "1"])]) + "\n"
+    out, notes = join_wrapped_numbers(text, check)
+    assert "3001" in out.split("\n")[0] and not notes, out
+    assert "01" not in out.split("\n")[1]
+    # a row of zeros over a row of zeros is two rows, never "00"
+    zeros = "\n".join([line("甲", ["0"] * 7), line("乙", ["0"] * 7)]) + "\n"
+    assert join_wrapped_numbers(zeros, check) == (zeros, [])
+    # a piece under a row that adds up without it, and adds up with it in no reading: blank + note
+    amb = "\n".join([line("一、本年新收", ["2", "0", "0", "0", "0", "0", "2"]), line("", ["2"])]) + "\n"
+    out, notes = join_wrapped_numbers(amb, check)
+    assert UNREADABLE in out and notes
+
+
+def test_space_separated_digit_groups_are_never_one_number():
+    from gkdesk.importers.rows import NUM, OTHER, classify
+
+    assert classify("3 1").kind == OTHER
+    assert classify("3\u30001").kind == OTHER
+    assert classify(" 31 ").kind == NUM and classify("31").text == "31"
+    assert classify("1,234").text == "1234"
