@@ -213,11 +213,24 @@ class FindingsView(QTableView):
         n = last - first + 1
         self._pending_rows = {r + n if r >= first else r for r in self._pending_rows}
         self._pending_rows.update(range(first, last + 1))
+        self._fit_level = True
         self._fit_timer.start()
 
     def _rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:
         n = last - first + 1
         self._pending_rows = {r - n if r > last else r for r in self._pending_rows if not first <= r <= last}
+        self._fit_level = True
+        self._fit_timer.start()
+
+    _fit_level = False
+
+    def _fit_level_column(self) -> None:
+        """The level column (错误/警告/…) as wide as its words. Its header re-measures it on a reset and
+        when a level changes, not when rows come or go (the panel no longer resets)."""
+        h = self.horizontalHeader()
+        w = max(self.sizeHintForColumn(0), h.sectionSizeHint(0))
+        if h.sectionSize(0) != w:
+            h.resizeSection(0, w)
 
     def _fit_changed_rows(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
         # measured after the edit's event-loop turn, once per row, off the typing path
@@ -225,6 +238,9 @@ class FindingsView(QTableView):
         self._fit_timer.start()
 
     def _fit_pending(self) -> None:
+        if self._fit_level:
+            self._fit_level = False
+            self._fit_level_column()
         rows, self._pending_rows = self._pending_rows, set()
         n = self.model().rowCount()
         for r in sorted(rows):

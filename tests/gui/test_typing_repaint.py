@@ -193,8 +193,10 @@ def test_findings_panel_follows_random_edits_without_a_reset(qtbot, session):
             kept += model.finding(view.currentIndex().row()) == chosen
     assert mirror.resets == 0
     assert kept > 10  # the selection survived edits that did not touch its finding
-    # rows inserted, removed and changed are measured again: every row as tall as its text needs
+    # rows inserted, removed and changed are measured again: every row as tall as its text needs,
+    # the level column as wide as its words
     _settle(qtbot)
+    assert view.columnWidth(0) == max(view.sizeHintForColumn(0), view.horizontalHeader().sectionSizeHint(0))
     for r in range(model.rowCount()):
         need = max(view.sizeHintForRow(r), view.verticalHeader().sectionSizeHint(r))
         assert view.rowHeight(r) == need, f"row {r}"
