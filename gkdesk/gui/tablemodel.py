@@ -280,12 +280,13 @@ class ReportTableModel(QAbstractTableModel):
 
     def _finding_marks(self) -> dict[str, tuple]:
         """What the findings show in each value cell of this table (colour, tooltip lines)."""
-        by_cell = self.session.cell_findings
+        cells = self.session.doc.spec.cells
+        key = self.spec.key
         out = {}
-        for c in self.spec.cells:
-            found = by_cell.get(c.id)
-            if found:
-                out[c.id] = tuple((f.check_id, f.severity, f.message, f.explained) for f in found)
+        for cid, found in self.session.cell_findings.items():  # the few cells with findings
+            spec = cells.get(cid)
+            if found and spec is not None and spec.table == key:
+                out[cid] = tuple((f.check_id, f.severity, f.message, f.explained) for f in found)
         return out
 
     def _on_findings(self) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ...core import lazyre
 from ...core.rollover import DRAFT_MARKER
@@ -298,6 +299,7 @@ _NO_APPLICATIONS = (
 )
 
 
+@lru_cache(maxsize=4096)  # pure; asked for every sentence of the prose after every typed 表三 cell
 def says_no_applications(sent: str, year: int | None, agency: str = "") -> bool:
     """The sentence says that no disclosure application was received this year (by the agency, not
     by a unit the sentence names: "市政府办公室未收到…" in a city's report)."""
