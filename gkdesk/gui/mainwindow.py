@@ -877,16 +877,13 @@ class MainWindow(QMainWindow):
     def export(self, kind: str, custom_template: bool = False) -> bool:
         names = {"docx": "导出 Word", "xlsx": "导出 Excel", "html": "导出网页", "pdf": "导出 PDF"}
         try:
-            if kind == "docx":
-                from ..export.docx import export_docx as fn
-            elif kind == "xlsx":
-                from ..export.xlsx import export_xlsx as fn
-            elif kind == "html":
-                from ..export.html import export_html as fn
-            else:
-                from ..export.pdf import export_pdf as fn
+            import importlib
+
+            importlib.import_module(f"..export.{kind}", __package__)  # the exporter (else: not installed)
+            if kind == "pdf":
                 from ..export.pdf import find_libreoffice, no_converter_message
             from ..export.notices import export_notices
+            from .exportrun import run_export
         except ImportError:
             log.warning("export not available: %s", traceback.format_exc())
             dialogs.show_error(self, NOT_INSTALLED + f"（{names[kind]}）")
@@ -910,8 +907,12 @@ class MainWindow(QMainWindow):
         out = dialogs.ask_export_path(self, self.suggested_name("." + kind), kind)
         if not out:
             return False
+        notes = export_notices(s.doc)  # of the document as exported: copied now, edits during the export stay out
         try:
-            fn(s.doc, out, template=template)
+            # in a worker process with a time limit and 取消: the window and autosave keep running
+            if not run_export(self, kind, s.doc, out, template, names[kind]):
+                self.statusBar().showMessage("已取消导出，没有写入任何文件", 8000)
+                return False
         except GkdeskError as e:
             dialogs.show_error(self, e, "导出失败")
             return False
@@ -919,7 +920,6 @@ class MainWindow(QMainWindow):
             log.error("export failed: %s", traceback.format_exc())
             dialogs.show_error(self, f"导出失败：{e}", "导出失败")
             return False
-        notes = export_notices(s.doc)
         self.statusBar().showMessage(f"已导出到 {out}" + (f"（{len(notes)} 条提示）" if notes else ""), 8000)
         dialogs.show_exported(self, out, notes)
         return True

@@ -3,7 +3,6 @@
 import os
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -219,21 +218,26 @@ def test_new_report_in_2019_format(qtbot, window, monkeypatch):
 
 
 def test_export_warns_about_errors_and_calls_the_exporter(window, tmp_path, monkeypatch, gui_env):
-    calls = []
-    fake = types.ModuleType("gkdesk.export.docx")
-    fake.export_docx = lambda doc, out, template=None: calls.append((doc, out, template))
-    monkeypatch.setitem(sys.modules, "gkdesk.export.docx", fake)
+    import shutil
+
+    from gkdesk.export.docx import default_template
+    from gkdesk.importers import import_bytes
+
+    tpl = tmp_path / "t.docx"
+    shutil.copy(default_template("2021"), tpl)  # a custom template: the clerk's copy of ours
     page = window.table_page("t3")
     window.session.push(SetAutoTotal(["t3.new.total"], False))
     page.model.setData(page.model.index_of_cell("t3.new.total"), "1")
     gui_env.press("是", expect="仍要导出吗")
-    monkeypatch.setattr(dialogs, "ask_template_path", lambda p, kind: str(tmp_path / "t.docx"))
+    monkeypatch.setattr(dialogs, "ask_template_path", lambda p, kind: str(tpl))
     monkeypatch.setattr(dialogs, "ask_export_path", lambda p, sug, kind: str(tmp_path / "out.docx"))
     gui_env.press("关闭", expect="已导出")
     assert window.export("docx", custom_template=True)
     title, text, _buttons = gui_env.asked[-2]
     assert title == "报告中还有错误" and "表三" in text
-    assert calls == [(window.session.doc, str(tmp_path / "out.docx"), str(tmp_path / "t.docx"))]
+    # the exporter wrote the window's document (in its worker process) through the chosen template
+    back = import_bytes((tmp_path / "out.docx").read_bytes(), "out.docx").doc
+    assert back.value("t3.new.total").text == "1"
 
 
 def test_missing_service_shows_not_installed(window, monkeypatch, gui_env):

@@ -1,0 +1,195 @@
+"""Export in a separate process that can really be stopped (the window's export runs through this).
+
+Why a process and not a thread: a render that runs too long must be stopped, and Python cannot
+stop a thread — a thread stuck in one long C call (lxml serialising a huge part, a regular
+expression, LibreOffice's conversion) ignores every flag, and its memory stays in the window's
+process. A process can be killed at any moment by the operating system and gives all its memory
+back. The price is a start-up of about half a second, small beside a DOCX render.
+
+- The document is copied when the export starts (``storage.to_dict``, the same data a save
+  writes), so edits made while the export runs do not leak into it half-way.
+- The worker writes into a private temporary folder; only a finished result is copied to the
+  clerk's target (atomically, by ``common.write_output``). A cancelled or stopped export therefore
+  leaves no partial file anywhere, and the temporary folder is removed.
+- The worker is started with "spawn" (the same on Linux and Windows; the frozen program supports it
+  through ``multiprocessing.freeze_support`` in packaging/entry.py) and gets its own process group
+  on POSIX, so stopping it also stops a LibreOffice it started for a PDF.
+
+No Qt here: the window polls ``ExportProcess.poll`` from a timer (gkdesk/gui/exportrun.py).
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+from ..core.errors import ExportError, GkdeskError
+
+#: hard limit of one export (seconds of wall time): the sandbox's own render budget (20 s) for a
+#: template, with room for a slow laptop; a PDF adds LibreOffice's own time limit
+EXPORT_SECONDS = {"docx": 60.0, "xlsx": 60.0, "html": 60.0, "pdf": 240.0}
+
+_RESULT = "result.json"
+
+
+def timeout_message(seconds: float) -> str:
+    return (f"导出用时超过 {seconds:g} 秒仍未完成，已停止，没有写入任何文件。"
+            "可能是模板过于复杂（例如循环次数太多）：请简化模板，或改用内置模板后再导出。")
+
+
+CANCELLED_MESSAGE = "已取消导出，没有写入任何文件。"
+
+
+def _exporter(kind: str):
+    if kind == "docx":
+        from .docx import export_docx as fn
+    elif kind == "xlsx":
+        from .xlsx import export_xlsx as fn
+    elif kind == "html":
+        from .html import export_html as fn
+    elif kind == "pdf":
+        from .pdf import export_pdf as fn
+    else:
+        raise ValueError(kind)
+    return fn
+
+
+def _child(kind: str, snapshot: dict, template: str | None, folder: str) -> None:
+    """The worker process: render `snapshot` into `folder`/out.<kind>, report in result.json."""
+    if hasattr(os, "setsid"):
+        try:
+            os.setsid()  # own process group: stopping the export also stops LibreOffice
+        except OSError:
+            pass
+    result: dict = {}
+    try:
+        from ..core import storage
+
+        doc = storage.from_dict(snapshot, "导出")
+        out = Path(folder) / f"out.{kind}"
+        _exporter(kind)(doc, out, template=template)
+        result = {"ok": True, "path": str(out)}
+    except GkdeskError as e:
+        result = {"ok": False, "error": str(e)}
+    except MemoryError:
+        result = {"ok": False, "error": "导出所需的内存超过了本机可用内存，已停止。请简化模板后再试。"}
+    except Exception as e:  # noqa: BLE001 - reported to the window, which shows it
+        result = {"ok": False, "error": f"导出失败：{e}", "trace": traceback.format_exc()}
+    tmp = Path(folder) / (_RESULT + ".tmp")
+    tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, Path(folder) / _RESULT)
+
+
+class ExportProcess:
+    """One export in a worker process. `poll()` until it is not None, then `finish(out_path)`;
+    `cancel()` stops it at any time. The target file is written only by `finish`."""
+
+    def __init__(self, kind: str, doc, template: str | os.PathLike | None = None,
+                 seconds: float | None = None):
+        from ..core import storage
+
+        self.kind = kind
+        self.snapshot = storage.to_dict(doc)  # the document as it is now
+        self.template = str(template) if template else None
+        self.seconds = EXPORT_SECONDS[kind] if seconds is None else seconds
+        self.folder = tempfile.mkdtemp(prefix="gkdesk-export-")
+        self._proc = None
+        self.started = 0.0
+        self.state: str | None = None  # None while running, then "done", "failed", "timeout", "cancelled"
+        self.error = ""
+        self.trace = ""
+
+    def start(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._proc = ctx.Process(target=_child, args=(self.kind, self.snapshot, self.template, self.folder),
+                                 daemon=True, name="gkdesk-export")
+        self.started = time.monotonic()
+        self._proc.start()
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started if self.started else 0.0
+
+    def poll(self) -> str | None:
+        """None while the worker runs; then the final state (the worker is stopped on timeout)."""
+        if self.state is not None:
+            return self.state
+        proc = self._proc
+        if proc is None:
+            raise RuntimeError("ExportProcess.poll before start")
+        result = Path(self.folder) / _RESULT
+        if proc.is_alive() and not result.exists():
+            if self.elapsed > self.seconds:
+                self._stop("timeout", timeout_message(self.seconds))
+            return self.state
+        proc.join(5)
+        try:
+            data = json.loads(result.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {"ok": False, "error": f"导出进程意外退出（退出码 {proc.exitcode}），没有写入任何文件。"}
+        if data.get("ok"):
+            self.state = "done"
+        else:
+            self.error, self.trace = data.get("error", "导出失败"), data.get("trace", "")
+            self.state = "failed"
+            self._cleanup()
+        return self.state
+
+    def wait(self, interval: float = 0.05) -> str:
+        """Block until the export ends (the CLI and tests without a window)."""
+        while self.poll() is None:
+            time.sleep(interval)
+        return self.state  # type: ignore[return-value]
+
+    def finish(self, out_path: str | os.PathLike) -> None:
+        """Copy the finished result to `out_path` (atomic); raises ExportError otherwise."""
+        try:
+            if self.state != "done":
+                raise ExportError(self.error or CANCELLED_MESSAGE)
+            from .common import write_output
+
+            write_output(out_path, (Path(self.folder) / f"out.{self.kind}").read_bytes())
+        finally:
+            self._cleanup()
+
+    def cancel(self) -> None:
+        if self.state is None:
+            self._stop("cancelled", CANCELLED_MESSAGE)
+
+    def _stop(self, state: str, message: str) -> None:
+        self.state, self.error = state, message
+        proc = self._proc
+        if proc is not None and proc.pid is not None:
+            _kill_tree(proc.pid)
+            proc.join(5)
+            if proc.is_alive():
+                proc.kill()
+                proc.join(5)
+        self._cleanup()
+
+    def _cleanup(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _kill_tree(pid: int) -> None:
+    """Stop the worker and whatever it started (LibreOffice)."""
+    if sys.platform == "win32":
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(pid)], capture_output=True,
+                       creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0), check=False)
+        return
+    try:
+        os.killpg(pid, signal.SIGKILL)  # the worker leads its own group (setsid)
+    except OSError:
+        try:
+            os.kill(pid, signal.SIGKILL)  # not yet in its own group
+        except OSError:
+            pass
