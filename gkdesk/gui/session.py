@@ -28,7 +28,7 @@ from ..core import storage
 from ..core.commands import Change, Command
 from ..core.document import Document
 from ..core.errors import ChangedOnDiskError, LoadError
-from . import state
+from . import recoverylock, state
 from .undo import DocUndoCommand
 
 log = logging.getLogger("gkdesk.gui")
@@ -95,7 +95,7 @@ class DocumentSession(QObject):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.write_recovery)
         self._closed = False
-        self._lock_fd: int | None = None  # held on our recovery file: tells a live owner from a reused PID
+        self._lock = recoverylock.Holder(self.recovery_file)  # tells a live owner from a reused PID
         self.autosave_error = ""
         self.label = ""  # shown instead of a file name when there is no path (e.g. "示例报告")
         self._checker: Checker | None = None
@@ -288,40 +288,24 @@ class DocumentSession(QObject):
         return True
 
     def _hold_lock(self) -> None:
-        """Keep an exclusive lock on our recovery file while this session lives (POSIX flock): a
-        crashed owner's lock is gone even if another process got its PID."""
-        self._release_lock()
-        try:
-            import fcntl
-        except ImportError:
-            return
-        try:
-            fd = os.open(self.recovery_file, os.O_RDONLY)
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            self._lock_fd = fd
-        except OSError:
-            try:
-                os.close(fd)
-            except (OSError, UnboundLocalError):
-                pass
+        """Keep an exclusive lock tied to our recovery file while this session lives (recoverylock:
+        flock on POSIX, a lock file on Windows): a crashed owner's lock is gone even if another
+        process got its PID."""
+        self._lock.hold()
 
-    def _release_lock(self) -> None:
-        if self._lock_fd is not None:
-            try:
-                os.close(self._lock_fd)
-            except OSError:
-                pass
-            self._lock_fd = None
+    def _release_lock(self, remove: bool = False) -> None:
+        self._lock.release(remove)
 
     def discard_recovery(self) -> None:
         self._recovery_generation = -1
-        self._release_lock()
         try:
             self.recovery_file.unlink()
         except FileNotFoundError:
             pass
         except OSError as e:
             log.warning("could not remove recovery file %s: %s", self.recovery_file, e)
+        # the lock goes last: a recovery file is never seen without its live owner's lock
+        self._release_lock(remove=True)
 
     def close(self) -> None:
         """Clean close: the user saved or chose to discard; the recovery file goes away."""
@@ -341,6 +325,7 @@ class DocumentSession(QObject):
 def orphaned_recoveries() -> list[RecoveryEntry]:
     """Recovery files whose owner (process, or session in this process) is gone; newest first."""
     out = []
+    recoverylock.remove_stale_lock_files(state.recovery_dir())
     for f in state.recovery_dir().glob("*.json"):
         try:
             info = json.loads(f.read_text(encoding="utf-8")).get(RECOVERY_KEY, {})
@@ -361,22 +346,8 @@ def orphaned_recoveries() -> list[RecoveryEntry]:
 
 
 def _locked(f: Path) -> bool:
-    """Is the recovery file locked by a live session? True where locks are not available."""
-    try:
-        import fcntl
-    except ImportError:
-        return True  # Windows: the PID check alone
-    try:
-        fd = os.open(f, os.O_RDONLY)
-    except OSError:
-        return True
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return True
-    finally:
-        os.close(fd)  # also releases a lock we just took
-    return False
+    """Is the recovery file locked by a live session? True where that cannot be told."""
+    return recoverylock.held_elsewhere(f)
 
 
 def restore_session(entry: RecoveryEntry, parent: QObject | None = None) -> DocumentSession:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import errno
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -127,3 +129,104 @@ def test_autosave_failure_is_shown_in_the_status_bar(qtbot, window):
     s._generation += 1
     assert s.write_recovery()
     assert window.statusBar().currentMessage() == ""  # cleared once autosave works again
+
+
+# ---------------------------------------------------------------- the Windows lock file (recoverylock)
+# msvcrt exists only on Windows. Here its locking() is emulated by fcntl.lockf — a byte-range lock
+# that, like Windows', is held per process and dropped by the OS when the process dies — and the
+# Windows path of recoverylock is chosen. Everything else (lock file beside the recovery file, who
+# holds it, cleanup) is the real code, across two real processes.
+FAKE_MSVCRT = '''
+import fcntl, os, sys, types
+m = types.ModuleType("msvcrt")
+m.LK_UNLCK, m.LK_LOCK, m.LK_NBLCK = 0, 1, 2
+def locking(fd, mode, nbytes):
+    if mode == m.LK_UNLCK:
+        fcntl.lockf(fd, fcntl.LOCK_UN, nbytes, 0, os.SEEK_CUR)
+    else:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, nbytes, 0, os.SEEK_CUR)
+m.locking = locking
+sys.modules["msvcrt"] = m
+from gkdesk.gui import recoverylock
+recoverylock.backend = lambda: "msvcrt"
+'''
+
+
+@pytest.fixture
+def windows_lock(monkeypatch):
+    if not hasattr(os, "fork"):
+        pytest.skip("emulates msvcrt with POSIX record locks")
+    from gkdesk.gui import recoverylock
+
+    saved = sys.modules.get("msvcrt")
+    exec(FAKE_MSVCRT, {})
+    monkeypatch.setattr(recoverylock, "backend", lambda: "msvcrt")
+    yield recoverylock
+    if saved is None:
+        sys.modules.pop("msvcrt", None)
+    else:
+        sys.modules["msvcrt"] = saved
+
+
+def _holder_process(recovery):
+    """Another live gkdesk holding the Windows lock of `recovery`."""
+    code = FAKE_MSVCRT + f'''
+import time
+from pathlib import Path
+h = recoverylock.Holder(Path({str(recovery)!r}))
+assert h.hold()
+print("held", flush=True)
+time.sleep(120)
+'''
+    p = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert p.stdout.readline().strip() == "held"
+    return p
+
+
+def test_windows_lock_file_tells_a_live_owner_from_a_reused_pid(qapp, tmp_path, example_path, windows_lock):
+    _crashed_session(tmp_path, example_path)
+    (entry,) = orphaned_recoveries()
+    lock = windows_lock.lock_file(entry.file)
+    assert lock.name == entry.file.name + ".lock" and lock.exists()  # beside it, not the file itself
+    data = json.loads(entry.file.read_text(encoding="utf-8"))
+    owner = _holder_process(entry.file)
+    try:
+        data["gkdesk_recovery"]["pid"] = owner.pid  # written by that live gkdesk
+        entry.file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        assert windows_lock.held_elsewhere(entry.file)
+        assert orphaned_recoveries() == []  # a colleague's live session is not offered
+    finally:
+        owner.kill()
+        owner.wait()
+        owner.stdout.close()
+    # the owner is gone; another process now runs under the PID written in the file
+    data["gkdesk_recovery"]["pid"] = os.getppid()
+    entry.file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert not windows_lock.held_elsewhere(entry.file)
+    assert [e.file for e in orphaned_recoveries()] == [entry.file]  # a reused PID does not hide it
+
+
+def test_windows_lock_file_lives_and_goes_with_the_session(qapp, tmp_path, example_path, windows_lock):
+    s = DocumentSession.open(example_path)
+    s._base_modified = True
+    assert s.write_recovery()
+    lock = windows_lock.lock_file(s.recovery_file)
+    assert lock.exists() and s._lock.fd is not None
+    s._generation += 1
+    assert s.write_recovery()  # the next autosave keeps the lock taken first (the file is never replaced)
+    probe = _holder_process_may_fail(s.recovery_file)
+    assert probe == "locked"  # another process cannot take it while the session lives
+    s.close()
+    assert not s.recovery_file.exists() and not lock.exists()
+    # a lock file left without its recovery file (a crash between the two) is tidied when nobody holds it
+    lock.write_bytes(b"")
+    orphaned_recoveries()
+    assert not lock.exists()
+
+
+def _holder_process_may_fail(recovery) -> str:
+    code = FAKE_MSVCRT + f'''
+from pathlib import Path
+print("held" if recoverylock.Holder(Path({str(recovery)!r})).hold() else "locked")
+'''
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
