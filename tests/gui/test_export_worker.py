@@ -33,6 +33,13 @@ def _slow_template(tmp_path, passes: int):
     return p
 
 
+def _parts(path) -> dict:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
 def _texts(path) -> str:
     return "\n".join(p.text for p in DocxDocument(str(path)).paragraphs)
 
@@ -175,6 +182,8 @@ def test_normal_export_writes_the_same_files_as_the_exporter(example_window, exa
             assert a.sheetnames == b.sheetnames
             for sa, sb in zip(a.worksheets, b.worksheets):
                 assert [[c.value for c in r] for r in sa.iter_rows()] == [[c.value for c in r] for r in sb.iter_rows()]
+        elif kind == "docx":
+            assert _parts(out) == _parts(direct / "r.docx")
         else:
             assert out.read_bytes() == (direct / f"r.{kind}").read_bytes(), kind
     # a broken template is still an error naming its place, and writes nothing

@@ -146,6 +146,8 @@ def locking(fd, mode, nbytes):
     else:
         fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, nbytes, 0, os.SEEK_CUR)
 m.locking = locking
+'''
+CHILD_SETUP = FAKE_MSVCRT + '''
 sys.modules["msvcrt"] = m
 from gkdesk.gui import recoverylock
 recoverylock.backend = lambda: "msvcrt"
@@ -158,19 +160,16 @@ def windows_lock(monkeypatch):
         pytest.skip("emulates msvcrt with POSIX record locks")
     from gkdesk.gui import recoverylock
 
-    saved = sys.modules.get("msvcrt")
-    exec(FAKE_MSVCRT, {})
+    ns: dict = {}
+    exec(FAKE_MSVCRT, ns)
+    monkeypatch.setitem(sys.modules, "msvcrt", ns["m"])
     monkeypatch.setattr(recoverylock, "backend", lambda: "msvcrt")
-    yield recoverylock
-    if saved is None:
-        sys.modules.pop("msvcrt", None)
-    else:
-        sys.modules["msvcrt"] = saved
+    return recoverylock
 
 
 def _holder_process(recovery):
     """Another live gkdesk holding the Windows lock of `recovery`."""
-    code = FAKE_MSVCRT + f'''
+    code = CHILD_SETUP + f'''
 import time
 from pathlib import Path
 h = recoverylock.Holder(Path({str(recovery)!r}))
@@ -225,7 +224,7 @@ def test_windows_lock_file_lives_and_goes_with_the_session(qapp, tmp_path, examp
 
 
 def _holder_process_may_fail(recovery) -> str:
-    code = FAKE_MSVCRT + f'''
+    code = CHILD_SETUP + f'''
 from pathlib import Path
 print("held" if recoverylock.Holder(Path({str(recovery)!r})).hold() else "locked")
 '''
