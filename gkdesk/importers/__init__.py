@@ -128,6 +128,7 @@ def _import_bytes(data: bytes, source: str = "") -> ImportResult:
         from .html_reader import import_html_text
         return import_html_text(text, source)
     from .text import import_text
+    safety.check_text_size(len(text), source)
     res = import_text(text, source)
     if res.cells_found == 0 and not any(res.doc.sections.values()) and not res.doc.meta.agency:
         raise ImportError_(f"“{source}”中没有找到政府信息公开工作年度报告的内容（标题、章节或表格），无法导入。")

@@ -45,6 +45,7 @@ def _parser() -> str:
 def import_html_text(html: str, source: str = "") -> ImportResult:
     if len(html) > safety.MAX_TEXT_CHARS:
         raise ImportError_(f"“{source}”网页过大，超过导入上限。")
+    safety.check_markup(html, source)  # before the parser builds a tree of it
     try:
         soup = BeautifulSoup(html, _parser())
     except Exception as e:  # noqa: BLE001 - a parser failure on hostile markup

@@ -95,6 +95,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                     raise ImportError_(f"“{source}”第 {page.page_number} 页的文字数量异常（{len(chars)} 个字符），"
                                        f"疑似异常文件，已拒绝导入。")
                 n_chars += sum(1 for c in chars if c.get("text", "").strip())
+                safety.check_text_size(n_chars, source)  # stop reading pages once it is far too long
                 blocks = _page_blocks(page)
             except ImportError_:
                 raise

@@ -28,6 +28,7 @@ from ..core.document import Document, Meta
 from ..core.errors import ImportError_
 from ..core.spec import all_formats
 from ..core.totals import auto_updates, compute
+from . import safety
 from .base import ImportResult
 from .grid import fill_from_rows
 from .identities import identity_notes
@@ -209,6 +210,7 @@ class _Row(list):
 # ----------------------------------------------------------------------------------- the import
 
 def build(layout: Layout, source: str, kind: str) -> ImportResult:
+    safety.check_reading_size(layout.blocks, source)  # memory: refused before anything is built
     grids = [b for b in layout.blocks if isinstance(b, Grid)]
     tables, prose_grids = segment(grids)
     body_parts: list[str] = []

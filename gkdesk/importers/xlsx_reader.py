@@ -35,7 +35,8 @@ FORMULA_SUM = "\u0000sum"
 def import_xlsx(data: bytes, source: str = "") -> ImportResult:
     safety.check_size(data, source)
     zf = safety.open_zip(data, source, "Excel（.xlsx）")
-    safety.check_all_members(zf, source)
+    _check_counts(safety.check_all_members(zf, source, (b"<si>", b"<si ", b"<c>", b"<c ")), source)
+    check_merges(zf, source)
     try:
         sheets = _read_sheets(data, source)
     except ImportError_:
@@ -93,6 +94,16 @@ def _text(v) -> str:
     return str(v)
 
 
+def _check_counts(found: dict[bytes, int], source: str) -> None:
+    """Refuse before openpyxl loads anything: it keeps every shared string and builds a value for
+    every cell, so a small file can ask for gigabytes (a 16.8 MB workbook once took 2.4 GB)."""
+    strings, cells = found[b"<si>"] + found[b"<si "], found[b"<c>"] + found[b"<c "]
+    if strings > safety.MAX_TOTAL_CELLS:
+        raise ImportError_(f"“{source}”中有 {strings:,} 个不同的文字，远超年度报告的正常数量，疑似异常文件，已拒绝导入。")
+    if cells > safety.MAX_TOTAL_CELLS:
+        raise ImportError_(f"“{source}”中有 {cells:,} 个单元格，远超年度报告的正常数量，疑似异常文件，已拒绝导入。")
+
+
 def _too_large(source: str, title: str, rows, cols) -> ImportError_:
     return ImportError_(f"“{source}”的工作表“{title}”过大（{rows} 行 × {cols} 列），"
                         f"不是 gkdesk 导出的表格，已拒绝导入。")
@@ -127,7 +138,8 @@ def _read_sheets(data: bytes, source: str) -> tuple[str, list[tuple[Grid, list[t
                 if len(rows) >= safety.MAX_SHEET_ROWS or len(row) > safety.MAX_SHEET_COLS:
                     raise _too_large(source, ws.title, f"{len(rows) + 1}+", f"{len(row)}")
                 rows.append(row)
-            merges, has_cached = _merged_ranges(wb_f, ws._worksheet_path)  # noqa: SLF001 - read-only sheets keep their part name
+            # read-only sheets keep their part name and the archive they read from
+            merges, has_cached = _merged_ranges(wb_f._archive, ws._worksheet_path, source)  # noqa: SLF001
             any_cached = any_cached or has_cached
             read.append((ws.title, rows, merges))
     finally:
@@ -149,7 +161,16 @@ def _read_sheets(data: bytes, source: str) -> tuple[str, list[tuple[Grid, list[t
     return title, out
 
 
-def _merged_ranges(wb, part: str) -> tuple[list[tuple[int, int, int, int]], bool]:
+def check_merges(zf, source: str) -> None:
+    """Refuse a merged range beyond the sheet limits before openpyxl sees it: the grid is as big as
+    its largest merge, and openpyxl's full load makes an object for every merged cell
+    ("A1:XFD1048576" in a 5 KB file asked for 17 billion cells)."""
+    for name in zf.namelist():
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            _merged_ranges(zf, name, source)
+
+
+def _merged_ranges(archive, part: str, source: str = "") -> tuple[list[tuple[int, int, int, int]], bool]:
     """(min_row, min_col, max_row, max_col), 1-based, of every merged range of a sheet part; and
     whether any formula cell (<f>) carries a cached value (<v>)."""
     from openpyxl.utils.cell import range_boundaries
@@ -157,13 +178,18 @@ def _merged_ranges(wb, part: str) -> tuple[list[tuple[int, int, int, int]], bool
 
     out = []
     has_cached = False
-    with wb._archive.open(part) as src:  # noqa: SLF001 - the archive read-only workbooks read from
+    with archive.open(part) as src:
         for _event, el in iterparse(src):
             tag = el.tag.rsplit("}", 1)[-1]
             if tag == "mergeCell":
                 ref = el.get("ref") or ""
                 if ":" in ref:
                     c1, r1, c2, r2 = range_boundaries(ref)
+                    if r2 > safety.MAX_SHEET_ROWS or c2 > safety.MAX_SHEET_COLS or len(out) >= safety.MAX_TABLE_CELLS:
+                        # the grid is as big as its largest merge: "A1:XFD1048576" in a 5 KB file
+                        # asked for 17 billion cells
+                        raise ImportError_(f"“{source}”中的合并单元格（{ref[:40]}）超出了正常表格的范围，疑似异常文件，"
+                                           f"已拒绝导入。")
                     out.append((r1, c1, r2, c2))
             elif tag == "c":
                 if not has_cached:  # openpyxl writes an empty <v></v> after a formula it did not calculate
