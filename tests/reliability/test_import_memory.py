@@ -3,7 +3,7 @@ Chinese reason, before a parser or the reader builds big structures from them.
 
 Each import runs in a fresh subprocess that reports its peak resident memory (resource.getrusage)
 above what it had after loading the importers and the file; the bound is generous (a machine's
-allocator differs) but far below what the old code took (figures in /work/notes/issue-15.md:
+allocator differs) but far below what the old code took (figures in the #15 note:
 a 5 KB workbook with one huge merged range reached the 6 GB guard after 145 s; a 0.5 MB DOCX of
 short paragraphs took 610 MB; 2.8 MB of text 180 MB).
 
