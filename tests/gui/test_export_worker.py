@@ -110,7 +110,7 @@ def test_slow_export_keeps_the_window_and_autosave_running(example_window, tmp_p
     # the export is the document at the click: the later edit did not leak in
     text = _texts(out)
     assert agency in text and "导出期间改过的单位" not in text
-    assert not list(private_tmp.iterdir()) and not multiprocessing.active_children()
+    assert not list(private_tmp.glob("gkdesk-export-*")) and not multiprocessing.active_children()
 
 
 def _press_cancel_when_the_dialog_shows(w, pressed):
@@ -140,7 +140,7 @@ def test_cancel_stops_the_export_and_writes_nothing(example_window, tmp_path, mo
     assert not out.exists()
     assert "已取消导出" in w.statusBar().currentMessage()
     assert not gui_env.errors
-    assert not list(private_tmp.iterdir()) and not multiprocessing.active_children()
+    assert not list(private_tmp.glob("gkdesk-export-*")) and not multiprocessing.active_children()
 
 
 def test_export_past_its_time_limit_is_stopped_with_a_message(example_window, tmp_path, monkeypatch, gui_env,
@@ -157,7 +157,7 @@ def test_export_past_its_time_limit_is_stopped_with_a_message(example_window, tm
     assert time.monotonic() - t0 < 15  # the worker was killed: the sandbox's own 20 s never came
     assert gui_env.errors and "超过 3 秒" in gui_env.errors[-1] and "没有写入任何文件" in gui_env.errors[-1]
     assert out.read_bytes() == b"last week's export"  # no partial file, the old one untouched
-    assert not list(private_tmp.iterdir()) and not multiprocessing.active_children()
+    assert not list(private_tmp.glob("gkdesk-export-*")) and not multiprocessing.active_children()
 
 
 def test_normal_export_writes_the_same_files_as_the_exporter(example_window, example_doc, tmp_path, monkeypatch,
@@ -196,7 +196,7 @@ def test_normal_export_writes_the_same_files_as_the_exporter(example_window, exa
     _answer_export(monkeypatch, out)
     assert not w.export("docx", custom_template=True)
     assert gui_env.errors and "模板" in gui_env.errors[-1] and not out.exists()
-    assert not list(private_tmp.iterdir())
+    assert not list(private_tmp.glob("gkdesk-export-*"))
 
 
 def test_worker_process_alone_cancel_and_result(example_doc, tmp_path, private_tmp):
@@ -216,5 +216,5 @@ def test_worker_process_alone_cancel_and_result(example_doc, tmp_path, private_t
     assert slow.poll() == "cancelled"
     with pytest.raises(Exception, match="已取消导出"):
         slow.finish(tmp_path / "x.docx")
-    assert not (tmp_path / "x.docx").exists() and not list(private_tmp.iterdir())
+    assert not (tmp_path / "x.docx").exists() and not list(private_tmp.glob("gkdesk-export-*"))
     assert not multiprocessing.active_children()
