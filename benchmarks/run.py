@@ -845,7 +845,11 @@ def _merged_rows(old_block: str, rows) -> tuple[list[tuple[str, ...]], bool]:
         else:
             out.append(new.get(r[0], r))
     names = {r[0] for r in out}
-    out += [r for r in rows if r[0] not in names]
+    for i, r in enumerate(rows):  # a row not recorded before goes after this run's row before it
+        if r[0] not in names:
+            at = next((k + 1 for k, x in enumerate(out) if i and x[0] == rows[i - 1][0]), len(out))
+            out.insert(at, r)
+            names.add(r[0])
     kept = any(r[0] not in new for r in out)
     return out, kept
 
