@@ -157,6 +157,7 @@ OUTCOMES = (
 )
 _OUTCOME_TAIL = r"(?:答复|决定|的|申请|处理)*(?:共|为|计|达)?\s*$"
 _OUTCOME_AT_END = tuple((name, lazyre.compile(rf"(?:{rx.pattern}){_OUTCOME_TAIL}")) for name, rx in OUTCOMES)
+_COUNT_ONLY = lazyre.compile(r"(?:共计|合计|总计|共|计)?(?:为|达)?")
 _APPLICANT = lazyre.compile(r"自然人|法人|企业|机构|组织")
 
 
@@ -272,10 +273,11 @@ def _classify(sent: str, t: Token, paragraph: str, year: int | None, section: st
         return None
     # 表三 outcomes stated alone ("不予公开3件", "因信息不存在无法提供9件", "予以公开及部分公开258件")
     if not _APPLICANT.search(prefix) and "分别" not in head:
+        ohead = _outcome_head(sent, t)
         for name, rx in _OUTCOME_AT_END:
-            m = rx.search(head)
+            m = rx.search(ohead)
             if m:
-                if t.unit != "件" or re.search(r"(?:未|没有|无)[^，。；]{0,3}$", head[:m.start()]):
+                if t.unit != "件" or re.search(r"(?:未|没有|无)[^，。；]{0,3}$", ohead[:m.start()]):
                     return None
                 return Mention(name, t.value, sent)
     if _NEGATION.search(head):
@@ -321,6 +323,15 @@ def _classify(sent: str, t: Token, paragraph: str, year: int | None, section: st
         if rx.search(head) and not _NOT_DECISION.search(head):
             return Mention(name, t.value, sent)
     return None
+
+
+def _outcome_head(sent: str, t: Token) -> str:
+    """The clause that names what a number counts: its own, or for a bare "共计12件" the clause before
+    it ("依法告知无法提供，共计12件")."""
+    if not _COUNT_ONLY.fullmatch(t.head.strip()):
+        return t.head
+    before = sent[:t.start - len(t.head)].rstrip("，,：: ")
+    return before[max(before.rfind(c) for c in _CLAUSE_MARK) + 1:]
 
 
 def _about_last_year(sent: str, t: Token, year: int | None) -> bool:
