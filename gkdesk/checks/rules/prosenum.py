@@ -339,17 +339,21 @@ def _about_last_year(sent: str, t: Token, year: int | None) -> bool:
     return _past_scope(sent, t.start, year)
 
 
+@lru_cache(maxsize=4096)
+def _sentence_mentions(sent: str, paragraph: str, year: int | None, section: str, agency: str) -> tuple[Mention, ...]:
+    """The classified numbers of one sentence. Pure, so cached: after a keystroke only the sentences
+    of the paragraph it changed are read again."""
+    found = (_classify(sent, t, paragraph, year, section, agency) for t in tokens(sent))
+    return tuple(m for m in found if m is not None)
+
+
 @lru_cache(maxsize=256)
 def mentions(text: str, fmt: str, year: int | None = None, section: str = "", agency: str = "") -> tuple[Mention, ...]:
     """Numbers stated in a piece of prose that correspond to table cells (see the module docstring)."""
     out: list[Mention] = []
     seen: set[tuple] = set()
     for sent in sentences(text):
-        paragraph = _paragraph_of(text, sent)
-        for t in tokens(sent):
-            m = _classify(sent, t, paragraph, year, section, agency)
-            if m is None:
-                continue
+        for m in _sentence_mentions(sent, _paragraph_of(text, sent), year, section, agency):
             if fmt == "2019" and m.name in ("repealed", "in_force"):
                 continue
             key = (m.name, m.row, m.value, sent)
