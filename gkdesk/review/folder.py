@@ -204,6 +204,10 @@ def _previous_year(units: list[UnitResult], current: list[UnitResult], year: int
 # ------------------------------------------------------------------------------ summary sheets
 
 FOLDER_HEADERS = ("类别", "级别", "单位", "说明", "文件")
+#: rows of the 同比 sheet beyond which only the flagged changes (large swings, carry-over breaks) are
+#: listed: two years of a province's units change millions of figures, more than a worksheet holds
+#: (each unit's full list: `gkdesk compare`)
+MAX_COMPARE_ROWS = 100_000
 COMPARE_HEADERS = ("文件", "机关", "上年", "表", "项目", "上年数字", "本年数字", "增减", "标记", "说明")
 
 
@@ -246,7 +250,9 @@ def review_sheets(result: BatchResult, findings: list[FolderFinding], year: int 
                   progress: Progress | None = None):
     """The extra sheets of the summary workbook: "名单与重复" (the folder findings) and "同比"
     (every changed figure, large swings and carry-over breaks, per unit of the reviewed year that
-    has last year's report in the folder or a snapshot of it). `progress(done, total, path)` per unit."""
+    has last year's report in the folder or a snapshot of it). `progress(done, total, path)` per unit.
+    Past MAX_COMPARE_ROWS rows only the flagged changes are kept, and a last row says how many
+    unflagged ones were left out."""
     from .compare import compare_documents
 
     folder_rows = [(f.label, f.severity.label, f.unit, f.message,
@@ -254,6 +260,7 @@ def review_sheets(result: BatchResult, findings: list[FolderFinding], year: int 
     year = reviewed_year(result) if year is None else year
     units = [u for u in result.units if not u.consolidated]
     compare_rows = []
+    flagged_only, left_out = False, 0  # a large folder: unflagged changes counted, not listed
     by_agency = _by_agency(units)
     total = len(units)
     for i, u in enumerate(units):
@@ -265,8 +272,19 @@ def review_sheets(result: BatchResult, findings: list[FolderFinding], year: int 
         if got is None:
             continue
         last, source, doc = got
+        name = u.name
         for c in compare_documents(last, doc):
-            compare_rows.append((u.name, u.agency, source, *c.as_row()[:2], *c.as_row()[2:]))
+            if flagged_only and not c.flag:
+                left_out += 1
+                continue
+            compare_rows.append((name, u.agency, source, *c.as_row()))
+        if not flagged_only and len(compare_rows) > MAX_COMPARE_ROWS:
+            kept = [r for r in compare_rows if r[8]]  # the flag column
+            flagged_only, left_out = True, len(compare_rows) - len(kept)
+            compare_rows = kept
+    if left_out:
+        compare_rows.append((f"……单位较多，另有 {left_out} 个没有标记的数字变化未列出（此表只列大幅变化和结转不衔接）；"
+                             "某个单位的全部变化可用 gkdesk compare 查看", *[None] * (len(COMPARE_HEADERS) - 1)))
     if progress is not None:
         progress(total, total, "")
     return [("名单与重复", FOLDER_HEADERS, folder_rows, [12, 8, 30, 80, 40]),

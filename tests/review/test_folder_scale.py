@@ -248,3 +248,24 @@ def test_a_sheet_longer_than_a_worksheet_ends_with_a_note(tmp_path, monkeypatch)
     assert [ws.cell(r, 1).value for r in range(2, 6)] == [f"u{i}.json" for i in range(4)]
     assert ws.cell(6, 1).value == "……另有 5 行超出工作表的行数上限（6 行），未列出"
     assert all(ws.cell(6, c).value is None for c in range(2, 17))
+
+
+def test_year_over_year_sheet_of_a_large_folder_keeps_the_flagged_changes(tmp_path, monkeypatch):
+    from gkdesk.review import folder as folder_mod
+
+    d = tmp_path / "报送"
+    d.mkdir()
+    for i in range(3):  # this year: carry-over break (flagged), a ×10 swing (flagged), one small change
+        example_unit(d / f"this{i}.json", f"第{i}局", 2025,
+                     {"t3.carried.natural": "9", "t3.new.legal": "900", "t4.review.upheld": "2"})
+        example_unit(d / f"last{i}.json", f"第{i}局", 2024)
+    res = check_folder(d)
+    full = review_sheets(res, folder_findings(res))[1][2]
+    assert any(not r[8] for r in full) and any(r[8] for r in full)
+    monkeypatch.setattr(folder_mod, "MAX_COMPARE_ROWS", len(full) // 3)  # passed within the second unit
+    rows = review_sheets(res, folder_findings(res))[1][2]
+    listed, note = rows[:-1], rows[-1]
+    flagged = [r for r in full if r[8]]
+    assert listed == flagged  # every flagged change is still listed, in order
+    assert note[0].startswith(f"……单位较多，另有 {len(full) - len(flagged)} 个没有标记的数字变化未列出")
+    assert note[1:] == (None,) * 9
