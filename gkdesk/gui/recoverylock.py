@@ -41,6 +41,31 @@ def backend() -> str | None:
         return None
 
 
+def _msvcrt_lock(fd: int, lock: bool) -> None:
+    """Lock (non-blocking; OSError when another process holds it) or unlock byte 0 of `fd`."""
+    import msvcrt
+
+    os.lseek(fd, 0, os.SEEK_SET)
+    msvcrt.locking(fd, msvcrt.LK_NBLCK if lock else msvcrt.LK_UNLCK, 1)
+
+
+def _try_lock(path: Path, kind: str, flags: int) -> int | None:
+    """An fd of `path` holding its exclusive lock now, or None (held elsewhere, or no access).
+    FileNotFoundError passes through."""
+    fd = os.open(path, flags, 0o666)
+    try:
+        if kind == "flock":
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            _msvcrt_lock(fd, True)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
 class Holder:
     """The lock one session holds on its recovery file while it lives."""
 
@@ -52,55 +77,31 @@ class Holder:
     def hold(self) -> bool:
         """Take (or keep) the lock; call after each write of the recovery file. True if held."""
         if self.kind == "flock":
-            import fcntl
-
             self.release()  # the autosave replaced the file: lock the new one
-            try:
-                fd = os.open(self.recovery, os.O_RDONLY)
-            except OSError:
-                return False
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                os.close(fd)
-                return False
-            self.fd = fd
-            return True
-        if self.kind == "msvcrt":
+            path, flags = self.recovery, os.O_RDONLY
+        elif self.kind == "msvcrt":
             if self.fd is not None:
                 return True  # the lock file is never replaced: the lock taken first still holds
-            import msvcrt
-
-            try:
-                fd = os.open(lock_file(self.recovery), os.O_RDWR | os.O_CREAT, 0o666)
-            except OSError:
-                return False
-            try:
-                os.lseek(fd, 0, os.SEEK_SET)
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            except OSError:
-                os.close(fd)
-                return False
-            self.fd = fd
-            return True
-        return False
+            path, flags = lock_file(self.recovery), os.O_RDWR | os.O_CREAT
+        else:
+            return False
+        try:
+            self.fd = _try_lock(path, self.kind, flags)
+        except OSError:
+            return False
+        return self.fd is not None
 
     def release(self, remove: bool = False) -> None:
         """Drop the lock; with `remove`, also delete the lock file (the recovery file is gone)."""
         fd, self.fd = self.fd, None
         if fd is not None:
-            if self.kind == "msvcrt":
-                import msvcrt
-
-                try:
-                    os.lseek(fd, 0, os.SEEK_SET)
-                    msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-                except OSError:
-                    pass
             try:
-                os.close(fd)
+                if self.kind == "msvcrt":
+                    _msvcrt_lock(fd, False)
             except OSError:
                 pass
+            finally:
+                os.close(fd)
         if remove and self.kind == "msvcrt":
             try:
                 lock_file(self.recovery).unlink()
@@ -111,44 +112,27 @@ class Holder:
 def held_elsewhere(recovery: Path) -> bool:
     """Does a live process hold the lock of this recovery file? True when it cannot be told."""
     kind = backend()
-    if kind == "flock":
-        import fcntl
-
-        try:
-            fd = os.open(recovery, os.O_RDONLY)
-        except OSError:
-            return True
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return True
-        finally:
-            os.close(fd)  # also releases a lock we just took
-        return False
-    if kind == "msvcrt":
-        import msvcrt
-
-        try:
-            fd = os.open(lock_file(Path(recovery)), os.O_RDWR)
-        except FileNotFoundError:
-            return False  # its owner never locked it (it crashed before, or an older gkdesk wrote it)
-        except OSError:
-            return True
-        try:
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return True
-        else:
-            try:
-                os.lseek(fd, 0, os.SEEK_SET)
-                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-            except OSError:
-                pass
-        finally:
-            os.close(fd)
-        return False
-    return True  # no lock support: the PID check alone
+    if kind is None:
+        return True  # no lock support: the PID check alone
+    path = Path(recovery) if kind == "flock" else lock_file(Path(recovery))
+    try:
+        fd = _try_lock(path, kind, os.O_RDONLY if kind == "flock" else os.O_RDWR)
+    except FileNotFoundError:
+        # flock: the file is gone; Windows: its owner never locked it (it crashed first, or an
+        # older gkdesk wrote it)
+        return kind == "flock"
+    except OSError:
+        return True
+    if fd is None:
+        return True
+    try:
+        if kind == "msvcrt":
+            _msvcrt_lock(fd, False)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)  # also releases a flock we just took
+    return False
 
 
 def remove_stale_lock_files(folder: Path) -> None:
