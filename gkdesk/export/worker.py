@@ -63,6 +63,14 @@ def _exporter(kind: str):
     return fn
 
 
+def export_snapshot(kind: str, snapshot: dict, out_path, template: str | None = None) -> None:
+    """Export a document copied by ``storage.to_dict`` (in the worker; in the window's process only
+    when no worker process can be started)."""
+    from ..core import storage
+
+    _exporter(kind)(storage.from_dict(snapshot, "导出"), out_path, template=template)
+
+
 def _child(kind: str, snapshot: dict, template: str | None, folder: str) -> None:
     """The worker process: render `snapshot` into `folder`/out.<kind>, report in result.json."""
     if hasattr(os, "setsid"):
@@ -72,11 +80,8 @@ def _child(kind: str, snapshot: dict, template: str | None, folder: str) -> None
             pass
     result: dict = {}
     try:
-        from ..core import storage
-
-        doc = storage.from_dict(snapshot, "导出")
         out = Path(folder) / f"out.{kind}"
-        _exporter(kind)(doc, out, template=template)
+        export_snapshot(kind, snapshot, out, template)
         result = {"ok": True, "path": str(out)}
     except GkdeskError as e:
         result = {"ok": False, "error": str(e)}

@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..export.worker import ExportProcess
+from ..export.worker import ExportProcess, export_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,15 @@ def run_export(parent: QWidget, kind: str, doc, out_path, template=None, label: 
     if app is not None:
         app.aboutToQuit.connect(cancel)  # never leave a worker behind the window
     try:
-        job.start()
+        try:
+            job.start()
+        except (OSError, RuntimeError) as e:
+            # no second process here (a process limit, a locked-down machine): export in this one
+            # rather than not at all — without the time limit
+            log.warning("export worker could not start (%s); exporting in the window's process", e)
+            job.cancel()
+            export_snapshot(kind, job.snapshot, out_path, template)
+            return True
         poll.start()
         show.start()
         if job.poll() is None:

@@ -218,3 +218,25 @@ def test_worker_process_alone_cancel_and_result(example_doc, tmp_path, private_t
         slow.finish(tmp_path / "x.docx")
     assert not (tmp_path / "x.docx").exists() and not list(private_tmp.glob("gkdesk-export-*"))
     assert not multiprocessing.active_children()
+
+
+def test_without_a_worker_process_the_export_still_happens(example_window, example_doc, tmp_path, monkeypatch,
+                                                           gui_env, private_tmp):
+    """A machine that refuses a second process (a process limit, a locked-down PC): the export runs in
+    the window's own process rather than not at all, and writes the same file."""
+    import errno
+    import multiprocessing.context
+
+    from gkdesk.export.html import export_html
+
+    def refuse(process_obj):
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "_Popen", staticmethod(refuse))
+    out = tmp_path / "报告.html"
+    _answer_export(monkeypatch, out)
+    gui_env.press("关闭", expect="已导出")
+    assert example_window.export("html")
+    export_html(example_doc, tmp_path / "direct.html")
+    assert out.read_bytes() == (tmp_path / "direct.html").read_bytes()
+    assert not list(private_tmp.glob("gkdesk-export-*"))
