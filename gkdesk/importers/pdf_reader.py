@@ -31,7 +31,7 @@ from typing import Union
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
-from .structured import Grid, Layout, build
+from .structured import Grid, Layout, build, row_table
 
 #: pdfplumber table finder settings: cells only from drawn lines / rectangles
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
@@ -120,6 +120,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
     _drop_furniture(pages, heights)
     layout = Layout(title_hint=title)
     para: list[Line] = []
+    merged_below: list[set[tuple[int, int]]] = [set()]  # per grid: positions covered by a merge from above
 
     def flush():
         if para:
@@ -129,12 +130,67 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
     for blocks in pages:
         for b in blocks:
             if isinstance(b, RawTable):
+                prev = layout.blocks[-1] if layout.blocks and not para else None
                 flush()
-                layout.blocks.append(_grid(b))
+                g, below = _grid(b)
+                if b.continues and isinstance(prev, Grid) and _join_continuation(prev, g, merged_below[-1], below):
+                    continue
+                layout.blocks.append(g)
+                merged_below.append(below)
             else:
                 para.append(b)
     flush()
     return layout
+
+
+_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])")
+
+
+def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
+                       cont_below: set[tuple[int, int]]) -> bool:
+    """Append the part of a table continued on the next page to its first part, when both lie on
+    the same columns: header rows the continuation repeats (Word/WPS "repeat as header row") are
+    left out, and a row broken across the page break (its label's last lines at the top of the
+    next page) is joined to its start. A row is taken as broken only when its continuation holds
+    no number or mark, is no row or title of an official table by itself, starts no new label (no
+    ordinal such as 一、 / （二） / 3.) and has text only
+    in cells whose start on the previous page is text (a label, not a number; for a cell merged
+    down from a row above, that row's text) — so no number ever moves to another row or gets digits
+    appended."""
+    from .rows import NA, NUM, classify
+
+    if not prev.rows or not cont.rows or len(prev.rows[0]) != len(cont.rows[0]):
+        return False
+    rows = list(cont.rows)
+    k = 0
+    while k < len(rows) and k < len(prev.rows) and rows[k] == prev.rows[k] and any(c.strip() for c in rows[k]):
+        k += 1
+    rows = rows[k:]
+    if rows:
+        first = rows[0]
+        cells = [c for c in first if c.strip()]
+        n = len(prev.rows)
+        starts: dict[int, int] = {}  # column -> the row of the previous part holding that cell's start
+        for i, c in enumerate(first):
+            if c.strip():
+                r = n - 1
+                while r > 0 and (r, i) in prev_below and not prev.rows[r][i].strip():
+                    r -= 1
+                if prev.rows[r][i].strip() and classify(prev.rows[r][i]).kind not in (NUM, NA):
+                    starts[i] = r
+        if cells and not any(classify(c).kind in (NUM, NA) for c in first) and row_table(first) is None \
+                and not any(_ORDINAL.match(c) for c in cells) and len(starts) == len(cells):
+            for i, r in starts.items():
+                prev.rows[r][i] += first[i]
+            rows = rows[1:]
+            k += 1
+    base = len(prev.rows)
+    for i in range(k, len(cont.rows)):
+        if i in cont.spans:
+            prev.spans[base + i - k] = cont.spans[i]
+    prev.rows.extend(rows)
+    prev_below.update((base + r - k, c) for r, c in cont_below if r >= k)
+    return True
 
 
 # ---------------------------------------------------------------------------------- one page
@@ -159,6 +215,7 @@ class RawTable:
     chars: list[dict]
     bbox: tuple
     xs: list[float] = field(default_factory=list)  # column edges (may be shared with its continuation)
+    continues: bool = False  # the first block of its page, continuing the table that ended the last page
 
     def flat(self) -> str:
         return "".join(ch.get("text", "") for ch in self.chars)
@@ -246,6 +303,7 @@ def _share_columns(prev: list[Block], prev_h: float, blocks: list[Block], h: flo
             abs(last.bbox[0] - first.bbox[0]) <= 3 and abs(last.bbox[2] - first.bbox[2]) <= 3:
         xs = _snap(last.xs + first.xs)
         last.xs = first.xs = xs
+        first.continues = True
 
 
 def _is_furniture_text(text: str) -> bool:
@@ -254,9 +312,10 @@ def _is_furniture_text(text: str) -> bool:
     return is_page_number(text)
 
 
-def _grid(t: RawTable) -> Grid:
+def _grid(t: RawTable) -> tuple[Grid, set[tuple[int, int]]]:
     """The cells of a table on one grid: every distinct cell edge is a grid line, a merged cell's
-    text sits in its top-left grid position and the positions it covers are ""."""
+    text sits in its top-left grid position and the positions it covers are "". Also returns the
+    positions covered by a cell merged down from a row above."""
     from pdfplumber.utils import extract_text
 
     cells = t.cells
@@ -273,12 +332,19 @@ def _grid(t: RawTable) -> Grid:
             if c[0] <= cx < c[2] and c[1] <= cy < c[3]:
                 placed[i].append(ch)
                 break
+    spans: dict[int, set[int]] = {}  # row -> positions continuing a cell that starts further left
+    below: set[tuple[int, int]] = set()  # positions covered by a cell that starts in a row above
     for c, cs in zip(cells, placed):
+        r, k = min(_index(ys, c[1]), n_rows - 1), min(_index(xs, c[0]), n_cols - 1)
+        r1, k1 = max(r + 1, min(_index(ys, c[3]), n_rows)), max(k + 1, min(_index(xs, c[2]), n_cols))
+        if k1 > k + 1:
+            for rr in range(r, r1):
+                spans.setdefault(rr, set()).update(range(k + 1, k1))
+        below.update((rr, kk) for rr in range(r + 1, r1) for kk in range(k, k1))
         if cs:
-            r, k = min(_index(ys, c[1]), n_rows - 1), min(_index(xs, c[0]), n_cols - 1)
             text = _cell_text(extract_text(cs, x_tolerance=1.5, y_tolerance=2))
             rows[r][k] = (rows[r][k] + text) if rows[r][k] else text
-    return Grid(rows)
+    return Grid(rows, spans={r: frozenset(v) for r, v in spans.items()}), below
 
 
 def _cell_text(s: str) -> str:

@@ -60,6 +60,12 @@ def test_web_table4_printed_all_marks_keeps_the_marks():
 
 
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
+PDFS = ROOT / "tests" / "data" / "pdf"
+#: what the 表二 of lo_html_block_widths.html / t2_block_widths_lo.pdf / the Word table below print
+T2_PRINTED = {"t2.rules.issued": "1", "t2.rules.repealed": "0", "t2.rules.in_force": "",
+                   "t2.normative.issued": "3", "t2.normative.repealed": "1", "t2.normative.in_force": "27",
+                   "t2.license.decisions": "1256", "t2.penalty.decisions": "87", "t2.coercion.decisions": "5",
+                   "t2.fees.amount": "12.3456"}
 
 
 def test_lo_html_table_whose_blocks_have_their_own_column_widths():
@@ -67,12 +73,8 @@ def test_lo_html_table_whose_blocks_have_their_own_column_widths():
     page's grid is the union of all boundaries (9 columns), a spacer cell after the labels in one
     block, an empty 现行有效件数 — every number in its own cell, the empty one blank."""
     res = import_bytes((LAYOUTS / "lo_html_block_widths.html").read_bytes(), "lo.html")
-    d = res.doc
-    got = {c: d.value(c).text if not d.value(c).is_blank else "" for c in d.spec.cells if c.startswith("t2.")}
-    assert got == {"t2.rules.issued": "1", "t2.rules.repealed": "0", "t2.rules.in_force": "",
-                   "t2.normative.issued": "3", "t2.normative.repealed": "1", "t2.normative.in_force": "27",
-                   "t2.license.decisions": "1256", "t2.penalty.decisions": "87", "t2.coercion.decisions": "5",
-                   "t2.fees.amount": "12.3456"}
+    got = {c: res.doc.value(c).text for c in res.doc.spec.cells if c.startswith("t2.")}
+    assert got == T2_PRINTED
 
 
 def _save(d) -> bytes:
@@ -120,7 +122,31 @@ def test_word_table_whose_blocks_have_their_own_column_widths():
     d.add_paragraph("三、收到和处理政府信息公开申请情况")
     res = import_bytes(_save(d), "blocks.docx")
     got = {c: res.doc.value(c).text for c in res.doc.spec.cells if c.startswith("t2.")}
-    assert got == {"t2.rules.issued": "1", "t2.rules.repealed": "0", "t2.rules.in_force": "",
-                   "t2.normative.issued": "3", "t2.normative.repealed": "1", "t2.normative.in_force": "27",
-                   "t2.license.decisions": "1256", "t2.penalty.decisions": "87", "t2.coercion.decisions": "5",
-                   "t2.fees.amount": "12.3456"}
+    assert got == T2_PRINTED
+
+
+def test_pdf_table_whose_blocks_have_their_own_column_widths():
+    """That Word table exported to PDF by LibreOffice (tests/data/pdf/make_pdfs.py): the ruled
+    cells give a 7-column grid; each row's own cells are the official columns."""
+    res = import_bytes((PDFS / "t2_block_widths_lo.pdf").read_bytes(), "blocks.pdf")
+    got = {c: res.doc.value(c).text for c in res.doc.spec.cells if c.startswith("t2.")}
+    assert got == T2_PRINTED
+
+
+def test_pdf_table_over_pages_with_repeated_header_and_a_row_broken_at_the_page_break():
+    """A clerk's Word report on short pages through LibreOffice: 表三 runs over three pages, its
+    header rows repeated on each, and a row whose merged label (三、本年度办理结果 / （二）部分公开…)
+    breaks across the page break — the label's last lines open the next page."""
+    import json
+
+    from gkdesk.importers.pdf_reader import read_pdf_layout
+    from gkdesk.importers.structured import Grid
+
+    data = (PDFS / "t3_row_across_pages_lo.pdf").read_bytes()
+    grids = [b for b in read_pdf_layout(data, "t.pdf").blocks if isinstance(b, Grid)]
+    t3 = next(g for g in grids if any("予以公开" in c for r in g.rows for c in r))
+    assert sum(1 for r in t3.rows if any("商业企业" in c for c in r)) == 1  # the header once
+    assert any(c.startswith("（二）部分公开") and c.endswith("不计其他情形）") for r in t3.rows for c in r)
+    meta = json.loads((PDFS / "t3_row_across_pages_lo.printed.json").read_text(encoding="utf-8"))
+    doc = storage.load(ROOT / meta["source"])
+    _check(doc, data, "t.pdf", meta["printed"])

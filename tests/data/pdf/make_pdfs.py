@@ -11,6 +11,7 @@ real report), never the importer's output.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -25,6 +26,78 @@ from gkdesk.core import storage  # noqa: E402
 from gkdesk.export.docx import export_docx  # noqa: E402
 
 SOURCES = {"seed_001_lo.pdf": ROOT / "tests" / "data" / "seeds" / "seed_001.json"}
+#: clerk-style Word files (tools/import_holdout.write_clerk_docx) through LibreOffice:
+#: name -> (source report, Style keywords, RNG seed, page height in cm or None). What each printed
+#: is written beside it as <stem>.printed.json (cell id -> printed text), the truth for the test.
+CLERK = {
+    # header rows repeated on each page; a short page so that 表三 breaks over three pages, with
+    # a row broken across a page break inside a merged label cell (三、本年度办理结果 / （二）…)
+    "t3_row_across_pages_lo.pdf": (ROOT / "resources" / "example-2021.json",
+                                   {"merge": "merge", "header_repeat": True, "wrap_headers": True}, 11, 14.0),
+}
+
+
+#: 表二 (2021) typed in Word with each 第二十条 block's columns drawn separately (9 grid columns):
+#: per row, (text, grid span) of each cell; "" is empty (a spacer after the labels, an empty value)
+T2_BLOCKS = [
+    [("第二十条第（一）项", 9)],
+    [("信息内容", 2), ("", 1), ("本年制发件数", 2), ("本年废止件数", 2), ("现行有效件数", 2)],
+    [("规章", 2), ("", 1), ("1", 2), ("0", 2), ("", 2)],
+    [("行政规范性文件", 2), ("", 1), ("3", 2), ("１", 2), ("27", 2)],
+    [("第二十条第（五）项", 9)],
+    [("信息内容", 3), ("本年处理决定数量", 6)],
+    [("行政许可", 3), ("1256", 6)],
+    [("第二十条第（六）项", 9)],
+    [("信息内容", 4), ("本年处理决定数量", 5)],
+    [("行政处罚", 4), ("87", 5)],
+    [("行政强制", 4), ("5", 5)],
+    [("第二十条第（八）项", 9)],
+    [("信息内容", 1), ("本年收费金额（单位：万元）", 8)],
+    [("行政事业性收费", 1), ("12.3456", 8)],
+]
+
+
+def t2_blocks_docx() -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某县水利局2023年政府信息公开工作年度报告")
+    d.add_paragraph("二、主动公开政府信息情况")
+    table = d.add_table(rows=len(T2_BLOCKS), cols=9)
+    table.style = "Table Grid"
+    for r, cells in enumerate(T2_BLOCKS):
+        c = 0
+        for text, span in cells:
+            cell = table.cell(r, c) if span == 1 else table.cell(r, c).merge(table.cell(r, c + span - 1))
+            cell.text = text
+            c += span
+    d.add_paragraph("三、收到和处理政府信息公开申请情况")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def clerk_docx(src: Path, style: dict, seed: int, height: float | None) -> tuple[bytes, dict]:
+    import io
+    import random
+
+    import docx
+    from docx.shared import Cm
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import import_holdout as ho
+
+    printed: dict = {}
+    data = ho.write_clerk_docx(storage.load(src), ho.Style(**style), random.Random(seed), printed)
+    if height:
+        d = docx.Document(io.BytesIO(data))
+        d.sections[0].page_height = Cm(height)
+        buf = io.BytesIO()
+        d.save(buf)
+        data = buf.getvalue()
+    return data, printed
 
 
 def main() -> int:
@@ -39,6 +112,22 @@ def main() -> int:
             subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
                            check=True, capture_output=True, timeout=300)
             shutil.copyfile(Path(tmp) / (Path(name).stem + ".pdf"), HERE / name)
+            print(f"wrote {HERE / name}")
+        docx = Path(tmp) / "t2_block_widths_lo.docx"
+        docx.write_bytes(t2_blocks_docx())
+        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
+                       check=True, capture_output=True, timeout=300)
+        shutil.copyfile(Path(tmp) / "t2_block_widths_lo.pdf", HERE / "t2_block_widths_lo.pdf")
+        for name, (src, style, seed, height) in CLERK.items():
+            data, printed = clerk_docx(src, style, seed, height)
+            docx = Path(tmp) / (Path(name).stem + ".docx")
+            docx.write_bytes(data)
+            subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
+                           check=True, capture_output=True, timeout=300)
+            shutil.copyfile(Path(tmp) / (Path(name).stem + ".pdf"), HERE / name)
+            (HERE / (Path(name).stem + ".printed.json")).write_text(
+                json.dumps({"source": src.relative_to(ROOT).as_posix(), "printed": printed}, ensure_ascii=False,
+                           indent=1, sort_keys=True) + "\n", encoding="utf-8")
             print(f"wrote {HERE / name}")
     return 0
 
