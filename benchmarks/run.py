@@ -434,7 +434,8 @@ def op_batch(runs: int, folder: str) -> dict:
 
 def _report_files() -> dict[str, Path]:
     folder = SHARED / "reports"
-    files = sorted(folder.glob("*.txt")) + sorted((folder / "partial").glob("*.txt"))
+    files = (sorted(folder.glob("*.txt")) + sorted((folder / "partial").glob("*.txt"))
+             + sorted((SHARED / "seeds").glob("*.txt")))  # the five seed reports (2019 format) too
     return {p.name: p for p in files}
 
 
