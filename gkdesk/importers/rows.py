@@ -90,11 +90,11 @@ def cell_per_line(region: str) -> bool:
         return False
     # many empty lines: they only separate when (nearly) every cell stands alone between two of
     # them; where cells also follow each other directly, an empty line is an empty cell
-    # (plain pdftotext separates every block of lines by exactly one empty line: never two)
+    # (plain pdftotext separates every block of lines by one empty line: two only here and there)
     blank = [not ln.strip(" \u00a0\u3000") for ln in lines]
     adjacent = sum(1 for a, b in zip(blank, blank[1:]) if not a and not b)
-    double = any(a and b for a, b in zip(blank, blank[1:]))
-    return empty < 0.4 * len(full) or (adjacent >= 0.3 * len(full) and double)
+    double = sum(1 for a, b in zip(blank, blank[1:]) if a and b)
+    return empty < 0.4 * len(full) or (adjacent >= 0.3 * len(full) and double >= max(2, 0.03 * len(full)))
 
 
 #: a note printed under or inside a table ("注：1.本表由办公室填报；2.统计截至2025年1月10日。"): its

@@ -284,7 +284,8 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     cells = list(t.cells)
     k = len(cells)
     seg = fd.text[start:end]
-    fields = read_fields(seg, blocks=block_mode(fd.text[start:end]))
+    blocks = block_mode(fd.text[start:end])
+    fields = read_fields(seg, blocks=blocks)
     nums = [f for f in fields if f.kind in (NUM, NA)]
     ids = [c.id for c in cells]
     groups = [(s.target, list(s.parts)) for s in t.sums]
@@ -333,7 +334,9 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         vals = [_val(f) for f in nums]
         ids_ = [id(f) for f in fields]
         first, last = ids_.index(id(nums[0])), ids_.index(id(nums[-1]))
-        contiguous = all(f.kind != OTHER for f in fields[first:last + 1])
+        # (plain PDF text runs a table's cells in content order, not always row order: there
+        # the numbers are taken as they stand only when the blocks add up)
+        contiguous = all(f.kind != OTHER for f in fields[first:last + 1]) and not blocks
         if sums_ok(vals) or contiguous:
             put_all(vals)
             return
@@ -342,6 +345,9 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             put_all(reordered[0], "inferred")
             ctx.note("ambiguous", "表四的数字在原文中与表头交错排列；按“总计＝结果维持＋结果纠正＋其他结果＋尚未审结”"
                                   "确定了唯一的对应关系（请核对）。", ids)
+            return
+        if blocks:
+            ctx.note("ambiguous", "表四来自 PDF 的纯文字，数字的顺序不能使各项合计成立，无法确定对应关系，已留空，请按原文填写。", ids)
             return
         put_all(vals)
         ctx.note("ambiguous", "表四的数字在原文中与表头交错排列，按出现顺序读取；合计关系不成立，请核对原文。", ids)

@@ -29,10 +29,6 @@ CASES = sorted(p.name[: -len(".truth.json")] for p in HOLDOUT.glob("*.truth.json
 
 #: case -> why it fails today (gkdesk/importers/tables.py / pdf_reader.py, owned by issue #11)
 XFAIL: dict[str, str] = {
-    "P06__pdf_raw": "plain pdftotext, table extracted in pieces: the seven full-width zeros printed after the "
-                    "detached label 1.本机关不掌握相关政府信息 belong to another row of the column-jumbled stream; "
-                    "（四）1 is printed '—' but read as 0 in all seven cells — 7 wrong (the table note's date, "
-                    "once read as t3.carry_next = 2025/1/10, is no longer read)",
 }
 
 
