@@ -284,6 +284,8 @@ class ReviewWindow(QMainWindow):
     def _set_result(self, result: BatchResult, phases: Phases | None, top_up) -> None:
         self.result = result
         self.setWindowTitle(f"审阅文件夹：{result.folder} — gkdesk")
+        # first the folder review: last year's reports add findings to this year's units
+        self.decisions.review(result, phases.phase("正在核对重复报告和上年报告…") if phases is not None else None)
         units = list(result.units)
         self.groups = unit_duplicates(units, [self._rel(u.path) for u in units]) if len(units) > 1 else []
         dup_of: dict[int, tuple[int, DuplicateGroup]] = {}
@@ -368,7 +370,7 @@ class ReviewWindow(QMainWindow):
         self.table.setUpdatesEnabled(True)
         self.findings.clear()
         self.unit_title.setText("")
-        self.decisions.set_result(result, phases.phase("正在核对重复报告和上年报告…") if phases is not None else None)
+        self.decisions.show_review()
         if rows:
             self.table.selectRow(0)
         self._update_buttons()

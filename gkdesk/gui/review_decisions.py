@@ -69,6 +69,14 @@ class ReviewDecisions:
     def set_result(self, result, progress=None) -> None:
         """Called after the window got a new batch result (`progress(done, total, path)`: the
         folder review's progress, see gkdesk.review.folder)."""
+        self.review(result, progress)
+        self.show_review()
+
+    def review(self, result, progress=None) -> None:
+        """The folder review of a new batch result, before the window lists its units: the check
+        against last year's reports adds findings to the units (their counts and status)."""
+        from ..review.folder import folder_findings
+
         self.store = None
         self.folder_findings = []
         if result is not None and result.folder:
@@ -77,16 +85,10 @@ class ReviewDecisions:
             except GkdeskError as e:
                 self.w.statusBar().showMessage(str(e), 8000)
                 self.store = DecisionStore(result.folder)
-            self.run_folder_review(progress)
-        self.decorate()
+            self.folder_findings = folder_findings(result, self.roster, progress=progress)
 
-    def run_folder_review(self, progress=None) -> None:
-        from ..review.folder import folder_findings
-
-        result = self.w.result
-        if result is None:
-            return
-        self.folder_findings = folder_findings(result, self.roster, progress=progress)
+    def show_review(self) -> None:
+        """What the folder review found, in the window's summary line; the decisions on the list."""
         if self.folder_findings:
             n = {k: sum(1 for f in self.folder_findings if f.kind == k) for k in ("missing", "not_on_roster", "duplicate")}
             parts = [f"{n['missing']} 个单位未报送" if self.roster is not None else "",
@@ -96,6 +98,7 @@ class ReviewDecisions:
             if msg:
                 self.w.info.setText(self.w.info.text() + "\n" + msg + "（详见汇总表“名单与重复”页）")
                 self.w.info.setToolTip("\n".join(f.message for f in self.folder_findings))
+        self.decorate()
 
     def choose_roster(self) -> bool:
         path = ask_roster(self.w, self.w.result.folder if self.w.result else "")

@@ -269,3 +269,22 @@ def test_year_over_year_sheet_of_a_large_folder_keeps_the_flagged_changes(tmp_pa
     assert listed == flagged  # every flagged change is still listed, in order
     assert note[0].startswith(f"……单位较多，另有 {len(full) - len(flagged)} 个没有标记的数字变化未列出")
     assert note[1:] == (None,) * 9
+
+
+def test_review_window_lists_the_counts_after_the_check_against_last_year(qtbot, tmp_path):
+    pytest.importorskip("PySide6")
+    from gkdesk.gui.review import ReviewWindow
+
+    d = tmp_path / "报送"
+    d.mkdir()
+    example_unit(d / "this.json", "示例市民政局", 2025, {"t3.carried.natural": "9"})  # breaks last year's carry-over
+    example_unit(d / "last.json", "示例市民政局", 2024)
+    w = ReviewWindow(None)
+    qtbot.addWidget(w)
+    assert w.open_folder(str(d))
+    row = next(r for r in range(w.table.rowCount()) if w.table.item(r, 1).text() == "this.json")
+    unit = w.entry_at(row)
+    assert any(f.check_id.startswith("GK50") for f in unit.findings)  # found through last year's file
+    assert (w.table.item(row, 5).text(), w.table.item(row, 6).text()) == (
+        str(unit.counts["error"]), str(unit.counts["warning"]))
+    assert w.table.item(row, 0).text() != "通过"
