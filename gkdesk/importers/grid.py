@@ -14,8 +14,8 @@ from ..core.values import parse_value
 from .base import ImportNote
 from .locate import Finder, RowSpec, norm, other_format_forms, short_forms, table_rows
 from .resolve import Ctx
-from .rows import NA, NUM, OTHER, _val, classify
-from .tables import fill_t2, fill_t3, fill_t4, record_other_label
+from .rows import EMPTY, NA, NUM, OTHER, _val, classify
+from .tables import fill_t2, fill_t3, fill_t4, group_rows, record_group_row, record_other_label
 
 # ------------------------------------------------------------------------ rows from real tables
 
@@ -65,12 +65,18 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
     for j, r in enumerate(specs):
         for f in short_forms(r.label) + list(other_format_forms(t.key, r.label)):
             shorts.setdefault(f, []).append(j)
+    groups = group_rows(specs)
+    group_keys = {f: g for g in groups for f in [norm(g)] + short_forms(g) if f not in keys and f not in shorts}
+    group_only: dict[str, list[str]] = {}  # a group printed as one row without its items (2019 （六）其他处理)
     done: set[int] = set()
     for r in grid_rows:
         # deepest non-empty label cell (merged label cells may be repeated or left empty)
         label = next((norm(x) for x in reversed(r[:t.label_cols]) if norm(x)), "")
         if label in keys:
             i = keys.index(label)
+        elif label in group_keys:
+            group_only.setdefault(group_keys[label], r)
+            continue
         elif len(shorts.get(label, ())) == 1:
             i = shorts[label][0]  # printed without its ordinal or remark
         else:
@@ -89,6 +95,8 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
         _put_grid_row(ctx, specs[i], r)
         if label != keys[i] and label in other_format_forms(t.key, specs[i].label):
             record_other_label(ctx, specs[i], label)  # the other format's label ("规范性文件" in 2021)
+    for g, r in group_only.items():
+        _fill_group_row(ctx, specs, groups[g], g, r, done)
     off_grid = [r for r in rows if len(r) != t.n_cols]
     if off_grid and len(done) < len(specs):
         _fill_off_grid(ctx, t, specs, done, rows)
@@ -122,6 +130,21 @@ def _fill_off_grid(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done: set[int],
     ids = {c.id for i, r in enumerate(specs) if i in added for c in r.cells}
     ctx.notes.extend(n for n in sub.notes if set(n.cells) & ids and n.level != "missing")
     ctx.doc.foreign_rows.extend(r for r in scratch.foreign_rows if set(r["cells"]) & ids)
+
+
+def _fill_group_row(ctx: Ctx, specs: list[RowSpec], items: list[int], g: str, r: list[str], done: set[int]) -> None:
+    """Grid row ``r`` is the group ``g`` printed on its own: when none of its items was printed, read its
+    numbers as the text path does (``tables.record_group_row``: all 0 fills the items, else blank)."""
+    if any(i in done for i in items):
+        return
+    fields = [classify(r[c.grid[1]]) for c in specs[items[0]].cells]
+    if not any(f.kind == NUM for f in fields) or any(f.kind not in (NUM, EMPTY) for f in fields):
+        return  # a title row repeating the group's label, or cells that are not counts
+    vals = record_group_row(ctx, specs, items, g, [_val(f) for f in fields])
+    done.update(items)  # reported by that note (and GK612), not as rows missing from the source
+    for i in items:
+        for c, v in zip(specs[i].cells, vals or ()):
+            ctx.put(c.id, v)
 
 
 def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:

@@ -239,18 +239,44 @@ def _t3_adds_up(t, rows: list[RowSpec], assigned: dict[int, list[CellValue]]) ->
     return True
 
 
-def _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k) -> None:
-    """A group (e.g. 2021 （六）其他处理) published as one row of its own, without its items.
-
-    The items are non-negative counts, so a group row of zeros means every item is zero; any
-    other numbers cannot be split among the items and are only reported.
-    """
+def group_rows(rows: list[RowSpec]) -> dict[str, list[int]]:
+    """The groups of a table whose items are rows of their own (2021 表三 （六）其他处理 → its 1. 2. 3.):
+    the group's label → the indexes of its items in ``rows``."""
     groups: dict[str, list[int]] = {}
     for i, r in enumerate(rows):
         path = r.cells[0].row_labels
-        if len(path) >= 2 and len(path) == 3:
+        if len(path) == 3:
             groups.setdefault(path[-2], []).append(i)
-    for g, items in groups.items():
+    return groups
+
+
+def record_group_row(ctx: Ctx, rows: list[RowSpec], items: list[int], g: str,
+                     values: list[CellValue]) -> list[CellValue] | None:
+    """The group ``g`` was printed as one row of its own with ``values`` and without its ``items``.
+
+    The items are non-negative counts, so a group row of zeros means every item is zero: the values
+    to fill each item with are returned. Any other numbers cannot be split among the items and are
+    only reported (None). Where ``g`` is a single row in the other format version (the 2019
+    （六）其他处理), it is kept in ``doc.foreign_rows`` for GK612.
+    """
+    cells = [c.id for i in items for c in rows[i].cells]
+    zeros = all(v.is_number and v.number == 0 for v in values)
+    layout = _other_format_leaf(ctx.doc.format_id, rows[items[0]].cells[0].table, g)
+    if layout:
+        ctx.doc.foreign_rows.append({"table": rows[items[0]].cells[0].table, "label": g, "format": layout,
+                                     "cells": {c: ("0" if zeros else None) for c in cells}})
+    if zeros:
+        ctx.note("ambiguous", f"原文“{g}”只有一行合计数字且全部为 0，因此其下各项（"
+                              + "、".join(rows[i].label for i in items) + "）均填 0。", cells)
+        return list(values)
+    ctx.note("ambiguous", f"原文“{g}”只有一行合计数字（{'／'.join(str(v) for v in values)}），"
+                          f"无法分到其下各项，已留空，请按实际情况填写。", cells)
+    return None
+
+
+def _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k) -> None:
+    """A group (e.g. 2021 （六）其他处理) published as one row of its own, without its items."""
+    for g, items in group_rows(rows).items():
         if any(i in found for i in items):
             continue
         occ = fd.find_all(g, start, end)
@@ -261,20 +287,10 @@ def _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k) -> No
         r = read_row(read_fields(fd.text[e:stop]), k)
         if r.values is None or r.status not in ("ok", "positional"):
             continue
-        cells = [c.id for i in items for c in rows[i].cells]
-        zeros = all(v.is_number and v.number == 0 for v in r.values)
-        layout = _other_format_leaf(ctx.doc.format_id, rows[items[0]].cells[0].table, g)
-        if layout:
-            ctx.doc.foreign_rows.append({"table": rows[items[0]].cells[0].table, "label": g, "format": layout,
-                                         "cells": {c: ("0" if zeros else None) for c in cells}})
-        if zeros:
+        vals = record_group_row(ctx, rows, items, g, r.values)
+        if vals is not None:
             for i in items:
-                assigned[i] = list(r.values)
-            ctx.note("ambiguous", f"原文“{g}”只有一行合计数字且全部为 0，因此其下各项（"
-                                  + "、".join(rows[i].label for i in items) + "）均填 0。", cells)
-        else:
-            ctx.note("ambiguous", f"原文“{g}”只有一行合计数字（{'／'.join(str(v) for v in r.values)}），"
-                                  f"无法分到其下各项，已留空，请按实际情况填写。", cells)
+                assigned[i] = list(vals)
 
 
 # -------------------------------------------------------------------------------------- 表四

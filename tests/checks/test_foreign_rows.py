@@ -235,3 +235,102 @@ def test_old_label_silent_on_every_report_in_shared():
     assert len(paths) >= 18
     fired = [p.name for p in paths if label_findings(import_text(p.read_text(encoding="utf-8"), p.name).doc)]
     assert fired == []
+
+
+# ------------------------------- the 2019 single row （六）其他处理 in a DOCX/HTML table (grid.py)
+
+def _fixtures():
+    import sys
+    sys.path.insert(0, str(ROOT / "tests" / "importers"))
+    import _report_fixtures
+    return _report_fixtures
+
+
+def _group_printed_as_one_row(doc, table_key="t3", row="other_overdue"):
+    """``doc``'s table laid out as a 2019 report prints it: the group holding ``row`` (2021 （六）其他处理,
+    from the spec) as one row with each column's sum of its items, the items not printed."""
+    import dataclasses
+
+    t = doc.spec.table(table_key)
+    group = doc.spec.cells[t.cell_id(row, t.col_codes[0])].row_labels[-2]
+    g = next(it for it in t.items if it.role == "rowlabel" and it.text == group)
+    top, n = g.r, g.rs
+    out = []
+    for it in t.items:
+        if it is g:
+            out.append(dataclasses.replace(it, rs=1, cs=2))  # over the items' label column too
+        elif top <= it.r < top + n:
+            if it.role == "value" and it.r == top:  # the items' sum, printed as text of the grid
+                col = [x.cell for x in t.items if x.role == "value" and x.c == it.c and top <= x.r < top + n]
+                out.append(dataclasses.replace(it, role="text", cell="",
+                                               text=str(sum(doc.number(c) for c in col))))
+        elif it.r >= top + n:
+            out.append(dataclasses.replace(it, r=it.r - (n - 1)))
+        elif it.r + it.rs > top:
+            out.append(dataclasses.replace(it, rs=it.rs - (n - 1)))  # an outer label spanning the group
+        else:
+            out.append(it)
+    return group, dataclasses.replace(t, items=tuple(out), n_rows=t.n_rows - (n - 1))
+
+
+def _real_table(doc, kind, tables=None):
+    from gkdesk.importers import import_bytes
+
+    fx = _fixtures()
+    data = fx.docx_bytes(doc, tables=tables) if kind == "docx" else fx.html_text(doc, tables=tables).encode("utf-8")
+    return import_bytes(data, f"r.{kind}")
+
+
+SUBROW_CODES = ("other_overdue", "other_unpaid", "other_misc")
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_single_row_in_a_real_table_fires_once_and_stays_blank(example_doc, kind):
+    group, t3 = _group_printed_as_one_row(example_doc)
+    assert [example_doc.number(f"t3.other_overdue.{c}") for c in ("natural", "total")] == [1, 1]  # "1 0 0 0 0 0 1"
+    res = _real_table(example_doc, kind, {"t3": t3})
+    doc = res.doc
+    (f,) = found(doc, "GK612")
+    assert "“（六）其他处理”" in f.message and "2019" in f.message and "已留空" in f.message
+    assert {doc.spec.cells[c].row for c in f.cells} == set(SUBROW_CODES)
+    assert all(doc.value(c).is_blank for c in f.cells)  # 1 cannot be spread over the sub-rows
+    # one mistake, one finding: nothing else fires (GK101 leaves the sub-rows to GK612)
+    assert [g.check_id for g in run_checks(doc)] == ["GK612"]
+    assert any(f"原文“{group}”只有一行合计数字（1／0／0／0／0／0／1）" in n.message for n in res.notes)
+    assert not any("未找到" in n.message for n in res.notes)
+    # every other cell as printed
+    others = [c for c in doc.spec.cells if c.startswith("t3.") and c not in f.cells]
+    assert [doc.value(c).text for c in others] == [example_doc.value(c).text for c in others]
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_all_zero_single_row_in_a_real_table_fills_zeros(example_doc, kind):
+    for cid, d in (("t3.other_overdue.natural", -1), ("t3.other_overdue.total", -1),
+                   ("t3.granted.natural", 1), ("t3.granted.total", 1)):  # the 1 decided otherwise
+        example_doc._put(cid, parse_value(str(example_doc.number(cid) + d)))
+    _group, t3 = _group_printed_as_one_row(example_doc)
+    doc = _real_table(example_doc, kind, {"t3": t3}).doc
+    (f,) = found(doc, "GK612")
+    assert "均已填 0" in f.message
+    assert len(f.cells) == 21 and all(doc.number(c) == 0 for c in f.cells)
+    assert [g.check_id for g in run_checks(doc)] == ["GK612"]
+
+
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_real_table_with_the_2021_sub_rows_is_silent(example_doc, kind):
+    doc = _real_table(example_doc, kind).doc
+    assert doc.foreign_rows == [] and found(doc, "GK612") == []
+    assert [doc.value(f"t3.{r}.total").text for r in SUBROW_CODES] == ["1", "0", "0"]
+
+
+def test_real_tables_silent_on_every_report_in_shared():
+    """Each report of ../shared, its tables laid on its format's official grid, read back: no row is taken
+    for another format's. (HTML only: DOCX reaches the same grid.py, and writing 18 Word files is slow.)"""
+    paths = sorted((SHARED / "reports").glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
+    assert len(paths) >= 18
+    fired = []
+    for p in paths:
+        back = _real_table(import_text(p.read_text(encoding="utf-8"), p.name).doc, "html").doc
+        if back.foreign_rows or found(back, "GK612"):
+            fired.append(p.name)
+    assert fired == []

@@ -52,7 +52,9 @@ def _table_parts(t: TableSpec, variant: set[str]) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------------------------------- DOCX
 
-def docx_bytes(doc: Document, variant: set[str] | frozenset[str] = frozenset(), lead: str = "") -> bytes:
+def docx_bytes(doc: Document, variant: set[str] | frozenset[str] = frozenset(), lead: str = "",
+               tables: dict[str, TableSpec] | None = None) -> bytes:
+    """``tables`` replaces a table's printed layout (e.g. a grid with rows merged as another format prints them)."""
     variant = set(variant)
     d = docx.Document()
     d.add_paragraph(doc.title)
@@ -63,7 +65,7 @@ def docx_bytes(doc: Document, variant: set[str] | frozenset[str] = frozenset(), 
         for para in filter(None, doc.sections.get(sec.key, "").split("\n")):
             d.add_paragraph(para)
         if sec.table:
-            _docx_table(d, doc, doc.spec.table(sec.table), variant)
+            _docx_table(d, doc, (tables or {}).get(sec.table) or doc.spec.table(sec.table), variant)
     if doc.meta.date:
         y, m, dd = doc.meta.date.split("-")
         d.add_paragraph(doc.meta.agency)
@@ -120,7 +122,7 @@ PAGE_TAIL = """</div>
 
 
 def html_text(doc: Document, variant: set[str] | frozenset[str] = frozenset(), lead: str = "",
-              charset: str = "utf-8", published: str = "2021-01-28") -> str:
+              charset: str = "utf-8", published: str = "2021-01-28", tables: dict[str, TableSpec] | None = None) -> str:
     variant = set(variant)
     out = [PAGE_HEAD.format(charset=charset, title=html.escape(doc.title), published=published)]
     if lead:
@@ -130,7 +132,7 @@ def html_text(doc: Document, variant: set[str] | frozenset[str] = frozenset(), l
         for para in filter(None, doc.sections.get(sec.key, "").split("\n")):
             out.append(f"<p style='text-indent:2em'>{html.escape(para)}</p>")
         if sec.table:
-            out.append(_html_table(doc, doc.spec.table(sec.table), variant))
+            out.append(_html_table(doc, (tables or {}).get(sec.table) or doc.spec.table(sec.table), variant))
     if doc.meta.date:
         y, m, dd = doc.meta.date.split("-")
         out.append(f"<p style='text-align:right'>{html.escape(doc.meta.agency)}</p>")
