@@ -262,8 +262,8 @@ def _group_printed_as_one_row(doc, table_key="t3", row="other_overdue"):
         elif top <= it.r < top + n:
             if it.role == "value" and it.r == top:  # the items' sum, printed as text of the grid
                 col = [x.cell for x in t.items if x.role == "value" and x.c == it.c and top <= x.r < top + n]
-                out.append(dataclasses.replace(it, role="text", cell="",
-                                               text=str(sum(doc.number(c) for c in col))))
+                nums = [doc.number(c) for c in col if doc.value(c).is_number]
+                out.append(dataclasses.replace(it, role="text", cell="", text=str(sum(nums)) if nums else ""))
         elif it.r >= top + n:
             out.append(dataclasses.replace(it, r=it.r - (n - 1)))
         elif it.r + it.rs > top:
@@ -314,6 +314,17 @@ def test_all_zero_single_row_in_a_real_table_fills_zeros(example_doc, kind):
     assert "均已填 0" in f.message
     assert len(f.cells) == 21 and all(doc.number(c) == 0 for c in f.cells)
     assert [g.check_id for g in run_checks(doc)] == ["GK612"]
+
+
+def test_empty_single_row_in_a_real_table_is_gk101s(example_doc):
+    """The single row printed with empty cells gives nothing to record: the sub-rows are blank, GK101's."""
+    for code in SUBROW_CODES:
+        for col in example_doc.spec.table("t3").col_codes:
+            example_doc._put(f"t3.{code}.{col}", parse_value(""))
+    _group, t3 = _group_printed_as_one_row(example_doc)
+    doc = _real_table(example_doc, "html", {"t3": t3}).doc
+    assert doc.foreign_rows == [] and found(doc, "GK612") == []
+    assert len(found(doc, "GK101")) == 3
 
 
 @pytest.mark.parametrize("kind", ["docx", "html"])
