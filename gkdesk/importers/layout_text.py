@@ -17,6 +17,7 @@ Text that is not laid out in columns (no line with numbers after a wide gap) is 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .rows import UNREADABLE
 
@@ -32,10 +33,20 @@ def _numbers(line: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of the numbers standing in columns of a line (after a gap of 2+ spaces)."""
     out = []
     for m in _TOKEN.finditer(line):
-        t = m.group()
-        if _NUMBER.match(t) and (m.start() == 0 or line[max(0, m.start() - 2):m.start()] == "  "):
+        t = unicodedata.normalize("NFKC", m.group())  # full-width digits ("０") are digits
+        if _NUMBER.match(t) and t.isascii() and (m.start() == 0 or line[max(0, m.start() - 2):m.start()] == "  "):
             out.append((m.start(), m.end(), t))
     return out
+
+
+_MARK = re.compile(r"^(?:[-—–－―/／\\]{1,2}|无)$")
+
+
+def _cells_on(line: str) -> int:
+    """Numbers and not-applicable marks ("—", "/") standing in columns of a line."""
+    return sum(1 for m in _TOKEN.finditer(line)
+               if (_NUMBER.match(unicodedata.normalize("NFKC", m.group())) or _MARK.match(m.group()))
+               and (m.start() == 0 or line[m.start() - 1] == " "))
 
 
 def _overlap(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
@@ -91,6 +102,7 @@ def row_rule(spec):
             return all(abs(sum(v[p] for p in parts) - v[t]) < 1e-9 for parts, t in blocks)
         return None
 
+    check.widths = (k3, len(ids4))  # type: ignore[attr-defined]
     return check
 
 
@@ -125,7 +137,10 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = ()) -
 
 
 def _decide(lines, chain, toks, check, notes, strict_lines=frozenset()) -> None:
-    """Read one chain of number lines linked by shared columns (see the module doc)."""
+    """Read one chain of number lines linked by shared columns (see the module doc). A line
+    holding a whole row's cells with marks among them ("/ / / / / / 0": no sum to check) is a
+    row of its own."""
+    widths = getattr(check, "widths", ())
     n = len(chain)
     memo: dict[tuple[int, int], list[str] | None] = {}
 
@@ -136,8 +151,10 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset()) -> None:
             if b - a <= MAX_WRAP:
                 r = _join([toks[chain[g]] for g in range(a, b)])
                 v = None if r is None else check(r)
-                if r is not None and (v is True or (v is None and b - a == 1 and chain[a] not in strict_lines
-                                                    and _CJK.search(lines[chain[a]]))):
+                one = b - a == 1
+                if r is not None and (v is True or (v is None and one and chain[a] not in strict_lines
+                                                    and _CJK.search(lines[chain[a]]))
+                                      or (v is None and one and _cells_on(lines[chain[a]]) in widths)):
                     got = r
             memo[(a, b)] = got
         return memo[(a, b)]
@@ -209,6 +226,7 @@ def label_forms(spec) -> tuple[str, ...]:
         for r in table_rows(t):
             out.add(norm(r.label))
             out.update(f for f in short_forms(r.label) if len(f) >= 4)
+    out.discard("")  # 表四's rows have no label
     return tuple(sorted(out, key=len, reverse=True))
 
 

@@ -224,17 +224,23 @@ def _other_format_leaf(fmt: str, table_key: str, label: str) -> str:
 
 
 def _t3_adds_up(t, rows: list[RowSpec], assigned: dict[int, list[CellValue]]) -> bool:
-    """Every identity of 表三 whose cells were all read holds: each row's 总计, each column's 办理结果
-    total, and 新收 + 上年结转 = 办理结果总计 + 结转下年度."""
-    if not all(_row_sum(v) for v in assigned.values()):
+    """Every identity of 表三 whose cells were all read as numbers holds: each row's 总计, each
+    column's 办理结果 total, and 新收 + 上年结转 = 办理结果总计 + 结转下年度 (a cell printed "—" or
+    left blank leaves its identities unchecked)."""
+    if not all(_row_sum(v) for v in assigned.values() if all(x.is_number for x in v)):
         return False
-    val = {rows[i].code: [v.number for v in vals] for i, vals in assigned.items()}
+    val = {rows[i].code: [v.number if v.is_number else None for v in vals] for i, vals in assigned.items()}
     parts = [r.code for r in rows if r.code not in ("new", "carried", "results_total", "carry_next")]
+    def col(codes, c):
+        got = [val[p][c] if p in val else None for p in codes]
+        return None if None in got else got
+
     for c in range(len(t.col_codes)):
-        if all(p in val for p in parts + ["results_total"]) and sum(val[p][c] for p in parts) != val["results_total"][c]:
+        res = col(parts + ["results_total"], c)
+        if res is not None and sum(res[:-1]) != res[-1]:
             return False
-        if all(p in val for p in ("new", "carried", "results_total", "carry_next")) and \
-                val["new"][c] + val["carried"][c] != val["results_total"][c] + val["carry_next"][c]:
+        bal = col(["new", "carried", "results_total", "carry_next"], c)
+        if bal is not None and bal[0] + bal[1] != bal[2] + bal[3]:
             return False
     return True
 
