@@ -26,11 +26,13 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Union
 
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
+from .locate import norm
 from .structured import Grid, Layout, build, row_table
 
 #: pdfplumber table finder settings: cells only from drawn lines / rectangles
@@ -133,7 +135,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                 prev = layout.blocks[-1] if layout.blocks and not para else None
                 flush()
                 g, below = _grid(b)
-                if b.continues and isinstance(prev, Grid) and _join_continuation(prev, g, merged_below[-1], below):
+                if b.continues and isinstance(prev, Grid) and _join_continuation(prev, g, merged_below[-1], below, layout.notes):
                     continue
                 layout.blocks.append(g)
                 merged_below.append(below)
@@ -146,17 +148,37 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
 _ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])")
 
 
+@cache
+def _labels() -> frozenset[str]:
+    """Every label and title of the official tables (both formats), normalised, also without
+    ordinals and trailing remarks."""
+    from ..core.spec import all_formats
+    from .locate import short_forms
+
+    out: set[str] = set()
+    for f in all_formats():
+        for t in f.tables:
+            for it in t.items:
+                if it.role != "value" and it.text:
+                    out.add(norm(it.text))
+                    out.update(short_forms(it.text))
+    return frozenset(x for x in out if x)
+
+
 def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
-                       cont_below: set[tuple[int, int]]) -> bool:
+                       cont_below: set[tuple[int, int]], notes: list[str]) -> bool:
     """Append the part of a table continued on the next page to its first part, when both lie on
     the same columns: header rows the continuation repeats (Word/WPS "repeat as header row") are
     left out, and a row broken across the page break (its label's last lines at the top of the
-    next page) is joined to its start. A row is taken as broken only when its continuation holds
-    no number or mark, is no row or title of an official table by itself, starts no new label (no
-    ordinal such as 一、 / （二） / 3.) and has text only
-    in cells whose start on the previous page is text (a label, not a number; for a cell merged
-    down from a row above, that row's text) — so no number ever moves to another row or gets digits
-    appended."""
+    next page) is joined to its start. Text only goes to cells whose start on the previous page is
+    text (a label, not a number; for a cell merged down from a row above, that row's text).
+
+    - A continuation without numbers is joined when it is no row or title of an official table by
+      itself and starts no new label (no ordinal such as 一、 / （二） / 3.).
+    - A continuation with numbers (a number can be cut in two: "1" at the foot of the page, "288"
+      at the top of the next) is joined only when that completes an official label which the first
+      part alone is not — the row's own label, its rightmost text cell ("（七）" + "总计"); when it otherwise looks like a fragment, the numbers of
+      both parts are left out and a note says so. A wrong number is worse than a blank."""
     from .rows import NA, NUM, classify
 
     if not prev.rows or not cont.rows or len(prev.rows[0]) != len(cont.rows[0]):
@@ -178,12 +200,42 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
                     r -= 1
                 if prev.rows[r][i].strip() and classify(prev.rows[r][i]).kind not in (NUM, NA):
                     starts[i] = r
-        if cells and not any(classify(c).kind in (NUM, NA) for c in first) and row_table(first) is None \
-                and not any(_ORDINAL.match(c) for c in cells) and len(starts) == len(cells):
+        numbers = [i for i, c in enumerate(first) if classify(c).kind in (NUM, NA)]
+        words = [i for i, c in enumerate(first) if c.strip() and i not in numbers]
+        fragment = bool(cells) and row_table(first) is None and not any(_ORDINAL.match(c) for c in cells) \
+            and not any(norm(first[i]) in _labels() for i in words)
+        if fragment and not numbers and len(starts) == len(cells):
             for i, r in starts.items():
                 prev.rows[r][i] += first[i]
             rows = rows[1:]
             k += 1
+        elif numbers and words and all(i in starts for i in words):
+            # the row's cells go on after the page break, numbers included: a number may be cut
+            # in two ("1" at the foot of one page, "288" at the top of the next). Joined when that
+            # completes an official label the first part alone is not; otherwise, if it starts no
+            # label of its own, neither part's numbers are read.
+            last = prev.rows[-1]
+            joined = {i: prev.rows[starts[i]][i] + first[i] for i in words}
+            # the row's own label (its rightmost text cell) must be the one completed: a label
+            # merged over several rows ("（五）不" / "予处理") goes on over the break by itself
+            own = words[-1]
+            completes = norm(joined[own]) in _labels() and norm(prev.rows[starts[own]][own]) not in _labels()
+            if completes:
+                for i, t in joined.items():
+                    prev.rows[starts[i]][i] = t
+                for i in numbers:
+                    last[i] = last[i] + first[i] if classify(last[i]).kind == NUM else first[i]
+                rows = rows[1:]
+                k += 1
+            elif fragment:
+                label = next((prev.rows[starts[i]][i] for i in reversed(words)), "")
+                notes.append(f"PDF 中表格的一行（“{label}”）跨页断开，下一页顶部还有它的数字，无法确定数字是否被分成两段，"
+                             f"这一行和下一页的续行的数字均未读取，请按原文填写。")
+                for i, c in enumerate(last):
+                    if classify(c).kind in (NUM, NA):
+                        last[i] = ""
+                rows = rows[1:]
+                k += 1
     base = len(prev.rows)
     for i in range(k, len(cont.rows)):
         if i in cont.spans:

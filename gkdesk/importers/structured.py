@@ -64,6 +64,7 @@ class Layout:
     title_hint: str = ""  # e.g. the HTML <title> or the DOCX core property title
     meta_hint: dict = field(default_factory=dict)  # fields a reader knows for sure (XLSX header line)
     markers: list[tuple[str, str]] = field(default_factory=list)  # (cell text, raised note marker left out)
+    notes: list[str] = field(default_factory=list)  # what the reader could not read, for the import report
 
     def add_text(self, text: str) -> None:
         if text is not None:
@@ -248,6 +249,8 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
     res = ImportResult(doc=doc, source=source, kind=kind)
     res.add("info", reason)
     res.add_meta_notes(meta, fmt)
+    for msg in layout.notes[:20]:
+        res.add("ambiguous", msg)
     for text, marks in layout.markers[:20]:
         res.add("warning", f"表格单元格“{text}”带有上标/下标“{marks}”（注释标记），已按“{text}”读取，上标未计入数字。")
 

@@ -150,3 +150,43 @@ def test_pdf_table_over_pages_with_repeated_header_and_a_row_broken_at_the_page_
     meta = json.loads((PDFS / "t3_row_across_pages_lo.printed.json").read_text(encoding="utf-8"))
     doc = storage.load(ROOT / meta["source"])
     _check(doc, data, "t.pdf", meta["printed"])
+
+
+def _join(prev_rows, cont_rows, below=()):
+    from gkdesk.importers.pdf_reader import _join_continuation
+    from gkdesk.importers.structured import Grid
+
+    prev, notes = Grid([list(r) for r in prev_rows]), []
+    assert _join_continuation(prev, Grid([list(r) for r in cont_rows]), set(below), set(), notes)
+    return prev.rows, notes
+
+
+HEAD = ["", "", "", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+
+
+def test_pdf_row_broken_at_a_page_break_with_a_number_cut_in_two():
+    """A narrow 表三 row breaking over a page: "30" at the foot of the page, "01" at the top of the
+    next is 3001 — joined because the label completes (一、本年新收政府信息公 + 开申请数量)."""
+    rows, notes = _join([HEAD, ["一、本年新收政府信息公", "", "", "30", "5", "0", "0", "61", "4", "31"]],
+                        [HEAD, ["开申请数量", "", "", "01", "3", "", "", "", "", "19"],
+                         ["二、上年结转政府信息公开申请数量", "", "", "34", "0", "0", "0", "0", "0", "34"]])
+    assert rows[1] == ["一、本年新收政府信息公开申请数量", "", "", "3001", "53", "0", "0", "61", "4", "3119"]
+    assert rows[2][0].startswith("二、") and len(rows) == 3 and notes == []
+
+
+def test_pdf_row_broken_at_a_page_break_unprovable_leaves_both_parts_blank():
+    """The continuation has numbers but completes no label: whether "1" / "28" is 128 or two cells
+    cannot be told — neither part's numbers are read, and the import report says so."""
+    rows, notes = _join([HEAD, ["三、本年度办理结果", "（一）予以公开", "", "1", "21", "0", "0", "50", "3", "13"]],
+                        [HEAD, ["本年", "予以公", "", "28", "", "", "", "", "", "62"]])
+    assert rows[1][3:] == [""] * 7 and len(rows) == 2
+    assert len(notes) == 1 and "跨页" in notes[0]
+
+
+def test_pdf_new_row_at_the_top_of_a_page_is_never_joined():
+    """A merged group label (（五）不予处理) goes on over the page break, the row below it is a row
+    of its own (2.重复申请): its numbers stay in it, the previous row's stay in that one."""
+    prev = [HEAD, ["", "（五）不", "1.信访举报投诉类申请", "1", "0", "0", "0", "0", "0", "1"]]
+    cont = [HEAD, ["", "予处理", "2.重复申请", "0", "0", "0", "0", "1", "0", "1"]]
+    rows, notes = _join(prev, cont)
+    assert rows[1][2:] == prev[1][2:] and rows[2][2:] == cont[1][2:] and notes == []
