@@ -15,6 +15,12 @@ back. The price is a start-up of about half a second, small beside a DOCX render
   through ``multiprocessing.freeze_support`` in packaging/entry.py) and gets its own process group
   on POSIX, so stopping it also stops a LibreOffice it started for a PDF.
 
+- The start-up (a fresh interpreter importing python-docx, docxtpl, Jinja: about a second) is
+  hidden by a spare worker: the window calls ``prestart()`` a few seconds after its first frame;
+  the spare imports the exporters and waits for one job on a pipe. An export takes the spare when
+  it is alive (and a new spare is started after the export ends); otherwise it spawns a worker as
+  before. A spare serves exactly one export, so cancelling still kills a process of its own.
+
 No Qt here: the window polls ``ExportProcess.poll`` from a timer (gkdesk/gui/exportrun.py).
 """
 
@@ -39,6 +45,7 @@ from ..core.errors import ExportError, GkdeskError
 EXPORT_SECONDS = {"docx": 60.0, "xlsx": 60.0, "html": 60.0, "pdf": 240.0}
 
 _RESULT = "result.json"
+_JOB = "job.json"
 
 
 def timeout_message(seconds: float) -> str:
@@ -94,6 +101,98 @@ def _child(kind: str, snapshot: dict, template: str | None, folder: str) -> None
     os.replace(tmp, Path(folder) / _RESULT)
 
 
+def _spare_main(conn) -> None:
+    """A spare worker: import the exporters, then wait for one job ``(kind, snapshot, template,
+    folder)`` on `conn` and run it as ``_child`` does; the window closing the pipe ends it."""
+    if hasattr(os, "setsid"):
+        try:
+            os.setsid()
+        except OSError:
+            pass
+    for kind in ("docx", "xlsx"):
+        try:
+            _exporter(kind)
+        except Exception:  # noqa: BLE001 - the job itself will report a broken exporter
+            pass
+    try:
+        kind, template, folder = conn.recv()
+    except (EOFError, OSError, ValueError):
+        return
+    try:
+        # the document comes as a file (a pipe would block the window while the spare is busy)
+        snapshot = json.loads((Path(folder) / _JOB).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        snapshot = None
+        err = {"ok": False, "error": f"导出进程无法读取报告副本：{e}"}
+        (Path(folder) / _RESULT).write_text(json.dumps(err, ensure_ascii=False), encoding="utf-8")
+    if snapshot is not None:
+        _child(kind, snapshot, template, folder)
+    conn.close()
+
+
+#: the spare worker (process, the window's end of its pipe), and whether the window asked for one
+_spare: tuple | None = None
+_spares_wanted = False
+
+
+def prestart() -> None:
+    """Start a spare worker (once; again after each export that used one). Called by the window."""
+    global _spare, _spares_wanted
+    _spares_wanted = True
+    if _spare is not None and _spare[0].is_alive():
+        return
+    ctx = multiprocessing.get_context("spawn")
+    here, there = ctx.Pipe()
+    proc = ctx.Process(target=_spare_main, args=(there,), daemon=True, name="gkdesk-export-spare")
+    proc.start()
+    there.close()
+    _spare = (proc, here)
+
+
+def stop_spare() -> None:
+    """Stop the spare worker and start no more (the window closing; tests)."""
+    global _spare, _spares_wanted
+    _spares_wanted = False
+    spare, _spare = _spare, None
+    if spare is not None:
+        proc, conn = spare
+        conn.close()  # the spare ends on EOF
+        proc.join(2)
+        if proc.is_alive() and proc.pid is not None:
+            _kill_tree(proc.pid)
+            proc.join(2)
+
+
+def _take_spare(kind: str, snapshot: dict, template: str | None, folder: str):
+    """Hand the job to the spare worker; its process, or None when there is no live spare."""
+    global _spare
+    spare, _spare = _spare, None
+    if spare is None:
+        return None
+    proc, conn = spare
+    try:
+        if not proc.is_alive():
+            raise OSError("spare worker ended")
+        (Path(folder) / _JOB).write_text(json.dumps(snapshot, ensure_ascii=False), encoding="utf-8")
+        conn.send((kind, template, folder))
+    except (OSError, ValueError):
+        conn.close()
+        if proc.is_alive() and proc.pid is not None:
+            _kill_tree(proc.pid)
+        proc.join(2)
+        return None
+    conn.close()
+    return proc
+
+
+def _refill() -> None:
+    if _spares_wanted:
+        try:
+            prestart()
+        except (OSError, RuntimeError):
+            pass
+
+
 class ExportProcess:
     """One export in a worker process. `poll()` until it is not None, then `finish(out_path)`;
     `cancel()` stops it at any time. The target file is written only by `finish`."""
@@ -112,8 +211,15 @@ class ExportProcess:
         self.state: str | None = None  # None while running, then "done", "failed", "timeout", "cancelled"
         self.error = ""
         self.trace = ""
+        self.used_spare = False
 
     def start(self) -> None:
+        self.started = time.monotonic()
+        proc = _take_spare(self.kind, self.snapshot, self.template, self.folder)
+        if proc is not None:
+            self._proc = proc
+            self.used_spare = True
+            return
         ctx = multiprocessing.get_context("spawn")
         self._proc = ctx.Process(target=_child, args=(self.kind, self.snapshot, self.template, self.folder),
                                  daemon=True, name="gkdesk-export")
@@ -137,6 +243,8 @@ class ExportProcess:
                 self._stop("timeout", timeout_message(self.seconds))
             return self.state
         proc.join(5)
+        if self.used_spare:
+            _refill()
         try:
             data = json.loads(result.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -180,6 +288,8 @@ class ExportProcess:
                 proc.kill()
                 proc.join(5)
         self._cleanup()
+        if self.used_spare:
+            _refill()
 
     def _cleanup(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -119,7 +119,28 @@ def main(argv: list[str] | None = None) -> int:
                   flush=True)
         win.session.close()
         return 0
-    return app.exec()
+    # a spare export worker, started once the window is up and idle, hides the worker's start-up
+    # (a fresh interpreter importing python-docx/docxtpl/Jinja) from the first export
+    QTimer.singleShot(SPARE_WORKER_AFTER_MS, _prestart_export_worker)
+    try:
+        return app.exec()
+    finally:
+        from ..export import worker
+
+        worker.stop_spare()
+
+
+#: how long after the start the spare export worker is started (the first check and paint come first)
+SPARE_WORKER_AFTER_MS = 4000
+
+
+def _prestart_export_worker() -> None:
+    from ..export import worker
+
+    try:
+        worker.prestart()
+    except (OSError, RuntimeError) as e:  # no second process here: exports spawn (or run in-process) as before
+        logging.getLogger(__name__).warning("spare export worker not started: %s", e)
 
 
 def _install_translations(app) -> None:
