@@ -263,6 +263,8 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
     for t in doc.spec.tables:
         rows = tables.get(t.key)
         if rows:
+            if kind == "pdf":  # cell positions are drawn positions only in a PDF (see by_header)
+                rows = by_header(rows, t)
             res.notes.extend(fill_from_rows(doc, fit_to_grid(rows, t.n_cols), t.key))
             read_from[t.key] = "grid"
     todo = [t for t in doc.spec.tables if t.key not in read_from]
@@ -332,6 +334,53 @@ def fit_to_grid(rows: list[list[str]], n_cols: int) -> list[list[str]]:
             continue
         for i in idx:
             out[i] = [x for c, x in enumerate(rows[i]) if c not in empty_cols]
+    return out
+
+
+def by_header(rows: list[list[str]], t) -> list[list[str]]:
+    """Rows of a table wider than the official one (the union of column boundaries of rows with
+    merges of their own, as LibreOffice writes a Word 表三 with a spacer column) put on the official
+    grid by the header: each value column's name (自然人 … 总计) must stand at exactly one cell
+    start, in order; a row is rebuilt only when every number or mark in it starts exactly at one
+    of those positions and its labels fit the label columns. Other rows are left as they are.
+
+    Only for PDF grids, whose positions are where the cells are drawn: in a Word file or web page
+    the position is a count of cells, which need not match what is shown (a clerk's Word table
+    whose rows have more or fewer cells than their widths suggest) — there a header match could
+    put every number of a row one column off."""
+    if t.label_cols == 0:
+        return rows
+    wide = [i for i, r in enumerate(rows) if len(r) > t.n_cols and isinstance(r, _Row)]
+    if not wide or any(len(rows[i]) != len(rows[wide[0]]) for i in wide):
+        return rows
+    cols: dict[int, str] = {}
+    for c in t.cells:
+        cols[c.grid[1]] = norm(c.col_name)
+    names = [cols[k] for k in sorted(cols)]
+    if len(set(names)) != len(names):
+        return rows
+    pos: dict[str, set[int]] = {}
+    for i in wide:
+        r = rows[i]
+        for p, x in enumerate(r):
+            n = norm(x)
+            if n in cols.values() and p not in r.cont:
+                pos.setdefault(n, set()).add(p)
+    if any(len(pos.get(n, ())) != 1 for n in names):
+        return rows
+    starts = [next(iter(pos[n])) for n in names]
+    if starts != sorted(set(starts)):
+        return rows
+    first = min(cols)
+    out = list(rows)
+    for i in wide:
+        r = rows[i]
+        own = [p for p in range(len(r)) if p not in r.cont and not _blank(r[p])]
+        labels = [r[p] for p in own if p < starts[0]]
+        vals = {p: r[p] for p in own if p >= starts[0]}
+        if any(p not in starts for p in vals) or len(labels) > first:
+            continue
+        out[i] = [""] * (first - len(labels)) + labels + [vals.get(p, "") for p in starts]
     return out
 
 

@@ -190,3 +190,20 @@ def test_pdf_new_row_at_the_top_of_a_page_is_never_joined():
     cont = [HEAD, ["", "予处理", "2.重复申请", "0", "0", "0", "0", "1", "0", "1"]]
     rows, notes = _join(prev, cont)
     assert rows[1][2:] == prev[1][2:] and rows[2][2:] == cont[1][2:] and notes == []
+
+
+def test_pdf_table3_with_a_spacer_column_and_its_own_merges_is_read_by_the_header():
+    """A clerk's Word 表三 (real-009's numbers, many cells printed empty) with a narrow spacer
+    column after the labels and label cells merged differently per row, through LibreOffice
+    (tools/import_holdout.py, seed 7): the ruled grid is the union of all column edges. Each value
+    is put under the header column it is drawn under — never shifted two columns right, as the
+    label reader did (t3.deny_secret 14 under 科研机构)."""
+    import json
+
+    data = json.loads((PDFS / "t3_spacer_column_lo.truth.json").read_text(encoding="utf-8"))
+    res = import_bytes((PDFS / "t3_spacer_column_lo.pdf").read_bytes(), "t3.pdf")
+    counts, issues = ho.compare_case(res.doc, data, "t3_spacer_column_lo")
+    assert [i for i in issues if i[0] != "missed"] == []
+    assert counts["wrong"] == counts["invented"] == 0
+    assert res.doc.value("t3.deny_secret.natural").text == "14"
+    assert res.doc.value("t3.unable_none.natural").text == "252"
