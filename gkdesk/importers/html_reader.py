@@ -218,6 +218,7 @@ def read_table(table: Tag, budget: list[int], source: str = "",
     occupied: set[tuple[int, int]] = set()
     cont: dict[int, set[int]] = {}  # row -> positions continuing a colspan from the left
     width = 0
+    placed: list[tuple[int, int, int, int, float | None, str]] = []  # (row, col, rs, cs, width, text)
     rows = _rows(table)
     for r, tr in enumerate(rows):
         safety.check_deadline()
@@ -231,6 +232,7 @@ def read_table(table: Tag, budget: list[int], source: str = "",
             if budget[0] < 0:
                 raise ImportError_(f"“{source}”中的表格过大（单元格数量异常），疑似异常文件，已拒绝导入。")
             grid[(r, c)] = _cell_text(td, markers)
+            placed.append((r, c, rs, cs, _px(td.get("width")), grid[(r, c)]))
             for rr in range(r, r + rs):
                 for cc in range(c, c + cs):
                     occupied.add((rr, cc))
@@ -247,4 +249,94 @@ def read_table(table: Tag, budget: list[int], source: str = "",
     for (rr, cc) in occupied:
         ends[rr] = max(ends.get(rr, 0), cc + 1)
     short = {r: ends.get(r, 0) for r in range(len(rows)) if ends.get(r, 0) < width}
+    drawn = _drawn_grid(table, placed, len(rows))
+    if drawn is not None:
+        return drawn
     return Grid(out, short, {r: frozenset(v) for r, v in cont.items()})
+
+
+_TOL = 3.0  # px: LibreOffice rounds each cell's width to whole pixels
+
+
+def _px(v) -> float | None:
+    if isinstance(v, list):
+        v = v[0] if v else None
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*", str(v)) if v is not None else None
+    return float(m.group(1)) if m else None
+
+
+def _drawn_grid(table: Tag, placed: list[tuple[int, int, int, int, float | None, str]],
+                n_rows: int) -> Grid | None:
+    """The table placed by its cells' widths, when counting cells misplaces them.
+
+    LibreOffice writes a clerk's Word table whose rows have their own merges (a spacer column
+    after the labels, a label column split differently further down) with colspans that do not
+    add up: a row's numbers then sit one grid column off from the header although the cells'
+    ``width`` attributes put them exactly under it. So each cell's horizontal place is worked out
+    from the widths (plus 2 × cellpadding + cellspacing per cell, cells covered by a rowspan
+    from above skipped), and the grid columns become the union of all cell edges — drawn
+    positions, like a PDF's ruling (``Grid.drawn``).
+
+    Used only when it is safe and needed: every cell has a pixel width, every row ends at the same
+    place, no two cells overlap, and the counted grid disagrees with the widths (cells counted
+    into one column start at different places). Otherwise None: the counted grid is kept."""
+    if not placed or any(w is None for *_, w, _ in placed):
+        return None
+    pad = 2 * (_px(table.get("cellpadding")) or 0.0) + (_px(table.get("cellspacing")) or 0.0)
+    if table.get("cellpadding") is None:
+        return None  # the widths' meaning (content or whole cell) is unknown
+    occ: dict[int, list[tuple[float, float]]] = {r: [] for r in range(n_rows)}
+    boxes: list[tuple[int, int, float, float, int, str]] = []  # (row, counted col, x0, x1, rs, text)
+    ends: list[float] = []
+    for r, c, rs, _cs, w, text in placed:
+        x = boxes[-1][3] if boxes and boxes[-1][0] == r else 0.0
+        moved = True
+        while moved:  # skip the cells of rowspans from rows above
+            moved = False
+            for a, b in occ[r]:
+                if abs(a - x) <= _TOL:
+                    x, moved = b, True
+        x1 = x + w + pad
+        boxes.append((r, c, x, x1, rs, text))
+        for rr in range(r, min(r + rs, n_rows)):
+            occ[rr].append((x, x1))
+    for r in range(n_rows):
+        if occ[r]:
+            ends.append(max(b for _, b in occ[r]))
+    if not ends or max(ends) - min(ends) > _TOL * 2:
+        return None
+    edges: list[float] = []
+    for x in sorted({e for b in boxes for e in (b[2], b[3])}):
+        if not edges or x - edges[-1] > _TOL:
+            edges.append(x)
+
+    def col(x: float) -> int:
+        return min(range(len(edges)), key=lambda i: abs(edges[i] - x))
+
+    # does counting agree with the widths? (each counted column starts at one place, and no two
+    # counted columns at the same place)
+    pairs = {(c, col(x0)) for _, c, x0, *_ in boxes}
+    if len({c for c, _ in pairs}) == len(pairs) == len({x for _, x in pairs}):
+        return None
+
+    n_cols = len(edges) - 1
+    if n_rows * n_cols > safety.MAX_TABLE_CELLS:
+        return None
+    out = [[""] * n_cols for _ in range(n_rows)]
+    taken: set[tuple[int, int]] = set()
+    cont: dict[int, set[int]] = {}
+    for r, _, x0, x1, rs, text in boxes:
+        c0, c1 = col(x0), col(x1)
+        if c1 <= c0:
+            return None
+        out[r][c0] = text
+        for rr in range(r, min(r + rs, n_rows)):
+            for cc in range(c0, c1):
+                if (rr, cc) in taken:
+                    return None  # overlapping cells: the widths do not describe the table
+                taken.add((rr, cc))
+                if cc > c0:
+                    cont.setdefault(rr, set()).add(cc)
+    if len(taken) != n_rows * n_cols:
+        return None
+    return Grid(out, {}, {r: frozenset(v) for r, v in cont.items()}, drawn=True)

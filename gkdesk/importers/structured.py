@@ -52,6 +52,9 @@ class Grid:
     #: with one set of columns per 第二十条 block) is much wider than the official table, and a row
     #: is on the official grid once its continuation positions are left out.
     spans: dict[int, frozenset[int]] = field(default_factory=dict)
+    #: the grid columns are drawn positions (a PDF's ruling, a web table placed by its cell widths),
+    #: not a count of cells: a row may then be put on the official grid by its header (by_header)
+    drawn: bool = False
 
     def flat(self) -> str:
         """The table as tab-separated lines (merged cells given once, empty cells kept)."""
@@ -168,7 +171,7 @@ def _own_cells(g: Grid, i: int, key: str) -> list[str]:
         return row
     kept = _blocks(g, width, label_cols)[i]
     if kept is None:
-        return _Row(row, cont)
+        return _Row(row, cont, g.drawn)
     return [row[c] for c in kept]
 
 
@@ -203,9 +206,10 @@ def _blocks(g: Grid, width: int, label_cols: int) -> list[tuple[int, ...] | None
 class _Row(list):
     """A table row that keeps the positions continuing a merged cell (see ``Grid.spans``)."""
 
-    def __init__(self, cells, cont: frozenset[int] = frozenset()):
+    def __init__(self, cells, cont: frozenset[int] = frozenset(), drawn: bool = False):
         super().__init__(cells)
         self.cont = cont
+        self.drawn = drawn
 
 
 # ----------------------------------------------------------------------------------- the import
@@ -263,7 +267,9 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
     for t in doc.spec.tables:
         rows = tables.get(t.key)
         if rows:
-            if kind == "pdf":  # cell positions are drawn positions only in a PDF (see by_header)
+            # cell positions are drawn positions in a PDF, and in a web table placed by its cell
+            # widths (see by_header); in a count of cells they are not
+            if kind == "pdf" or any(getattr(r, "drawn", False) for r in rows):
                 rows = by_header(rows, t)
             res.notes.extend(fill_from_rows(doc, fit_to_grid(rows, t.n_cols), t.key))
             read_from[t.key] = "grid"
@@ -344,8 +350,9 @@ def by_header(rows: list[list[str]], t) -> list[list[str]]:
     start, in order; a row is rebuilt only when every number or mark in it starts exactly at one
     of those positions and its labels fit the label columns. Other rows are left as they are.
 
-    Only for PDF grids, whose positions are where the cells are drawn: in a Word file or web page
-    the position is a count of cells, which need not match what is shown (a clerk's Word table
+    Only for grids whose positions are where the cells are drawn (PDF; a web table the reader placed
+    by its cell widths, ``Grid.drawn``): in a Word file or a web page read by counting cells the
+    position is a count of cells, which need not match what is shown (a clerk's Word table
     whose rows have more or fewer cells than their widths suggest) — there a header match could
     put every number of a row one column off."""
     if t.label_cols == 0:

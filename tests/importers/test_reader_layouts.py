@@ -169,3 +169,59 @@ def test_pdf_table3_with_a_spacer_column_and_its_own_merges_is_read_by_the_heade
     assert counts["wrong"] == counts["invented"] == 0
     assert res.doc.value("t3.deny_secret.natural").text == "14"
     assert res.doc.value("t3.unable_none.natural").text == "252"
+
+
+#: what the 表三 of lo_html_t3_spacer_column.html prints (the held-out generator's known cells for
+#: real-009, seed 7; checked against the page: 一、 821 35 · · 2 1 859 …); every other 表三 cell is empty
+T3_SPACER_PRINTED = {
+    "t3.new.natural": "821", "t3.new.business": "35", "t3.new.legal": "2", "t3.new.other": "1",
+    "t3.new.total": "859", "t3.carried.natural": "18", "t3.carried.total": "18",
+    "t3.granted.natural": "258", "t3.granted.business": "12", "t3.granted.legal": "1", "t3.granted.other": "1",
+    "t3.partial.natural": "3", "t3.deny_secret.natural": "14", "t3.deny_internal.natural": "5",
+    "t3.deny_process.natural": "3", "t3.deny_process.business": "1", "t3.deny_inquiry.natural": "10",
+    "t3.deny_inquiry.business": "2", "t3.unable_none.natural": "252", "t3.unable_none.business": "12",
+    "t3.unable_none.legal": "1", "t3.unable_make.natural": "44", "t3.unable_make.business": "3",
+    "t3.unable_unclear.natural": "25", "t3.reject_petition.natural": "148", "t3.reject_petition.business": "1",
+    "t3.reject_repeat.natural": "5", "t3.reject_repeat.business": "4", "t3.results_total.natural": "767",
+    "t3.results_total.business": "35", "t3.results_total.legal": "2", "t3.results_total.other": "1",
+    "t3.results_total.total": "805", "t3.carry_next.natural": "72", "t3.carry_next.total": "72"}
+
+
+def test_lo_html_t3_with_a_spacer_column_and_label_merges_that_change_down_the_table():
+    """LibreOffice's HTML of a clerk's Word 表三 with an empty spacer column after the labels, whose
+    label column is split differently from 8.属于行政查询 on: the colspans LibreOffice writes there
+    do not add up (counting cells put every number one column right: 44 under 社会公益组织 for
+    科研机构's row, 14 invented), the cells' width attributes do. Every number under its column."""
+    res = import_bytes((LAYOUTS / "lo_html_t3_spacer_column.html").read_bytes(), "lo.html")
+    got = {c: res.doc.value(c).text for c in res.doc.spec.cells if c.startswith("t3.") and not res.doc.value(c).is_blank}
+    assert got == T3_SPACER_PRINTED
+
+
+def _t3_grid(html: str):
+    from bs4 import BeautifulSoup
+
+    from gkdesk.importers.html_reader import read_table
+
+    return read_table(BeautifulSoup(html, "html.parser").find("table"), [10**6])
+
+
+def test_html_table_placed_by_widths_only_when_counting_disagrees_and_the_widths_add_up():
+    """The width placement is used only when it is needed and safe: a table whose counted cells
+    agree with their widths keeps its counted grid; widths that do not add up to one table width
+    (or a missing width) leave the counted grid alone."""
+    agree = ('<table cellpadding="2"><tr><td width="10">a</td><td width="10">b</td></tr>'
+             '<tr><td width="10">c</td><td width="10">1</td></tr></table>')
+    g = _t3_grid(agree)
+    assert not g.drawn and g.rows == [["a", "b"], ["c", "1"]]
+    # the second row's label is split in two (colspan 1 + 1) where the first row has one cell of
+    # colspan 2: the numbers start at the same place, counting puts them one column apart
+    shifted = ('<table cellpadding="0"><tr><td colspan="2" width="20">a</td><td width="10">h</td></tr>'
+               '<tr><td width="8">b</td><td width="12">c</td><td width="10">1</td></tr>'
+               '<tr><td colspan="2" width="20">d</td><td width="10">2</td></tr></table>')
+    g = _t3_grid(shifted.replace('colspan="2" width="20">d', 'width="20">d'))
+    assert g.drawn and [r[-1] for r in g.rows] == ["h", "1", "2"]
+    assert [r[0] for r in g.rows] == ["a", "b", "d"]
+    g = _t3_grid(shifted.replace('width="12"', 'width="22"'))  # rows of different widths
+    assert not g.drawn
+    g = _t3_grid(shifted.replace(' width="12"', ''))  # a cell without a width
+    assert not g.drawn
