@@ -27,7 +27,7 @@ from ..core.spec import CellSpec
 from ..core.values import CellValue, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, label_terms, locate_labels, table_regions, table_rows
-from .rows import Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, block_readings, cell_per_line, paren_remarks, read_fields, read_row, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, block_readings, cell_per_line, paren_remarks, read_fields, read_row, split_candidates
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 # -------------------------------------------------------------------------------------- 表二
@@ -137,11 +137,16 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     spans = sorted(found.values())
     stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
     reads: dict[int, RowRead] = {}
+    row_fields: dict[int, list[Field]] = {}
+    own: dict[int, bool] = {}  # plain PDF text: the row's numbers stand right after its label
     for i in found:
         s, e = found[i]
         stop = next((p for p in stops if p >= e), end)
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
-        reads[i] = read_row(read_fields(fd.text[e:stop], per_line, blocks), k, at_end, _row_sum)
+        fields = row_fields[i] = read_fields(fd.text[e:stop], per_line, blocks)
+        reads[i] = read_row(fields, k, at_end, _row_sum)
+        if blocks:
+            own[i] = _own_row(fields, reads[i], k)
 
     # one number per row: only the 总计 column was published (or survived the extraction)
     singles = [i for i, r in reads.items() if len(r.nums) == 1 and len(r.nums[0].text) < k]
@@ -162,6 +167,16 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     for i, r in reads.items():
         pos = found[i][0]
         if i in blocked:
+            stream.append((pos, i, []))
+            continue
+        gaps = r.status == "groups" and _empty_among(row_fields[i], r.nums)
+        if r.status == "groups" and (gaps or all(x.is_number for x in r.values) and not _row_sum(r.values)):
+            # more numbers than cells, taken k at a time in text order: not where empty cells
+            # stand among them (the cells are then not the numbers alone), and the row's own group
+            # only when its 总计 is the sum of its parts (else the order is not the rows')
+            why = "其间夹有空格" if gaps else f"按每 {k} 个一行读取时“总计＝各列之和”不成立"
+            ctx.note("ambiguous", f"表三“{rows[i].label}”之后有 {len(r.nums)} 个数字，{why}，"
+                                  f"无法确定各数字所属的行，已留空。", [c.id for c in rows[i].cells])
             stream.append((pos, i, []))
             continue
         if r.values is not None:
@@ -186,6 +201,11 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k)
     _assign_orphans(ctx, rows, stream, assigned, glued)
     _resolve_glued_t3(ctx, t, rows, assigned, glued)
+    complete = len(assigned) == len(rows) and all(x.is_number for v in assigned.values() for x in v)
+    if blocks and not (complete and _t3_adds_up(t, rows, assigned)):
+        # every row read, every cell a number and every identity of the table holding: the
+        # reading is confirmed as a whole; otherwise each row must stand on its own
+        _keep_own_rows(ctx, rows, assigned, own)
     if blocks and assigned and not _t3_adds_up(t, rows, assigned):
         # plain PDF text: cells printed empty leave no trace and the stream may run out of row
         # order, so a row's numbers are trusted only when the whole table adds up
@@ -197,6 +217,38 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         how = "inferred" if i in ctx.inferred_rows else ("split" if i in glued else "ok")
         for c, v in zip(rows[i].cells, vals):
             ctx.put(c.id, v, how)
+
+
+def _empty_among(fields: list[Field], nums: list[Field]) -> bool:
+    """An empty cell stands between the first and the last of ``nums`` in ``fields``."""
+    ids = [id(f) for f in fields]
+    a, b = ids.index(id(nums[0])), ids.index(id(nums[-1]))
+    return any(f.kind == EMPTY for f in fields[a:b])
+
+
+def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
+    """Plain PDF text (one cell per block, the stream possibly out of row order): the row's
+    position in the stream is unambiguous only when its label is followed by exactly its ``k``
+    cells, nothing else between them and the next label (no header piece, no other row's label
+    part, no extra number), every one a number, read without a leftover."""
+    if r.values is None or r.status != "ok" or r.message or r.extra_groups:
+        return False
+    if any(f.kind != NUM for f in fields if f.is_cell) or any(not f.is_cell for f in fields):
+        return False
+    return len(r.nums) == k and all(v.is_number for v in r.values)
+
+
+def _keep_own_rows(ctx: Ctx, rows: list[RowSpec], assigned: dict[int, list[CellValue]], own: dict[int, bool]) -> None:
+    """Plain PDF text: only rows read from their own place in the stream are kept; a row placed by
+    order, from numbers elsewhere, or holding a mark or any other text among its numbers is left
+    blank with a note naming it (a "—" is never read as 0 nor moved into a neighbouring row)."""
+    for i in sorted(assigned):
+        if own.get(i) and i not in ctx.inferred_rows:
+            continue
+        del assigned[i]
+        ctx.note("ambiguous", f"表三“{rows[i].label}”来自 PDF 的纯文字（每格一段，顺序可能被打乱）；该行名之后不是恰好"
+                              f"本行的 {len(rows[i].cells)} 个数字，无法确认这些数字属于本行，已留空，请按原表填写。",
+                 [c.id for c in rows[i].cells])
 
 
 def record_other_label(ctx: Ctx, row: RowSpec, form: str) -> None:
