@@ -39,19 +39,32 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     blocks = block_mode(fd.text[start:end])
     how: dict[int, str] = {}
     found = locate_labels(fd, [r.label for r in rows], start, end, "t2", how)
+    if per_line and _labels_wrapped(fd, found):
+        per_line, blocks = False, True
     spans = sorted(found.values())
     stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
+    def segment(i: int) -> tuple[str, int]:
+        e = found[i][1]
+        stop = next((p for p in stops if p >= e), end)
+        return fd.text[e:stop], stop
+
+    # plain PDF text: a label followed by no cell leaves its numbers somewhere else in the stream,
+    # often after the next label
+    order = sorted(found, key=lambda i: found[i][0])
+    bare = {i for i in order if not any(f.is_cell for f in read_fields(segment(i)[0], per_line, blocks))}
+    after_bare = {b for a, b in zip(order, order[1:]) if a in bare}
     for i, row in enumerate(rows):
         k = len(row.cells)
         if i not in found:
             continue
         s, e = found[i]
-        stop = next((p for p in stops if p >= e), end)
+        seg, stop = segment(i)
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
-        r = read_row(read_fields(fd.text[e:stop], per_line, blocks), k, at_end)
-        if blocks and k > 1 and not (r.status == "ok" and len(r.nums) == k and not r.message):
+        r = read_row(read_fields(seg, per_line, blocks), k, at_end)
+        if blocks and (i in after_bare or not (r.status == "ok" and len(r.nums) == k and not r.message)):
             # plain PDF text: a cell printed empty leaves no trace and 表二 has no arithmetic to
-            # show which column a number stands in
+            # show which column a number stands in; a number more than the row's cells may be
+            # another row's, out of order in the stream
             ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字（每格一段，空格不留痕迹），无法确认各数字所在的列，"
                                   f"已留空，请按原表填写。", [c.id for c in row.cells])
             continue
@@ -80,12 +93,19 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             ctx.put(c.id, v)
         if r.message:
             ctx.note("warning", f"表二“{row.label}”：{r.message}。", [c.id for c in row.cells])
-        notes = paren_remarks(fd.text[e:stop])
+        notes = paren_remarks(seg)
         if notes:
             ctx.note("info", f"表二“{row.label}”的数字带有说明（" + "；".join(notes[:3]) + "），说明中的数字未计入表格。",
                      [c.id for c in row.cells])
     for i, form in how.items():
         record_other_label(ctx, rows[i], form)
+
+
+def _labels_wrapped(fd: Finder, found: dict[int, tuple[int, int]]) -> bool:
+    """Several row labels are broken over lines: the text is not a one cell per line copy (where a
+    cell's text stays on its line) but a PDF's text stream of wrapped cells (plain pdftotext),
+    whose empty lines only separate blocks and whose order may not be the rows'."""
+    return sum(1 for s, e in found.values() if "\n" in fd.text[s:e].strip()) >= 3
 
 
 def _printed_columns(fd: Finder, row: RowSpec, start: int, label_start: int) -> list[CellSpec] | None:
@@ -134,6 +154,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     k = len(t.col_codes)
     labels = [r.label for r in rows]
     found = locate_labels(fd, labels, start, end)
+    if per_line and _labels_wrapped(fd, found):
+        per_line, blocks = False, True
     spans = sorted(found.values())
     stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
     reads: dict[int, RowRead] = {}
