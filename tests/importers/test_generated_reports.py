@@ -26,7 +26,8 @@ import gen_reports as gen  # noqa: E402
 
 SEEDS = range(1, 11)
 #: form -> right share measured on SEEDS (percent of the judged cells), kept as a floor
-FLOOR = {"pdf_layout": 81.0, "pdf_raw": 78.0, "browser_copy": 100.0, "markdown": 99.9, "tsv": 99.9}
+#: (pdf_raw 78 → 76: rows of a plain pdftotext stream that do not stand on their own are left blank)
+FLOOR = {"pdf_layout": 81.0, "pdf_raw": 76.0, "browser_copy": 100.0, "markdown": 99.9, "tsv": 99.9}
 #: known failures: form -> reason (xfail). None today.
 KNOWN: dict[str, str] = {}
 #: plain pdftotext (one cell per block, the stream column by column or jumbled): seeds measured
