@@ -30,7 +30,7 @@ def fill_from_rows(doc: Document, rows: list[list[str]], table_key: str) -> list
     """
     t = doc.spec.table(table_key)
     notes: list[ImportNote] = []
-    ctx = Ctx(doc, notes)
+    ctx = Ctx(doc, notes, whole_table=True)
     rows = [[(c or "") for c in row] for row in rows]
     if _fill_grid(ctx, t, rows):
         return notes

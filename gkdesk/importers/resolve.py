@@ -28,6 +28,9 @@ class Ctx:
     truncated_at: int | None = None  # original offset where the text stops mid-table
     placed: dict[str, str] = field(default_factory=dict)  # cell id -> how (ok/inferred/...)
     t4_cut: bool = False
+    #: the text is one whole table from a reader that sees cells (grid path): its end is the table's
+    #: end, never a report cut off mid-table, so missing numbers are never placed by order
+    whole_table: bool = False
     inferred_rows: set[int] = field(default_factory=set)  # 表三 rows placed by order, not by label
 
     def put(self, cid: str, v: CellValue, how: str = "ok") -> None:

@@ -385,7 +385,7 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     nums = [f for f in fields if f.kind in (NUM, NA)]
     ids = [c.id for c in cells]
     groups = [(s.target, list(s.parts)) for s in t.sums]
-    at_end = end >= len(fd.text) and not _first(fd, _S5 + _S6, start)
+    at_end = not ctx.whole_table and end >= len(fd.text) and not _first(fd, _S5 + _S6, start)
 
     def put_all(vals, how="ok"):
         for c, v in zip(cells, vals):

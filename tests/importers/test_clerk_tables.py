@@ -75,10 +75,10 @@ def test_fit_to_grid_drops_only_an_unambiguous_empty_column():
     assert fit_to_grid(rows4, 4) == rows4
 
 
-@pytest.mark.xfail(strict=False, reason="tables.fill_from_rows → fill_t4 (issue #11's file): a 表四 grid that is not on "
-                   "the official 15 columns (here a 备注 column with a header) is read as text, and with no 五/六 "
-                   "heading after the table's own rows the row counts as 'cut off at the end': its 10 numbers are "
-                   "put in the FIRST 10 cells — 行政诉讼's numbers under 行政复议 (printed empty), shifted by 5")
+@pytest.mark.xfail(strict=False, reason="a 表四 grid that is not on the official 15 columns (here a 备注 column "
+                   "with a header) is read as text by the label reader, which finds 10 numbers for 15 cells and leaves "
+                   "the table blank with a note (never shifted: see the test below); reading it in place by column "
+                   "position is not built")
 def test_word_table4_with_a_remarks_column_keeps_blocks_in_place():
     import docx
 
@@ -95,6 +95,27 @@ def test_word_table4_with_a_remarks_column_keeps_blocks_in_place():
     res = import_bytes(_save(d), "t4.docx")
     for c in t.cells:
         assert res.doc.value(c.id) == doc.value(c.id), c.id
+
+
+def test_word_table4_with_a_remarks_column_never_shifts_numbers():
+    """The same table: the grid reader's text fallback must not take the end of one table for a report
+    cut off mid-table (it once put 行政诉讼's 10 numbers into the first 10 cells, under 行政复议)."""
+    import docx
+
+    doc = _report()
+    t = doc.spec.table("t4")
+    d = docx.Document()
+    d.add_paragraph(doc.title)
+    d.add_paragraph("四、政府信息公开行政复议、行政诉讼情况")
+    table = d.add_table(rows=t.n_rows, cols=t.n_cols + 1)
+    for it in t.items:
+        text = doc.value(it.cell).text if it.role == "value" else it.text
+        table.cell(it.r, it.c).text = text
+    table.cell(0, t.n_cols).text = "备注"
+    res = import_bytes(_save(d), "t4.docx")
+    wrong = [c.id for c in t.cells if not res.doc.value(c.id).is_blank and res.doc.value(c.id) != doc.value(c.id)]
+    assert not wrong
+    assert any("表四" in n.message and n.level in ("ambiguous", "missing") for n in res.notes)
 
 
 def _save(d) -> bytes:
