@@ -79,11 +79,9 @@ def _find_dir() -> Path | None:
                 atexit.register(shutil.rmtree, _TEMP_DIR, True)
         p = _TEMP_DIR
     else:
-        try:
-            from platformdirs import user_cache_dir
-        except ImportError:
-            return None
-        p = Path(user_cache_dir("gkdesk", appauthor=False)) / "templates"
+        from ..paths import user_cache_dir
+
+        p = user_cache_dir() / "templates"
     try:
         p.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError:

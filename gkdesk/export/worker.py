@@ -78,13 +78,19 @@ def export_snapshot(kind: str, snapshot: dict, out_path, template: str | None = 
     _exporter(kind)(storage.from_dict(snapshot, "导出"), out_path, template=template)
 
 
-def _child(kind: str, snapshot: dict, template: str | None, folder: str) -> None:
-    """The worker process: render `snapshot` into `folder`/out.<kind>, report in result.json."""
+def _own_process_group() -> None:
+    """Lead a process group of our own (POSIX): stopping the export also stops a LibreOffice it started.
+    A worker that already leads one (a spare running its job) keeps it."""
     if hasattr(os, "setsid"):
         try:
-            os.setsid()  # own process group: stopping the export also stops LibreOffice
+            os.setsid()
         except OSError:
             pass
+
+
+def _child(kind: str, snapshot: dict, template: str | None, folder: str) -> None:
+    """The worker process: render `snapshot` into `folder`/out.<kind>, report in result.json."""
+    _own_process_group()
     result: dict = {}
     try:
         out = Path(folder) / f"out.{kind}"
@@ -104,11 +110,7 @@ def _child(kind: str, snapshot: dict, template: str | None, folder: str) -> None
 def _spare_main(conn) -> None:
     """A spare worker: import the exporters, then wait for one job ``(kind, snapshot, template,
     folder)`` on `conn` and run it as ``_child`` does; the window closing the pipe ends it."""
-    if hasattr(os, "setsid"):
-        try:
-            os.setsid()
-        except OSError:
-            pass
+    _own_process_group()
     for kind in ("docx", "xlsx"):
         try:
             _exporter(kind)
@@ -155,12 +157,16 @@ def stop_spare() -> None:
     _spares_wanted = False
     spare, _spare = _spare, None
     if spare is not None:
-        proc, conn = spare
-        conn.close()  # the spare ends on EOF
-        proc.join(2)
-        if proc.is_alive() and proc.pid is not None:
-            _kill_tree(proc.pid)
-            proc.join(2)
+        _discard(*spare, grace=2)  # the spare ends on EOF; killed if it does not
+
+
+def _discard(proc, conn, grace: float) -> None:
+    """Close the spare's pipe, give it `grace` seconds to end, then stop it and what it started."""
+    conn.close()
+    proc.join(grace)
+    if proc.is_alive() and proc.pid is not None:
+        _kill_tree(proc.pid)
+    proc.join(2)
 
 
 def _take_spare(kind: str, snapshot: dict, template: str | None, folder: str):
@@ -176,10 +182,7 @@ def _take_spare(kind: str, snapshot: dict, template: str | None, folder: str):
         (Path(folder) / _JOB).write_text(json.dumps(snapshot, ensure_ascii=False), encoding="utf-8")
         conn.send((kind, template, folder))
     except (OSError, ValueError):
-        conn.close()
-        if proc.is_alive() and proc.pid is not None:
-            _kill_tree(proc.pid)
-        proc.join(2)
+        _discard(proc, conn, grace=0)
         return None
     conn.close()
     return proc
