@@ -50,8 +50,11 @@ MAX_ENTRIES = 256
 _TEMP_DIR: Path | None = None
 _DIRS: dict[tuple, Path | None] = {}
 _LOCK = threading.Lock()
-#: counts of this process: entries used, entries written, damaged entries ignored (for tests)
-stats = {"hit": 0, "stored": 0, "bad": 0}
+#: counts of this process: entries used, entries written, damaged entries ignored, shipped entries
+#: used, shipped entries refused (stale files, edited files; for tests)
+stats = {"hit": 0, "stored": 0, "bad": 0, "shipped": 0, "shipped_bad": 0}
+#: a list while tools/make_templates.py records what the bundled templates compile (see .precompile)
+recording: list | None = None
 
 
 def cache_dir() -> Path | None:
@@ -112,14 +115,13 @@ def _code_digest(code: types.CodeType, h) -> None:
             h.update(repr(c).encode())
 
 
-def env_signature(env) -> bytes:
-    """What the code Jinja generates depends on, besides the source text."""
+def _options(env) -> tuple:
+    """The environment's class and every option the generated code depends on (no Python version)."""
     from .verified import names_signature
 
     cls = type(env)
-    h = hashlib.sha256()
-    h.update(repr((
-        importlib.util.MAGIC_NUMBER, sys.implementation.cache_tag, jinja2.__version__,
+    return (
+        jinja2.__version__,
         cls.__module__, cls.__qualname__, [c.__qualname__ for c in cls.__mro__],
         env.autoescape, env.block_start_string, env.block_end_string, env.variable_start_string,
         env.variable_end_string, env.comment_start_string, env.comment_end_string,
@@ -128,7 +130,14 @@ def env_signature(env) -> bytes:
         sorted(env.extensions), getattr(env.undefined, "__qualname__", repr(env.undefined)),
         sorted(getattr(env, "intercepted_binops", ())), sorted(getattr(env, "intercepted_unops", ())),
         names_signature(env),
-    )).encode())
+    )
+
+
+def env_signature(env) -> bytes:
+    """What the code Jinja generates depends on, besides the source text."""
+    cls = type(env)
+    h = hashlib.sha256()
+    h.update(repr((importlib.util.MAGIC_NUMBER, sys.implementation.cache_tag, *_options(env))).encode())
     for name in ("_generate", "_parse", "_tokenize", "preprocess", "_compile"):
         fn = getattr(cls, name, None)
         code = getattr(fn, "__code__", None)
@@ -238,6 +247,12 @@ def from_string(env, source: str):
     Raises exactly what `env.from_string` raises (a template that does not compile is never cached)."""
     if callable(env.autoescape):
         return _compile(env, source)
+    if recording is not None:
+        recording.append(("code", env, source))
+    code = shipped_code(env, source)
+    if code is not None:
+        stats["shipped"] += 1
+        return env.template_class.from_code(env, code, env.make_globals(None), None)
     folder = cache_dir()
     if folder is None:
         return _compile(env, source)
@@ -251,9 +266,18 @@ def from_string(env, source: str):
     return env.template_class.from_code(env, code, env.make_globals(None), None)
 
 
-def cached_text(kind: str, salt: bytes, source: str, compute) -> str:
+def cached_text(kind: str, salt: bytes, source: str, compute, shipped_salt: bytes | None = None) -> str:
     """compute(source) for a pure text transformation, kept in the cache folder under the SHA-256 of
-    kind, salt (the code of the transformation) and source; a damaged entry is computed again."""
+    kind, salt (the code of the transformation) and source; a damaged entry is computed again.
+    `shipped_salt` (the transformation's version and source, no Python bytecode) finds the result
+    shipped for the bundled templates (see shipped_text)."""
+    if recording is not None and shipped_salt is not None:
+        recording.append(("text", kind, shipped_salt, source, compute))
+    if shipped_salt is not None:
+        out = shipped_text(kind, shipped_salt, source)
+        if out is not None:
+            stats["shipped"] += 1
+            return out
     folder = cache_dir()
     if folder is None:
         return compute(source)
@@ -286,3 +310,134 @@ def code_salt(*objs) -> bytes:
         for fn in fns:
             _code_digest(fn.__code__, h)
     return h.digest()
+
+
+# ------------------------------------------------------------------------------ shipped with gkdesk
+# The bundled templates' compiled code is generated at build time (tools/make_templates.py, see
+# .precompile) into gkdesk/export/precompiled/: one module per template text holding exactly the
+# Python source Jinja generates for it (its bytecode comes from the normal __pycache__, which pip
+# writes on install), and docxtpl's patched XML of the bundled DOCX parts. An entry is used only
+# when its key, computed now from the text and everything Jinja's generated *source* depends on
+# (source_signature: the Jinja version, the environment's options and names, the source files
+# of our compile hooks), is the recorded one, and the file's SHA-256 is the recorded one. Anything
+# else (a clerk's template, another Jinja version, an edited sandbox or file) compiles as before.
+
+SHIPPED_FORMAT = 1
+SHIPPED_INDEX = "index.json"
+_SHIPPED: dict[Path, dict] = {}
+_MODULE_DIGESTS: dict[str, str | None] = {}
+
+
+def shipped_dir() -> Path:
+    return Path(__file__).resolve().parent / "precompiled"
+
+
+def module_digest(name: str) -> str | None:
+    """SHA-256 of a loaded module's source file; None when its source is not there (a frozen build)."""
+    if name not in _MODULE_DIGESTS:
+        f = getattr(sys.modules.get(name), "__file__", None)
+        digest = None
+        if f and f.endswith(".py"):
+            try:
+                digest = hashlib.sha256(Path(f).read_bytes()).hexdigest()
+            except OSError:
+                pass
+        _MODULE_DIGESTS[name] = digest
+    return _MODULE_DIGESTS[name]
+
+
+def source_signature(env) -> bytes | None:
+    """What the Python source Jinja generates depends on besides the template text: the Jinja version,
+    the environment's class and options and names, and the source of every module of ours the
+    class comes from (the sandbox's compile hooks). The same on every Python version; None when a
+    module's source cannot be read."""
+    hooks = []
+    for c in type(env).__mro__:
+        mod = c.__module__
+        if mod == "builtins" or mod.split(".")[0] == "jinja2":
+            continue
+        digest = module_digest(mod)
+        if digest is None:
+            return None
+        hooks.append((mod, digest))
+    return hashlib.sha256(repr((SHIPPED_FORMAT, *_options(env), sorted(set(hooks)))).encode()).digest()
+
+
+def shipped_key(signature: bytes, source: str) -> str:
+    h = hashlib.sha256(signature)
+    h.update(b"\0")
+    h.update(source.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def text_key(kind: str, shipped_salt: bytes, source: str) -> str:
+    return shipped_key(hashlib.sha256(repr((SHIPPED_FORMAT, kind)).encode() + b"\0" + shipped_salt).digest(), source)
+
+
+def _shipped_index(folder: Path) -> dict:
+    index = _SHIPPED.get(folder)
+    if index is None:
+        try:
+            import json
+
+            index = json.loads((folder / SHIPPED_INDEX).read_text(encoding="utf-8"))
+            if not isinstance(index, dict) or index.get("format") != SHIPPED_FORMAT:
+                index = {}
+        except (OSError, ValueError):
+            index = {}
+        _SHIPPED[folder] = index
+    return index
+
+
+def _shipped_file(folder: Path, table: str, key: str) -> tuple[Path, bytes] | None:
+    """The shipped file recorded for `key` and its bytes, if they are exactly the recorded ones."""
+    entry = _shipped_index(folder).get(table, {}).get(key)
+    if not isinstance(entry, dict) or not isinstance(entry.get("file"), str) or "/" in entry["file"]:
+        return None
+    path = folder / entry["file"]
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if hashlib.sha256(data).hexdigest() != entry.get("sha256") or key.encode() not in data[-400:]:
+        stats["shipped_bad"] += 1  # edited, damaged or replaced: never run it
+        return None
+    return path, data
+
+
+def _retarget(code: types.CodeType) -> types.CodeType:
+    """The code with the file name Jinja gives a template compiled from a string ("<template>")."""
+    consts = tuple(_retarget(c) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename="<template>", co_consts=consts)
+
+
+def shipped_code(env, source: str) -> types.CodeType | None:
+    """The code shipped for this very template text under these very compile rules, or None."""
+    signature = source_signature(env)
+    if signature is None:
+        return None
+    key = shipped_key(signature, source)
+    found = _shipped_file(shipped_dir(), "code", key)
+    if found is None:
+        return None
+    path, _data = found
+    from importlib.machinery import SourceFileLoader
+
+    name = f"{__package__}.precompiled.{path.stem}"
+    try:  # reads the bytecode from __pycache__ when it is current, else compiles the (checked) file
+        code = SourceFileLoader(name, str(path)).get_code(name)
+    except (OSError, SyntaxError, ValueError, ImportError):
+        return None
+    return _retarget(code) if isinstance(code, types.CodeType) else None
+
+
+def shipped_text(kind: str, shipped_salt: bytes, source: str) -> str | None:
+    found = _shipped_file(shipped_dir(), "text", text_key(kind, shipped_salt, source))
+    if found is None:
+        return None
+    data = found[1]
+    end = data.rfind(b"\n<!-- gkdesk-shipped ")
+    try:
+        return data[:end].decode("utf-8", "surrogatepass") if end >= 0 else None
+    except UnicodeDecodeError:
+        return None

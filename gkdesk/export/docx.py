@@ -112,7 +112,7 @@ class _Template(DocxTemplate):
         out = memo.get(src_xml)
         if out is None:  # docxtpl's regex pass over the whole XML: a pure text function, kept in the cache
             out = memo[src_xml] = codecache.cached_text("docxtpl.patch_xml", _patch_salt(), src_xml,
-                                                        super().patch_xml)
+                                                        super().patch_xml, shipped_salt=_patch_source_salt())
         return out
 
     def render_xml_part(self, src_xml, part, context, jinja_env=None):  # mirrors docxtpl's
@@ -140,6 +140,16 @@ def _patch_salt() -> bytes:
     import docxtpl
 
     return docxtpl.__version__.encode() + codecache.code_salt(DocxTemplate.patch_xml)
+
+
+@lru_cache(maxsize=1)
+def _patch_source_salt() -> bytes | None:
+    """docxtpl's version and the source file of its patch_xml (no bytecode: the same on every Python),
+    for the patched XML shipped with the bundled templates; None without the source."""
+    import docxtpl
+
+    digest = codecache.module_digest(DocxTemplate.patch_xml.__module__)
+    return None if digest is None else f"{docxtpl.__version__}\0{digest}".encode()
 
 
 def _undeclared(tpl: _Template, env: ReportEnvironment) -> set[str]:
