@@ -5,7 +5,8 @@
 
 The templates are generated from gkdesk/core/formats/formats.toml (labels, merges, cell ids) and
 the GB/T 9704 typography in gkdesk/export/templatebuild.py; templates/README.md is generated too, and
-templates/verified.json (the SHA-256 of each template that passed the full check, see gkdesk.export.verified).
+templates/verified.json (the SHA-256 of each template that passed the full check, see gkdesk.export.verified),
+and gkdesk/export/precompiled/ (the templates' compiled code shipped in the package, see gkdesk.export.precompile).
 """
 
 from __future__ import annotations
@@ -49,6 +50,25 @@ def main(argv: list[str] | None = None) -> int:
         verified.manifest_path().write_text(json.dumps(verified.build_manifest(), ensure_ascii=False, indent=2) + "\n",
                                             encoding="utf-8")
         print(f"wrote templates/{verified.MANIFEST_NAME}")
+    if args.out.resolve() == (ROOT / "templates").resolve():
+        # the bundled templates' compiled code shipped in the package (gkdesk.export.precompile)
+        import jinja2
+
+        from gkdesk.export import codecache, precompile
+
+        try:
+            recorded = json.loads((codecache.shipped_dir() / codecache.SHIPPED_INDEX).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            recorded = {}
+        differ = precompile.write(check=args.check)
+        if args.check and differ and recorded.get("jinja") not in (None, jinja2.__version__):
+            # made with another Jinja: not used with this one (the keys differ), only slower
+            print(f"note: gkdesk/export/precompiled was made with Jinja {recorded.get('jinja')}, this is "
+                  f"{jinja2.__version__}; the first export compiles the templates", file=sys.stderr)
+        elif args.check:
+            stale += [f"gkdesk/export/precompiled/{n}" for n in differ]
+        elif differ:
+            print(f"wrote gkdesk/export/precompiled/ ({len(differ)} files changed)")
     if stale:
         print("stale templates (run tools/make_templates.py): " + ", ".join(stale), file=sys.stderr)
         return 1

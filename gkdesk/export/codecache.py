@@ -50,9 +50,9 @@ MAX_ENTRIES = 256
 _TEMP_DIR: Path | None = None
 _DIRS: dict[tuple, Path | None] = {}
 _LOCK = threading.Lock()
-#: counts of this process: entries used, entries written, damaged entries ignored, shipped entries
-#: used, shipped entries refused (stale files, edited files; for tests)
-stats = {"hit": 0, "stored": 0, "bad": 0, "shipped": 0, "shipped_bad": 0}
+#: counts of this process: entries used, entries written, damaged entries ignored, shipped code and
+#: shipped texts used, shipped files refused (edited or damaged; for tests)
+stats = {"hit": 0, "stored": 0, "bad": 0, "shipped": 0, "shipped_text": 0, "shipped_bad": 0}
 #: a list while tools/make_templates.py records what the bundled templates compile (see .precompile)
 recording: list | None = None
 
@@ -276,7 +276,7 @@ def cached_text(kind: str, salt: bytes, source: str, compute, shipped_salt: byte
     if shipped_salt is not None:
         out = shipped_text(kind, shipped_salt, source)
         if out is not None:
-            stats["shipped"] += 1
+            stats["shipped_text"] += 1
             return out
     folder = cache_dir()
     if folder is None:

@@ -25,6 +25,8 @@ from gkdesk.export.sandbox import make_env
 def cache(tmp_path, monkeypatch):
     folder = tmp_path / "cache"
     monkeypatch.setenv("GKDESK_CACHE_DIR", str(folder))
+    # the user cache alone: no code shipped with the bundled templates (tests/export/test_precompiled.py)
+    monkeypatch.setattr(codecache, "shipped_dir", lambda: tmp_path / "no-shipped-code")
     codecache._DIRS.clear()
     docx_export.clear_cache()
     xlsx_export.clear_cache()
