@@ -23,6 +23,11 @@ digits, trailing spaces, "—"/"/" for empty cells, split tables, page numbers �
     cms_html       a hand-written CMS page: <table> with rowspan/colspan and &nbsp;
     markdown       markdown pipe tables
     browser_copy   a web table copied from a browser: one cell per line, empty line = empty cell
+    plain_pdf      a PDF drawn with reportlab's canvas: full grid, rules as filled rectangles,
+                   three-line (三线表), row rules only or no rules; landscape, /Rotate or sideways
+                   table pages; characters placed one by one or spaced; cells drawn column by
+                   column; tables over several pages with or without repeated headers
+                   (tools/holdout_pdf.py)
 
 The truth of a generated file is what the generator printed into it (``<case>.truth.json``, same
 schema as tests/data/truth); it is compared with the import by ``import_accuracy.compare`` (right /
@@ -59,10 +64,10 @@ import import_accuracy  # noqa: E402
 import truth as truthmod  # noqa: E402
 
 PRESENTATIONS = ("export_docx", "export_pdf", "clerk_docx", "clerk_pdf", "pdf_layout", "pdf_raw",
-                 "lo_html", "cms_html", "markdown", "browser_copy")
+                 "lo_html", "cms_html", "markdown", "browser_copy", "plain_pdf")
 SUFFIX = {"export_docx": ".docx", "export_pdf": ".pdf", "clerk_docx": ".docx", "clerk_pdf": ".pdf",
           "pdf_layout": ".txt", "pdf_raw": ".txt", "lo_html": ".html", "cms_html": ".html",
-          "markdown": ".md", "browser_copy": ".txt"}
+          "markdown": ".md", "browser_copy": ".txt", "plain_pdf": ".pdf"}
 NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html"}
 HOLDOUT_DIR = ROOT / "tests" / "data" / "holdout"
 #: the CI set: a few sources covering both format versions, every presentation
@@ -537,10 +542,17 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                 (out / f"{name}.html").write_text(write_cms_html(doc, style, prng, printed), encoding="utf-8")
             elif p == "markdown":
                 (out / f"{name}.md").write_text(write_markdown(doc, style, prng, printed), encoding="utf-8")
+            elif p == "plain_pdf":
+                import holdout_pdf
+
+                pstyle = holdout_pdf.PdfStyle.draw(random.Random(f"{seed}:{stem}:plain_pdf:geometry"))
+                (out / f"{name}.pdf").write_bytes(holdout_pdf.write_plain_pdf(doc, style, pstyle, prng, printed))
             elif p == "browser_copy":
                 (out / f"{name}.txt").write_text(write_browser_copy(doc, style, prng, printed), encoding="utf-8")
             truth = holdout_truth(doc, printed, name)
             truth["style"] = dataclasses.asdict(style) if p not in ("export_docx", "export_pdf") else {}
+            if p == "plain_pdf":
+                truth["style"]["pdf"] = dataclasses.asdict(pstyle)
             (out / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
             cases.append(name)
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,0 +1,323 @@
+"""The "plain_pdf" presentation of tools/import_holdout.py: a report drawn straight onto PDF pages
+with reportlab's canvas, the way PDF generators other than Word/LibreOffice draw tables.
+
+Every geometry choice is drawn from the case's RNG (``PdfStyle.draw``):
+
+    rules      grid (every cell border a line) | rects (borders as thin filled rectangles, as WPS
+               and some printer drivers draw them) | three_line (三线表: a rule above the table,
+               one under the header, one at the bottom of each page part) | hrules (a rule under
+               every row, no vertical rule) | none (only positions tell the cells apart)
+    page       portrait | landscape (table pages on a landscape page in a portrait document) |
+               rotate90 / rotate270 (portrait paper, the table drawn turned and the page carrying
+               /Rotate so that a viewer shows it upright, as "print to PDF" does with a landscape
+               section) | sideways (the table drawn turned on a portrait page without /Rotate)
+    chars      runs (one string per line) | single (every character placed on its own) | spaced
+               (character spacing, so glyphs stand apart)
+    order      rows | columns (the cells drawn column by column) | reverse (bottom to top)
+    head       the header rows repeated on every page a table runs over, or not
+
+Only the standard CID font STSong-Light is used (no font file), so the files are made the same on
+every machine. ``printed`` records what each value cell shows (as in import_holdout).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import random
+
+RULES = ("grid", "rects", "three_line", "hrules", "none")
+PAGES = ("portrait", "landscape", "rotate90", "rotate270", "sideways")
+FONT = "STSong-Light"
+
+
+@dataclasses.dataclass
+class PdfStyle:
+    rules: str = "grid"
+    page: str = "portrait"
+    chars: str = "runs"
+    order: str = "rows"
+    repeat_head: bool = False
+    font: float = 8.0
+    num_w: float = 34.0  # points, number columns
+    row_pad: float = 3.0
+    page_h: float = 842.0  # shorter pages make tables run over several pages
+    page_numbers: bool = True
+
+    @classmethod
+    def draw(cls, rng: random.Random) -> PdfStyle:
+        s = cls()
+        s.rules = rng.choice(RULES)
+        s.page = rng.choice(PAGES)
+        s.chars = rng.choice(["runs", "runs", "single", "spaced"])
+        s.order = rng.choice(["rows", "rows", "columns", "reverse"])
+        s.repeat_head = rng.random() < 0.5
+        s.font = rng.choice([7.0, 7.5, 8.0, 9.0, 10.5])
+        s.num_w = rng.choice([26.0, 30.0, 34.0, 42.0])
+        s.row_pad = rng.choice([2.0, 3.0, 5.0])
+        s.page_h = rng.choice([842.0, 842.0, 620.0, 500.0])
+        s.page_numbers = rng.random() < 0.7
+        return s
+
+
+def _font():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+
+
+def _width(text: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, FONT, size)
+
+
+def _wrap(text: str, width: float, size: float) -> list[str]:
+    out: list[str] = []
+    for part in text.split("\n"):
+        line = ""
+        for ch in part:
+            if line and _width(line + ch, size) > width:
+                out.append(line)
+                line = ""
+            line += ch
+        out.append(line)
+    return out or [""]
+
+
+class _Pages:
+    """A page stack: portrait prose pages; table pages possibly landscape or turned."""
+
+    def __init__(self, style: PdfStyle):
+        from reportlab.pdfgen import canvas
+
+        self.s = style
+        self.buf = io.BytesIO()
+        self.c = canvas.Canvas(self.buf, pagesize=(595.0, style.page_h))
+        self.n = 0
+        self.turned = False
+        self.w, self.h = 595.0, style.page_h
+        self.y = 0.0
+        self.fresh = True
+
+    def new(self, turned: bool = False) -> None:
+        c, s = self.c, self.s
+        if self.n:
+            c.restoreState()
+            c.showPage()
+        self.n += 1
+        self.turned = turned and s.page != "portrait"
+        pw, ph = 595.0, s.page_h
+        if self.turned and s.page == "landscape":
+            c.setPageSize((ph, pw))
+            self.w, self.h = ph, pw
+        else:
+            c.setPageSize((pw, ph))
+            self.w, self.h = (ph, pw) if self.turned else (pw, ph)
+        c.setPageRotation(0)  # reportlab keeps a page rotation for the pages after it
+        c.saveState()
+        if self.turned and s.page in ("rotate90", "sideways"):
+            c.translate(pw, 0)
+            c.rotate(90)
+            if s.page == "rotate90":
+                c.setPageRotation(90)
+        elif self.turned and s.page == "rotate270":
+            c.translate(0, ph)
+            c.rotate(-90)
+            c.setPageRotation(270)
+        if s.page_numbers:
+            c.setFont(FONT, 9)
+            c.drawCentredString(self.w / 2, 24, f"- {self.n} -")
+        self.y = self.h - 56
+        self.fresh = True
+
+    def text(self, x: float, y: float, text: str, size: float) -> None:
+        c, how = self.c, self.s.chars
+        c.setFont(FONT, size)
+        if how == "runs" or not text.strip():
+            c.drawString(x, y, text)
+        elif how == "single":
+            for ch in text:
+                c.drawString(x, y, ch)
+                x += _width(ch, size)
+        else:
+            c.drawString(x, y, text, charSpace=0.12 * size)
+
+    def text_w(self, text: str, size: float) -> float:
+        extra = 0.12 * size * len(text) if self.s.chars == "spaced" else 0.0
+        return _width(text, size) + extra
+
+    def save(self) -> bytes:
+        if self.n:
+            self.c.restoreState()
+        self.c.showPage()
+        self.c.save()
+        return self.buf.getvalue()
+
+
+def _prose(pg: _Pages, text: str, size: float, indent: bool = True, align: str = "left") -> None:
+    margin = 72.0
+    width = pg.w - 2 * margin
+    lines = _wrap(("　　" if indent else "") + text, width, size)
+    for ln in lines:
+        if pg.y < 60:
+            pg.new()
+        x = margin
+        if align == "center":
+            x = (pg.w - pg.text_w(ln, size)) / 2
+        elif align == "right":
+            x = pg.w - margin - pg.text_w(ln, size)
+        pg.text(x, pg.y, ln, size)
+        pg.y -= size * 1.7
+    pg.fresh = False
+
+
+def write_plain_pdf(doc, style, pstyle: PdfStyle, rng: random.Random, printed: dict) -> bytes:
+    """The report as a PDF drawn with the canvas (see the module docstring)."""
+    import import_holdout as ho
+
+    _font()
+    pg = _Pages(pstyle)
+    pg.new()
+    _prose(pg, doc.title, 16, indent=False, align="center")
+    pg.y -= 8
+    for sec in doc.spec.sections:
+        _prose(pg, ho._heading(sec, style), 13, indent=False)
+        for para in ho._paras(doc, sec.key):
+            _prose(pg, para, 11)
+        if not sec.table:
+            continue
+        t = doc.spec.table(sec.table)
+        items = ho.grid_items(doc, t, 0, t.n_rows, style, rng, printed)
+        _table(pg, t, items, pstyle, rng)
+        if style.table_notes:
+            _prose(pg, ho.table_note(t, doc, rng), 10, indent=False)
+    for line in ho._sign_off(doc):
+        _prose(pg, line, 11, indent=False, align="right")
+    return pg.save()
+
+
+def _table(pg: _Pages, t, items, s: PdfStyle, rng: random.Random) -> None:
+    size = s.font
+    if s.page != "portrait":
+        pg.new(turned=True)
+    avail = pg.w - 2 * 50.0
+    n_val = t.n_cols - t.label_cols
+    num_w = min(s.num_w, avail * 0.8 / max(1, n_val)) if n_val else 0.0
+    if t.label_cols:
+        share = {1: [1.0], 2: [0.35, 0.65], 3: [0.22, 0.22, 0.56]}.get(t.label_cols, [1 / t.label_cols] * t.label_cols)
+        rest = min(avail - num_w * n_val, 11 * size * 1.6 * t.label_cols)
+        widths = [rest * f for f in share] + [num_w] * n_val
+    else:
+        widths = [min(avail / t.n_cols, 3.2 * size * 1.2)] * t.n_cols
+    xs = [50.0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    n_rows = max(r + rs for r, _c, rs, *_ in items)
+    lines = {}
+    heights = [size * 1.25 + 2 * s.row_pad] * n_rows
+    for r, c, rs, cs, text, _role in items:
+        w = xs[c + cs] - xs[c] - 4
+        ls = _wrap(text, w, size) if text else []
+        lines[(r, c)] = ls
+        need = len(ls) * size * 1.25 + 2 * s.row_pad
+        have = sum(heights[r:r + rs])
+        if need > have:
+            heights[r + rs - 1] += need - have
+    head = t.header_rows
+    # paginate: the rows on each page; header rows repeated when asked
+    parts: list[list[int]] = []
+    y = pg.y - 4
+    cur: list[int] = []
+    bottom = 50.0
+    for r in range(n_rows):
+        if y - heights[r] < bottom and cur:
+            parts.append(cur)
+            cur = []
+            y = pg.h - 56 - (sum(heights[:head]) if s.repeat_head and r >= head else 0)
+        cur.append(r)
+        y -= heights[r]
+    parts.append(cur)
+    top = pg.y - 4
+    for i, rows in enumerate(parts):
+        if i:
+            pg.new(turned=s.page != "portrait")
+            top = pg.y - 4
+            if s.repeat_head and rows[0] >= head:
+                rows = list(range(head)) + rows
+        ys = {}
+        y = top
+        for r in rows:
+            ys[r] = y
+            y -= heights[r]
+        end = y
+        _draw_part(pg, items, lines, rows, ys, heights, xs, head, s, size, top, end)
+        pg.y = end - 14
+    if s.page != "portrait":
+        pg.new()
+
+
+def _draw_part(pg: _Pages, items, lines, rows, ys, heights, xs, head, s: PdfStyle, size, top, end) -> None:
+    c = pg.c
+    on = set(rows)
+    cells = []
+    for r, c0, rs, cs, text, role in items:
+        span = [rr for rr in range(r, r + rs) if rr in on]
+        if not span:
+            continue
+        y0 = ys[span[0]]
+        y1 = ys[span[-1]] - heights[span[-1]]
+        cells.append((r, c0, span, cs, y0, y1, lines.get((r, c0), []) if span[0] == r else [], role))
+    # rules
+    c.setLineWidth(0.5)
+
+    def hline(x0, x1, y, w=0.5):
+        if s.rules == "rects":
+            c.rect(x0, y - w / 2, x1 - x0, w, stroke=0, fill=1)
+        else:
+            c.setLineWidth(w)
+            c.line(x0, y, x1, y)
+
+    def vline(x, y0, y1, w=0.5):
+        if s.rules == "rects":
+            c.rect(x - w / 2, y1, w, y0 - y1, stroke=0, fill=1)
+        else:
+            c.setLineWidth(w)
+            c.line(x, y0, x, y1)
+
+    if s.rules in ("grid", "rects"):
+        for _r, c0, _span, cs, y0, y1, _ls, _role in cells:
+            hline(xs[c0], xs[c0 + cs], y0)
+            hline(xs[c0], xs[c0 + cs], y1)
+            vline(xs[c0], y0, y1)
+            vline(xs[c0 + cs], y0, y1)
+    elif s.rules == "three_line":
+        hline(xs[0], xs[-1], top, 1.2)
+        if rows[0] < head:
+            hline(xs[0], xs[-1], ys[rows[0]] - sum(heights[r] for r in rows if r < head), 0.6)
+        hline(xs[0], xs[-1], end, 1.2)
+    elif s.rules == "hrules":
+        hline(xs[0], xs[-1], top)
+        for r in rows:
+            hline(xs[0], xs[-1], ys[r] - heights[r])
+    # text
+    order = list(cells)
+    if s.order == "columns":
+        order.sort(key=lambda x: (x[1], -x[4]))
+    elif s.order == "reverse":
+        order.sort(key=lambda x: (x[4], x[1]))
+    for _r, c0, _span, cs, y0, y1, ls, role in order:
+        if not ls:
+            continue
+        block = len(ls) * size * 1.25
+        ty = (y0 + y1) / 2 + block / 2 - size
+        for ln in ls:
+            w = pg.text_w(ln, size)
+            if role == "rowlabel":
+                x = xs[c0] + 2
+            else:
+                x = (xs[c0] + xs[c0 + cs] - w) / 2
+            pg.text(x, ty, ln, size)
+            ty -= size * 1.25
