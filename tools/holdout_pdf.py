@@ -10,7 +10,8 @@ Every geometry choice is drawn from the case's RNG (``PdfStyle.draw``):
     page       portrait | landscape (table pages on a landscape page in a portrait document) |
                rotate90 / rotate270 (portrait paper, the table drawn turned and the page carrying
                /Rotate so that a viewer shows it upright, as "print to PDF" does with a landscape
-               section) | sideways (the table drawn turned on a portrait page without /Rotate)
+               section) | sideways / sideways270 (the table drawn turned on a portrait page
+               without /Rotate)
     chars      runs (one string per line) | single (every character placed on its own) | spaced
                (character spacing, so glyphs stand apart)
     order      rows | columns (the cells drawn column by column) | reverse (bottom to top)
@@ -27,7 +28,7 @@ import io
 import random
 
 RULES = ("grid", "rects", "three_line", "hrules", "none")
-PAGES = ("portrait", "landscape", "rotate90", "rotate270", "sideways")
+PAGES = ("portrait", "landscape", "rotate90", "rotate270", "sideways", "sideways270")
 FONT = "STSong-Light"
 
 
@@ -74,12 +75,12 @@ def _width(text: str, size: float) -> float:
     return stringWidth(text, FONT, size)
 
 
-def _wrap(text: str, width: float, size: float) -> list[str]:
+def _wrap(text: str, width: float, size: float, spaced: bool = False) -> list[str]:
     out: list[str] = []
     for part in text.split("\n"):
         line = ""
         for ch in part:
-            if line and _width(line + ch, size) > width:
+            if line and _width(line + ch, size) + (0.12 * size * (len(line) + 1) if spaced else 0) > width:
                 out.append(line)
                 line = ""
             line += ch
@@ -123,10 +124,11 @@ class _Pages:
             c.rotate(90)
             if s.page == "rotate90":
                 c.setPageRotation(90)
-        elif self.turned and s.page == "rotate270":
+        elif self.turned and s.page in ("rotate270", "sideways270"):
             c.translate(0, ph)
             c.rotate(-90)
-            c.setPageRotation(270)
+            if s.page == "rotate270":
+                c.setPageRotation(270)
         if s.page_numbers:
             c.setFont(FONT, 9)
             c.drawCentredString(self.w / 2, 24, f"- {self.n} -")
@@ -160,7 +162,7 @@ class _Pages:
 def _prose(pg: _Pages, text: str, size: float, indent: bool = True, align: str = "left") -> None:
     margin = 72.0
     width = pg.w - 2 * margin
-    lines = _wrap(("　　" if indent else "") + text, width, size)
+    lines = _wrap(("　　" if indent else "") + text, width, size, pg.s.chars == "spaced")
     for ln in lines:
         if pg.y < 60:
             pg.new()
@@ -220,7 +222,7 @@ def _table(pg: _Pages, t, items, s: PdfStyle, rng: random.Random) -> None:
     heights = [size * 1.25 + 2 * s.row_pad] * n_rows
     for r, c, rs, cs, text, _role in items:
         w = xs[c + cs] - xs[c] - 4
-        ls = _wrap(text, w, size) if text else []
+        ls = _wrap(text, w, size, s.chars == "spaced") if text else []
         lines[(r, c)] = ls
         need = len(ls) * size * 1.25 + 2 * s.row_pad
         have = sum(heights[r:r + rs])

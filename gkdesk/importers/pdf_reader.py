@@ -98,16 +98,17 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                                        f"疑似异常文件，已拒绝导入。")
                 n_chars += sum(1 for c in chars if c.get("text", "").strip())
                 safety.check_text_size(n_chars, source)  # stop reading pages once it is far too long
-                blocks = _page_blocks(page)
+                view = _turn(page)
+                blocks = _page_blocks(view)
             except ImportError_:
                 raise
             except Exception as e:  # noqa: BLE001 - a broken content stream
                 raise ImportError_(f"“{source}”第 {page.page_number} 页已损坏，无法读取（{type(e).__name__}）。") from None
             n_cid += sum(len(_CID.findall(b.text if isinstance(b, Line) else b.flat())) for b in blocks)
             if pages:
-                _share_columns(pages[-1], heights[-1], blocks, float(page.height or 842))
+                _share_columns(pages[-1], heights[-1], blocks, float(view.height or 842))
             pages.append(blocks)
-            heights.append(float(page.height or 842))
+            heights.append(float(view.height or 842))
             page.close()  # frees the page's parsed objects
     finally:
         pdf.close()
@@ -274,6 +275,57 @@ class RawTable:
 
 
 Block = Union[Line, RawTable]
+
+
+def _turn(page):
+    """A page whose text is drawn turned by a quarter (a landscape table printed on portrait paper
+    without /Rotate, so a viewer shows it sideways) as the page read upright: every character,
+    line, rectangle and curve mapped into the frame the text runs in. Pages with /Rotate are already
+    turned by pdfminer; a page whose text is mostly upright is returned as it is."""
+    up = down = n = 0
+    for ch in page.chars:
+        if not ch.get("text", "").strip():
+            continue
+        n += 1
+        if not ch.get("upright", True):
+            b = (ch.get("matrix") or (1, 0, 0, 1, 0, 0))[1]
+            up += b > 0
+            down += b < 0
+    if not n or max(up, down) <= 0.6 * n:
+        return page
+    from pdfplumber.page import FilteredPage
+
+    x0_, top_, x1_, bottom_ = page.bbox
+    w, h = float(x1_ - x0_), float(bottom_ - top_)
+    turned_up = up >= down
+
+    def pt(x: float, t: float) -> tuple[float, float]:
+        x, t = x - x0_, t - top_
+        # text running upwards: the page's bottom edge is the left edge of the upright frame
+        return (h - t, x) if turned_up else (t, w - x)
+
+    objs: dict[str, list[dict]] = {}
+    for kind in ("char", "line", "rect", "curve"):
+        out = []
+        for o in page.objects.get(kind, []):
+            a, b = pt(o["x0"], o["top"]), pt(o["x1"], o["bottom"])
+            x0, x1 = sorted((a[0], b[0]))
+            top, bottom = sorted((a[1], b[1]))
+            q = dict(o, x0=x0, x1=x1, top=top, bottom=bottom, doctop=top, width=x1 - x0, height=bottom - top,
+                     y0=w - bottom, y1=w - top)
+            if "pts" in o:
+                q["pts"] = [pt(px, pt_) for px, pt_ in o["pts"]]
+            if kind == "char":
+                m = o.get("matrix") or (1, 0, 0, 1, 0, 0)
+                q["upright"] = (not o.get("upright", True)) and (m[1] > 0) == turned_up
+                if q["upright"]:  # pdfminer gives a turned glyph its advance as size: its height now
+                    q["size"] = bottom - top
+            out.append(q)
+        objs[kind] = out
+    turned = FilteredPage(page, lambda _o: True)
+    turned._objects = objs
+    turned.bbox = (0, 0, h, w)
+    return turned
 
 
 def _page_blocks(page) -> list[Block]:
