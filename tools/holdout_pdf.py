@@ -265,7 +265,7 @@ def _draw_part(pg: _Pages, items, lines, rows, ys, heights, xs, head, s: PdfStyl
     c = pg.c
     on = set(rows)
     cells = []
-    for r, c0, rs, cs, text, role in items:
+    for r, c0, rs, cs, _text, role in items:
         span = [rr for rr in range(r, r + rs) if rr in on]
         if not span:
             continue
