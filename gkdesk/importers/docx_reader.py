@@ -27,6 +27,9 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _T, _TAB, _BR, _CR = (f"{{{W}}}{x}" for x in ("p", "tbl", "tr", "tc", "t", "tab", "br", "cr"))
 _SDT, _SDTCONTENT, _CUSTOMXML, _SMARTTAG = (f"{{{W}}}{x}" for x in ("sdt", "sdtContent", "customXml", "smartTag"))
 _VAL = f"{{{W}}}val"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_ALTC, _CHOICE, _FALLBACK = (f"{{{MC}}}{x}" for x in ("AlternateContent", "Choice", "Fallback"))
+_TXBX, _HMERGE = f"{{{W}}}txbxContent", f"{{{W}}}hMerge"
 _R, _RPR, _VANISH, _DEL, _MOVEFROM, _TRPR = (f"{{{W}}}{x}" for x in ("r", "rPr", "vanish", "del", "moveFrom", "trPr"))
 _OFF = ("0", "false", "off")
 
@@ -77,7 +80,8 @@ def _open_body(data: bytes, zf, source: str):
 
 
 def _children(el):
-    """Block children, looking through content controls and custom XML wrappers."""
+    """Block children, looking through content controls, custom XML wrappers and
+    mc:AlternateContent (only its chosen branch)."""
     for ch in el:
         if ch.tag in (_SDT,):
             content = ch.find(_SDTCONTENT)
@@ -85,8 +89,30 @@ def _children(el):
                 yield from _children(content)
         elif ch.tag in (_CUSTOMXML, _SMARTTAG):
             yield from _children(ch)
+        elif ch.tag == _ALTC:
+            branch = _chosen(ch)
+            if branch is not None:
+                yield from _children(branch)
         else:
             yield ch
+
+
+def _chosen(altc):
+    """The one branch of an mc:AlternateContent that is read: its first mc:Choice, else its
+    mc:Fallback. Word and WPS write the same content twice (a DrawingML text box and its VML
+    copy, a w14 symbol and its plain run); reading both doubles every digit in it."""
+    for ch in altc:
+        if ch.tag == _CHOICE:
+            return ch
+    return altc.find(_FALLBACK)
+
+
+def _unchosen(anc) -> bool:
+    """`anc` is a branch of an mc:AlternateContent that is not the one read."""
+    if anc.tag not in (_CHOICE, _FALLBACK):
+        return False
+    parent = anc.getparent()
+    return parent is not None and parent.tag == _ALTC and _chosen(parent) is not anc
 
 
 def _hidden_run(r) -> bool:
@@ -98,11 +124,14 @@ def _hidden_run(r) -> bool:
     return v is not None and v.get(_VAL, "true").lower() not in _OFF
 
 
-def _not_shown(el, stop) -> bool:
-    """Inside tracked-deleted (w:del) or moved-away (w:moveFrom) content, or a hidden run."""
+def _not_shown(el, stop, boxes: bool = True) -> bool:
+    """Inside tracked-deleted (w:del) or moved-away (w:moveFrom) content, a hidden run, the
+    branch of an mc:AlternateContent not read, or (boxes=False) a text box."""
     anc = el.getparent()
     while anc is not None and anc is not stop:
-        if anc.tag in (_DEL, _MOVEFROM) or (anc.tag == _R and _hidden_run(anc)):
+        if anc.tag in (_DEL, _MOVEFROM) or (anc.tag == _R and _hidden_run(anc)) or _unchosen(anc):
+            return True
+        if not boxes and anc.tag == _TXBX:
             return True
         anc = anc.getparent()
     return False
@@ -119,14 +148,16 @@ def _raised(t) -> bool:
     return va is not None and va.get(_VAL) in ("superscript", "subscript")
 
 
-def para_text(p, markers: list[str] | None = None) -> str:
+def para_text(p, markers: list[str] | None = None, boxes: bool = True) -> str:
     """The paragraph's text as Word shows it: hidden runs, deleted and moved-from text left out
-    (a hidden "1" before a shown "38" once imported as 138 "with high confidence"). With `markers`
+    (a hidden "1" before a shown "38" once imported as 138 "with high confidence"); of an
+    mc:AlternateContent only the branch read. boxes=False leaves text boxes out (the body reader
+    reads them as blocks of their own). With `markers`
     (table cells), superscript/subscript text is a note marker, not part of the cell's number
     ("3" + superscript "1" is 3 with note 1, never 31): it is left out and collected in `markers`."""
     out = []
     for el in p.iter(_T, _TAB, _BR, _CR):
-        if _not_shown(el, p):
+        if _not_shown(el, p, boxes):
             continue
         if el.tag == _T:
             if markers is not None and el.text and _raised(el):
@@ -156,7 +187,10 @@ def read_layout(body, source: str = "") -> Layout:
             stack.pop()
             continue
         if el.tag == _P:
-            layout.add_text(para_text(el))
+            layout.add_text(para_text(el, boxes=False))
+            boxes = _text_boxes(el)
+            if boxes:  # a text box anchored here: its paragraphs and tables follow the paragraph
+                stack.append(iter([x for box in boxes for x in _children(box)]))
         elif el.tag == _TBL:
             grid, nested = read_table(el, budget, source, layout.markers)
             if nested:
@@ -166,6 +200,16 @@ def read_layout(body, source: str = "") -> Layout:
             else:
                 layout.blocks.append(grid)
     return layout
+
+
+def _text_boxes(p) -> list:
+    """The text boxes (w:txbxContent) anchored in paragraph p that are read: not in a deleted
+    run or an unchosen mc:AlternateContent branch, and not inside another text box."""
+    out = []
+    for box in p.iter(_TXBX):
+        if not _not_shown(box, p, boxes=False):
+            out.append(box)
+    return out
 
 
 def _row_deleted(tr) -> bool:
@@ -209,11 +253,15 @@ def read_table(tbl, budget: list[int], source: str = "",
         trpr = tr.find(f"{{{W}}}trPr")
         col = _int_attr(trpr, f"{{{W}}}gridBefore", 0)
         row: list[str] = [""] * col
+        for c in range(col):
+            vmerge_open[c] = False  # a grid column the row skips ends a vertical merge there
+        hstart = None  # grid column of the cell a legacy w:hMerge continuation joins
         for tc in _cells(tr):
             tcpr = tc.find(f"{{{W}}}tcPr")
             span = max(1, _int_attr(tcpr, f"{{{W}}}gridSpan", 1))
             vm = tcpr.find(f"{{{W}}}vMerge") if tcpr is not None else None
             cont = vm is not None and vm.get(_VAL, "continue") != "restart"
+            hm = tcpr.find(_HMERGE) if tcpr is not None else None
             if any(True for _ in tc.iter(_TBL)):
                 nested = True
             raised: list[str] = []
@@ -221,13 +269,26 @@ def read_table(tbl, budget: list[int], source: str = "",
             text = note_markers(text, raised, markers)
             if cont and vmerge_open.get(col):
                 text = ""  # covered by the merge above
-            row.append(text)
-            row.extend([""] * (span - 1))
-            if span > 1:
-                hcont.setdefault(len(rows), set()).update(range(col + 1, col + span))
+            if hm is not None and hm.get(_VAL, "continue") != "restart" and hstart is not None:
+                # legacy horizontal merge (w:hMerge, as older Word and WPS write it): this cell
+                # is part of the cell that starts at hstart, like a w:gridSpan continuation
+                if text:
+                    row[hstart] = f"{row[hstart]}\n{text}" if row[hstart] else text
+                row.extend([""] * span)
+                hcont.setdefault(len(rows), set()).update(range(col, col + span))
+            else:
+                hstart = col if hm is not None else None
+                row.append(text)
+                row.extend([""] * (span - 1))
+                if span > 1:
+                    hcont.setdefault(len(rows), set()).update(range(col + 1, col + span))
             for c in range(col, col + span):
                 vmerge_open[c] = vm is not None
             col += span
+        after = _int_attr(trpr, f"{{{W}}}gridAfter", 0)
+        row.extend([""] * after)  # grid columns the row leaves empty at its end
+        for c in range(col, col + after):
+            vmerge_open[c] = False
         budget[0] -= len(row)
         if budget[0] < 0 or len(row) > safety.MAX_TABLE_CELLS:
             raise ImportError_(f"“{source}”中的表格过大（单元格数量异常），疑似异常文件，已拒绝导入。")
