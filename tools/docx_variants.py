@@ -499,7 +499,7 @@ def header_table(doc, rng):
 
 #: order matters: structural changes first, run-level ones last (they must see the final cells)
 ORDER = ("merge_tables", "hmerge", "vmerge_val", "grid_skip", "tblgrid", "empty_rows", "br", "tracked", "field",
-         "runs", "alt_content", "wps_attrs", "page_break", "sdt", "layout_table", "textbox")
+         "runs", "alt_content", "wps_attrs", "page_break", "layout_table", "textbox", "sdt")
 
 
 def choose(rng: random.Random) -> list[str]:
@@ -563,14 +563,17 @@ def strict(data: bytes) -> bytes:
     return _rezip(data, edit)
 
 
-def with_alt_chunk(data: bytes, html: str, replace_tables: bool = True) -> bytes:
-    """The document with a w:altChunk (an imported HTML part, as a mail-merge or a web system's
-    "export to Word" writes it) in place of its tables (or added at the end)."""
+def with_alt_chunk(data: bytes, content: str | bytes, target: str = "afchunk.htm",
+                   replace_tables: bool = True) -> bytes:
+    """The document with a w:altChunk (an imported part, as a web system's "export to Word" or
+    a mail merge writes it: HTML, MHT, another .docx, RTF …) in place of its tables (or at the end)."""
     from lxml import etree
+
+    body_bytes = content.encode("utf-8") if isinstance(content, str) else content
 
     def edit(name, body):
         if name is None:
-            return {"word/afchunk.htm": html.encode("utf-8")}
+            return {f"word/{target}": body_bytes}
         if name == "word/document.xml":
             root = etree.fromstring(body)
             b = root.find(w("body"))
@@ -586,8 +589,13 @@ def with_alt_chunk(data: bytes, html: str, replace_tables: bool = True) -> bytes
         if name == "word/_rels/document.xml.rels":
             return body.replace(b"</Relationships>",
                                 b'<Relationship Id="rIdAlt1" Type="http://schemas.openxmlformats.org/officeDocument/'
-                                b'2006/relationships/aFChunk" Target="afchunk.htm"/></Relationships>')
+                                b'2006/relationships/aFChunk" Target="' + target.encode() + b'"/></Relationships>')
         if name == "[Content_Types].xml":
-            return body.replace(b"</Types>", b'<Default Extension="htm" ContentType="application/xhtml+xml"/></Types>')
+            ext = target.rsplit(".", 1)[-1].encode()
+            ctype = {b"htm": b"application/xhtml+xml", b"html": b"text/html", b"mht": b"message/rfc822",
+                     b"rtf": b"application/rtf",
+                     b"docx": b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"}
+            return body.replace(b"</Types>", b'<Override PartName="/word/' + target.encode() + b'" ContentType="'
+                                + ctype.get(ext, b"application/octet-stream") + b'"/></Types>')
         return body
     return _rezip(data, edit)

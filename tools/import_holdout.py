@@ -16,6 +16,9 @@ digits, trailing spaces, "—"/"/" for empty cells, split tables, page numbers �
     export_docx    our DOCX export (gkdesk.export) as is
     export_pdf     that DOCX through LibreOffice to PDF                  (needs soffice)
     clerk_docx     a Word file written like a clerk's (python-docx)
+    wps_docx       such a file rewritten into the XML shapes Word and WPS really write (tools/docx_variants.py:
+                   w:hMerge, gridBefore/After, content controls, split runs, tracked changes, fields,
+                   mc:AlternateContent, text boxes, nested and merged tables …), seeded per file
     clerk_pdf      that DOCX through LibreOffice to PDF                  (needs soffice)
     pdf_layout     `pdftotext -layout` of clerk_pdf                      (needs poppler)
     pdf_raw        plain `pdftotext` of clerk_pdf                        (needs poppler)
@@ -63,9 +66,9 @@ from gkdesk.core.values import State  # noqa: E402
 import import_accuracy  # noqa: E402
 import truth as truthmod  # noqa: E402
 
-PRESENTATIONS = ("export_docx", "export_pdf", "clerk_docx", "clerk_pdf", "pdf_layout", "pdf_raw",
+PRESENTATIONS = ("export_docx", "export_pdf", "clerk_docx", "wps_docx", "clerk_pdf", "pdf_layout", "pdf_raw",
                  "lo_html", "cms_html", "markdown", "browser_copy", "plain_pdf")
-SUFFIX = {"export_docx": ".docx", "export_pdf": ".pdf", "clerk_docx": ".docx", "clerk_pdf": ".pdf",
+SUFFIX = {"export_docx": ".docx", "export_pdf": ".pdf", "clerk_docx": ".docx", "wps_docx": ".docx", "clerk_pdf": ".pdf",
           "pdf_layout": ".txt", "pdf_raw": ".txt", "lo_html": ".html", "cms_html": ".html",
           "markdown": ".md", "browser_copy": ".txt", "plain_pdf": ".pdf"}
 NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html"}
@@ -126,7 +129,7 @@ class Style:
         s.header_repeat = rng.random() < 0.5
         s.table_notes = rng.random() < 0.6
         s.page_numbers = rng.random() < 0.7
-        if pres in ("clerk_docx", "cms_html", "markdown") and rng.random() < 0.5:
+        if pres in ("clerk_docx", "wps_docx", "cms_html", "markdown") and rng.random() < 0.5:
             s.extra_col = rng.choice(["end", "after_labels"])
         if rng.random() < 0.4:
             s.split_t3 = rng.randint(5, 22)
@@ -511,6 +514,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
     cases = []
     to_pdf: list[Path] = []
     to_html: list[Path] = []
+    scratch: set[Path] = set()
     for stem, doc in srcs:
         clerk_style = Style.draw(random.Random(f"{seed}:{stem}:clerk_docx:style"), "clerk_docx")
         for p in pres:
@@ -528,16 +532,24 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                     printed[cid] = "" if v.is_blank else ("\x00text:" + v.text if v.state is State.TEXT else v.text)
                 base = out / f"{stem}__export_docx.docx"
                 base.write_bytes(data)
+                scratch.add(base)
                 if p == "export_pdf":
                     to_pdf.append(base)
             elif p in ("clerk_docx", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html"):
                 data = write_clerk_docx(doc, style, prng, printed)
                 base = out / f"{stem}__clerk_docx.docx"
                 base.write_bytes(data)
+                scratch.add(base)
                 if p == "clerk_pdf":
                     to_pdf.append(base)
                 if p == "lo_html":
                     to_html.append(base)
+            elif p == "wps_docx":
+                import docx_variants
+
+                data = write_clerk_docx(doc, style, prng, printed)
+                data, used = docx_variants.apply(data, random.Random(f"{seed}:{stem}:wps_docx:xml"))
+                (out / f"{name}.docx").write_bytes(data)
             elif p == "cms_html":
                 (out / f"{name}.html").write_text(write_cms_html(doc, style, prng, printed), encoding="utf-8")
             elif p == "markdown":
@@ -553,6 +565,8 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
             truth["style"] = dataclasses.asdict(style) if p not in ("export_docx", "export_pdf") else {}
             if p == "plain_pdf":
                 truth["style"]["pdf"] = dataclasses.asdict(pstyle)
+            if p == "wps_docx":
+                truth["style"]["xml"] = used
             (out / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
             cases.append(name)
     with tempfile.TemporaryDirectory() as tmp:
@@ -571,10 +585,11 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                                            check=True, capture_output=True, timeout=120)
             elif f.suffix == ".html":
                 shutil.copyfile(f, out / f"{stem}__lo_html.html")
-    # the docx bases of presentations not asked for are scratch
-    for f in out.glob("*__*.docx"):
+    # the docx bases this run wrote for presentations not asked for are scratch (files already
+    # in `out` from another run stay)
+    for f in set(to_pdf) | set(to_html) | scratch:
         stem, kind = f.stem.split("__")
-        if kind not in pres:
+        if kind not in pres and f.exists():
             f.unlink()
     return [c for c in cases if case_input(out, c) is not None]
 

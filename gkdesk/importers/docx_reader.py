@@ -43,7 +43,7 @@ def import_docx(data: bytes, source: str = "") -> ImportResult:
     safety.check_all_members(zf, source)
     body, title, styles = _open_body(data, zf, source)
     mark_style_hidden(body, styles)  # text hidden by a character/paragraph style is not shown either
-    layout = read_layout(body, source)
+    layout = read_layout(body, source, chunk=_chunk_reader(zf, source))
     layout.title_hint = title
     return build(layout, source, "docx")
 
@@ -62,7 +62,7 @@ def _open_body(data: bytes, zf, source: str):
         # python-docx refuses macro-enabled documents and templates by content type; a damaged
         # document part whose root is not w:document has no .body (AttributeError)
         try:
-            xml = safety.read_member(zf, "word/document.xml", source)
+            xml = _transitional(safety.read_member(zf, "word/document.xml", source))
             parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=True)
             root = etree.fromstring(xml, parser)
         except etree.XMLSyntaxError as e2:
@@ -73,10 +73,31 @@ def _open_body(data: bytes, zf, source: str):
         styles = None
         if "word/styles.xml" in zf.namelist():
             try:
-                styles = etree.fromstring(safety.read_member(zf, "word/styles.xml", source), parser)
+                styles = etree.fromstring(_transitional(safety.read_member(zf, "word/styles.xml", source)), parser)
             except etree.XMLSyntaxError:
                 styles = None  # damaged styles: direct formatting still decides
         return body, "", styles
+
+
+#: Strict Open XML (Word's "Strict Open XML Document" save option) namespaces -> the transitional
+#: ones the reader knows; python-docx cannot open such a package, the raw-parse path reads it
+_STRICT = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W.encode()),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+     b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+    (b"http://purl.oclc.org/ooxml/officeDocument/math", b"http://schemas.openxmlformats.org/officeDocument/2006/math"),
+    (b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing",
+     b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+    (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
+)
+
+
+def _transitional(xml: bytes) -> bytes:
+    if b"purl.oclc.org/ooxml/" not in xml:
+        return xml
+    for strict, transitional in _STRICT:
+        xml = xml.replace(strict, transitional)
+    return xml
 
 
 def _children(el):
@@ -172,7 +193,62 @@ def para_text(p, markers: list[str] | None = None, boxes: bool = True) -> str:
     return "".join(out)
 
 
-def read_layout(body, source: str = "") -> Layout:
+_ALTCHUNK, _RID = f"{{{W}}}altChunk", "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _chunk_reader(zf, source: str):
+    """A function reading the part a w:altChunk imports (by its relationship id) as a Layout,
+    or returning the Chinese reason it cannot. Web systems' "export to Word" and mail merges
+    write the report as an HTML (or MHT, or another .docx) part that Word converts only when it
+    opens the file; the part is read with the HTML reader (or this reader, one level deep)."""
+    def read(rid: str) -> Layout | str:
+        rels_name = "word/_rels/document.xml.rels"
+        if rels_name not in zf.namelist():
+            return "文档缺少关系表"
+        try:
+            rels = etree.fromstring(_transitional(safety.read_member(zf, rels_name, source)), _PARSER())
+        except etree.XMLSyntaxError:
+            return "文档关系表已损坏"
+        target = next((r.get("Target", "") for r in rels.iter(_RELS) if r.get("Id") == rid), "")
+        name = target.lstrip("/") if target.startswith("/") else "word/" + target
+        if not target or name not in zf.namelist():
+            return "嵌入的内容缺失"
+        data = safety.read_member(zf, name, source)
+        head = data[:2000].lstrip().lower()
+        if data[:2] == b"PK":  # another Word document
+            inner = safety.open_zip(data, source, "Word（.docx）")
+            if "word/document.xml" not in inner.namelist():
+                return "嵌入的压缩包不是 Word 文档"
+            try:
+                root = etree.fromstring(_transitional(safety.read_member(inner, "word/document.xml", source)), _PARSER())
+            except etree.XMLSyntaxError:
+                return "嵌入的 Word 文档已损坏"
+            b = root.find(f"{{{W}}}body")
+            return read_layout(b, source) if b is not None else "嵌入的 Word 文档没有正文"
+        if head.startswith((b"mime-version", b"from:", b"content-type")) or name.lower().endswith((".mht", ".mhtml")):
+            from . import _mht_html
+            html = _mht_html(data, source)
+        elif b"<html" in head or b"<table" in head or b"<body" in head or b"<!doctype" in head or b"<?xml" in head:
+            from . import decode_text
+            html = decode_text(data, source, html=True)
+        else:
+            return "嵌入的内容不是网页或 Word 文档（如 RTF、纯文本）"
+        from bs4 import BeautifulSoup
+
+        from . import html_reader
+        safety.check_markup(html, source)
+        return html_reader.read_layout(BeautifulSoup(html, html_reader._parser()), source)
+    return read
+
+
+def _PARSER():
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=True)
+
+
+def read_layout(body, source: str = "", chunk=None) -> Layout:
+    """The body's blocks in reading order. `chunk` reads a w:altChunk's part (see _chunk_reader);
+    without it (or when it fails) the import report names what was not read."""
     n_tables = sum(1 for _ in body.iter(_TBL))
     if n_tables > safety.MAX_TABLES:
         raise ImportError_(f"“{source}”中有 {n_tables} 个表格，远超年度报告的正常数量，疑似异常文件，已拒绝导入。")
@@ -199,6 +275,17 @@ def read_layout(body, source: str = "") -> Layout:
                 stack.append(iter([x for tc in cells for x in _children(tc)]))
             else:
                 layout.blocks.append(grid)
+        elif el.tag == _ALTCHUNK:
+            got = chunk(el.get(_RID, "")) if chunk is not None else "无法读取嵌入的内容"
+            if isinstance(got, Layout):
+                layout.blocks.extend(got.blocks)
+                layout.markers.extend(got.markers)
+                layout.notes.extend(got.notes)
+                if not layout.title_hint:
+                    layout.title_hint = got.title_hint
+            else:
+                layout.notes.append(f"文档中有一段以“嵌入其他文件”（altChunk）方式插入的内容未能读取（{got}）。"
+                                    "请在 Word 或 WPS 中打开该文件，另存为 .docx 后再导入。")
     return layout
 
 
