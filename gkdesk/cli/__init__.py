@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib
 import os
 import sys
@@ -154,6 +155,7 @@ def _start_window(argv: list[str]) -> int:
               f"请在桌面环境中启动 gkdesk；在终端中可使用命令行，例如 gkdesk check 报告.json（“gkdesk help”查看全部命令）。",
               file=sys.stderr)
         return EXIT_FAILURE
+    gc.disable()  # until the window's first frame (gui.app turns it on then; see gkdesk/__main__.py)
     try:
         from ..gui.app import main as gui_main  # only the GUI imports Qt
     except ImportError as e:
@@ -168,7 +170,11 @@ def main(argv: list[str] | None = None) -> int:
     _configure_stdio()
     argv = sys.argv[1:] if argv is None else list(argv)
     if _opens_window(argv):
-        return _start_window(argv)
+        try:
+            return _start_window(argv)
+        finally:
+            gc.enable()  # (on already, after the first frame)
+    gc.enable()  # paused while gkdesk was imported (gkdesk/__main__.py)
     parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):

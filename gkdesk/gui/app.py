@@ -6,6 +6,7 @@ GKDESK_NO_USER_STATE=1: keep recent files, recovery files and the log in a temp 
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -104,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
 
     path = argv[0] if argv else None
     win = MainWindow(path, offer_recovery=not smoke, check_after_show=True)
+    # the cycle collector, paused for the start by gkdesk.cli, runs again once the first frame is up
+    win.after_first_frame(gc.enable)
     win.show()
     if smoke:
         app.processEvents()  # the first frame (the first check is posted behind it)

@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
@@ -76,6 +76,25 @@ def _is_table_view(w) -> bool:
     """Is `w` a report table's view? (No table page, no view: tableview is imported with the first.)"""
     mod = sys.modules.get(f"{__package__}.tableview")
     return mod is not None and isinstance(w, mod.ReportTableView)
+
+
+#: sizes of the toolbar's icon files (resources/icons/toolbar, drawn by packaging/make_toolbar_icons.py)
+TOOLBAR_ICON_SIZES = (16, 24, 32, 48)
+
+
+def toolbar_icon(name: str) -> QIcon:
+    """The toolbar icon `name` from its PNG files, one per size (Qt picks the one for the screen's
+    scale and greys it when disabled). Not QStyle.standardIcon: creating PySide6's QStyle class
+    alone costs ~12 ms of the start. Missing files give an empty icon (the text still shows)."""
+    from .. import paths
+
+    icon = QIcon()
+    folder = paths.resources_dir() / "icons" / "toolbar"
+    for size in TOOLBAR_ICON_SIZES:
+        f = folder / f"{name}-{size}.png"
+        if f.is_file():
+            icon.addFile(str(f), QSize(size, size))
+    return icon
 
 
 class _LazyPages(Mapping):
@@ -373,23 +392,15 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
 
     def _build_toolbar(self) -> None:
-        from PySide6.QtWidgets import QStyle
-
         tb = self.addToolBar("常用")
         tb.setObjectName("main_toolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        st = self.style()
-        icons = {self.act_new: QStyle.StandardPixmap.SP_FileIcon,
-                 self.act_open: QStyle.StandardPixmap.SP_DialogOpenButton,
-                 self.act_save: QStyle.StandardPixmap.SP_DialogSaveButton,
-                 self.act_undo: QStyle.StandardPixmap.SP_ArrowBack,
-                 self.act_redo: QStyle.StandardPixmap.SP_ArrowForward,
-                 self.act_export_docx: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                 self.act_export_xlsx: QStyle.StandardPixmap.SP_FileDialogListView,
-                 self.act_check: QStyle.StandardPixmap.SP_DialogApplyButton}
-        for a, pix in icons.items():
-            a.setIcon(st.standardIcon(pix))
+        icons = {self.act_new: "new", self.act_open: "open", self.act_save: "save", self.act_undo: "undo",
+                 self.act_redo: "redo", self.act_export_docx: "export-docx", self.act_export_xlsx: "export-xlsx",
+                 self.act_check: "check"}
+        for a, name in icons.items():
+            a.setIcon(toolbar_icon(name))
         for a in (self.act_new, self.act_open, self.act_save, None, self.act_undo, self.act_redo, None,
                   self.act_check, None, self.act_export_docx, self.act_export_xlsx):
             if a is None:
@@ -460,6 +471,14 @@ class MainWindow(QMainWindow):
         jobs, self._after_first_frame = self._after_first_frame, []
         for job in jobs:
             job()
+
+    def after_first_frame(self, job) -> None:
+        """Run `job` right after the window's first frame has been painted, with the first check
+        (for a window not shown yet); a window already on screen runs it on the next event-loop turn."""
+        if self.isVisible():
+            QTimer.singleShot(0, job)
+        else:
+            self._after_first_frame.append(job)
 
     def _undo_text(self, t: str) -> None:
         """The button keeps its short label; what would be undone is in the tooltip and status tip."""
