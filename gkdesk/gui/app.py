@@ -35,7 +35,7 @@ def _setup_logging() -> str:
 def _install_excepthook(log_file: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from . import dialogs, session as session_mod
+    from . import session as session_mod
 
     busy = {"on": False}
 
@@ -56,6 +56,8 @@ def _install_excepthook(log_file: str) -> None:
                         s.write_recovery()
                     except Exception:  # noqa: BLE001
                         pass
+            from . import dialogs  # not imported on the start (a few ms of Qt dialog classes)
+
             dialogs.show_crash(None, text, log_file)
         except Exception:  # noqa: BLE001 - never recurse from the hook
             pass

@@ -7,11 +7,11 @@ Tab leaves the list (one stop for the whole list, arrows move within it).
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
+from functools import cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyleOptionViewItem, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from .qtcompat import emit, no_data
 from ..checks import Finding, Severity
@@ -63,6 +63,8 @@ class FindingsModel(QAbstractTableModel):
         if before == after:  # the usual edit: the same findings, some reading differently
             ops = [("equal", 0, len(old), 0, len(new))]
         else:
+            from difflib import SequenceMatcher  # rows come or go: not on the start path
+
             ops = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
         changed: list[tuple[int, Finding, Finding]] = []  # rows that stayed: (row in the new list, old, new)
         root = QModelIndex()
@@ -141,14 +143,22 @@ class FindingsModel(QAbstractTableModel):
         return no_data()
 
 
-class OneLineDelegate(QStyledItemDelegate):
-    """The location column stays one line (elided in the middle; the tooltip has it whole), so that
-    rows are as tall as their message needs and five findings fit in the minimum height."""
+@cache
+def _one_line_delegate_class() -> type:
+    """OneLineDelegate, made on first use: the panel is empty until the first check, and the
+    start does not create PySide6's delegate and style option classes (~50 enum members)."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-    def initStyleOption(self, option, index):
-        super().initStyleOption(option, index)
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
+    class OneLineDelegate(QStyledItemDelegate):
+        """The location column stays one line (elided in the middle; the tooltip has it whole), so
+        that rows are as tall as their message needs and five findings fit in the minimum height."""
+
+        def initStyleOption(self, option, index):
+            super().initStyleOption(option, index)
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+            option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+    return OneLineDelegate
 
 
 class FindingsView(QTableView):
@@ -191,14 +201,25 @@ class FindingsView(QTableView):
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         em = self.fontMetrics().horizontalAdvance("中")
         self.setColumnWidth(1, 20 * em)
-        self.setItemDelegateForColumn(1, OneLineDelegate(self))
+        if model.rowCount():
+            self._set_delegates()
         self.setColumnWidth(3, 8 * em)
         h.setStretchLastSection(False)
         self.doubleClicked.connect(self._on_double)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
 
+    _delegates_set = False
+
+    def _set_delegates(self) -> None:
+        """The location column's one-line delegate, set before the first rows are measured."""
+        if not self._delegates_set:
+            self._delegates_set = True
+            self.setItemDelegateForColumn(1, _one_line_delegate_class()(self))
+
     def _fit_all_rows(self, *args) -> None:
+        if self.model().rowCount():
+            self._set_delegates()
         self._fitted_width = self.columnWidth(2)
         self.resizeRowsToContents()
 
@@ -210,6 +231,7 @@ class FindingsView(QTableView):
             self._fit_all_rows()
 
     def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        self._set_delegates()
         n = last - first + 1
         self._pending_rows = {r + n if r >= first else r for r in self._pending_rows}
         self._pending_rows.update(range(first, last + 1))

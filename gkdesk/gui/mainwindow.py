@@ -19,7 +19,7 @@ from .. import __version__
 from ..checks import Finding, Severity
 from ..core.commands import FillBlankZero, FillTotals, SetAutoTotal, SetExplanation, blank_entry_cells
 from ..core.errors import GkdeskError, LoadError, SaveError
-from . import dialogs, session as session_mod, state
+from . import session as session_mod, state
 from .editors import MetaForm, ProseEditor
 from .findings import FindingsModel, FindingsView, is_blank_finding
 from .qtcompat import disconnect
@@ -40,6 +40,14 @@ SECTION_HINTS = {
     "s5": "写明本年度政府信息公开工作存在的主要问题，以及已经或准备采取的改进措施（含上年度问题的整改情况）。",
     "s6": "其他需要报告的事项。2021年格式起，收取信息处理费的情况在此报告（未收取的也应写明）。无其他事项时可写“无”。",
 }
+
+
+def _dialogs():
+    """gkdesk.gui.dialogs, imported at the first question (not on the start: its Qt dialog classes
+    cost a few ms). Always called through the module, so tests can replace its functions."""
+    from . import dialogs
+
+    return dialogs
 
 
 def _legend() -> QWidget:
@@ -691,7 +699,7 @@ class MainWindow(QMainWindow):
             f"检查完成：{summ['error']} 个错误，{summ['warning']} 个警告，{summ['hint']} 个提示", 6000)
 
     def explain_finding(self, f: Finding) -> None:
-        text = dialogs.ask_explanation(self, f.message, f.explained)
+        text = _dialogs().ask_explanation(self, f.message, f.explained)
         if text:
             self.session.push(SetExplanation(f.check_id, f.key, f.cells, text, section=f.section))
 
@@ -726,7 +734,7 @@ class MainWindow(QMainWindow):
             v.clear_selection()
 
     def recompute_totals(self) -> None:
-        if dialogs.ask_recompute_totals(self):
+        if _dialogs().ask_recompute_totals(self):
             self.session.push(FillTotals(overwrite=True))
 
     # ================================================================== files
@@ -751,7 +759,7 @@ class MainWindow(QMainWindow):
         s = self.session
         if s is None or not s.modified:
             return True
-        ans = dialogs.ask_save_changes(self, s.display_name)
+        ans = _dialogs().ask_save_changes(self, s.display_name)
         if ans == "save":
             return self.save()
         return ans == "discard"
@@ -759,7 +767,7 @@ class MainWindow(QMainWindow):
     def new_report(self) -> None:
         if not self.maybe_save():
             return
-        fmt = dialogs.ask_new_format(self)
+        fmt = _dialogs().ask_new_format(self)
         if fmt is None:
             return
         self.set_session(DocumentSession.new(fmt, self))
@@ -769,7 +777,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         folder = str(self.session.path.parent) if self.session and self.session.path else ""
-        path = dialogs.ask_open_path(self, folder)
+        path = _dialogs().ask_open_path(self, folder)
         if path:
             self.open_path(path, ask=False)
 
@@ -782,7 +790,7 @@ class MainWindow(QMainWindow):
         try:
             s = DocumentSession.open(path, self, check=not self._defer_check)
         except LoadError as e:
-            dialogs.show_error(self, e, "无法打开文件")
+            _dialogs().show_error(self, e, "无法打开文件")
             return False
         self.set_session(s)
         if self._defer_check:  # the start: the recent-files list (written with fsync) after the first frame
@@ -799,7 +807,7 @@ class MainWindow(QMainWindow):
             return
         self._checking_disk = True
         try:
-            if dialogs.ask_reload_external(self, str(s.path), s.modified):
+            if _dialogs().ask_reload_external(self, str(s.path), s.modified):
                 self.open_path(str(s.path), ask=False)
             else:
                 s.acknowledge_disk_change()
@@ -823,7 +831,7 @@ class MainWindow(QMainWindow):
 
     def _open_recent(self, path: str) -> None:
         if not Path(path).exists():
-            dialogs.show_error(self, f"文件“{path}”已不存在，已从最近打开列表中移除。")
+            _dialogs().show_error(self, f"文件“{path}”已不存在，已从最近打开列表中移除。")
             state.remove_recent(path)
             return
         self.open_path(path)
@@ -840,7 +848,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.save(path, check_external=check_external)
         except SaveError as e:
-            dialogs.show_error(self, e, "保存失败")
+            _dialogs().show_error(self, e, "保存失败")
             return False
         self.statusBar().showMessage(f"已保存到 {self.session.path}", 5000)
         return True
@@ -852,20 +860,20 @@ class MainWindow(QMainWindow):
         try:
             return self._write()
         except ExternalChangeError:
-            if not dialogs.ask_overwrite_external(self, str(s.path)):
+            if not _dialogs().ask_overwrite_external(self, str(s.path)):
                 return self.save_as()
             return self._write(check_external=False)
 
     def save_as(self) -> bool:
         s = self.session
-        path = dialogs.ask_save_path(self, str(s.path) if s.path else self.suggested_name(".json"))
+        path = _dialogs().ask_save_path(self, str(s.path) if s.path else self.suggested_name(".json"))
         if not path:
             return False
         return self._write(path, check_external=False)
 
     # ================================================================== services of other modules
     def import_dialog(self) -> None:
-        path = dialogs.ask_import_path(self)
+        path = _dialogs().ask_import_path(self)
         if path:
             self.import_path(path)
 
@@ -874,18 +882,18 @@ class MainWindow(QMainWindow):
             from ..importers import import_file  # type: ignore[attr-defined]
         except ImportError:
             log.warning("importers not available: %s", traceback.format_exc())
-            dialogs.show_error(self, NOT_INSTALLED + "（导入）")
+            _dialogs().show_error(self, NOT_INSTALLED + "（导入）")
             return False
         try:
             result = import_file(path)
         except GkdeskError as e:
-            dialogs.show_error(self, e, "导入失败")
+            _dialogs().show_error(self, e, "导入失败")
             return False
         except Exception as e:  # noqa: BLE001 - a broken input file must not crash the window
             log.error("import failed: %s", traceback.format_exc())
-            dialogs.show_error(self, f"导入“{Path(path).name}”失败：{e}", "导入失败")
+            _dialogs().show_error(self, f"导入“{Path(path).name}”失败：{e}", "导入失败")
             return False
-        if not dialogs.show_import_report(self, result):
+        if not _dialogs().show_import_report(self, result):
             return False
         if ask and not self.maybe_save():  # asked only after the clerk has seen what was read
             return False
@@ -905,25 +913,25 @@ class MainWindow(QMainWindow):
             from .exportrun import run_export
         except ImportError:
             log.warning("export not available: %s", traceback.format_exc())
-            dialogs.show_error(self, NOT_INSTALLED + f"（{names[kind]}）")
+            _dialogs().show_error(self, NOT_INSTALLED + f"（{names[kind]}）")
             return False
         if kind == "pdf" and find_libreoffice() is None:
-            dialogs.show_info(self, no_converter_message(), "导出 PDF")
+            _dialogs().show_info(self, no_converter_message(), "导出 PDF")
             return False
         s = self.session
         errors = [f for f in s.findings if f.severity is Severity.ERROR and not f.explained
                   and not is_blank_finding(f)]
         blanks = [f for f in s.findings if is_blank_finding(f) and not f.explained]  # counted apart while drafting
-        if (errors or blanks) and not dialogs.ask_export_despite_errors(
+        if (errors or blanks) and not _dialogs().ask_export_despite_errors(
                 self, [f"{f.location(s.doc.spec)}：{f.message}" for f in errors + blanks], len(errors),
                 sum(len(f.cells) for f in blanks)):
             return False
         template = None
         if custom_template:
-            template = dialogs.ask_template_path(self, kind)
+            template = _dialogs().ask_template_path(self, kind)
             if not template:
                 return False
-        out = dialogs.ask_export_path(self, self.suggested_name("." + kind), kind)
+        out = _dialogs().ask_export_path(self, self.suggested_name("." + kind), kind)
         if not out:
             return False
         notes = export_notices(s.doc)  # of the document as exported: copied now, edits during the export stay out
@@ -933,28 +941,28 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage("已取消导出，没有写入任何文件", 8000)
                 return False
         except GkdeskError as e:
-            dialogs.show_error(self, e, "导出失败")
+            _dialogs().show_error(self, e, "导出失败")
             return False
         except Exception as e:  # noqa: BLE001
             log.error("export failed: %s", traceback.format_exc())
-            dialogs.show_error(self, f"导出失败：{e}", "导出失败")
+            _dialogs().show_error(self, f"导出失败：{e}", "导出失败")
             return False
         self.statusBar().showMessage(f"已导出到 {out}" + (f"（{len(notes)} 条提示）" if notes else ""), 8000)
-        dialogs.show_exported(self, out, notes)
+        _dialogs().show_exported(self, out, notes)
         return True
 
     def next_year(self) -> bool:
         try:
             from ..core.rollover import next_year  # type: ignore[import-not-found]
         except ImportError:
-            dialogs.show_error(self, NOT_INSTALLED + "（新建下一年度报告）")
+            _dialogs().show_error(self, NOT_INSTALLED + "（新建下一年度报告）")
             return False
         if not self.maybe_save():
             return False
         try:
             new_doc = next_year(self.session.doc)
         except GkdeskError as e:
-            dialogs.show_error(self, e)
+            _dialogs().show_error(self, e)
             return False
         self.set_session(DocumentSession(new_doc, None, modified=True, parent=self))
         self.statusBar().showMessage("已根据上一年度报告新建，请填写本年度数据后保存", 8000)
@@ -964,7 +972,7 @@ class MainWindow(QMainWindow):
         try:
             from .review import ReviewWindow  # type: ignore[import-not-found]
         except ImportError:
-            dialogs.show_error(self, NOT_INSTALLED + "（审阅文件夹）")
+            _dialogs().show_error(self, NOT_INSTALLED + "（审阅文件夹）")
             return
         w = ReviewWindow(self, open_callback=self._open_from_review)
         self._children.append(w)
@@ -982,12 +990,12 @@ class MainWindow(QMainWindow):
     # ================================================================== recovery
     def offer_recovery(self) -> None:
         for entry in session_mod.orphaned_recoveries():
-            ans = dialogs.ask_restore_recovery(self, entry)
+            ans = _dialogs().ask_restore_recovery(self, entry)
             if ans == "restore":
                 try:
                     s = session_mod.restore_session(entry, self)
                 except LoadError as e:
-                    dialogs.show_error(self, e, "无法恢复")
+                    _dialogs().show_error(self, e, "无法恢复")
                     continue
                 self.set_session(s)
                 self.statusBar().showMessage("已恢复上次未保存的内容，请检查后保存", 10000)

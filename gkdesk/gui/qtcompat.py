@@ -5,16 +5,17 @@ every call from Python drops one reference to `True`; after a few thousand edits
 aborts ("bool_dealloc: deallocating True or False"). Likewise a Python `data()` override that
 returns None drops one reference to None each time Qt calls it ("none_dealloc").
 All emits, disconnects and "no data" results in gkdesk.gui go through these helpers, which
-measure the bugs once at import and give the reference back only if the running PySide6 has
-them (newer versions, and Python ≥ 3.12 where True/None are immortal, need nothing).
+measure the bugs once (at import; the item methods' bug on first use) and give the reference
+back only if the running PySide6 has them (newer versions, and Python ≥ 3.12 where True/None are
+immortal, need nothing; ctypes is imported only where a reference is given back).
 Item methods that return nothing (QTableWidget.setItem, QTableWidgetItem.setData, selectRow, …)
 drop a reference to None as well: bulk item updates run inside `none_kept()`.
 """
 
 from __future__ import annotations
 
-import ctypes
 import sys
+from functools import cache
 
 from PySide6.QtCore import QObject, Signal
 
@@ -42,9 +43,16 @@ def _probe() -> tuple[bool, bool]:
     return emit_leaks, disconnect_leaks
 
 
+def _incref(obj, k: int) -> None:
+    if k > 0:
+        import ctypes  # only where the bug is (not on the start of a version without it)
+
+        for _ in range(k):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
+
+
 def _give_back(k: int) -> None:
-    for _ in range(max(0, k)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+    _incref(True, k)
 
 
 EMIT_LEAKS, DISCONNECT_LEAKS = _probe()
@@ -68,8 +76,7 @@ def _probe_none_variant() -> bool:
     for _ in range(n):
         idx.data()
     lost = before - sys.getrefcount(None)
-    for _ in range(max(0, lost)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+    _incref(None, lost)
     return lost >= n
 
 
@@ -80,7 +87,7 @@ def no_data():
     """What a model's data()/headerData() returns for "nothing": None, with the reference that
     PySide6 6.12 wrongly drops when converting None to an invalid QVariant given back."""
     if NONE_VARIANT_LEAKS:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+        _incref(None, 1)
     return None
 
 
@@ -102,10 +109,11 @@ def disconnect(signal, slot) -> bool:
     return bool(r)
 
 
-def _probe_void_leaks() -> bool:
+@cache
+def void_leaks() -> bool:
     """Do item methods returning nothing (QTableWidget.setItem, QTableWidgetItem.setData, …) drop a
     reference to None per call? (PySide6 6.12.0 on Python < 3.12: a review window listing a few
-    thousand units aborted with "none_dealloc".)"""
+    thousand units aborted with "none_dealloc".) Probed on first use: the start needs no item.)"""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QTableWidgetItem
 
@@ -124,8 +132,7 @@ def _probe_void_leaks() -> bool:
 
 
 def _give_back_none(k: int) -> None:
-    for _ in range(max(0, k)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+    _incref(None, k)
 
 
 class none_kept:
@@ -136,18 +143,15 @@ class none_kept:
     back a reference that was released legitimately only keeps None (which is never freed) alive."""
 
     def __enter__(self):
-        self._start = sys.getrefcount(None) if VOID_LEAKS else 0
+        self._start = sys.getrefcount(None) if void_leaks() else 0
         return self.top_up
 
     def top_up(self) -> None:
-        if VOID_LEAKS:
+        if void_leaks():
             _give_back_none(self._start - sys.getrefcount(None))
 
     def __exit__(self, *exc) -> None:
         self.top_up()
-
-
-VOID_LEAKS = _probe_void_leaks()
 
 
 def keeps_none(fn):
