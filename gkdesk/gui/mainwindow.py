@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
+                               QListWidgetItem, QMainWindow, QPushButton, QScrollArea, QSizePolicy,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
@@ -1044,6 +1044,8 @@ class MainWindow(QMainWindow):
         self._guide.show_at(self.guide_anchor())
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not on the start (its class costs a few ms)
+
         QMessageBox.about(self, "关于 gkdesk",
                           f"gkdesk {__version__}\n政府信息公开工作年度报告：编写、检查、导出。\n\n"
                           "表格格式依据国办公开办函〔2019〕60号、〔2021〕30号。")
