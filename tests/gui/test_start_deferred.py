@@ -33,7 +33,6 @@ import PySide6.QtWidgets as W
 seen = {}
 real_print = builtins.print
 def at_exit():
-    seen["gc_at_exit"] = gc.isenabled()
     real_print(json.dumps(seen), flush=True)
 atexit.register(at_exit)
 def probe(*a, **k):
@@ -44,6 +43,9 @@ def probe(*a, **k):
         seen["modules"] = sorted(m for m in ("gkdesk.gui.dialogs", "difflib", "ctypes", "gkdesk.gui.tableview")
                                  if m in sys.modules)
         return
+    if a and str(a[0]).startswith(("checked_seconds=", "not checked")):  # after the event loop ran
+        seen["gc_after_first_frame"] = gc.isenabled()
+        seen["checked"] = str(a[0]).startswith("checked_seconds=")
     real_print(*a, **k)
 builtins.print = probe
 sys.argv = ["gkdesk", sys.argv[1]]
@@ -64,13 +66,13 @@ def _report_with_findings(example_path, tmp_path) -> Path:
 
 def test_the_real_start_builds_only_the_first_frame_then_resumes_the_collector(tmp_path, example_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GKDESK_SMOKE_TEST="1", GKDESK_NO_USER_STATE="1",
-               HOME=str(tmp_path), GKDESK_CACHE_DIR=str(tmp_path / "cache"))
+               GKDESK_TIMING="1", HOME=str(tmp_path), GKDESK_CACHE_DIR=str(tmp_path / "cache"))
     out = subprocess.run([sys.executable, "-c", _PROBE, str(example_path)], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen["gc_at_first_frame"] is False  # paused for the start
-    assert seen["gc_at_exit"] is True  # and running again once the first frame was up
+    assert seen["checked"] and seen["gc_after_first_frame"] is True  # on again once the first frame was up
     assert seen["qt_classes"] == []
     assert seen["modules"] == []
 
