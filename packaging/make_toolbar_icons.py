@@ -47,25 +47,23 @@ def _pen(color: QColor, width: float, s: float) -> QPen:
     return pen
 
 
+def _polygon(s: float, *points: tuple[float, float]) -> QPainterPath:
+    """A closed path through `points`, given on the 32-unit grid."""
+    path = QPainterPath()
+    path.moveTo(points[0][0] * s, points[0][1] * s)
+    for x, y in points[1:]:
+        path.lineTo(x * s, y * s)
+    path.closeSubpath()
+    return path
+
+
 def _page(p: QPainter, s: float, left: float, top: float, right: float, bottom: float, fold: float,
           fill: QColor = PAPER, edge: QColor = OUTLINE) -> None:
-    path = QPainterPath()
-    path.moveTo(left * s, top * s)
-    path.lineTo((right - fold) * s, top * s)
-    path.lineTo(right * s, (top + fold) * s)
-    path.lineTo(right * s, bottom * s)
-    path.lineTo(left * s, bottom * s)
-    path.closeSubpath()
     p.setPen(_pen(edge, 1.6, s))
     p.setBrush(fill)
-    p.drawPath(path)
-    corner = QPainterPath()
-    corner.moveTo((right - fold) * s, top * s)
-    corner.lineTo((right - fold) * s, (top + fold) * s)
-    corner.lineTo(right * s, (top + fold) * s)
-    corner.closeSubpath()
+    p.drawPath(_polygon(s, (left, top), (right - fold, top), (right, top + fold), (right, bottom), (left, bottom)))
     p.setBrush(FOLD)
-    p.drawPath(corner)
+    p.drawPath(_polygon(s, (right - fold, top), (right - fold, top + fold), (right, top + fold)))
 
 
 def _lines(p: QPainter, s: float, x0: float, x1: float, ys, color: QColor = QColor("#9aa3b0")) -> None:
@@ -80,38 +78,17 @@ def draw_new(p: QPainter, s: float) -> None:
 
 
 def draw_open(p: QPainter, s: float) -> None:
-    back = QPainterPath()  # the folder's back with its tab
-    back.moveTo(3 * s, 8 * s)
-    back.lineTo(11 * s, 8 * s)
-    back.lineTo(13.5 * s, 11 * s)
-    back.lineTo(26 * s, 11 * s)
-    back.lineTo(26 * s, 26 * s)
-    back.lineTo(3 * s, 26 * s)
-    back.closeSubpath()
     p.setPen(_pen(FOLDER_DARK, 1.6, s))
     p.setBrush(FOLDER)
-    p.drawPath(back)
-    front = QPainterPath()  # the open flap, tilted towards the viewer
-    front.moveTo(3 * s, 26 * s)
-    front.lineTo(7.5 * s, 15 * s)
-    front.lineTo(30 * s, 15 * s)
-    front.lineTo(26 * s, 26 * s)
-    front.closeSubpath()
+    p.drawPath(_polygon(s, (3, 8), (11, 8), (13.5, 11), (26, 11), (26, 26), (3, 26)))  # the back, with its tab
     p.setBrush(FOLDER_LIGHT)
-    p.drawPath(front)
+    p.drawPath(_polygon(s, (3, 26), (7.5, 15), (30, 15), (26, 26)))  # the open flap, tilted towards the viewer
 
 
 def draw_save(p: QPainter, s: float) -> None:
-    body = QPainterPath()  # a diskette with a cut corner
-    body.moveTo(4 * s, 4 * s)
-    body.lineTo(24 * s, 4 * s)
-    body.lineTo(28 * s, 8 * s)
-    body.lineTo(28 * s, 28 * s)
-    body.lineTo(4 * s, 28 * s)
-    body.closeSubpath()
     p.setPen(_pen(BLUE_DARK, 1.6, s))
     p.setBrush(BLUE)
-    p.drawPath(body)
+    p.drawPath(_polygon(s, (4, 4), (24, 4), (28, 8), (28, 28), (4, 28)))  # a diskette with a cut corner
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor("#e9eef5"))
     p.drawRect(QRectF(9 * s, 4.8 * s, 13 * s, 8 * s))  # the shutter
@@ -126,20 +103,18 @@ def _arrow(p: QPainter, s: float, mirrored: bool) -> None:
     def x(v: float) -> float:
         return (32 - v if mirrored else v) * s
 
+    def u(v: float) -> float:  # the same on the grid (for _polygon)
+        return 32 - v if mirrored else v
+
     curve = QPainterPath()  # a hook: from the lower right up and round to the left, ending in a head
     curve.moveTo(x(25), 25 * s)
     curve.cubicTo(QPointF(x(27), 15 * s), QPointF(x(21), 10 * s), QPointF(x(12), 10.5 * s))
     p.setPen(_pen(BLUE, 3.2, s))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawPath(curve)
-    head = QPainterPath()
-    head.moveTo(x(4), 10.5 * s)
-    head.lineTo(x(13.5), 3.5 * s)
-    head.lineTo(x(13.5), 17.5 * s)
-    head.closeSubpath()
     p.setPen(_pen(BLUE, 1.0, s))
     p.setBrush(BLUE)
-    p.drawPath(head)
+    p.drawPath(_polygon(s, (u(4), 10.5), (u(13.5), 3.5), (u(13.5), 17.5)))  # the head
 
 
 def draw_undo(p: QPainter, s: float) -> None:
