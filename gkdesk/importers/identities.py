@@ -17,7 +17,7 @@ from .base import ImportNote
 DIRECT = frozenset({"ok", "positional"})
 
 
-def _relations(doc: Document, tables: set[str]):
+def relations(doc: Document, tables: set[str]):
     """(cells of the left side, cells of the right side, description) of every identity."""
     spec = doc.spec
     for s in spec.sums:
@@ -38,7 +38,7 @@ def identity_notes(doc: Document, tables: set[str], placed: dict[str, str] | Non
     unsure: list[str] = []
     cells_sure: list[str] = []
     cells_unsure: list[str] = []
-    for left, right, target in _relations(doc, tables):
+    for left, right, target in relations(doc, tables):
         vals = [doc.value(c) for c in left + right]
         if not all(v.is_number for v in vals):
             continue

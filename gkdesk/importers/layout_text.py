@@ -246,34 +246,177 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
         n = norm(s)
         return bool(n) and any(n.endswith(f) for f in forms)
 
+    def cut_at(line: str) -> int | None:
+        """Where the cells of a number line start (a line of tab-separated cells: its first tab)."""
+        if "\t" in line:
+            return line.index("\t")
+        nums = _numbers(line)
+        return nums[0][0] if nums else None
+
     i = 0
     while i < len(lines):
-        nums = _numbers(lines[i])
-        if not nums:
+        cut = cut_at(lines[i])
+        if cut is None:
             i += 1
             continue
         # the label text so far: text-only lines just above (same block) and this line's own text
         head = []
         k = i - 1
-        while k >= 0 and lines[k].strip() and not _numbers(lines[k]):
+        while k >= 0 and lines[k].strip() and cut_at(lines[k]) is None:
             head.insert(0, lines[k].strip())
             k -= 1
-        own = lines[i][:nums[0][0]].strip()
+        own = lines[i][:cut].strip()
         label = "".join(head) + own
         if whole(label) or not _CJK.search(label + (lines[i + 1] if i + 1 < len(lines) else "")):
             i += 1
             continue
         tail, j = [], i + 1
-        while j < len(lines) and lines[j].strip() and not _numbers(lines[j]) and _CJK.search(lines[j]):
+        while j < len(lines) and lines[j].strip() and cut_at(lines[j]) is None and _CJK.search(lines[j]):
             tail.append(lines[j].strip())
             if whole(label + "".join(tail)):
                 break
             j += 1
         if tail and whole(label + "".join(tail)):
-            cut = nums[0][0]
             lines[i] = lines[i][:cut].rstrip() + "".join(tail) + "  " + lines[i][cut:].lstrip()
             for m in range(i + 1, i + 1 + len(tail)):
                 lines[m] = ""
             i += len(tail)
         i += 1
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------ cells by column position
+
+#: the character grid of `pdftotext -layout` rounds positions: one column's cells may start one
+#: character apart (cells stand at least two characters apart)
+_SLACK = 1
+
+
+def _cell_tokens(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the numbers and not-applicable marks standing in columns of a line
+    (after a gap of two spaces, or at the line start)."""
+    out = []
+    for m in _TOKEN.finditer(line):
+        t = unicodedata.normalize("NFKC", m.group())
+        if not (m.start() == 0 or line[max(0, m.start() - 2):m.start()] == "  "):
+            continue
+        if (_NUMBER.match(t) and t.isascii()) or _MARK.match(m.group()):
+            out.append((m.start(), m.end(), t if _NUMBER.match(t) else m.group()))
+    return out
+
+
+def _clusters(rows: list[list[tuple[int, int, str]]], k: int) -> list[tuple[int, int]] | None:
+    """The columns of a stretch of number lines printed in one position system: the token
+    intervals of all lines merged where they overlap. None when that gives more than ``k``
+    columns or puts two tokens of one line into one column (the lines are not one system)."""
+    spans = sorted((s - _SLACK, e + _SLACK) for r in rows for s, e, _t in r)
+    cols: list[list[int]] = []
+    for s, e in spans:
+        if cols and s < cols[-1][1]:
+            cols[-1][1] = max(cols[-1][1], e)
+        else:
+            cols.append([s, e])
+    if len(cols) > k:
+        return None
+    for r in rows:
+        idx = [_col_of(cols, t) for t in r]
+        if len(set(idx)) != len(idx):
+            return None
+    return [(a, b) for a, b in cols]
+
+
+def _near(a, b) -> bool:
+    """Two cells stand in one column (their spans overlap, give or take the grid's rounding)."""
+    return a[0] - _SLACK < b[1] and b[0] - _SLACK < a[1]
+
+
+def _only_cells(line: str, toks) -> bool:
+    """Nothing but the cells stands between the first and the last cell of the line."""
+    return len(line[toks[0][0]:toks[-1][1]].split()) == len(toks)
+
+
+def _col_of(cols, tok) -> int:
+    return next(i for i, (a, b) in enumerate(cols) if tok[0] - _SLACK < b and a < tok[1] + _SLACK)
+
+
+def layout_cells(cleaned: str, spec, place: bool = True) -> tuple[str, list[str]]:
+    """The table cells of `pdftotext -layout` text made explicit for the text engine: 表三/表四
+    number lines placed by column position where the positions determine the columns
+    (``place_by_columns``), the other wrapped numbers joined where the arithmetic settles them
+    (``join_wrapped_numbers``), wrapped row labels tied to their numbers. Returns the text and
+    the notes (Chinese) on what was left blank."""
+    from .locate import Finder, norm, table_regions
+
+    rule = row_rule(spec)
+    widths = {"t3": len(spec.table("t3").col_codes), "t4": len(spec.table("t4").cells)}
+    notes: list[str] = []
+    regions = table_regions(Finder(cleaned))
+    forms = label_forms(spec)
+
+    def whole(s: str) -> bool:
+        n = norm(s)
+        return bool(n) and any(n.endswith(f) for f in forms)
+
+    placed = place_by_columns(cleaned, [(regions[k], w) for k, w in widths.items() if k in regions], rule, whole) \
+        if place else cleaned
+    if placed != cleaned:
+        cleaned = placed
+        regions = table_regions(Finder(cleaned))
+    cleaned, more = join_wrapped_numbers(cleaned, rule, [r for k, r in regions.items() if k != "t2"])
+    return tie_wrapped_labels(cleaned, forms), notes + more
+
+
+def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check, whole) -> str:
+    """In the 表三/表四 spans (with their row widths k) of `pdftotext -layout` text, row lines
+    whose cells are determined by position are rewritten as tab-separated cells, an empty cell
+    kept empty ("3  0  12" under 自然人, 法律服务机构 and 总计 is not 3/0/12 in the first three
+    columns).
+
+    `pdftotext -layout` places characters on a character grid per text block, so column
+    positions are consistent only within a stretch of lines, not across the table; and a line
+    holding only some cells may be a row with empty cells or the pieces of numbers wrapped in
+    narrow cells. So a line is placed only when it is a row on its own: it carries its label
+    text, no line next to it holds numbers without a label (pieces), and its own arithmetic
+    holds with its last cell as the 总计 (empty cells counted as 0). The candidate lines are cut
+    into maximal stretches whose cells fall into at most k columns (cells of one line in
+    different columns); only a stretch showing exactly k columns fixes the columns. Everything
+    else is left to ``join_wrapped_numbers`` and the text engine (rows read in print order)."""
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    for (a, b), k in spans:
+        idx = [n for n in range(len(lines)) if a <= starts[n] < b]
+        toks = {n: _cell_tokens(lines[n]) for n in idx}
+        labelled = {n for n in idx if toks[n] and _CJK.search(lines[n][:toks[n][0][0]])}
+        # lines next to each other are rows of their own only when each carries a whole row
+        # label: a number line without one (no label, or a fragment such as "果" of a wrapped
+        # group label) may hold the pieces of numbers wrapped from the line beside it
+        rowline = {n for n in labelled if whole(lines[n][:toks[n][0][0]])}
+        cand = [n for n in idx if n in labelled and _only_cells(lines[n], toks[n])
+                and all(not toks.get(m) or m in rowline for m in (n - 1, n + 1))
+                and (n in rowline or not (toks.get(n - 1) or toks.get(n + 1)))]
+        full = [n for n in idx if len(toks[n]) == k and _only_cells(lines[n], toks[n])]
+        for n in cand:
+            if len(toks[n]) >= k:
+                continue
+            above = [f for f in full if f < n][-1:]
+            below = [f for f in full if f > n][:1]
+            if not above and not below:
+                continue
+            if not (above and below) and min(abs(f - n) for f in above + below) > 2:
+                continue
+            cols = []
+            for t in toks[n]:
+                got = {next((c for c, u in enumerate(toks[f]) if _near(t, u)), None) for f in above + below}
+                cols.append(got.pop() if len(got) == 1 else None)
+            if None in cols or cols != sorted(set(cols)):
+                continue
+            v: list[str | None] = [None] * k
+            for c, t in zip(cols, toks[n]):
+                v[c] = t[2]
+            if not (v[-1] is not None and all(x is None or _NUMBER.match(x) for x in v)
+                    and check([x or "0" for x in v]) is True):
+                continue  # not settled on its own: left to the readers in print order
+            lines[n] = lines[n][:toks[n][0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in v)
     return "\n".join(lines)

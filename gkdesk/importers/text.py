@@ -17,8 +17,8 @@ import re
 from ..core.document import Document, Meta
 from .base import ImportResult
 from .identities import identity_notes
-from .layout_text import join_wrapped_numbers, label_forms, row_rule, tie_wrapped_labels
-from .locate import Finder, clean_text, table_regions
+from .layout_text import layout_cells
+from .locate import Finder, clean_text
 from .prose import detect_format, detect_meta, prose_numbers
 from .tables import convert_yuan_amounts, fill_tables_from_text
 
@@ -109,6 +109,51 @@ def _join_split_rows(run: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def _layout_text(cleaned: str, fmt: str, numbers) -> tuple[str, list[str]]:
+    """`pdftotext -layout` text with its table cells made explicit (``layout_text.layout_cells``).
+    Cells placed by column position are kept only when the tables read from them keep every
+    identity they can be checked on (``consistent``); otherwise the text is read without them,
+    in print order, as before."""
+    spec = Document(fmt).spec
+    base, notes = layout_cells(cleaned, spec, place=False)
+    placed, placed_notes = layout_cells(cleaned, spec, place=True)
+    if placed == base:
+        return base, notes
+    scratch = Document(fmt)
+    fill_tables_from_text(scratch, placed, numbers, Finder(placed))
+    if consistent(scratch):
+        return placed, placed_notes
+    return base, notes
+
+
+def consistent(doc: Document) -> bool:
+    """Every identity of the read tables that can be checked holds: 表三's row totals, column
+    totals and 新收＋结转＝办理＋结转下年度, 表四's blocks. A blank cell counts as 0 when its row was
+    read (a cell printed empty); an identity touching a row read not at all, or a mark, is not
+    checked."""
+    spec = doc.spec
+    read_rows = {c.id.rsplit(".", 1)[0] for c in spec.cells.values() if not doc.value(c.id).is_blank}
+
+    def val(cid: str):
+        v = doc.value(cid)
+        if v.is_number:
+            return v.number
+        if v.is_blank and cid.rsplit(".", 1)[0] in read_rows:
+            return 0
+        return None
+
+    from .identities import relations
+
+    for left, right, _target in relations(doc, {"t3", "t4"}):
+        a = [val(c) for c in left]
+        b = [val(c) for c in right]
+        if None in a or None in b:
+            continue
+        if sum(a) != sum(b):
+            return False
+    return True
+
+
 def import_text(text: str, source: str = "") -> ImportResult:
     text = text.replace("\ufeff", "")
     layout = text_layout(text)
@@ -136,13 +181,11 @@ def import_text(text: str, source: str = "") -> ImportResult:
     sections, lead = res.fill_sections(cleaned)
 
     # --- tables (numbers wrapped in narrow PDF columns joined only where the arithmetic allows)
-    spans = [r for k, r in table_regions(Finder(cleaned)).items() if k != "t2"]
-    cleaned, wrap_notes = join_wrapped_numbers(cleaned, row_rule(doc.spec), spans)
-    cleaned = tie_wrapped_labels(cleaned, label_forms(doc.spec))
+    numbers = prose_numbers("\n".join(v for v in sections.values()) + "\n" + lead)
+    cleaned, wrap_notes = _layout_text(cleaned, fmt, numbers)
     for msg in wrap_notes:
         res.add("ambiguous", msg)
     fd = Finder(cleaned)
-    numbers = prose_numbers("\n".join(v for v in sections.values()) + "\n" + lead)
     notes, info = fill_tables_from_text(doc, cleaned, numbers, fd)
     res.notes.extend(notes)
     res.notes.extend(convert_yuan_amounts(doc, cleaned))
