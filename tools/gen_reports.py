@@ -248,7 +248,6 @@ def _render_pdf(doc: Document, g: Geometry, rng: random.Random, labels: Labels, 
     buf = io.BytesIO()
     pdf = SimpleDocTemplate(buf, pagesize=size, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
                             bottomMargin=18 * mm, title="")
-    frame = size[0] - 36 * mm
 
     def table(t: TableSpec):
         data = [["" for _ in range(t.n_cols)] for _ in range(t.n_rows)]
@@ -271,8 +270,6 @@ def _render_pdf(doc: Document, g: Geometry, rng: random.Random, labels: Labels, 
             widths = [g.t2_label * mm] + [max(g.num_w, 14) * mm] * (t.n_cols - 1)
         else:
             widths = [min(max(g.num_w, 8), 11) * mm] * t.n_cols
-        if sum(widths) > frame:  # a table never runs off the page (its cut-off cells would be in the truth)
-            widths = [w * frame / sum(widths) for w in widths]
         return Table(data, colWidths=widths, style=TableStyle(st), repeatRows=0, splitByRow=1)
 
     story = [Paragraph(doc.title, title), Spacer(1, 6)]
