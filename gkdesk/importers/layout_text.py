@@ -106,6 +106,25 @@ def row_rule(spec):
     return check
 
 
+def _sparse_lines(lines: list[str], strict_lines: set[int], check) -> set[int]:
+    """The lines of the 表三/表四 spans that print empty cells: some line of the span holds fewer
+    cells than a row has but stands alone (no number line right above or below it), so it is a
+    row with empty cells, not the pieces of wrapped numbers. In such a table a line with fewer
+    numbers than cells may be a row of its own."""
+    widths = getattr(check, "widths", ())
+    out: set[int] = set()
+    span: list[int] = []
+    for n in sorted(strict_lines) + [-2]:
+        if span and n != span[-1] + 1:
+            nums = {m: _cells_on(lines[m]) for m in span}
+            if any(0 < nums[m] < max(widths, default=0) and not nums.get(m - 1) and not nums.get(m + 1)
+                   and nums[m] not in widths for m in span):
+                out.update(span)
+            span = []
+        span.append(n)
+    return out
+
+
 def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = ()) -> tuple[str, list[str]]:
     """The text with wrapped numbers joined where exactly one reading fits the arithmetic, and the
     uncertain ones replaced by ``UNREADABLE``; plus a note (Chinese) per uncertain run. In the
@@ -116,6 +135,7 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = ()) -
     for ln in lines:
         starts.append(starts[-1] + len(ln) + 1)
     strict_lines = {n for n in range(len(lines)) for a, b in strict if a <= starts[n] < b}
+    sparse = _sparse_lines(lines, strict_lines, check)
     if not any(len(_GAP.findall(ln)) >= 3 for ln in lines):
         return text, []
     notes: list[str] = []
@@ -132,17 +152,18 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = ()) -
         toks = {n: _numbers(lines[n]) for n in run}
         # only runs where numbers of nearby number lines share a column need a decision
         if any(_stacked(toks[a], toks[b]) for x, a in enumerate(run) for b in run[x + 1:x + MAX_WRAP]):
-            _decide(lines, run, toks, check, notes, strict_lines)
+            _decide(lines, run, toks, check, notes, strict_lines, sparse)
     return "\n".join(lines), notes
 
 
-def _decide(lines, chain, toks, check, notes, strict_lines=frozenset()) -> None:
+def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=frozenset()) -> None:
     """Read one chain of number lines linked by shared columns (see the module doc). A line
     holding a whole row's cells with marks among them ("/ / / / / / 0": no sum to check) is a
     row of its own."""
     widths = getattr(check, "widths", ())
     n = len(chain)
     memo: dict[tuple[int, int], list[str] | None] = {}
+    unsettled: set[int] = set()  # lines that may be rows of their own, but nothing confirms it
 
     def row(a: int, b: int) -> list[str] | None:
         """chain[a:b] read as one row, if that reading is settled (arithmetic, or one labelled line)."""
@@ -154,8 +175,15 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset()) -> None:
                 one = b - a == 1
                 if r is not None and (v is True or (v is None and one and chain[a] not in strict_lines
                                                     and _CJK.search(lines[chain[a]]))
-                                      or (v is None and one and _cells_on(lines[chain[a]]) in widths)):
+                                      or (v is None and one and _cells_on(lines[chain[a]]) in widths)
+                                      # a table printing empty cells: a line with fewer numbers
+                                      # may be a row of its own, which makes joining it uncertain
+                                      or (v is None and one and chain[a] in sparse)):
                     got = r
+                    if v is None and one and chain[a] in sparse and not (
+                            _cells_on(lines[chain[a]]) in widths
+                            or chain[a] not in strict_lines and _CJK.search(lines[chain[a]])):
+                        unsettled.add(a)
             memo[(a, b)] = got
         return memo[(a, b)]
 
@@ -167,10 +195,15 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset()) -> None:
         bwd = [0] * n + [1]
         for i in range(n - 1, -1, -1):
             bwd[i] = min(2, sum(bwd[i + g] for g in range(1, MAX_WRAP + 1) if i + g <= n and row(i, i + g) is not None))
+        steps = []
         i = 0
         while i < n:
             g = next(g for g in range(1, MAX_WRAP + 1) if i + g <= n and row(i, i + g) is not None and bwd[i + g] == 1
                      and fwd[i] == 1)
+            steps.append((i, g))
+            i += g
+    if fwd[n] == 1 and not (n > 1 and any(g == 1 and i in unsettled for i, g in steps)):
+        for i, g in steps:
             if g > 1:
                 members = [chain[m] for m in range(i, i + g)]
                 frame = max(members, key=lambda m: len(toks[m]))
@@ -179,7 +212,6 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset()) -> None:
                         lines[m] = _replace(lines[m], toks[m], None)
                 lines[frame] = _replace(lines[frame], toks[frame],
                                         ["  ".join(row(i, i + g))] + [""] * (len(toks[frame]) - 1))
-            i += g
         return
     # several readings or none: lines that are whole rows in every reading split the chain
     anchors = [i for i in range(n) if row(i, i + 1) is not None and check(row(i, i + 1)) is True and not any(
@@ -190,7 +222,7 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset()) -> None:
         for i in range(n + 1):
             if i == n or i in anchors:
                 if piece:
-                    _decide(lines, piece, toks, check, notes, strict_lines)
+                    _decide(lines, piece, toks, check, notes, strict_lines, sparse)
                 piece = []
             else:
                 piece.append(chain[i])
@@ -325,6 +357,29 @@ def _clusters(rows: list[list[tuple[int, int, str]]], k: int) -> list[tuple[int,
     return [(a, b) for a, b in cols]
 
 
+def _place_line(n: int, toks, anchors: dict, k: int) -> list[str | None] | None:
+    """The cells (by column) of line ``n`` when the anchor lines fix the column of each of its
+    cells: the nearest anchor above that has a cell in the same position, and the nearest one
+    below, name the same column (only one side counts where the table has no anchor on the
+    other). None when a cell is not fixed so, or two cells fall in one column."""
+    above = sorted((m for m in anchors if m < n), reverse=True)
+    below = sorted(m for m in anchors if m > n)
+    if not above and not below:
+        return None
+    v: list[str | None] = [None] * k
+    last = -1
+    for t in toks:
+        got = []
+        for side in (above, below):
+            if side:
+                got.append(next((c for m in side for s, e, c in anchors[m] if _near(t, (s, e))), None))
+        if None in got or len(set(got)) != 1 or got[0] <= last:
+            return None
+        last = got[0]
+        v[last] = t[2]
+    return v
+
+
 def _near(a, b) -> bool:
     """Two cells stand in one column (their spans overlap, give or take the grid's rounding)."""
     return a[0] - _SLACK < b[1] and b[0] - _SLACK < a[1]
@@ -396,27 +451,21 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
         cand = [n for n in idx if n in labelled and _only_cells(lines[n], toks[n])
                 and all(not toks.get(m) or m in rowline for m in (n - 1, n + 1))
                 and (n in rowline or not (toks.get(n - 1) or toks.get(n + 1)))]
-        full = [n for n in idx if len(toks[n]) == k and _only_cells(lines[n], toks[n])]
-        for n in cand:
-            if len(toks[n]) >= k:
-                continue
-            above = [f for f in full if f < n][-1:]
-            below = [f for f in full if f > n][:1]
-            if not above and not below:
-                continue
-            if not (above and below) and min(abs(f - n) for f in above + below) > 2:
-                continue
-            cols = []
-            for t in toks[n]:
-                got = {next((c for c, u in enumerate(toks[f]) if _near(t, u)), None) for f in above + below}
-                cols.append(got.pop() if len(got) == 1 else None)
-            if None in cols or cols != sorted(set(cols)):
-                continue
-            v: list[str | None] = [None] * k
-            for c, t in zip(cols, toks[n]):
-                v[c] = t[2]
-            if not (v[-1] is not None and all(x is None or _NUMBER.match(x) for x in v)
-                    and check([x or "0" for x in v]) is True):
-                continue  # not settled on its own: left to the readers in print order
-            lines[n] = lines[n][:toks[n][0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in v)
+        # anchors: lines whose every cell's column is known (line -> [(start, end, column)]);
+        # at first the lines holding all k cells, then each line placed from them
+        anchors = {n: [(t[0], t[1], c) for c, t in enumerate(toks[n])] for n in idx
+                   if len(toks[n]) == k and _only_cells(lines[n], toks[n])}
+        todo = [n for n in cand if len(toks[n]) < k]
+        changed = True
+        while changed:
+            changed = False
+            for n in list(todo):
+                v = _place_line(n, toks[n], anchors, k)
+                if v is None or not (v[-1] is not None and all(x is None or _NUMBER.match(x) for x in v)
+                                     and check([x or "0" for x in v]) is True):
+                    continue  # not settled on its own: left to the readers in print order
+                todo.remove(n)
+                anchors[n] = [(t[0], t[1], c) for t, c in zip(toks[n], (c for c, x in enumerate(v) if x is not None))]
+                lines[n] = lines[n][:toks[n][0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in v)
+                changed = True
     return "\n".join(lines)

@@ -161,6 +161,8 @@ class Finder:
         if st > 0 and self.compact[st].isdigit() and self.compact[st - 1].isdigit() and \
                 self.idx[st - 1] + 1 == self.idx[st]:
             return None  # a label's ordinal digit never starts inside a number ("62" is not 6 + "2.没有…")
+        if sum(ch.isdigit() for ch in self.compact[st:e]) > sum(ch.isdigit() for ch in key):
+            return None  # numbers printed between the lines of a wrapped label: not this label's text
         os_, oe = self.orig_span(st, e)
         return os_, oe, cost
 

@@ -26,6 +26,9 @@ UNREADABLE = "\ue0ff"
 _NUM_RE = re.compile(r"^([+-]?\d+(?:\.\d+)?)(?:元|万元|件|个|条|项|次|宗)?$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _NA_TEXT = {"-", "--", "—", "——", "–", "/", "－", "―", "无", "\\"}
+#: a piece of a group label wrapped in its cell ("（四）无" of "（四）无法提供"): never a cell,
+#: even where the rest of it reads like a mark
+_ORDINAL_WORD = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff]+")
 _PAREN = re.compile(r"[（(][^（）()\d]*[^（）()\d\s][^（）()]*[）)]")
 _MINUS = str.maketrans({"−": "-", "﹣": "-", "‐": "-", "‑": "-", "－": "-"})
 
@@ -122,6 +125,7 @@ def block_mode(region: str) -> bool:
 def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False) -> list[Field]:
     """Split a stretch of text between two labels into cells. With ``blank_cells`` (see
     ``cell_per_line``) an empty line inside the stretch is an empty cell."""
+    segment = _ORDINAL_WORD.sub(" ", segment)
     segment = _PAREN.sub(" ", segment)
     segment = _NOTE_LINE.sub(" ", segment)
     segment = _DATE.sub(" ", segment)
