@@ -274,9 +274,11 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
     if not any(len(_GAP.findall(ln)) >= 3 for ln in lines):
         return text
 
-    def whole(s: str) -> bool:
-        n = norm(s)
-        return bool(n) and any(n.endswith(f) for f in forms)
+    def whole(s: str, tail: str = "") -> bool:
+        """``s`` + ``tail`` ends with a whole row label that begins before ``tail`` (a label lying
+        wholly in the tail is another row's, or a table's title and header)."""
+        n, t = norm(s + tail), len(norm(tail))
+        return bool(n) and any(n.endswith(f) and len(f) > t for f in forms)
 
     def cut_at(line: str) -> int | None:
         """Where the cells of a number line start (a line of tab-separated cells: its first tab)."""
@@ -305,10 +307,10 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
         tail, j = [], i + 1
         while j < len(lines) and lines[j].strip() and cut_at(lines[j]) is None and _CJK.search(lines[j]):
             tail.append(lines[j].strip())
-            if whole(label + "".join(tail)):
+            if whole(label, "".join(tail)):
                 break
             j += 1
-        if tail and whole(label + "".join(tail)):
+        if tail and whole(label, "".join(tail)):
             lines[i] = lines[i][:cut].rstrip() + "".join(tail) + "  " + lines[i][cut:].lstrip()
             for m in range(i + 1, i + 1 + len(tail)):
                 lines[m] = ""
