@@ -1,0 +1,187 @@
+"""`pdftotext -layout` text of a report's tables: cells placed by column position, wrapped numbers
+and wrapped labels, never a wrong or invented number.
+
+The inputs are written as pdftotext -layout prints a PDF table: labels left, cells at character
+columns, a cell printed empty leaving only spaces, positions off by one here and there (the
+character grid rounds), wrapped group labels beside the rows.
+"""
+
+from __future__ import annotations
+
+from gkdesk.core.spec import get_format
+from gkdesk.importers import import_bytes
+from gkdesk.importers.layout_text import join_wrapped_numbers, row_rule
+from gkdesk.importers.locate import Finder, table_rows
+from gkdesk.importers.rows import UNREADABLE
+
+COLS = (46, 54, 62, 70, 78, 86, 94)  # character columns of 自然人 … 总计
+
+
+def line(label: str, cells, indent: int = 4, shift: int = 0) -> str:
+    """A row as pdftotext -layout prints it: ``cells`` at COLS (None: printed empty)."""
+    out = " " * indent + label
+    for col, c in zip(COLS, cells):
+        if c is not None:
+            out = out.ljust(col + shift) + c
+    return out.rstrip()
+
+
+HEADER = [
+    "    三、收到和处理政府信息公开申请情况",
+    "                                                      申请人情况",
+    "   （本列数据的勾稽关系为：第一项加第二",
+    "   项之和，等于第三项加第四项之和）                      法人或其他组织",
+    "                                              自然人  商业    科研    社会    法律    其他    总计",
+    "                                                      企业    机构    公益    服务",
+    "                                                                      组织    机构",
+    "",
+]
+
+
+def report(t3_lines: list[str], t2_lines: list[str] = ()) -> bytes:
+    t4 = "    " + "  ".join(["0", "0", "0", "0", "0"] * 3)
+    text = "\n".join([
+        "                         某某市某某局",
+        "               2023 年政府信息公开工作年度报告",
+        "",
+        "    一、总体情况",
+        "    2023 年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开。",
+        "",
+        *t2_lines,
+        *HEADER,
+        *t3_lines,
+        "",
+        "                                                                           - 3 -",
+        "\f    四、政府信息公开行政复议、行政诉讼情况",
+        "          行政复议                              行政诉讼",
+        "   结果  结果  其他  尚未  总计    结果  结果  其他  尚未  总计   结果  结果  其他  尚未  总计",
+        "   维持  纠正  结果  审结          维持  纠正  结果  审结         维持  纠正  结果  审结",
+        t4,
+        "",
+        "    五、存在的主要问题及改进情况",
+        "    一是公开内容还不够全面；二是解读形式较为单一。",
+        "    六、其他需要报告的事项",
+        "    本年度未收取信息处理费。",
+        "                                                  某某市某某局",
+        "                                                2024 年 1 月 20 日",
+    ]) + "\n"
+    return text.encode("utf-8")
+
+
+def rows_2021() -> dict[str, str]:
+    return {r.code: r.label for r in table_rows(get_format("2021").table("t3"))}
+
+
+def t3_of(res, code: str) -> list[str | None]:
+    t = res.doc.spec.table("t3")
+    out = []
+    for col in t.col_codes:
+        v = res.doc.value(t.cell_id(code, col))
+        out.append(None if v.is_blank else v.text)
+    return out
+
+
+def test_empty_cells_are_placed_under_their_column_header():
+    """A report that prints 0 as an empty cell: "5  2        1        8" is 自然人 5, 商业企业 2,
+    法律服务机构 1, 总计 8 (the other cells blank, never 0), the columns fixed by the full rows
+    around it. Read in print order it could be any three columns: the old reader left it blank."""
+    labels = rows_2021()
+    z = ["0"] * 7
+    values = {
+        "new": ["5", "2", None, None, "1", None, "8"],
+        "carried": ["1", None, None, None, None, None, "1"],
+        "granted": ["3", "1", None, None, None, None, "4"],
+        "partial": ["1", None, None, None, "1", None, "2"],
+        "unable_none": ["2", "1", None, None, None, None, "3"],
+        "results_total": ["6", "2", "0", "0", "1", "0", "9"],
+    }
+    lines = []
+    for n, code in enumerate(labels):
+        lines.append(line(labels[code], values.get(code, z), shift=n % 2))  # the grid rounds: ±1
+    res = import_bytes(report(lines), "layout.txt")
+    for code, want in values.items():
+        assert t3_of(res, code) == want, code
+    assert t3_of(res, "deny_secret") == z
+
+
+def test_rows_with_empty_cells_are_not_placed_without_full_rows_to_fix_the_columns():
+    """Where no row holds all seven cells, the positions fix nothing (pdftotext's grid differs
+    from stretch to stretch): the rows with empty cells stay blank."""
+    labels = rows_2021()
+    lines = [line(labels[c], ["1", None, None, None, None, None, "1"] if c in ("new", "results_total")
+                  else [None, None, None, None, None, None, None]) for c in labels]
+    lines = [ln for ln in lines if ln.strip()]
+    res = import_bytes(report(lines), "layout.txt")
+    assert t3_of(res, "new") == [None] * 7
+
+
+def test_a_wrapped_piece_is_not_joined_where_the_table_prints_empty_cells():
+    """"96" over "0" in a narrow cell would be 960 — and 960 + 0 + 0 = 960 adds up as well as
+    96 + 0 + 0 = 96. In a table that prints empty cells the "0 … 0" line may be a row of its own,
+    so nothing settles the join: blank + note, never 960."""
+    check = row_rule(get_format("2019"))
+    text = "\n".join([
+        line("二、上年结转政府信息公开申请数量", [None, "0", None, None, None, None, "0"]),
+        "",
+        line("（二）部分公开", ["96", "0", "0", None, None, None, "96"]),
+        line("", ["0", None, None, "0", "0", "0", "0"]),
+        "",
+    ]) + "\n"
+    out, notes = join_wrapped_numbers(text, check, [(0, len(text))])
+    assert "960" not in out
+    assert UNREADABLE in out and notes
+
+
+def test_a_group_label_fragment_is_not_a_mark():
+    """"（四）无" is the first line of the group label "（四）无法提供" wrapped in its cell, not the
+    mark 无 (nothing): between "1.本机关不掌握相关政府信息" and the next label it must not become a
+    seventh cell (the 总计) of a row printed with an empty cell."""
+    from gkdesk.importers.rows import NA, read_fields
+
+    segment = "            0        1   0     0          0        1\n\n\n                     （四）无        "
+    kinds = [f.kind for f in read_fields(segment)]
+    assert NA not in kinds and len(kinds) == 6, kinds
+
+
+def test_a_fuzzy_label_never_spans_numbers_printed_between_its_lines():
+    """A label wrapped over four lines with the row's numbers on its third line: the label read
+    through the numbers would take the numbers after it (the next row's) as its own."""
+    label = "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
+    text = ("   1.申请人无正当\n    理由逾期不补\n    正、行政机关\n"
+            "                 0    0    0    0    0    0    0\n"
+            "    不再处理其政\n    府信息公开申\n    请\n")
+    assert Finder(text).find_fuzzy(label) is None
+    assert Finder(text.replace("0", " ")).find_fuzzy(label) is not None
+
+
+def test_a_wrapped_label_tail_stops_at_the_next_table_title():
+    """表二 in a narrow label column: "行政规范性" / its numbers (15 0 61, with "0" of 规章 above in
+    the same column, so the numbers are left unread) / "文件". The label's tail must never run on
+    through the next block's title to its first row: 行政许可, printed empty, took the 61."""
+    t2 = [
+        "    二、主动公开政府信息情况",
+        "                        第二十条第（一）项",
+        "                          本年制    本年废   现行有",
+        "                   信息内容",
+        "                          发件数    止件数   效件数",
+        "                    规章      0",
+        "                  行政规范性",
+        "                           15      0    61",
+        "                    文件",
+        "                        第二十条第（五）项",
+        "                   信息内容       本年处理决定数量",
+        "                   行政许可",
+        "                        第二十条第（六）项",
+        "                   信息内容       本年处理决定数量",
+        "                   行政处罚",
+        "                   行政强制            1",
+        "                        第二十条第（八）项",
+        "                   信息内容   本年收费金额（单位：万元）",
+        "                  行政事业性",
+        "                                  37.4",
+        "                    收费",
+        "",
+    ]
+    labels = rows_2021()
+    res = import_bytes(report([line(labels[c], ["0"] * 7) for c in labels], t2), "layout.txt")
+    assert res.doc.value("t2.license.decisions").is_blank
