@@ -164,6 +164,25 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
     n = len(chain)
     memo: dict[tuple[int, int], list[str] | None] = {}
     unsettled: set[int] = set()  # lines that may be rows of their own, but nothing confirms it
+    # the chain's columns: its cells grouped where they stand over each other
+    spans = sorted((s, e) for m in chain for s, e, _t in toks[m])
+    cols: list[list[int]] = []
+    for s, e in spans:
+        if cols and s < cols[-1][1]:
+            cols[-1][1] = max(cols[-1][1], e)
+        else:
+            cols.append([s, e])
+
+    def alone_may_be_row(m: int) -> bool:
+        """Line ``m`` read alone could be a row with empty cells: where the chain shows a row's
+        worth of columns, its 总计 (if printed) is the sum of its other cells."""
+        if len(cols) not in widths:
+            return True
+        v = ["0"] * len(cols)
+        for s, e, t in toks[m]:
+            v[next(i for i, (a, b) in enumerate(cols) if s < b and a < e)] = t
+        has_total = any(s < cols[-1][1] and cols[-1][0] < e for s, e, _t in toks[m])
+        return not has_total or check(v) is True
 
     def row(a: int, b: int) -> list[str] | None:
         """chain[a:b] read as one row, if that reading is settled (arithmetic, or one labelled line)."""
@@ -178,7 +197,8 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                                       or (v is None and one and _cells_on(lines[chain[a]]) in widths)
                                       # a table printing empty cells: a line with fewer numbers
                                       # may be a row of its own, which makes joining it uncertain
-                                      or (v is None and one and chain[a] in sparse)):
+                                      or (v is None and one and chain[a] in sparse
+                                          and alone_may_be_row(chain[a]))):
                     got = r
                     if v is None and one and chain[a] in sparse and not (
                             _cells_on(lines[chain[a]]) in widths
@@ -450,9 +470,8 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
         # label: a number line without one (no label, or a fragment such as "果" of a wrapped
         # group label) may hold the pieces of numbers wrapped from the line beside it
         rowline = {n for n in labelled if whole(lines[n][:toks[n][0][0]])}
-        cand = [n for n in idx if n in labelled and _only_cells(lines[n], toks[n])
-                and all(not toks.get(m) or m in rowline for m in (n - 1, n + 1))
-                and (n in rowline or not (toks.get(n - 1) or toks.get(n + 1)))]
+        cand = [n for n in idx if n in rowline and _only_cells(lines[n], toks[n])
+                and all(not toks.get(m) or m in rowline for m in (n - 1, n + 1))]
         # anchors: lines whose every cell's column is known (line -> [(start, end, column)]);
         # at first the lines holding all k cells, then each line placed from them
         anchors = {n: [(t[0], t[1], c) for c, t in enumerate(toks[n])] for n in idx
