@@ -359,26 +359,6 @@ def _cell_tokens(line: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _clusters(rows: list[list[tuple[int, int, str]]], k: int) -> list[tuple[int, int]] | None:
-    """The columns of a stretch of number lines printed in one position system: the token
-    intervals of all lines merged where they overlap. None when that gives more than ``k``
-    columns or puts two tokens of one line into one column (the lines are not one system)."""
-    spans = sorted((s - _SLACK, e + _SLACK) for r in rows for s, e, _t in r)
-    cols: list[list[int]] = []
-    for s, e in spans:
-        if cols and s < cols[-1][1]:
-            cols[-1][1] = max(cols[-1][1], e)
-        else:
-            cols.append([s, e])
-    if len(cols) > k:
-        return None
-    for r in rows:
-        idx = [_col_of(cols, t) for t in r]
-        if len(set(idx)) != len(idx):
-            return None
-    return [(a, b) for a, b in cols]
-
-
 def _place_line(n: int, toks, anchors: dict, k: int) -> list[str | None] | None:
     """The cells (by column) of line ``n`` when the anchor lines fix the column of each of its
     cells: the nearest anchor above that has a cell in the same position, and the nearest one
@@ -410,10 +390,6 @@ def _near(a, b) -> bool:
 def _only_cells(line: str, toks) -> bool:
     """Nothing but the cells stands between the first and the last cell of the line."""
     return len(line[toks[0][0]:toks[-1][1]].split()) == len(toks)
-
-
-def _col_of(cols, tok) -> int:
-    return next(i for i, (a, b) in enumerate(cols) if tok[0] - _SLACK < b and a < tok[1] + _SLACK)
 
 
 def layout_cells(cleaned: str, spec, place: bool = True) -> tuple[str, list[str]]:
@@ -450,14 +426,19 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
     columns).
 
     `pdftotext -layout` places characters on a character grid per text block, so column
-    positions are consistent only within a stretch of lines, not across the table; and a line
-    holding only some cells may be a row with empty cells or the pieces of numbers wrapped in
-    narrow cells. So a line is placed only when it is a row on its own: it carries its label
-    text, no line next to it holds numbers without a label (pieces), and its own arithmetic
-    holds with its last cell as the 总计 (empty cells counted as 0). The candidate lines are cut
-    into maximal stretches whose cells fall into at most k columns (cells of one line in
-    different columns); only a stretch showing exactly k columns fixes the columns. Everything
-    else is left to ``join_wrapped_numbers`` and the text engine (rows read in print order)."""
+    positions agree only between lines of one block, not across the table; and a line holding
+    only some cells may be a row with empty cells or the pieces of numbers wrapped in narrow
+    cells. So a line is placed only when:
+    - it carries a whole row label, and so does every number line right above or below it (a
+      line without one may hold wrapped pieces);
+    - each of its cells stands in the position of a cell of the nearest anchor line above and of
+      the nearest one below that has a cell there, both naming the same column (anchors: the
+      lines holding all k cells, then the lines placed from them; one side where the table has
+      no anchor on the other);
+    - its own arithmetic holds with a printed 总计 (empty cells counted as 0).
+    Everything else is left to ``join_wrapped_numbers`` and the text engine (rows read in print
+    order). The caller keeps the placed cells only when the whole table read from them keeps its
+    identities (``text.consistent``)."""
     lines = text.split("\n")
     starts = [0]
     for ln in lines:
