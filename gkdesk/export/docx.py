@@ -41,6 +41,8 @@ from .verified import is_verified
 __all__ = ["default_template", "render_docx", "export_docx", "scan_template", "write_output"]
 
 _XML_TAG = re.compile(r"<[^>]+>")
+#: the characters docxtpl's resolve_listing turns into tabs, paragraphs, line and page breaks
+_LISTING_CHARS = ("\t", "\a", "\n", "\f")
 CACHE_SIZE = 8
 
 
@@ -132,6 +134,8 @@ class _Template(DocxTemplate):
             raise
         dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
         dst_xml = dst_xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+        if not any(c in dst_xml for c in _LISTING_CHARS):
+            return dst_xml  # resolve_listing only replaces these characters: without them it changes nothing
         return self.resolve_listing(dst_xml)
 
 
