@@ -224,6 +224,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     _assign_orphans(ctx, rows, stream, assigned, glued)
     _resolve_glued_t3(ctx, t, rows, assigned, glued)
     complete = len(assigned) == len(rows) and all(x.is_number for v in assigned.values() for x in v)
+    if blocks:
+        _in_order(own, found, len(rows))
     if blocks and not (complete and _t3_adds_up(t, rows, assigned)):
         # every row read, every cell a number and every identity of the table holding: the
         # reading is confirmed as a whole; otherwise each row must stand on its own
@@ -258,6 +260,22 @@ def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
     if any(f.kind != NUM for f in fields if f.is_cell) or any(not f.is_cell for f in fields):
         return False
     return len(r.nums) == k and all(v.is_number for v in r.values)
+
+
+def _in_order(own: dict[int, bool], found: dict[int, tuple[int, int]], n_rows: int) -> None:
+    """Plain PDF text: a row standing on its own is trusted only where the stream runs in row
+    order around it — the labels just before and just after it in the text are the rows just
+    before and just after it in the table (a label not found leaves its numbers unplaced). Where the stream jumps (a label followed by
+    a label of a row further down, the rows between printed elsewhere), the numbers after the
+    label may be cells of the rows jumped over, the row's own empty cells leaving no trace."""
+    by_text = sorted(found, key=lambda i: found[i][0])
+    for n, i in enumerate(by_text):
+        if not own.get(i):
+            continue
+        before = by_text[n - 1] if n else -1
+        after = by_text[n + 1] if n + 1 < len(by_text) else n_rows
+        if before != i - 1 or after != i + 1:
+            own[i] = False
 
 
 def _keep_own_rows(ctx: Ctx, rows: list[RowSpec], assigned: dict[int, list[CellValue]], own: dict[int, bool]) -> None:

@@ -33,7 +33,9 @@ KNOWN: dict[str, str] = {}
 #: plain pdftotext (one cell per block, the stream column by column or jumbled): seeds measured
 #: with tools/gen_reports.py (-n 100 --seed 1000, -n 40 --seed 1), among them every one that gave
 #: a wrong number before the reader kept only rows standing on their own (18, 21, 1050, 1081)
-RAW_SEEDS = sorted({18, 21, 1050, 1081} | set(range(1000, 1100, 5)))
+# 3012: an all-zero 表三 row standing between its label and a label further down the table, two of
+# its cells printed empty; the zeros after it were other rows' (the stream jumps there)
+RAW_SEEDS = sorted({18, 21, 1050, 1081, 3012} | set(range(1000, 1100, 5)))
 
 
 def _param(form: str):
@@ -67,7 +69,7 @@ def test_plain_pdftotext_never_gives_a_wrong_number():
     for seed in RAW_SEEDS:
         counts, issues = gen.run_case(seed, "pdf_raw")
         right += counts["right"]
-        bad += [(seed, kind, cid, got, want) for kind, cid, got, want in issues if kind == "wrong"]
+        bad += [(seed, kind, cid, got, want) for kind, cid, got, want in issues if kind in ("wrong", "invented")]
     assert bad == []
     assert right > 0  # the reader still reads the rows that stand on their own
 
