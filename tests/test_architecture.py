@@ -27,7 +27,7 @@ def test_core_imports_no_qt():
 
 
 #: the text stages of the importers, in pipeline order: each may import only the stages before it
-IMPORT_STAGES = ["locate", "rows", "resolve", "tables", "grid"]
+IMPORT_STAGES = ["locate", "rows", "resolve", "stream", "tables", "grid"]
 
 
 def test_import_stages_import_only_earlier_stages():

@@ -28,6 +28,7 @@ from ..core.values import CellValue, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, block_readings, cell_per_line, paren_remarks, read_fields, read_row, split_candidates
+from .stream import read_t3_stream
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 # -------------------------------------------------------------------------------------- 表二
@@ -156,6 +157,17 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     found = locate_labels(fd, labels, start, end)
     if per_line and _labels_wrapped(fd, found):
         per_line, blocks = False, True
+    if blocks and ctx.truncated_at is None:
+        whole = read_t3_stream(fd, start, end, rows, found, k, lambda a: _t3_adds_up(t, rows, a), label_terms(t))
+        if whole is not None:
+            assigned, how = whole
+            for i, vals in assigned.items():
+                for c, v in zip(rows[i].cells, vals):
+                    ctx.put(c.id, v, "inferred")
+            ctx.note("info", f"表三来自 PDF 的纯文字（每格一段）：数字恰好是全表 {len(rows)} 行 × {k} 列，{how}对应时"
+                             f"行名位置一致，且全表勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
+                             f"已{how}读取（请核对）。", [c.id for r in rows for c in r.cells])
+            return
     spans = sorted(found.values())
     stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
     reads: dict[int, RowRead] = {}

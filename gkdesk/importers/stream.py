@@ -1,0 +1,99 @@
+"""Plain PDF text (``pdftotext`` without ``-layout``): 表三 read as one stream of numbers.
+
+Plain pdftotext prints a ruled table one cell per block of lines, and a cell printed empty leaves
+no trace. Row by row, a label is then trusted only when exactly its own cells follow it
+(``tables._own_row``); where labels are cut, displaced or printed after their numbers, that
+leaves many rows blank although every number is in the text.
+
+This stage looks at the table as a whole instead: the number tokens of the region in text order
+and the positions of the row labels among them. A reading is taken only when
+
+- the tokens are exactly the table's cells — rows × columns numbers, no mark, no other number,
+  no digit line that may be the rest of a wrapped number (so no cell was printed empty);
+- it is row by row in the table's order or column by column, and every identity of 表三 holds
+  (each row's 总计, the 办理结果 column totals, 新收 + 上年结转 = 办理结果总计 + 结转下年度);
+- for the row-by-row reading, the labels pin the rows: a label stands right before or right after
+  its own row's numbers (or one row off, then pinning nothing), and no two rows next to each other
+  are both unpinned (sums cannot tell the part rows of 办理结果 apart, so the order must come from
+  the text; the numbers themselves are taken to run in the table's order, as poppler prints a
+  row of single-line number cells);
+  for the column-by-column reading, every label stands before (or after) all the numbers;
+- exactly one reading passes (two readings giving the same values are one).
+
+Otherwise nothing is decided here and the row-by-row reader's conservative result stands.
+"""
+
+from __future__ import annotations
+
+from ..core.values import CellValue
+from .locate import Finder, RowSpec
+from .rows import _PAREN, NA, NUM, UNREAD, _val, read_fields
+
+
+_WS = " \u00a0\u3000"
+
+
+def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, int]], terms=()):
+    """The number tokens of the region in text order and, per found label, how many of them stand
+    before it; None when the region holds a mark, an unreadable piece or a digit line that may
+    continue the number above it. The row labels and the table's other texts (``terms``: headers,
+    group labels — "（四）无" / "法提供" is no "无" mark) are taken out first."""
+    text = list(fd.text[start:end])
+    spans = list(found.values()) + [sp for term in terms for sp in fd.find_all(term, start, end)]
+    for s, e in spans:
+        for p in range(max(s, start) - start, min(e, end) - start):
+            if text[p] != "\n":
+                text[p] = " "
+    # read_fields drops parenthesised remarks; their line breaks are kept so that line numbers
+    # stay those of the text
+    region = _PAREN.sub(lambda m: " " + "\n" * m.group().count("\n"), "".join(text))
+    lines = region.split("\n")
+
+    def alone(ln: int) -> bool:  # a block of its own: a cell, not a piece of a wrapped label
+        return all(not (0 <= m < len(lines)) or not lines[m].strip(_WS) for m in (ln - 1, ln + 1)) \
+            and len(lines[ln].split()) == 1
+
+    fields = read_fields(region, blocks=True)
+    if any(f.kind == UNREAD or f.joins or f.kind == NA and alone(f.line) for f in fields):
+        return None
+    nums = [f for f in fields if f.kind == NUM]
+    before = {}
+    for i, (s, _e) in found.items():
+        line = fd.text[start:s].count("\n")
+        before[i] = sum(1 for f in nums if f.line < line)
+    return nums, before
+
+
+def _pinned(before: dict[int, int], n_rows: int, k: int) -> bool:
+    """Row by row: the labels pin every row. A label pins its row when it stands right before or
+    right after the row's numbers; a label standing one row off (before the previous row's
+    numbers, after the next row's) pins nothing but is not against the reading; no two
+    neighbouring rows both go unpinned (their numbers could then be each other's)."""
+    pins = {i for i, b in before.items() if b in (k * i, k * (i + 1))}
+    if any(before[i] not in (k * (i - 1), k * (i + 2)) for i in before if i not in pins):
+        return False
+    loose = [i for i in range(n_rows) if i not in pins]
+    return len(pins) >= n_rows // 2 and not any(b == a + 1 for a, b in zip(loose, loose[1:]))
+
+
+def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found: dict[int, tuple[int, int]],
+                   k: int, adds_up, terms=()) -> tuple[dict[int, list[CellValue]], str] | None:
+    """The whole of 表三 from the stream (see the module text), with how it was read ("逐行" or
+    "逐列"), or None. ``adds_up(assigned)`` checks every identity of the table."""
+    got = stream_tokens(fd, start, end, found, terms)
+    if got is None:
+        return None
+    nums, before = got
+    n = len(rows)
+    if len(nums) != n * k or len(found) < n // 2:
+        return None
+    vals = [_val(f) for f in nums]
+    readings = []
+    if _pinned(before, n, k):
+        readings.append(({i: vals[i * k:(i + 1) * k] for i in range(n)}, "逐行"))
+    if all(b == 0 for b in before.values()) or all(b == len(nums) for b in before.values()):
+        readings.append(({i: [vals[c * n + i] for c in range(k)] for i in range(n)}, "逐列"))
+    ok = [(a, how) for a, how in readings if adds_up(a)]
+    if not ok or any(a != ok[0][0] for a, _ in ok[1:]):
+        return None
+    return ok[0]
