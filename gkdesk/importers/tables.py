@@ -102,11 +102,14 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         record_other_label(ctx, rows[i], form)
 
 
-def _labels_wrapped(fd: Finder, found: dict[int, tuple[int, int]]) -> bool:
-    """Several row labels are broken over lines: the text is not a one cell per line copy (where a
-    cell's text stays on its line) but a PDF's text stream of wrapped cells (plain pdftotext),
-    whose empty lines only separate blocks and whose order may not be the rows'."""
-    return sum(1 for s, e in found.values() if "\n" in fd.text[s:e].strip()) >= 3
+def _labels_wrapped(fd: Finder, found: dict[int, tuple[int, int]], terms=(), start: int = 0, end: int = 0) -> bool:
+    """Several row labels or other texts of the table (``terms``: headers, group labels) are
+    broken over lines: the text is not a one cell per line copy (where a cell's text stays on its
+    line) but a PDF's text stream of wrapped cells (plain pdftotext), whose empty lines only
+    separate blocks and whose order may not be the rows'."""
+    spans = list(found.values()) + [sp for term in set(terms) if len(norm(term)) >= 3
+                                    for sp in fd.find_all(term, start, end)]
+    return sum(1 for s, e in set(spans) if "\n" in fd.text[s:e].strip()) >= 3
 
 
 def _printed_columns(fd: Finder, row: RowSpec, start: int, label_start: int) -> list[CellSpec] | None:
@@ -157,6 +160,10 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     found = locate_labels(fd, labels, start, end)
     if per_line and _labels_wrapped(fd, found):
         per_line, blocks = False, True
+    # the table's headers are broken over lines: a PDF's text read one cell per line, where a
+    # number wrapped in its cell may stand in pieces ("30" … "01"); the rows are then kept only
+    # when the whole table adds up
+    wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end)
     if blocks and ctx.truncated_at is None:
         whole = read_t3_stream(fd, start, end, rows, found, k, lambda a: _t3_adds_up(t, rows, a), label_terms(t))
         if whole is not None:
@@ -242,7 +249,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         # every row read, every cell a number and every identity of the table holding: the
         # reading is confirmed as a whole; otherwise each row must stand on its own
         _keep_own_rows(ctx, rows, assigned, own)
-    if blocks and assigned and not _t3_adds_up(t, rows, assigned):
+    if (blocks or wrapped) and assigned and not _t3_adds_up(t, rows, assigned):
         # plain PDF text: cells printed empty leave no trace and the stream may run out of row
         # order, so a row's numbers are trusted only when the whole table adds up
         ctx.note("ambiguous", "表三来自 PDF 的纯文字（每格一段，空格不留痕迹，顺序可能被打乱）；读出的数字不能使"
