@@ -22,6 +22,8 @@ shows, so the truth of the generated file stays what was printed:
     layout_table  one table inside the single cell of an outer layout table (a nested table)
     header_table  a table with digits in the page header (never part of the report)
     merge_tables  表二/表三/表四 as one big Word table, the section headings as full-width rows
+    autonum       ordinals (一、 （二） 3.) made by Word's automatic numbering (w:numPr), not typed
+    placeholder   empty cells as content controls still showing their placeholder text
 
 ``apply(data, rng)`` picks a seeded set of these per file and returns (bytes, names used).
 ``strict(data)`` rewrites a package into Strict OOXML namespaces; ``with_alt_chunk(data)`` embeds
@@ -49,7 +51,8 @@ R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NUMBER = re.compile(r"^\s*[0-9０-９][0-9０-９.．,，]*\s*$")
 
 ALL = ("hmerge", "vmerge_val", "grid_skip", "tblgrid", "sdt", "runs", "tracked", "field", "alt_content",
-       "wps_attrs", "br", "empty_rows", "page_break", "textbox", "layout_table", "header_table", "merge_tables")
+       "wps_attrs", "br", "empty_rows", "page_break", "textbox", "layout_table", "header_table", "merge_tables",
+       "autonum", "placeholder")
 
 
 def w(tag: str) -> str:
@@ -407,6 +410,12 @@ def empty_rows(body, rng):
             continue
         for _ in range(rng.randint(1, 2)):
             tbl.append(_empty_row_like(trs[-1]))
+        if rng.random() < 0.5:  # and one between two rows (no vertical merge running across it)
+            free = [tr for tr in trs[1:-1] if not any(is_vcont(tc) for tc in cells(tr))
+                    and not any(is_vcont(tc) for tc in cells(trs[trs.index(tr) + 1]))]
+            if free:
+                at = rng.choice(free)
+                at.addprevious(_empty_row_like(at))
 
 
 def page_break(body, rng):
@@ -498,14 +507,16 @@ def header_table(doc, rng):
 
 
 #: order matters: structural changes first, run-level ones last (they must see the final cells)
-ORDER = ("merge_tables", "hmerge", "vmerge_val", "grid_skip", "tblgrid", "empty_rows", "br", "tracked", "field",
+ORDER = ("merge_tables", "hmerge", "vmerge_val", "grid_skip", "tblgrid", "empty_rows", "placeholder", "br", "tracked",
+         "field",
          "runs", "alt_content", "wps_attrs", "page_break", "layout_table", "textbox", "sdt")
 
 
 def choose(rng: random.Random) -> list[str]:
     odds = {"hmerge": 0.4, "vmerge_val": 0.4, "grid_skip": 0.5, "tblgrid": 0.4, "sdt": 0.4, "runs": 0.6,
             "tracked": 0.4, "field": 0.4, "alt_content": 0.4, "wps_attrs": 0.6, "br": 0.4, "empty_rows": 0.4,
-            "page_break": 0.4, "textbox": 0.15, "layout_table": 0.15, "header_table": 0.4, "merge_tables": 0.2}
+            "page_break": 0.4, "textbox": 0.15, "layout_table": 0.15, "header_table": 0.4, "merge_tables": 0.2,
+            "autonum": 0.4, "placeholder": 0.2}
     return [k for k in ALL if rng.random() < odds[k]]
 
 
@@ -521,6 +532,8 @@ def apply(data: bytes, rng: random.Random, names: list[str] | None = None) -> tu
             funcs[name](body, rng)
     if "header_table" in names:
         header_table(d, rng)
+    if "autonum" in names:
+        autonum(body, rng, d.part.numbering_part.element)
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue(), names
@@ -599,3 +612,89 @@ def with_alt_chunk(data: bytes, content: str | bytes, target: str = "afchunk.htm
                                 + ctype.get(ext, b"application/octet-stream") + b'"/></Types>')
         return body
     return _rezip(data, edit)
+
+
+# ----------------------------------------------------------------------------------- numbering
+
+_ORDINAL = re.compile(r"^(?P<open>[（(]?)(?P<n>[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?P<close>[）)]|、|\.|．)(?=[^\s0-9０-９.．])")
+_CN = "一二三四五六七八九十"
+
+
+def _cn_value(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN.index(s[1]) + 1
+    if s.endswith("十"):
+        return (_CN.index(s[0]) + 1) * 10
+    if "十" in s:
+        return (_CN.index(s[0]) + 1) * 10 + _CN.index(s[2]) + 1
+    return _CN.index(s) + 1
+
+
+def autonum(body, rng, numbering=None):
+    """Ordinals ("一、", "（二）", "3.") typed by Word's automatic numbering instead of by hand:
+    the paragraph loses the ordinal text and gets a w:numPr; numbering.xml gets one w:num per
+    paragraph whose level starts at that ordinal (lvlText "%1、", numFmt chineseCounting …)."""
+    if numbering is None:
+        return
+    nid = 100
+    for p in list(body.iter(w("p"))):
+        texts = [t for t in p.iter(w("t"))]
+        full = "".join(t.text or "" for t in texts)
+        m = _ORDINAL.match(full)
+        if not m or len(full) <= m.end() or rng.random() < 0.3:
+            continue
+        n = m.group("n")
+        fmt = "decimal" if n.isdigit() else "chineseCounting"
+        lvl_text = f"{m.group('open')}%1{m.group('close')}"
+        # drop the ordinal's characters from the runs
+        cut = m.end()
+        for t in texts:
+            k = min(cut, len(t.text or ""))
+            t.text = (t.text or "")[k:]
+            cut -= k
+            if cut <= 0:
+                break
+        nid += 1
+        abstract = el("w:abstractNum", {"w:abstractNumId": nid},
+                      el("w:multiLevelType", {"w:val": "hybridMultilevel"}),
+                      el("w:lvl", {"w:ilvl": 0}, el("w:start", {"w:val": 1}), el("w:numFmt", {"w:val": fmt}),
+                         el("w:lvlText", {"w:val": lvl_text}), el("w:lvlJc", {"w:val": "left"})))
+        num = el("w:num", {"w:numId": nid}, el("w:abstractNumId", {"w:val": nid}),
+                 el("w:lvlOverride", {"w:ilvl": 0}, el("w:startOverride", {"w:val": _cn_value(n)})))
+        first_num = numbering.find(w("num"))
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+        numbering.append(num)
+        ppr = p.find(w("pPr"))
+        if ppr is None:
+            ppr = el("w:pPr")
+            p.insert(0, ppr)
+        numpr = el("w:numPr", {}, el("w:ilvl", {"w:val": 0}), el("w:numId", {"w:val": nid}))
+        style = ppr.find(w("pStyle"))
+        if style is not None:
+            style.addnext(numpr)
+        else:
+            ppr.insert(0, numpr)
+
+
+def placeholder(body, rng):
+    """Empty cells as content controls still showing their placeholder (w:showingPlcHdr, the grey
+    "单击或点击此处输入文字。" of a template whose cells the clerk left empty)."""
+    for tbl in body.iter(w("tbl")):
+        for tc in tbl.iter(w("tc")):
+            if cell_text(tc).strip() or tc.find(w("tbl")) is not None or rng.random() < 0.5:
+                continue
+            ps = [p for p in tc if p.tag == w("p")]
+            if not ps or is_vcont(tc) or tc.find(f"{w('tcPr')}/{w('hMerge')}") is not None:
+                continue
+            r = run(rng.choice(["单击或点击此处输入文字。", "Click or tap here to enter text.", "请输入", "0"]))
+            r.insert(0, el("w:rPr", {}, el("w:rStyle", {"w:val": "PlaceholderText"})))
+            ctl = el("w:sdt", {}, el("w:sdtPr", {}, el("w:id", {"w:val": rng.randint(1, 10**6)}),
+                                      el("w:showingPlcHdr")), el("w:sdtContent", {}, r))
+            ps[0].append(ctl)

@@ -145,6 +145,24 @@ def _hidden_run(r) -> bool:
     return v is not None and v.get(_VAL, "true").lower() not in _OFF
 
 
+_SDTPR, _PLCHDR = f"{{{W}}}sdtPr", f"{{{W}}}showingPlcHdr"
+
+
+def _placeholder(el) -> bool:
+    """Inside a content control that still shows its placeholder (w:showingPlcHdr): the grey
+    "单击或点击此处输入文字。" — or a "0" — of a template cell the clerk never filled. Word shows
+    and prints it, but it is not the report's content: the cell is empty."""
+    anc = el.getparent()
+    while anc is not None:
+        if anc.tag == _SDTCONTENT:
+            pr = anc.getparent().find(_SDTPR) if anc.getparent() is not None else None
+            flag = pr.find(_PLCHDR) if pr is not None else None
+            if flag is not None and flag.get(_VAL, "true").lower() not in _OFF:
+                return True
+        anc = anc.getparent()
+    return False
+
+
 def _not_shown(el, stop, boxes: bool = True) -> bool:
     """Inside tracked-deleted (w:del) or moved-away (w:moveFrom) content, a hidden run, the
     branch of an mc:AlternateContent not read, or (boxes=False) a text box."""
@@ -159,6 +177,7 @@ def _not_shown(el, stop, boxes: bool = True) -> bool:
 
 
 _VALIGN = f"{{{W}}}vertAlign"
+_NBHYPHEN, _PTAB, _TABS = (f"{{{W}}}{x}" for x in ("noBreakHyphen", "ptab", "tabs"))
 
 
 def _raised(t) -> bool:
@@ -177,8 +196,8 @@ def para_text(p, markers: list[str] | None = None, boxes: bool = True) -> str:
     (table cells), superscript/subscript text is a note marker, not part of the cell's number
     ("3" + superscript "1" is 3 with note 1, never 31): it is left out and collected in `markers`."""
     out = []
-    for el in p.iter(_T, _TAB, _BR, _CR):
-        if _not_shown(el, p, boxes):
+    for el in p.iter(_T, _TAB, _BR, _CR, _NBHYPHEN, _PTAB):
+        if _not_shown(el, p, boxes) or _placeholder(el):
             continue
         if el.tag == _T:
             if markers is not None and el.text and _raised(el):
@@ -186,8 +205,11 @@ def para_text(p, markers: list[str] | None = None, boxes: bool = True) -> str:
                 out.append(" ")
                 continue
             out.append(el.text or "")
-        elif el.tag == _TAB:
-            out.append("\t")
+        elif el.tag in (_TAB, _PTAB):
+            if el.getparent().tag != _TABS:  # not a tab stop of the paragraph's properties
+                out.append("\t")
+        elif el.tag == _NBHYPHEN:
+            out.append("-")  # a non-breaking hyphen (Ctrl+Shift+-): a "-" mark in a cell
         else:
             out.append("\n")
     return "".join(out)

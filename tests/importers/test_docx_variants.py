@@ -127,6 +127,24 @@ def test_grid_before_and_after_end_a_vertical_merge():
     assert grid.rows == [["甲", "1"], ["", "2"], ["乙", "3"], ["4", ""]]
 
 
+def test_placeholder_of_an_unfilled_content_control_is_an_empty_cell():
+    """A template's content control still showing its placeholder (w:showingPlcHdr) — the grey
+    "单击或点击此处输入文字。" or a placeholder "0" — was read as the cell's content."""
+    data, *_ = clerk("real-004")
+    out, _ = dv.apply(data, random.Random(5), ["placeholder"])
+    assert len(_document_xml(out).findall(f".//{{{dv.W}}}showingPlcHdr")) > 5
+    check(out, "real-004")
+
+
+def test_non_breaking_hyphen_is_a_mark_and_tab_stops_are_not_text():
+    tbl = _tbl("<w:tr>" + _tc("行政处罚") + '<w:tc><w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs>'
+               "</w:pPr><w:r><w:noBreakHyphen/></w:r></w:p></w:tc>"
+               + '<w:tc><w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr>'
+               "<w:r><w:t>12</w:t></w:r></w:p></w:tc></w:tr>")
+    grid, _ = read_table(tbl, [10_000])
+    assert grid.rows == [["行政处罚", "-", "12"]]
+
+
 def test_strict_open_xml_document_is_read():
     """Word's "Strict Open XML Document" (purl.oclc.org namespaces): python-docx cannot open
     it; it was refused as 不是有效的 Word 文档."""
