@@ -648,6 +648,10 @@ def autonum(body, rng, numbering=None):
         if not m or len(full) <= m.end() or rng.random() < 0.3:
             continue
         n = m.group("n")
+        try:
+            start = _cn_value(n)
+        except (ValueError, IndexError):  # not a Chinese numeral ("一一")
+            continue
         fmt = "decimal" if n.isdigit() else "chineseCounting"
         lvl_text = f"{m.group('open')}%1{m.group('close')}"
         # drop the ordinal's characters from the runs
@@ -664,7 +668,7 @@ def autonum(body, rng, numbering=None):
                       el("w:lvl", {"w:ilvl": 0}, el("w:start", {"w:val": 1}), el("w:numFmt", {"w:val": fmt}),
                          el("w:lvlText", {"w:val": lvl_text}), el("w:lvlJc", {"w:val": "left"})))
         num = el("w:num", {"w:numId": nid}, el("w:abstractNumId", {"w:val": nid}),
-                 el("w:lvlOverride", {"w:ilvl": 0}, el("w:startOverride", {"w:val": _cn_value(n)})))
+                 el("w:lvlOverride", {"w:ilvl": 0}, el("w:startOverride", {"w:val": start})))
         first_num = numbering.find(w("num"))
         if first_num is not None:
             first_num.addprevious(abstract)
@@ -698,3 +702,58 @@ def placeholder(body, rng):
             ctl = el("w:sdt", {}, el("w:sdtPr", {}, el("w:id", {"w:val": rng.randint(1, 10**6)}),
                                       el("w:showingPlcHdr")), el("w:sdtContent", {}, r))
             ps[0].append(ctl)
+
+
+W2003 = "http://schemas.microsoft.com/office/word/2003/wordml"
+WX = "http://schemas.microsoft.com/office/word/2003/auxHint"
+
+
+def word2003(data: bytes) -> bytes:
+    """The document as a Word 2003 XML document (what web systems' "导出Word" write, named .doc):
+    one XML file, root w:wordDocument in the 2003 namespace, the body wrapped in wx:sect, merges
+    spelt w:vmerge/w:hmerge."""
+    from lxml import etree
+
+    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
+    body = root.find(w("body"))
+    out = etree.Element(f"{{{W2003}}}wordDocument", nsmap={"w": W2003, "wx": WX})
+    sect = etree.SubElement(etree.SubElement(out, f"{{{W2003}}}body"), f"{{{WX}}}sect")
+
+    def conv(e):
+        if not isinstance(e.tag, str) or not e.tag.startswith(f"{{{W}}}"):
+            return None
+        local = e.tag.split("}")[1]
+        n = etree.Element(f"{{{W2003}}}{ {'vMerge': 'vmerge', 'hMerge': 'hmerge'}.get(local, local) }")
+        for k, v in e.attrib.items():
+            if k.startswith(f"{{{W}}}"):
+                n.set(f"{{{W2003}}}{k.split('}')[1]}", v)
+        n.text = e.text
+        for c in e:
+            cc = conv(c)
+            if cc is not None:
+                n.append(cc)
+        return n
+    for c in body:
+        if c.tag != w("sectPr"):
+            cc = conv(c)
+            if cc is not None:
+                sect.append(cc)
+    return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+            + etree.tostring(out, encoding="UTF-8"))
+
+
+def flat_opc(data: bytes) -> bytes:
+    """The package as Word's "Word XML 文档" (Flat OPC): every XML part inline in pkg:package."""
+    from lxml import etree
+
+    pkg = "http://schemas.microsoft.com/office/2006/xmlPackage"
+    z = zipfile.ZipFile(io.BytesIO(data))
+    root = etree.Element(f"{{{pkg}}}package", nsmap={"pkg": pkg})
+    for name in z.namelist():
+        if not name.endswith((".xml", ".rels")) or name == "[Content_Types].xml":
+            continue
+        part = etree.SubElement(root, f"{{{pkg}}}part", {f"{{{pkg}}}name": "/" + name,
+                                                        f"{{{pkg}}}contentType": "application/xml"})
+        etree.SubElement(part, f"{{{pkg}}}xmlData").append(etree.fromstring(z.read(name)))
+    return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+            + etree.tostring(root, encoding="UTF-8"))

@@ -43,7 +43,8 @@ def import_file(path: str | os.PathLike) -> ImportResult:
 
 
 def sniff(data: bytes) -> str:
-    """The kind of a file from its bytes: docx | xlsx | zip | ole | pdf | rtf | mht | json | html | text | empty."""
+    """The kind of a file from its bytes: docx | xlsx | zip | ole | pdf | rtf | mht | json | wordxml | html | text
+    | empty (wordxml: a Word 2003 XML or Flat OPC document, often saved with a .doc or .xml name)."""
     head = data[:4096]
     if not data.strip():
         return "empty"
@@ -61,6 +62,9 @@ def sniff(data: bytes) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"{"):
         return "json"
+    if stripped.startswith(b"<?xml") and (b"schemas.microsoft.com/office/word/2003/wordml" in head or (
+            b"schemas.microsoft.com/office/2006/xmlPackage" in head and b"Word.Document" in head)):
+        return "wordxml"
     if _HTML.search(head) or (head.startswith((b"\xff\xfe", b"\xfe\xff")) and re.search(
             r"<\s*(?:html|body|table)", _try_utf16(head), re.I)):
         return "html"
@@ -106,6 +110,9 @@ def _import_bytes(data: bytes, source: str = "") -> ImportResult:
     if kind == "ole":
         raise ImportError_(f"“{source}”是旧版 Word/Excel/WPS 格式（.doc/.xls/.wps），请在 WPS 或 Word 中"
                            f"另存为 .docx（或 .xlsx）后再导入。")
+    if kind == "wordxml":
+        from .docx_reader import import_word_xml
+        return import_word_xml(data, source)
     if kind == "pdf":
         from .pdf_reader import import_pdf
         return import_pdf(data, source)

@@ -48,6 +48,44 @@ def import_docx(data: bytes, source: str = "") -> ImportResult:
     return build(layout, source, "docx")
 
 
+W2003 = "http://schemas.microsoft.com/office/word/2003/wordml"
+_WX = "http://schemas.microsoft.com/office/word/2003/auxHint"
+_PKG = "http://schemas.microsoft.com/office/2006/xmlPackage"
+_WX_WRAPPERS = (f"{{{_WX}}}sect", f"{{{_WX}}}sub-section")
+
+
+def import_word_xml(data: bytes, source: str = "") -> ImportResult:
+    """Read a Word XML document: Word 2003 XML (the same paragraphs, tables and merges as a .docx
+    in the 2003 namespace, w:vmerge/w:hmerge spelt in lower case, the body wrapped in wx:sect and
+    wx:sub-section) or Flat OPC (Word 2007+ "Word XML 文档": the .docx package's parts inline)."""
+    safety.check_size(data, source)
+    if safety._DOCTYPE.search(data[:65536]):
+        raise ImportError_(f"“{source}”含有 DOCTYPE/实体声明，正常的 Word 文档不会有，疑似恶意文件，已拒绝导入。")
+    try:
+        root = etree.fromstring(data.replace(W2003.encode(), W.encode()), _PARSER())
+    except etree.XMLSyntaxError as e:
+        raise ImportError_(f"“{source}”已损坏，Word XML 文档无法解析（{e}）。") from None
+    styles = root.find(f"{{{W}}}styles")
+    if root.tag == f"{{{_PKG}}}package":  # Flat OPC: the package's parts inline (pkg:part/pkg:xmlData)
+        parts = {part.get(f"{{{_PKG}}}name", ""): part.find(f"{{{_PKG}}}xmlData")
+                 for part in root.iter(f"{{{_PKG}}}part")}
+        doc, st = parts.get("/word/document.xml"), parts.get("/word/styles.xml")
+        root = doc[0] if doc is not None and len(doc) else root
+        styles = st[0] if st is not None and len(st) else None
+    body = root.find(f"{{{W}}}body")
+    if body is None:
+        raise ImportError_(f"“{source}”不是有效的 Word XML 文档（缺少 w:body）。")
+    for old, new in (("vmerge", "vMerge"), ("hmerge", "hMerge")):
+        for e in root.iter(f"{{{W}}}{old}"):
+            e.tag = f"{{{W}}}{new}"
+    mark_style_hidden(body, styles)
+    layout = read_layout(body, source)
+    title = root.find("{urn:schemas-microsoft-com:office:office}DocumentProperties/"
+                      "{urn:schemas-microsoft-com:office:office}Title")
+    layout.title_hint = (title.text or "") if title is not None else ""
+    return build(layout, source, "docx")
+
+
 def _open_body(data: bytes, zf, source: str):
     """The w:body element, title and styles root (python-docx; raw parse for .docm/.dotx content
     types it refuses)."""
@@ -108,7 +146,7 @@ def _children(el):
             content = ch.find(_SDTCONTENT)
             if content is not None:
                 yield from _children(content)
-        elif ch.tag in (_CUSTOMXML, _SMARTTAG):
+        elif ch.tag in (_CUSTOMXML, _SMARTTAG) or ch.tag in _WX_WRAPPERS:
             yield from _children(ch)
         elif ch.tag == _ALTC:
             branch = _chosen(ch)

@@ -177,6 +177,30 @@ def test_alt_chunk_that_cannot_be_read_is_named_in_the_import_report():
     assert counts["wrong"] == counts["invented"] == 0  # nothing read from the RTF, nothing made up
 
 
+@pytest.mark.parametrize("stem", ["P06", "real-004"])
+def test_word_2003_xml_saved_as_doc_is_read(stem):
+    """Web systems' "导出Word" often write a Word 2003 XML document named .doc; it was read as
+    plain text and every cell missed."""
+    data, *_ = clerk(stem)
+    out, _ = dv.apply(data, random.Random(f"2003:{stem}"), ["hmerge", "runs", "tracked", "sdt"])
+    res = check(dv.word2003(out), stem, name="年报.doc")
+    assert res.kind == "docx"
+
+
+def test_flat_opc_word_xml_document_is_read():
+    """Word's "Word XML 文档" (Flat OPC, .xml): the package's parts inline in one XML file."""
+    data, *_ = clerk("seed_003")
+    res = check(dv.flat_opc(data), "seed_003", name="年报.xml")
+    assert res.kind == "docx"
+
+
+def test_word_2003_xml_with_an_entity_declaration_is_refused():
+    data, *_ = clerk("P06")
+    xml = dv.word2003(data).replace(b"<?mso-application", b'<!DOCTYPE x [<!ENTITY a "1">]><?mso-application', 1)
+    with pytest.raises(ImportError_, match="实体声明"):
+        import_bytes(xml, "年报.doc")
+
+
 @pytest.mark.parametrize("name", ["年报.doc", "年报.wps"])
 def test_old_binary_word_and_wps_files_get_a_clear_message(name):
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2000
