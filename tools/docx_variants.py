@@ -431,12 +431,10 @@ def textbox(body, rng):
     """One table moved into a floating text box: Word's mc:AlternateContent with the DrawingML
     text box (wps:txbx) as the Choice and the VML one (v:textbox) as the Fallback, each holding
     a copy of the table."""
-    tbls = tables(body)
-    if not tbls:
+    taken = _take_table(body, rng)
+    if taken is None:
         return
-    tbl = rng.choice(tbls)
-    i = body.index(tbl)
-    body.remove(tbl)
+    tbl, i = taken
     choice_tbl, fallback_tbl = tbl, copy.deepcopy(tbl)
     txbx = el("wps:txbx", {}, el("w:txbxContent", {}, choice_tbl, el("w:p")))
     wsp = el("wps:wsp", {}, el("wps:cNvSpPr", {"txBox": "1"}), el("wps:spPr"), txbx, el("wps:bodyPr"))
@@ -453,13 +451,22 @@ def textbox(body, rng):
     body.insert(i, p)
 
 
-def layout_table(body, rng):
+def _take_table(body, rng):
+    """(a table chosen at random, its index in the body), taken out of the body; None if none."""
     tbls = tables(body)
     if not tbls:
-        return
+        return None
     tbl = rng.choice(tbls)
     i = body.index(tbl)
     body.remove(tbl)
+    return tbl, i
+
+
+def layout_table(body, rng):
+    taken = _take_table(body, rng)
+    if taken is None:
+        return
+    tbl, i = taken
     outer = el("w:tbl", {}, el("w:tblPr", {}, el("w:tblW", {"w:w": 0, "w:type": "auto"})),
                el("w:tblGrid", {}, el("w:gridCol", {"w:w": 9000})),
                el("w:tr", {}, el("w:tc", {}, el("w:tcPr", {}, el("w:tcW", {"w:w": 9000, "w:type": "dxa"})),
