@@ -39,6 +39,8 @@ from .structured import Grid, Layout, build, row_table
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
                    "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
 _CID = re.compile(r"\(cid:\d+\)")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_REPORT_WORDS = ("公开", "信息", "申请")
 
 
 def import_pdf(data: bytes, source: str = "") -> ImportResult:
@@ -81,7 +83,9 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
         deadline = time.monotonic() + safety.MAX_PDF_SECONDS
         pages: list[list[Block]] = []
         heights: list[float] = []
-        n_chars = n_cid = n_images = 0
+        n_chars = n_cid = n_images = n_cjk = 0
+        words_seen = False  # a word every report prints
+        scanned: list[int] = []  # pages with images and no text (scanned pages among text pages)
         try:
             title = str((pdf.metadata or {}).get("Title") or "")
         except Exception:  # noqa: BLE001 - odd metadata is not worth failing for
@@ -96,7 +100,10 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                 if len(chars) > safety.MAX_PDF_PAGE_CHARS:
                     raise ImportError_(f"“{source}”第 {page.page_number} 页的文字数量异常（{len(chars)} 个字符），"
                                        f"疑似异常文件，已拒绝导入。")
-                n_chars += sum(1 for c in chars if c.get("text", "").strip())
+                on_page = sum(1 for c in chars if c.get("text", "").strip())
+                n_chars += on_page
+                if not on_page and page.images:
+                    scanned.append(page.page_number)
                 safety.check_text_size(n_chars, source)  # stop reading pages once it is far too long
                 view = _turn(page)
                 blocks = _page_blocks(view)
@@ -104,7 +111,10 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                 raise
             except Exception as e:  # noqa: BLE001 - a broken content stream
                 raise ImportError_(f"“{source}”第 {page.page_number} 页已损坏，无法读取（{type(e).__name__}）。") from None
-            n_cid += sum(len(_CID.findall(b.text if isinstance(b, Line) else b.flat())) for b in blocks)
+            texts = [b.text if isinstance(b, Line) else b.flat() for b in blocks]
+            n_cid += sum(len(_CID.findall(t)) for t in texts)
+            n_cjk += sum(len(_HAN.findall(t)) for t in texts)
+            words_seen = words_seen or any(w in "".join(t.split()) for t in texts for w in _REPORT_WORDS)
             if pages:
                 _share_columns(pages[-1], heights[-1], blocks, float(view.height or 842))
             pages.append(blocks)
@@ -120,8 +130,18 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
     if n_cid > max(20, n_chars // 5):
         raise ImportError_(f"“{source}”的 PDF 字体没有文字编码信息，提取出的是乱码，无法导入；"
                            f"请用 WPS 或其他 OCR 软件识别为文字后导入，或使用 Word 版/网页版报告。")
+    if n_cjk >= 200 and not words_seen:
+        # a font whose mapping gives other characters than the ones shown: pages of Chinese
+        # characters without "公开", "信息" or "申请" are no report that can be read
+        raise ImportError_(f"“{source}”中提取出的文字里没有“政府信息公开”“申请”等字样：PDF 的字体可能没有正确的文字编码"
+                           f"（提取出的是乱码），也可能这不是政府信息公开工作年度报告，无法导入；请打开 PDF 核对，"
+                           f"乱码时请用 WPS 或其他 OCR 软件识别为文字后导入，或使用 Word 版/网页版报告。")
     _drop_furniture(pages, heights)
     layout = Layout(title_hint=title)
+    if scanned:
+        where = "、".join(map(str, scanned[:10])) + ("等" if len(scanned) > 10 else "")
+        layout.notes.append(f"PDF 第 {where} 页是扫描图片，没有文字层，其中的内容（可能包括表格）未能读取；"
+                            f"请对照原文填写，或用 WPS 等 OCR 软件识别为文字后再导入。")
     para: list[Line] = []
     merged_below: list[set[tuple[int, int]]] = [set()]  # per grid: positions covered by a merge from above
 

@@ -39,8 +39,12 @@ RIGHT = ParagraphStyle("right", fontName=FONT, fontSize=12, leading=20, alignmen
 CELL = ParagraphStyle("cell", fontName=FONT, fontSize=7.5, leading=9.5, alignment=1, wordWrap="CJK")
 
 
-def pdf_bytes(doc: Document, variant: set[str] | frozenset[str] = frozenset(), lead: str = "") -> bytes:
+def pdf_bytes(doc: Document, variant: set[str] | frozenset[str] = frozenset(), lead: str = "",
+              garble=None) -> bytes:
+    """``garble``: a function applied to every text drawn (a font whose text layer maps glyphs to
+    other characters)."""
     variant = set(variant)
+    g = garble or (lambda text: text)
     buf = io.BytesIO()
     size = (A4[0], 200 * mm) if "small_page" in variant else A4
 
@@ -55,25 +59,25 @@ def pdf_bytes(doc: Document, variant: set[str] | frozenset[str] = frozenset(), l
 
     pdf = SimpleDocTemplate(buf, pagesize=size, leftMargin=22 * mm, rightMargin=22 * mm,
                             topMargin=20 * mm, bottomMargin=20 * mm, title="")
-    story = [Paragraph(doc.title, TITLE), Spacer(1, 8)]
+    story = [Paragraph(g(doc.title), TITLE), Spacer(1, 8)]
     if lead:
-        story.append(Paragraph(lead, BODY))
+        story.append(Paragraph(g(lead), BODY))
     for sec in doc.spec.sections:
-        story.append(Paragraph(sec.heading, HEAD))
+        story.append(Paragraph(g(sec.heading), HEAD))
         for para in filter(None, doc.sections.get(sec.key, "").split("\n")):
-            story.append(Paragraph(para, BODY))
+            story.append(Paragraph(g(para), BODY))
         if sec.table:
-            story.append(_table(doc, doc.spec.table(sec.table), variant, pdf.width))
+            story.append(_table(doc, doc.spec.table(sec.table), variant, pdf.width, g))
             story.append(Spacer(1, 6))
     if doc.meta.date:
         y, m, dd = doc.meta.date.split("-")
-        story.append(Paragraph(doc.meta.agency, RIGHT))
-        story.append(Paragraph(f"{int(y)}年{int(m)}月{int(dd)}日", RIGHT))
+        story.append(Paragraph(g(doc.meta.agency), RIGHT))
+        story.append(Paragraph(g(f"{int(y)}年{int(m)}月{int(dd)}日"), RIGHT))
     pdf.build(story, onFirstPage=furniture, onLaterPages=furniture)
     return buf.getvalue()
 
 
-def _table(doc: Document, t: TableSpec, variant: set[str], width: float) -> Table:
+def _table(doc: Document, t: TableSpec, variant: set[str], width: float, g=lambda text: text) -> Table:
     data = [["" for _ in range(t.n_cols)] for _ in range(t.n_rows)]
     style = [("FONT", (0, 0), (-1, -1), FONT, 7.5), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
              ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -82,7 +86,7 @@ def _table(doc: Document, t: TableSpec, variant: set[str], width: float) -> Tabl
         style.append(("GRID", (0, 0), (-1, -1), 0.6, colors.black))
     for it in t.items:
         text = doc.value(it.cell).text if it.role == "value" else it.text
-        data[it.r][it.c] = Paragraph(text, CELL) if text else ""
+        data[it.r][it.c] = Paragraph(g(text), CELL) if text else ""
         if it.rs > 1 or it.cs > 1:
             style.append(("SPAN", (it.c, it.r), (it.c + it.cs - 1, it.r + it.rs - 1)))
     if t.label_cols:
