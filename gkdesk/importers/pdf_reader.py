@@ -372,11 +372,88 @@ def _page_blocks(page) -> list[Block]:
                                extra_attrs=["size"])
     if boxes:
         words = [w for w in words if not any(_inside(w, b) for b in boxes)]
+    words = _join_wrapped_numbers(words)
     lines = _lines(words)
     _margins(lines)
     out.extend((ln.top, ln) for ln in lines)
     out.sort(key=lambda t: t[0])
     return [b for _y, b in out]
+
+
+_FRAGMENT = re.compile(r"^[0-9０-９.．]+$")
+
+
+def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
+    """A number wrapped over two or three lines of a narrow cell of an unruled table ("30" above
+    "01") is one number when the cell is centred in its row: its pieces stand in one column, one
+    line pitch apart, and a number of another column of the same row stands exactly at the middle
+    of the pieces (on the line between two pieces, or on the line of the middle one of three).
+    Only numbers count as that evidence: a label merged over two rows also stands between them.
+    Pieces without that evidence are left as they are (the text reader decides by the arithmetic)."""
+    nums = [w for w in words if _FRAGMENT.match(w["text"]) and any(ch.isdigit() for ch in w["text"]) or w["text"] in ".．"]
+    if len(nums) < 3:
+        return words
+    nums.sort(key=lambda w: w["top"])
+
+    def size(w: dict) -> float:
+        return float(w.get("size") or (w["bottom"] - w["top"]) or 10)
+
+    def same_column(a: dict, b: dict, s: float) -> bool:
+        return (abs((a["x0"] + a["x1"]) - (b["x0"] + b["x1"])) / 2 <= 0.6 * s or abs(a["x1"] - b["x1"]) <= 0.6 * s
+                or abs(a["x0"] - b["x0"]) <= 0.6 * s) and min(a["x1"], b["x1"]) > max(a["x0"], b["x0"]) - 0.6 * s
+
+    below: dict[int, dict] = {}  # id(word) -> the number under it in its column (within 2 line pitches)
+    for i, a in enumerate(nums):
+        s = size(a)
+        for b in nums[i + 1:]:
+            d = b["top"] - a["top"]
+            if d > 2.2 * s:
+                break
+            if d >= 0.5 * s and same_column(a, b, s):
+                below[id(a)] = b
+                break
+    if not below:
+        return words
+    has_above = {id(b) for b in below.values()}
+    # a number with no other number of its column close above or below it stands alone
+    singles = [w for w in nums if id(w) not in below and id(w) not in has_above]
+    chains: list[list[dict]] = []
+    for a in nums:
+        if id(a) not in below:
+            continue
+        s = size(a)
+        pitch = below[id(a)]["top"] - a["top"]
+        if not 0.95 * s <= pitch <= 1.6 * s:
+            continue
+        chain = [a]
+        while id(chain[-1]) in below and abs(below[id(chain[-1])]["top"] - chain[-1]["top"] - pitch) <= 0.15 * s:
+            chain.append(below[id(chain[-1])])
+        # the chain must be all of its column there: nothing stacked right above it either
+        above = [w for w in nums if below.get(id(w)) is a]
+        if 2 <= len(chain) <= 3 and not (above and abs(a["top"] - above[0]["top"] - pitch) <= 0.15 * s):
+            chains.append(chain)
+    drop: set[int] = set()
+    added: list[dict] = []
+    for chain in chains:
+        if any(id(w) in drop for w in chain):
+            continue
+        s = size(chain[0])
+        mid = (chain[0]["top"] + chain[-1]["bottom"]) / 2
+        col = chain[len(chain) // 2]
+        # evidence: a number standing alone in another column, at the middle of the pieces
+        others = [w for w in singles if abs((w["top"] + w["bottom"]) / 2 - mid) <= 0.25 * s
+                  and not same_column(w, col, s)]
+        if not others:
+            continue
+        ref = others[0]
+        joined = dict(chain[0], text="".join(w["text"] for w in chain), x0=min(w["x0"] for w in chain),
+                      x1=max(w["x1"] for w in chain), top=ref["top"], bottom=ref["bottom"],
+                      chars=[ch for w in chain for ch in w.get("chars", [])])
+        drop.update(id(w) for w in chain)
+        added.append(joined)
+    if not added:
+        return words
+    return [w for w in words if id(w) not in drop] + added
 
 
 def _inside(w: dict, box) -> bool:
