@@ -67,3 +67,29 @@ def test_rules_as_rectangles_and_characters_placed_one_by_one(geometry):
     doc, data, truth = _case(SEED_2019, na_mark="—", page_h=500.0, **geometry)
     _res, counts, issues = _read(doc, data, truth)
     assert issues == []
+
+
+@pytest.mark.parametrize("rules", ["none", "hrules"])
+def test_numbers_wrapped_in_narrow_unruled_cells_are_joined_or_left_blank(rules):
+    """表三 with 3–4-digit numbers in full-width digits in narrow columns of an unruled table (or
+    one with only row rules): "３０" above "０１" in a cell centred in its row is 3001, never 30 and
+    1 put into neighbouring columns."""
+    from decimal import Decimal
+
+    from gkdesk.core.values import number
+
+    doc = storage.load(EXAMPLE)
+    for c in doc.spec.table("t3").cells:  # every identity is linear: scaled, the table still adds up
+        v = doc.value(c.id)
+        if v.number is not None:
+            doc._put(c.id, number(v.number * Decimal(137)))
+    style = ho.Style(fullwidth=1.0)
+    pstyle = holdout_pdf.PdfStyle(rules=rules, font=10.5, num_w=26.0, row_pad=2.0, page_h=842.0)
+    printed: dict[str, str] = {}
+    data = holdout_pdf.write_plain_pdf(doc, style, pstyle, random.Random(3), printed)
+    truth = ho.holdout_truth(doc, printed, "wrapped")
+    _res, counts, issues = _read(doc, data, truth)
+    assert [i for i in issues if i[0] != "missed"] == []
+    t3 = [c.id for c in doc.spec.table("t3").cells]
+    missed = [i[1] for i in issues if i[1] in t3]
+    assert len(missed) <= 0.1 * len(t3), missed
