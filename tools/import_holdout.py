@@ -24,6 +24,10 @@ digits, trailing spaces, "—"/"/" for empty cells, split tables, page numbers �
     pdf_raw        plain `pdftotext` of clerk_pdf                        (needs poppler)
     lo_html        clerk_docx exported to HTML by LibreOffice            (needs soffice)
     cms_html       a hand-written CMS page: <table> with rowspan/colspan and &nbsp;
+    wide_docx      a clerk's Word file whose tables have columns/rows the official grid lacks:
+                   a 序号 column, a 备注 column, a 合计 column (表四), a "单位：件" line
+    wide_pdf       that DOCX through LibreOffice to PDF                  (needs soffice)
+    wide_html      a CMS page with those extra columns/rows
     markdown       markdown pipe tables
     browser_copy   a web table copied from a browser: one cell per line, empty line = empty cell
     plain_pdf      a PDF drawn with reportlab's canvas: full grid, rules as filled rectangles,
@@ -67,15 +71,19 @@ import import_accuracy  # noqa: E402
 import truth as truthmod  # noqa: E402
 
 PRESENTATIONS = ("export_docx", "export_pdf", "clerk_docx", "wps_docx", "clerk_pdf", "pdf_layout", "pdf_raw",
-                 "lo_html", "cms_html", "markdown", "browser_copy", "plain_pdf")
+                 "lo_html", "cms_html", "markdown", "browser_copy", "plain_pdf", "wide_docx", "wide_pdf", "wide_html")
 SUFFIX = {"export_docx": ".docx", "export_pdf": ".pdf", "clerk_docx": ".docx", "wps_docx": ".docx", "clerk_pdf": ".pdf",
           "pdf_layout": ".txt", "pdf_raw": ".txt", "lo_html": ".html", "cms_html": ".html",
-          "markdown": ".md", "browser_copy": ".txt", "plain_pdf": ".pdf"}
-NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html"}
+          "markdown": ".md", "browser_copy": ".txt", "plain_pdf": ".pdf", "wide_docx": ".docx", "wide_pdf": ".pdf",
+          "wide_html": ".html"}
+NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html", "wide_pdf"}
+#: the columns and rows a clerk adds to the official tables (Style.named)
+NAMED = ("serial", "remarks", "total", "unit")
 HOLDOUT_DIR = ROOT / "tests" / "data" / "holdout"
 #: the CI set: a few sources covering both format versions, every presentation
 COMMIT_SOURCES = ("P06", "real-009", "seed_003", "example-2021")
 FULLWIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
+HALF_DIGITS = str.maketrans("０１２３４５６７８９．\u3000", "0123456789. ")
 HALF = str.maketrans({"（": "(", "）": ")", "，": ",", "：": ":", "“": '"', "”": '"'})
 
 
@@ -114,6 +122,7 @@ class Style:
     page_numbers: bool = False
     split_t3: int = 0  # 表三 printed as two tables, cut before this grid row (0: one table)
     repeat_head: bool = False  # the second part repeats 表三's header rows
+    named: tuple[str, ...] = ()  # columns/rows the official grid lacks, from NAMED (with_named_cols)
 
     @classmethod
     def draw(cls, rng: random.Random, pres: str) -> Style:
@@ -134,6 +143,9 @@ class Style:
         if rng.random() < 0.4:
             s.split_t3 = rng.randint(5, 22)
             s.repeat_head = rng.random() < 0.5
+        if pres.startswith("wide_"):
+            s.extra_col = None
+            s.named = tuple(x for x in NAMED if x in rng.sample(NAMED, rng.randint(1, 3)))
         return s
 
 
@@ -223,6 +235,63 @@ def with_extra_col(items, n_cols: int, label_cols: int, where):
     return out, n_cols + 1
 
 
+def with_named_cols(items, n_cols: int, t: TableSpec, named: tuple[str, ...], rng: random.Random):
+    """Columns and rows a clerk adds to an official table: a 序号 column first (numbering the rows
+    below the header), a 备注 column last (mostly empty), a 合计 column after 表四 (the sum of its three
+    总计), a "单位：件" line on top of 表三/表四. Their texts are not values of the report (not printed
+    into the truth)."""
+    width = n_cols
+    out = list(items)
+
+    def runs():
+        head = sorted({rr for r, _c, rs, _cs, _t, role in out if role in ("header", "corner") for rr in range(r, r + rs)})
+        got: list[list[int]] = []
+        for r in head:
+            if got and got[-1][-1] == r - 1:
+                got[-1].append(r)
+            else:
+                got.append([r])
+        return got
+
+    def body_rows():
+        n_rows = part_rows(out)
+        covered = {r for run in runs() for r in run}
+        titles = {r for r, _c, _rs, cs, _t, role in out if role == "title" and cs >= width}
+        return [r for r in range(n_rows) if r not in covered and r not in titles]
+
+    def widen_titles():
+        return [(r, c, rs, cs + 1, text, role) if role == "title" and cs >= width else (r, c, rs, cs, text, role)
+                for r, c, rs, cs, text, role in out]
+
+    if "serial" in named and t.label_cols:
+        body = body_rows()
+        out = [(r, c, rs, cs + 1, text, role) if role == "title" and cs >= width else (r, c + 1, rs, cs, text, role)
+               for r, c, rs, cs, text, role in out]
+        out += [(run[0], 0, len(run), 1, "序号", "header") for run in runs()]
+        out += [(r, 0, 1, 1, str(k + 1), "extra") for k, r in enumerate(body)]
+        width += 1
+    if "total" in named and t.key == "t4":
+        totals = [c.grid[1] for c in t.cells if c.derived]
+        body = body_rows()
+        by_pos = {(r, c): text for r, c, _rs, _cs, text, role in out if role == "value"}
+        out = widen_titles()
+        out += [(run[0], width, len(run), 1, "合计", "header") for run in runs()]
+        for r in body:
+            nums = [by_pos.get((r, c), "").translate(HALF_DIGITS).strip() for c in totals]
+            out.append((r, width, 1, 1, str(sum(int(x) for x in nums)) if all(x.isdigit() for x in nums) else "", "extra"))
+        width += 1
+    if "remarks" in named:
+        body = body_rows()
+        out = widen_titles()
+        out += [(run[0], width, len(run), 1, "备注", "header") for run in runs()]
+        out += [(r, width, 1, 1, rng.choice(["", "", "", "无"]), "extra") for r in body]
+        width += 1
+    if "unit" in named and t.key in ("t3", "t4"):
+        out = [(r + 1, c, rs, cs, text, role) for r, c, rs, cs, text, role in out]
+        out.append((0, 0, 1, width, "单位：件", "title"))
+    return sorted(out, key=lambda x: (x[0], x[1])), width
+
+
 def dense(items, n_rows: int, n_cols: int, merge: str) -> list[list[str]]:
     """A rectangular text grid from the items: covered positions repeated or empty."""
     g = [[""] * n_cols for _ in range(n_rows)]
@@ -282,6 +351,8 @@ def write_clerk_docx(doc: Document, style: Style, rng: random.Random, printed: d
         for lo, hi in table_parts(t, style):
             items = grid_items(doc, t, lo, hi, style, rng, printed)
             items, n_cols = with_extra_col(items, t.n_cols, t.label_cols, style.extra_col)
+            if style.named:
+                items, n_cols = with_named_cols(items, n_cols, t, style.named, rng)
             n_rows = part_rows(items)
             table = d.add_table(rows=n_rows, cols=n_cols)
             table.style = "Table Grid"
@@ -368,6 +439,8 @@ def write_cms_html(doc: Document, style: Style, rng: random.Random, printed: dic
         for lo, hi in table_parts(t, style):
             items = grid_items(doc, t, lo, hi, style, rng, printed)
             items, n_cols = with_extra_col(items, t.n_cols, t.label_cols, style.extra_col)
+            if style.named:
+                items, n_cols = with_named_cols(items, n_cols, t, style.named, rng)
             extra_at = None if style.extra_col is None else (t.n_cols if style.extra_col == "end" else t.label_cols)
             rows: dict[int, list[str]] = defaultdict(list)
             for r, c, rs, cs, text, role in items:
@@ -535,6 +608,15 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                 scratch.add(base)
                 if p == "export_pdf":
                     to_pdf.append(base)
+            elif p in ("wide_docx", "wide_pdf"):
+                style = Style.draw(random.Random(f"{seed}:{stem}:wide_docx:style"), "wide_docx")
+                prng = random.Random(f"{seed}:{stem}:wide_docx")
+                data = write_clerk_docx(doc, style, prng, printed)
+                base = out / f"{stem}__wide_docx.docx"
+                base.write_bytes(data)
+                scratch.add(base)
+                if p == "wide_pdf":
+                    to_pdf.append(base)
             elif p in ("clerk_docx", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html"):
                 data = write_clerk_docx(doc, style, prng, printed)
                 base = out / f"{stem}__clerk_docx.docx"
@@ -550,7 +632,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                 data = write_clerk_docx(doc, style, prng, printed)
                 data, used = docx_variants.apply(data, random.Random(f"{seed}:{stem}:wps_docx:xml"))
                 (out / f"{name}.docx").write_bytes(data)
-            elif p == "cms_html":
+            elif p in ("cms_html", "wide_html"):
                 (out / f"{name}.html").write_text(write_cms_html(doc, style, prng, printed), encoding="utf-8")
             elif p == "markdown":
                 (out / f"{name}.md").write_text(write_markdown(doc, style, prng, printed), encoding="utf-8")
@@ -576,7 +658,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
         for f in tmpd.iterdir():
             stem, kind = f.stem.split("__")
             if f.suffix == ".pdf":
-                target = out / f"{stem}__{'export_pdf' if kind == 'export_docx' else 'clerk_pdf'}.pdf"
+                target = out / f"{stem}__{ {'export_docx': 'export_pdf', 'wide_docx': 'wide_pdf'}.get(kind, 'clerk_pdf')}.pdf"
                 shutil.copyfile(f, target)
                 if kind == "clerk_docx":
                     for p, args in (("pdf_layout", ["-layout"]), ("pdf_raw", [])):

@@ -8,10 +8,14 @@ cell by cell; the rest are read by label through the text stages (``tables.fill_
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from ..core.document import Document
 from ..core.spec import TableSpec
 from ..core.values import parse_value
 from .base import ImportNote
+from .identities import relations
 from .locate import Finder, RowSpec, norm, other_format_forms, short_forms, table_rows
 from .resolve import Ctx
 from .rows import EMPTY, NA, NUM, OTHER, _val, classify
@@ -31,7 +35,12 @@ def fill_from_rows(doc: Document, rows: list[list[str]], table_key: str) -> list
     t = doc.spec.table(table_key)
     notes: list[ImportNote] = []
     ctx = Ctx(doc, notes, whole_table=True)
+    # a row the structured reader reduced to its block's cells keeps the reader's whole row (``full``)
+    whole = [[(c or "") for c in (getattr(row, "full", None) or row)] for row in rows]
     rows = [[(c or "") for c in row] for row in rows]
+    mapped = map_columns(t, whole)
+    if mapped is not None and mapped[1] and _fill_mapped(ctx, t, *mapped):
+        return notes  # read by the column headers, without the columns the official table lacks
     if _fill_grid(ctx, t, rows):
         return notes
     lines = ["\t".join(c.replace("\t", " ").replace("\n", "") if c.strip() else " " for c in row) for row in rows]
@@ -39,6 +48,29 @@ def fill_from_rows(doc: Document, rows: list[list[str]], table_key: str) -> list
     n = len(fd.text)
     {"t2": fill_t2, "t3": fill_t3, "t4": fill_t4}[table_key](ctx, fd, 0, n)
     return notes
+
+
+def _fill_mapped(ctx: Ctx, t: TableSpec, rows: list[list[str]], dropped: list[str]) -> bool:
+    """Read rows that ``map_columns`` put on the official grid, kept only when the table's arithmetic
+    holds wherever it can be evaluated (row totals, 表三's column identity, 表四's blocks): a column
+    matched by its header that still breaks a sum is not trusted."""
+    scratch = Document(ctx.doc.format_id)
+    sub = Ctx(scratch, [], whole_table=True)
+    if not _fill_grid(sub, t, rows):
+        return False
+    extra = "、".join(f"“{x}”" for x in dropped) or "空白"
+    for left, right, _target in relations(scratch, {t.key}):
+        vals = [scratch.value(c) for c in left + right]
+        if all(v.is_number for v in vals) and \
+                sum(scratch.value(c).number for c in left) != sum(scratch.value(c).number for c in right):
+            ctx.note("ambiguous", f"{t.name}比标准表格多出{extra}列；按列标题对应后数字不符合勾稽关系，未按列标题读取。")
+            return False
+    for cid, how in sub.placed.items():
+        ctx.put(cid, scratch.value(cid), how)
+    ctx.notes.extend(sub.notes)
+    ctx.doc.foreign_rows.extend(scratch.foreign_rows)
+    ctx.note("info", f"{t.name}比标准表格多出{extra}列，已按列标题对应读取，多出的列未读取。")
+    return True
 
 
 def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
@@ -102,7 +134,8 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
         _fill_off_grid(ctx, t, specs, done, rows)
     missing = [c.id for i, s in enumerate(specs) if i not in done for c in s.cells]
     if missing:
-        ctx.note("missing", f"{t.name}有 {len(set(missing)) // max(1, len(specs[0].cells))} 行在原表中未找到，已留空。", missing)
+        n_rows = sum(1 for i in range(len(specs)) if i not in done)  # 表二's rows have 1 to 3 cells
+        ctx.note("missing", f"{t.name}有 {n_rows} 行在原表中未找到，已留空。", missing)
     return True
 
 
@@ -128,6 +161,15 @@ def _fill_off_grid(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done: set[int],
             if not v.is_blank:
                 ctx.put(c.id, v, sub.placed.get(c.id, "ok"))
     ids = {c.id for i, r in enumerate(specs) if i in added for c in r.cells}
+    for fr in scratch.foreign_rows:
+        # a group printed as one row of the other format (2019 （六）其他处理) whose numbers could not be
+        # spread over its items: the items stay blank, but the row is recorded (GK612) and reported
+        # by its note, not as rows missing from the source — when the grid found none of its items
+        cells = set(fr["cells"])
+        rows_of = [i for i, r in enumerate(specs) if any(c.id in cells for c in r.cells)]
+        if not cells & ids and rows_of and not any(i in done for i in rows_of):
+            done.update(rows_of)
+            ids |= cells
     ctx.notes.extend(n for n in sub.notes if set(n.cells) & ids and n.level != "missing")
     ctx.doc.foreign_rows.extend(r for r in scratch.foreign_rows if set(r["cells"]) & ids)
 
@@ -155,3 +197,210 @@ def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:
         elif f.kind == OTHER:
             ctx.put(c.id, parse_value(cells[c.grid[1]].strip()))
             ctx.note("ambiguous", f"“{c.name}”单元格是文字“{cells[c.grid[1]].strip()}”，不是数字，按原样保留。", [c.id])
+
+
+# ------------------------------------------------------------ columns the official grid lacks
+
+@dataclass(frozen=True)
+class _Band:
+    """One header band of the official table (表三/表四's header rows; each header row of 表二's
+    blocks): the header texts above every grid position, the positions where the value cells it
+    heads start, and the label positions to their left."""
+    paths: tuple[tuple[str, ...], ...]
+    values: tuple[int, ...]
+    labels: frozenset[int]
+    texts: frozenset[str]
+
+
+@cache
+def _bands(t: TableSpec) -> tuple[_Band, ...]:
+    head = sorted({r for it in t.items if it.role in ("header", "corner") for r in range(it.r, it.r + it.rs)})
+    runs: list[list[int]] = []
+    for r in head:
+        if runs and runs[-1][-1] == r - 1:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    out = []
+    for k, run in enumerate(runs):
+        end = runs[k + 1][0] if k + 1 < len(runs) else t.n_rows
+        paths = []
+        for c in range(t.n_cols):
+            path: list[str] = []
+            for r in run:
+                it = t.item_at(r, c)
+                if it is not None and it.role in ("header", "corner") and norm(it.text) and norm(it.text) not in path:
+                    path.append(norm(it.text))
+            paths.append(tuple(path))
+        values = tuple(sorted({c.grid[1] for c in t.cells if run[-1] < c.grid[0] < end}))
+        if values:
+            out.append(_Band(tuple(paths), values, frozenset(range(values[0])), frozenset(x for p in paths for x in p)))
+    return tuple(out)
+
+
+def _hmatch(printed: str, official: str) -> bool:
+    """A printed header text is the official one: equal once normalised, the official text without
+    its remark in parentheses ("本年收费金额" for "本年收费金额（单位：万元）"), or a close variant of a
+    longer text (a typo, a dropped character)."""
+    import difflib
+
+    if printed == official or printed in short_forms(official):
+        return True
+    return min(len(printed), len(official)) >= 4 and difflib.SequenceMatcher(None, printed, official).ratio() >= 0.85
+
+
+def _is_header_row(row: list[str], texts: frozenset[str]) -> bool:
+    """A row of column headers: no number, and its known header texts at least as many as its other
+    texts (a 备注 or 序号 header beside them)."""
+    if any(classify(c).kind == NUM for c in row):
+        return False
+    seen = {norm(c) for c in row if norm(c)}
+    known = sum(1 for x in seen if any(_hmatch(x, y) for y in texts))
+    return known > 0 and known >= len(seen) - known
+
+
+def map_columns(t: TableSpec, rows: list[list[str]]) -> tuple[list[list[str]], list[str]] | None:
+    """Rows of a clerk's table that has columns the official grid lacks (a 备注 or 序号 column, a 合计
+    column, an empty spacer) put on the official grid by their column headers.
+
+    For each band of header rows in the table, every printed column is matched to an official
+    grid position by its header texts (the deepest one must be the official column's own name, the
+    others names above it; labels from formats.toml). Each official value column must get exactly one
+    printed column, in order; the printed columns left over must be ones the official table lacks
+    (a header that is no official name), empty spacers, the continuation of a merged header, or
+    label columns left of the values. When several assignments fit, all must read the same cells.
+    The rows below a band (until the next band; above the first band too) with its width are then
+    rebuilt on the official grid. Returns (rows, headers of the columns left out), or None when no
+    band of the table could be mapped this way."""
+    bands = _bands(t)
+    if not bands or all(len(r) <= t.n_cols for r in rows):
+        return None
+    texts = frozenset().union(*(b.texts for b in bands))
+    heads: list[tuple[int, int]] = []  # (first, end) of each run of header rows wider than the grid
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and len(rows[j]) == len(rows[i]) and _is_header_row(rows[j], texts):
+            j += 1
+        if j > i:
+            if len(rows[i]) > t.n_cols:
+                heads.append((i, j))
+            i = j
+        else:
+            i += 1
+    if not heads:
+        return None
+    out = list(rows)
+    dropped: list[str] = []
+    mapped = False
+    for k, (a, b) in enumerate(heads):
+        width = len(rows[a])
+        lo = 0 if k == 0 else a
+        hi = heads[k + 1][0] if k + 1 < len(heads) else len(rows)
+        under = [i for i in range(lo, hi) if len(rows[i]) == width]
+        got = _map_band(t, bands, [rows[i] for i in range(a, b)], [rows[i] for i in under])
+        if got is None:
+            continue
+        mapped = True
+        new_rows, left_out = got
+        for i, r in zip(under, new_rows):
+            out[i] = r
+        dropped.extend(x for x in left_out if x not in dropped)
+    return (out, dropped) if mapped else None
+
+
+def _map_band(t: TableSpec, bands, head: list[list[str]], under: list[list[str]]):
+    width = len(head[0])
+    cols: list[tuple[str, ...]] = []
+    for p in range(width):
+        col: list[str] = []
+        for r in head:
+            x = norm(r[p])
+            if x and x not in col:
+                col.append(x)
+        cols.append(tuple(col))
+    valued = [any(classify(r[p]).kind in (NUM, NA) for r in under) for p in range(width)]
+    results: list[tuple[list[list[str]], list[str]]] = []
+    for band in bands:
+        for sol in _assignments(t, band, cols, valued):
+            results.append(_rebuild(t, band, cols, sol, under))
+            if len(results) > 64:
+                return None
+    if not results or any(r[0] != results[0][0] for r in results):
+        return None
+    return results[0]
+
+
+def _assignments(t: TableSpec, band: _Band, cols: list[tuple[str, ...]], valued: list[bool]):
+    """Every order-keeping assignment of the band's value positions to printed columns (see map_columns)."""
+    n_val = set(band.values)
+
+    def fits(p: int) -> set[int]:
+        col = cols[p]
+        if not col:
+            return set()
+        return {c for c, path in enumerate(band.paths) if path and _hmatch(col[-1], path[-1])
+                and all(any(_hmatch(x, y) for y in path) for x in col)}
+
+    match = [fits(p) for p in range(len(cols))]
+    foreign = _foreign(t, cols)
+
+    def spare(p: int, after: bool) -> bool:
+        """Printed column ``p`` may be left out (before the first value column / after it)."""
+        if foreign[p]:
+            return True
+        if not cols[p]:
+            return not valued[p]
+        if after:
+            return bool(match[p] - n_val - band.labels)  # the rest of a merged header
+        return bool(match[p] & band.labels)
+
+    sols: list[tuple[int, ...]] = []
+
+    def walk(k: int, start: int, got: tuple[int, ...]) -> None:
+        if len(sols) > 64:
+            return
+        if k == len(band.values):
+            if all(spare(p, True) for p in range(start, len(cols))):
+                sols.append(got)
+            return
+        for p in range(start, len(cols)):
+            if band.values[k] in match[p]:
+                walk(k + 1, p + 1, got + (p,))
+            if not spare(p, k > 0):
+                break
+
+    walk(0, 0, ())
+    return sols
+
+
+def _foreign(t: TableSpec, cols: list[tuple[str, ...]]) -> list[bool]:
+    """Per printed column: its header names no column of the table (备注, 序号, 合计)."""
+    texts = frozenset().union(*(b.texts for b in _bands(t)))
+    return [bool(col) and not any(_hmatch(col[-1], y) for y in texts) for col in cols]
+
+
+def _rebuild(t: TableSpec, band: _Band, cols, sol: tuple[int, ...], under: list[list[str]]):
+    """The rows under a band on the official grid: value cells from their printed columns, the label
+    cells (left of the first value column, without 序号-like columns and numbers) right-aligned in
+    the label columns, so the deepest label stays the deepest."""
+    first = sol[0]
+    used = set(sol)
+    foreign = _foreign(t, cols)
+    left_out = [cols[p][-1] for p in range(len(cols)) if p not in used and foreign[p]]
+    rows = []
+    for r in under:
+        new = [""] * t.n_cols
+        for c, p in zip(band.values, sol):
+            new[c] = r[p]
+        labels: list[str] = []
+        for p in range(first):
+            x = r[p]
+            if foreign[p] or not x.strip() or classify(x).kind in (NUM, NA):
+                continue
+            if not labels or norm(labels[-1]) != norm(x):
+                labels.append(x)
+        labels = labels[-t.label_cols:] if t.label_cols else []
+        new[t.label_cols - len(labels):t.label_cols] = labels
+        rows.append(new)
+    return rows, left_out

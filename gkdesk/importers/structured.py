@@ -172,7 +172,7 @@ def _own_cells(g: Grid, i: int, key: str) -> list[str]:
     kept = _blocks(g, width, label_cols)[i]
     if kept is None:
         return _Row(row, cont, g.drawn)
-    return [row[c] for c in kept]
+    return _Row([row[c] for c in kept], full=_Row(row, cont, g.drawn))
 
 
 def _blocks(g: Grid, width: int, label_cols: int) -> list[tuple[int, ...] | None]:
@@ -206,10 +206,13 @@ def _blocks(g: Grid, width: int, label_cols: int) -> list[tuple[int, ...] | None
 class _Row(list):
     """A table row that keeps the positions continuing a merged cell (see ``Grid.spans``)."""
 
-    def __init__(self, cells, cont: frozenset[int] = frozenset(), drawn: bool = False):
+    def __init__(self, cells, cont: frozenset[int] = frozenset(), drawn: bool = False, full: _Row | None = None):
         super().__init__(cells)
         self.cont = cont
         self.drawn = drawn
+        #: for a row reduced to its block's cells (``_own_cells``): the whole row of the reader's grid,
+        #: which keeps every column (grid.map_columns reads a column the official table lacks by its header)
+        self.full = full
 
 
 # ----------------------------------------------------------------------------------- the import

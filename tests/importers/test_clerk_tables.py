@@ -22,11 +22,17 @@ from gkdesk.importers import import_bytes  # noqa: E402
 from gkdesk.importers.structured import fit_to_grid  # noqa: E402
 
 
-def _report():
-    """The example report with distinct non-zero numbers, and 行政复议 printed empty (no case)."""
+def _report(consistent: bool = False):
+    """The example report with distinct non-zero numbers, and 行政复议 printed empty (no case); with
+    ``consistent`` each block's 总计 is the sum of its parts (else every cell has a number of its own)."""
     doc = storage.load(ROOT / "resources" / "example-2021.json")
-    for i, cid in enumerate(c for c in doc.spec.cells if c.startswith("t4.")):
-        doc._put(cid, BLANK if cid.startswith("t4.review.") else parse_value(str(11 + i)))
+    t4 = doc.spec.table("t4")
+    for i, cell in enumerate(t4.cells):
+        doc._put(cell.id, BLANK if cell.id.startswith("t4.review.") else parse_value(str(11 + i)))
+    if consistent:
+        for s in t4.sums:
+            if not s.target.startswith("t4.review."):
+                doc._put(s.target, parse_value(str(sum(doc.value(p).number for p in s.parts))))
     doc.manual |= {c for c, s in doc.spec.cells.items() if s.derived}
     return doc
 
@@ -75,26 +81,44 @@ def test_fit_to_grid_drops_only_an_unambiguous_empty_column():
     assert fit_to_grid(rows4, 4) == rows4
 
 
-@pytest.mark.xfail(strict=False, reason="a 表四 grid that is not on the official 15 columns (here a 备注 column "
-                   "with a header) is read as text by the label reader, which finds 10 numbers for 15 cells and leaves "
-                   "the table blank with a note (never shifted: see the test below); reading it in place by column "
-                   "position is not built")
-def test_word_table4_with_a_remarks_column_keeps_blocks_in_place():
+def _table4_docx(doc, extra: str) -> bytes:
+    """表四 as a clerk types it into a Word table of their own: the official 15 columns plus a 备注
+    (remarks) or 合计 column with its own header, or a "单位：件" line as the table's first row."""
     import docx
 
-    doc = _report()
     t = doc.spec.table("t4")
     d = docx.Document()
     d.add_paragraph(doc.title)
     d.add_paragraph("四、政府信息公开行政复议、行政诉讼情况")
-    table = d.add_table(rows=t.n_rows, cols=t.n_cols + 1)
+    top = 1 if extra == "unit" else 0
+    n_cols = t.n_cols + (extra != "unit")
+    table = d.add_table(rows=t.n_rows + top, cols=n_cols)
     for it in t.items:
         text = doc.value(it.cell).text if it.role == "value" else it.text
-        table.cell(it.r, it.c).text = text
-    table.cell(0, t.n_cols).text = "备注"
-    res = import_bytes(_save(d), "t4.docx")
+        table.cell(it.r + top, it.c).text = text
+        if it.rs > 1 or it.cs > 1:
+            table.cell(it.r + top, it.c).merge(table.cell(it.r + top + it.rs - 1, it.c + it.cs - 1))
+    if extra == "unit":
+        table.cell(0, 0).merge(table.cell(0, n_cols - 1)).text = "单位：件"
+    else:
+        table.cell(0, t.n_cols).merge(table.cell(t.header_rows - 1, t.n_cols)).text = \
+            {"remarks": "备注", "total": "合计"}[extra]
+        total = sum(doc.value(c.id).number or 0 for c in t.cells if c.derived)
+        table.cell(t.n_rows - 1, t.n_cols).text = {"remarks": "无", "total": str(total)}[extra]
+    return _save(d)
+
+
+@pytest.mark.parametrize("extra", ["remarks", "total", "unit"])
+def test_word_table4_with_a_remarks_column_keeps_blocks_in_place(extra):
+    """The extra column is matched to no official column by its header and left out; the 15 numbers
+    are read in place by their column headers (结果维持 … 总计 under 行政复议 / 未经复议直接起诉 / 复议后起诉)."""
+    doc = _report(consistent=True)
+    t = doc.spec.table("t4")
+    res = import_bytes(_table4_docx(doc, extra), "t4.docx")
     for c in t.cells:
         assert res.doc.value(c.id) == doc.value(c.id), c.id
+    if extra != "unit":
+        assert any("多出" in n.message and ("备注" in n.message or "合计" in n.message) for n in res.notes)
 
 
 def test_word_table4_with_a_remarks_column_never_shifts_numbers():
@@ -116,6 +140,50 @@ def test_word_table4_with_a_remarks_column_never_shifts_numbers():
     wrong = [c.id for c in t.cells if not res.doc.value(c.id).is_blank and res.doc.value(c.id) != doc.value(c.id)]
     assert not wrong
     assert any("表四" in n.message and n.level in ("ambiguous", "missing") for n in res.notes)
+    # its 总计 are not the sums of their parts: a reading by the headers is not trusted either
+    assert any("表四" in n.message and "勾稽" in n.message and "未按列标题读取" in n.message for n in res.notes)
+
+
+@pytest.mark.parametrize("merge,named", [("merge", ("serial", "remarks", "unit")), ("repeat", ("serial",)),
+                                         ("empty", ("remarks",)), ("repeat", ("total", "unit"))])
+def test_word_tables_with_serial_and_remarks_columns_are_read_in_place(merge, named):
+    """表二/表三/表四 with a 序号 column first and/or a 备注 column last (and 表四 with a 合计 column, a
+    "单位：件" line on top): every printed number in its own cell, the extra columns' texts and serial
+    numbers never read as values."""
+    doc = storage.load(ROOT / "resources" / "example-2021.json")
+    style = ho.Style(merge=merge, named=named, wrap_headers=True, pad=0.5, table_notes=True)
+    printed: dict = {}
+    _check(doc, ho.write_clerk_docx(doc, style, random.Random(5), printed), "wide.docx", printed)
+
+
+@pytest.mark.parametrize("named", [("serial", "remarks"), ("remarks", "total", "unit")])
+def test_web_tables_with_serial_and_remarks_columns_are_read_in_place(named):
+    doc = storage.load(ROOT / "resources" / "example-2021.json")
+    style = ho.Style(merge="repeat", named=named, na_mark="—", split_t2=True)
+    printed: dict = {}
+    page = ho.write_cms_html(doc, style, random.Random(5), printed)
+    _check(doc, page.encode("utf-8"), "wide.html", printed)
+
+
+def test_map_columns_refuses_what_the_headers_do_not_settle():
+    from gkdesk.core.spec import get_format
+    from gkdesk.importers.grid import map_columns
+
+    t = get_format("2021").table("t2")
+    head = ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "备注"]
+    rows = [["第二十条第（一）项"] * 5, head, ["规章", "1", "0", "5", "无"], ["行政规范性文件", "2", "1", "9", ""]]
+    got = map_columns(t, rows)
+    assert got is not None and got[1] == ["备注"]
+    assert got[0][2:] == [["规章", "1", "0", "5"], ["行政规范性文件", "2", "1", "9"]]
+    # two columns named 本年废止件数: which one is the official column is not known
+    twice = [head[:3] + ["本年废止件数"] + head[3:]] + [r[:3] + ["3"] + r[3:] for r in rows[2:]]
+    assert map_columns(t, [rows[0] + ["x"], *twice]) is None
+    # a column without a header that holds numbers is not left out silently
+    bare = [head + [""]] + [r + ["7"] for r in rows[2:]]
+    assert map_columns(t, bare) is None
+    # an official column missing from the header: no reading
+    short = [[x for i, x in enumerate(r) if i != 2] + ["x"] for r in [head, *rows[2:]]]
+    assert map_columns(t, short) is None
 
 
 def _save(d) -> bytes:

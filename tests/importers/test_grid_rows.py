@@ -44,3 +44,42 @@ def test_grid_labels_without_ordinals():
     diff = [(c.id, src.value(c.id).text, doc.value(c.id).text) for c in src.spec.table("t3").cells
             if src.value(c.id) != doc.value(c.id)]
     assert diff == []
+
+
+def test_missing_rows_are_counted_as_rows():
+    """表二's rows have three cells or one: a missing one-cell row is 1 row, not 1 // 3 = 0."""
+    src = storage.load(ROOT / "resources" / "example-2021.json")
+    doc = Document(src.format_id)
+    t = src.spec.table("t2")
+    grid = [["" for _ in range(t.n_cols)] for _ in range(t.n_rows)]
+    for it in t.items:
+        grid[it.r][it.c] = src.value(it.cell).text if it.role == "value" else it.text
+    gone = next(i for i, r in enumerate(grid) if r[0] == "行政强制")
+    notes = fill_from_rows(doc, grid[:gone] + grid[gone + 1:], "t2")
+    assert [n.message for n in notes if n.level == "missing"] == ["表二有 1 行在原表中未找到，已留空。"]
+
+
+def test_single_group_row_off_the_grid_is_recorded_for_gk612():
+    """A 2021 表三 printing the 2019 single row （六）其他处理 (numbers 1 … 1, not all 0) in a part of the
+    table with other merges (rows one cell wider, read by the text engine): the three sub-rows stay
+    blank, the row is kept in doc.foreign_rows (GK612) with its note, and they are not reported as
+    rows missing from the source."""
+    src = storage.load(ROOT / "resources" / "example-2021.json")
+    t = src.spec.table("t3")
+    grid = [["" for _ in range(t.n_cols)] for _ in range(t.n_rows)]
+    for it in t.items:
+        grid[it.r][it.c] = src.value(it.cell).text if it.role == "value" else it.text
+    top = next(i for i, r in enumerate(grid) if r[1] == "（六）其他处理")
+    sums = [str(sum(int(grid[top + k][c] or 0) for k in range(3))) for c in range(t.label_cols, t.n_cols)]
+    assert sums[0] == sums[-1] == "1"
+    one = ["", "（六）其他处理", ""] + sums
+    rows = grid[:top] + [r + [""] for r in [one] + grid[top + 3:]]  # the part below has an extra cell
+    doc = Document(src.format_id)
+    notes = fill_from_rows(doc, rows, "t3")
+    (fr,) = doc.foreign_rows
+    assert fr["label"] == "（六）其他处理" and all(v is None for v in fr["cells"].values())
+    assert all(doc.value(c).is_blank for c in fr["cells"])
+    assert any("只有一行合计数字" in n.message for n in notes)
+    assert not any("未找到" in n.message for n in notes)
+    for code in ("results_total", "carry_next"):
+        assert doc.value(f"t3.{code}.total") == src.value(f"t3.{code}.total")
