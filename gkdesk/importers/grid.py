@@ -36,10 +36,15 @@ def fill_from_rows(doc: Document, rows: list[list[str]], table_key: str) -> list
     notes: list[ImportNote] = []
     ctx = Ctx(doc, notes, whole_table=True)
     # a row the structured reader reduced to its block's cells keeps the reader's whole row (``full``)
-    whole = [[(c or "") for c in (getattr(row, "full", None) or row)] for row in rows]
+    whole = [getattr(row, "full", None) or row for row in rows]
+    # where the columns are drawn positions (a web table placed by its cell widths), a printed column
+    # is where its header is drawn, as in structured.by_header; in a count of cells only a header the
+    # official table lacks (备注, 序号) says the grid is not the official one
+    drawn = any(getattr(row, "drawn", False) for row in whole)
+    whole = [[(c or "") for c in row] for row in whole]
     rows = [[(c or "") for c in row] for row in rows]
     mapped = map_columns(t, whole)
-    if mapped is not None and mapped[1] and _fill_mapped(ctx, t, *mapped):
+    if mapped is not None and (mapped[1] or drawn) and _fill_mapped(ctx, t, *mapped):
         return notes  # read by the column headers, without the columns the official table lacks
     if _fill_grid(ctx, t, rows):
         return notes
@@ -58,7 +63,7 @@ def _fill_mapped(ctx: Ctx, t: TableSpec, rows: list[list[str]], dropped: list[st
     sub = Ctx(scratch, [], whole_table=True)
     if not _fill_grid(sub, t, rows):
         return False
-    extra = "、".join(f"“{x}”" for x in dropped) or "空白"
+    extra = "、".join(f"“{x}”" for x in dropped) or "不同的"
     for left, right, _target in relations(scratch, {t.key}):
         vals = [scratch.value(c) for c in left + right]
         if all(v.is_number for v in vals) and \
@@ -69,7 +74,10 @@ def _fill_mapped(ctx: Ctx, t: TableSpec, rows: list[list[str]], dropped: list[st
         ctx.put(cid, scratch.value(cid), how)
     ctx.notes.extend(sub.notes)
     ctx.doc.foreign_rows.extend(scratch.foreign_rows)
-    ctx.note("info", f"{t.name}比标准表格多出{extra}列，已按列标题对应读取，多出的列未读取。")
+    if dropped:
+        ctx.note("info", f"{t.name}比标准表格多出{extra}列，已按列标题对应读取，多出的列未读取。")
+    else:
+        ctx.note("info", f"{t.name}各行的单元格划分与标准表格不同，已按列标题所在位置读取。")
     return True
 
 

@@ -218,7 +218,7 @@ def read_table(table: Tag, budget: list[int], source: str = "",
     occupied: set[tuple[int, int]] = set()
     cont: dict[int, set[int]] = {}  # row -> positions continuing a colspan from the left
     width = 0
-    placed: list[tuple[int, int, int, int, float | None, str]] = []  # (row, col, rs, cs, width, text)
+    placed: list[tuple[int, int, int, int, tuple | None, str]] = []  # (row, col, rs, cs, width, text)
     rows = _rows(table)
     for r, tr in enumerate(rows):
         safety.check_deadline()
@@ -232,7 +232,7 @@ def read_table(table: Tag, budget: list[int], source: str = "",
             if budget[0] < 0:
                 raise ImportError_(f"“{source}”中的表格过大（单元格数量异常），疑似异常文件，已拒绝导入。")
             grid[(r, c)] = _cell_text(td, markers)
-            placed.append((r, c, rs, cs, _px(td.get("width")), grid[(r, c)]))
+            placed.append((r, c, rs, cs, _cell_width(td), grid[(r, c)]))
             for rr in range(r, r + rs):
                 for cc in range(c, c + cs):
                     occupied.add((rr, cc))
@@ -256,6 +256,7 @@ def read_table(table: Tag, budget: list[int], source: str = "",
 
 
 _TOL = 3.0  # px: LibreOffice rounds each cell's width to whole pixels
+_TOL_PCT = 0.5  # percentage points: widths given as shares of the table, rounded
 
 
 def _px(v) -> float | None:
@@ -263,6 +264,61 @@ def _px(v) -> float | None:
         v = v[0] if v else None
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*", str(v)) if v is not None else None
     return float(m.group(1)) if m else None
+
+
+#: CSS lengths in px (CSS reference pixels: 96 per inch)
+_CSS_UNITS = {"px": 1.0, "pt": 4 / 3, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "pc": 16.0}
+_LENGTH = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*(px|pt|in|cm|mm|pc|%)?")
+
+
+def _length(text: str) -> tuple[float, str] | None:
+    """A CSS/HTML length as (px, "px") or (percent, "%"); None if not one (auto, em, …)."""
+    m = _LENGTH.fullmatch(text.strip().lower())
+    if not m:
+        return None
+    unit = m.group(2) or "px"
+    if unit == "%":
+        return float(m.group(1)), "%"
+    return float(m.group(1)) * _CSS_UNITS[unit], "px"
+
+
+def _style(td: Tag) -> dict[str, str]:
+    style = td.get("style") or ""
+    if isinstance(style, list):
+        style = " ".join(style)
+    out = {}
+    for part in style.split(";"):
+        k, _, v = part.partition(":")
+        if v.strip():
+            out[k.strip().lower()] = v.strip().lower().replace("!important", "").strip()
+    return out
+
+
+def _cell_width(td: Tag) -> tuple[float, str, float | None] | None:
+    """A cell's drawn width: (value, "px" or "%", horizontal padding in px or None).
+
+    From its CSS ``width`` (Word's HTML: ``width:27.65pt;padding:0cm 5.4pt``), with the CSS padding
+    when given; else from its ``width`` attribute (px or %), whose padding is the table's
+    ``cellpadding`` (None here: LibreOffice writes both and its widths match the attribute)."""
+    st = _style(td)
+    w = _length(st["width"]) if "width" in st else None
+    if w is None:
+        attr = td.get("width")
+        w = _length(str(attr)) if attr is not None else None
+        return None if w is None else (w[0], w[1], None)
+    left = right = None
+    if "padding" in st:
+        vals = [_length(x) for x in st["padding"].split()]
+        if 1 <= len(vals) <= 4 and all(v is not None and v[1] == "px" for v in vals):
+            right = vals[1][0] if len(vals) > 1 else vals[0][0]
+            left = vals[3][0] if len(vals) > 3 else right
+    for key in ("padding-left", "padding-right"):
+        if key in st:
+            v = _length(st[key])
+            if v is None or v[1] != "px":
+                return w[0], w[1], None
+            left, right = (v[0], right) if key == "padding-left" else (left, v[0])
+    return w[0], w[1], (left + right if left is not None and right is not None else None)
 
 
 def _drawn_grid(table: Tag, placed: list[tuple[int, int, int, int, float | None, str]],
@@ -282,32 +338,46 @@ def _drawn_grid(table: Tag, placed: list[tuple[int, int, int, int, float | None,
     into one column start at different places). Otherwise None: the counted grid is kept."""
     if not placed or any(w is None for *_, w, _ in placed):
         return None
-    pad = 2 * (_px(table.get("cellpadding")) or 0.0) + (_px(table.get("cellspacing")) or 0.0)
-    if table.get("cellpadding") is None:
-        return None  # the widths' meaning (content or whole cell) is unknown
+    units = {w[1] for *_, w, _ in placed}
+    if len(units) != 1:
+        return None  # pixels and percentages mixed: no common scale
+    if units == {"%"}:
+        # shares of the table's width (padding included): every row adds up to the same 100 %
+        extent = [w[0] for *_, w, _ in placed]
+        tol = _TOL_PCT
+    else:
+        spacing = _px(table.get("cellspacing")) or 0.0
+        table_pad = _px(table.get("cellpadding"))
+        extent = []
+        for *_, w, _ in placed:
+            pad = w[2] if w[2] is not None else (2 * table_pad if table_pad is not None else None)
+            if pad is None:
+                return None  # the widths' meaning (content or whole cell) is unknown
+            extent.append(w[0] + pad + spacing)
+        tol = _TOL
     occ: dict[int, list[tuple[float, float]]] = {r: [] for r in range(n_rows)}
     boxes: list[tuple[int, int, float, float, int, str]] = []  # (row, counted col, x0, x1, rs, text)
     ends: list[float] = []
-    for r, c, rs, _cs, w, text in placed:
+    for (r, c, rs, _cs, _w, text), ext in zip(placed, extent):
         x = boxes[-1][3] if boxes and boxes[-1][0] == r else 0.0
         moved = True
         while moved:  # skip the cells of rowspans from rows above
             moved = False
             for a, b in occ[r]:
-                if abs(a - x) <= _TOL:
+                if abs(a - x) <= tol:
                     x, moved = b, True
-        x1 = x + w + pad
+        x1 = x + ext
         boxes.append((r, c, x, x1, rs, text))
         for rr in range(r, min(r + rs, n_rows)):
             occ[rr].append((x, x1))
     for r in range(n_rows):
         if occ[r]:
             ends.append(max(b for _, b in occ[r]))
-    if not ends or max(ends) - min(ends) > _TOL * 2:
+    if not ends or max(ends) - min(ends) > tol * 2:
         return None
     edges: list[float] = []
     for x in sorted({e for b in boxes for e in (b[2], b[3])}):
-        if not edges or x - edges[-1] > _TOL:
+        if not edges or x - edges[-1] > tol:
             edges.append(x)
 
     def col(x: float) -> int:

@@ -197,6 +197,52 @@ def test_lo_html_t3_with_a_spacer_column_and_label_merges_that_change_down_the_t
     assert got == T3_SPACER_PRINTED
 
 
+def test_lo_html_t3_whose_lower_rows_have_cells_of_their_own_widths():
+    """LibreOffice's HTML of a clerk's Word 表三 whose rows from 3.要求提供公开出版物 on are drawn with
+    cells of other widths: placed by their widths (a 19-column grid), their 总计 cells start under the
+    header's 总计 but their other cells under no header. Read by the column headers' drawn positions
+    (grid.map_columns), each row's 总计 0 is in place; the six lower rows were left blank."""
+    res = import_bytes((LAYOUTS / "lo_html_t3_block_widths_below.html").read_bytes(), "lo.html")
+    assert res.doc.format_id == "2019"
+    t3 = res.doc.spec.table("t3")
+    got = {c: res.doc.value(c).text for c in res.doc.spec.cells if c.startswith("t3.") and not res.doc.value(c).is_blank}
+    assert got == {c.id: "0" for c in t3.cells if c.col == "total"}
+
+
+def _restyled(html: str, how: str) -> str:
+    """The LibreOffice page with its cell widths written as other editors write them: ``css`` as Word's
+    HTML does (``style="width:…pt;padding:0in 5.25pt"``, cellpadding 0), ``percent`` as shares of the
+    table's width (``width="12.5%"``, padding included)."""
+    import re
+
+    pad = 2 * int(re.search(r'cellpadding="(\d+)"', html).group(1))
+    first = re.search(r"<tr[^>]*>(.*?)</tr>", html, re.S).group(1)
+    total = sum(int(w) + pad for w in re.findall(r'<td[^>]*width="(\d+)"', first))
+
+    def cell(m):
+        w = int(m.group(2))
+        if how == "css":
+            return f'{m.group(1)}style="width:{w * 0.75:.2f}pt;padding:0in 5.25pt;'
+        return f'{m.group(1)}width="{100 * (w + pad) / total:.2f}%" style="'
+    html = re.sub(r'(<td[^>]*?)width="(\d+)" style="', cell, html)
+    html = html.replace("padding: 0in 0.08in", "")
+    return re.sub(r'cellpadding="\d+"', 'cellpadding="0"', html) if how == "css" else html
+
+
+@pytest.mark.parametrize("how", ["css", "percent"])
+def test_lo_html_t3_with_css_or_percentage_widths_is_placed_by_them(how):
+    """The same page with its widths in CSS (pt, with the padding in CSS) or in percentages: placed by
+    those widths as by the pixel attributes, every number under its column (counting its cells, as
+    before, put 14 numbers one column right)."""
+    html = _restyled((LAYOUTS / "lo_html_t3_spacer_column.html").read_text(encoding="utf-8"), how)
+    import re
+
+    assert not re.search(r'<td[^>]*width="\d+"', html)
+    res = import_bytes(html.encode("utf-8"), "page.html")
+    got = {c: res.doc.value(c).text for c in res.doc.spec.cells if c.startswith("t3.") and not res.doc.value(c).is_blank}
+    assert got == T3_SPACER_PRINTED
+
+
 def _t3_grid(html: str):
     from bs4 import BeautifulSoup
 
