@@ -9,7 +9,7 @@ cell by cell; the rest are read by label through the text stages (``tables.fill_
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..core.document import Document
 from ..core.spec import TableSpec
@@ -246,6 +246,7 @@ def _bands(t: TableSpec) -> tuple[_Band, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def _hmatch(printed: str, official: str) -> bool:
     """A printed header text is the official one: equal once normalised, the official text without
     its remark in parentheses ("本年收费金额" for "本年收费金额（单位：万元）"), or a close variant of a
@@ -254,7 +255,10 @@ def _hmatch(printed: str, official: str) -> bool:
 
     if printed == official or printed in short_forms(official):
         return True
-    return min(len(printed), len(official)) >= 4 and difflib.SequenceMatcher(None, printed, official).ratio() >= 0.85
+    if min(len(printed), len(official)) < 4:
+        return False
+    sm = difflib.SequenceMatcher(None, printed, official)
+    return sm.real_quick_ratio() >= 0.85 and sm.quick_ratio() >= 0.85 and sm.ratio() >= 0.85
 
 
 def _is_header_row(row: list[str], texts: frozenset[str]) -> bool:
@@ -300,43 +304,77 @@ def map_columns(t: TableSpec, rows: list[list[str]]) -> tuple[list[list[str]], l
         return None
     out = list(rows)
     dropped: list[str] = []
-    mapped = False
+    prev = None  # (width, band, cols, assignment) of the last band mapped
     for k, (a, b) in enumerate(heads):
         width = len(rows[a])
         lo = 0 if k == 0 else a
         hi = heads[k + 1][0] if k + 1 < len(heads) else len(rows)
         under = [i for i in range(lo, hi) if len(rows[i]) == width]
-        got = _map_band(t, bands, [rows[i] for i in range(a, b)], [rows[i] for i in under])
+        head = [rows[i] for i in range(a, b)]
+        got = _map_band(t, bands, head, [rows[i] for i in under])
+        if got is None and prev is not None and prev[0] == width and _continues(t, prev, head, [rows[i] for i in under]):
+            # a header repeated at a page break, cut or partly merged ("自然" for 自然人): the part goes
+            # on with the columns above it
+            got = (*_rebuild(t, prev[1], prev[2], prev[3], [rows[i] for i in under]), *prev[1:])
         if got is None:
             continue
-        mapped = True
-        new_rows, left_out = got
+        new_rows, left_out, *how = got
+        prev = (width, *how)
         for i, r in zip(under, new_rows):
             out[i] = r
         dropped.extend(x for x in left_out if x not in dropped)
-    return (out, dropped) if mapped else None
+    return (out, dropped) if prev is not None else None
 
 
-def _map_band(t: TableSpec, bands, head: list[list[str]], under: list[list[str]]):
-    width = len(head[0])
+def _header_cols(head: list[list[str]]) -> list[tuple[str, ...]]:
     cols: list[tuple[str, ...]] = []
-    for p in range(width):
+    for p in range(len(head[0])):
         col: list[str] = []
         for r in head:
             x = norm(r[p])
             if x and x not in col:
                 col.append(x)
         cols.append(tuple(col))
-    valued = [any(classify(r[p]).kind in (NUM, NA) for r in under) for p in range(width)]
-    results: list[tuple[list[list[str]], list[str]]] = []
+    return cols
+
+
+def _valued(under: list[list[str]], width: int) -> list[bool]:
+    return [any(classify(r[p]).kind in (NUM, NA) for r in under) for p in range(width)]
+
+
+def _map_band(t: TableSpec, bands, head: list[list[str]], under: list[list[str]]):
+    cols = _header_cols(head)
+    valued = _valued(under, len(cols))
+    results = []
     for band in bands:
         for sol in _assignments(t, band, cols, valued):
-            results.append(_rebuild(t, band, cols, sol, under))
+            results.append((*_rebuild(t, band, cols, sol, under), band, cols, sol))
             if len(results) > 64:
                 return None
     if not results or any(r[0] != results[0][0] for r in results):
         return None
     return results[0]
+
+
+def _continues(t: TableSpec, prev, head: list[list[str]], under: list[list[str]]) -> bool:
+    """A header band that maps to nothing on its own fits the columns of the band above it (same
+    width): every header text over a column read before is part of that column's official names (a
+    cut "自然" of 自然人), no official value name stands over a column left out, and the columns left
+    out hold no number unless their header above named no official column (备注, 合计)."""
+    _w, band, cols0, sol = prev
+    cols = _header_cols(head)
+    valued = _valued(under, len(cols))
+    where = dict(zip(sol, band.values))
+    foreign0 = _foreign(t, cols0)
+    leaves = {path[-1] for c, path in enumerate(band.paths) if path and c in band.values}
+    for p, col in enumerate(cols):
+        if p in where:
+            path = band.paths[where[p]]
+            if not all(any(x in y or _hmatch(x, y) for y in path) for x in col):
+                return False
+        elif any(_hmatch(x, y) for x in col for y in leaves) or (valued[p] and not foreign0[p]):
+            return False
+    return True
 
 
 def _assignments(t: TableSpec, band: _Band, cols: list[tuple[str, ...]], valued: list[bool]):

@@ -83,3 +83,31 @@ def test_single_group_row_off_the_grid_is_recorded_for_gk612():
     assert not any("未找到" in n.message for n in notes)
     for code in ("results_total", "carry_next"):
         assert doc.value(f"t3.{code}.total") == src.value(f"t3.{code}.total")
+
+
+def test_a_repeated_header_cut_at_a_page_break_goes_on_with_the_columns_above():
+    """表三 with a 备注 column, printed over two pages with its header repeated on the second, where the
+    PDF cut "自然人" to "自然" and lost the other header rows: the rows below it are read with the
+    columns of the header above (they were left to the label reader, which put 258 under 商业企业)."""
+    src = storage.load(ROOT / "resources" / "example-2021.json")
+    t = src.spec.table("t3")
+    grid = [["" for _ in range(t.n_cols + 1)] for _ in range(t.n_rows)]
+    for it in t.items:
+        grid[it.r][it.c] = src.value(it.cell).text if it.role == "value" else it.text
+    grid[0][t.n_cols] = "备注"
+    for r in range(t.header_rows, t.n_rows, 4):
+        grid[r][t.n_cols] = "无"
+    cut = 14
+    again = ["", "", "", "自然", "法人或其他组织", "", "", "", "", "总计", ""]
+    rows = grid[:cut] + [again] + grid[cut:]
+    doc = Document(src.format_id)
+    notes = fill_from_rows(doc, rows, "t3")
+    diff = [(c.id, src.value(c.id).text, doc.value(c.id).text) for c in t.cells if src.value(c.id) != doc.value(c.id)]
+    assert diff == []
+    assert any("多出“备注”列" in n.message for n in notes)
+    # a header over a column the part above left out that names an official column: not the same columns
+    moved = ["", "", "", "自然", "法人或其他组织", "", "", "", "", "", "总计"]
+    doc = Document(src.format_id)
+    fill_from_rows(doc, grid[:cut] + [moved] + grid[cut:], "t3")
+    below = [c.id for c in t.cells if c.grid[0] >= cut]
+    assert all(doc.value(c).is_blank or doc.value(c) == src.value(c) for c in below)
