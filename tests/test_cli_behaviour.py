@@ -235,3 +235,30 @@ def test_other_lists_of_file_types_agree_with_the_importers():
 
     assert batch.IMPORT_SUFFIXES == import_suffixes()
     assert set(batch.REFUSED_SUFFIXES) == set(LEGACY)
+
+
+@pytest.mark.parametrize("kind", ["word2003", "html", "docx"])
+def test_doc_named_web_page_or_word_xml_is_read_directly(kind, tmp_path, monkeypatch, capsys):
+    """Web systems' "导出Word" write a web page or a Word 2003 XML document (or a .docx) under a .doc
+    name; without LibreOffice they were refused as 旧版 Word 文档. They are read directly."""
+    import sys as _sys
+
+    from gkdesk.export.docx import render_docx
+
+    monkeypatch.setenv("GKDESK_NO_LIBREOFFICE", "1")
+    _sys.path.insert(0, str(ROOT / "tools"))
+    import docx_variants
+
+    orig = storage.load(EXAMPLE)
+    data = render_docx(orig)
+    if kind == "word2003":
+        data = docx_variants.word2003(data)
+    elif kind == "html":
+        from gkdesk.export.html import render_html
+
+        data = render_html(orig).encode("utf-8")
+    src = tmp_path / "年报.doc"
+    src.write_bytes(data)
+    assert main(["import", str(src), "-o", str(tmp_path / "o.json")]) in (0, 1), capsys.readouterr().err
+    got = storage.load(tmp_path / "o.json")
+    assert [c for c in orig.spec.cells if orig.value(c) != got.value(c)] == []

@@ -88,10 +88,13 @@ def run(args) -> int:
 
 def _import(path: str, import_file):
     from ..importers import import_bytes, safety
-    from ..importers.legacy import convert, is_legacy
+    from ..importers.legacy import convert, is_legacy, needs_office
 
     if not is_legacy(path):
         return import_file(path)
+    data = safety.read_limited(path)
+    if not needs_office(data):  # a web page / Word XML / .docx under a .doc name: read directly
+        return import_bytes(data, Path(path).name)
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="gkdesk-convert-") as tmp:

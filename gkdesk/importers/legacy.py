@@ -33,6 +33,27 @@ def is_legacy(path: str | os.PathLike) -> bool:
     return Path(path).suffix.lower() in LEGACY
 
 
+def needs_office(data: bytes) -> bool:
+    """The bytes of a file named like an old format really are one (OLE binary, RTF, an
+    OpenDocument package): not a web page, a Word XML document or a .docx saved under a .doc name,
+    as web systems' "导出Word" write them — those the importers read directly."""
+    import io
+    import zipfile
+
+    from . import sniff
+
+    kind = sniff(data)
+    if kind in ("ole", "rtf"):
+        return True
+    if kind == "zip":
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+            return False  # the importer says what is wrong with it
+        return "word/document.xml" not in names and "xl/workbook.xml" not in names
+    return False
+
+
 def hint(path: str | os.PathLike) -> str:
     what, target = LEGACY.get(Path(path).suffix.lower(), ("旧版 Office 文件", ".docx"))
     app = "WPS" if Path(path).suffix.lower() in (".wps", ".et") else "Word/WPS"
