@@ -42,6 +42,12 @@ SECTION_HINTS = {
 }
 
 
+def _legacy(path: str) -> bool:
+    from ..importers.legacy import is_legacy  # only when a file is opened (not at start-up)
+
+    return is_legacy(path)
+
+
 def _dialogs():
     """gkdesk.gui.dialogs, imported at the first question (not on the start: its Qt dialog classes
     cost a few ms). Always called through the module, so tests can replace its functions."""
@@ -785,7 +791,9 @@ class MainWindow(QMainWindow):
         """Open a report file. A damaged file shows a message and leaves everything as it was."""
         if ask and not self.maybe_save():
             return False
-        if Path(path).suffix.lower() in IMPORT_SUFFIXES:
+        if Path(path).suffix.lower() in IMPORT_SUFFIXES or _legacy(path):
+            # an old .doc/.wps gets the importer's 另存为 .docx hint (and one that is really a web
+            # page or a Word XML document, as web systems' 导出Word write, is read)
             return self.import_path(path, ask=False)
         try:
             s = DocumentSession.open(path, self, check=not self._defer_check)
@@ -1017,7 +1025,8 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if len(urls) == 1 and Path(urls[0].toLocalFile()).suffix.lower() in IMPORT_SUFFIXES | {".json"}:
+        if len(urls) == 1 and (Path(urls[0].toLocalFile()).suffix.lower() in IMPORT_SUFFIXES | {".json"}
+                               or _legacy(urls[0].toLocalFile())):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:

@@ -1,0 +1,42 @@
+"""Opening or dropping an old Word/WPS file (.doc/.wps) in the window goes to the importer: a real
+binary file gets its 另存为 .docx hint (it was "不是 UTF-8 编码的报告文件"), and a web page or Word XML
+document under a .doc name (web systems' 导出Word) is read."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from gkdesk.core import storage
+from gkdesk.gui import dialogs
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import docx_variants  # noqa: E402
+
+
+@pytest.mark.parametrize("name", ["年报.doc", "年报.wps"])
+def test_old_binary_word_file_gets_the_resave_hint(name, window, tmp_path, gui_env):
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2000)
+    before = window.session
+    assert not window.open_path(str(path), ask=False)
+    assert "另存为 .docx" in gui_env.errors[-1], gui_env.errors
+    assert window.session is before
+
+
+def test_word_xml_saved_as_doc_is_imported(window, monkeypatch, tmp_path, gui_env):
+    from gkdesk.export.docx import render_docx
+
+    orig = storage.load(ROOT / "resources" / "example-2021.json")
+    path = tmp_path / "年报.doc"
+    path.write_bytes(docx_variants.word2003(render_docx(orig)))
+    shown = []
+    monkeypatch.setattr(dialogs, "show_import_report", lambda p, r: shown.append(r) or True)
+    assert window.open_path(str(path), ask=False)
+    assert shown and shown[0].kind == "docx"
+    doc = window.session.doc
+    assert [c for c in orig.spec.cells if orig.value(c) != doc.value(c)] == []
