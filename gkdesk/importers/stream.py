@@ -8,8 +8,10 @@ leaves many rows blank although every number is in the text.
 This stage looks at the table as a whole instead: the number tokens of the region in text order
 and the positions of the row labels among them. A reading is taken only when
 
-- the tokens are exactly the table's cells — rows × columns numbers, no mark, no other number,
-  no digit line that may be the rest of a wrapped number (so no cell was printed empty);
+- the tokens are exactly the table's cells — rows × columns numbers, no mark, no other number
+  (so no cell was printed empty); where digit lines of one block may be one number wrapped in a
+  narrow cell or several cells, every way of joining them is tried row by row, each row's 总计
+  pruning the search;
 - it is row by row in the table's order or column by column, and every identity of 表三 holds
   (each row's 总计, the 办理结果 column totals, 新收 + 上年结转 = 办理结果总计 + 结转下年度);
 - for the row-by-row reading, the labels pin the rows: a label stands right before or right after
@@ -25,9 +27,11 @@ Otherwise nothing is decided here and the row-by-row reader's conservative resul
 
 from __future__ import annotations
 
+import sys
+
 from ..core.values import CellValue
 from .locate import Finder, RowSpec
-from .rows import _PAREN, NA, NUM, UNREAD, _val, read_fields
+from .rows import _PAREN, NA, NUM, UNREAD, Field, _val, read_fields
 
 
 _WS = " \u00a0\u3000"
@@ -54,14 +58,64 @@ def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, 
             and len(lines[ln].split()) == 1
 
     fields = read_fields(region, blocks=True)
-    if any(f.kind == UNREAD or f.joins or f.kind == NA and alone(f.line) for f in fields):
+    if any(f.kind == UNREAD or f.kind == NA and alone(f.line) for f in fields):
         return None
     nums = [f for f in fields if f.kind == NUM]
-    before = {}
+    at = {}
     for i, (s, _e) in found.items():
         line = fd.text[start:s].count("\n")
-        before[i] = sum(1 for f in nums if f.line < line)
-    return nums, before
+        at[i] = sum(1 for f in nums if f.line < line)
+    return nums, at
+
+
+def _joined_readings(nums, n: int, k: int, limit: int = 50_000):
+    """Row by row, where some digit lines may continue the number above (``Field.joins``): every
+    reading into ``n`` rows of ``k`` numbers in which each row's 总计 is the sum of the others
+    (a joined number never starts with 0), as (values, number of values formed before each token
+    index); None when there are too many to try."""
+    out: list[tuple[list[str], list[int]]] = []
+    steps = 0
+
+    def row_ok(vals: list[str]) -> bool:
+        row = [int(v) for v in vals[-k:]]
+        return sum(row[:-1]) == row[-1]
+
+    def walk(j: int, vals: list[str], counts: list[int]) -> bool:
+        nonlocal steps
+        steps += 1
+        if steps > limit:
+            return False
+        if j == len(nums):
+            if len(vals) == n * k and row_ok(vals):
+                out.append((list(vals), list(counts)))
+            return True
+        f = nums[j]
+        if f.joins and vals and vals[-1] != "0" and vals[-1].isdigit() and f.text.isdigit():
+            last = vals[-1]
+            vals[-1] = last + f.text
+            counts.append(len(vals) - 1)
+            if not walk(j + 1, vals, counts):
+                return False
+            counts.pop()
+            vals[-1] = last
+        if len(vals) >= n * k or vals and len(vals) % k == 0 and not row_ok(vals):
+            return True
+        counts.append(len(vals))
+        vals.append(f.text)
+        ok = walk(j + 1, vals, counts)
+        vals.pop()
+        counts.pop()
+        return ok
+
+    if not all(f.text.isdigit() for f in nums):
+        return None
+    depth = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(depth, 4 * len(nums) + 100))
+    try:
+        done = walk(0, [], [])
+    finally:
+        sys.setrecursionlimit(depth)
+    return out if done and len(out) <= 256 else None
 
 
 def _pinned(before: dict[int, int], n_rows: int, k: int) -> bool:
@@ -78,21 +132,34 @@ def _pinned(before: dict[int, int], n_rows: int, k: int) -> bool:
 
 def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found: dict[int, tuple[int, int]],
                    k: int, adds_up, terms=()) -> tuple[dict[int, list[CellValue]], str] | None:
-    """The whole of 表三 from the stream (see the module text), with how it was read ("逐行" or
-    "逐列"), or None. ``adds_up(assigned)`` checks every identity of the table."""
+    """The whole of 表三 from the stream (see the module text), with how it was read ("逐行",
+    "逐列", or "拼接": row by row with wrapped numbers joined), or None. ``adds_up(assigned)``
+    checks every identity of the table."""
     got = stream_tokens(fd, start, end, found, terms)
     if got is None:
         return None
-    nums, before = got
+    nums, at = got
     n = len(rows)
-    if len(nums) != n * k or len(found) < n // 2:
+    if len(found) < n // 2:
         return None
-    vals = [_val(f) for f in nums]
     readings = []
-    if _pinned(before, n, k):
-        readings.append(({i: vals[i * k:(i + 1) * k] for i in range(n)}, "逐行"))
-    if all(b == 0 for b in before.values()) or all(b == len(nums) for b in before.values()):
-        readings.append(({i: [vals[c * n + i] for c in range(k)] for i in range(n)}, "逐列"))
+    if any(f.joins for f in nums):
+        # digit lines that may be one number wrapped in its cell or several cells: every way of
+        # joining them that gives rows × columns numbers with each row adding up is tried
+        joined = _joined_readings(nums, n, k)
+        if not joined:
+            return None
+        for texts, counts in joined:
+            before = {i: (counts[a] if a < len(counts) else len(texts)) for i, a in at.items()}
+            if _pinned(before, n, k):
+                vals = [_val(Field(NUM, t)) for t in texts]
+                readings.append(({i: vals[i * k:(i + 1) * k] for i in range(n)}, "拼接"))
+    elif len(nums) == n * k:
+        vals = [_val(f) for f in nums]
+        if _pinned(at, n, k):
+            readings.append(({i: vals[i * k:(i + 1) * k] for i in range(n)}, "逐行"))
+        if all(b == 0 for b in at.values()) or all(b == len(nums) for b in at.values()):
+            readings.append(({i: [vals[c * n + i] for c in range(k)] for i in range(n)}, "逐列"))
     ok = [(a, how) for a, how in readings if adds_up(a)]
     if not ok or any(a != ok[0][0] for a, _ in ok[1:]):
         return None

@@ -171,9 +171,15 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             for i, vals in assigned.items():
                 for c, v in zip(rows[i].cells, vals):
                     ctx.put(c.id, v, "inferred")
-            ctx.note("info", f"表三来自 PDF 的纯文字（每格一段）：数字恰好是全表 {len(rows)} 行 × {k} 列，{how}对应时"
-                             f"行名位置一致，且全表勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
-                             f"已{how}读取（请核对）。", [c.id for r in rows for c in r.cells])
+            ids = [c.id for r in rows for c in r.cells]
+            if how == "拼接":
+                ctx.note("ambiguous", f"表三来自 PDF 的纯文字（每格一段），有数字在窄列中折行；只有一种拼接方式使数字恰好是"
+                                      f"全表 {len(rows)} 行 × {k} 列、行名位置一致且全表勾稽关系（各行总计、各列合计、"
+                                      f"新收＋结转＝办理＋结转下年）全部成立，已按此拼接并逐行读取（请核对）。", ids)
+            else:
+                ctx.note("info", f"表三来自 PDF 的纯文字（每格一段）：数字恰好是全表 {len(rows)} 行 × {k} 列，{how}对应时"
+                                 f"行名位置一致，且全表勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
+                                 f"已{how}读取（请核对）。", ids)
             return
     spans = sorted(found.values())
     stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))

@@ -90,3 +90,19 @@ def test_plain_stream_is_not_read_whole_when_a_label_stands_rows_away():
     text = text[:i] + "（一）予以公开\n\n" + text[i:]
     res = gen.import_case(text, "pdf_raw")
     assert not any("已逐行读取" in n.message for n in res.notes)
+
+
+@pytest.mark.skipif(not gen.have_pdftotext(), reason="poppler's pdftotext is not installed")
+def test_plain_stream_joins_numbers_wrapped_in_narrow_cells_only_by_the_whole_table():
+    # generated report 3013: number columns so narrow that 1070 and 1220 stand one digit per line
+    # ("1"/"0"/"7"/"0"), other blocks of stacked digits are separate cells
+    text, truth = gen.make_case(3013, "pdf_raw")
+    res = gen.import_case(text, "pdf_raw")
+    counts, issues, bad = _bad(res.doc, truth, "gen3013__pdf_raw")
+    assert bad == []
+    assert [c for k, c, _g, _w in issues if k == "missed" and c.startswith("t3.")] == []
+    assert any("已按此拼接" in n.message for n in res.notes)
+    # one digit changed: no way of joining makes every row and column add up, nothing is joined
+    i = text.index("\n1\n2\n2\n0\n", text.index("三、收到和处理"))
+    res = gen.import_case(text[:i] + "\n1\n2\n2\n1\n" + text[i + 9:], "pdf_raw")
+    assert not any("已按此拼接" in n.message for n in res.notes)
