@@ -33,6 +33,18 @@ def _bad(doc, truth: dict, stem: str):
     return counts, issues, [(k, c, g, w) for k, c, g, w in issues if k in ("wrong", "invented")]
 
 
+def _read_whole(seed: int, how: str) -> str:
+    """Generated report ``seed`` as plain pdftotext: 表三 read whole (the note says ``how``), every
+    cell of it right, nothing wrong anywhere. Returns the text."""
+    text, truth = gen.make_case(seed, "pdf_raw")
+    res = gen.import_case(text, "pdf_raw")
+    _counts, issues, bad = _bad(res.doc, truth, f"gen{seed}__pdf_raw")
+    assert bad == []
+    assert [c for k, c, _g, _w in issues if k == "missed" and c.startswith("t3.")] == []
+    assert any(how in n.message for n in res.notes)
+    return text
+
+
 def test_wrapped_pdf_headers_read_one_cell_per_line_never_give_pieces_of_a_number():
     text = gzip.decompress((LAYOUTS / "plain_pdftotext_wrapped_headers.txt.gz").read_bytes())
     truth = json.loads((LAYOUTS / "plain_pdftotext_wrapped_headers.truth.json").read_text(encoding="utf-8"))
@@ -48,12 +60,7 @@ def test_wrapped_pdf_headers_read_one_cell_per_line_never_give_pieces_of_a_numbe
 def test_plain_stream_table_is_read_whole_when_the_labels_pin_its_rows():
     # generated report 3057: every 表三 cell printed as a number, rows in order, but "一、"/"二、"/"四、"
     # cut from their labels, "3.其他" printed after "总计" and the 总计 label not found
-    text, truth = gen.make_case(3057, "pdf_raw")
-    res = gen.import_case(text, "pdf_raw")
-    counts, issues, bad = _bad(res.doc, truth, "gen3057__pdf_raw")
-    assert bad == []
-    assert [c for k, c, _g, _w in issues if k == "missed" and c.startswith("t3.")] == []
-    assert any("已逐行读取" in n.message for n in res.notes)
+    _read_whole(3057, "已逐行读取")
 
 
 @pytest.mark.skipif(not gen.have_pdftotext(), reason="poppler's pdftotext is not installed")
@@ -96,12 +103,7 @@ def test_plain_stream_is_not_read_whole_when_a_label_stands_rows_away():
 def test_plain_stream_joins_numbers_wrapped_in_narrow_cells_only_by_the_whole_table():
     # generated report 3013: number columns so narrow that 1070 and 1220 stand one digit per line
     # ("1"/"0"/"7"/"0"), other blocks of stacked digits are separate cells
-    text, truth = gen.make_case(3013, "pdf_raw")
-    res = gen.import_case(text, "pdf_raw")
-    counts, issues, bad = _bad(res.doc, truth, "gen3013__pdf_raw")
-    assert bad == []
-    assert [c for k, c, _g, _w in issues if k == "missed" and c.startswith("t3.")] == []
-    assert any("已按此拼接" in n.message for n in res.notes)
+    text = _read_whole(3013, "已按此拼接")
     # one digit changed: no way of joining makes every row and column add up, nothing is joined
     i = text.index("\n1\n2\n2\n0\n", text.index("三、收到和处理"))
     res = gen.import_case(text[:i] + "\n1\n2\n2\n1\n" + text[i + 9:], "pdf_raw")
