@@ -14,8 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from .qtcompat import emit, no_data
-from ..checks import Finding, Severity
-from ..checks.registry import get_check
+from ..checks.finding import Finding, Severity
 from .session import DocumentSession
 from .tablemodel import BLANK_CHECK, COLORS
 
@@ -296,6 +295,8 @@ class FindingsView(QTableView):
         f = self._model.finding(idx.row())
         menu = QMenu(self)
         menu.addAction("转到", lambda: emit(self.activated_finding, f))
+        from ..checks.registry import get_check
+
         try:
             explainable = get_check(f.check_id).explainable
         except KeyError:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
-from ..checks import Finding, Severity
+from ..checks.finding import Finding, Severity
 from ..core.commands import FillBlankZero, FillTotals, SetAutoTotal, SetExplanation, blank_entry_cells
 from ..core.errors import GkdeskError, LoadError, SaveError
 from . import session as session_mod, state

@@ -22,8 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from .qtcompat import emit
-from ..checks import Finding, summarize
-from ..checks.engine import Checker
+from ..checks.finding import Finding
 from ..core import storage
 from ..core.commands import Change, Command
 from ..core.document import Document
@@ -98,7 +97,7 @@ class DocumentSession(QObject):
         self._lock = recoverylock.Holder(self.recovery_file)  # tells a live owner from a reused PID
         self.autosave_error = ""
         self.label = ""  # shown instead of a file name when there is no path (e.g. "示例报告")
-        self._checker: Checker | None = None
+        self._checker = None  # a checks.engine.Checker, made by the first check
         if check:
             self.recheck()
         if modified:
@@ -133,6 +132,8 @@ class DocumentSession(QObject):
         return self.path.name if self.path else self.label or "未命名报告"
 
     def summary(self) -> dict[str, int]:
+        from ..checks.engine import summarize
+
         return summarize(self.findings)
 
     def _emit_clean(self, _clean: bool = False) -> None:
@@ -184,6 +185,8 @@ class DocumentSession(QObject):
         """Run the checks: after an edit (`change`) only the rules that read what it touched (the
         first run is always a full one)."""
         if self._checker is None:
+            from ..checks.engine import Checker  # with the first check (after the window's first frame)
+
             self._checker = Checker(self.doc)
             change = None
         elif not self.checked:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from .qtcompat import emit, no_data
-from ..checks import Finding, Severity
+from ..checks.finding import Finding, Severity
 from ..core.commands import EditCells
 from ..core import totals
 from ..core.spec import GridItem, TableSpec
