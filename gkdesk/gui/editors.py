@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -75,6 +75,8 @@ class ProseEditor(QPlainTextEdit):
             self._syncing = False
 
     def select_all_text(self) -> None:
+        from PySide6.QtGui import QTextCursor  # not on the start path (the first page has no prose)
+
         cur = self.textCursor()
         cur.movePosition(QTextCursor.MoveOperation.Start)
         self.setTextCursor(cur)

@@ -7,7 +7,7 @@ is hand-built per table. Edits go through session.push(EditCells(...)), never in
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 from .qtcompat import emit, no_data
 from ..checks.finding import Finding, Severity
@@ -64,6 +64,8 @@ class ReportTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.spec: TableSpec = session.doc.spec.table(table_key)
+        from PySide6.QtGui import QFont  # with the first table page (the start shows none)
+
         self._italic = QFont()
         self._italic.setItalic(True)
         self._bold = QFont()

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 #: runs the real start and prints, as JSON, what existed when the first frame was up and at exit
 _PROBE = r"""
 import atexit, builtins, gc, json, os, runpy, sys
-import PySide6.QtWidgets as W
+import PySide6.QtGui as G, PySide6.QtWidgets as W
 seen = {}
 real_print = builtins.print
 def at_exit():
@@ -39,7 +39,8 @@ def probe(*a, **k):
     if a and a[0] == "ok":
         seen["gc_at_first_frame"] = gc.isenabled()
         seen["qt_classes"] = sorted(n for n in ("QStyle", "QMessageBox", "QFileDialog", "QInputDialog",
-                                                "QStyledItemDelegate") if n in W.__dict__)
+                                                "QStyledItemDelegate") if n in W.__dict__) + \
+            sorted(n for n in ("QFont", "QTextCursor") if n in G.__dict__)
         seen["modules"] = sorted(m for m in ("gkdesk.gui.dialogs", "difflib", "ctypes", "gkdesk.gui.tableview")
                                  if m in sys.modules)
         return
