@@ -198,10 +198,11 @@ def _check(path: Path, trust_manifest: bool) -> _Checked:
     except Exception as e:  # noqa: BLE001 - python-docx raises many kinds on bad files
         raise ExportError(f"无法打开 DOCX 模板“{path.name}”：{type(e).__name__}: {e}") from None
     places = _places(docx)
-    scan = scan_template(places, env)
+    verified = trust_manifest and is_verified(data, "docx", env)
+    scan = scan_template(places, env, parse_tags=not verified)
     if scan.problems:
         raise fail_message(path.name, scan.problems)
-    if trust_manifest and is_verified(data, "docx", env):
+    if verified:
         checked.statics = scan.statics  # a bundled template whose full check passed (see .verified)
         checked.spare = tpl
         return checked
