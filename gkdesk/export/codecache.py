@@ -24,6 +24,10 @@ in the folder, then replace). The folder keeps the MAX_ENTRIES most recently use
 
 GKDESK_CACHE_DIR sets the folder ("" turns the cache off); GKDESK_NO_USER_STATE=1 (tests, smoke
 runs) uses a temp folder of the process; otherwise platformdirs' user cache folder.
+
+Before the user cache, `from_string` and `cached_text` look in the code shipped with gkdesk for the
+bundled templates (gkdesk/export/precompiled, see the section "shipped with gkdesk" below and
+.precompile), so that even the first export after installing compiles nothing.
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ must still be there.
 
 A template that passed these checks is cached by path, mtime and size, with its parsed and
 compiled parts, so the next export skips the checks and docxtpl's undeclared-variable pass. A
-bundled template recorded in templates/verified.json (see .verified) skips that pass from the start.
+bundled template recorded in templates/verified.json (see .verified) skips that pass, and the parse
+of each tag in the scan, from the start; its compiled code and patched XML ship with gkdesk
+(.codecache, .precompile).
 """
 
 from __future__ import annotations
