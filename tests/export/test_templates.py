@@ -243,8 +243,8 @@ def test_fixed_paragraph_swallowed_by_a_tag_is_an_error_even_if_the_scan_misses_
         paras[i + 1].insert_paragraph_before("and ends #}")  # the heading between them vanishes
     real = mod.scan_template
 
-    def blind(places, env):
-        res = real(places, env)
+    def blind(places, env, **kw):
+        res = real(places, env, **kw)
         res.problems.clear()
         return res
     monkeypatch.setattr(mod, "scan_template", blind)
