@@ -144,6 +144,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                             f"请对照原文填写，或用 WPS 等 OCR 软件识别为文字后再导入。")
     para: list[Line] = []
     merged_below: list[set[tuple[int, int]]] = [set()]  # per grid: positions covered by a merge from above
+    pending: dict[int, tuple[Grid, int, int, int]] = {}  # rows joined over page breaks whose label is not complete yet
 
     def flush():
         if para:
@@ -156,14 +157,54 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                 prev = layout.blocks[-1] if layout.blocks and not para else None
                 flush()
                 g, below = _grid(b)
-                if b.continues and isinstance(prev, Grid) and _join_continuation(prev, g, merged_below[-1], below, layout.notes):
+                if b.continues and isinstance(prev, Grid) and \
+                        _join_continuation(prev, g, merged_below[-1], below, layout.notes, pending):
                     continue
                 layout.blocks.append(g)
                 merged_below.append(below)
             else:
                 para.append(b)
     flush()
+    for g, r, label_row, own in pending.values():
+        if norm(g.rows[label_row][own]) not in _labels():
+            _unfinished_row(g, r, g.rows[label_row][own], layout.notes)
     return layout
+
+
+def _labelled_numbers(row: list[str]) -> bool:
+    from .rows import NA, NUM, classify
+
+    kinds = [classify(c).kind for c in row if c.strip()]
+    return any(k in (NUM, NA) for k in kinds) and any(k not in (NUM, NA) for k in kinds)
+
+
+def _adds_up(row: list[str]) -> bool:
+    """Every cell after the label a number, three or more, the last the sum of the others."""
+    from decimal import Decimal, InvalidOperation
+
+    from .rows import NUM, classify
+
+    fields = [classify(c) for c in row if c.strip()]
+    nums = [f for f in fields if f.kind == NUM]
+    if len(nums) < 3 or fields[-len(nums):] != nums:
+        return False
+    try:
+        vals = [Decimal(f.text) for f in nums]
+    except InvalidOperation:
+        return False
+    return sum(vals[:-1]) == vals[-1]
+
+
+def _unfinished_row(g: Grid, r: int, label: str, notes: list[str]) -> None:
+    """A row joined over several page breaks whose label never became an official label: which
+    pieces belong to it is not known, so its numbers are not read."""
+    from .rows import NA, NUM, classify
+
+    notes.append(f"PDF 中表格的一行（“{label}”）跨越多页断开，无法确认各页上的数字属于同一行，"
+                 f"这一行的数字均未读取，请按原文填写。")
+    for i, c in enumerate(g.rows[r]):
+        if classify(c).kind in (NUM, NA):
+            g.rows[r][i] = ""
 
 
 _ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])")
@@ -187,7 +228,8 @@ def _labels() -> frozenset[str]:
 
 
 def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
-                       cont_below: set[tuple[int, int]], notes: list[str]) -> bool:
+                       cont_below: set[tuple[int, int]], notes: list[str],
+                       pending: dict[int, tuple[Grid, int, int, int]] | None = None) -> bool:
     """Append the part of a table continued on the next page to its first part, when both lie on
     the same columns: header rows the continuation repeats (Word/WPS "repeat as header row") are
     left out, and a row broken across the page break (its label's last lines at the top of the
@@ -199,7 +241,13 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
     - A continuation with numbers (a number can be cut in two: "1" at the foot of the page, "288"
       at the top of the next) is joined only when that completes an official label which the first
       part alone is not — the row's own label, its rightmost text cell ("（七）" + "总计"); when it otherwise looks like a fragment, the numbers of
-      both parts are left out and a note says so. A wrong number is worse than a blank."""
+      both parts are left out and a note says so. A wrong number is worse than a blank.
+    - A row printed over several pages (a page holding only one line of it, below the repeated
+      header) is joined page by page while its label is the start of an official label and the
+      page holds nothing else (``pending``); a row whose label never completes has its numbers
+      left out (``_unfinished_row``)."""
+    if pending is None:
+        pending = {}
     from .rows import NA, NUM, classify
 
     if not prev.rows or not cont.rows or len(prev.rows[0]) != len(cont.rows[0]):
@@ -240,8 +288,16 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
             # the row's own label (its rightmost text cell) must be the one completed: a label
             # merged over several rows ("（五）不" / "予处理") goes on over the break by itself
             own = words[-1]
-            completes = norm(joined[own]) in _labels() and norm(prev.rows[starts[own]][own]) not in _labels()
-            if completes:
+            label = norm(joined[own])
+            completes = label in _labels() and norm(prev.rows[starts[own]][own]) not in _labels()
+            # the page holds only this piece of the row and the label goes on: joined for now
+            partial = not completes and fragment and len(rows) == 1 and len(cont.rows) - k == 1 and \
+                any(x.startswith(label) and len(x) > len(label) for x in _labels())
+            if completes or partial:
+                if partial:
+                    pending[id(prev)] = (prev, len(prev.rows) - 1, starts[own], own)
+                else:
+                    pending.pop(id(prev), None)
                 for i, t in joined.items():
                     prev.rows[starts[i]][i] = t
                 for i in numbers:
@@ -249,6 +305,7 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
                 rows = rows[1:]
                 k += 1
             elif fragment:
+                pending.pop(id(prev), None)
                 label = next((prev.rows[starts[i]][i] for i in reversed(words)), "")
                 notes.append(f"PDF 中表格的一行（“{label}”）跨页断开，下一页顶部还有它的数字，无法确定数字是否被分成两段，"
                              f"这一行和下一页的续行的数字均未读取，请按原文填写。")
@@ -257,6 +314,28 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
                         last[i] = ""
                 rows = rows[1:]
                 k += 1
+        elif numbers and not words and cells and _labelled_numbers(prev.rows[-1]):
+            # only numbers at the top of the page, under a row with a label and numbers: the rest
+            # of that row's cells (a table row always has its label; 表四's value row, which has
+            # none, follows header rows). Joined for a row still being joined over the pages
+            # (its label not complete yet: see _unfinished_row) or when the joined row adds up
+            # (its last number the sum of the others); otherwise neither part is read
+            last = prev.rows[-1]
+            joined_row = list(last)
+            for i in numbers:
+                joined_row[i] = last[i] + first[i] if classify(last[i]).kind == NUM else first[i]
+            held = (pending.get(id(prev)) or (None, -1))[1] == len(prev.rows) - 1
+            if held or _adds_up(joined_row):
+                last[:] = joined_row
+            else:
+                label = next((c for c in reversed(last) if c.strip() and classify(c).kind not in (NUM, NA)), "")
+                notes.append(f"PDF 中表格的一行（“{label}”）跨页断开，下一页顶部还有它的数字，无法确定数字是否被分成两段，"
+                             f"这一行和下一页的续行的数字均未读取，请按原文填写。")
+                for i, c in enumerate(last):
+                    if classify(c).kind in (NUM, NA):
+                        last[i] = ""
+            rows = rows[1:]
+            k += 1
     base = len(prev.rows)
     for i in range(k, len(cont.rows)):
         if i in cont.spans:

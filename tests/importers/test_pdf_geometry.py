@@ -93,3 +93,65 @@ def test_numbers_wrapped_in_narrow_unruled_cells_are_joined_or_left_blank(rules)
     t3 = [c.id for c in doc.spec.table("t3").cells]
     missed = [i[1] for i in issues if i[1] in t3]
     assert len(missed) <= 0.1 * len(t3), missed
+
+
+PDFS = ROOT / "tests" / "data" / "pdf"
+
+
+def test_rows_printed_over_many_pages_read_every_cell():
+    """A clerk's Word report on 6.5 cm pages through LibreOffice (tests/data/pdf/make_pdfs.py):
+    below 表三's repeated header each page holds a line or two of a row, and 4-digit numbers wrap
+    in their narrow cells, so a row, its label and its numbers run over several pages."""
+    import json
+
+    meta = json.loads((PDFS / "t3_row_per_page_lo.printed.json").read_text(encoding="utf-8"))
+    doc = storage.load(ROOT / meta["source"])
+    truth = ho.holdout_truth(doc, meta["printed"], "t3_row_per_page_lo")
+    res, counts, issues = _read(doc, (PDFS / "t3_row_per_page_lo.pdf").read_bytes(), truth)
+    assert issues == []
+    assert counts["right"] == len(doc.spec.cells)
+
+
+HEAD3 = ["", "", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+
+
+def _join(prev_rows, *parts):
+    from gkdesk.importers.pdf_reader import _join_continuation
+    from gkdesk.importers.structured import Grid
+
+    prev, notes, pending = Grid([list(r) for r in prev_rows]), [], {}
+    for rows in parts:
+        assert _join_continuation(prev, Grid([list(r) for r in rows]), set(), set(), notes, pending)
+    return prev.rows, notes, pending
+
+
+def test_a_row_over_three_pages_is_joined_once_its_label_completes():
+    rows, notes, pending = _join([HEAD3, ["", "1.申请人无正当理由逾期", "30", "", "0", "0", "0", "0", "31"]],
+                                 [HEAD3, ["", "不补正、行政机关不再处", "0", "1", "", "", "", "", "3"]],
+                                 [HEAD3, ["", "理其政府信息公开申请", "1", "", "", "", "", "", "4"]])
+    assert rows[1] == ["", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "3001", "1", "0", "0",
+                       "0", "0", "3134"]
+    assert notes == [] and pending == {}
+
+
+def test_a_row_whose_label_never_completes_is_left_blank():
+    from gkdesk.importers.pdf_reader import _unfinished_row
+
+    rows, notes, pending = _join([HEAD3, ["", "1.申请人无正当理由逾期", "30", "", "0", "0", "0", "0", "31"]],
+                                 [HEAD3, ["", "不补正、行政机关不再处", "0", "1", "", "", "", "", "3"]])
+    (g, r, label_row, own), = pending.values()
+    assert g.rows[label_row][own] == "1.申请人无正当理由逾期不补正、行政机关不再处"
+    _unfinished_row(g, r, g.rows[label_row][own], notes)
+    assert g.rows[1][2:] == [""] * 7 and "跨越多页" in notes[0]
+
+
+def test_numbers_alone_at_the_top_of_a_page_go_on_the_row_above_only_when_it_adds_up():
+    row = ["", "（一）予以公开", "274", "5", "0", "0", "0", "1", "274"]
+    rows, notes, _p = _join([HEAD3, list(row)], [HEAD3, ["", "", "0", "", "", "", "", "", "6"]])
+    assert rows[1][2:] == ["2740", "5", "0", "0", "0", "1", "2746"] and notes == []
+    rows, notes, _p = _join([HEAD3, list(row)], [HEAD3, ["", "", "0", "", "", "", "", "", ""]])
+    assert rows[1][2:] == [""] * 7 and "跨页断开" in notes[0]  # 2740 + 6 is not 274: neither part read
+    # 表四's value row has no label: numbers under header rows are a row of their own
+    head4 = ["维持", "纠正", "其他结果", "尚未审结", "总计"]
+    rows, notes, _p = _join([head4], [head4, ["1", "0", "0", "0", "1"]])
+    assert rows[-1] == ["1", "0", "0", "0", "1"] and notes == []

@@ -27,13 +27,20 @@ from gkdesk.export.docx import export_docx  # noqa: E402
 
 SOURCES = {"seed_001_lo.pdf": ROOT / "tests" / "data" / "seeds" / "seed_001.json"}
 #: clerk-style Word files (tools/import_holdout.write_clerk_docx) through LibreOffice:
-#: name -> (source report, Style keywords, RNG seed, page height in cm or None). What each printed
-#: is written beside it as <stem>.printed.json (cell id -> printed text), the truth for the test.
+#: name -> (source report, Style keywords, RNG seed, page height in cm or None[, factor]). What each
+#: printed is written beside it as <stem>.printed.json (cell id -> printed text), the truth for the
+#: test. ``factor``: 表三's numbers multiplied by it (every identity is linear, so it still adds up).
 CLERK = {
     # header rows repeated on each page; a short page so that 表三 breaks over three pages, with
     # a row broken across a page break inside a merged label cell (三、本年度办理结果 / （二）…)
     "t3_row_across_pages_lo.pdf": (ROOT / "resources" / "example-2021.json",
                                    {"merge": "merge", "header_repeat": True, "wrap_headers": True}, 11, 14.0),
+    # a page 6.5 cm high: below 表三's repeated header (its long texts repeated in every merged
+    # cell) each page holds one or two lines of a row, and 4-digit numbers in full-width digits
+    # wrap in their narrow cells, so a row and its numbers run over several pages (70 pages)
+    "t3_row_per_page_lo.pdf": (ROOT / "resources" / "example-2021.json",
+                               {"merge": "repeat", "header_repeat": True, "wrap_headers": True, "fullwidth": 1.0},
+                               7, 6.5, 137),
 }
 
 
@@ -79,7 +86,7 @@ def t2_blocks_docx() -> bytes:
     return buf.getvalue()
 
 
-def clerk_docx(src: Path, style: dict, seed: int, height: float | None) -> tuple[bytes, dict]:
+def clerk_docx(src: Path, style: dict, seed: int, height: float | None, factor: int = 1) -> tuple[bytes, dict]:
     import io
     import random
 
@@ -89,8 +96,18 @@ def clerk_docx(src: Path, style: dict, seed: int, height: float | None) -> tuple
     sys.path.insert(0, str(ROOT / "tools"))
     import import_holdout as ho
 
+    from decimal import Decimal
+
+    from gkdesk.core.values import number
+
+    doc = storage.load(src)
+    if factor != 1:
+        for c in doc.spec.table("t3").cells:
+            v = doc.value(c.id)
+            if v.number is not None:
+                doc._put(c.id, number(v.number * Decimal(factor)))
     printed: dict = {}
-    data = ho.write_clerk_docx(storage.load(src), ho.Style(**style), random.Random(seed), printed)
+    data = ho.write_clerk_docx(doc, ho.Style(**style), random.Random(seed), printed)
     if height:
         d = docx.Document(io.BytesIO(data))
         d.sections[0].page_height = Cm(height)
@@ -118,8 +135,8 @@ def main() -> int:
         subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
                        check=True, capture_output=True, timeout=300)
         shutil.copyfile(Path(tmp) / "t2_block_widths_lo.pdf", HERE / "t2_block_widths_lo.pdf")
-        for name, (src, style, seed, height) in CLERK.items():
-            data, printed = clerk_docx(src, style, seed, height)
+        for name, (src, style, seed, height, *factor) in CLERK.items():
+            data, printed = clerk_docx(src, style, seed, height, *factor)
             docx = Path(tmp) / (Path(name).stem + ".docx")
             docx.write_bytes(data)
             subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
