@@ -29,9 +29,6 @@ CASES = sorted(p.name[: -len(".truth.json")] for p in HOLDOUT.glob("*.truth.json
 
 #: case -> why it fails today (gkdesk/importers/tables.py / pdf_reader.py, owned by issue #11)
 XFAIL: dict[str, str] = {
-    "example-2021__plain_pdf": "an unruled 表三 drawn bottom to top with labels wrapped in three columns: words of "
-                               "neighbouring label columns at different heights are grouped into one text line, and "
-                               "the row of 1s is read for the row below it (t3.other_overdue)",
 }
 
 
