@@ -52,7 +52,7 @@ from gkdesk.core.values import CellValue, State, number, parse_value  # noqa: E4
 
 import import_holdout as ho  # noqa: E402
 
-FORMS = ("pdf_layout", "pdf_raw", "browser_copy", "markdown", "tsv")
+FORMS = ("pdf_layout", "pdf_raw", "browser_copy", "markdown", "tsv", "pipe_rows", "cell_lines", "innertext")
 PDF_FORMS = {"pdf_layout", "pdf_raw"}
 
 PLACES = ["城关镇人民政府", "市生态环境局", "县自然资源局", "区人力资源和社会保障局", "市住房和城乡建设局",
@@ -345,17 +345,148 @@ def render_text(doc: Document, form: str, rng: random.Random, labels: Labels, pr
     return "\n".join(out) + "\n"
 
 
+# ------------------------------------------------------------------------- web page text forms
+#
+# What reviewers get from a published web page: the <table> as the browser's innerText or a
+# crawler's text dump. Only the cells that exist in the HTML are printed (a rowspan label on the
+# first row of its group, covered cells left out), so rows have different lengths.
+
+WEB_FORMS = ("pipe_rows", "cell_lines", "innertext")
+
+SITES = ["www.gov.cn", "www.example.gov.cn", "zwgk.city.gov.cn", "xxgk.county.gov.cn"]
+
+
+class WebStyle:
+    """How one web page prints its tables and page chrome (drawn per report)."""
+
+    def __init__(self, rng: random.Random, form: str):
+        self.form = form
+        self.gap = rng.choice([" ", " ", "  "])  # before the "|" closing a cell
+        self.pad = rng.choice(["none", "none", "colspan", "extra"])  # "|" padding of merged/extra columns
+        self.lines = rng.choice(["bar_after", "bar_line", "row_bar"])  # cell_lines: P08 / P07 / P09
+        self.empty = rng.choice(["", " ", "\u00a0"])  # innertext: how an empty <td> comes out
+        self.wrap_headers = rng.random() < 0.6
+        self.wrap_labels = rng.random() < 0.25
+        self.chrome = rng.choice(["", "", "portal", "crawler", "cms"])
+        self.title_agency = rng.random() < 0.7  # else: the agency only in the prose
+        self.rng = rng
+
+    def wrap(self, text: str, role: str) -> str:
+        """A header (or long row label) broken over lines in its cell, as narrow columns show it."""
+        rng = self.rng
+        if role == "header" and self.wrap_headers and len(text) >= 4 and rng.random() < 0.6:
+            at = rng.choice([3, len(text) // 2, len(text) - 2])
+        elif role == "rowlabel" and self.wrap_labels and len(text) >= 10 and rng.random() < 0.5:
+            at = rng.randint(4, len(text) - 3)
+        else:
+            return text
+        return text[:at] + "\n" + text[at:]
+
+
+def _web_rows(items, n_rows: int):
+    rows: list[list[tuple]] = [[] for _ in range(n_rows)]
+    for r, c, rs, cs, text, role in items:
+        rows[r].append((c, cs, text, role))
+    return [sorted(row) for row in rows]
+
+
+def _web_table(t: TableSpec, items, ws: WebStyle) -> list[str]:
+    out: list[str] = []
+    for row in _web_rows(items, t.n_rows):
+        if not row:
+            continue
+        cells = [(ws.wrap(text, role), cs) for _c, cs, text, role in row]
+        pad = [("|" * (cs - 1)) if ws.pad in ("colspan", "extra") and cs > 1 else "" for _t, cs in cells]
+        extra = ws.pad == "extra"
+        if ws.form == "innertext":
+            line = "\t".join(text if text else ws.empty for text, _cs in cells)
+            out += line.split("\n")
+        elif ws.form == "pipe_rows":
+            parts = [(text.replace("\n", ws.rng.choice([" ", ""])) + ws.gap if text else "") + "|" + (" " + p if p else "")
+                     for (text, _cs), p in zip(cells, pad)]
+            out.append(" ".join(parts) + (" |" if extra else "") + ws.rng.choice(["", "", " "]))
+        else:  # cell_lines
+            if ws.lines == "row_bar":
+                out.append("|")
+            for (text, _cs), p in zip(cells, pad):
+                if ws.lines == "bar_line":
+                    if text:
+                        out += text.split("\n")
+                    out.append("|")
+                else:
+                    text = text.replace("\n", " ") if ws.lines == "bar_after" else text
+                    lines = text.split("\n")
+                    last = (lines[-1] + ws.gap if lines[-1] else "") + "|" + (" " + p if p else "")
+                    out += lines[:-1] + [last]
+    return out
+
+
+def _chrome_top(doc: Document, ws: WebStyle, title: str) -> list[str]:
+    rng = ws.rng
+    y = doc.meta.year + 1
+    stamp = f"{y}-0{rng.randint(1, 3)}-{rng.randint(10, 28)}"
+    office = doc.meta.agency[:2] + rng.choice(["办公室", "党政办", "政务公开办"])
+    if ws.chrome == "portal":
+        return [title, "", f"{rng.choice(SITES)}     发布时间:{stamp}     来源:{office}      选择阅读字号:[ ]     阅读次数:", "",
+                *([doc.meta.agency, ""] if ws.title_agency else []), title, " "]
+    if ws.chrome == "crawler":
+        return [f"标题: {title}", f"发布时间: {stamp} 15:07", "文号: ", "发布机构: ", "栏目: 政府信息公开年报",
+                f"原文链接: https://{rng.choice(SITES)}/zwgk/nb/{y}02/t{y}0220_80629.htm",
+                "==================== 正文 ===================="]
+    if ws.chrome == "cms":
+        return ["首页 > 政务公开 > 政府信息公开年报", title,
+                f"发布日期：{stamp}  来源：本站  浏览次数：{rng.randint(10, 3000)}  字号：【大 中 小】", "【打印】 【关闭】"]
+    return [title]
+
+
+def _chrome_bottom(ws: WebStyle) -> list[str]:
+    if ws.chrome in ("portal", "cms"):
+        return ["", "【打印本页】 【关闭窗口】", "分享到：", "扫一扫在手机打开当前页"]
+    return []
+
+
+def render_web(doc: Document, form: str, rng: random.Random, labels: Labels, printed: dict[str, str]) -> str:
+    ws = WebStyle(rng, form)
+    year = f"{doc.meta.year}年度" if rng.random() < 0.5 else f"{doc.meta.year}年"
+    title = (f"{doc.meta.agency}{year}政府信息公开工作年度报告" if ws.title_agency
+             else rng.choice([f"{year}政府信息公开工作年度报告", f"关于{year}政府信息公开工作的年度报告"]))
+    out = _chrome_top(doc, ws, title)
+    for sec in doc.spec.sections:
+        out.append(sec.heading)
+        out += _prose(doc, sec)
+        if sec.table:
+            t = doc.spec.table(sec.table)
+            out += _web_table(t, printed_items(doc, t, labels, printed), ws)
+    if ws.title_agency:
+        out.append(doc.meta.agency)
+    out.append(_date_cn(doc))
+    out += _chrome_bottom(ws)
+    return "\n".join(out) + "\n"
+
+
 # --------------------------------------------------------------------------------- one case
+
+def _move_year(doc: Document, year: int) -> None:
+    old = doc.meta.year
+    for k, v in doc.sections.items():
+        doc.sections[k] = v.replace(f"{old}年", f"{year}年")
+    doc.meta.year = year
+    doc.meta.date = f"{year + 1}" + doc.meta.date[4:]
+
 
 def make_case(seed: int, form: str, fmt: str | None = None) -> tuple[str, dict]:
     """(text, truth) of generated report ``seed`` printed in ``form``."""
     doc = random_document(seed, fmt)
     rng = random.Random(f"gen:{seed}:{form}")
     labels = Labels(rng)
+    if form in WEB_FORMS and doc.format_id == "2019" and rng.random() < 0.3:
+        _move_year(doc, rng.randint(2021, 2024))  # the 2019 tables in a later year's report
     printed: dict[str, str] = {}
     if form in PDF_FORMS:
         pdf = render_pdf(doc, random.Random(f"gen:{seed}:pdf"), Labels(random.Random(f"gen:{seed}:pdf:labels")), printed)
         text = pdftotext(pdf, form == "pdf_layout")
+    elif form in WEB_FORMS:
+        text = render_web(doc, form, rng, labels, printed)
     else:
         text = render_text(doc, form, rng, labels, printed)
     for cid in doc.spec.cells:  # a cell printed "—" is recorded as the mark
@@ -369,6 +500,14 @@ def import_case(text: str, form: str):
     from gkdesk.importers import import_bytes
 
     return import_bytes(text.encode("utf-8"), f"gen.{'md' if form == 'markdown' else 'txt'}")
+
+
+def _meta_verdict(doc: Document, truth: dict) -> dict[str, int]:
+    """Agency (right / left blank / wrong), year and format of one import against its truth."""
+    got = doc.meta.agency.strip()
+    return {"agency_right": int(got == truth["agency"]), "agency_blank": int(not got),
+            "agency_wrong": int(bool(got) and got != truth["agency"]),
+            "year_wrong": int(doc.meta.year != truth["year"]), "format_wrong": int(doc.format_id != truth["format"])}
 
 
 def run_case(seed: int, form: str) -> tuple[dict[str, int], list]:
@@ -411,6 +550,12 @@ def main(argv=None) -> int:
                 print(f"gen{seed}__{form}: REFUSED {type(e).__name__}: {e}")
                 continue
             counts, issues = ho.compare_case(res.doc, truth, truth["source"])
+            meta = _meta_verdict(res.doc, truth)
+            for k, v in meta.items():
+                per[form][k] += v
+            if args.v and (meta["agency_wrong"] or meta["year_wrong"] or meta["format_wrong"]):
+                print(f"gen{seed}__{form}: agency {res.doc.meta.agency!r} (printed {truth['agency']!r}), "
+                      f"year {res.doc.meta.year} ({truth['year']}), format {res.doc.format_id} ({truth['format']})")
             for k in ("right", "wrong", "invented", "missed"):
                 per[form][k] += counts[k]
             per[form]["files"] += 1
@@ -421,6 +566,11 @@ def main(argv=None) -> int:
                     for kind, cid, got, want in issues:
                         if kind != "missed":
                             print(f"      {kind:8} {cid:34} imported {got or '∅':>8}   printed {want or '∅'}")
+    print(f"\n{'form':14} {'files':>5} agency right/blank/wrong  year wrong  format wrong")
+    for form in forms:
+        c = per[form]
+        print(f"{form:14} {c['files']:5} {c['agency_right']:5}/{c['agency_blank']}/{c['agency_wrong']:<14} "
+              f"{c['year_wrong']:5} {c['format_wrong']:12}")
     print(f"\n{'form':14} {'files':>5} {'right':>6} {'wrong':>5} {'inv':>4} {'missed':>6} {'right %':>8}  bad files")
     total: dict[str, int] = defaultdict(int)
     for form in forms:
