@@ -142,7 +142,12 @@ def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False) -
             parts = re.split(r"[\t|]", body)
             nonempty = [p for p in parts if p.strip(" \u00a0\u3000")]
             if not nonempty:
-                if ln > 0:  # on the label's own line it is only the separator after the label
+                # a lone "|" right under a cell's text that has no "|" of its own closes that cell
+                # (one cell per line with a "|" line after each cell); under another "|" it is an
+                # empty cell. On the label's own line it is only the separator after the label.
+                prev = lines[ln - 1].strip(" \u00a0\u3000\t") if ln > 0 else ""
+                closes = ln > 0 and (prev or ln == 1) and not prev.endswith("|") and line.strip() == "|"
+                if ln > 0 and not closes:
                     out.append(Field(EMPTY, "", ln))
                 continue
             if len(nonempty) == 1 and not re.search(r"[\t|]", body.lstrip("\t| \u00a0\u3000")):
@@ -289,11 +294,17 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
     if len(nums) == k:
         r.values, r.status = [_val(f) for f in nums], "ok"
         return r
-    # positional: the numbers all lie within the first k cells (explicit empty cells between them)
-    head = {id(f) for f in cells[:k]}
-    if len(cells) >= k and all(id(f) in head for f in nums) and any(f.kind == EMPTY for f in cells[:k]):
-        r.values, r.status = [_val(f) for f in cells[:k]], "positional"
-        return r
+    # positional: the numbers lie within k consecutive cells (explicit empty cells between them).
+    # More cells than k may be padding (a web table's merged label or extra column printed as
+    # "| ||"): every window of k cells with only empty cells outside it is a reading, and the row
+    # is read only when all readings agree (else an empty cell could be taken for a 0's place)
+    if len(cells) >= k and any(f.kind == EMPTY for f in cells):
+        windows = {tuple((f.kind, f.text) for f in cells[i:i + k]) for i in range(len(cells) - k + 1)
+                   if all(f.kind == EMPTY for f in cells[:i] + cells[i + k:])}
+        if len(windows) == 1:
+            lead = next(i for i in range(len(cells) - k + 1) if all(f.kind == EMPTY for f in cells[:i] + cells[i + k:]))
+            r.values, r.status = [_val(f) for f in cells[lead:lead + k]], "positional"
+            return r
     if len(nums) > k:
         if len(nums) % k == 0:
             groups = [nums[i:i + k] for i in range(0, len(nums), k)]
