@@ -348,3 +348,31 @@ _REMARK_NUM = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 def paren_remarks(segment: str) -> list[str]:
     """Remarks in parentheses that carry digits ("（其中修订16件）"): dropped from the cells, reported."""
     return [m.group(0) for m in _REMARK_NUM.finditer(segment) if _PAREN.fullmatch(m.group(0))]
+
+
+def _window(cells: list[Field], k: int, lead: int) -> list[Field] | None:
+    if len(cells) < lead + k or any(f.kind != EMPTY for f in cells[:lead] + cells[lead + k:]):
+        return None
+    return cells[lead:lead + k]
+
+
+def padded_reads(rows: list[tuple[list[Field], int, int]]) -> list[list[CellValue] | None]:
+    """A web table printed row by row with its merged cells padded by "|" ("label | || 3 | | 0 |"):
+    the cells of a row are more than its k values, and which k are the values is told by the table
+    as a whole. ``rows`` are (fields, k, span) for every row of one table, span = how many columns
+    the row's label covers beyond one in the official grid. Two ways a converter prints them: no
+    padding (the values follow the label), or one empty cell per covered column after the label;
+    empty cells after the values are trailing columns either way. A way is kept when every row
+    with a number reads under it with only empty cells left over; a row is read when the kept ways
+    agree on it — and only where some row of the table with a one-column label has a value in its
+    first cell (there is no column between the labels and the values)."""
+    cells = [[f for f in fs if f.is_cell] for fs, _k, _s in rows]
+    evid = [(c, k, s) for c, (_f, k, s) in zip(cells, rows) if len(c) >= k and any(f.kind in (NUM, NA) for f in c)]
+    ways = [p for p in (0, 1) if all(_window(c, k, p * s) is not None for c, k, s in evid)]
+    adjacent = any(s == 0 and c[0].kind in (NUM, NA) for c, k, s in evid)
+    out: list[list[CellValue] | None] = []
+    for c, (_f, k, s) in zip(cells, rows):
+        reads = {tuple((f.kind, f.text) for f in w): w for p in ways if (w := _window(c, k, p * s)) is not None}
+        ok = adjacent and len(reads) == 1 and len(ways) >= 1 and any(f.kind in (NUM, NA) for f in c)
+        out.append([_val(f) for f in next(iter(reads.values()))] if ok else None)
+    return out

@@ -27,11 +27,30 @@ from ..core.spec import CellSpec
 from ..core.values import CellValue, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, block_readings, cell_per_line, paren_remarks, read_fields, read_row, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, block_readings, cell_per_line, padded_reads, paren_remarks, read_fields, read_row, split_candidates
 from .stream import read_t3_stream
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 # -------------------------------------------------------------------------------------- 表二
+
+def label_spans(t, rows: list[RowSpec]) -> list[int]:
+    """How many grid columns each row's label covers beyond one (the label cell next to the values)."""
+    out = []
+    for row in rows:
+        r, c = row.cells[0].grid[:2]
+        out.append(next((it.cs - 1 for it in t.items if it.role == "rowlabel" and it.r <= r < it.r + it.rs
+                         and it.c + it.cs == c), 0))
+    return out
+
+
+def _pad_fix(reads: dict[int, RowRead], fields: dict[int, list[Field]], rows: list[RowSpec], spans: list[int]) -> None:
+    """Rows left ambiguous for more cells than values, read where the table's "|" padding settles them."""
+    keys = [i for i in reads if not any(f.kind == UNREAD or f.joins for f in fields[i])]
+    settled = padded_reads([(fields[i], len(rows[i].cells), spans[i]) for i in keys])
+    for i, vals in zip(keys, settled):
+        if vals is not None and reads[i].status == "ambiguous":
+            reads[i].values, reads[i].status, reads[i].message = vals, "positional", ""
+
 
 def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     t = ctx.doc.spec.table("t2")
@@ -54,14 +73,18 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     order = sorted(found, key=lambda i: found[i][0])
     bare = {i for i in order if not any(f.is_cell for f in read_fields(segment(i)[0], per_line, blocks))}
     after_bare = {b for a, b in zip(order, order[1:]) if a in bare}
+    fields = {i: read_fields(segment(i)[0], per_line, blocks) for i in found}
+    reads = {i: read_row(fields[i], len(rows[i].cells),
+                         ctx.truncated_at is not None and segment(i)[1] >= ctx.truncated_at) for i in found}
+    if not blocks:
+        _pad_fix(reads, fields, rows, label_spans(t, rows))
     for i, row in enumerate(rows):
         k = len(row.cells)
         if i not in found:
             continue
         s, e = found[i]
         seg, stop = segment(i)
-        at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
-        r = read_row(read_fields(seg, per_line, blocks), k, at_end)
+        r = reads[i]
         if blocks and (i in after_bare or not (r.status == "ok" and len(r.nums) == k and not r.message)):
             # plain PDF text: a cell printed empty leaves no trace and 表二 has no arithmetic to
             # show which column a number stands in; a number more than the row's cells may be
@@ -194,6 +217,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         reads[i] = read_row(fields, k, at_end, _row_sum)
         if blocks:
             own[i] = _own_row(fields, reads[i], k)
+    if not blocks:
+        _pad_fix(reads, row_fields, rows, label_spans(t, rows))
 
     # one number per row: only the 总计 column was published (or survived the extraction)
     singles = [i for i, r in reads.items() if len(r.nums) == 1 and len(r.nums[0].text) < k]
