@@ -445,6 +445,23 @@ def _chrome_bottom(ws: WebStyle) -> list[str]:
     return []
 
 
+HEADINGS = {
+    "s1": ["总体情况", "工作基本情况", "基本情况", "概述"],
+    "s5": ["存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况", "存在的主要问题和改进措施",
+           "存在问题及整改措施", "工作中存在的问题及改进措施"],
+    "s6": ["其他需要报告的事项", "其他需要报告事项", "其它需要报告的事项"],
+}
+
+
+def _vary_heading(sec, rng: random.Random) -> str:
+    """A section heading as reports print it: another wording, another separator after the numeral."""
+    num, title = sec.heading.split("、", 1)
+    if sec.key in HEADINGS and rng.random() < 0.4:
+        title = rng.choice(HEADINGS[sec.key])
+    sep = rng.choice(["、", "、", "、", "．", ". ", " 、", "、 "])
+    return num + sep + title
+
+
 def render_web(doc: Document, form: str, rng: random.Random, labels: Labels, printed: dict[str, str]) -> str:
     ws = WebStyle(rng, form)
     year = f"{doc.meta.year}年度" if rng.random() < 0.5 else f"{doc.meta.year}年"
@@ -452,7 +469,7 @@ def render_web(doc: Document, form: str, rng: random.Random, labels: Labels, pri
              else rng.choice([f"{year}政府信息公开工作年度报告", f"关于{year}政府信息公开工作的年度报告"]))
     out = _chrome_top(doc, ws, title)
     for sec in doc.spec.sections:
-        out.append(sec.heading)
+        out.append(_vary_heading(sec, rng))
         out += _prose(doc, sec)
         if sec.table:
             t = doc.spec.table(sec.table)
@@ -465,6 +482,21 @@ def render_web(doc: Document, form: str, rng: random.Random, labels: Labels, pri
 
 
 # --------------------------------------------------------------------------------- one case
+
+def _vary_opening(doc: Document, rng: random.Random) -> None:
+    """Section 一's opening sentence as reports word it (the agency as its subject, or not named)."""
+    a, y = doc.meta.agency, doc.meta.year
+    city = rng.choice(CITIES)
+    first = rng.choice([
+        f"{y}年，{a}认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息{rng.randint(10, 900)}条。",
+        f"{y}年，在{city}市委、市政府的坚强领导下，{a}坚持以人民为中心，扎实推进政务公开工作。",
+        f"{a}高度重视政府信息公开工作，{y}年共主动公开政府信息{rng.randint(10, 900)}条。",
+        f"按照{city}市人民政府办公室的统一部署，{a}严格执行《条例》各项规定。",
+        f"本报告由{a}编制。{y}年，我单位认真贯彻落实《条例》，依法做好政府信息公开工作。",
+    ])
+    rest = doc.sections["s1"].split("\n", 1)[1]
+    doc.sections["s1"] = first + "\n" + rest
+
 
 def _move_year(doc: Document, year: int) -> None:
     old = doc.meta.year
@@ -479,8 +511,10 @@ def make_case(seed: int, form: str, fmt: str | None = None) -> tuple[str, dict]:
     doc = random_document(seed, fmt)
     rng = random.Random(f"gen:{seed}:{form}")
     labels = Labels(rng)
-    if form in WEB_FORMS and doc.format_id == "2019" and rng.random() < 0.3:
-        _move_year(doc, rng.randint(2021, 2024))  # the 2019 tables in a later year's report
+    if form in WEB_FORMS:
+        _vary_opening(doc, rng)
+        if doc.format_id == "2019" and rng.random() < 0.3:
+            _move_year(doc, rng.randint(2021, 2024))  # the 2019 tables in a later year's report
     printed: dict[str, str] = {}
     if form in PDF_FORMS:
         pdf = render_pdf(doc, random.Random(f"gen:{seed}:pdf"), Labels(random.Random(f"gen:{seed}:pdf:labels")), printed)
@@ -493,7 +527,9 @@ def make_case(seed: int, form: str, fmt: str | None = None) -> tuple[str, dict]:
         v = doc.value(cid)
         if v.state is State.NA:
             printed[cid] = v.text
-    return text, ho.holdout_truth(doc, printed, f"gen{seed}__{form}")
+    truth = ho.holdout_truth(doc, printed, f"gen{seed}__{form}")
+    truth["first_words"] = {k: doc.sections[k].split("\n")[0] for k in truth["sections"]}
+    return text, truth
 
 
 def import_case(text: str, form: str):
@@ -502,10 +538,18 @@ def import_case(text: str, form: str):
     return import_bytes(text.encode("utf-8"), f"gen.{'md' if form == 'markdown' else 'txt'}")
 
 
+def _compact_prose(s: str) -> str:
+    return re.sub(r"\s+", "", s.translate(ho.HALF))
+
+
 def _meta_verdict(doc: Document, truth: dict) -> dict[str, int]:
     """Agency (right / left blank / wrong), year and format of one import against its truth."""
     got = doc.meta.agency.strip()
-    return {"agency_right": int(got == truth["agency"]), "agency_blank": int(not got),
+    lost = 0
+    for key in truth["sections"]:  # a section found, holding its own first words
+        want = _compact_prose(truth.get("first_words", {}).get(key, ""))[:14]
+        lost += int(not want or want not in _compact_prose(doc.sections.get(key, ""))[:200])
+    return {"sections_lost": lost,"agency_right": int(got == truth["agency"]), "agency_blank": int(not got),
             "agency_wrong": int(bool(got) and got != truth["agency"]),
             "year_wrong": int(doc.meta.year != truth["year"]), "format_wrong": int(doc.format_id != truth["format"])}
 
@@ -553,7 +597,7 @@ def main(argv=None) -> int:
             meta = _meta_verdict(res.doc, truth)
             for k, v in meta.items():
                 per[form][k] += v
-            if args.v and (meta["agency_wrong"] or meta["year_wrong"] or meta["format_wrong"]):
+            if args.v and (meta["agency_wrong"] or meta["year_wrong"] or meta["format_wrong"] or meta["sections_lost"]):
                 print(f"gen{seed}__{form}: agency {res.doc.meta.agency!r} (printed {truth['agency']!r}), "
                       f"year {res.doc.meta.year} ({truth['year']}), format {res.doc.format_id} ({truth['format']})")
             for k in ("right", "wrong", "invented", "missed"):
@@ -566,11 +610,11 @@ def main(argv=None) -> int:
                     for kind, cid, got, want in issues:
                         if kind != "missed":
                             print(f"      {kind:8} {cid:34} imported {got or '∅':>8}   printed {want or '∅'}")
-    print(f"\n{'form':14} {'files':>5} agency right/blank/wrong  year wrong  format wrong")
+    print(f"\n{'form':14} {'files':>5} agency right/blank/wrong  year wrong  format wrong  sections lost")
     for form in forms:
         c = per[form]
         print(f"{form:14} {c['files']:5} {c['agency_right']:5}/{c['agency_blank']}/{c['agency_wrong']:<14} "
-              f"{c['year_wrong']:5} {c['format_wrong']:12}")
+              f"{c['year_wrong']:5} {c['format_wrong']:12} {c['sections_lost']:14}")
     print(f"\n{'form':14} {'files':>5} {'right':>6} {'wrong':>5} {'inv':>4} {'missed':>6} {'right %':>8}  bad files")
     total: dict[str, int] = defaultdict(int)
     for form in forms:

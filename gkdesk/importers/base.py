@@ -32,7 +32,10 @@ class ImportResult:
         from ..core.spec import format_for_year, get_format
 
         if meta.get("agency"):
-            self.add("info", f"机关名称：{meta['agency']}（取自标题）")
+            if meta.get("agency_from") == "prose":
+                self.add("warning", f"机关名称：{meta['agency']}（标题和落款中没有，取自正文，请核对）")
+            else:
+                self.add("info", f"机关名称：{meta['agency']}（取自{'落款' if meta.get('agency_from') == 'signature' else '标题'}）")
         else:
             self.add("missing", "未能从标题中识别机关名称，请在“报告信息”中填写。")
         if meta.get("year"):

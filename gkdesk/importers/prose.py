@@ -327,9 +327,39 @@ def detect_meta(text: str) -> dict:
         if m:
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
             break
+    source = "title" if agency else ""
     if not agency:
         agency = _agency_from_signature(text)
-    return {"agency": agency, "year": year, "date": date, "published": published_date(text)}
+        source = "signature" if agency else ""
+    if not agency:
+        agency = agency_from_prose(text)
+        source = "prose" if agency else ""
+    return {"agency": agency, "year": year, "date": date, "published": published_date(text), "agency_from": source}
+
+
+#: the agency as the subject of a sentence of the opening prose: "2023年，XX县人民政府办公室认真贯彻…",
+#: "…领导下，官洲街道办事处认真贯彻…", "文登区住建局高度重视…"
+_SUBJECT = re.compile(r"(?:^|(?<=[。；;，,：:\n])|(?<=\d{4}年)|(?<=\d{4}年度))[ \u3000]*([\u4e00-\u9fff（）()]{2,30}?)"
+                      r"(?=认真|严格|坚持|全面|始终|深入|高度重视|积极|紧紧围绕|扎实|持续|切实|着力|不断)", re.M)
+#: a name that is not one: "县审计局", "区政府办公室" (the level without the place), "我局", "本机关"
+_NOT_A_NAME = re.compile(r"^(?:[省市县区镇乡旗盟州]|街道|我|本|各|全|该|上级|县级|市级|区级)")
+
+
+def agency_from_prose(text: str) -> str:
+    """The agency named only in the opening prose, as the subject of a sentence ("2023年，XX镇人民
+    政府认真贯彻落实《条例》"). Taken only when it is a proper name (an organisation's name with
+    its place, not "区政府办公室" or "我局") and every such subject before the tables names the same
+    agency; else "" (the clerk fills it in)."""
+    head = text[:6000]
+    m2 = re.search(r"^[ \u3000]*(?:二|2)[、.．][ \u3000]*主动公开", head, re.M)
+    if m2:
+        head = head[:m2.start()]
+    names = set()
+    for m in _SUBJECT.finditer(head):
+        a = m.group(1)
+        if _ORG_END.search(a) and not _NOT_A_NAME.match(a) and len(a) >= 4 and not re.search(r"[及与、的]", a):
+            names.add(a)
+    return names.pop() if len(names) == 1 else ""
 
 
 def published_date(text: str) -> str:

@@ -150,7 +150,9 @@ def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False) -
                 if ln > 0 and not closes:
                     out.append(Field(EMPTY, "", ln))
                 continue
-            if len(nonempty) == 1 and not re.search(r"[\t|]", body.lstrip("\t| \u00a0\u3000")):
+            rest = body.lstrip(" \u00a0\u3000")
+            rest = rest[1:] if rest[:1] in ("\t", "|") else rest  # one separator may indent a cell
+            if len(nonempty) == 1 and not re.search(r"[\t|]", rest):
                 parts = [nonempty[0]]  # one cell per line, indented by a separator
             elif ln == 0 and parts and not parts[0].strip(" \u00a0\u3000"):
                 parts = parts[1:]  # separator between the label and its first value

@@ -242,13 +242,17 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
         raise ImportError_(f"“{source}”中没有文字内容，无法导入。")
 
     meta = detect_meta(body)
-    if not meta["agency"] and layout.title_hint:
+    if (not meta["agency"] or meta.get("agency_from") == "prose") and layout.title_hint:
+        # the document's own title (HTML <title>, DOCX core properties) before a name in the prose
         hint = detect_meta(layout.title_hint)
-        meta["agency"] = hint["agency"] or meta["agency"]
+        if hint["agency"] and hint.get("agency_from") != "prose":
+            meta["agency"], meta["agency_from"] = hint["agency"], "title"
         meta["year"] = meta["year"] or hint["year"]
     for k, v in layout.meta_hint.items():
-        if v and not meta.get(k):
+        if v and (not meta.get(k) or k == "agency" and meta.get("agency_from") == "prose"):
             meta[k] = v
+            if k == "agency":
+                meta["agency_from"] = "title"
     fmt, reason = detect_format(flat)
     if layout.meta_hint.get("format") in ("2019", "2021") and not tables:
         fmt = layout.meta_hint["format"]

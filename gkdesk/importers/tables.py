@@ -48,7 +48,7 @@ def _pad_fix(reads: dict[int, RowRead], fields: dict[int, list[Field]], rows: li
     keys = [i for i in reads if not any(f.kind == UNREAD or f.joins for f in fields[i])]
     settled = padded_reads([(fields[i], len(rows[i].cells), spans[i]) for i in keys])
     for i, vals in zip(keys, settled):
-        if vals is not None and reads[i].status == "ambiguous":
+        if vals is not None and reads[i].status in ("ambiguous", "glued"):
             reads[i].values, reads[i].status, reads[i].message = vals, "positional", ""
 
 
@@ -221,7 +221,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         _pad_fix(reads, row_fields, rows, label_spans(t, rows))
 
     # one number per row: only the 总计 column was published (or survived the extraction)
-    singles = [i for i, r in reads.items() if len(r.nums) == 1 and len(r.nums[0].text) < k]
+    # (a row read by position — its empty cells printed between separators — shows its column)
+    singles = [i for i, r in reads.items() if len(r.nums) == 1 and len(r.nums[0].text) < k and r.status != "positional"]
     fulls = [i for i, r in reads.items() if r.status in ("ok", "positional", "groups", "glued")
              and len(r.nums) >= 2]
     if len(singles) >= 3 and len(singles) > 2 * len(fulls):

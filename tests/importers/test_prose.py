@@ -79,7 +79,7 @@ def test_detect_meta_year_first_and_chrome():
 
 def test_detect_meta_without_title():
     m = detect_meta("一、总体情况\n本报告所列数据的统计期限为2024年1月1日至2024年12月31日。\n")
-    assert m == {"agency": "", "year": 2024, "date": "", "published": ""}
+    assert m == {"agency": "", "year": 2024, "date": "", "published": "", "agency_from": ""}
     assert detect_meta("")["year"] is None
 
 
