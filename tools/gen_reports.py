@@ -385,7 +385,7 @@ class WebStyle:
 
 def _web_rows(items, n_rows: int):
     rows: list[list[tuple]] = [[] for _ in range(n_rows)]
-    for r, c, rs, cs, text, role in items:
+    for r, c, _rs, cs, text, role in items:
         rows[r].append((c, cs, text, role))
     return [sorted(row) for row in rows]
 
