@@ -20,6 +20,18 @@ parentheses). It is then printed in these forms and imported as text with the re
     browser_copy   one cell per line, an empty line for an empty cell
     markdown       pipe tables; merged cells empty or repeated, a spacer column, <br> in labels
     tsv            tab-separated rows (a spreadsheet or Word table pasted as text)
+    pipe_rows      a web table as a crawler prints it: "a | b |" rows holding only the cells the HTML
+                   has (a rowspan label inline on its group's first row), merged cells padded
+                   "| ||" or not, an extra empty column, headers wrapped into a space (P01–P06)
+    cell_lines     one cell per line: "text |" (P08), text then a lone "|" line (P07), or a "|"
+                   line opening each row (P09)
+    innertext      a browser's innerText: tab-separated rows without covered cells, empty cells
+                   as "", " " or &nbsp;, header and label cells wrapped over lines (real-009)
+    one_line       a crawler's page.txt: header block, then the whole body on one line with the
+                   cells of a row glued or space-separated (real-004)
+    The web forms also vary page chrome (portal 发布时间/来源/字号 line, crawler 标题:/原文链接:
+    block, CMS breadcrumbs and 打印/关闭), the agency only in the prose, the opening sentence,
+    section heading wordings, and 2019 tables in a later year's report.
 
 The truth of a case is what was printed into it (same schema as tools/import_holdout.py; compared
 with its ``compare_case``): right / wrong (another number, or a number where "—" is printed) /
@@ -52,7 +64,7 @@ from gkdesk.core.values import CellValue, State, number, parse_value  # noqa: E4
 
 import import_holdout as ho  # noqa: E402
 
-FORMS = ("pdf_layout", "pdf_raw", "browser_copy", "markdown", "tsv", "pipe_rows", "cell_lines", "innertext")
+FORMS = ("pdf_layout", "pdf_raw", "browser_copy", "markdown", "tsv", "pipe_rows", "cell_lines", "innertext", "one_line")
 PDF_FORMS = {"pdf_layout", "pdf_raw"}
 
 PLACES = ["城关镇人民政府", "市生态环境局", "县自然资源局", "区人力资源和社会保障局", "市住房和城乡建设局",
@@ -351,7 +363,7 @@ def render_text(doc: Document, form: str, rng: random.Random, labels: Labels, pr
 # crawler's text dump. Only the cells that exist in the HTML are printed (a rowspan label on the
 # first row of its group, covered cells left out), so rows have different lengths.
 
-WEB_FORMS = ("pipe_rows", "cell_lines", "innertext")
+WEB_FORMS = ("pipe_rows", "cell_lines", "innertext", "one_line")
 
 SITES = ["www.gov.cn", "www.example.gov.cn", "zwgk.city.gov.cn", "xxgk.county.gov.cn"]
 
@@ -369,6 +381,7 @@ class WebStyle:
         self.wrap_labels = rng.random() < 0.25
         self.chrome = rng.choice(["", "", "portal", "crawler", "cms"])
         self.title_agency = rng.random() < 0.7  # else: the agency only in the prose
+        self.joiner = rng.choice(["", " "])  # one_line: how the cells of a row run together
         self.rng = rng
 
     def wrap(self, text: str, role: str) -> str:
@@ -398,7 +411,9 @@ def _web_table(t: TableSpec, items, ws: WebStyle) -> list[str]:
         cells = [(ws.wrap(text, role), cs) for _c, cs, text, role in row]
         pad = [("|" * (cs - 1)) if ws.pad in ("colspan", "extra") and cs > 1 else "" for _t, cs in cells]
         extra = ws.pad == "extra"
-        if ws.form == "innertext":
+        if ws.form == "one_line":  # a crawler's page.txt: cells glued or space-separated (real-004)
+            out.append(ws.joiner.join(text.replace("\n", "") for text, _cs in cells))
+        elif ws.form == "innertext":
             line = "\t".join(text if text else ws.empty for text, _cs in cells)
             out += line.split("\n")
         elif ws.form == "pipe_rows":
@@ -468,6 +483,11 @@ def render_web(doc: Document, form: str, rng: random.Random, labels: Labels, pri
     title = (f"{doc.meta.agency}{year}政府信息公开工作年度报告" if ws.title_agency
              else rng.choice([f"{year}政府信息公开工作年度报告", f"关于{year}政府信息公开工作的年度报告"]))
     out = _chrome_top(doc, ws, title)
+    if rng.random() < 0.25 and title in out:  # the title wrapped over two lines (P02)
+        at = out.index(title)
+        cut = rng.randint(6, len(title) - 4)
+        out[at:at + 1] = [title[:cut], title[cut:]]
+    top = len(out)
     for sec in doc.spec.sections:
         out.append(_vary_heading(sec, rng))
         out += _prose(doc, sec)
@@ -478,6 +498,8 @@ def render_web(doc: Document, form: str, rng: random.Random, labels: Labels, pri
         out.append(doc.meta.agency)
     out.append(_date_cn(doc))
     out += _chrome_bottom(ws)
+    if form == "one_line":  # the whole body on one line after the crawler's header block
+        return "\n".join(out[:top]) + "\n" + " ".join(out[top:]) + "\n"
     return "\n".join(out) + "\n"
 
 

@@ -300,6 +300,7 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
     # More cells than k may be padding (a web table's merged label or extra column printed as
     # "| ||"): every window of k cells with only empty cells outside it is a reading, and the row
     # is read only when all readings agree (else an empty cell could be taken for a 0's place)
+    cells = _own_line(cells, nums, k)
     if len(cells) >= k and any(f.kind == EMPTY for f in cells):
         windows = {tuple((f.kind, f.text) for f in cells[i:i + k]) for i in range(len(cells) - k + 1)
                    if all(f.kind == EMPTY for f in cells[:i] + cells[i + k:])}
@@ -352,6 +353,13 @@ def paren_remarks(segment: str) -> list[str]:
     return [m.group(0) for m in _REMARK_NUM.finditer(segment) if _PAREN.fullmatch(m.group(0))]
 
 
+def _own_line(cells: list[Field], nums: list[Field], k: int) -> list[Field]:
+    """A row on its own line (its numbers on one line holding at least its k cells): an empty cell
+    on the next line is the next row's (a tab-joined table row starting with an empty cell)."""
+    own = [f for f in cells if nums and f.line == nums[0].line]
+    return own if len({f.line for f in nums}) == 1 and len(own) >= k else cells
+
+
 def _window(cells: list[Field], k: int, lead: int) -> list[Field] | None:
     if len(cells) < lead + k or any(f.kind != EMPTY for f in cells[:lead] + cells[lead + k:]):
         return None
@@ -368,7 +376,7 @@ def padded_reads(rows: list[tuple[list[Field], int, int]]) -> list[list[CellValu
     with a number reads under it with only empty cells left over; a row is read when the kept ways
     agree on it — and only where some row of the table with a one-column label has a value in its
     first cell (there is no column between the labels and the values)."""
-    cells = [[f for f in fs if f.is_cell] for fs, _k, _s in rows]
+    cells = [_own_line([f for f in fs if f.is_cell], [f for f in fs if f.kind in (NUM, NA)], k) for fs, k, _s in rows]
     evid = [(c, k, s) for c, (_f, k, s) in zip(cells, rows) if len(c) >= k and any(f.kind in (NUM, NA) for f in c)]
     ways = [p for p in (0, 1) if all(_window(c, k, p * s) is not None for c, k, s in evid)]
     adjacent = any(s == 0 and c[0].kind in (NUM, NA) for c, k, s in evid)
