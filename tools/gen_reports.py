@@ -23,8 +23,9 @@ parentheses). It is then printed in these forms and imported as text with the re
     pipe_rows      a web table as a crawler prints it: "a | b |" rows holding only the cells the HTML
                    has (a rowspan label inline on its group's first row), merged cells padded
                    "| ||" or not, an extra empty column, headers wrapped into a space (P01–P06)
-    cell_lines     one cell per line: "text |" (P08), text then a lone "|" line (P07), or a "|"
-                   line opening each row (P09)
+    cell_lines     one cell per line: "text |" (P08), text then a lone "|" line (P07), a "|"
+                   line opening each row (P09), or an empty line after every cell with an empty
+                   cell printed as " " or &nbsp; (P03)
     innertext      a browser's innerText: tab-separated rows without covered cells, empty cells
                    as "", " " or &nbsp;, header and label cells wrapped over lines (real-009)
     one_line       a crawler's page.txt: header block, then the whole body on one line with the
@@ -375,7 +376,7 @@ class WebStyle:
         self.form = form
         self.gap = rng.choice([" ", " ", "  "])  # before the "|" closing a cell
         self.pad = rng.choice(["none", "none", "colspan", "extra"])  # "|" padding of merged/extra columns
-        self.lines = rng.choice(["bar_after", "bar_line", "row_bar"])  # cell_lines: P08 / P07 / P09
+        self.lines = rng.choice(["bar_after", "bar_line", "row_bar", "blank"])  # cell_lines: P08 / P07 / P09 / P03
         self.empty = rng.choice(["", " ", "\u00a0"])  # innertext: how an empty <td> comes out
         self.wrap_headers = rng.random() < 0.6
         self.wrap_labels = rng.random() < 0.25
@@ -424,7 +425,9 @@ def _web_table(t: TableSpec, items, ws: WebStyle) -> list[str]:
             if ws.lines == "row_bar":
                 out.append("|")
             for (text, _cs), p in zip(cells, pad):
-                if ws.lines == "bar_line":
+                if ws.lines == "blank":  # every cell followed by an empty line, an empty cell as " " or &nbsp;
+                    out += (text.split("\n") if text else [ws.empty or " "]) + [""]
+                elif ws.lines == "bar_line":
                     if text:
                         out += text.split("\n")
                     out.append("|")

@@ -107,6 +107,23 @@ _NOTE_LINE = re.compile(r"^[ \t\u3000]*(?:注|备注|说明|附注)[ \t\u3000]*[
 _DATE = re.compile(r"(?<![\d.])\d{4}[ \t\u3000]*年(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*月(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号])?)?")
 
 
+def ws_cell_lines(region: str) -> bool:
+    """The table is printed one cell per line with an empty line after every cell, and a cell
+    printed empty leaves a line holding only a space or &nbsp; (a web page whose cells are
+    paragraphs, P03): every such line stands between two truly empty lines, and truly empty lines
+    are about as many as the cells. Plain pdftotext never writes a line of spaces for an empty cell."""
+    if "\t" in region or "|" in region:
+        return False
+    lines = region.split("\n")
+    ws = [i for i, ln in enumerate(lines) if ln and not ln.strip(" \u00a0\u3000")]
+    full = sum(1 for ln in lines if ln.strip(" \u00a0\u3000"))
+    if full < 20 or not ws:
+        return False
+    if any(not (0 < i and lines[i - 1] == "" and (i == len(lines) - 1 or lines[i + 1] == "")) for i in ws):
+        return False
+    return sum(1 for ln in lines if ln == "") >= 0.8 * (full + len(ws))
+
+
 def block_mode(region: str) -> bool:
     """The table is printed one cell per block of lines, blocks separated by empty lines, and a
     cell printed empty leaves nothing (plain `pdftotext` of a PDF table): nearly every line holds
@@ -122,9 +139,10 @@ def block_mode(region: str) -> bool:
     return single >= 0.8 * len(full) and len(lines) - len(full) >= 0.3 * len(full)
 
 
-def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False) -> list[Field]:
+def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False, ws_cells: bool = False) -> list[Field]:
     """Split a stretch of text between two labels into cells. With ``blank_cells`` (see
-    ``cell_per_line``) an empty line inside the stretch is an empty cell."""
+    ``cell_per_line``) an empty line inside the stretch is an empty cell; with ``ws_cells`` (see
+    ``ws_cell_lines``) a line holding only white space is."""
     segment = _ORDINAL_WORD.sub(" ", segment)
     segment = _PAREN.sub(" ", segment)
     segment = _NOTE_LINE.sub(" ", segment)
@@ -132,6 +150,9 @@ def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False) -
     out: list[Field] = []
     lines = segment.split("\n")
     for ln, line in enumerate(lines):
+        if ws_cells and ln > 0 and line and not line.strip(" \u00a0\u3000"):
+            out.append(Field(EMPTY, "", ln))
+            continue
         if blank_cells and 0 < ln < len(lines) - 1 and not line.strip(" \u00a0\u3000"):
             out.append(Field(EMPTY, "", ln))
             continue
@@ -354,10 +375,11 @@ def paren_remarks(segment: str) -> list[str]:
 
 
 def _own_line(cells: list[Field], nums: list[Field], k: int) -> list[Field]:
-    """A row on its own line (its numbers on one line holding at least its k cells): an empty cell
-    on the next line is the next row's (a tab-joined table row starting with an empty cell)."""
-    own = [f for f in cells if nums and f.line == nums[0].line]
-    return own if len({f.line for f in nums}) == 1 and len(own) >= k else cells
+    """A row on its label's line (its numbers on the label's line, which holds at least its k
+    cells): an empty cell on the next line is the next row's (a tab-joined table row starting with
+    an empty cell). Not for one cell per line, where a line holds a cell and its "|" padding."""
+    own = [f for f in cells if f.line == 0]
+    return own if nums and all(f.line == 0 for f in nums) and len(own) >= k else cells
 
 
 def _window(cells: list[Field], k: int, lead: int) -> list[Field] | None:

@@ -27,7 +27,7 @@ from ..core.spec import CellSpec
 from ..core.values import CellValue, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, block_readings, cell_per_line, padded_reads, paren_remarks, read_fields, read_row, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, block_readings, cell_per_line, padded_reads, ws_cell_lines, paren_remarks, read_fields, read_row, split_candidates
 from .stream import read_t3_stream
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
@@ -57,6 +57,9 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     rows = table_rows(t)
     per_line = cell_per_line(fd.text[start:end])
     blocks = block_mode(fd.text[start:end])
+    wsc = ws_cell_lines(fd.text[start:end])
+    if wsc:
+        per_line = blocks = False
     how: dict[int, str] = {}
     found = locate_labels(fd, [r.label for r in rows], start, end, "t2", how)
     if per_line and _labels_wrapped(fd, found):
@@ -71,9 +74,9 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     # plain PDF text: a label followed by no cell leaves its numbers somewhere else in the stream,
     # often after the next label
     order = sorted(found, key=lambda i: found[i][0])
-    bare = {i for i in order if not any(f.is_cell for f in read_fields(segment(i)[0], per_line, blocks))}
+    bare = {i for i in order if not any(f.is_cell for f in read_fields(segment(i)[0], per_line, blocks, wsc))}
     after_bare = {b for a, b in zip(order, order[1:]) if a in bare}
-    fields = {i: read_fields(segment(i)[0], per_line, blocks) for i in found}
+    fields = {i: read_fields(segment(i)[0], per_line, blocks, wsc) for i in found}
     reads = {i: read_row(fields[i], len(rows[i].cells),
                          ctx.truncated_at is not None and segment(i)[1] >= ctx.truncated_at) for i in found}
     if not blocks:
@@ -178,6 +181,9 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     rows = table_rows(t)
     per_line = cell_per_line(fd.text[start:end])
     blocks = block_mode(fd.text[start:end])
+    wsc = ws_cell_lines(fd.text[start:end])
+    if wsc:
+        per_line = blocks = False
     k = len(t.col_codes)
     labels = [r.label for r in rows]
     found = locate_labels(fd, labels, start, end)
@@ -213,7 +219,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         s, e = found[i]
         stop = next((p for p in stops if p >= e), end)
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
-        fields = row_fields[i] = read_fields(fd.text[e:stop], per_line, blocks)
+        fields = row_fields[i] = read_fields(fd.text[e:stop], per_line, blocks, wsc)
         reads[i] = read_row(fields, k, at_end, _row_sum)
         if blocks:
             own[i] = _own_row(fields, reads[i], k)

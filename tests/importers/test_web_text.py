@@ -141,3 +141,20 @@ def test_agency_from_the_title_is_preferred_to_the_prose():
     meta = detect_meta(clean_text("安平县林业局2023年度政府信息公开工作年度报告\n一、总体情况\n"
                                   "2023年，安平县自然资源局认真贯彻落实《条例》。\n"))
     assert (meta["agency"], meta["agency_from"]) == ("安平县林业局", "title")
+
+
+P03_STYLE = ("二、主动公开政府信息情况\n\n第二十条第(一)项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n"
+             "规章\n\n0\n\n\u00a0\n\n3\n\n行政规范性文件\n\n2\n\n \n\n7\n\n第二十条第(五)项\n\n信息内容\n\n本年处理决定数量\n\n"
+             "行政许可\n\n5\n\n第二十条第(六)项\n\n信息内容\n\n本年处理决定数量\n\n行政处罚\n\n0\n\n行政强制\n\n0\n\n"
+             "第二十条第(八)项\n\n信息内容\n\n本年收费金额(单位:万元)\n\n行政事业性收费\n\n0\n\n \n\n三、收到和处理政府信息公开申请情况\n")
+
+
+def test_cells_as_paragraphs_with_an_nbsp_line_for_an_empty_cell():
+    # P03 style (each cell a paragraph, an empty line after it); an empty cell's &nbsp; paragraph
+    # is a line holding only white space. It was taken for a separator, so 规章 had 2 numbers for 3
+    # cells and was left blank.
+    res = import_text("关于2021年度政府信息公开工作的年度报告\n\n一、总体情况\n\n无。\n\n" + P03_STYLE, "x.txt")
+    t2 = rows_of(res.doc, "t2")
+    assert t2["rules"] == ["0", "", "3"]
+    assert t2["normative"] == ["2", "", "7"]
+    assert t2["license"] == ["5"] and t2["fees"] == ["0"]
