@@ -457,9 +457,12 @@ def _chrome_top(doc: Document, ws: WebStyle, title: str) -> list[str]:
     return [title]
 
 
-def _chrome_bottom(ws: WebStyle) -> list[str]:
+def _chrome_bottom(doc: Document, ws: WebStyle) -> list[str]:
     if ws.chrome in ("portal", "cms"):
-        return ["", "【打印本页】 【关闭窗口】", "分享到：", "扫一扫在手机打开当前页"]
+        other = ws.rng.choice(CITIES) + ws.rng.choice(PLACES)  # the neighbouring pages' links
+        return ["", "【打印本页】 【关闭窗口】", "分享到：", "扫一扫在手机打开当前页",
+                f"上一篇：{other}{doc.meta.year - 1}年度政府信息公开工作年度报告",
+                f"下一篇：{other}{doc.meta.year}年度政府信息公开工作年度报告"]
     return []
 
 
@@ -500,7 +503,7 @@ def render_web(doc: Document, form: str, rng: random.Random, labels: Labels, pri
     if ws.title_agency:
         out.append(doc.meta.agency)
     out.append(_date_cn(doc))
-    out += _chrome_bottom(ws)
+    out += _chrome_bottom(doc, ws)
     if form == "one_line":  # the whole body on one line after the crawler's header block
         return "\n".join(out[:top]) + "\n" + " ".join(out[top:]) + "\n"
     return "\n".join(out) + "\n"
