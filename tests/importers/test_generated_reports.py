@@ -82,13 +82,16 @@ def test_plain_pdftotext_never_gives_a_wrong_number():
 @pytest.mark.parametrize("form", gen.WEB_FORMS)
 def test_generated_web_pages_never_get_a_wrong_agency_year_or_format(form):
     # page chrome (发布时间/来源/字号, breadcrumbs, 打印/关闭), the agency only in the prose for some
-    # seeds, 2019 tables in a later year's report: the agency is right or left blank, never another
-    verdicts = dict.fromkeys(("agency_right", "agency_blank", "agency_wrong", "year_wrong", "format_wrong"), 0)
+    # seeds, 2019 tables in a later year's report, headings worded otherwise: the agency is right or
+    # left blank, never another; each section holds its own first words
+    verdicts = dict.fromkeys(("agency_right", "agency_blank", "agency_wrong", "year_wrong", "format_wrong",
+                              "sections_lost"), 0)
     for seed in SEEDS:
         text, truth = gen.make_case(seed, form)
         for k, v in gen._meta_verdict(gen.import_case(text, form).doc, truth).items():
             verdicts[k] += v
     assert verdicts["agency_wrong"] == verdicts["year_wrong"] == verdicts["format_wrong"] == 0, verdicts
+    assert verdicts["sections_lost"] == 0, verdicts  # heading wordings and separators varied
     assert verdicts["agency_right"] >= len(SEEDS) - 1, verdicts
 
 

@@ -4,21 +4,12 @@ written in the style of ../shared/reports (P04/P05/P07/P09), never copies of the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from gkdesk.importers.locate import clean_text
 from gkdesk.importers.prose import agency_from_prose, detect_meta
 from gkdesk.importers.rows import padded_reads, read_fields
 from gkdesk.importers.text import import_text
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "layouts"
-
-
-def rows_of(doc, key: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for c in doc.spec.table(key).cells:
-        out.setdefault(c.row, []).append(doc.value(c.id).text)
-    return out
+from test_real_layouts import DATA, rows_of
 
 
 def test_pipe_rows_with_padded_merged_labels_keep_every_cell_in_its_column():
