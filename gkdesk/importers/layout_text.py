@@ -305,7 +305,10 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
         if "\t" in line:
             return line.index("\t")
         nums = _numbers(line)
-        return nums[0][0] if nums else None
+        if nums:
+            return nums[0][0]
+        marks = _cell_tokens(line)  # a row printed with marks only ("—  —  —  —  —  —  —")
+        return marks[0][0] if len(marks) >= 2 and _only_cells(line, marks) else None
 
     i = 0
     while i < len(lines):
