@@ -474,3 +474,56 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
                 lines[n] = lines[n][:toks[n][0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in v)
                 changed = True
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------ page breaks
+
+_DIGIT_CELL = re.compile(r"(?:^|\s)\d")
+
+
+def join_pages(text: str) -> str:
+    """Text extracted from a PDF (pages separated by form feeds) whose table continues on the
+    next page under its header printed again (Word's "repeat header rows"): the repeated header
+    lines, the page furniture (page numbers) and the empty lines at the break are removed, so a
+    row broken by the page reads on as one (its label's last lines right under its first line).
+
+    A page's leading lines are taken for a repeated header only when at least two of them, in a
+    row and before anything else on the page, repeat lines printed earlier (spacing aside) and
+    none of them holds a number standing on its own. Text without form feeds, or with nothing
+    repeated at the top of its pages, is returned unchanged."""
+    if "\f" not in text:
+        return text
+    from .locate import is_page_number
+
+    pages = text.split("\f")
+    seen: set[str] = set()
+    out = [pages[0]]
+    for ln in pages[0].split("\n"):
+        seen.add("".join(ln.split()))
+    for page in pages[1:]:
+        lines = page.split("\n")
+        i = 0
+        while i < len(lines) and (not lines[i].strip() or is_page_number(lines[i])):
+            i += 1
+        j, k, repeated = i, i, 0  # the header may have empty lines inside
+        while k < len(lines):
+            if not lines[k].strip():
+                k += 1
+                continue
+            if "".join(lines[k].split()) not in seen or _DIGIT_CELL.search(lines[k]):
+                break
+            repeated += 1
+            k += 1
+            j = k
+        for ln in lines:
+            seen.add("".join(ln.split()))
+        if repeated < 2:
+            out.append(page)
+            continue
+        prev = out[-1].split("\n")
+        while prev and (not prev[-1].strip() or is_page_number(prev[-1])):
+            prev.pop()
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        out[-1] = "\n".join(prev + lines[j:])
+    return "\f".join(out)

@@ -17,7 +17,7 @@ import re
 from ..core.document import Document, Meta
 from .base import ImportResult
 from .identities import identity_notes
-from .layout_text import layout_cells
+from .layout_text import join_pages, layout_cells
 from .locate import Finder, clean_text
 from .prose import detect_format, detect_meta, prose_numbers
 from .tables import convert_yuan_amounts, fill_tables_from_text
@@ -168,7 +168,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
                 if any(not doc.value(c.id).is_blank for c in t.cells):
                     doc.manual.update(c.id for c in t.cells if c.derived)
             return res
-    cleaned = clean_text(text)
+    cleaned = clean_text(join_pages(text))
     meta = detect_meta(cleaned)
     fmt, reason = detect_format(cleaned)
     doc = Document(fmt, Meta(agency=meta["agency"], year=meta["year"], date=meta["date"]))

@@ -185,3 +185,33 @@ def test_a_wrapped_label_tail_stops_at_the_next_table_title():
     labels = rows_2021()
     res = import_bytes(report([line(labels[c], ["0"] * 7) for c in labels], t2), "layout.txt")
     assert res.doc.value("t2.license.decisions").is_blank
+
+
+def test_a_row_broken_by_a_page_under_a_repeated_header_reads_as_one():
+    """表三 continued on the next page under its header printed again (Word's repeated header
+    rows), the page break inside a row: "5.要求行政机关确认或重新出" and its cells at the foot of
+    one page, "具已获取信息" under the repeated header on the next. Read as printed, the label is
+    not found and the row above (4.无正当理由大量反复申请) ran on into its cells; the header and
+    the page number are dropped and the label's tail joins its first line."""
+    labels = rows_2021()
+    z = ["0"] * 7
+    big = ["0", "993", "0", "0", "0", "0", "993"]
+    mass = [None, "993", None, None, "0", None, "993"]
+    confirm = ["0", "0", None, None, "0", "0", None]
+    lines: list[str] = []
+    for code in labels:
+        if code == "reject_mass":
+            lines += [line(labels[code], mass, indent=8), ""]
+        elif code == "reject_confirm":
+            lines += [line("5.要求行政机关确认或重新出", confirm, indent=8), "", "", "                        - 3 -",
+                      "\f" + HEADER[1], *HEADER[2:], "             具已获取信息"]
+        elif code in ("new", "results_total"):
+            lines.append(line(labels[code], big))
+        else:
+            lines.append(line(labels[code], z))
+    res = import_bytes(report(lines), "layout.txt")
+    for code in labels:
+        got = t3_of(res, code)
+        want = {"reject_mass": mass, "reject_confirm": confirm}.get(code, big if code in ("new", "results_total") else z)
+        assert all(g is None or g == w for g, w in zip(got, want)), (code, got)  # never wrong
+    assert t3_of(res, "reject_mass") == mass
