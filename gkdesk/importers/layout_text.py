@@ -490,9 +490,9 @@ def join_pages(text: str) -> str:
     A page's leading lines are taken for a repeated header only when at least two of them, in a
     row and before anything else on the page, repeat lines printed earlier (spacing aside) and
     none of them holds a number standing on its own. Text without form feeds, or with nothing
-    repeated at the top of its pages, is returned unchanged."""
-    if "\f" not in text:
-        return text
+    repeated at the top of its pages, or not laid out in columns, is returned unchanged."""
+    if "\f" not in text or not any(len(_GAP.findall(ln)) >= 3 for ln in text.split("\n")):
+        return text  # not laid out in columns (plain pdftotext: an empty line separates cells)
     from .locate import is_page_number
 
     pages = text.split("\f")
