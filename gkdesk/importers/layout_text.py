@@ -327,16 +327,21 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
         if whole(label) or not _CJK.search(label + (lines[i + 1] if i + 1 < len(lines) else "")):
             i += 1
             continue
-        tail, j = [], i + 1
+        tail, keep, j = [], [], i + 1
         while j < len(lines) and lines[j].strip() and cut_at(lines[j]) is None and _CJK.search(lines[j]):
-            tail.append(lines[j].strip())
+            # "开   禁止公开": the last line of a group label wrapped in the column to the left
+            # stands beside the label's own tail; the fragment stays where it is
+            chunks = re.split(r"\s{2,}", lines[j].strip())
+            split = len(chunks) > 1 and len(chunks[0]) <= 3
+            tail.append(chunks[-1] if split else lines[j].strip())
+            keep.append(lines[j][:lines[j].rindex(chunks[-1])].rstrip() if split else "")
             if whole(label, "".join(tail)):
                 break
             j += 1
         if tail and whole(label, "".join(tail)):
             lines[i] = lines[i][:cut].rstrip() + "".join(tail) + "  " + lines[i][cut:].lstrip()
-            for m in range(i + 1, i + 1 + len(tail)):
-                lines[m] = ""
+            for m in range(len(tail)):
+                lines[i + 1 + m] = keep[m]
             i += len(tail)
         i += 1
     return "\n".join(lines)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from gkdesk.core.spec import get_format
 from gkdesk.importers import import_bytes
-from gkdesk.importers.layout_text import join_wrapped_numbers, row_rule
+from gkdesk.importers.layout_text import join_wrapped_numbers, label_forms, row_rule, tie_wrapped_labels
 from gkdesk.importers.locate import Finder, table_rows
 from gkdesk.importers.rows import UNREADABLE
 
@@ -215,3 +215,20 @@ def test_a_row_broken_by_a_page_under_a_repeated_header_reads_as_one():
         want = {"reject_mass": mass, "reject_confirm": confirm}.get(code, big if code in ("new", "results_total") else z)
         assert all(g is None or g == w for g, w in zip(got, want)), (code, got)  # never wrong
     assert t3_of(res, "reject_mass") == mass
+
+
+def test_a_label_tail_beside_a_group_label_fragment_is_tied():
+    """"不予公 2.其他法律行政法规  0 …" over "开   禁止公开": the group label （三）不予公开 wrapped in
+    the column on the left ends beside the row label's own last line. The tail "禁止公开" joins
+    the row label; the fragment "开" stays where it is."""
+    forms = label_forms(get_format("2019"))
+    text = "\n".join([
+        "    不予公 2.其他法律行政法规   0   0     0   0    0     0    0",
+        "    开   禁止公开",
+        "        3.危及“三安全一稳   0   0     0   0    0     0    0",
+        "        定”",
+    ]) + "\n"
+    out = tie_wrapped_labels(text, forms).split("\n")
+    assert "2.其他法律行政法规禁止公开" in out[0].replace(" ", ""), out
+    assert out[1].strip() == "开", out
+    assert "3.危及“三安全一稳定”" in out[2].replace(" ", ""), out
