@@ -44,6 +44,11 @@ def fill_from_rows(doc: Document, rows: list[list[str]], table_key: str) -> list
     whole = [[(c or "") for c in row] for row in whole]
     rows = [[(c or "") for c in row] for row in rows]
     mapped = map_columns(t, whole)
+    if mapped is not None and not mapped[1] and drawn:
+        # no column the official table lacks: rows the reader already put on the official grid (a
+        # block of rows reduced to its cells, structured._own_cells) stay as they are, the others are
+        # placed by where the headers are drawn
+        mapped = ([r if len(r) == t.n_cols else m for r, m in zip(rows, mapped[0])], [])
     if mapped is not None and (mapped[1] or drawn) and _fill_mapped(ctx, t, *mapped):
         return notes  # read by the column headers, without the columns the official table lacks
     if _fill_grid(ctx, t, rows):
@@ -351,7 +356,11 @@ def _map_band(t: TableSpec, bands, head: list[list[str]], under: list[list[str]]
             results.append((*_rebuild(t, band, cols, sol, under), band, cols, sol))
             if len(results) > 64:
                 return None
-    if not results or any(r[0] != results[0][0] for r in results):
+    # every fitting assignment must read the same cells; rows that print nothing but one text (a
+    # title repeated over its merge, as the next block's title) do not tell them apart
+    told = [i for i, r in enumerate(under) if any(classify(c).kind in (NUM, NA) for c in r)
+            or len({norm(c) for c in r if norm(c)}) > 1]
+    if not results or any([r[0][i] for i in told] != [results[0][0][i] for i in told] for r in results):
         return None
     return results[0]
 

@@ -209,6 +209,18 @@ def test_lo_html_t3_whose_lower_rows_have_cells_of_their_own_widths():
     assert got == {c.id: "0" for c in t3.cells if c.col == "total"}
 
 
+def test_lo_html_2019_t2_whose_blocks_have_their_own_widths_keeps_every_block():
+    """LibreOffice's HTML of a clerk's 2019 表二, each 第二十条 block with column widths of its own (one
+    12-column drawn grid) and 本年增/减 printed twice over (八)'s merged cell: the blocks the reader puts
+    on the official grid stay as they are; the next block's title repeated over its merge does not make
+    the reading by headers ambiguous (both were: 行政事业性收费's two "/" were left blank)."""
+    res = import_bytes((LAYOUTS / "lo_html_t2_block_widths_2019.html").read_bytes(), "lo.html")
+    assert res.doc.format_id == "2019"
+    got = {c.id: res.doc.value(c.id).text for c in res.doc.spec.table("t2").cells}
+    zeros = {"rules", "normative", "license"}
+    assert got == {c: "0" if c.split(".")[1] in zeros else "/" for c in got}
+
+
 def _restyled(html: str, how: str) -> str:
     """The LibreOffice page with its cell widths written as other editors write them: ``css`` as Word's
     HTML does (``style="width:…pt;padding:0in 5.25pt"``, cellpadding 0), ``percent`` as shares of the
