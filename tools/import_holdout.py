@@ -608,21 +608,16 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                 scratch.add(base)
                 if p == "export_pdf":
                     to_pdf.append(base)
-            elif p in ("wide_docx", "wide_pdf"):
-                style = Style.draw(random.Random(f"{seed}:{stem}:wide_docx:style"), "wide_docx")
-                prng = random.Random(f"{seed}:{stem}:wide_docx")
+            elif p in ("clerk_docx", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html", "wide_docx", "wide_pdf"):
+                kind = "wide_docx" if p.startswith("wide_") else "clerk_docx"
+                if kind == "wide_docx":  # a Word file of its own, with the extra columns/rows
+                    style = Style.draw(random.Random(f"{seed}:{stem}:wide_docx:style"), "wide_docx")
+                    prng = random.Random(f"{seed}:{stem}:wide_docx")
                 data = write_clerk_docx(doc, style, prng, printed)
-                base = out / f"{stem}__wide_docx.docx"
+                base = out / f"{stem}__{kind}.docx"
                 base.write_bytes(data)
                 scratch.add(base)
-                if p == "wide_pdf":
-                    to_pdf.append(base)
-            elif p in ("clerk_docx", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html"):
-                data = write_clerk_docx(doc, style, prng, printed)
-                base = out / f"{stem}__clerk_docx.docx"
-                base.write_bytes(data)
-                scratch.add(base)
-                if p == "clerk_pdf":
+                if p in ("clerk_pdf", "wide_pdf"):
                     to_pdf.append(base)
                 if p == "lo_html":
                     to_html.append(base)
