@@ -171,6 +171,17 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
     return layout
 
 
+def _drop_broken_row(row: list[str], label: str, notes: list[str]) -> None:
+    """A row broken at a page break whose pieces cannot be told apart: its numbers are not read."""
+    from .rows import NA, NUM, classify
+
+    notes.append(f"PDF 中表格的一行（“{label}”）跨页断开，下一页顶部还有它的数字，无法确定数字是否被分成两段，"
+                 f"这一行和下一页的续行的数字均未读取，请按原文填写。")
+    for i, c in enumerate(row):
+        if classify(c).kind in (NUM, NA):
+            row[i] = ""
+
+
 def _labelled_numbers(row: list[str]) -> bool:
     from .rows import NA, NUM, classify
 
@@ -306,12 +317,7 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
                 k += 1
             elif fragment:
                 pending.pop(id(prev), None)
-                label = next((prev.rows[starts[i]][i] for i in reversed(words)), "")
-                notes.append(f"PDF 中表格的一行（“{label}”）跨页断开，下一页顶部还有它的数字，无法确定数字是否被分成两段，"
-                             f"这一行和下一页的续行的数字均未读取，请按原文填写。")
-                for i, c in enumerate(last):
-                    if classify(c).kind in (NUM, NA):
-                        last[i] = ""
+                _drop_broken_row(last, next((prev.rows[starts[i]][i] for i in reversed(words)), ""), notes)
                 rows = rows[1:]
                 k += 1
         elif numbers and not words and cells and _labelled_numbers(prev.rows[-1]):
@@ -328,12 +334,8 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
             if held or _adds_up(joined_row):
                 last[:] = joined_row
             else:
-                label = next((c for c in reversed(last) if c.strip() and classify(c).kind not in (NUM, NA)), "")
-                notes.append(f"PDF 中表格的一行（“{label}”）跨页断开，下一页顶部还有它的数字，无法确定数字是否被分成两段，"
-                             f"这一行和下一页的续行的数字均未读取，请按原文填写。")
-                for i, c in enumerate(last):
-                    if classify(c).kind in (NUM, NA):
-                        last[i] = ""
+                _drop_broken_row(last, next((c for c in reversed(last) if c.strip() and classify(c).kind not in (NUM, NA)), ""),
+                                 notes)
             rows = rows[1:]
             k += 1
     base = len(prev.rows)
