@@ -88,10 +88,13 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         s, e = found[i]
         seg, stop = segment(i)
         r = reads[i]
-        if blocks and (i in after_bare or not (r.status == "ok" and len(r.nums) == k and not r.message)):
+        if (blocks or per_line) and i in after_bare or blocks and not (r.status == "ok" and len(r.nums) == k
+                                                                       and not r.message):
             # plain PDF text: a cell printed empty leaves no trace and 表二 has no arithmetic to
             # show which column a number stands in; a number more than the row's cells may be
-            # another row's, out of order in the stream
+            # another row's, out of order in the stream. One cell per line leaves an empty line for
+            # an empty cell, so a label followed straight by the next label means the labels were
+            # printed as a column of their own: what follows the next label is not (only) its own
             ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字（每格一段，空格不留痕迹），无法确认各数字所在的列，"
                                   f"已留空，请按原表填写。", [c.id for c in row.cells])
             continue
@@ -316,6 +319,11 @@ def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
         return False
     if any(f.kind != NUM for f in fields if f.is_cell) or any(not f.is_cell for f in fields):
         return False
+    if any(f.joins for f in fields):
+        # digit lines stacked in a block, read as one wrapped number or as several cells by the
+        # row's 总计 alone: one identity over a free choice holds by coincidence too often
+        # ("6 7 7 | 1 5 | 8 3 4" read as 6 7 7 1 5 8 34), so only the whole table confirms it
+        return False
     return len(r.nums) == k and all(v.is_number for v in r.values)
 
 
@@ -517,11 +525,11 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             ctx.note("ambiguous", "表四的数字在原文中与表头交错排列；按“总计＝结果维持＋结果纠正＋其他结果＋尚未审结”"
                                   "确定了唯一的对应关系（请核对）。", ids)
             return
-        if blocks:
-            ctx.note("ambiguous", "表四来自 PDF 的纯文字，数字的顺序不能使各项合计成立，无法确定对应关系，已留空，请按原文填写。", ids)
-            return
-        put_all(vals)
-        ctx.note("ambiguous", "表四的数字在原文中与表头交错排列，按出现顺序读取；合计关系不成立，请核对原文。", ids)
+        # the numbers stand among header pieces, so the text does not pin their order, and the
+        # order they stand in breaks the sums: a source's own error cannot be told from numbers
+        # out of place (plain PDF text runs cells in content order), so nothing is placed
+        ctx.note("ambiguous", "表四的数字在原文中与表头交错排列，按出现顺序各项合计不成立，也没有唯一的其他对应方式，"
+                              "无法确定对应关系，已留空，请按原文填写。", ids)
         return
     if len(nums) > k:
         lines = [fs for fs in by_line.values() if len([f for f in fs if f.kind in (NUM, NA)]) == k]
