@@ -319,10 +319,10 @@ def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
         return False
     if any(f.kind != NUM for f in fields if f.is_cell) or any(not f.is_cell for f in fields):
         return False
-    if any(f.joins for f in fields):
-        # digit lines stacked in a block, read as one wrapped number or as several cells by the
-        # row's 总计 alone: one identity over a free choice holds by coincidence too often
-        # ("6 7 7 | 1 5 | 8 3 4" read as 6 7 7 1 5 8 34), so only the whole table confirms it
+    if sum(1 for f in fields if f.is_cell and not f.joins) < k:
+        # a block of stacked digit lines split into several cells, chosen by the row's 总计
+        # alone: one identity over a free choice holds by coincidence too often ("6 7 7 | 1 5 |
+        # 8 3 4" read as 6 7 7 1 5 8 34), so only the whole table confirms such a row
         return False
     return len(r.nums) == k and all(v.is_number for v in r.values)
 
