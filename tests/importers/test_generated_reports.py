@@ -40,7 +40,7 @@ KNOWN: dict[str, str] = {}
 #: a wrong number before the reader kept only rows standing on their own (18, 21, 1050, 1081)
 # 3012: an all-zero 表三 row standing between its label and a label further down the table, two of
 # its cells printed empty; the zeros after it were other rows' (the stream jumps there)
-RAW_SEEDS = sorted({18, 21, 1050, 1081, 3012} | set(range(1000, 1100, 5)))
+RAW_SEEDS = sorted({18, 21, 1050, 1081, 3012, 9011, 9028, 9083, 9085, 9096} | set(range(1000, 1100, 5)))
 
 
 def _param(form: str):
