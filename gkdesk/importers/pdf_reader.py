@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import io
 import re
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -80,7 +79,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
         if n_pages > safety.MAX_PDF_PAGES:
             raise ImportError_(f"“{source}”有 {n_pages} 页，超过导入上限 {safety.MAX_PDF_PAGES} 页；"
                                f"年度报告通常不足 20 页，请确认选择的文件是否正确。")
-        deadline = time.monotonic() + safety.MAX_PDF_SECONDS
+        budget = safety.Budget(safety.MAX_PDF_SECONDS)
         pages: list[list[Block]] = []
         heights: list[float] = []
         n_chars = n_cid = n_images = n_cjk = 0
@@ -91,7 +90,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
         except Exception:  # noqa: BLE001 - odd metadata is not worth failing for
             title = ""
         for page in pdf.pages:
-            if time.monotonic() > deadline:
+            if budget.spent():
                 raise ImportError_(f"“{source}”读取超时（超过 {safety.MAX_PDF_SECONDS} 秒），PDF 过于复杂，已停止导入；"
                                    f"请改用 Word 版或网页版报告。")
             try:

@@ -58,6 +58,28 @@ MAX_PDF_PAGE_CHARS = 100_000
 #: built to be slow (chained formulas, glued digits, huge labels) and is refused as "too complex"
 MAX_IMPORT_SECONDS = 60.0  # = MAX_PDF_SECONDS: a long legitimate PDF still reads
 
+#: the time limits count the CPU time of the importing thread, so a busy machine (a reviewer's
+#: batch beside other work) never refuses a good report; the wall clock is only a backstop, at this
+#: many times the limit, against a thread that is starved or blocked for good
+WALL_BACKSTOP = 4.0
+
+
+class Budget:
+    """A time limit of `seconds` of this thread's CPU time, with a wall-clock backstop."""
+
+    __slots__ = ("cpu_end", "wall_end")
+
+    def __init__(self, seconds: float):
+        self.cpu_end = time.thread_time() + seconds
+        self.wall_end = time.monotonic() + max(seconds, 0.0) * WALL_BACKSTOP
+
+    def spent(self) -> bool:
+        return time.thread_time() > self.cpu_end or time.monotonic() > self.wall_end
+
+    def earlier(self, other: "Budget") -> "Budget":
+        """The budget that ends first (nested imports keep the outer, earlier limit)."""
+        return self if (self.cpu_end, self.wall_end) <= (other.cpu_end, other.wall_end) else other
+
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
 
 
@@ -246,8 +268,8 @@ def deadline(source: str = "", seconds: float | None = None):
     """
     limit = MAX_IMPORT_SECONDS if seconds is None else seconds
     outer = getattr(_local, "deadline", None)
-    mine = (time.monotonic() + limit, limit, source)
-    _local.deadline = mine if outer is None else min(outer, mine)
+    mine = (Budget(limit), limit, source)
+    _local.deadline = mine if outer is None or mine[0].earlier(outer[0]) is mine[0] else outer
     try:
         yield
     finally:
@@ -257,7 +279,7 @@ def deadline(source: str = "", seconds: float | None = None):
 def check_deadline() -> None:
     """Call in any loop whose work depends on the input: raises TooComplex when time is up."""
     d = getattr(_local, "deadline", None)
-    if d is not None and time.monotonic() > d[0]:
+    if d is not None and d[0].spent():
         _local.deadline = None  # one error, not one per frame that checks while unwinding
         raise TooComplex(f"“{d[2]}”的内容过于复杂（在 {d[1]:g} 秒内未能读完），疑似异常文件，已停止导入。"
                          "如确为年度报告，请在 WPS/Word 中另存为新的 .docx 或复制文字后再导入。")

@@ -82,3 +82,29 @@ def test_every_importer_is_bounded_by_the_deadline(example_doc):
     for data, name in ((render_xlsx(example_doc), "r.xlsx"), (html, "r.html"), (text, "r.txt")):
         with pytest.raises(ImportError_, match="过于复杂"):
             import_bytes(data, name, seconds=0)
+
+
+def test_the_time_limit_counts_cpu_time_so_a_busy_machine_refuses_nothing(monkeypatch):
+    """A reviewer's machine may be busy with other work: waiting for the CPU must not count against
+    a report (at load 8 a 140-page PDF took 95 s of wall time for 12 s of CPU and was refused)."""
+    import time
+
+    from gkdesk.importers import safety
+
+    with safety.deadline("busy.pdf", 0.2):
+        time.sleep(0.3)  # wall time passes, no CPU spent: still within the limit
+        safety.check_deadline()
+        end = time.thread_time() + 0.3
+        with pytest.raises(safety.TooComplex, match="过于复杂"):
+            while True:  # spending CPU does count
+                safety.check_deadline()
+                assert time.thread_time() < end + 5, "the CPU limit never fired"
+    monkeypatch.setattr(safety, "WALL_BACKSTOP", 1.0)
+    with safety.deadline("stuck.pdf", 0.1):  # a thread starved for good still ends
+        time.sleep(0.15)
+        with pytest.raises(safety.TooComplex):
+            safety.check_deadline()
+    budget = safety.Budget(0.1)
+    assert not budget.spent()
+    time.sleep(0.15)
+    assert budget.spent()  # backstop at 1 x the limit
