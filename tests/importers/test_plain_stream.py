@@ -146,3 +146,12 @@ def test_plain_t4_numbers_among_header_pieces_whose_sums_fail_are_not_placed_in_
     # plain pdftotext runs 表四's cells in content order among the one-character header lines;
     # read in text order the sums fail (1 and 0 swapped between rows), once stored with a warning
     _refused(seed, "t4.", "无法确定对应关系")
+
+
+@pytest.mark.skipif(not gen.have_pdftotext(), reason="poppler's pdftotext is not installed")
+def test_plain_t2_empty_line_is_no_empty_cell_when_the_headers_are_wrapped():
+    # 表二 of a PDF stream taken for a one cell per line copy, its headers broken ("本年/新制/作数/量"):
+    # the empty line after "政府集中采购 / 0" ends the table, once read as 采购总金额's empty cell so
+    # that the amount's 0 went to 采购项目数量 (printed empty)
+    res = _refused(12016, "t2.procurement.", "无法确认各数字所在的列")
+    assert res.doc.value("t2.procurement.items").is_blank
