@@ -65,7 +65,8 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if per_line and _labels_wrapped(fd, found):
         per_line, blocks = False, True
     # the table's headers are broken over lines: a PDF's text stream, not a one cell per line
-    # copy, so an empty line there only separates blocks and is no empty cell
+    # copy, so an empty line there only separates blocks and is no empty cell (a row short of
+    # numbers is not completed by one)
     wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end)
     spans = sorted(found.values())
     stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
@@ -93,7 +94,7 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         r = reads[i]
         if ((blocks or per_line) and i in after_bare or blocks and not (r.status == "ok" and len(r.nums) == k
                                                                         and not r.message)
-                or wrapped and any(f.kind == EMPTY for f in fields[i])):
+                or wrapped and len(r.nums) < k and any(f.kind == EMPTY for f in fields[i])):
             # plain PDF text: a cell printed empty leaves no trace and 表二 has no arithmetic to
             # show which column a number stands in; a number more than the row's cells may be
             # another row's, out of order in the stream. One cell per line leaves an empty line for
