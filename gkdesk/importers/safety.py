@@ -76,9 +76,8 @@ class Budget:
     def spent(self) -> bool:
         return time.thread_time() > self.cpu_end or time.monotonic() > self.wall_end
 
-    def earlier(self, other: "Budget") -> "Budget":
-        """The budget that ends first (nested imports keep the outer, earlier limit)."""
-        return self if (self.cpu_end, self.wall_end) <= (other.cpu_end, other.wall_end) else other
+    def ends_before(self, other: "Budget") -> bool:
+        return (self.cpu_end, self.wall_end) < (other.cpu_end, other.wall_end)
 
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
 
@@ -269,7 +268,7 @@ def deadline(source: str = "", seconds: float | None = None):
     limit = MAX_IMPORT_SECONDS if seconds is None else seconds
     outer = getattr(_local, "deadline", None)
     mine = (Budget(limit), limit, source)
-    _local.deadline = mine if outer is None or mine[0].earlier(outer[0]) is mine[0] else outer
+    _local.deadline = mine if outer is None or mine[0].ends_before(outer[0]) else outer  # the earlier limit holds
     try:
         yield
     finally:
