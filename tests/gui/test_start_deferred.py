@@ -43,6 +43,8 @@ def probe(*a, **k):
             sorted(n for n in ("QFont", "QTextCursor") if n in G.__dict__)
         seen["modules"] = sorted(m for m in ("gkdesk.gui.dialogs", "difflib", "ctypes", "gkdesk.gui.tableview")
                                  if m in sys.modules)
+        qc = sys.modules.get("gkdesk.gui.qtcompat")  # PySide6 6.12.0 needs ctypes to give references back
+        seen["refcount_bug"] = bool(qc and (qc.EMIT_LEAKS or qc.DISCONNECT_LEAKS))
         return
     if a and str(a[0]).startswith(("checked_seconds=", "not checked")):  # after the event loop ran
         seen["gc_after_first_frame"] = gc.isenabled()
@@ -75,7 +77,10 @@ def test_the_real_start_builds_only_the_first_frame_then_resumes_the_collector(t
     assert seen["gc_at_first_frame"] is False  # paused for the start
     assert seen["checked"] and seen["gc_after_first_frame"] is True  # on again once the first frame was up
     assert seen["qt_classes"] == []
-    assert seen["modules"] == []
+    # ctypes only where the installed PySide6 has the reference bug gui/qtcompat works around (6.12.0,
+    # excluded by pyproject but possible in an existing venv); the others never before the first frame
+    allowed = {"ctypes"} if seen["refcount_bug"] else set()
+    assert [m for m in seen["modules"] if m not in allowed] == []
 
 
 def test_toolbar_icons_are_the_shipped_files_at_every_size(qtbot, gui_env, example_path):
