@@ -29,12 +29,24 @@ _GAP = re.compile(r"(?:^|\s{2,})(\d+(?:\.\d+)?)(?=\s|$)")
 MAX_WRAP = 3  # a number wraps over at most this many lines of its cell
 
 
+_WIDE_DIGIT = re.compile(r"[\uff10-\uff19]")
+
+
+def _stands(line: str, start: int, token: str) -> bool:
+    """The token at ``start`` stands in a column of its own: at the line start or after a gap of
+    two spaces. Full-width digits ("３０ ５３") are drawn two characters wide but printed as one
+    character each, so next to them one space is a gap too."""
+    if start == 0 or line[max(0, start - 2):start] == "  ":
+        return True
+    return line[start - 1] == " " and bool(_WIDE_DIGIT.match(token[0]) or _WIDE_DIGIT.match(line[start - 2]))
+
+
 def _numbers(line: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of the numbers standing in columns of a line (after a gap of 2+ spaces)."""
     out = []
     for m in _TOKEN.finditer(line):
         t = unicodedata.normalize("NFKC", m.group())  # full-width digits ("０") are digits
-        if _NUMBER.match(t) and t.isascii() and (m.start() == 0 or line[max(0, m.start() - 2):m.start()] == "  "):
+        if _NUMBER.match(t) and t.isascii() and _stands(line, m.start(), m.group()):
             out.append((m.start(), m.end(), t))
     return out
 
@@ -156,10 +168,10 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = ()) -
     return "\n".join(lines), notes
 
 
-def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=frozenset()) -> None:
+def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=frozenset(), part=False) -> None:
     """Read one chain of number lines linked by shared columns (see the module doc). A line
     holding a whole row's cells with marks among them ("/ / / / / / 0": no sum to check) is a
-    row of its own."""
+    row of its own. ``part``: the chain is a part of a longer one (its lines had neighbours)."""
     widths = getattr(check, "widths", ())
     n = len(chain)
     memo: dict[tuple[int, int], list[str] | None] = {}
@@ -222,7 +234,7 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                      and fwd[i] == 1)
             steps.append((i, g))
             i += g
-    if fwd[n] == 1 and not (n > 1 and any(g == 1 and i in unsettled for i, g in steps)):
+    if fwd[n] == 1 and not ((n > 1 or part) and any(g == 1 and i in unsettled for i, g in steps)):
         for i, g in steps:
             if g > 1:
                 members = [chain[m] for m in range(i, i + g)]
@@ -246,6 +258,15 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                 piece = []
             else:
                 piece.append(chain[i])
+        return
+    # no settled row spans the boundary between some lines: the readings of the chain are the
+    # readings of its parts on either side taken together, so each part is settled (or left
+    # blank) on its own — one unreadable row no longer blanks the rows around it
+    cuts = [i for i in range(1, n) if not any(row(a, b) is not None for a in range(max(0, i - MAX_WRAP + 1), i)
+                                              for b in range(i + 1, min(n, a + MAX_WRAP) + 1))]
+    if cuts:
+        for lo, hi in zip([0] + cuts, cuts + [n]):
+            _decide(lines, chain[lo:hi], toks, check, notes, strict_lines, sparse, part=True)
         return
     shown = " / ".join(" ".join(t[2] for t in toks[m]) for m in chain)
     why = "有多种拼接方式都满足合计关系" if fwd[n] > 1 else "没有一种拼接方式能满足合计关系"
@@ -291,7 +312,7 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
     from .locate import norm
 
     lines = text.split("\n")
-    if not any(len(_GAP.findall(ln)) >= 3 for ln in lines):
+    if not in_columns(lines):
         return text
 
     def whole(s: str, tail: str = "") -> bool:
@@ -305,10 +326,13 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
         if "\t" in line:
             return line.index("\t")
         nums = _numbers(line)
+        cells = _cell_tokens(line)  # marks too: "—  —  —  —  —  —  0" starts at its first "—"
+        first = next((i for i in range(len(cells)) if _only_cells(line, cells[i:]) and
+                      line[cells[i][0]:].split() == [line[s:e] for s, e, _t in cells[i:]]), None)
         if nums:
-            return nums[0][0]
-        marks = _cell_tokens(line)  # a row printed with marks only ("—  —  —  —  —  —  —")
-        return marks[0][0] if len(marks) >= 2 and _only_cells(line, marks) else None
+            return min(nums[0][0], cells[first][0]) if first is not None else nums[0][0]
+        # a row printed with marks only ("—  —  —  —  —  —  —")
+        return cells[first][0] if first is not None and len(cells) - first >= 2 else None
 
     i = 0
     while i < len(lines):
@@ -360,11 +384,18 @@ def _cell_tokens(line: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN.finditer(line):
         t = unicodedata.normalize("NFKC", m.group())
-        if not (m.start() == 0 or line[max(0, m.start() - 2):m.start()] == "  "):
+        if not _stands(line, m.start(), m.group()):
             continue
         if (_NUMBER.match(t) and t.isascii()) or _MARK.match(m.group()):
             out.append((m.start(), m.end(), t if _NUMBER.match(t) else m.group()))
     return out
+
+
+def in_columns(lines: list[str]) -> bool:
+    """Some line holds at least three cells (numbers or not-applicable marks) standing in columns:
+    the text is laid out as `pdftotext -layout` prints a table (a row printed with marks only,
+    "—   —   —   ０", counts as much as one with numbers)."""
+    return any(len(_cell_tokens(ln)) >= 3 for ln in lines)
 
 
 def _place_line(n: int, toks, anchors: dict, k: int) -> list[str | None] | None:
@@ -496,7 +527,7 @@ def join_pages(text: str) -> str:
     row and before anything else on the page, repeat lines printed earlier (spacing aside) and
     none of them holds a number standing on its own. Text without form feeds, or with nothing
     repeated at the top of its pages, or not laid out in columns, is returned unchanged."""
-    if "\f" not in text or not any(len(_GAP.findall(ln)) >= 3 for ln in text.split("\n")):
+    if "\f" not in text or not in_columns(text.split("\n")):
         return text  # not laid out in columns (plain pdftotext: an empty line separates cells)
     from .locate import is_page_number
 
