@@ -196,6 +196,14 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         has_total = any(s < cols[-1][1] and cols[-1][0] < e for s, e, _t in toks[m])
         return not has_total or check(v) is True
 
+    def whole_row(m: int) -> bool:
+        """Line ``m`` holds a whole row's cells (marks among them, so no sum to check) and no
+        piece of a wrapped number stands right above or below one of its numbers ("２５ １２ / /
+        １ / /" over "２": 252, not 25)."""
+        return _cells_on(lines[m]) in widths and not any(
+            toks.get(m + d) and _cells_on(lines[m + d]) not in widths and _stacked(toks[m + d], toks[m])
+            for d in (-1, 1))
+
     def row(a: int, b: int) -> list[str] | None:
         """chain[a:b] read as one row, if that reading is settled (arithmetic, or one labelled line)."""
         if (a, b) not in memo:
@@ -203,17 +211,19 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             if b - a <= MAX_WRAP:
                 r = _join([toks[chain[g]] for g in range(a, b)])
                 v = None if r is None else check(r)
+                if v is None and r is not None:
+                    v = _sum_with_marks([chain[g] for g in range(a, b)], lines, toks, r, widths)
                 one = b - a == 1
                 if r is not None and (v is True or (v is None and one and chain[a] not in strict_lines
                                                     and _CJK.search(lines[chain[a]]))
-                                      or (v is None and one and _cells_on(lines[chain[a]]) in widths)
+                                      or (v is None and one and whole_row(chain[a]))
                                       # a table printing empty cells: a line with fewer numbers
                                       # may be a row of its own, which makes joining it uncertain
                                       or (v is None and one and chain[a] in sparse
                                           and alone_may_be_row(chain[a]))):
                     got = r
                     if v is None and one and chain[a] in sparse and not (
-                            _cells_on(lines[chain[a]]) in widths
+                            whole_row(chain[a])
                             or chain[a] not in strict_lines and _CJK.search(lines[chain[a]])):
                         unsettled.add(a)
             memo[(a, b)] = got
@@ -238,12 +248,19 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         for i, g in steps:
             if g > 1:
                 members = [chain[m] for m in range(i, i + g)]
-                frame = max(members, key=lambda m: len(toks[m]))
+                r = row(i, i + g)
+                frame = max(members, key=lambda m: (len(toks[m]), len(_cell_tokens(lines[m]))))
                 for m in members:
                     if m != frame:
                         lines[m] = _replace(lines[m], toks[m], None)
-                lines[frame] = _replace(lines[frame], toks[frame],
-                                        ["  ".join(row(i, i + g))] + [""] * (len(toks[frame]) - 1))
+                cells = _cell_tokens(lines[frame])
+                if len(cells) > len(toks[frame]) == len(r) and _only_cells(lines[frame], cells):
+                    # marks among the cells ("８２  ３５  /  /  ２  １  ８５"): each stays in its place
+                    joined = iter(r)
+                    lines[frame] = lines[frame][:cells[0][0]] + "  ".join(
+                        next(joined) if _NUMBER.match(c[2]) else c[2] for c in cells)
+                else:
+                    lines[frame] = _replace(lines[frame], toks[frame], ["  ".join(r)] + [""] * (len(toks[frame]) - 1))
         return
     # several readings or none: lines that are whole rows in every reading split the chain
     anchors = [i for i in range(n) if row(i, i + 1) is not None and check(row(i, i + 1)) is True and not any(
@@ -274,6 +291,31 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
     for m in chain:
         stacked = [t for t in toks[m] if any(_overlap(t, o) for k in chain if k != m for o in toks[k])] or toks[m]
         lines[m] = _replace(lines[m], stacked, [UNREADABLE] * len(stacked))
+
+
+def _sum_with_marks(group: list[int], lines: list[str], toks, joined: list[str], widths) -> bool | None:
+    """The 表三 arithmetic of a row printing some cells as not-applicable marks ("８２  ３５  /  /
+    ２  １  ８５" over "１ … ９": 821 + 35 + 2 + 1 = 859): the marks stand on one line of the group,
+    which holds the row's every cell, the rightmost a number (the 总计, the last joined column),
+    and the marks count as nothing in the sum. None when the row is not laid out so."""
+    if not widths or not joined:
+        return None
+    k = widths[0]
+    frame = max(group, key=lambda m: len(_cell_tokens(lines[m])))
+    cells = _cell_tokens(lines[frame])
+    marks = [t for t in cells if not _NUMBER.match(t[2])]
+    if (not marks or len(cells) != k or not _NUMBER.match(cells[-1][2]) or len(joined) + len(marks) != k
+            or len(toks[frame]) != len(joined) or not _only_cells(lines[frame], cells)
+            or any(not _NUMBER.match(t[2]) for m in group if m != frame for t in _cell_tokens(lines[m]))
+            or max(e for m in group for _s, e, _t in toks[m]) > cells[-1][1] + _SLACK
+            or not any(_overlap(t, cells[-1]) for m in group for t in toks[m] if m != frame) and len(group) > 1
+            and cells[-1] not in toks[frame]):
+        return None
+    try:
+        v = [float(x) for x in joined]
+    except ValueError:
+        return None
+    return abs(sum(v[:-1]) - v[-1]) < 1e-9
 
 
 def _replace(line: str, toks, new) -> str:
@@ -449,13 +491,38 @@ def layout_cells(cleaned: str, spec, place: bool = True) -> tuple[str, list[str]
         n = norm(s)
         return bool(n) and any(n.endswith(f) for f in forms)
 
+    regions = _with_t3_heading(cleaned, regions)
     placed = place_by_columns(cleaned, [(regions[k], w) for k, w in widths.items() if k in regions], rule, whole) \
         if place else cleaned
     if placed != cleaned:
         cleaned = placed
-        regions = table_regions(Finder(cleaned))
+        regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
     cleaned, more = join_wrapped_numbers(cleaned, rule, [r for k, r in regions.items() if k != "t2"])
     return tie_wrapped_labels(cleaned, forms), notes + more
+
+
+_T3_HEADING = re.compile(r"^[ \t]*(?:三[、.．][ \t]*)?收到和处理政府信息公开申请情况[ \t]*$", re.M)
+_T4_HEADING = re.compile(r"^[ \t]*(?:四[、.．][ \t]*)?政府信息公开行政复议、?行政诉讼情况[ \t]*$", re.M)
+
+
+def _with_t3_heading(text: str, regions: dict) -> dict:
+    """The table regions, with 表三 taken from its section heading to 表四 (or 四's heading) when
+    its header and first label were not found (printed one or two characters a line in a narrow
+    column, "申请" / "人情" / "况"): its rows are then still read by their arithmetic only, never
+    as 表二 rows settled by a label."""
+    if "t3" in regions:
+        return regions
+    m = _T3_HEADING.search(text)
+    if m is None:
+        return regions
+    ends = [r[0] for r in regions.values() if r[0] > m.end()]
+    h = _T4_HEADING.search(text, m.end())
+    end = min(ends + ([h.start()] if h else []) + [len(text)])
+    out = dict(regions)
+    out["t3"] = (m.end(), end)
+    if "t2" in out and out["t2"][1] > m.start():
+        out["t2"] = (out["t2"][0], m.start())
+    return out
 
 
 def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check, whole) -> str:
