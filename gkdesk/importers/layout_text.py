@@ -26,7 +26,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 #: a number standing in a column: preceded by at least two spaces (or the line start after indent)
 _GAP = re.compile(r"(?:^|\s{2,})(\d+(?:\.\d+)?)(?=\s|$)")
-MAX_WRAP = 3  # a number wraps over at most this many lines of its cell
+MAX_WRAP = 5  # a number wraps over at most this many lines of its cell
 
 
 _WIDE_DIGIT = re.compile(r"[\uff10-\uff19]")

@@ -232,3 +232,141 @@ def test_a_label_tail_beside_a_group_label_fragment_is_tied():
     assert "2.其他法律行政法规禁止公开" in out[0].replace(" ", ""), out
     assert out[1].strip() == "开", out
     assert "3.危及“三安全一稳定”" in out[2].replace(" ", ""), out
+
+
+def test_rows_printed_with_marks_only_tie_their_labels_in_a_narrow_column():
+    """A 表三 printed with "—" in every cell and a full-width "０" total, its labels three
+    characters a line ("一、本" / "年新收" / …): the label's lines are tied to the row's cells.
+    The old reader cut the row at its first *number* (the total), so no label was ever whole and
+    the whole table was "not found"."""
+    labels = rows_2021()
+    lines = []
+    for code, label in labels.items():
+        chunks = [label[i:i + 3] for i in range(0, len(label), 3)]
+        lines.append(chunks[0].ljust(40) + "   ".join(["—"] * 6 + ["０"]))
+        lines += chunks[1:]
+    res = import_bytes(report(lines), "layout.txt")
+    for code in labels:
+        assert t3_of(res, code) == ["—"] * 6 + ["0"], code
+
+
+def test_full_width_digits_one_space_apart_stand_in_columns():
+    """Full-width digits are drawn two characters wide but printed as one each, so pdftotext
+    leaves one space between cells: "３０ ５３ ０" are three cells, and "３０" over "０１" (the
+    wrapped 自然人 3001) joins with the wrapped 总计 ３ / １１ / ９ = 3119 = 3001 + 53 + 61 + 4."""
+    check = row_rule(get_format("2021"))
+    text = "\n".join([
+        "一、本年新收政府信息公开申请数量        ３０ ５３ ０   ０       ６１   ４    ３",
+        "                        ０１                          １１",
+        "                                                    ９",
+        "二、上年结转政府信息公开申请数量        ３４   ０    ０   ０   ０    ０    ３",
+        "                                                    ４",
+    ]) + "\n"
+    out, notes = join_wrapped_numbers(text, check, [(0, len(text))])
+    rows = [ln.split() for ln in out.split("\n") if ln.strip()]
+    assert rows[0][1:] == ["3001", "53", "0", "0", "61", "4", "3119"], out
+    assert rows[1][1:] == ["34", "0", "0", "0", "0", "0", "34"], out
+    assert not notes
+
+
+def test_one_unreadable_wrapped_row_does_not_blank_the_rows_around_it():
+    """Three rows with wrapped numbers in one run of lines; the middle one's pieces do not stand
+    in its columns ("３" under neither "２９" nor "５"), so it has no reading. No row can span the
+    lines between the rows, so the rows above and below are settled on their own (108 + 2 = 110,
+    103 = 103) and only the middle row is left blank with a note."""
+    check = row_rule(get_format("2021"))
+    text = "\n".join([
+        "            3.其他          １０   ２     ０     ０    ０    ０       １１",
+        "                          ８                                  ０",
+        "   (七)总计                  ２９   ５     ０     ０    ６１   ４       ３０",
+        "                          ３２ ３                               ５０",
+        "四、结转下年度继续办理               １０ ０        ０    ０    ０    ０       １０",
+        "                          ３                                  ３",
+    ]) + "\n"
+    out, notes = join_wrapped_numbers(text, check, [(0, len(text))])
+    lines = out.split("\n")
+    assert lines[0].split()[1:] == ["108", "2", "0", "0", "0", "0", "110"], out
+    assert lines[4].split()[1:] == ["103", "0", "0", "0", "0", "0", "103"], out
+    assert UNREADABLE in lines[2] and notes
+    assert "2932" not in out and "3050" not in out
+
+
+def test_pieces_of_a_number_interleaved_with_the_other_cells_are_joined():
+    """In a narrow table the cells of one row are centred: a number wrapped over three lines
+    stands on lines 1, 3 and 5 of the row, one wrapped over two on lines 2 and 4, the others on
+    line 3. The row is read from all five lines: 12 + 86 + 8 + 4 + 33 + 0 = 143."""
+    check = row_rule(get_format("2021"))
+    text = "\n".join([
+        "                                                            1",
+        "               一、本年新收政府信息公开申请数     1    8           3",
+        "                                            8   4       0   4",
+        "                      量            2    6           3",
+        "                                                            3",
+        "",
+    ])
+    out, notes = join_wrapped_numbers(text, check, [(0, len(text))])
+    assert [ln.split() for ln in out.split("\n") if any(c.isdigit() for c in ln)] == [
+        ["12", "86", "8", "4", "33", "0", "143"]], out
+    assert not notes
+
+
+REAL_NARROW_T3 = """三、收到和处理政府信息公开申请情况
+
+（本列                    申请
+数据的                    人情
+勾稽关                    况
+系为：
+第一项
+加第二
+项之
+和，等
+于第三
+项加第
+四项之
+和）
+                       自然    法人                          总计
+                       人     或
+                             其他
+                             组织
+                             商业     科研   社会   法律    其他
+                             企业     机构   公    服
+                                         益组   务机
+                                         织    构
+一、本                    ８２    ３５     /    /    ２     １    ８５
+年新收                    １                                 ９
+政府信
+息公开
+申请数
+量
+二、上                   １８   /    /    /    /    /    １８
+年结转
+政府信
+息公开
+申请数
+量
+      （四   1.本机关不掌握相关政    ２５   １２   /    /    １    /    /
+      ）无   府信息            ２
+      法提
+      供
+           2.没有现成信息需要另    ４４   ３    /    /    /    /    /
+           行制作
+四、结                   ７２   /    /    /    /    /    ７２
+转下年
+度继续
+办理
+"""
+
+
+def test_a_narrow_table_with_marks_reads_its_rows_by_their_own_total():
+    """A real report's 表三 in a narrow PDF column (its header one or two characters a line, so
+    neither "申请人情况" nor a first label is found as printed) with "/" for the empty cells:
+    - "８２  ３５  /  /  ２  １  ８５" over "１ … ９" is 821, 35, /, /, 2, 1, 859 — its own total
+      settles the join (the marks count nothing);
+    - "２５  １２  /  /  １  /  /" over "２" has no total to settle it: blank, never 25 (the old
+      reader took the table for 表二, settled each labelled line alone, and stored 25 for 252)."""
+    text = report([]).decode("utf-8").replace("\n".join(HEADER) + "\n", REAL_NARROW_T3)
+    res = import_bytes(text.encode("utf-8"), "layout.txt")
+    assert t3_of(res, "new") == ["821", "35", "/", "/", "2", "1", "859"]
+    assert t3_of(res, "carried") == ["18", "/", "/", "/", "/", "/", "18"]
+    assert res.doc.value("t3.unable_none.natural").text in ("", "252")
+    assert all(v in (None, "/") or v in ("252", "12", "1") for v in t3_of(res, "unable_none"))
