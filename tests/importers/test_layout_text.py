@@ -241,7 +241,7 @@ def test_rows_printed_with_marks_only_tie_their_labels_in_a_narrow_column():
     the whole table was "not found"."""
     labels = rows_2021()
     lines = []
-    for code, label in labels.items():
+    for label in labels.values():
         chunks = [label[i:i + 3] for i in range(0, len(label), 3)]
         lines.append(chunks[0].ljust(40) + "   ".join(["—"] * 6 + ["０"]))
         lines += chunks[1:]
