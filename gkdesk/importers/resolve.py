@@ -231,7 +231,11 @@ def _resolve_glued_t3(ctx: Ctx, t: TableSpec, rows: list[RowSpec], assigned, glu
 
 def _t4_reorder(nums: list[Field], groups, ids) -> list[list[CellValue]]:
     """Interleaved 表四 (PDF text): find the unique way to read the 15 numbers as three groups of
-    four parts (kept in their order) each followed somewhere by its total."""
+    four parts, each group's parts standing together in their order and its total somewhere after them.
+
+    Only a total may stand away from its parts (plain PDF text often runs the 总计 column after the
+    others): where a number stands between a group's parts, the text no longer pins which part is
+    which — the sums hold for any order of the parts — so no such reading is offered."""
     vals = [Decimal(f.text) for f in nums if f.kind == NUM]
     if len(vals) != len(nums):
         return []
@@ -245,9 +249,11 @@ def _t4_reorder(nums: list[Field], groups, ids) -> list[list[CellValue]]:
     for chosen in combinations(range(n), g):
         rest = [i for i in range(n) if i not in chosen]
         parts = [rest[j * per:(j + 1) * per] for j in range(g)]
+        if any(p[-1] - p[0] != per - 1 for p in parts):
+            continue
         for tot_pos in permutations(chosen):
-            # each group's total comes after its first part
-            if all(sum(vals[i] for i in parts[j]) == vals[tot_pos[j]] and tot_pos[j] > parts[j][0]
+            # each group's total comes after its last part
+            if all(sum(vals[i] for i in parts[j]) == vals[tot_pos[j]] and tot_pos[j] > parts[j][-1]
                    for j in range(g)):
                 seq = []
                 for j in range(g):

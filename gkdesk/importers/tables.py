@@ -291,6 +291,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     complete = len(assigned) == len(rows) and all(x.is_number for v in assigned.values() for x in v)
     if blocks:
         _in_order(own, found, len(rows))
+        _no_stray_pieces(own, found, row_fields, k, read_fields(fd.text[start:min([end] + [s for s, _ in found.values()])],
+                                                                per_line, blocks, wsc))
     if blocks and not (complete and _t3_adds_up(t, rows, assigned)):
         # every row read, every cell a number and every identity of the table holding: the
         # reading is confirmed as a whole; otherwise each row must stand on its own
@@ -346,6 +348,40 @@ def _in_order(own: dict[int, bool], found: dict[int, tuple[int, int]], n_rows: i
         after = by_text[n + 1] if n + 1 < len(by_text) else n_rows
         if before != i - 1 or after != i + 1:
             own[i] = False
+
+
+def _no_stray_pieces(own: dict[int, bool], found: dict[int, tuple[int, int]], row_fields: dict[int, list[Field]],
+                     k: int, head: list[Field]) -> None:
+    """Plain PDF text: a number wrapped in its narrow cell is printed in pieces, and the stream puts
+    a row's upper pieces before its label ("2" "2" / 二、上年结转… / "4 0 0 0 0 0 4" for 4 0 20 0 0 0
+    24). A row standing on its own is therefore trusted only when no number is left over just before
+    its label: in the header stretch for the first row, after the previous row's own cells for the
+    others. Its lower pieces alone would add up by coincidence (4+0+0+0+0+0 = 4)."""
+    by_text = sorted(found, key=lambda i: found[i][0])
+    for n, i in enumerate(by_text):
+        if not own.get(i):
+            continue
+        before = [f.text for f in (head if n == 0 else row_fields[by_text[n - 1]]) if f.kind == NUM]
+        strays = before if n == 0 else before[k:]
+        if strays and _pieces_fit(strays, [f.text for f in row_fields[i] if f.kind == NUM]):
+            own[i] = False
+
+
+def _pieces_fit(strays: list[str], cells: list[str]) -> bool:
+    """Some of the last ``strays`` (upper pieces of wrapped numbers, in column order) put before
+    some of ``cells`` give another reading whose 总计 is the sum of the other columns."""
+    from itertools import combinations
+    if len(strays) > len(cells) or not all(c.isdigit() for c in cells + strays):
+        return bool(strays)
+    for m in range(1, len(strays) + 1):
+        tops = strays[-m:]
+        for where in combinations(range(len(cells)), m):
+            vals = list(cells)
+            for t, w in zip(tops, where):
+                vals[w] = t + vals[w]
+            if sum(int(v) for v in vals[:-1]) == int(vals[-1]):
+                return True
+    return False
 
 
 def _keep_own_rows(ctx: Ctx, rows: list[RowSpec], assigned: dict[int, list[CellValue]], own: dict[int, bool]) -> None:

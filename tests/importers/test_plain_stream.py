@@ -155,3 +155,47 @@ def test_plain_t2_empty_line_is_no_empty_cell_when_the_headers_are_wrapped():
     # that the amount's 0 went to 采购项目数量 (printed empty)
     res = _refused(12016, "t2.procurement.", "无法确认各数字所在的列")
     assert res.doc.value("t2.procurement.items").is_blank
+
+
+def test_plain_t3_row_after_leftover_pieces_of_wrapped_numbers_is_not_trusted_alone():
+    # the upper pieces "2" "2" of 20 and 24 stand after the row above and before 二、上年结转…'s label;
+    # its lower pieces "4 0 0 0 0 0 4" add up by coincidence and were stored (research 0, total 4)
+    text = gzip.decompress((LAYOUTS / "plain_pdftotext_wrapped_tops_before_label.txt.gz").read_bytes())
+    truth = json.loads((LAYOUTS / "plain_pdftotext_wrapped_tops_before_label.truth.json").read_text(encoding="utf-8"))
+    res = import_bytes(text, "report.txt")
+    _counts, _issues, bad = _bad(res.doc, truth, "gen20037__pdf_raw")
+    assert bad == []
+    assert all(res.doc.value(f"t3.carried.{c}").is_blank for c in ("natural", "research", "total"))
+    assert any("上年结转" in n.message and "不是恰好本行" in n.message for n in res.notes)
+
+
+# 表四 of a clerk's Word table through LibreOffice and plain pdftotext (the shape of a real report's
+# print): header characters one per line, the numbers among them in content order
+_T4 = ("某县交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息120条。\n"
+       "四、政府信息公开行政复议、行政诉讼情况\n行政复议\n结\n结\n果\n果\n维\n纠\n持\n正\n\n其\n他\n结\n果\n\n"
+       "尚\n未\n审\n结\n\n总\n计\n\n{0}\n\n{1}\n\n{2}\n\n{3}\n\n{4}\n\n行政诉讼\n未经复议直接起诉\n结\n结\n其\n尚\n"
+       "果\n果\n他\n未\n维\n纠\n结\n审\n持\n正\n果\n结\n{5}\n{6}\n{7}\n{8}\n\n总\n计\n{9}\n\n复议后起诉\n结\n结\n其\n"
+       "果\n果\n他\n维\n纠\n结\n持\n正\n果\n{10}\n{11}\n{12}\n\n注：本表数据统计时间为 2022 年 1 月 1 日至 2022 年 12 月 31 日。"
+       "\n\n—3—\n\n尚\n未\n审\n结\n{13}\n\n总\n计\n{14}\n\n\x0c"
+       "五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n")
+
+
+def _t4_cells(numbers: str):
+    res = import_bytes(_T4.format(*numbers.split()).encode(), "report.txt")
+    return res, [res.doc.value(c).text if not res.doc.value(c).is_blank else None
+                 for c in [c.id for c in res.doc.spec.table("t4").cells]]
+
+
+def test_plain_t4_part_standing_after_its_total_is_not_placed_by_the_sums():
+    # 其他结果's "1" printed after 总计's "2" (0 1 0 2 1 for 0 1 1 0 2): the sums hold for any order
+    # of the parts, once read as 其他结果 0, 尚未审结 1
+    res, vals = _t4_cells("0 1 0 2 1  1 0 0 0 1  0 0 0 0 0")
+    assert vals == [None] * 15
+    assert any("无法确定对应关系" in n.message for n in res.notes)
+
+
+def test_plain_t4_totals_printed_after_all_parts_are_still_read():
+    # the same stream with each group's parts together in order and the totals after them
+    res, vals = _t4_cells("0 1 1 0 1  0 0 0 0 0  0 0 2 1 0")
+    assert vals == ["0", "1", "1", "0", "2", "1", "0", "0", "0", "1", "0", "0", "0", "0", "0"]
+    assert any("唯一的对应关系" in n.message for n in res.notes)
