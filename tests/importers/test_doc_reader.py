@@ -1,0 +1,134 @@
+"""Binary Word 97-2003 .doc (and WPS .wps, the same format) read without LibreOffice
+(gkdesk/importers/doc_reader.py).
+
+The files in tests/data/doc were saved by LibreOffice as "Word 97-2003 (.doc)":
+- example-2021.doc: our DOCX export of resources/example-2021.json;
+- features.doc: features.docx (tests/data/doc/make_features.py) — a tracked deletion ("1" deleted
+  before "2"), a hidden "1" before "38", a superscript note marker, a =SUM field with its result,
+  vertically and horizontally merged cells, and a layout table holding text and a nested table.
+The held-out CI set (tests/data/holdout/*__word97_doc.doc) is checked in test_holdout.py.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from gkdesk.core import storage
+from gkdesk.core.errors import ImportError_
+from gkdesk.importers import doc_reader, docx_reader, import_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "doc"
+EXAMPLE = ROOT / "resources" / "example-2021.json"
+
+
+def _fib_offset(data: bytes) -> int:
+    """Where the WordDocument stream (the FIB) starts in the file."""
+    import io
+
+    import olefile
+
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
+        head = ole.openstream("WordDocument").read(64)
+    off = data.find(head)
+    assert off > 0 and data.find(head, off + 1) < 0
+    return off
+
+
+def test_our_export_saved_as_doc_reads_like_the_docx():
+    orig = storage.load(EXAMPLE)
+    res = import_bytes((DATA / "example-2021.doc").read_bytes(), "年报.doc")
+    assert res.kind == "doc"
+    assert [c for c in orig.spec.cells if orig.value(c) != res.doc.value(c)] == []
+    from gkdesk.export.docx import render_docx
+
+    ref = import_bytes(render_docx(orig), "年报.docx").doc
+    assert res.doc.sections == ref.sections
+    assert res.doc.meta == ref.meta and res.doc.meta.agency == orig.meta.agency
+
+
+@pytest.mark.parametrize("name", ["年报.wps", "年报.DOC", "年报.docx"])
+def test_the_same_bytes_under_another_name_are_read_by_content(name):
+    res = import_bytes((DATA / "example-2021.doc").read_bytes(), name)
+    assert res.kind == "doc" and res.cells_found == 200
+
+
+def test_structure_matches_the_docx_it_was_saved_from():
+    """Paragraphs, grids (merges as the DOCX reader resolves them), note markers: identical to
+    what the DOCX reader reads from the source document."""
+    import docx
+
+    got = doc_reader._layout(doc_reader._open((DATA / "features.doc").read_bytes(), "x"), "x")
+    ref = docx_reader.read_layout(docx.Document(str(DATA / "features.docx")).element.body)
+    norm = [b if isinstance(b, str) else (b.rows, b.spans) for b in got.blocks]
+    assert norm == [b if isinstance(b, str) else (b.rows, b.spans) for b in ref.blocks]
+    assert got.markers == ref.markers == [("3", "1")]
+    grids = [b.rows for b in got.blocks if not isinstance(b, str)]
+    # deleted "1" left out, hidden "1" left out, superscript 1 a marker, the field's result kept
+    assert grids[0][2] == ["规章", "2", "38", "3"] and grids[0][3] == ["行政规范性文件", "", "7", "—"]
+    assert grids[0][0] == ["项目", "件数", "", ""] and grids[0][1][0] == ""  # merges
+    assert grids[1] == [["维持", "纠正", "总计"], ["1", "0", "1"]]  # the nested table, as a table
+    assert "本年共收到申请12件。" in got.blocks  # tracked deletion in prose
+
+
+@pytest.mark.parametrize("flag,word", [(0x0100, "已加密"), (0x8000, "已加密"), (0x0004, "快速保存")])
+def test_encrypted_and_fast_saved_files_are_refused_with_the_resave_hint(flag, word):
+    data = bytearray((DATA / "example-2021.doc").read_bytes())
+    off = _fib_offset(bytes(data))
+    flags = int.from_bytes(data[off + 0x0A:off + 0x0C], "little") | flag
+    data[off + 0x0A:off + 0x0C] = flags.to_bytes(2, "little")
+    with pytest.raises(doc_reader.Unreadable) as e:
+        import_bytes(bytes(data), "年报.doc")
+    assert word in str(e.value) and ".docx" in str(e.value)
+
+
+def test_word_95_file_is_refused():
+    data = bytearray((DATA / "example-2021.doc").read_bytes())
+    off = _fib_offset(bytes(data))
+    data[off + 2:off + 4] = (0x68).to_bytes(2, "little")
+    with pytest.raises(doc_reader.Unreadable, match="Word 6.0/95"):
+        import_bytes(bytes(data), "年报.doc")
+
+
+def test_damaged_files_end_in_a_clear_message():
+    """Seeded byte damage in the streams: a result or an ImportError_, never a crash."""
+    good = (DATA / "features.doc").read_bytes()
+    rng = random.Random(97)
+    outcomes = set()
+    for _ in range(40):
+        data = bytearray(good)
+        for _ in range(rng.choice([1, 4, 30])):
+            i = rng.randrange(512, len(data))
+            data[i] = rng.randrange(256)
+        try:
+            import_bytes(bytes(data), "年报.doc")
+            outcomes.add("read")
+        except ImportError_ as e:
+            assert "年报.doc" in str(e)
+            outcomes.add("refused")
+    assert outcomes  # both kinds are fine; any other exception fails the test
+
+
+def test_row_whose_cells_do_not_match_its_definition_is_read_cell_by_cell():
+    """A row definition (sprmTDefTable) for 3 cells on a row that holds 2: no widths are trusted,
+    the cells are read in order (no cell placed by a guessed width)."""
+    def tdef(edges):
+        body = bytes([len(edges) - 1]) + b"".join(e.to_bytes(2, "little", signed=True) for e in edges)
+        return [(0xD608, (len(body) + 1).to_bytes(2, "little") + body)]
+
+    cell = doc_reader._Cell
+    para = doc_reader._Para
+    pap = doc_reader._Pap()
+
+    def row(*texts):
+        return [cell([para(t, [], "\x07", pap)]) for t in texts]
+
+    rows = [(row("项目", "件数"), tdef([0, 1000, 3000])), (row("规章", "5"), tdef([0, 1000, 2000, 3000]))]
+    grid = doc_reader._grid(rows, [10_000], "x", [])
+    assert grid.rows == [["项目", "件数"], ["规章", "5"]]
+    rows[1] = (row("规章", "5", "6"), tdef([0, 1000, 2000, 3000]))
+    grid = doc_reader._grid(rows, [10_000], "x", [])
+    assert grid.rows == [["项目", "件数", ""], ["规章", "5", "6"]] and grid.spans == {0: frozenset({2})}
