@@ -207,6 +207,68 @@ def test_old_word_file_is_converted_through_libreoffice(tmp_path, capsys):
     assert doc.value("t3.new.total").text == "48"
 
 
+DOC97 = ROOT / "tests" / "data" / "doc" / "example-2021.doc"
+
+
+@pytest.mark.parametrize("name", ["年报.doc", "年报.wps"])
+def test_binary_word_97_file_is_read_without_libreoffice(name, tmp_path, monkeypatch, capsys):
+    """A Word 97-2003 .doc (or a WPS .wps, the same format) is read by gkdesk's own reader: before,
+    without LibreOffice it was refused with the 另存为 .docx hint."""
+    monkeypatch.setenv("GKDESK_NO_LIBREOFFICE", "1")
+    src = tmp_path / name
+    src.write_bytes(DOC97.read_bytes())
+    out = tmp_path / "导入.json"
+    assert main(["import", str(src), "-o", str(out)]) == 0, capsys.readouterr().err
+    orig, doc = storage.load(EXAMPLE), storage.load(out)
+    assert [c for c in orig.spec.cells if orig.value(c) != doc.value(c)] == []
+    assert main(["check", str(src)]) in (0, 1)
+    assert "导入" not in capsys.readouterr().err
+
+
+def _flagged_doc(flag: int) -> bytes:
+    import io
+
+    import olefile
+
+    data = bytearray(DOC97.read_bytes())
+    with olefile.OleFileIO(io.BytesIO(bytes(data))) as ole:
+        off = bytes(data).find(ole.openstream("WordDocument").read(64))
+    flags = int.from_bytes(data[off + 0x0A:off + 0x0C], "little") | flag
+    data[off + 0x0A:off + 0x0C] = flags.to_bytes(2, "little")
+    return bytes(data)
+
+
+def test_doc_the_reader_refuses_goes_to_libreoffice_when_installed(tmp_path, monkeypatch, capsys):
+    """A fast-saved .doc (the reader refuses it) is converted through LibreOffice when it is there,
+    and the import report says why; without LibreOffice the reader's reason is the message."""
+    from gkdesk.export.docx import export_docx
+    from gkdesk.importers import legacy
+
+    src = tmp_path / "年报.doc"
+    src.write_bytes(_flagged_doc(0x0004))
+    monkeypatch.setenv("GKDESK_NO_LIBREOFFICE", "1")
+    assert main(["import", str(src), "-o", str(tmp_path / "a.json")]) == 2
+    err = capsys.readouterr().err
+    assert "快速保存" in err and "另存为" in err and ERROR_LINE.match(err), err
+    converted = []
+
+    def fake_convert(path, folder):  # LibreOffice's part: the .docx it would write
+        converted.append(Path(path).name)
+        out = Path(folder) / "年报.docx"
+        export_docx(storage.load(EXAMPLE), out)
+        return out
+
+    monkeypatch.setattr(legacy, "libreoffice", lambda: "/usr/bin/soffice")
+    monkeypatch.setattr(legacy, "convert", fake_convert)
+    assert main(["import", str(src), "-o", str(tmp_path / "b.json")]) == 0
+    out = capsys.readouterr().out
+    assert converted == ["年报.doc"] and "已用 LibreOffice 转换后导入" in out and "快速保存" in out, out
+    converted.clear()
+    src.write_bytes(DOC97.read_bytes())  # a .doc the reader reads: LibreOffice is not used
+    assert main(["import", str(src), "-o", str(tmp_path / "c.json")]) == 0
+    assert converted == []
+
+
 # ------------------------------------------------------------------------------------------- the window
 def test_single_unknown_word_is_not_opened_as_a_file(capsys):
     assert main(["frobnicate"]) == 2

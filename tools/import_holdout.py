@@ -30,6 +30,10 @@ digits, trailing spaces, "—"/"/" for empty cells, split tables, page numbers �
     wide_html      a CMS page with those extra columns/rows
     markdown       markdown pipe tables
     browser_copy   a web table copied from a browser: one cell per line, empty line = empty cell
+    word97_doc     a clerk's Word file (its own style draw, some of the wps_docx variants LibreOffice
+                   keeps: hMerge, gridBefore/After, split runs, nested and merged tables …) saved by
+                   LibreOffice as a binary Word 97-2003 .doc (read by importers/doc_reader.py)
+                                                                         (needs soffice)
     plain_pdf      a PDF drawn with reportlab's canvas: full grid, rules as filled rectangles,
                    three-line (三线表), row rules only or no rules; landscape, /Rotate or sideways
                    table pages; characters placed one by one or spaced; cells drawn column by
@@ -71,12 +75,19 @@ import import_accuracy  # noqa: E402
 import truth as truthmod  # noqa: E402
 
 PRESENTATIONS = ("export_docx", "export_pdf", "clerk_docx", "wps_docx", "clerk_pdf", "pdf_layout", "pdf_raw",
-                 "lo_html", "cms_html", "markdown", "browser_copy", "plain_pdf", "wide_docx", "wide_pdf", "wide_html")
+                 "lo_html", "cms_html", "markdown", "browser_copy", "plain_pdf", "wide_docx", "wide_pdf", "wide_html",
+                 "word97_doc")
 SUFFIX = {"export_docx": ".docx", "export_pdf": ".pdf", "clerk_docx": ".docx", "wps_docx": ".docx", "clerk_pdf": ".pdf",
           "pdf_layout": ".txt", "pdf_raw": ".txt", "lo_html": ".html", "cms_html": ".html",
           "markdown": ".md", "browser_copy": ".txt", "plain_pdf": ".pdf", "wide_docx": ".docx", "wide_pdf": ".pdf",
-          "wide_html": ".html"}
-NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html", "wide_pdf"}
+          "wide_html": ".html", "word97_doc": ".doc"}
+NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html", "wide_pdf", "word97_doc"}
+#: the docx_variants whose XML LibreOffice keeps when it saves a .doc (word97_doc); the others it
+#: changes on the way (content controls and fields become form fields showing their code,
+#: tracked deletions, both branches of mc:AlternateContent, placeholders), so their truth is not
+#: what the .doc shows
+DOC_VARIANTS = ("merge_tables", "hmerge", "vmerge_val", "grid_skip", "tblgrid", "empty_rows", "br", "runs",
+                "wps_attrs", "page_break", "layout_table", "header_table", "autonum")
 #: the columns and rows a clerk adds to the official tables (Style.named)
 NAMED = ("serial", "remarks", "total", "unit")
 HOLDOUT_DIR = ROOT / "tests" / "data" / "holdout"
@@ -138,7 +149,7 @@ class Style:
         s.header_repeat = rng.random() < 0.5
         s.table_notes = rng.random() < 0.6
         s.page_numbers = rng.random() < 0.7
-        if pres in ("clerk_docx", "wps_docx", "cms_html", "markdown") and rng.random() < 0.5:
+        if pres in ("clerk_docx", "wps_docx", "cms_html", "markdown", "word97_doc") and rng.random() < 0.5:
             s.extra_col = rng.choice(["end", "after_labels"])
         if rng.random() < 0.4:
             s.split_t3 = rng.randint(5, 22)
@@ -587,6 +598,8 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
     cases = []
     to_pdf: list[Path] = []
     to_html: list[Path] = []
+    to_doc: list[Path] = []
+    bases = Path(tempfile.mkdtemp(prefix="holdout-doc-"))  # the .docx a .doc is saved from
     scratch: set[Path] = set()
     for stem, doc in srcs:
         clerk_style = Style.draw(random.Random(f"{seed}:{stem}:clerk_docx:style"), "clerk_docx")
@@ -627,6 +640,16 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                 data = write_clerk_docx(doc, style, prng, printed)
                 data, used = docx_variants.apply(data, random.Random(f"{seed}:{stem}:wps_docx:xml"))
                 (out / f"{name}.docx").write_bytes(data)
+            elif p == "word97_doc":
+                import docx_variants
+
+                vrng = random.Random(f"{seed}:{stem}:word97_doc:xml")
+                data = write_clerk_docx(doc, style, random.Random(f"{seed}:{stem}:word97_doc"), printed)
+                used = [v for v in DOC_VARIANTS if vrng.random() < 0.3]
+                data, used = docx_variants.apply(data, vrng, used)
+                base = bases / f"{name}.docx"
+                base.write_bytes(data)
+                to_doc.append(base)
             elif p in ("cms_html", "wide_html"):
                 (out / f"{name}.html").write_text(write_cms_html(doc, style, prng, printed), encoding="utf-8")
             elif p == "markdown":
@@ -642,7 +665,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
             truth["style"] = dataclasses.asdict(style) if p not in ("export_docx", "export_pdf") else {}
             if p == "plain_pdf":
                 truth["style"]["pdf"] = dataclasses.asdict(pstyle)
-            if p == "wps_docx":
+            if p in ("wps_docx", "word97_doc"):
                 truth["style"]["xml"] = used
             (out / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
             cases.append(name)
@@ -650,6 +673,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
         tmpd = Path(tmp)
         soffice_convert(sorted(set(to_pdf)), "pdf", tmpd)
         soffice_convert(sorted(set(to_html)), "html", tmpd)
+        soffice_convert(to_doc, "doc", tmpd)
         for f in tmpd.iterdir():
             stem, kind = f.stem.split("__")
             if f.suffix == ".pdf":
@@ -662,6 +686,9 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                                            check=True, capture_output=True, timeout=120)
             elif f.suffix == ".html":
                 shutil.copyfile(f, out / f"{stem}__lo_html.html")
+            elif f.suffix == ".doc":
+                shutil.copyfile(f, out / f.name)
+    shutil.rmtree(bases, ignore_errors=True)
     # the docx bases this run wrote for presentations not asked for are scratch (files already
     # in `out` from another run stay)
     for f in set(to_pdf) | set(to_html) | scratch:

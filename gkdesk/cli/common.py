@@ -69,7 +69,7 @@ def read_report(path: str | os.PathLike) -> tuple:
     """(document, kind) of any report: our .json, a published report (importers), or an old .doc/.wps/.et
     converted through LibreOffice when it is installed. GkdeskError with a Chinese reason otherwise."""
     from ..importers import import_bytes, safety
-    from ..importers.legacy import convert, is_legacy, needs_office
+    from ..importers.legacy import import_old, is_legacy
 
     p = Path(path)
     if not p.exists():
@@ -80,14 +80,7 @@ def read_report(path: str | os.PathLike) -> tuple:
         if p.suffix.lower() == ".json":
             return storage.load(p), "json"
         data = safety.read_limited(p)
-        if is_legacy(p) and needs_office(data):
-            import tempfile
-
-            with tempfile.TemporaryDirectory(prefix="gkdesk-convert-") as tmp:
-                converted = convert(p, tmp)
-                res = import_bytes(safety.read_limited(converted), p.name)
-            return res.doc, res.kind
-        res = import_bytes(data, p.name)
+        res = import_old(p, data) if is_legacy(p) else import_bytes(data, p.name)
         return res.doc, res.kind
     except GkdeskError:
         raise

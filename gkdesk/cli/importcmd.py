@@ -87,19 +87,12 @@ def run(args) -> int:
 
 
 def _import(path: str, import_file):
-    from ..importers import import_bytes, safety
-    from ..importers.legacy import convert, is_legacy, needs_office
+    from ..importers import safety
+    from ..importers.legacy import import_old, is_legacy
 
     if not is_legacy(path):
         return import_file(path)
-    data = safety.read_limited(path)
-    if not needs_office(data):  # a web page / Word XML / .docx under a .doc name: read directly
-        return import_bytes(data, Path(path).name)
-    import tempfile
-
-    with tempfile.TemporaryDirectory(prefix="gkdesk-convert-") as tmp:
-        converted = convert(path, tmp)
-        return import_bytes(safety.read_limited(converted), Path(path).name)
+    return import_old(path, safety.read_limited(path))
 
 
 def _fail(args, message: str) -> int:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QInputDia
 log = logging.getLogger("gkdesk.gui")
 
 REPORT_FILTER = "年度报告文件 (*.json)"
-IMPORT_FILTER = "已发布的年报 (*.docx *.pdf *.html *.htm *.mht *.mhtml *.txt *.xlsx);;所有文件 (*)"
+IMPORT_FILTER = "已发布的年报 (*.docx *.doc *.wps *.pdf *.html *.htm *.mht *.mhtml *.txt *.xlsx);;所有文件 (*)"
 
 
 def choose(parent: QWidget | None, title: str, text: str, buttons: list[tuple[str, str, QMessageBox.ButtonRole]],

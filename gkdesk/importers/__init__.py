@@ -2,6 +2,7 @@
 
 ``import_file(path) -> ImportResult`` sniffs the kind by CONTENT, not by the file name:
 
+- an OLE compound file with a ``WordDocument`` stream → binary Word 97-2003 .doc/.wps (doc_reader);
 - ZIP with ``word/document.xml`` → Word (docx_reader); ZIP with ``xl/workbook.xml`` → Excel
   (xlsx_reader, our own export); other ZIPs (.odt, .wps packages …) are refused with a hint;
 - a gkdesk report (.json) → ``storage`` (wrapped in an ImportResult, kind "json");
@@ -10,7 +11,7 @@
 - anything else that decodes as text → the plain-text importer (text.import_text).
 
 Text is decoded from BOM, UTF-8, the page's declared charset, GB18030 (covers GBK/GB2312) or the
-best guess of charset-normalizer; legacy binary formats (.doc/.xls/.wps, RTF) and binary
+best guess of charset-normalizer; other legacy binary formats (.xls/.et, RTF) and binary
 garbage are refused. Every failure is a ``gkdesk.core.errors.ImportError_`` with a Chinese
 message; limits (size, zip bombs, table counts) live in ``safety``.
 """
@@ -108,6 +109,9 @@ def _import_bytes(data: bytes, source: str = "") -> ImportResult:
             raise ImportError_(f"“{source}”是 OpenDocument（.odt/.ods）文件，请在 WPS/Word 中另存为 .docx 后再导入。")
         raise ImportError_(f"“{source}”是压缩包，但不是 Word（.docx）或 Excel（.xlsx）文件，无法导入。")
     if kind == "ole":
+        from .doc_reader import import_doc, is_word97
+        if is_word97(data):
+            return import_doc(data, source)
         raise ImportError_(f"“{source}”是旧版 Word/Excel/WPS 格式（.doc/.xls/.wps），请在 WPS 或 Word 中"
                            f"另存为 .docx（或 .xlsx）后再导入。")
     if kind == "wordxml":

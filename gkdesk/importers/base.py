@@ -18,7 +18,7 @@ class ImportNote:
 class ImportResult:
     doc: Document
     source: str  # file name
-    kind: str  # "txt" | "docx" | "html" | "xlsx" | "json"
+    kind: str  # "txt" | "docx" | "doc" | "html" | "xlsx" | "pdf" | "json"
     notes: list[ImportNote] = field(default_factory=list)
     cells_found: int = 0
     cells_missing: int = 0

@@ -1,9 +1,11 @@
-"""Old binary office formats (.doc, .wps, .et, .xls, .dps …): convert through LibreOffice when it is installed.
+"""Old office formats (.doc, .wps, .et, .xls, .dps …): read directly or converted through LibreOffice.
 
-gkdesk reads .docx/.xlsx itself; the old formats need the office program that wrote them. When
-LibreOffice (`soffice`/`libreoffice`) is on the PATH, `convert(path, folder)` turns the file into
-.docx/.xlsx in `folder` (its own throw-away user profile, so a running LibreOffice does not block it);
-otherwise `hint(path)` is the Chinese sentence telling the clerk to re-save the file in Word/WPS.
+gkdesk reads .docx/.xlsx itself, and binary Word 97-2003 .doc/.wps with its own reader
+(doc_reader). The other old formats, and Word files that reader refuses (encrypted, fast-saved,
+Word 95), need an office program: when LibreOffice (`soffice`/`libreoffice`) is on the PATH,
+`convert(path, folder)` turns the file into .docx/.xlsx in `folder` (its own throw-away user
+profile, so a running LibreOffice does not block it); otherwise `hint(path)` is the Chinese
+sentence telling the clerk to re-save the file in Word/WPS. `import_old` is the whole decision.
 No Qt; used by the command line (and available to the window).
 """
 
@@ -52,6 +54,33 @@ def needs_office(data: bytes) -> bool:
             return False  # the importer says what is wrong with it
         return "word/document.xml" not in names and "xl/workbook.xml" not in names
     return False
+
+
+def import_old(path: str | os.PathLike, data: bytes):
+    """ImportResult of a file with an old format's name (its bytes `data`): read directly when
+    gkdesk can (a web page, Word XML or .docx under a .doc name; a binary Word 97-2003 .doc/.wps),
+    else converted through LibreOffice; ImportError_ with the reason and the 另存为 hint otherwise."""
+    import tempfile
+
+    from . import import_bytes, safety
+    from .doc_reader import Unreadable, is_word97
+
+    name = Path(path).name
+    if not needs_office(data):
+        return import_bytes(data, name)
+    refused = ""
+    if is_word97(data):
+        try:
+            return import_bytes(data, name)
+        except Unreadable as e:
+            if libreoffice() is None:
+                raise
+            refused = str(e)
+    with tempfile.TemporaryDirectory(prefix="gkdesk-convert-") as tmp:
+        res = import_bytes(safety.read_limited(convert(path, tmp)), name)
+    if refused:
+        res.add("info", f"gkdesk 未能直接读取此文件（{refused.rstrip('。')}），已用 LibreOffice 转换后导入。")
+    return res
 
 
 def hint(path: str | os.PathLike) -> str:

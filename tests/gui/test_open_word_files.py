@@ -40,3 +40,18 @@ def test_word_xml_saved_as_doc_is_imported(window, monkeypatch, tmp_path, gui_en
     assert shown and shown[0].kind == "docx"
     doc = window.session.doc
     assert [c for c in orig.spec.cells if orig.value(c) != doc.value(c)] == []
+
+
+def test_binary_word_97_file_is_imported_without_libreoffice(window, monkeypatch, tmp_path, gui_env):
+    """A real .doc (Word 97-2003, here saved by LibreOffice from our export) opened in the window is
+    read by gkdesk's own reader; before, the clerk got the 另存为 .docx hint."""
+    orig = storage.load(ROOT / "resources" / "example-2021.json")
+    path = tmp_path / "年报.doc"
+    path.write_bytes((ROOT / "tests" / "data" / "doc" / "example-2021.doc").read_bytes())
+    monkeypatch.setenv("GKDESK_NO_LIBREOFFICE", "1")
+    shown = []
+    monkeypatch.setattr(dialogs, "show_import_report", lambda p, r: shown.append(r) or True)
+    assert window.open_path(str(path), ask=False), gui_env.errors
+    assert shown and shown[0].kind == "doc"
+    assert [c for c in orig.spec.cells if orig.value(c) != window.session.doc.value(c)] == []
+    assert "*.doc" in dialogs.IMPORT_FILTER.split(";;")[0] and "*.wps" in dialogs.IMPORT_FILTER.split(";;")[0]

@@ -1,6 +1,13 @@
-import docx, copy
+"""Write features.docx (the source of features.doc, see tests/importers/test_doc_reader.py):
+
+    python tests/data/doc/make_features.py
+    soffice --headless --convert-to doc --outdir tests/data/doc tests/data/doc/features.docx
+"""
+from pathlib import Path
+
+import docx
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsdecls
 d = docx.Document()
 d.add_paragraph("示例县人民政府办公室2024年政府信息公开工作年度报告")
 d.add_paragraph("一、总体情况")
@@ -44,4 +51,4 @@ for i, v in enumerate(["1", "0", "1"]):
     inner.cell(1, i).text = v
 d.add_paragraph("六、其他需要报告的事项")
 d.add_paragraph("无。")
-d.save("/tmp/d97/feat/features.docx")
+d.save(str(Path(__file__).with_name("features.docx")))
