@@ -115,8 +115,9 @@ def test_damaged_files_end_in_a_clear_message():
 def test_row_whose_cells_do_not_match_its_definition_is_read_cell_by_cell():
     """A row definition (sprmTDefTable) for 3 cells on a row that holds 2: no widths are trusted,
     the cells are read in order (no cell placed by a guessed width)."""
-    def tdef(edges):
+    def tdef(edges, flags=()):
         body = bytes([len(edges) - 1]) + b"".join(e.to_bytes(2, "little", signed=True) for e in edges)
+        body += b"".join(f.to_bytes(2, "little") + bytes(18) for f in flags)  # TC80: tcgrf, width, borders
         return [(0xD608, (len(body) + 1).to_bytes(2, "little") + body)]
 
     cell = doc_reader._Cell
@@ -132,3 +133,10 @@ def test_row_whose_cells_do_not_match_its_definition_is_read_cell_by_cell():
     rows[1] = (row("规章", "5", "6"), tdef([0, 1000, 2000, 3000]))
     grid = doc_reader._grid(rows, [10_000], "x", [])
     assert grid.rows == [["项目", "件数", ""], ["规章", "5", "6"]] and grid.spans == {0: frozenset({2})}
+
+    # TC80 vertMerge: 3 starts a vertical merge, 1 continues it (a covered cell's text is not read);
+    # horizontal merge: 1 first cell, 2 merged into it (its text joins the first cell)
+    rows = [(row("项目", "件数", ""), tdef([0, 1000, 2000, 3000], [3 << 5, 1, 2])),
+            (row("旧", "本年", "上年"), tdef([0, 1000, 2000, 3000], [1 << 5, 0, 0]))]
+    grid = doc_reader._grid(rows, [10_000], "x", [])
+    assert grid.rows == [["项目", "件数", ""], ["", "本年", "上年"]] and grid.spans == {0: frozenset({2})}
