@@ -50,7 +50,7 @@ def test_holdout_set_is_complete_and_small():
     formats = {json.loads((HOLDOUT / f"{n}.truth.json").read_text(encoding="utf-8"))["format"] for n in CASES}
     assert formats == {"2019", "2021"}
     size = sum(p.stat().st_size for p in HOLDOUT.iterdir())
-    assert size < 4_000_000, size
+    assert size < 4_500_000, size  # 4.2 MB with the binary .doc cases (word97_doc, 70–110 KB each)
 
 
 @pytest.mark.parametrize("name", [_param(n) for n in CASES])
