@@ -43,7 +43,11 @@ SECTION_HINTS = {
 
 
 def _legacy(path: str) -> bool:
-    from ..importers.legacy import is_legacy  # only when a file is opened (not at start-up)
+    """Is `path` named like an old binary office file (.doc, .wps …)? A gkdesk report (.json, what the
+    start opens) never is: answered without importing the importers (their package, subprocess …)."""
+    if Path(path).suffix.lower() == ".json":
+        return False
+    from ..importers.legacy import is_legacy  # only when another kind of file is opened or dropped
 
     return is_legacy(path)
 
