@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
+
+from ..core.records import FrozenRecord
+
+_set = object.__setattr__
 
 
 class Severity(str, Enum):
@@ -20,25 +23,42 @@ class Severity(str, Enum):
         return {"error": 0, "warning": 1, "hint": 2}[self.value]
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(FrozenRecord):
     """What a rule yields; the engine turns it into a Finding with the rule's id and severity."""
 
+    __slots__ = ("message", "cells", "section", "evidence")
     message: str
-    cells: tuple[str, ...] = ()
-    section: str = ""  # section key (s1..s6) or "meta"
-    evidence: str = ""  # e.g. the sentence of the prose a text check compared
+    cells: tuple[str, ...]
+    section: str  # section key (s1..s6) or "meta"
+    evidence: str  # e.g. the sentence of the prose a text check compared
+
+    def __init__(self, message: str, cells: tuple[str, ...] = (), section: str = "", evidence: str = ""):
+        _set(self, "message", message)
+        _set(self, "cells", cells)
+        _set(self, "section", section)
+        _set(self, "evidence", evidence)
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(FrozenRecord):
+    __slots__ = ("check_id", "severity", "message", "cells", "section", "evidence", "explained")
+    _uncompared = ("explained",)
     check_id: str
     severity: Severity
     message: str
-    cells: tuple[str, ...] = ()
-    section: str = ""
-    evidence: str = ""
-    explained: str = field(default="", compare=False)  # the clerk's 说明, if any
+    cells: tuple[str, ...]
+    section: str
+    evidence: str
+    explained: str  # the clerk's 说明, if any (not compared)
+
+    def __init__(self, check_id: str, severity: Severity, message: str, cells: tuple[str, ...] = (),
+                 section: str = "", evidence: str = "", explained: str = ""):
+        _set(self, "check_id", check_id)
+        _set(self, "severity", severity)
+        _set(self, "message", message)
+        _set(self, "cells", cells)
+        _set(self, "section", section)
+        _set(self, "evidence", evidence)
+        _set(self, "explained", explained)
 
     @property
     def key(self) -> str:

@@ -7,20 +7,27 @@ so one undo reverts the edit and its totals together.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from . import totals
 from .document import META_FIELDS, Document
+from .records import FrozenRecord, Record
 from .text import clean_text
 from .values import CellValue, parse_value
 
 
-@dataclass(frozen=True)
-class Change:
-    cells: frozenset[str] = frozenset()
-    sections: frozenset[str] = frozenset()
-    meta: bool = False
-    other: bool = False  # explanations, manual flags, ...
+class Change(FrozenRecord):
+    __slots__ = ("cells", "sections", "meta", "other")
+    cells: frozenset[str]
+    sections: frozenset[str]
+    meta: bool
+    other: bool  # explanations, manual flags, ...
+
+    def __init__(self, cells: frozenset[str] = frozenset(), sections: frozenset[str] = frozenset(),
+                 meta: bool = False, other: bool = False):
+        _set = object.__setattr__
+        _set(self, "cells", cells)
+        _set(self, "sections", sections)
+        _set(self, "meta", meta)
+        _set(self, "other", other)
 
     def __or__(self, other: "Change") -> "Change":
         return Change(self.cells | other.cells, self.sections | other.sections,
@@ -217,13 +224,18 @@ class Batch(Command):
         return ch
 
 
-@dataclass
-class History:
+class History(Record):
     """A minimal undo stack for use without Qt (CLI, importers, tests)."""
 
+    __slots__ = ("doc", "done", "undone")
     doc: Document
-    done: list[Command] = field(default_factory=list)
-    undone: list[Command] = field(default_factory=list)
+    done: list[Command]
+    undone: list[Command]
+
+    def __init__(self, doc: Document, done: list[Command] | None = None, undone: list[Command] | None = None):
+        self.doc = doc
+        self.done = [] if done is None else done
+        self.undone = [] if undone is None else undone
 
     def push(self, cmd: Command) -> Change:
         ch = cmd.apply(self.doc)

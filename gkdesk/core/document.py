@@ -6,9 +6,9 @@ code outside the core reads them only.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 
+from .records import Record
 from .spec import FormatSpec, get_format
 from .values import BLANK, CellValue
 
@@ -20,25 +20,44 @@ META_FIELDS = {
 }
 
 
-@dataclass
-class Meta:
-    agency: str = ""
-    year: int | None = None
-    date: str = ""  # ISO date (YYYY-MM-DD) of the report, may be empty
-    contact: str = ""
+class Meta(Record):
+    __slots__ = ("agency", "year", "date", "contact")
+    agency: str
+    year: int | None
+    date: str  # ISO date (YYYY-MM-DD) of the report, may be empty
+    contact: str
+
+    def __init__(self, agency: str = "", year: int | None = None, date: str = "", contact: str = ""):
+        self.agency = agency
+        self.year = year
+        self.date = date
+        self.contact = contact
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {"agency": self.agency, "year": self.year, "date": self.date, "contact": self.contact}
+
+    def copy(self) -> Meta:
+        return Meta(self.agency, self.year, self.date, self.contact)
 
 
-@dataclass
-class Explanation:
+class Explanation(Record):
     """A clerk's 说明 for a finding; valid while the cells it depends on keep these values."""
 
+    __slots__ = ("check_id", "key", "text", "inputs")
     check_id: str
     key: str  # the finding's identity (check id + its cells)
     text: str
-    inputs: dict[str, str] = field(default_factory=dict)
+    inputs: dict[str, str]
+
+    def __init__(self, check_id: str, key: str, text: str, inputs: dict[str, str] | None = None):
+        self.check_id = check_id
+        self.key = key
+        self.text = text
+        self.inputs = {} if inputs is None else inputs
+
+    def copy(self) -> Explanation:
+        """A new explanation with the same fields (the `inputs` dict shared, as dataclasses.replace did)."""
+        return Explanation(self.check_id, self.key, self.text, self.inputs)
 
 
 class Document:
@@ -129,8 +148,8 @@ def cleaned_copy(doc: Document) -> Document:
     import copy
 
     out = copy.copy(doc)
-    out.meta = replace(doc.meta)
+    out.meta = doc.meta.copy()
     out.sections = dict(doc.sections)
     out.cells = dict(doc.cells)
-    out.explanations = {k: replace(e) for k, e in doc.explanations.items()}
+    out.explanations = {k: e.copy() for k, e in doc.explanations.items()}
     return clean_document(out)

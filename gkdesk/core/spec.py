@@ -1,4 +1,4 @@
-"""Load the official report formats from formats.toml into frozen dataclasses.
+"""Load the official report formats from formats.toml into frozen records (gkdesk.core.records).
 
 Everything that shows or checks a table (GUI grids, checks, export context, XLSX layout,
 importers) reads it from here. Merged cells are derived from the data: in a `matrix` table,
@@ -10,31 +10,44 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Iterable
 
 from .errors import SpecError
+from .records import FrozenRecord
 
 KINDS = ("count", "signed", "amount")
 
 
-@dataclass(frozen=True)
-class GridItem:
+_set = object.__setattr__
+
+
+class GridItem(FrozenRecord):
     """One cell of the printed table grid: a label (`text`) or a value cell (`cell`)."""
 
+    __slots__ = ("r", "c", "rs", "cs", "role", "text", "cell")
     r: int
     c: int
     rs: int
     cs: int
     role: str  # corner | header | title | rowlabel | value
-    text: str = ""
-    cell: str = ""
+    text: str
+    cell: str
+
+    def __init__(self, r: int, c: int, rs: int, cs: int, role: str, text: str = "", cell: str = ""):
+        _set(self, "r", r)
+        _set(self, "c", c)
+        _set(self, "rs", rs)
+        _set(self, "cs", cs)
+        _set(self, "role", role)
+        _set(self, "text", text)
+        _set(self, "cell", cell)
 
 
-@dataclass(frozen=True)
-class CellSpec:
+class CellSpec(FrozenRecord):
+    __slots__ = ("id", "table", "row", "col", "row_labels", "col_labels", "row_name", "col_name", "kind", "unit",
+                 "derived", "grid", "row_guide", "col_guide")
     id: str
     table: str
     row: str
@@ -48,8 +61,26 @@ class CellSpec:
     derived: bool
     grid: tuple[int, int, int, int]
     #: counting guidance for the clerk: formats.toml `guide` of the row and of the column ("" if none)
-    row_guide: str = ""
-    col_guide: str = ""
+    row_guide: str
+    col_guide: str
+
+    def __init__(self, id: str, table: str, row: str, col: str, row_labels: tuple[str, ...],
+                 col_labels: tuple[str, ...], row_name: str, col_name: str, kind: str, unit: str, derived: bool,
+                 grid: tuple[int, int, int, int], row_guide: str = "", col_guide: str = ""):
+        _set(self, "id", id)
+        _set(self, "table", table)
+        _set(self, "row", row)
+        _set(self, "col", col)
+        _set(self, "row_labels", row_labels)
+        _set(self, "col_labels", col_labels)
+        _set(self, "row_name", row_name)
+        _set(self, "col_name", col_name)
+        _set(self, "kind", kind)
+        _set(self, "unit", unit)
+        _set(self, "derived", derived)
+        _set(self, "grid", grid)
+        _set(self, "row_guide", row_guide)
+        _set(self, "col_guide", col_guide)
 
     @property
     def guide(self) -> str:
@@ -63,14 +94,19 @@ class CellSpec:
         return self.row_name or self.col_name
 
 
-@dataclass(frozen=True)
-class SumSpec:
+class SumSpec(FrozenRecord):
+    __slots__ = ("target", "parts")
     target: str
     parts: tuple[str, ...]
 
+    def __init__(self, target: str, parts: tuple[str, ...]):
+        _set(self, "target", target)
+        _set(self, "parts", parts)
 
-@dataclass(frozen=True)
-class TableSpec:
+
+class TableSpec(FrozenRecord):
+    __slots__ = ("key", "name", "title", "layout", "n_rows", "n_cols", "header_rows", "label_cols", "items", "cells",
+                 "sums", "row_codes", "col_codes", "__dict__")  # __dict__: the cached properties
     key: str
     name: str
     title: str
@@ -84,6 +120,23 @@ class TableSpec:
     sums: tuple[SumSpec, ...]
     row_codes: tuple[str, ...]
     col_codes: tuple[str, ...]
+
+    def __init__(self, key: str, name: str, title: str, layout: str, n_rows: int, n_cols: int, header_rows: int,
+                 label_cols: int, items: tuple[GridItem, ...], cells: tuple[CellSpec, ...], sums: tuple[SumSpec, ...],
+                 row_codes: tuple[str, ...], col_codes: tuple[str, ...]):
+        _set(self, "key", key)
+        _set(self, "name", name)
+        _set(self, "title", title)
+        _set(self, "layout", layout)
+        _set(self, "n_rows", n_rows)
+        _set(self, "n_cols", n_cols)
+        _set(self, "header_rows", header_rows)
+        _set(self, "label_cols", label_cols)
+        _set(self, "items", items)
+        _set(self, "cells", cells)
+        _set(self, "sums", sums)
+        _set(self, "row_codes", row_codes)
+        _set(self, "col_codes", col_codes)
 
     def cell_id(self, row: str, col: str) -> str:
         return make_cell_id(self.key, row, col)
@@ -114,11 +167,16 @@ class TableSpec:
         return it.cell if it is not None and it.role == "value" else None
 
 
-@dataclass(frozen=True)
-class SectionSpec:
+class SectionSpec(FrozenRecord):
+    __slots__ = ("key", "heading", "table")
     key: str
     heading: str
     table: str  # "" for prose-only sections
+
+    def __init__(self, key: str, heading: str, table: str):
+        _set(self, "key", key)
+        _set(self, "heading", heading)
+        _set(self, "table", table)
 
     @property
     def number(self) -> str:
@@ -129,8 +187,10 @@ class SectionSpec:
         return self.heading.split("、", 1)[1]
 
 
-@dataclass(frozen=True)
-class FormatSpec:
+class FormatSpec(FrozenRecord):
+    __slots__ = ("id", "name", "basis", "first_year", "last_year", "sections", "tables", "cells", "sums",
+                 "derived_order", "__dict__")  # __dict__: the cached properties
+    _uncompared = ("cells",)  # follows from the tables (and a dict is not hashable)
     id: str
     name: str
     basis: str
@@ -138,10 +198,24 @@ class FormatSpec:
     last_year: int
     sections: tuple[SectionSpec, ...]
     tables: tuple[TableSpec, ...]
-    cells: dict[str, CellSpec] = field(hash=False, compare=False)
-    sums: tuple[SumSpec, ...] = ()
+    cells: dict[str, CellSpec]
+    sums: tuple[SumSpec, ...]
     #: derived cells in an order in which each can be computed from already computed ones
-    derived_order: tuple[str, ...] = ()
+    derived_order: tuple[str, ...]
+
+    def __init__(self, id: str, name: str, basis: str, first_year: int, last_year: int,
+                 sections: tuple[SectionSpec, ...], tables: tuple[TableSpec, ...], cells: dict[str, CellSpec],
+                 sums: tuple[SumSpec, ...] = (), derived_order: tuple[str, ...] = ()):
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "basis", basis)
+        _set(self, "first_year", first_year)
+        _set(self, "last_year", last_year)
+        _set(self, "sections", sections)
+        _set(self, "tables", tables)
+        _set(self, "cells", cells)
+        _set(self, "sums", sums)
+        _set(self, "derived_order", derived_order)
 
     def table(self, key: str) -> TableSpec:
         for t in self.tables:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
+from .records import FrozenRecord
 from .text import clean_text, has_unsafe
 
 
@@ -37,13 +37,19 @@ _CANONICAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?")
 #: shared values of short canonical numbers (CellValue is immutable); bounded
 _SHARED: dict[str, "CellValue"] = {}
 _SHARED_MAX = 4096
+_set = object.__setattr__
 
 
-@dataclass(frozen=True)
-class CellValue:
+class CellValue(FrozenRecord):
+    __slots__ = ("state", "text", "number")
     state: State
-    text: str = ""  # canonical number text, or the text as typed
-    number: Decimal | None = None
+    text: str  # canonical number text, or the text as typed
+    number: Decimal | None
+
+    def __init__(self, state: State, text: str = "", number: Decimal | None = None):
+        _set(self, "state", state)
+        _set(self, "text", text)
+        _set(self, "number", number)
 
     @property
     def is_blank(self) -> bool:

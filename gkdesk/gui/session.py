@@ -15,7 +15,6 @@ import datetime
 import json
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -27,6 +26,7 @@ from ..core import storage
 from ..core.commands import Change, Command
 from ..core.document import Document
 from ..core.errors import ChangedOnDiskError, LoadError
+from ..core.records import Record
 from . import recoverylock, state
 from .undo import DocUndoCommand
 
@@ -50,14 +50,22 @@ class ExternalChangeError(Exception):
     """The file on disk changed since it was opened or saved (raised by save(check_external=True))."""
 
 
-@dataclass
-class RecoveryEntry:
+class RecoveryEntry(Record):
+    __slots__ = ("file", "original_path", "title", "saved_at", "pid", "instance")
     file: Path
     original_path: str
     title: str
     saved_at: str
     pid: int
     instance: str
+
+    def __init__(self, file: Path, original_path: str, title: str, saved_at: str, pid: int, instance: str):
+        self.file = file
+        self.original_path = original_path
+        self.title = title
+        self.saved_at = saved_at
+        self.pid = pid
+        self.instance = instance
 
 
 class DocumentSession(QObject):

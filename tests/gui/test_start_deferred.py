@@ -42,7 +42,8 @@ def probe(*a, **k):
                                                 "QStyledItemDelegate") if n in W.__dict__) + \
             sorted(n for n in ("QFont", "QTextCursor") if n in G.__dict__)
         seen["modules"] = sorted(m for m in ("gkdesk.gui.dialogs", "difflib", "ctypes", "gkdesk.gui.tableview",
-                                             "gkdesk.importers", "subprocess") if m in sys.modules)
+                                             "gkdesk.importers", "subprocess", "dataclasses")
+                                 if m in sys.modules)
         qc = sys.modules.get("gkdesk.gui.qtcompat")  # PySide6 6.12.0 needs ctypes to give references back
         seen["refcount_bug"] = bool(qc and (qc.EMIT_LEAKS or qc.DISCONNECT_LEAKS))
         return
