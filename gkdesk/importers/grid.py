@@ -114,7 +114,11 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
     group_keys = {f: g for g in groups for f in [norm(g)] + short_forms(g) if f not in keys and f not in shorts}
     group_only: dict[str, list[str]] = {}  # a group printed as one row without its items (2019 （六）其他处理)
     done: set[int] = set()
+    texts = frozenset().union(*(b.texts for b in _bands(t)))
+    head: list[str] | None = None  # 表二: the header row of the block above (one header row per block)
     for r in grid_rows:
+        if t.key == "t2" and _is_header_row(r, texts):
+            head = r
         # deepest non-empty label cell (merged label cells may be repeated or left empty)
         label = next((norm(x) for x in reversed(r[:t.label_cols]) if norm(x)), "")
         if label in keys:
@@ -136,6 +140,12 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
         if not any(classify(r[c.grid[1]]).kind in (NUM, NA) for c in specs[i].cells) and \
                 all(norm(r[c.grid[1]]) == label for c in specs[i].cells):
             continue  # a header/title row that merely repeats the label
+        if head is not None and _header_contradicts(t, specs[i], head):
+            ctx.note("ambiguous", f"{t.name}“{specs[i].label}”一行的数字所在列的列标题与标准表格不同"
+                     "（如多出一列、少了一列），无法确定各数字对应的栏目，已留空，请核对原文后填写。",
+                     [c.id for c in specs[i].cells])
+            done.add(i)
+            continue
         done.add(i)
         _put_grid_row(ctx, specs[i], r)
         if label != keys[i] and label in other_format_forms(t.key, specs[i].label):
@@ -200,6 +210,23 @@ def _fill_group_row(ctx: Ctx, specs: list[RowSpec], items: list[int], g: str, r:
     for i in items:
         for c, v in zip(specs[i].cells, vals or ()):
             ctx.put(c.id, v)
+
+
+def _header_contradicts(t: TableSpec, row: RowSpec, head: list[str]) -> bool:
+    """The header row above names another official column where this row's values are read by
+    grid position: a 表二 block printed with an empty column after its labels and one value column
+    less ("信息内容 | (空) | 采购项目数量 | 采购总金额" on the 4-column grid) puts 采购项目数量's
+    number at 采购总金额's position. An empty header cell (the continuation of a merged one) or a
+    header the official table does not have says nothing."""
+    bands = _bands(t)
+    for c in row.cells:
+        pos = c.grid[1]
+        h = norm(head[pos]) if pos < len(head) else ""
+        if not h or any(_hmatch(h, x) for b in bands for x in b.paths[pos]):
+            continue
+        if any(_hmatch(h, x) for b in bands for p, path in enumerate(b.paths) if p != pos for x in path):
+            return True
+    return False
 
 
 def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:
