@@ -13,10 +13,11 @@ from .registry import all_checks
 INTERNAL_ID = "GK900"
 
 
-def run_checks(doc: Document, select: tuple[str, ...] | None = None) -> list[Finding]:
+def run_checks(doc: Document, select: tuple[str, ...] | None = None, checks=None) -> list[Finding]:
     """All findings, errors first, then causes (a cell that is not a number, negative, …) before the
-    relations over them, then in report order. `select`: id prefixes to run."""
-    return Checker(doc, select).run()
+    relations over them, then in report order. `select`: id prefixes to run; `checks`: the rules to
+    choose from (default: all of them)."""
+    return Checker(doc, select, checks).run()
 
 
 class Checker:
@@ -29,9 +30,10 @@ class Checker:
     flags) runs everything. The result is the same list `run_checks` gives.
     """
 
-    def __init__(self, doc: Document, select: tuple[str, ...] | None = None):
+    def __init__(self, doc: Document, select: tuple[str, ...] | None = None, checks=None):
         self.doc = doc
-        self.checks = [c for c in all_checks() if not select or any(c.id.startswith(s) for s in select)]
+        pool = all_checks() if checks is None else checks
+        self.checks = [c for c in pool if not select or any(c.id.startswith(s) for s in select)]
         self._causes = {c.id for c in self.checks if c.cause}
         self._found: dict[str, list[Finding]] = {}  # check id -> its findings, before explanations
         #: ids of the rules the last run executed (the others kept their findings)

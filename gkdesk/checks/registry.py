@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -42,13 +43,30 @@ def check(id: str, severity: Severity, title: str, reads: Iterable[str], explain
     return deco
 
 
-def _load_rules() -> None:
-    from .rules import cells, consolidation, crossyear, structure, tables, text, writing  # noqa: F401  (registration side effect)
+#: the modules of gkdesk.checks.rules that register rules (importing one registers its rules)
+RULE_MODULES = ("cells", "consolidation", "crossyear", "structure", "tables", "text", "writing")
+#: those of them with a rule of severity error; the prose modules (text, writing) have only warnings and
+#: hints, so the errors alone do not need them (tests/checks/test_registry_errors.py keeps this true)
+ERROR_RULE_MODULES = ("cells", "consolidation", "crossyear", "structure", "tables")
+_LOADED: set[str] = set()
+
+
+def _load_rules(modules: tuple[str, ...] = RULE_MODULES) -> None:
+    for name in modules:
+        if name not in _LOADED:
+            importlib.import_module(f".rules.{name}", __package__)  # registration side effect
+            _LOADED.add(name)
 
 
 def all_checks() -> list[Check]:
     _load_rules()
     return sorted(_REGISTRY.values(), key=lambda c: c.id)
+
+
+def error_checks() -> list[Check]:
+    """The rules of severity error, in id order, without importing the rule modules that have none."""
+    _load_rules(ERROR_RULE_MODULES)
+    return sorted((c for c in _REGISTRY.values() if c.severity is Severity.ERROR), key=lambda c: c.id)
 
 
 def get_check(id: str) -> Check:

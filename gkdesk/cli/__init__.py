@@ -57,11 +57,13 @@ _ARGPARSE_ZH = {
 def _chinese_argparse():
     orig_gettext, orig_ngettext = argparse._, argparse.ngettext  # type: ignore[attr-defined]
 
-    def zh(message: str) -> str:
-        return _ARGPARSE_ZH.get(message, orig_gettext(message))
+    def zh(message: str) -> str:  # gettext looks for catalogue files on each call: only when needed
+        got = _ARGPARSE_ZH.get(message)
+        return orig_gettext(message) if got is None else got
 
     def nzh(singular: str, plural: str, n: int) -> str:
-        return _ARGPARSE_ZH.get(singular if n == 1 else plural, orig_ngettext(singular, plural, n))
+        got = _ARGPARSE_ZH.get(singular if n == 1 else plural)
+        return orig_ngettext(singular, plural, n) if got is None else got
 
     argparse._, argparse.ngettext = zh, nzh  # type: ignore[attr-defined]
     try:
@@ -166,22 +168,42 @@ def _start_window(argv: list[str]) -> int:
     return gui_main(argv)
 
 
+#: commands that run briefly over one report and keep nearly everything they create until they end: the
+#: cycle collector stays paused while they run (one export spent ~25 ms of CPU in ~80 collections
+#: that found next to nothing). Commands over folders (check, merge) keep it: their garbage grows with the folder.
+PAUSED_GC = ("export",)
+
+
 def main(argv: list[str] | None = None) -> int:
     _configure_stdio()
+    #: called as the program (console script, python -m gkdesk, the frozen entry), not by a caller whose
+    #: process goes on (tests): the process ends when main returns
+    program = argv is None
     argv = sys.argv[1:] if argv is None else list(argv)
     if _opens_window(argv):
         try:
             return _start_window(argv)
         finally:
             gc.enable()  # (on already, after the first frame)
-    gc.enable()  # paused while gkdesk was imported (gkdesk/__main__.py)
-    parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return EXIT_FAILURE
+    if argv[0] in PAUSED_GC:
+        gc.disable()  # (already, from python -m gkdesk or the frozen entry; not from the console script)
+    else:
+        gc.enable()  # paused while gkdesk was imported (gkdesk/__main__.py)
     try:
-        return int(args.handler(args))
-    except KeyboardInterrupt:
-        print("gkdesk: 已中断", file=sys.stderr)
-        return EXIT_FAILURE
+        parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return EXIT_FAILURE
+        try:
+            return int(args.handler(args))
+        except KeyboardInterrupt:
+            print("gkdesk: 已中断", file=sys.stderr)
+            return EXIT_FAILURE
+    finally:
+        if program:
+            # The interpreter's shutdown runs one last cycle collection over every object still alive
+            # (~60 M instructions after an export, 5 % of it). The command has written and closed its
+            # files; what is left needs no collecting (the operating system frees it), so it is frozen.
+            gc.freeze()
+        gc.enable()

@@ -16,8 +16,9 @@ import sys
 import time
 from pathlib import Path
 
-from ..checks import all_checks, run_checks
+from ..checks import run_checks
 from ..checks.finding import Finding, Severity
+from ..checks.registry import error_checks
 from ..core.errors import GkdeskError
 from . import common
 
@@ -60,10 +61,9 @@ def _exporter(kind: str):
 
 def report_errors(doc) -> list[Finding]:
     """The report's errors not explained, in the order of the full check. Only the rules of severity
-    error run (a rule's findings all have its severity, and no rule depends on another's result):
-    the prose rules, all warnings and hints, would spend most of the check compiling their patterns."""
-    rules = tuple(c.id for c in all_checks() if c.severity is Severity.ERROR)
-    return [f for f in run_checks(doc, select=rules) if f.severity is Severity.ERROR and not f.explained]
+    error run (a rule's findings all have its severity, and no rule depends on another's result), and
+    the rule modules without one (the prose rules, all warnings and hints) are not even imported."""
+    return [f for f in run_checks(doc, checks=error_checks()) if f.severity is Severity.ERROR and not f.explained]
 
 
 def run(args) -> int:

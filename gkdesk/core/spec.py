@@ -501,11 +501,18 @@ def all_formats() -> Iterable[FormatSpec]:
     return [get_format(f) for f in format_ids()]
 
 
+def format_years() -> tuple[tuple[str, int, int], ...]:
+    """(id, first year, last year) of each format, in formats.toml's order, without building the formats
+    (a check of the report year needs only these)."""
+    return tuple((f["id"], f["first_year"], f["last_year"]) for f in _raw()["formats"])
+
+
 def format_for_year(year: int | None) -> str:
     """The format version officially in force for a report year (2021 format from 2021 on)."""
+    years = format_years()
     if year is None:
-        return format_ids()[-1]
-    for f in all_formats():
-        if f.first_year <= year <= f.last_year:
-            return f.id
-    return format_ids()[0] if year < get_format(format_ids()[0]).first_year else format_ids()[-1]
+        return years[-1][0]
+    for fmt, first, last in years:
+        if first <= year <= last:
+            return fmt
+    return years[0][0] if year < years[0][1] else years[-1][0]

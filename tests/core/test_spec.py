@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from gkdesk.core.spec import all_formats, format_for_year, format_ids, get_format
+from gkdesk.core.spec import all_formats, format_for_year, format_ids, format_years, get_format
 
 SPEC_MD = Path(__file__).resolve().parents[3] / "shared" / "spec" / "format-spec.md"
 
@@ -100,6 +100,17 @@ def test_format_ids_and_years():
     assert [format_for_year(y) for y in (2019, 2020, 2021, 2025)] == ["2019", "2019", "2021", "2021"]
     assert format_for_year(None) == "2021"
     assert "〔2019〕60号" in get_format("2019").basis and "〔2021〕30号" in get_format("2021").basis
+
+
+def test_format_years_are_the_built_formats_years():
+    """format_years (read without building the formats) gives what the built formats say, and
+    format_for_year, which uses it, the format whose years hold the year (outside: the nearest end)."""
+    built = [(f.id, f.first_year, f.last_year) for f in all_formats()]
+    assert list(format_years()) == built
+    for year in range(1990, 2100):
+        inside = [fid for fid, first, last in built if first <= year <= last]
+        want = inside[0] if inside else (built[0][0] if year < built[0][1] else built[-1][0])
+        assert format_for_year(year) == want, year
 
 
 @pytest.mark.parametrize("fmt,counts", [("2019", {"t2": 22, "t3": 161, "t4": 15}),
