@@ -57,9 +57,13 @@ _ARGPARSE_ZH = {
 def _chinese_argparse():
     orig_gettext, orig_ngettext = argparse._, argparse.ngettext  # type: ignore[attr-defined]
 
-    def zh(message: str) -> str:  # gettext looks for catalogue files on each call: only when needed
+    def zh(message: str) -> str:
         got = _ARGPARSE_ZH.get(message)
-        return orig_gettext(message) if got is None else got
+        if got is not None:
+            return got
+        if message is None or not message.isascii():  # argparse passes gkdesk's own (Chinese) titles too
+            return message
+        return orig_gettext(message)  # it looks for catalogue files (and imports locale) on each call
 
     def nzh(singular: str, plural: str, n: int) -> str:
         got = _ARGPARSE_ZH.get(singular if n == 1 else plural)
@@ -101,6 +105,10 @@ class _Parser(argparse.ArgumentParser):
     def add_argument(self, *args, **kwargs):
         with _chinese_argparse():  # the version action's help text
             return super().add_argument(*args, **kwargs)
+
+    def add_subparsers(self, **kwargs):
+        with _chinese_argparse():  # its title and description pass through gettext
+            return super().add_subparsers(**kwargs)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
