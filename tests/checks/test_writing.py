@@ -155,3 +155,34 @@ def test_gk611_quiet(example_doc, text):
 
 def test_gk611_one_finding_per_list(example_doc):
     assert len(found(put(example_doc, "s5", "一是甲；三是乙；三是丙；五是丁。"), "GK611")) == 1
+
+
+# ------------------------------------------------------------------ a keystroke re-reads only what changed
+
+def test_a_keystroke_in_one_section_reworks_only_its_changed_line(example_doc):
+    """GK610/GK611 read every prose section; after a keystroke in 一 the analysis of the other
+    sections and of 一's other lines is looked up (they are pure functions of their text), and a
+    caller changing a returned list never changes the next answer."""
+    from gkdesk.checks.engine import Checker
+    from gkdesk.checks.rules import writing
+    from gkdesk.core.commands import EditSection, History
+
+    example_doc.sections["s5"] = "存在的问题：一是培训不够；三是制度不全。改进措施：加强培训，完善制度，提升质量。"
+    history = History(example_doc)
+    checker = Checker(example_doc)
+    before = [f for f in checker.run() if f.check_id in ("GK610", "GK611")]
+    assert [f.check_id for f in before] == ["GK611"]
+    lines = sum(1 for key in writing.PROSE for _ in (example_doc.sections.get(key) or "").splitlines())
+    n0 = writing._duplicated.cache_info().misses
+    t0 = writing._numbering_problems.cache_info().misses
+    base = example_doc.sections["s1"]
+    after = checker.run(history.push(EditSection("s1", base + "字")))
+    assert writing._numbering_problems.cache_info().misses - t0 == 1  # 一 only, not 五 or 六
+    assert writing._duplicated.cache_info().misses - n0 == 1 < lines  # the typed line only
+    assert [f for f in after if f.check_id in ("GK610", "GK611")] == before
+    got = writing.numbering_problems(example_doc.sections["s5"])
+    got.clear()
+    assert [p[1] for p in writing.numbering_problems(example_doc.sections["s5"])] == ["跳号"]
+    dups = writing.duplicated("提升资金资金使用透明度")
+    dups.append("x")
+    assert writing.duplicated("提升资金资金使用透明度") == ["资金资金"]

@@ -8,6 +8,7 @@ marker are left to GK505.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...core import lazyre
 from ...core.rollover import DRAFT_MARKER
@@ -214,6 +215,12 @@ _CN_NUMERAL = lazyre.compile(r"^[零〇一二两三四五六七八九十百千�
 
 def duplicated(line: str) -> list[str]:
     """Accidentally repeated words in one line of prose ("的的", "审核审核", "资金资金")."""
+    return list(_duplicated(line))
+
+
+@lru_cache(maxsize=1024)
+def _duplicated(line: str) -> tuple[str, ...]:
+    """(a pure function of the line: a keystroke changes one line, the others are looked up)"""
     out = []
     for m in _DUP_CHAR.finditer(line):
         out.append(m.group(0))
@@ -222,7 +229,7 @@ def duplicated(line: str) -> list[str]:
         if w in _REDUPLICATED_OK or _CN_NUMERAL.match(w) or len(set(w)) == 1 or in_title(line, m.start()):
             continue
         out.append(m.group(0))
-    return out
+    return tuple(out)
 
 
 @check("GK610", Severity.WARNING, "正文有重复的字词", reads=PROSE)
@@ -264,6 +271,12 @@ def _ordinal(s: str) -> int | None:
 
 def numbering_problems(text: str) -> list[tuple[str, str, int, int, int]]:
     """(style, problem, expected, found, position) for each list whose numbers break (one per list)."""
+    return list(_numbering_problems(text))
+
+
+@lru_cache(maxsize=64)
+def _numbering_problems(text: str) -> tuple[tuple[str, str, int, int, int], ...]:
+    """(a pure function of the section's text: a keystroke in 一 leaves 五 and 六 to be looked up)"""
     out = []
     for style, rx in _STYLES:
         run: list[int] = []
@@ -283,7 +296,7 @@ def numbering_problems(text: str) -> list[tuple[str, str, int, int, int]]:
                 out.append((style, problem, want, n, m.start()))
                 broken = True
             run.append(n)
-    return sorted(out, key=lambda x: x[-1])
+    return tuple(sorted(out, key=lambda x: x[-1]))
 
 
 def _cn(n: int) -> str:
