@@ -779,9 +779,12 @@ def main(argv=None) -> int:
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args(argv)
     pres = tuple(p for p in PRESENTATIONS if not args.pres or p in args.pres.split(","))
-    if args.src:
-        return report(evaluate(args.src), args.v)
     only = set(filter(None, args.only.split(","))) or None
+    if args.src:
+        names = [tf.name[: -len(".truth.json")] for tf in sorted(args.src.glob("*.truth.json"))]
+        names = [n for n in names if n.split("__")[1] in pres and (only is None or n.split("__")[0] in only
+                                                                 or n.split("__")[0].split("_")[0] in only)]
+        return report(evaluate(args.src, names), args.v)
     if args.commit:
         for f in HOLDOUT_DIR.glob("*__*"):
             f.unlink()

@@ -51,7 +51,10 @@ def fill_from_rows(doc: Document, rows: list[list[str]], table_key: str) -> list
         mapped = ([r if len(r) == t.n_cols else m for r, m in zip(rows, mapped[0])], [])
     if mapped is not None and (mapped[1] or drawn) and _fill_mapped(ctx, t, *mapped):
         return notes  # read by the column headers, without the columns the official table lacks
-    if _fill_grid(ctx, t, rows):
+    # a column under a header the table lacks (备注, 序号, 合计) feeds no cell: blank from here on
+    far = _under_foreign(t, rows)
+    rows = [[("" if p in far.get(i, ()) else c) for p, c in enumerate(r)] for i, r in enumerate(rows)]
+    if _fill_grid(ctx, t, rows, far):
         return notes
     lines = ["\t".join(c.replace("\t", " ").replace("\n", "") if c.strip() else " " for c in row) for row in rows]
     fd = Finder("\n".join(lines))
@@ -86,12 +89,17 @@ def _fill_mapped(ctx: Ctx, t: TableSpec, rows: list[list[str]], dropped: list[st
     return True
 
 
-def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]]) -> bool:
-    """Read rows laid out on the official grid; False if the rows are not on that grid."""
+def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]], far: dict[int, frozenset[int]] | None = None) -> bool:
+    """Read rows laid out on the official grid; False if the rows are not on that grid — also when
+    a header the table lacks (备注, ``far``) stands over one of the official value columns: that
+    grid is the official one shifted, not the official one."""
     import difflib
 
     grid_rows = [r for r in rows if len(r) == t.n_cols]
     if not grid_rows or len(grid_rows) < len(rows) / 2:
+        return False
+    values = {c.grid[1] for c in t.cells}
+    if far and any(far.get(i, frozenset()) & values for i, r in enumerate(rows) if len(r) == t.n_cols):
         return False
     specs = table_rows(t)
     if t.label_cols == 0:  # 表四: the value row is the last row holding numbers
@@ -316,22 +324,13 @@ def map_columns(t: TableSpec, rows: list[list[str]]) -> tuple[list[list[str]], l
     The rows below a band (until the next band; above the first band too) with its width are then
     rebuilt on the official grid. Returns (rows, headers of the columns left out), or None when no
     band of the table could be mapped this way."""
-    bands = _bands(t)
-    if not bands or all(len(r) <= t.n_cols for r in rows):
+    if not _bands(t) or all(len(r) < t.n_cols for r in rows):
         return None
-    texts = frozenset().union(*(b.texts for b in bands))
-    heads: list[tuple[int, int]] = []  # (first, end) of each run of header rows wider than the grid
-    i = 0
-    while i < len(rows):
-        j = i
-        while j < len(rows) and len(rows[j]) == len(rows[i]) and _is_header_row(rows[j], texts):
-            j += 1
-        if j > i:
-            if len(rows[i]) > t.n_cols:
-                heads.append((i, j))
-            i = j
-        else:
-            i += 1
+    # runs of header rows wider than the grid, or as wide with a column the table lacks (备注 where
+    # the labels take one column less)
+    bands = _bands(t)
+    heads = [(a, b) for a, b in _header_runs(t, rows) if len(rows[a]) > t.n_cols
+             or len(rows[a]) == t.n_cols and any(_foreign(t, _header_cols(rows[a:b])))]
     if not heads:
         return None
     out = list(rows)
@@ -356,6 +355,63 @@ def map_columns(t: TableSpec, rows: list[list[str]]) -> tuple[list[list[str]], l
             out[i] = r
         dropped.extend(x for x in left_out if x not in dropped)
     return (out, dropped) if prev is not None else None
+
+
+def _header_runs(t: TableSpec, rows: list[list[str]]) -> list[tuple[int, int]]:
+    """(first, end) of each run of header rows of one width (see ``_is_header_row``)."""
+    texts = frozenset().union(*(b.texts for b in _bands(t)))
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and len(rows[j]) == len(rows[i]) and _is_header_row(rows[j], texts):
+            j += 1
+        if j > i:
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _under_foreign(t: TableSpec, rows: list[list[str]]) -> dict[int, frozenset[int]]:
+    """Per row: the positions under a header that is far from every header of the table (备注, 序号,
+    合计 — not a misprint of an official name), from the band of header rows above it of the same
+    width (the first band also covers the rows above it). Such a column never feeds a cell."""
+    if not _bands(t):
+        return {}
+    texts = _all_header_texts(t.key)
+    runs = _header_runs(t, rows)
+    out: dict[int, frozenset[int]] = {}
+    for k, (a, b) in enumerate(runs):
+        cols = _header_cols(rows[a:b])
+        far = frozenset(p for p, col in enumerate(cols) if col and not any(_near(col[-1], y) for y in texts))
+        if not far:
+            continue
+        width = len(rows[a])
+        lo = 0 if k == 0 else a
+        hi = next((runs[m][0] for m in range(k + 1, len(runs)) if len(rows[runs[m][0]]) == width), len(rows))
+        for i in range(lo, hi):
+            if len(rows[i]) == width:
+                out[i] = far
+    return out
+
+
+@cache
+def _all_header_texts(key: str) -> frozenset[str]:
+    """Header texts of table ``key`` in every format (a report may print the other format's headers)."""
+    from ..core.spec import all_formats
+
+    return frozenset(x for f in all_formats() for t in f.tables if t.key == key for b in _bands(t) for x in b.texts)
+
+
+@lru_cache(maxsize=8192)
+def _near(printed: str, official: str) -> bool:
+    """A printed header that could be a misprint of an official one (or part of it)."""
+    import difflib
+
+    return printed in official or official in printed or \
+        difflib.SequenceMatcher(None, printed, official).ratio() > 0.6
 
 
 def _header_cols(head: list[list[str]]) -> list[tuple[str, ...]]:
@@ -486,3 +542,116 @@ def _rebuild(t: TableSpec, band: _Band, cols, sol: tuple[int, ...], under: list[
         new[t.label_cols - len(labels):t.label_cols] = labels
         rows.append(new)
     return rows, left_out
+
+
+# ------------------------------------------------------------------ cells placed by drawn overlap
+
+def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote] | None = None
+                     ) -> list[list[str]] | None:
+    """Rows of a table whose grid positions are drawn (a PDF's ruling, ``Grid.edges``) put on the
+    official grid by where their cells are drawn under the column headers.
+
+    The reader's grid is the union of every row's column lines. When the header rows and the body
+    rows were drawn with different column edges (LibreOffice draws a clerk's Word 表三 so), the
+    union has more positions than columns and a body cell starts half a column left of its header:
+    placement by position picks the wrong neighbour. Here each official value column is where its
+    name (自然人 … 总计) is drawn, found at exactly one cell of the grid; every cell of a row goes to
+    the header column it overlaps most — counted against the narrower of the two — when it covers
+    more than half of exactly one column. A number covering no column or several, or two numbers
+    under one column, is not read: the row's numbers are left blank with a note. Cells left of the
+    value columns are the labels; cells right of them, or numbers left of them (a 序号 or 合计
+    column, a remark), are no cells of the official table.
+
+    Returns None when no row carries drawn edges (or the table has no label columns); groups of
+    rows (one reader's grid each) whose header is not found are returned unchanged."""
+    wide = [i for i, r in enumerate(rows) if len(r) > t.n_cols and getattr(r, "edges", None)]
+    if not wide or t.label_cols == 0:
+        return None
+    named: dict[int, set[str]] = {}
+    for c in t.cells:
+        named.setdefault(c.grid[1], set()).add(norm(c.col_name))
+    if any(len(v) != 1 for v in named.values()):
+        return None  # the columns have other names block by block (表二): no one header row
+    by_pos = {k: next(iter(v)) for k, v in named.items()}
+    order = sorted(by_pos)
+    names = [by_pos[k] for k in order]
+    if len(set(names)) != len(names):
+        return None
+    first = order[0]
+    groups: dict[tuple[float, ...], list[int]] = {}
+    for i in wide:
+        groups.setdefault(tuple(rows[i].edges), []).append(i)
+    out = list(rows)
+    for edges, idx in groups.items():
+        if any(len(rows[i]) + 1 != len(edges) for i in idx):
+            continue
+
+        def extent(r, p: int, edges=edges) -> tuple[float, float]:
+            q = p + 1
+            while q < len(r) and q in r.cont:
+                q += 1
+            return edges[p], edges[q]
+
+        found: dict[str, set[tuple[float, float]]] = {}
+        for i in idx:
+            r = rows[i]
+            for p, x in enumerate(r):
+                n = norm(x)
+                if n in by_pos.values() and p not in r.cont:
+                    found.setdefault(n, set()).add(extent(r, p))
+        if any(len(found.get(n, ())) != 1 for n in names):
+            continue
+        heads = [next(iter(found[n])) for n in names]
+        if any(a[1] > b[0] + _EDGE_TOL for a, b in zip(heads, heads[1:])):
+            continue  # not in order, or overlapping: not one header
+        for i in idx:
+            out[i] = _overlap_row(rows[i], t, first, heads, extent, notes)
+    return out
+
+
+_EDGE_TOL = 1.0  # points: drawn lines this close are the same line
+
+
+def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], extent,
+                 notes: list[ImportNote] | None) -> list[str]:
+    labels: list[str] = []
+    vals: dict[int, str] = {}
+    refused = False
+    for p, x in enumerate(r):
+        if p in r.cont or not x.strip():
+            continue
+        x0, x1 = extent(r, p)
+        share = [max(0.0, min(x1, b) - max(x0, a)) / max(min(x1 - x0, b - a), 1e-6) for a, b in heads]
+        over = [k for k, s in enumerate(share) if s > 0.5]
+        if classify(x).kind in (NUM, NA):
+            if len(over) == 1 and over[0] not in vals:
+                vals[over[0]] = x
+            elif over or any(s > 0 for s in share):
+                refused = True  # a number between columns or over several: its column is not known
+            # a number beside the value columns (序号 left of them, 合计 right) is no official cell
+        elif over or any(s > 0 for s in share):
+            # text over the value columns (a header): where it starts, or the column it overlaps most
+            vals.setdefault(over[0] if over else max(range(len(share)), key=share.__getitem__), x)
+        elif x1 <= heads[0][0] + _EDGE_TOL and (not labels or norm(labels[-1]) != norm(x)):
+            labels.append(x)
+    labels = labels[-first:]
+    new = [""] * (first - len(labels)) + labels + [""] * (t.n_cols - first)
+    if refused:
+        label = next((norm(x) for x in reversed(labels) if norm(x)), "")
+        cells = _row_cells(t, label)
+        if notes is not None:
+            notes.append(ImportNote("ambiguous", f"{t.name}“{labels[-1].strip() if labels else '?'}”一行的数字在 PDF 中"
+                                    f"所画的位置与列标题对不上（表头和表体的列线不一致），无法确定属于哪一列，"
+                                    f"这一行的数字未读取，请按原文填写。", cells))
+        return new
+    order = sorted({c.grid[1] for c in t.cells})
+    for k, c in enumerate(order):
+        if k in vals:
+            new[c] = vals[k]
+    return new
+
+
+def _row_cells(t: TableSpec, label: str) -> list[str]:
+    """The cells of the official row printed with ``label`` (normalised), if it names one row."""
+    hits = [r for r in table_rows(t) if label and (label == norm(r.label) or label in short_forms(r.label))]
+    return [c.id for c in hits[0].cells] if len(hits) == 1 else []

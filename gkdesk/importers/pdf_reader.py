@@ -625,7 +625,7 @@ def _grid(t: RawTable) -> tuple[Grid, set[tuple[int, int]]]:
         if cs:
             text = _cell_text(extract_text(cs, x_tolerance=1.5, y_tolerance=2))
             rows[r][k] = (rows[r][k] + text) if rows[r][k] else text
-    return Grid(rows, spans={r: frozenset(v) for r, v in spans.items()}), below
+    return Grid(rows, spans={r: frozenset(v) for r, v in spans.items()}, edges=tuple(xs)), below
 
 
 def _cell_text(s: str) -> str:

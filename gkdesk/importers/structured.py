@@ -30,7 +30,7 @@ from ..core.spec import all_formats
 from ..core.totals import auto_updates, compute
 from . import safety
 from .base import ImportResult
-from .grid import fill_from_rows
+from .grid import fill_from_rows, place_by_overlap
 from .identities import identity_notes
 from .locate import Finder, clean_text, norm
 from .prose import detect_format, detect_meta, prose_numbers
@@ -55,6 +55,9 @@ class Grid:
     #: the grid columns are drawn positions (a PDF's ruling, a web table placed by its cell widths),
     #: not a count of cells: a row may then be put on the official grid by its header (by_header)
     drawn: bool = False
+    #: the drawn x positions of the grid's column lines (one more than the columns), where the reader
+    #: knows them (a PDF's ruling): a cell is then placed under the header it overlaps (by_header)
+    edges: tuple[float, ...] | None = None
 
     def flat(self) -> str:
         """The table as tab-separated lines (merged cells given once, empty cells kept)."""
@@ -167,12 +170,12 @@ def _own_cells(g: Grid, i: int, key: str) -> list[str]:
     row = g.rows[i]
     width, label_cols = _widths().get(key, (0, 0))
     cont = g.spans.get(i)
-    if not cont or len(row) <= width:
+    if len(row) <= width or not (cont or g.edges):
         return row
-    kept = _blocks(g, width, label_cols)[i]
+    kept = _blocks(g, width, label_cols)[i] if cont else None
     if kept is None:
-        return _Row(row, cont, g.drawn)
-    return _Row([row[c] for c in kept], full=_Row(row, cont, g.drawn))
+        return _Row(row, cont or frozenset(), g.drawn, edges=g.edges)
+    return _Row([row[c] for c in kept], full=_Row(row, cont, g.drawn, edges=g.edges))
 
 
 def _blocks(g: Grid, width: int, label_cols: int) -> list[tuple[int, ...] | None]:
@@ -206,10 +209,12 @@ def _blocks(g: Grid, width: int, label_cols: int) -> list[tuple[int, ...] | None
 class _Row(list):
     """A table row that keeps the positions continuing a merged cell (see ``Grid.spans``)."""
 
-    def __init__(self, cells, cont: frozenset[int] = frozenset(), drawn: bool = False, full: _Row | None = None):
+    def __init__(self, cells, cont: frozenset[int] = frozenset(), drawn: bool = False, full: _Row | None = None,
+                 edges: tuple[float, ...] | None = None):
         super().__init__(cells)
         self.cont = cont
         self.drawn = drawn
+        self.edges = edges  # the grid's drawn column lines (Grid.edges)
         #: for a row reduced to its block's cells (``_own_cells``): the whole row of the reader's grid,
         #: which keeps every column (grid.map_columns reads a column the official table lacks by its header)
         self.full = full
@@ -277,7 +282,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
             # cell positions are drawn positions in a PDF, and in a web table placed by its cell
             # widths (see by_header); in a count of cells they are not
             if kind == "pdf" or any(getattr(r, "drawn", False) for r in rows):
-                rows = by_header(rows, t)
+                rows = by_header(rows, t, res.notes)
             res.notes.extend(fill_from_rows(doc, fit_to_grid(rows, t.n_cols), t.key))
             read_from[t.key] = "grid"
     todo = [t for t in doc.spec.tables if t.key not in read_from]
@@ -350,7 +355,7 @@ def fit_to_grid(rows: list[list[str]], n_cols: int) -> list[list[str]]:
     return out
 
 
-def by_header(rows: list[list[str]], t) -> list[list[str]]:
+def by_header(rows: list[list[str]], t, notes: list | None = None) -> list[list[str]]:
     """Rows of a table wider than the official one (the union of column boundaries of rows with
     merges of their own, as LibreOffice writes a Word 表三 with a spacer column) put on the official
     grid by the header: each value column's name (自然人 … 总计) must stand at exactly one cell
@@ -364,6 +369,9 @@ def by_header(rows: list[list[str]], t) -> list[list[str]]:
     put every number of a row one column off."""
     if t.label_cols == 0:
         return rows
+    placed = place_by_overlap(rows, t, notes)  # where the reader gives the drawn column lines
+    if placed is not None:
+        return placed
     wide = [i for i, r in enumerate(rows) if len(r) > t.n_cols and isinstance(r, _Row)]
     if not wide or any(len(rows[i]) != len(rows[wide[0]]) for i in wide):
         return rows
