@@ -614,35 +614,67 @@ _EDGE_TOL = 1.0  # points: drawn lines this close are the same line
 
 def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], extent,
                  notes: list[ImportNote] | None) -> list[str]:
+    """One row of ``place_by_overlap`` on the official grid (see there)."""
+    cells = [(x, *extent(r, p)) for p, x in enumerate(r) if p not in r.cont]
+    kinds = [classify(x).kind for x, *_ in cells]
+    for k, (_x, x0, x1) in enumerate(cells):
+        if kinds[k] in (NUM, NA) and (x1 <= heads[0][0] + _EDGE_TOL or x0 >= heads[-1][1] - _EDGE_TOL):
+            kinds[k] = EMPTY  # a number beside the value columns (序号 left of them, 合计 right): no official cell
+    nums = [k for k, kind in enumerate(kinds) if kind in (NUM, NA)]
     labels: list[str] = []
     vals: dict[int, str] = {}
     refused = False
-    for p, x in enumerate(r):
-        if p in r.cont or not x.strip():
-            continue
-        x0, x1 = extent(r, p)
-        share = [max(0.0, min(x1, b) - max(x0, a)) / max(min(x1 - x0, b - a), 1e-6) for a, b in heads]
-        over = [k for k, s in enumerate(share) if s > 0.5]
-        if classify(x).kind in (NUM, NA):
-            if len(over) == 1 and over[0] not in vals:
-                vals[over[0]] = x
-            elif over or any(s > 0 for s in share):
-                refused = True  # a number between columns or over several: its column is not known
-            # a number beside the value columns (序号 left of them, 合计 right) is no official cell
-        elif over or any(s > 0 for s in share):
-            # text over the value columns (a header): where it starts, or the column it overlaps most
-            vals.setdefault(over[0] if over else max(range(len(share)), key=share.__getitem__), x)
-        elif x1 <= heads[0][0] + _EDGE_TOL and (not labels or norm(labels[-1]) != norm(x)):
+
+    def shares(k: int) -> list[float]:
+        _x, x0, x1 = cells[k]
+        return [max(0.0, min(x1, b) - max(x0, a)) / max(min(x1 - x0, b - a), 1e-6) for a, b in heads]
+
+    def label(x: str) -> None:
+        if not labels or norm(labels[-1]) != norm(x):
             labels.append(x)
+
+    if nums:
+        # the row's labels are its texts before its first number; its value cells come after them
+        texts = [k for k in range(nums[0]) if kinds[k] == OTHER]
+        for k in texts:
+            label(cells[k][0])
+        start = texts[-1] + 1 if texts else 0
+        # the row's own cells after the label, without cells beyond the value columns (a 备注) and
+        # empty spacers before them: as many as the header has columns, they are its columns in
+        # order — the body drawn on column edges of its own (LibreOffice), each cell still one column
+        own = [k for k in range(start, len(cells)) if cells[k][1] < heads[-1][1] - _EDGE_TOL
+               and not (kinds[k] == EMPTY and cells[k][2] <= heads[0][0] + _EDGE_TOL)]
+        if texts and len(own) == len(heads) and set(nums) <= set(own):
+            vals = {j: cells[k][0] for j, k in enumerate(own) if kinds[k] != EMPTY}
+        else:
+            for k in range(start, len(cells)):
+                if kinds[k] == EMPTY:
+                    continue
+                share = shares(k)
+                over = [j for j, v in enumerate(share) if v > 0.5]
+                if len(over) == 1 and over[0] not in vals:
+                    vals[over[0]] = cells[k][0]
+                elif kinds[k] != OTHER and (over or any(share)):
+                    refused = True  # a number between columns or over several: its column is not known
+    else:
+        for k, (x, _x0, x1) in enumerate(cells):
+            if kinds[k] == EMPTY:
+                continue
+            share = shares(k)
+            over = [j for j, v in enumerate(share) if v > 0.5]
+            if over or any(share):
+                # text over the value columns (a header): where it starts, or the column it overlaps most
+                vals.setdefault(over[0] if over else max(range(len(share)), key=share.__getitem__), x)
+            elif x1 <= heads[0][0] + _EDGE_TOL:
+                label(x)
     labels = labels[-first:]
     new = [""] * (first - len(labels)) + labels + [""] * (t.n_cols - first)
     if refused:
-        label = next((norm(x) for x in reversed(labels) if norm(x)), "")
-        cells = _row_cells(t, label)
+        cells_ = _row_cells(t, next((norm(x) for x in reversed(labels) if norm(x)), ""))
         if notes is not None:
             notes.append(ImportNote("ambiguous", f"{t.name}“{labels[-1].strip() if labels else '?'}”一行的数字在 PDF 中"
                                     f"所画的位置与列标题对不上（表头和表体的列线不一致），无法确定属于哪一列，"
-                                    f"这一行的数字未读取，请按原文填写。", cells))
+                                    f"这一行的数字未读取，请按原文填写。", cells_))
         return new
     order = sorted({c.grid[1] for c in t.cells})
     for k, c in enumerate(order):

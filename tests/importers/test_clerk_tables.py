@@ -267,3 +267,45 @@ def test_web_table_split_without_the_cut_label_cells_is_never_shifted(monkeypatc
     counts, issues = ho.compare_case(res.doc, ho.holdout_truth(doc, printed, "p"), "p")
     assert [i for i in issues if i[0] != "missed"] == []
     assert counts["right"] >= 180
+
+
+def _t3_two_label_columns_html(doc) -> tuple[str, dict[str, str]]:
+    """A web page whose 表三 has two label columns (the clerk dropped the 三、本年度办理结果 column)
+    and a 备注 column: as many columns as the official table, each number one column left of its
+    official position, the remarks where 总计 would be."""
+    t = doc.spec.table("t3")
+    top = next(it for it in t.items if it.role == "rowlabel" and it.c == 0 and it.rs > 1)  # 三、本年度办理结果
+    cells: dict[int, list[str]] = {}
+    printed: dict[str, str] = {}
+    for it in sorted(t.items, key=lambda it: (it.r, it.c)):
+        if it is top:
+            continue
+        c, cs = it.c, it.cs
+        if it.role in ("corner", "rowlabel") and c == 0 and cs == 3:
+            cs = 2
+        elif c > 0 and not (it.role == "corner"):
+            c -= 1
+        text = it.text
+        if it.role == "value":
+            text = doc.value(it.cell).text
+            printed[it.cell] = text
+        span = (f' rowspan="{it.rs}"' if it.rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
+        cells.setdefault(it.r, []).append(f"<td{span}>{text}</td>")
+        if it.r == 0 and it.role == "header" and it.cs == 7:
+            cells[0].append(f'<td rowspan="{t.header_rows}">备注</td>')
+    for r in range(t.header_rows, t.n_rows):
+        cells[r].append("<td>无</td>" if r % 3 == 0 else "<td></td>")
+    body = "".join(f"<tr>{''.join(v)}</tr>" for _r, v in sorted(cells.items()))
+    page = (f"<html><body><h1>{doc.title}</h1><p>三、收到和处理政府信息公开申请情况</p>"
+            f"<table border='1'>{body}</table></body></html>")
+    return page, printed
+
+
+def test_table_as_wide_as_the_official_one_with_a_remarks_column_is_read_by_its_headers():
+    doc = storage.load(ROOT / "resources" / "example-2021.json")
+    page, printed = _t3_two_label_columns_html(doc)
+    res = import_bytes(page.encode("utf-8"), "t3.html")
+    got = {cid: res.doc.value(cid).text for cid in printed if not res.doc.value(cid).is_blank}
+    # read by position, every number would be its right neighbour's, and 备注's 无 the 总计
+    assert got == printed
+    assert any("备注" in n.message and "按列标题对应读取" in n.message for n in res.notes)
