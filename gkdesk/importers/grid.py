@@ -302,9 +302,10 @@ def _hmatch(printed: str, official: str) -> bool:
 
 
 def _is_header_row(row: list[str], texts: frozenset[str]) -> bool:
-    """A row of column headers: no number, and its known header texts at least as many as its other
-    texts (a 备注 or 序号 header beside them)."""
-    if any(classify(c).kind == NUM for c in row):
+    """A row of column headers: no number and no not-applicable mark (a row "其他 | — | — …" is a
+    row of values), and its known header texts at least as many as its other texts (a 备注 or 序号
+    header beside them)."""
+    if any(classify(c).kind in (NUM, NA) for c in row):
         return False
     seen = {norm(c) for c in row if norm(c)}
     known = sum(1 for x in seen if any(_hmatch(x, y) for y in texts))
@@ -564,6 +565,8 @@ def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote
 
     Returns None when no row carries drawn edges (or the table has no label columns); groups of
     rows (one reader's grid each) whose header is not found are returned unchanged."""
+    # a row the structured reader reduced to its block's cells (``full``) is placed from the whole row
+    given, rows = rows, [getattr(r, "full", None) or r for r in rows]
     wide = [i for i, r in enumerate(rows) if len(r) > t.n_cols and getattr(r, "edges", None)]
     if not wide or t.label_cols == 0:
         return None
@@ -581,7 +584,7 @@ def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote
     groups: dict[tuple[float, ...], list[int]] = {}
     for i in wide:
         groups.setdefault(tuple(rows[i].edges), []).append(i)
-    out = list(rows)
+    out = list(given)
     for edges, idx in groups.items():
         if any(len(rows[i]) + 1 != len(edges) for i in idx):
             continue
