@@ -29,10 +29,10 @@ def test_huge_file_refused_before_reading(tmp_path):
     p = tmp_path / "huge.docx"
     with open(p, "wb") as fh:
         fh.truncate(safety.MAX_FILE_BYTES + 1)  # sparse: nothing is written
-    t = time.monotonic()
+    t = time.thread_time()
     with pytest.raises(ImportError_, match="过大"):
         import_file(p)
-    assert time.monotonic() - t < 1
+    assert time.thread_time() - t < 1
 
 
 def test_missing_and_directory(tmp_path):
@@ -82,10 +82,10 @@ def test_docx_with_ten_thousand_tables_refused_quickly():
     xml = members["word/document.xml"].decode()
     tbl = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
     members["word/document.xml"] = xml.replace("<w:body>", "<w:body>" + tbl * 10000, 1).encode()
-    t = time.monotonic()
+    t = time.thread_time()
     with pytest.raises(ImportError_, match="表格"):
         import_bytes(_zip(members), "tables.docx")
-    assert time.monotonic() - t < 10
+    assert time.thread_time() - t < 10
 
 
 def test_docx_with_giant_table_refused():
@@ -205,9 +205,9 @@ def test_fuzz_mutated_valid_files(which, flips, cut):
         data[int(pos * (len(data) - 1))] = byte
     if cut < 0.2:
         data = data[: int(len(data) * (0.5 + cut))]
-    t = time.monotonic()
+    t = time.thread_time()
     _check(bytes(data))
-    assert time.monotonic() - t < 10
+    assert time.thread_time() - t < 10
 
 
 @settings(max_examples=40, deadline=None)

@@ -122,20 +122,22 @@ def test_fill_from_rows_merged_labels_left_empty():
 
 
 def test_large_and_garbage_text_stay_fast():
+    # a guard against runaway (quadratic) reading, not a speed goal (that lives in benchmarks/):
+    # the importing thread's CPU time, which the machine's load hardly changes (~1 s here)
     import random
     import time
 
     big = "\n".join(["2023年某局政府信息公开工作年度报告", "一、总体情况", "甲。" * 5000,
                      "二、主动公开政府信息情况", "第二十条第（一）项", "规章 1 2 3"] * 40)
-    t0 = time.perf_counter()
+    t0 = time.thread_time()
     res = import_text(big)
-    assert time.perf_counter() - t0 < 10
+    assert time.thread_time() - t0 < 10
     assert res.doc.value("t2.rules.issued").text == "1"
     rnd = random.Random(7)
     garbage = "".join(chr(rnd.randint(0x20, 0x9FFF)) for _ in range(100000))
-    t0 = time.perf_counter()
+    t0 = time.thread_time()
     res = import_text(garbage)
-    assert time.perf_counter() - t0 < 10 and res.cells_found == 0
+    assert time.thread_time() - t0 < 10 and res.cells_found == 0
     res = import_text("一、本年新收政府信息公开申请数量 " + "7" * 60 + " 二、上年结转政府信息公开申请数量")
     assert res.doc.value("t3.new.total").is_blank
 
