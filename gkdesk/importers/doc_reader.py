@@ -152,7 +152,10 @@ def _fib(word: bytes, source: str) -> dict:
     if cslw < 4 or cb <= max(_FIB_FIELDS.values()) or blob + cb * 8 > len(word):
         raise Unreadable(f"“{source}”已损坏（文件信息块不完整）。{_RESAVE}")
     fib = {"which_table": bool(flags & 0x0200), "ccpText": _u32(word, rglw + 12),
-           "ccpTxbx": _u32(word, rglw + 36) if cslw > 9 else 0}
+           "ccpTxbx": _u32(word, rglw + 36) if cslw > 9 else 0,
+           # where the text-box story starts: after the main text, footnotes, headers, macros,
+           # comments and endnotes (rgLw[3..8])
+           "cpTxbx": sum(_u32(word, rglw + 4 * i) for i in range(3, 9)) if cslw > 9 else 0}
     for name, i in _FIB_FIELDS.items():
         fib["fc" + name], fib["lcb" + name] = struct.unpack_from("<II", word, blob + i * 8)
     return fib
@@ -315,9 +318,9 @@ class _Runs:
 
 # ------------------------------------------------------------------------------------------- the text
 
-def _pieces(doc: _Doc, source: str):
+def _pieces(doc: _Doc, source: str, lo: int = 0, hi: int | None = None):
     """(cp start, cp end, fc of the first character, bytes per character, piece grpprl) of the
-    main document's pieces, in order."""
+    pieces of the characters lo..hi (default: the main document), in order."""
     clx = _span(doc, "Clx", source)
     i = 0
     prcs: list[bytes] = []
@@ -333,7 +336,7 @@ def _pieces(doc: _Doc, source: str):
     if n <= 0 or len(plc) != n * 12 + 4:
         raise Unreadable(f"“{source}”已损坏（文字分段表不完整）。{_RESAVE}")
     cps = struct.unpack_from(f"<{n + 1}I", plc, 0)
-    ccp = doc.fib["ccpText"]
+    ccp = doc.fib["ccpText"] if hi is None else hi
     out = []
     expect = 0
     for k in range(n):
@@ -343,6 +346,8 @@ def _pieces(doc: _Doc, source: str):
         expect = b
         if a >= ccp:
             break
+        if b <= lo:
+            continue
         raw = _u32(plc, (n + 1) * 4 + k * 8 + 2)
         prm = _u16(plc, (n + 1) * 4 + k * 8 + 6)
         compressed = bool(raw & 0x40000000)
@@ -350,6 +355,9 @@ def _pieces(doc: _Doc, source: str):
         if compressed:
             fc //= 2
         width = 1 if compressed else 2
+        if a < lo:
+            fc += (lo - a) * width
+            a = lo
         b = min(b, ccp)
         if fc + (b - a) * width > len(doc.word):
             raise Unreadable(f"“{source}”已损坏（文字超出文档数据流）。{_RESAVE}")
@@ -372,8 +380,8 @@ class _Para:
 _MAP = {"\x0b": "\n", "\x0c": "\n", "\x1e": "-", "\x1f": "", "\t": "\t"}
 
 
-def _paragraphs(doc: _Doc, source: str) -> tuple[list[_Para], list[str]]:
-    pieces = _pieces(doc, source)
+def _paragraphs(doc: _Doc, source: str, lo: int = 0, hi: int | None = None) -> tuple[list[_Para], list[str]]:
+    pieces = _pieces(doc, source, lo, hi)
     papx = _Runs(doc, "PlcfBtePapx", True, source)
     chpx = _Runs(doc, "PlcfBteChpx", False, source)
     chars: list[str] = []
@@ -474,10 +482,27 @@ def _layout(doc: _Doc, source: str) -> Layout:
     paras, notes = _paragraphs(doc, source)
     layout = Layout()
     layout.notes.extend(notes)
-    if doc.fib.get("ccpTxbx"):
-        layout.notes.append("文档中有文本框，其中的内容未读取；如年度报告的表格或文字在文本框中，"
-                            "请在 Word 或 WPS 中把它移到正文，或另存为 .docx 后再导入。")
     budget = [safety.MAX_TOTAL_CELLS]
+    _read_blocks(paras, layout, budget, source)
+    if doc.fib.get("ccpTxbx"):
+        # text boxes: their tables are read (after the body; tables are found by their labels),
+        # their paragraphs are not placed in the sections (where each box is anchored is not read)
+        lo = doc.fib["cpTxbx"]
+        boxes, box_notes = _paragraphs(doc, source, lo, lo + doc.fib["ccpTxbx"])
+        inner = Layout()
+        _read_blocks(boxes, inner, budget, source)
+        grids = [b for b in inner.blocks if isinstance(b, Grid)]
+        layout.blocks.extend(grids)
+        layout.markers.extend(inner.markers)
+        layout.notes.extend(box_notes)
+        if any(isinstance(b, str) and b.strip() for b in inner.blocks):
+            layout.notes.append("文档中有文本框，其中的表格已读取，文字未放入各节；如年度报告的正文在文本框中，"
+                                "请在 Word 或 WPS 中把它移到正文，或另存为 .docx 后再导入。")
+    return layout
+
+
+def _read_blocks(paras: list[_Para], layout: Layout, budget: list[int], source: str) -> None:
+    """Paragraphs as prose and tables (the cell and row marks), appended to `layout`."""
     stack: list[_Table] = []
 
     def close_to(depth: int) -> None:
@@ -517,7 +542,6 @@ def _layout(doc: _Doc, source: str) -> Layout:
             t.cells.append(t.cell)
             t.cell = _Cell()
     close_to(0)
-    return layout
 
 
 def _emit(t: _Table, layout: Layout, budget: list[int], source: str) -> None:

@@ -5,7 +5,8 @@ The files in tests/data/doc were saved by LibreOffice as "Word 97-2003 (.doc)":
 - example-2021.doc: our DOCX export of resources/example-2021.json;
 - features.doc: features.docx (tests/data/doc/make_features.py) — a tracked deletion ("1" deleted
   before "2"), a hidden "1" before "38", a superscript note marker, a =SUM field with its result,
-  vertically and horizontally merged cells, and a layout table holding text and a nested table.
+  vertically and horizontally merged cells, and a layout table holding text and a nested table;
+- textbox.doc: features.docx with its first table in a floating text box (docx_variants textbox).
 The held-out CI set (tests/data/holdout/*__word97_doc.doc) is checked in test_holdout.py.
 """
 
@@ -140,3 +141,17 @@ def test_row_whose_cells_do_not_match_its_definition_is_read_cell_by_cell():
             (row("旧", "本年", "上年"), tdef([0, 1000, 2000, 3000], [1 << 5, 0, 0]))]
     grid = doc_reader._grid(rows, [10_000], "x", [])
     assert grid.rows == [["项目", "件数", ""], ["", "本年", "上年"]] and grid.spans == {0: frozenset({2})}
+
+
+def test_table_in_a_text_box_is_read():
+    """textbox.doc: features.docx with its first table moved into a floating text box
+    (tools/docx_variants.py textbox), saved as .doc by LibreOffice. The box's text is its own
+    story after the main text (FIB ccpTxbx); its table is read like the DOCX reader reads it
+    (placed after the body: tables are found by their labels)."""
+    import docx
+
+    got = doc_reader._layout(doc_reader._open((DATA / "textbox.doc").read_bytes(), "x"), "x")
+    ref = docx_reader.read_layout(docx.Document(str(DATA / "textbox.docx")).element.body)
+    grids = sorted((b.rows, sorted(b.spans.items())) for b in got.blocks if not isinstance(b, str))
+    assert grids == sorted((b.rows, sorted(b.spans.items())) for b in ref.blocks if not isinstance(b, str))
+    assert ["规章", "2", "38", "3"] in [r for rows, _ in grids for r in rows]

@@ -2,6 +2,9 @@
 
     python tests/data/doc/make_features.py
     soffice --headless --convert-to doc --outdir tests/data/doc tests/data/doc/features.docx
+
+textbox.docx is features.docx through tools/docx_variants.apply(data, random.Random(1), ["textbox"]),
+converted the same way.
 """
 from pathlib import Path
 
