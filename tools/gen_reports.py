@@ -283,6 +283,9 @@ def _render_pdf(doc: Document, g: Geometry, rng: random.Random, labels: Labels, 
             widths = [g.t2_label * mm] + [max(g.num_w, 14) * mm] * (t.n_cols - 1)
         else:
             widths = [min(max(g.num_w, 8), 11) * mm] * t.n_cols
+        frame = pdf.width - 12  # the frame's own padding, 6 pt each side
+        if sum(widths) > frame:  # a table wider than the page is cut off at its edge: scaled to fit
+            widths = [w * frame / sum(widths) for w in widths]
         return Table(data, colWidths=widths, style=TableStyle(st), repeatRows=0, splitByRow=1)
 
     story = [Paragraph(doc.title, title), Spacer(1, 6)]

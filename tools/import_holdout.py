@@ -630,7 +630,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                 base = out / f"{stem}__{kind}.docx"
                 base.write_bytes(data)
                 scratch.add(base)
-                if p in ("clerk_pdf", "wide_pdf"):
+                if p in ("clerk_pdf", "wide_pdf", "pdf_layout", "pdf_raw"):
                     to_pdf.append(base)
                 if p == "lo_html":
                     to_html.append(base)

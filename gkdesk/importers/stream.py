@@ -118,6 +118,81 @@ def _joined_readings(nums, n: int, k: int, limit: int = 50_000):
     return out if done and len(out) <= 256 else None
 
 
+def _blocks(nums: list[Field]) -> list[list[int]] | None:
+    """The number tokens (their indexes) grouped into the stream's blocks: lines one right under
+    the other; None when a line holds more than one token (not a stream of one cell per block)."""
+    out: list[list[int]] = []
+    for j, f in enumerate(nums):
+        if j and f.line == nums[j - 1].line:
+            return None
+        if j and f.line == nums[j - 1].line + 1:
+            out[-1].append(j)
+        else:
+            out.append([j])
+    return out
+
+
+def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int, limit: int = 256):
+    """Column by column in bands of rows (plain pdftotext of a ruled table whose rows differ in
+    height: poppler runs each stretch of rows of one height as one block per column, left to
+    right, the stretches top to bottom): the blocks split into bands of ``k`` blocks of one length
+    ``m``, a band holding the next ``m`` rows; blocks of ``k`` numbers together may also be one row
+    printed across. Every split is tried; each reading gives the rows' values. A reading is kept only when
+
+    - no label found stands among the numbers after those of a later row's band began (the
+      label column is printed before the numbers, after them all, or page by page before each
+      page's bands: a label further on shows the stream out of the table's order);
+    - no digit line can be the rest of a number wrapped in a narrow cell: a line right under a
+      digit line of its block only where that line is shorter than the widest number of its
+      column (a full line that does not start with 0 may continue on the next)."""
+    blocks = _blocks(nums)
+    if blocks is None or not all(f.kind == NUM for f in nums):
+        return []
+    out: list[tuple[list[list[int]], list[int]]] = []  # (token indexes per row, first token of its band)
+
+    def walk(b: int, rows: list[list[int]], band: list[int]) -> None:
+        if len(out) > limit:
+            return
+        if b == len(blocks):
+            if len(rows) == n:
+                out.append(([list(r) for r in rows], list(band)))
+            return
+        m = len(blocks[b])
+        if b + k <= len(blocks) and all(len(blocks[b + c]) == m for c in range(k)) and len(rows) + m <= n:
+            new = [[blocks[b + c][r] for c in range(k)] for r in range(m)]
+            walk(b + k, rows + new, band + [blocks[b][0]] * m)
+        if len(rows) < n:  # one row printed across, in one block or several
+            row: list[int] = []
+            for e in range(b, len(blocks)):
+                row += blocks[e]
+                if len(row) >= k:
+                    break
+            if len(row) == k and e - b + 1 < k:  # (k single blocks: the band of one row above)
+                walk(e + 1, rows + [row], band + [row[0]])
+
+    walk(0, [], [])
+    if not out or len(out) > limit:
+        return []
+    readings = []
+    for rows, band in out:
+        if any(_label_after_later_rows(i, at[i], band, len(nums)) for i in at):
+            continue
+        col = {j: c for r in rows for c, j in enumerate(r)}
+        width = [max(len(nums[j].text) for r in rows for j in r[c:c + 1]) for c in range(k)]
+        if any(nums[a].text[0] != "0" and len(nums[a].text) >= width[col[a]]
+               for blk in blocks for a, _b in zip(blk, blk[1:])):
+            continue
+        readings.append({i: [_val(nums[j]) for j in r] for i, r in enumerate(rows)})
+    return readings
+
+
+def _label_after_later_rows(i: int, at: int, band: list[int], total: int) -> bool:
+    """Row ``i``'s label, ``at`` number tokens into the stream, stands after the numbers of a band
+    of later rows began (and not after all the numbers)."""
+    later = [b for b in band[i + 1:] if b > band[i]]
+    return at < total and bool(later) and at > later[0]
+
+
 def _pinned(before: dict[int, int], n_rows: int, k: int) -> bool:
     """Row by row: the labels pin every row. A label pins its row when it stands right before or
     right after the row's numbers; a label standing one row off (before the previous row's
@@ -143,23 +218,23 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
     if len(found) < n // 2:
         return None
     readings = []
-    if any(f.joins for f in nums):
+    joined = _joined_readings(nums, n, k) if any(f.joins for f in nums) else None
+    if joined:
         # digit lines that may be one number wrapped in its cell or several cells: every way of
         # joining them that gives rows × columns numbers with each row adding up is tried
-        joined = _joined_readings(nums, n, k)
-        if not joined:
-            return None
         for texts, counts in joined:
             before = {i: (counts[a] if a < len(counts) else len(texts)) for i, a in at.items()}
             if _pinned(before, n, k):
                 vals = [_val(Field(NUM, t)) for t in texts]
                 readings.append(({i: vals[i * k:(i + 1) * k] for i in range(n)}, "拼接"))
-    elif len(nums) == n * k:
+    elif len(nums) == n * k and not any(f.joins for f in nums):
         vals = [_val(f) for f in nums]
         if _pinned(at, n, k):
             readings.append(({i: vals[i * k:(i + 1) * k] for i in range(n)}, "逐行"))
         if all(b == 0 for b in at.values()) or all(b == len(nums) for b in at.values()):
             readings.append(({i: [vals[c * n + i] for c in range(k)] for i in range(n)}, "逐列"))
+    if len(nums) == n * k:
+        readings += [(a, "分块逐列") for a in _column_group_readings(nums, at, n, k)]
     ok = [(a, how) for a, how in readings if adds_up(a)]
     if not ok or any(a != ok[0][0] for a, _ in ok[1:]):
         return None

@@ -94,6 +94,7 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         r = reads[i]
         if ((blocks or per_line) and i in after_bare or blocks and not (r.status == "ok" and len(r.nums) == k
                                                                         and not r.message)
+                or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
                 or wrapped and len(r.nums) < k and any(f.kind == EMPTY for f in fields[i])):
             # plain PDF text: a cell printed empty leaves no trace and 表二 has no arithmetic to
             # show which column a number stands in; a number more than the row's cells may be
@@ -144,6 +145,38 @@ def _labels_wrapped(fd: Finder, found: dict[int, tuple[int, int]], terms=(), sta
     spans = list(found.values()) + [sp for term in set(terms) if len(norm(term)) >= 3
                                     for sp in fd.find_all(term, start, end)]
     return sum(1 for s, e in set(spans) if "\n" in fd.text[s:e].strip()) >= 3
+
+
+def _headers_in_order(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bool:
+    """Plain PDF text (one cell per block): the stream runs the row's numbers in the table's column
+    order only as far as the headers before it show: between the row's block title or the label
+    before it (``lo``) and its own label, every column header printed there stands whole (no other
+    cell's text inside it) and in column order. Where poppler ran the header cells into each other
+    ("上一年 / 项目数 / 信息内容 / 量"), it ran the number cells out of order too ("0 / 29" for
+    29 / 0), and 表二 has no sum to tell."""
+    spans, order = [], []
+    for n, c in enumerate(row.cells):
+        hits = fd.find_all(c.col_name, lo, label_start)
+        if len(hits) > 1:
+            return False
+        if hits:
+            spans.append(hits[0])
+            order.append((hits[0][0], n))
+    for c in row.cells:
+        head = norm(c.col_name)[:3]
+        if len(norm(c.col_name)) >= 4 and any(all(e <= a or s >= b for a, b in spans)
+                                              for s, e in fd.find_all(head, lo, label_start)):
+            return False
+    return [n for _p, n in sorted(order)] == sorted(n for _p, n in order)
+
+
+def _block_start(fd: Finder, row: RowSpec, found: dict[int, tuple[int, int]], start: int, label_start: int) -> int:
+    """Where the stretch of text that belongs to ``row``'s header begins: after the row's block
+    title or after the label before it, whichever is nearer."""
+    title = row.cells[0].col_labels[0] if len(row.cells[0].col_labels) > 1 else ""
+    occ = fd.find_all(title, start, label_start) if title else []
+    ends = [e for _s, e in found.values() if e <= label_start] + [occ[-1][1] if occ else start]
+    return max(ends)
 
 
 def _printed_columns(fd: Finder, row: RowSpec, start: int, label_start: int) -> list[CellSpec] | None:

@@ -199,3 +199,65 @@ def test_plain_t4_totals_printed_after_all_parts_are_still_read():
     res, vals = _t4_cells("0 1 1 0 1  0 0 0 0 0  0 0 2 1 0")
     assert vals == ["0", "1", "1", "0", "2", "1", "0", "0", "0", "1", "0", "0", "0", "0", "0"]
     assert any("唯一的对应关系" in n.message for n in res.notes)
+
+
+# 表三 of a ruled PDF whose rows differ in height, through plain pdftotext (LibreOffice PDFs of the
+# held-out reports): the labels come first, then each stretch of rows of one height as one block
+# per column, left to right, the stretches top to bottom (bands of 1, 3, 2 … rows)
+_BAND_VALUES = {  # 2019 表三, columns 自然人 … 其他 总计; every other row 0
+    "new": [12, 1, 10, 0, 0, 0, 23], "carried": [2, 0, 1, 0, 0, 0, 3],
+    "granted": [4, 0, 3, 0, 0, 0, 7], "partial": [3, 0, 2, 0, 0, 0, 5],
+    "deny_safety": [3, 1, 1, 0, 0, 0, 5], "unable_none": [1, 0, 3, 0, 0, 0, 4],
+    "reject_repeat": [1, 0, 0, 0, 0, 0, 1], "other_handling": [1, 0, 1, 0, 0, 0, 2],
+    "results_total": [13, 1, 10, 0, 0, 0, 24], "carry_next": [1, 0, 1, 0, 0, 0, 2]}
+_BANDS = [1, 3, 2, 1, 1, 1, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 1]
+_HEADS = {3: "社会\n公\n益组\n织", 4: "法律\n服\n务机\n构", 5: "其他"}
+
+
+def _band_report(bands=_BANDS, late_label: int | None = None, drop: tuple[int, int] | None = None) -> str:
+    """A 2019 report whose 表三 is printed in ``bands``; ``late_label``: that row's label printed
+    among the numbers, before the band three rows further on; ``drop``: (row, column) printed empty."""
+    from gkdesk.core.spec import all_formats
+    from gkdesk.importers.locate import table_rows
+
+    rows = table_rows(next(f for f in all_formats() if f.id == "2019").table("t3"))
+    vals = [_BAND_VALUES.get(r.code, [0] * 7) for r in rows]
+    labels = [r.label[:13] + ("\n" + r.label[13:] if len(r.label) > 13 else "") for r in rows]  # wrapped
+    out = ["三、收到和处理政府信息公开申请情况", "", "（本列数据的勾稽关系为：第一项加第二项之", "和，等于第三项加第四项之和）", ""]
+    out += [lab for i, lab in enumerate(labels) if i != late_label]
+    out += ["", "申请", "人情况", "自然 法人或", "人", "其他组织", "商业 科研", "企业 机构", "", "总计", ""]
+    i = 0
+    for m in bands:
+        if late_label is not None and i == late_label + 3:
+            out += [labels[late_label], ""]
+        for c in range(7):
+            out += [_HEADS[c]] if c in _HEADS else []
+            out += [str(vals[r][c]) for r in range(i, i + m) if (r, c) != drop] + [""]
+        i += m
+    return "\n".join(["某某县人民政府办公室2020年政府信息公开工作年度报告", "", "一、总体情况", "本年度我办认真贯彻落实条例。", "",
+                      "二、主动公开政府信息情况", "第二十条第（一）项", "", "信息内容", "", *out,
+                      "四、政府信息公开行政复议、行政诉讼情况", "", "五、存在的主要问题及改进情况", "无。", "",
+                      "六、其他需要报告的事项", "无。", ""])
+
+
+def test_plain_stream_table_in_bands_of_rows_is_read_column_by_column():
+    from gkdesk.importers.locate import table_rows
+
+    res = import_bytes(_band_report().encode("utf-8"), "report.txt")
+    for r in table_rows(res.doc.spec.table("t3")):
+        assert [res.doc.value(c.id).text for c in r.cells] == [str(v) for v in _BAND_VALUES.get(r.code, [0] * 7)], r.code
+    assert any("已分块逐列读取" in n.message for n in res.notes)
+
+
+@pytest.mark.parametrize("case", [
+    # 12 over 2 in one block: "122" wrapped in a narrow cell, one cell printed empty, cannot be ruled out
+    {"bands": [2, 2, 2, 1, 1, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1]},
+    # one cell printed empty: the tokens are no longer rows × columns
+    {"drop": (15, 2)},
+    # the label of 1.属于国家秘密 stands among the numbers of later rows: the stream is not in row order
+    {"late_label": 4},
+])
+def test_plain_stream_table_in_bands_is_not_read_without_full_evidence(case):
+    res = import_bytes(_band_report(**case).encode("utf-8"), "report.txt")
+    assert not any("已分块逐列读取" in n.message for n in res.notes)
+    assert all(res.doc.value(c).is_blank for c in res.doc.spec.cells if c.startswith("t3."))
