@@ -33,10 +33,20 @@ def _bad(doc, truth: dict, stem: str):
     return counts, issues, [(k, c, g, w) for k, c, g, w in issues if k in ("wrong", "invented")]
 
 
+def _case(seed: int) -> tuple[str, dict]:
+    """Generated report ``seed`` as plain pdftotext; 3057 as the generator drew it before tables
+    wider than the page were scaled to fit (its 表三 then ran past the page edge, the stream of
+    the kept cells is the case)."""
+    if seed == 3057:
+        text = gzip.decompress((LAYOUTS / "plain_pdftotext_gen3057.txt.gz").read_bytes()).decode("utf-8")
+        return text, json.loads((LAYOUTS / "plain_pdftotext_gen3057.truth.json").read_text(encoding="utf-8"))
+    return gen.make_case(seed, "pdf_raw")
+
+
 def _read_whole(seed: int, how: str) -> str:
     """Generated report ``seed`` as plain pdftotext: 表三 read whole (the note says ``how``), every
     cell of it right, nothing wrong anywhere. Returns the text."""
-    text, truth = gen.make_case(seed, "pdf_raw")
+    text, truth = _case(seed)
     res = gen.import_case(text, "pdf_raw")
     _counts, issues, bad = _bad(res.doc, truth, f"gen{seed}__pdf_raw")
     assert bad == []
@@ -65,7 +75,7 @@ def test_plain_stream_table_is_read_whole_when_the_labels_pin_its_rows():
 
 @pytest.mark.skipif(not gen.have_pdftotext(), reason="poppler's pdftotext is not installed")
 def test_plain_stream_is_not_read_whole_with_a_number_missing():
-    text, truth = gen.make_case(3057, "pdf_raw")
+    text, truth = _case(3057)
     # one cell printed empty: the tokens are no longer rows × columns, nothing is placed by count
     i = text.index("\n66\n", text.index("三、收到和处理"))
     text = text[:i] + text[i + 3:]
@@ -77,7 +87,7 @@ def test_plain_stream_is_not_read_whole_with_a_number_missing():
 
 @pytest.mark.skipif(not gen.have_pdftotext(), reason="poppler's pdftotext is not installed")
 def test_plain_stream_is_not_read_whole_when_an_identity_fails():
-    text, _truth = gen.make_case(3057, "pdf_raw")
+    text, _truth = _case(3057)
     # 自然人 9 and 商业企业 79 of 本年新收 in the other order: the row still adds up, the columns'
     # 新收 + 上年结转 = 办理结果总计 + 结转下年度 no longer
     i = text.index("\n9\n\n79\n", text.index("三、收到和处理"))
@@ -88,7 +98,7 @@ def test_plain_stream_is_not_read_whole_when_an_identity_fails():
 
 @pytest.mark.skipif(not gen.have_pdftotext(), reason="poppler's pdftotext is not installed")
 def test_plain_stream_is_not_read_whole_when_a_label_stands_rows_away():
-    text, _truth = gen.make_case(3057, "pdf_raw")
+    text, _truth = _case(3057)
     # "（一）予以公开" moved four rows down: the text no longer shows which rows the numbers are
     # (sums cannot tell 办理结果's part rows apart)
     t3 = text.index("三、收到和处理")
