@@ -22,6 +22,11 @@ and the positions of the row labels among them. A reading is taken only when
   for the column-by-column reading, every label stands before (or after) all the numbers;
 - exactly one reading passes (two readings giving the same values are one).
 
+A third reading is column by column in bands of rows (``_column_group_readings``): LibreOffice
+PDFs of tables whose rows differ in height, where poppler prints each stretch of rows of one height
+as one block per column; it is kept only under the same count, the identities, and a column header
+standing alone among the numbers heading a block of its own column.
+
 Otherwise nothing is decided here and the row-by-row reader's conservative result stands.
 """
 
@@ -39,9 +44,9 @@ _WS = " \u00a0\u3000"
 
 def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, int]], terms=()):
     """The number tokens of the region in text order and, per found label, how many of them stand
-    before it; None when the region holds a mark, an unreadable piece or a digit line that may
-    continue the number above it. The row labels and the table's other texts (``terms``: headers,
-    group labels — "（四）无" / "法提供" is no "无" mark) are taken out first."""
+    before it; None when the region holds a mark standing alone or an unreadable piece. The row
+    labels and the table's other texts (``terms``: headers, group labels — "（四）无" / "法提供" is
+    no "无" mark) are taken out first."""
     text = list(fd.text[start:end])
     spans = list(found.values()) + [sp for term in terms for sp in fd.find_all(term, start, end)]
     for s, e in spans:
@@ -132,16 +137,39 @@ def _blocks(nums: list[Field]) -> list[list[int]] | None:
     return out
 
 
-def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int, limit: int = 256):
+def _lone_headers(fd: Finder, start: int, end: int, rows: list[RowSpec], found, terms, nums: list[Field]) -> list[tuple[int, int]]:
+    """The column headers printed on their own among the number tokens, as (column, tokens
+    before it): a header standing alone between two blocks heads the block after it. Headers
+    standing together (a header row, repeated on a new page) and texts inside a row label or
+    another of the table's texts ("（七）总计", "3.其他") show no column."""
+    names = [c.col_name for c in rows[0].cells]
+    taken = list(found.values()) + [sp for term in terms if term not in names for sp in fd.find_all(term, start, end)]
+    by_pos: dict[int, list[int]] = {}
+    for c, name in enumerate(names):
+        for s, e in fd.find_all(name, start, end):
+            if any(a <= s and e <= b and (a, b) != (s, e) for a, b in taken):
+                continue
+            line = fd.text[start:s].count("\n")
+            p = sum(1 for f in nums if f.line < line)
+            if 0 < p < len(nums):
+                by_pos.setdefault(p, []).append(c)
+    return [(cs[0], p) for p, cs in by_pos.items() if len(set(cs)) == 1]
+
+
+def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int, heads=(), limit: int = 256):
     """Column by column in bands of rows (plain pdftotext of a ruled table whose rows differ in
     height: poppler runs each stretch of rows of one height as one block per column, left to
     right, the stretches top to bottom): the blocks split into bands of ``k`` blocks of one length
     ``m``, a band holding the next ``m`` rows; blocks of ``k`` numbers together may also be one row
-    printed across. Every split is tried; each reading gives the rows' values. A reading is kept only when
+    printed across. Every split is tried; each reading gives the rows' values and how they were
+    read ("逐行" when every band is a single row). A reading is kept only when
 
     - no label found stands among the numbers after those of a later row's band began (the
       label column is printed before the numbers, after them all, or page by page before each
       page's bands: a label further on shows the stream out of the table's order);
+    - a column header standing alone among the numbers (``heads``) stands right before a block
+      of its own column (poppler may run the columns of a row out of their order: "自然人, 商业企业,
+      总计, 科研机构…"), unless every token is the same, when the order changes no value;
     - no digit line can be the rest of a number wrapped in a narrow cell: a line right under a
       digit line of its block only where that line is shorter than the widest number of its
       column (a full line that does not start with 0 may continue on the next)."""
@@ -173,16 +201,22 @@ def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int
     walk(0, [], [])
     if not out or len(out) > limit:
         return []
+    # every cell the same ("0" throughout, "—" throughout): the order does not change the values
+    uniform = len({str(_val(f)) for f in nums}) == 1
     readings = []
     for rows, band in out:
         if any(_label_after_later_rows(i, at[i], band, len(nums)) for i in at):
             continue
         col = {j: c for r in rows for c, j in enumerate(r)}
-        width = [max(len(nums[j].text) for r in rows for j in r[c:c + 1]) for c in range(k)]
+        starts = {blk[0] for blk in blocks}
+        if any(p not in starts or col[p] != c for c, p in heads) and not uniform:
+            continue
+        width = [max(len(nums[r[c]].text) for r in rows) for c in range(k)]
         if any(nums[a].text[0] != "0" and len(nums[a].text) >= width[col[a]]
                for blk in blocks for a, _b in zip(blk, blk[1:])):
             continue
-        readings.append({i: [_val(nums[j]) for j in r] for i, r in enumerate(rows)})
+        across = all(b < c for b, c in zip(band, band[1:]))  # every band a single row: row by row
+        readings.append(({i: [_val(nums[j]) for j in r] for i, r in enumerate(rows)}, "逐行" if across else "分块逐列"))
     return readings
 
 
@@ -210,14 +244,17 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
     """The whole of 表三 from the stream (see the module text), with how it was read ("逐行",
     "逐列", or "拼接": row by row with wrapped numbers joined), or None. ``adds_up(assigned)``
     checks every identity of the table."""
-    got = stream_tokens(fd, start, end, found, terms)
-    if got is None:
-        return None
-    nums, at = got
     n = len(rows)
     if len(found) < n // 2:
         return None
     readings = []
+    got = stream_tokens(fd, start, end, found, terms)
+    if got is None:
+        return None
+    nums, at = got
+    if len(nums) == n * k:
+        heads = _lone_headers(fd, start, end, rows, found, terms, nums)
+        readings += _column_group_readings(nums, at, n, k, heads)
     joined = _joined_readings(nums, n, k) if any(f.joins for f in nums) else None
     if joined:
         # digit lines that may be one number wrapped in its cell or several cells: every way of
@@ -233,8 +270,6 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
             readings.append(({i: vals[i * k:(i + 1) * k] for i in range(n)}, "逐行"))
         if all(b == 0 for b in at.values()) or all(b == len(nums) for b in at.values()):
             readings.append(({i: [vals[c * n + i] for c in range(k)] for i in range(n)}, "逐列"))
-    if len(nums) == n * k:
-        readings += [(a, "分块逐列") for a in _column_group_readings(nums, at, n, k)]
     ok = [(a, how) for a, how in readings if adds_up(a)]
     if not ok or any(a != ok[0][0] for a, _ in ok[1:]):
         return None
