@@ -150,23 +150,25 @@ def _labels_wrapped(fd: Finder, found: dict[int, tuple[int, int]], terms=(), sta
 def _headers_in_order(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bool:
     """Plain PDF text (one cell per block): the stream runs the row's numbers in the table's column
     order only as far as the headers before it show: between the row's block title or the label
-    before it (``lo``) and its own label, every column header printed there stands whole (no other
-    cell's text inside it) and in column order. Where poppler ran the header cells into each other
-    ("上一年 / 项目数 / 信息内容 / 量"), it ran the number cells out of order too ("0 / 29" for
-    29 / 0), and 表二 has no sum to tell."""
-    spans, order = [], []
+    before it (``lo``) and its own label, no column header of the row is broken by another cell's
+    text ("上一年 / 项目数 / 信息内容 / 量": poppler ran the header cells into each other, and ran
+    the number cells out of order too, "0 / 29" for 29 / 0 — 表二 has no sum to tell), and the
+    headers printed whole stand once each, in column order. A header printed cut short
+    ("对外公开总数", "采购总金额") is no sign of disorder."""
+    window = norm(fd.text[lo:label_start])
+    order = []
     for n, c in enumerate(row.cells):
+        key = norm(c.col_name)
         hits = fd.find_all(c.col_name, lo, label_start)
         if len(hits) > 1:
             return False
         if hits:
-            spans.append(hits[0])
             order.append((hits[0][0], n))
-    for c in row.cells:
-        head = norm(c.col_name)[:3]
-        if len(norm(c.col_name)) >= 4 and any(all(e <= a or s >= b for a, b in spans)
-                                              for s, e in fd.find_all(head, lo, label_start)):
-            return False
+            continue
+        for cut in range(len(key) - 1, 2, -1):  # the header's first ``cut`` characters, then other text
+            at = window.find(key[:cut])
+            if at >= 0 and key[cut:] in window[at + cut + 1:at + cut + 1 + 10 + len(key) - cut]:
+                return False
     return [n for _p, n in sorted(order)] == sorted(n for _p, n in order)
 
 
