@@ -326,12 +326,24 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     complete = len(assigned) == len(rows) and all(x.is_number for v in assigned.values() for x in v)
     if blocks:
         _in_order(own, found, len(rows))
+        together = _after_bare_label(own, found, row_fields,
+                                     lambda a, b: sum(1 for f in read_fields(fd.text[a:b], per_line, blocks, wsc)
+                                                      if f.kind == NUM), end)
         _no_stray_pieces(own, found, row_fields, k, read_fields(fd.text[start:min([end] + [s for s, _ in found.values()])],
                                                                 per_line, blocks, wsc))
     if blocks and not (complete and _t3_adds_up(t, rows, assigned)):
         # every row read, every cell a number and every identity of the table holding: the
         # reading is confirmed as a whole; otherwise each row must stand on its own
         _keep_own_rows(ctx, rows, assigned, own)
+    elif blocks:
+        for a, b in together:
+            if a in assigned and b in assigned and assigned[a] != assigned[b]:
+                # the whole table adds up either way: the two rows' numbers exchanged keep every
+                # identity when both are parts of one total
+                del assigned[a], assigned[b]
+                ctx.note("ambiguous", f"表三“{rows[a].label}”与“{rows[b].label}”的行名在原文中紧挨着，其后的数字可能属于"
+                                      f"其中任一行（另一行的数字印在别处），两行互换时勾稽关系同样成立，已留空，请按原表填写。",
+                         [c.id for i in (a, b) for c in rows[i].cells])
     if (blocks or wrapped) and assigned and not _t3_adds_up(t, rows, assigned):
         # plain PDF text: cells printed empty leave no trace and the stream may run out of row
         # order, so a row's numbers are trusted only when the whole table adds up
@@ -383,6 +395,25 @@ def _in_order(own: dict[int, bool], found: dict[int, tuple[int, int]], n_rows: i
         after = by_text[n + 1] if n + 1 < len(by_text) else n_rows
         if before != i - 1 or after != i + 1:
             own[i] = False
+
+
+def _after_bare_label(own: dict[int, bool], found: dict[int, tuple[int, int]], row_fields: dict[int, list[Field]],
+                      count, end: int) -> list[tuple[int, int]]:
+    """Plain PDF text: two labels standing together, and more numbers after them than one row's
+    before the next label ("5.要求行政机关确认或重新出具已获取信息 / （六）其他处理 / 0 0 0 0 0 18 18 /
+    （四）无法提供 / 0 0 0 0 0 0 0"): those numbers are the two rows' in an order the text does not
+    show, so the row after the bare label is not trusted on its own. Returns those pairs of rows
+    (the bare label's, the next). ``count(a, b)``: the numbers in the text between a and b."""
+    by_text = sorted(found, key=lambda i: found[i][0])
+    pairs = []
+    for n, (a, b) in enumerate(zip(by_text, by_text[1:])):
+        if any(f.is_cell for f in row_fields[a]):
+            continue
+        nxt = found[by_text[n + 2]][0] if n + 2 < len(by_text) else end
+        if count(found[b][1], nxt) > sum(1 for f in row_fields[b] if f.kind == NUM):
+            own[b] = False
+            pairs.append((a, b))
+    return pairs
 
 
 def _no_stray_pieces(own: dict[int, bool], found: dict[int, tuple[int, int]], row_fields: dict[int, list[Field]],

@@ -276,3 +276,15 @@ def test_plain_stream_table_in_bands_is_not_read_without_full_evidence(case):
     res = import_bytes(_band_report(**case).encode("utf-8"), "report.txt")
     assert not any("已分块逐列读取" in n.message for n in res.notes)
     assert all(res.doc.value(c).is_blank for c in res.doc.spec.cells if c.startswith("t3."))
+
+
+def test_plain_t3_row_after_a_bare_label_is_not_trusted_when_both_rows_numbers_follow():
+    # "5.要求行政机关确认或重新出具已获取信息 / （六）其他处理 / 0 0 0 0 0 18 18 / （四）无法提供 /
+    # 0 0 0 0 0 0 0": the 18s are the first row's; once stored under （六）其他处理
+    text = gzip.decompress((LAYOUTS / "plain_pdftotext_labels_together.txt.gz").read_bytes())
+    truth = json.loads((LAYOUTS / "plain_pdftotext_labels_together.truth.json").read_text(encoding="utf-8"))
+    res = import_bytes(text, "report.txt")
+    _counts, _issues, bad = _bad(res.doc, truth, "gen1081__pdf_raw")
+    assert bad == []
+    assert res.doc.value("t3.other_handling.total").is_blank
+    assert any("（六）其他处理" in n.message and "不是恰好本行" in n.message for n in res.notes)
