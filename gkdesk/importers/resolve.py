@@ -245,19 +245,26 @@ def _t4_reorder(nums: list[Field], groups, ids) -> list[list[CellValue]]:
     if n != g * (per + 1):
         return []
     from itertools import combinations, permutations
-    results = set()
+    results, loose = set(), set()
     for chosen in combinations(range(n), g):
         rest = [i for i in range(n) if i not in chosen]
         parts = [rest[j * per:(j + 1) * per] for j in range(g)]
-        if any(p[-1] - p[0] != per - 1 for p in parts):
-            continue
+        together = all(p[-1] - p[0] == per - 1 for p in parts)
         for tot_pos in permutations(chosen):
-            # each group's total comes after its last part
-            if all(sum(vals[i] for i in parts[j]) == vals[tot_pos[j]] and tot_pos[j] > parts[j][-1]
+            # each group's total comes after its first part (after its last where the parts
+            # stand together)
+            if all(sum(vals[i] for i in parts[j]) == vals[tot_pos[j]] and tot_pos[j] > parts[j][0]
                    for j in range(g)):
                 seq = []
                 for j in range(g):
                     seq.extend(vals[i] for i in parts[j])
                     seq.append(vals[tot_pos[j]])
-                results.add(tuple(seq))
+                loose.add(tuple(seq))
+                if together and all(tot_pos[j] > parts[j][-1] for j in range(g)):
+                    results.add(tuple(seq))
+    # a reading with the parts together is taken only when no reading with a group's parts apart
+    # (the sums hold there too) gives other values: gen 12020's "0 0 0 26 0 10 0 0 10 0 15 0 0 15
+    # 26" has one of the first kind, wrong, and others of the second
+    if loose - results:
+        return []
     return [[number(v) for v in r] for r in results]

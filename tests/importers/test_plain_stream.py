@@ -288,3 +288,12 @@ def test_plain_t3_row_after_a_bare_label_is_not_trusted_when_both_rows_numbers_f
     assert bad == []
     assert res.doc.value("t3.other_handling.total").is_blank
     assert any("（六）其他处理" in n.message and "不是恰好本行" in n.message for n in res.notes)
+
+
+def test_plain_t4_groups_run_into_each_other_are_not_placed_by_the_sums():
+    # gen 12020: the three groups' numbers interleaved ("0 0 0 26 0 10 0 0 10 0 15 0 0 15 26" for
+    # 0 15 0 0 15 / 26 0 0 0 26 / 0 10 0 0 10): one reading keeps each group's parts together, but
+    # readings with a group's parts apart add up as well, so the text does not pin it
+    res, vals = _t4_cells("0 0 0 26 0 10 0 0 10 0 15 0 0 15 26")
+    assert vals == [None] * 15
+    assert any("无法确定对应关系" in n.message for n in res.notes)
