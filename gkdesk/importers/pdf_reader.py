@@ -15,8 +15,8 @@ Per page (pdfplumber, on pdfminer.six):
 
 A PDF without a text layer (a scan, or only drawings) is refused with a Chinese message saying so
 and what to do; so is a PDF whose fonts carry no Unicode mapping (text comes out as "(cid:123)").
-Safety: size (``safety.check_size``), page count and a time budget (``safety.MAX_PDF_PAGES``,
-``safety.MAX_PDF_SECONDS``), characters per page.
+Safety: size (``safety.check_size``), page count (``safety.MAX_PDF_PAGES``), characters per page,
+and the import's time limit (``safety.deadline``, checked page by page).
 """
 
 from __future__ import annotations
@@ -79,7 +79,6 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
         if n_pages > safety.MAX_PDF_PAGES:
             raise ImportError_(f"“{source}”有 {n_pages} 页，超过导入上限 {safety.MAX_PDF_PAGES} 页；"
                                f"年度报告通常不足 20 页，请确认选择的文件是否正确。")
-        budget = safety.Budget(safety.MAX_PDF_SECONDS)
         pages: list[list[Block]] = []
         heights: list[float] = []
         n_chars = n_cid = n_images = n_cjk = 0
@@ -90,9 +89,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
         except Exception:  # noqa: BLE001 - odd metadata is not worth failing for
             title = ""
         for page in pdf.pages:
-            if budget.spent():
-                raise ImportError_(f"“{source}”读取超时（超过 {safety.MAX_PDF_SECONDS} 秒），PDF 过于复杂，已停止导入；"
-                                   f"请改用 Word 版或网页版报告。")
+            safety.check_deadline()  # the import's one time limit (safety.deadline, CPU time)
             try:
                 chars = page.chars
                 n_images += len(page.images)
@@ -217,6 +214,22 @@ def _unfinished_row(g: Grid, r: int, label: str, notes: list[str]) -> None:
             g.rows[r][i] = ""
 
 
+@cache
+def _row_labels() -> frozenset[str]:
+    """The row labels of the official tables (both formats), normalised, also in their short forms."""
+    from ..core.spec import all_formats
+    from .locate import short_forms
+
+    out: set[str] = set()
+    for f in all_formats():
+        for t in f.tables:
+            for it in t.items:
+                if it.role == "rowlabel" and it.text:
+                    out.add(norm(it.text))
+                    out.update(short_forms(it.text))
+    return frozenset(x for x in out if x)
+
+
 _ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])")
 
 
@@ -283,7 +296,14 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
         words = [i for i, c in enumerate(first) if c.strip() and i not in numbers]
         fragment = bool(cells) and row_table(first) is None and not any(_ORDINAL.match(c) for c in cells) \
             and not any(norm(first[i]) in _labels() for i in words)
-        if fragment and not numbers and len(starts) == len(cells):
+        # the label's end on the next page can be an official label by itself in a short form
+        # ("（二）" at the foot of the page, "部分公开（区分处理的…）" at the top of the next): it
+        # is the same row when the joined label is official and the part before the break is not
+        completes = bool(cells) and not numbers and words == list(starts) and \
+            not any(_ORDINAL.match(c) for c in cells) and \
+            norm(prev.rows[starts[words[-1]]][words[-1]] + first[words[-1]]) in _labels() and \
+            norm(prev.rows[starts[words[-1]]][words[-1]]) not in _labels()
+        if (fragment or completes) and not numbers and len(starts) == len(cells):
             for i, r in starts.items():
                 prev.rows[r][i] += first[i]
             rows = rows[1:]
@@ -359,6 +379,7 @@ class Line:
     tabbed: bool = False  # words far apart: a row of an unruled table, never joined
     right: float = 0.0  # right margin of the text body on its page
     indented: bool = False  # starts right of the left margin (first line of a paragraph)
+    words: list[dict] = field(default_factory=list, repr=False)  # its words, left to right
 
 
 @dataclass
@@ -453,7 +474,7 @@ def _page_blocks(page) -> list[Block]:
     if boxes:
         words = [w for w in words if not any(_inside(w, b) for b in boxes)]
     words = _join_wrapped_numbers(words)
-    lines = _lines(words)
+    lines = _stitch_labels(_lines(words))
     _margins(lines)
     out.extend((ln.top, ln) for ln in lines)
     out.sort(key=lambda t: t[0])
@@ -655,23 +676,154 @@ def _lines(words: list[dict]) -> list[Line]:
                 break
         else:
             groups.append([w])
-    out = []
-    for g in groups:
-        g.sort(key=lambda w: w["x0"])
-        size = max(1.0, sorted(float(w.get("size") or 10) for w in g)[len(g) // 2])
-        parts = [g[0]["text"]]
-        tabbed = False
-        for a, b in zip(g, g[1:]):
-            gap = b["x0"] - a["x1"]
-            if gap > 1.8 * size:
-                parts.append("\t")
-                tabbed = True
-            else:
-                parts.append(" ")
-            parts.append(b["text"])
-        out.append(Line("".join(parts), min(w["top"] for w in g), max(w["bottom"] for w in g),
-                        g[0]["x0"], g[-1]["x1"], size, tabbed))
+    out = [_line(g) for g in groups]
     out.sort(key=lambda ln: ln.top)
+    return out
+
+
+def _line(g: list[dict]) -> Line:
+    """One line of words: words far apart (more than 1.8 times the font size) are separated by a tab."""
+    g.sort(key=lambda w: w["x0"])
+    size = max(1.0, sorted(float(w.get("size") or 10) for w in g)[len(g) // 2])
+    parts = [g[0]["text"]]
+    tabbed = False
+    for a, b in zip(g, g[1:]):
+        gap = b["x0"] - a["x1"]
+        if gap > 1.8 * size:
+            parts.append("\t")
+            tabbed = True
+        else:
+            parts.append(" ")
+        parts.append(b["text"])
+    return Line("".join(parts), min(w["top"] for w in g), max(w["bottom"] for w in g),
+                g[0]["x0"], g[-1]["x1"], size, tabbed, words=g)
+
+
+def _cells(ln: Line) -> list[list[dict]]:
+    """The words of a line in cells: the groups the tabs of ``_line`` separate."""
+    out: list[list[dict]] = []
+    for w in ln.words:
+        if out and w["x0"] - out[-1][-1]["x1"] > 1.8 * ln.size:
+            out.append([w])
+        elif out:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def _stitch_labels(lines: list[Line]) -> list[Line]:
+    """Rows of an unruled table whose label cell wraps over several lines, the numbers standing on
+    one of them ("1.申请人无正当理由逾期不" / "补正、行政机关不再处理其  —  —" / "政府信息公开申请"):
+    the label's other lines are joined to the row. Taken are only words in the label's column
+    (starting where the label starts, ending before the numbers), from lines one line pitch apart
+    holding no number, and only when the joined text is an official label which the row's own
+    part is not, with exactly one way of joining; a line that two rows could take is given to
+    neither (the text reader decides as before)."""
+    from .rows import NA, NUM, classify
+
+    def is_value(c: list[dict]) -> bool:
+        return classify(" ".join(w["text"] for w in c)).kind in (NUM, NA)
+
+    cells = [_cells(ln) for ln in lines]
+    valued = [bool(cs) and lines[i].tabbed and is_value(cs[-1]) for i, cs in enumerate(cells)]
+    numeric = [any(is_value(c) for c in cs) for cs in cells]
+    labels = _row_labels()
+
+    def split(i: int) -> tuple[list[dict], float]:
+        """A row's words left of its numbers, and where its numbers start."""
+        cs = cells[i]
+        v = len(cs)
+        while v > 0 and is_value(cs[v - 1]):
+            v -= 1
+        return [w for c in cs[:v] for w in c], cs[v][0]["x0"]
+
+    def column(words: list[dict], x0: float, end: float, s: float) -> list[dict] | None:
+        """The words of a line in the column from x0 to the numbers; None when a word crosses
+        its edges or stands in the numbers' place."""
+        out = []
+        for w in words:
+            if w["x1"] > end - 0.5 * s:
+                return None
+            if w["x0"] >= x0 - 0.3 * s:
+                out.append(w)
+            elif w["x1"] > x0 - 0.3 * s:
+                return None
+        return out
+
+    def text(ws: list[dict]) -> str:
+        return "".join("".join(w["text"].split()) for w in ws)
+
+    claims: dict[int, list[int]] = {}  # line -> the rows that would take words of it
+    plans: dict[int, tuple[float, list[tuple[int, list[dict]]], list[dict], str]] = {}
+    for i in range(len(lines)):
+        if not valued[i]:
+            continue
+        ln, s = lines[i], lines[i].size
+        left, end = split(i)
+        label_cells = [c for c in cells[i] if not is_value(c)]
+        if label_cells and norm(text(label_cells[-1])) in labels or norm(text(left)) in labels:
+            continue  # the row has its label
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and not numeric[j]]
+        starts = {max(ws, key=lambda w: w["x0"])["x0"] for ws in [left] + [lines[j].words for j in near] if ws}
+        found: dict[tuple, tuple] = {}
+        for x0 in starts:
+            own = column(left, x0, end, s)
+            if own is None or (own and norm(text(own)) in labels):
+                continue
+            reach: dict[int, list[tuple[int, list[dict]]]] = {}
+            for step in (-1, 1):
+                got: list[tuple[int, list[dict]]] = []
+                j, prev = i + step, ln
+                # one line pitch: the white between two lines of a cell is well under a line's height
+                while 0 <= j < len(lines) and len(got) < 4 and not numeric[j] and \
+                        (lines[j].top - prev.bottom if step > 0 else prev.top - lines[j].bottom) <= 0.8 * s:
+                    ws = column(lines[j].words, x0, end, s)
+                    if not ws or norm(text(ws)) in labels:
+                        break  # nothing in the column, or a row label of its own
+                    got.append((j, ws))
+                    prev = lines[j]
+                    j += step
+                reach[step] = got
+            for ka in range(len(reach[-1]) + 1):
+                for kb in range(len(reach[1]) + 1):
+                    if not ka and not kb:
+                        continue
+                    up, down = reach[-1][:ka][::-1], reach[1][:kb]
+                    joined = "".join(text(ws) for _j, ws in up) + text(own) + "".join(text(ws) for _j, ws in down)
+                    if norm(joined) in labels:
+                        key = (tuple(j for j, _ws in up + down), joined)
+                        found.setdefault(key, (x0, up + down, own, joined))
+        if len(found) != 1:
+            continue
+        plan = next(iter(found.values()))
+        plans[i] = plan
+        for j, _ws in plan[1]:
+            claims.setdefault(j, []).append(i)
+    taken: dict[int, set[int]] = {}  # line -> ids of the words rows take from it
+    for i, (_x0, parts, _own, _joined) in list(plans.items()):
+        if any(len(claims[j]) > 1 for j, _ws in parts):
+            del plans[i]
+            continue
+        for j, ws in parts:
+            taken.setdefault(j, set()).update(id(w) for w in ws)
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i in plans:
+            _x0, parts, own, joined = plans[i]
+            label_words = own + [w for _j, ws in parts for w in ws]
+            mine = {id(w) for w in own}
+            merged = dict(label_words[0], text=joined, x0=min(w["x0"] for w in label_words),
+                          x1=max(w["x1"] for w in label_words))
+            new = _line([w for w in ln.words if id(w) not in mine] + [merged])
+            new.top, new.bottom = ln.top, ln.bottom
+            out.append(new)
+        elif i in taken:
+            rest = [w for w in ln.words if id(w) not in taken[i]]
+            if rest:
+                out.append(_line(rest))
+        else:
+            out.append(ln)
     return out
 
 

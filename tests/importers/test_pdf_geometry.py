@@ -155,3 +155,28 @@ def test_numbers_alone_at_the_top_of_a_page_go_on_the_row_above_only_when_it_add
     head4 = ["维持", "纠正", "其他结果", "尚未审结", "总计"]
     rows, notes, _p = _join([head4], [head4, ["1", "0", "0", "0", "1"]])
     assert rows[-1] == ["1", "0", "0", "0", "1"] and notes == []
+
+
+def test_a_label_ending_on_the_next_page_in_a_short_official_form_joins_its_row():
+    """LibreOffice puts "（二）" with its marks at the foot of a page and the rest of the label,
+    "部分公开（区分处理的…）" — an official label by itself in its short form — at the top of the
+    next, below the repeated header: one row, not a row without numbers after one without a label."""
+    rows, notes, _p = _join([HEAD3, ["三、本年度办理结果", "（二）", "/", "/", "/", "/", "/", "/", "/"]],
+                            [HEAD3, ["", "部分公开（区分处理的，只计这一情形，不计其他情形）", "", "", "", "", "", "", ""],
+                             ["", "（三）不予公开", "/", "/", "/", "/", "/", "/", "/"]])
+    assert rows[1][1] == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" and len(rows) == 3 and notes == []
+    # a part before the break that is a label by itself is a row of its own: nothing is joined
+    rows, _n, _p = _join([HEAD3, ["", "四、结转下年度继续办理", "0", "0", "0", "0", "0", "0", "0"]],
+                         [HEAD3, ["", "予以公开", "", "", "", "", "", "", ""]])
+    assert rows[1][1] == "四、结转下年度继续办理" and rows[2][1] == "予以公开"
+
+
+@pytest.mark.parametrize("rules,font,pad", [("none", 10.5, 3.0), ("three_line", 8.0, 2.0)])
+def test_labels_wrapped_around_their_numbers_in_unruled_tables(rules, font, pad):
+    """Unruled and three-line tables with narrow label columns: a label runs over three lines with
+    the numbers on the middle one ("1.申请人无正当理由逾期不" / "补正、行政机关不再处理其  —" /
+    "政府信息公开申请"), and 表二's rows stand right above the next block's title
+    ("第二十条第（六）项", a label of its own that no row may take). Every cell is read."""
+    doc, data, truth = _case(EXAMPLE, na_mark="—", rules=rules, font=font, num_w=42.0, row_pad=pad)
+    _res, counts, issues = _read(doc, data, truth)
+    assert issues == []

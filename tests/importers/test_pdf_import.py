@@ -115,10 +115,16 @@ def test_page_and_time_limits(monkeypatch):
     with pytest.raises(ImportError_, match="超过导入上限 1 页"):
         import_bytes(data, "long.pdf")
     monkeypatch.setattr(safety, "MAX_PDF_PAGES", 300)
-    monkeypatch.setattr(safety, "MAX_PDF_SECONDS", -1)
-    with pytest.raises(ImportError_, match="超时"):
-        import_bytes(data, "slow.pdf")
-    monkeypatch.setattr(safety, "MAX_PDF_SECONDS", 60)
+    # the PDF reader checks the import's one time limit page by page: no page is read after it
+    from gkdesk.importers import pdf_reader
+
+    read: list[int] = []
+    real = pdf_reader._page_blocks
+    monkeypatch.setattr(pdf_reader, "_page_blocks", lambda page: read.append(1) or real(page))
+    with pytest.raises(safety.TooComplex, match="slow.pdf.*过于复杂"):
+        import_bytes(data, "slow.pdf", seconds=-1)
+    assert read == []
+    monkeypatch.setattr(pdf_reader, "_page_blocks", real)
     monkeypatch.setattr(safety, "MAX_PDF_PAGE_CHARS", 10)
     with pytest.raises(ImportError_, match="文字数量异常"):
         import_bytes(data, "dense.pdf")
