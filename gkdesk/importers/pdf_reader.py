@@ -475,6 +475,7 @@ def _page_blocks(page) -> list[Block]:
         words = [w for w in words if not any(_inside(w, b) for b in boxes)]
     words = _join_wrapped_numbers(words)
     lines = _stitch_labels(_lines(words))
+    _pad_empty_cells(lines)
     _margins(lines)
     out.extend((ln.top, ln) for ln in lines)
     out.sort(key=lambda t: t[0])
@@ -726,17 +727,18 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
         return classify(" ".join(w["text"] for w in c)).kind in (NUM, NA)
 
     cells = [_cells(ln) for ln in lines]
-    valued = [bool(cs) and lines[i].tabbed and is_value(cs[-1]) for i, cs in enumerate(cells)]
-    numeric = [any(is_value(c) for c in cs) for cs in cells]
+    valued = [bool(cs) and lines[i].tabbed and is_value(cs[-1][-1:]) for i, cs in enumerate(cells)]
+    numeric = [any(is_value(c) or any(is_value([w]) for w in c) for c in cs) for cs in cells]
     labels = _row_labels()
 
     def split(i: int) -> tuple[list[dict], float]:
-        """A row's words left of its numbers, and where its numbers start."""
-        cs = cells[i]
-        v = len(cs)
-        while v > 0 and is_value(cs[v - 1]):
+        """A row's words left of its numbers, and where its numbers start (narrow number
+        columns can stand closer than a tab: "不计其 ０ ０")."""
+        ws = lines[i].words
+        v = len(ws)
+        while v > 0 and is_value([ws[v - 1]]):
             v -= 1
-        return [w for c in cs[:v] for w in c], cs[v][0]["x0"]
+        return ws[:v], ws[v]["x0"]
 
     def column(words: list[dict], x0: float, end: float, s: float) -> list[dict] | None:
         """The words of a line in the column from x0 to the numbers; None when a word crosses
@@ -825,6 +827,70 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
         else:
             out.append(ln)
     return out
+
+
+def _pad_empty_cells(lines: list[Line]) -> None:
+    """A row of an unruled table with fewer numbers than its table has columns ("6.属于四类过程性
+    信息  0 0 0 0 0 _ 0", an empty cell): where every number stands under exactly one column of
+    the nearest full rows above and below (which must agree), the empty cells are written out as
+    empty fields between tabs, so that the text reader sees where the numbers stand. Rows whose
+    numbers stand between columns, or without full rows that agree, are left as they are."""
+    from .rows import NA, NUM, classify
+
+    def values(ln: Line) -> tuple[list[dict], list[dict]] | None:
+        """The row's label words and its numbers, each number a cell of its own (tab apart)."""
+        if not ln.tabbed:
+            return None
+        cs = _cells(ln)
+        v = len(cs)
+        while v > 0 and len(cs[v - 1]) == 1 and classify(cs[v - 1][0]["text"]).kind in (NUM, NA):
+            v -= 1
+        if v == len(cs):
+            return None
+        return [w for c in cs[:v] for w in c], [c[0] for c in cs[v:]]
+
+    rows = [values(ln) for ln in lines]
+
+    def anchors(w: dict) -> tuple[float, float, float]:
+        return w["x0"], (w["x0"] + w["x1"]) / 2, w["x1"]
+
+    for i, row in enumerate(rows):
+        if row is None:
+            continue
+        label, nums = row
+        refs = []
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and (rows[j] is None or len(rows[j][1]) <= len(nums)):
+                j += step
+            if 0 <= j < len(lines):
+                refs.append(rows[j][1])
+        if not refs or any(len(r) != len(refs[0]) for r in refs):
+            continue
+        cols = refs[0]
+        if len(refs) == 2 and any(min(abs(a - b) for a, b in zip(anchors(x), anchors(y))) > 0.3 * lines[i].size
+                                  for x, y in zip(refs[0], refs[1])):
+            continue  # the full rows above and below are not the same columns
+        gaps = [anchors(b)[1] - anchors(a)[1] for a, b in zip(cols, cols[1:])]
+        if not gaps or min(gaps) <= 0:
+            continue
+        tol = min(0.25 * min(gaps), lines[i].size)
+        at: list[int] = []
+        for w in nums:
+            hit = [k for k, c in enumerate(cols) if any(abs(a - b) <= tol for a, b in zip(anchors(w), anchors(c)))]
+            if len(hit) != 1:
+                break
+            at.append(hit[0])
+        if len(at) != len(nums) or at != sorted(set(at)):
+            continue
+        if label and max(w["x1"] for w in label) >= min(c["x0"] for c in cols):
+            continue  # the label reaches into the number columns
+        fields = [""] * len(cols)
+        for k, w in zip(at, nums):
+            fields[k] = w["text"]
+        head = _line(list(label)).text if label else ""
+        ln = lines[i]
+        ln.text = head + "\t" + "\t".join(fields)
 
 
 def _margins(lines: list[Line]) -> None:

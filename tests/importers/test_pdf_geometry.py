@@ -180,3 +180,26 @@ def test_labels_wrapped_around_their_numbers_in_unruled_tables(rules, font, pad)
     doc, data, truth = _case(EXAMPLE, na_mark="—", rules=rules, font=font, num_w=42.0, row_pad=pad)
     _res, counts, issues = _read(doc, data, truth)
     assert issues == []
+
+
+@pytest.mark.parametrize("rules", ["none", "three_line"])
+def test_empty_cells_of_unruled_tables_stay_in_their_columns(rules):
+    """A row of an unruled table with an empty cell ("规章  3  1  _", "6.属于四类过程性信息  1 0 _ 0 …"):
+    the numbers stand under the columns of the full rows around it, so each is read into its own
+    column and the empty cell stays empty — not the whole row left blank as "too few numbers"."""
+    from gkdesk.core.values import BLANK, number
+
+    doc = storage.load(EXAMPLE)
+    # rows of zeros with one cell empty: no arithmetic can tell which cell it is, only the position
+    for cid in ("t2.rules.issued", "t2.rules.repealed", *(f"t3.deny_process.{c}" for c in
+                                                        ("natural", "business", "nonprofit", "legal", "other", "total"))):
+        doc._put(cid, number(0))
+    for cid in ("t2.rules.in_force", "t3.deny_process.research"):
+        doc._put(cid, BLANK)
+    style = ho.Style(na_mark="")
+    printed: dict[str, str] = {}
+    data = holdout_pdf.write_plain_pdf(doc, style, holdout_pdf.PdfStyle(rules=rules, font=9.0, num_w=34.0),
+                                       random.Random(5), printed)
+    truth = ho.holdout_truth(doc, printed, "empty_cells")
+    _res, counts, issues = _read(doc, data, truth)
+    assert issues == []
