@@ -16,6 +16,11 @@ Every geometry choice is drawn from the case's RNG (``PdfStyle.draw``):
                (character spacing, so glyphs stand apart)
     order      rows | columns (the cells drawn column by column) | reverse (bottom to top)
     head       the header rows repeated on every page a table runs over, or not
+    valign     middle | top (Word's default: a cell's text at its top, the numbers on the label's
+               first line)
+    shade      none | header (header cells filled grey) | cells (every cell a white filled
+               rectangle: WPS "输出为PDF" draws cell backgrounds, also in tables without rules)
+    clip       every cell's text drawn inside a clip path of its cell (WPS, Microsoft Print to PDF)
 
 Only the standard CID font STSong-Light is used (no font file), so the files are made the same on
 every machine. ``printed`` records what each value cell shows (as in import_holdout).
@@ -44,6 +49,9 @@ class PdfStyle:
     row_pad: float = 3.0
     page_h: float = 842.0  # shorter pages make tables run over several pages
     page_numbers: bool = True
+    valign: str = "middle"
+    shade: str = "none"
+    clip: bool = False
 
     @classmethod
     def draw(cls, rng: random.Random) -> PdfStyle:
@@ -58,6 +66,9 @@ class PdfStyle:
         s.row_pad = rng.choice([2.0, 3.0, 5.0])
         s.page_h = rng.choice([842.0, 842.0, 620.0, 500.0])
         s.page_numbers = rng.random() < 0.7
+        s.valign = rng.choice(["middle", "middle", "top"])
+        s.shade = rng.choice(["none", "none", "header", "cells"])
+        s.clip = rng.random() < 0.3
         return s
 
 
@@ -272,6 +283,13 @@ def _draw_part(pg: _Pages, items, lines, rows, ys, heights, xs, head, s: PdfStyl
         y0 = ys[span[0]]
         y1 = ys[span[-1]] - heights[span[-1]]
         cells.append((r, c0, span, cs, y0, y1, lines.get((r, c0), []) if span[0] == r else [], role))
+    # backgrounds: filled rectangles without a stroke, under the rules and the text
+    if s.shade != "none":
+        for r, c0, _span, cs, y0, y1, _ls, _role in cells:
+            if s.shade == "cells" or r < head:
+                c.setFillGray(0.88 if r < head else 1.0)
+                c.rect(xs[c0], y1, xs[c0 + cs] - xs[c0], y0 - y1, stroke=0, fill=1)
+        c.setFillGray(0)
     # rules
     c.setLineWidth(0.5)
 
@@ -314,7 +332,12 @@ def _draw_part(pg: _Pages, items, lines, rows, ys, heights, xs, head, s: PdfStyl
         if not ls:
             continue
         block = len(ls) * size * 1.25
-        ty = (y0 + y1) / 2 + block / 2 - size
+        ty = (y0 + y1) / 2 + block / 2 - size if s.valign == "middle" else y0 - s.row_pad - size
+        if s.clip:
+            c.saveState()
+            path = c.beginPath()
+            path.rect(xs[c0], y1, xs[c0 + cs] - xs[c0], y0 - y1)
+            c.clipPath(path, stroke=0, fill=0)
         for ln in ls:
             w = pg.text_w(ln, size)
             if role == "rowlabel":
@@ -323,3 +346,5 @@ def _draw_part(pg: _Pages, items, lines, rows, ys, heights, xs, head, s: PdfStyl
                 x = (xs[c0] + xs[c0 + cs] - w) / 2
             pg.text(x, ty, ln, size)
             ty -= size * 1.25
+        if s.clip:
+            c.restoreState()

@@ -449,12 +449,43 @@ def _turn(page):
     return turned
 
 
+def _background(o: dict) -> bool:
+    """A filled rectangle without a stroke that is no rule: a cell's or a row's background (WPS
+    draws cell shading so, also in tables without rules). Borders drawn as thin filled rectangles
+    stay rules."""
+    return bool(o.get("fill")) and not o.get("stroke") and min(float(o.get("width") or 0), float(o.get("height") or 0)) > 2.5
+
+
+def _drop_shading_tables(page, tables) -> list:
+    """Tables that only backgrounds make (no ruling line or border among their edges) and that
+    hold no digit: the shaded header rows of an unruled table, which would otherwise be read as a
+    table of their own, cut off from the body below them. Backgrounds behind every cell of a
+    table, numbers included, describe its cells and are kept."""
+    ruled = page.filter(lambda o: o.get("object_type") != "rect" or not _background(o))
+    try:
+        real = ruled.find_tables(_TABLE_SETTINGS) if ruled.lines or ruled.rects or ruled.curves else []
+    except Exception:  # noqa: BLE001 - odd geometry: no ruled table
+        real = []
+
+    def overlap(a, b) -> bool:
+        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+    def digits(bbox) -> bool:
+        x0, top, x1, bottom = bbox
+        return any(ch.get("text", "").isdigit() and x0 <= (ch["x0"] + ch["x1"]) / 2 <= x1
+                   and top <= (ch["top"] + ch["bottom"]) / 2 <= bottom for ch in page.chars)
+
+    return [t for t in tables if any(overlap(t.bbox, u.bbox) for u in real) or digits(t.bbox)]
+
+
 def _page_blocks(page) -> list[Block]:
     """The page in reading order: text lines and table grids."""
     tables = []
     if page.lines or page.rects or page.curves:
         try:
             tables = page.find_tables(_TABLE_SETTINGS)
+            if tables and any(_background(r) for r in page.rects):
+                tables = _drop_shading_tables(page, tables)
         except Exception:  # noqa: BLE001 - odd geometry: read the page as text
             tables = []
     out: list[tuple[float, Block]] = []
@@ -727,7 +758,11 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
         return classify(" ".join(w["text"] for w in c)).kind in (NUM, NA)
 
     cells = [_cells(ln) for ln in lines]
-    valued = [bool(cs) and lines[i].tabbed and is_value(cs[-1][-1:]) for i, cs in enumerate(cells)]
+    def numbers_only(ln: Line) -> bool:  # two or more numbers and nothing else: a row whose label stands apart
+        return len(ln.words) >= 2 and all(is_value([w]) for w in ln.words)
+
+    valued = [bool(cs) and is_value(cs[-1][-1:]) and (lines[i].tabbed or numbers_only(lines[i]))
+              for i, cs in enumerate(cells)]
     numeric = [any(is_value(c) or any(is_value([w]) for w in c) for c in cs) for cs in cells]
     labels = _row_labels()
 
@@ -817,8 +852,13 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
             mine = {id(w) for w in own}
             merged = dict(label_words[0], text=joined, x0=min(w["x0"] for w in label_words),
                           x1=max(w["x1"] for w in label_words))
-            new = _line([w for w in ln.words if id(w) not in mine] + [merged])
-            new.top, new.bottom = ln.top, ln.bottom
+            left, _end = split(i)
+            lead = [w for w in left if id(w) not in mine]
+            # the label and the numbers always a tab apart, as in any row of the table
+            new = _line(lead + [merged])
+            new.text += "\t" + _line(ln.words[len(left):]).text
+            new.words = lead + [merged] + ln.words[len(left):]
+            new.top, new.bottom, new.x1, new.tabbed = ln.top, ln.bottom, ln.x1, True
             out.append(new)
         elif i in taken:
             rest = [w for w in ln.words if id(w) not in taken[i]]
