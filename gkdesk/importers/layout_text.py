@@ -137,7 +137,8 @@ def _sparse_lines(lines: list[str], strict_lines: set[int], check) -> set[int]:
     return out
 
 
-def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = ()) -> tuple[str, list[str]]:
+def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = (),
+                         forms: tuple[str, ...] = ()) -> tuple[str, list[str]]:
     """The text with wrapped numbers joined where exactly one reading fits the arithmetic, and the
     uncertain ones replaced by ``UNREADABLE``; plus a note (Chinese) per uncertain run. In the
     ``strict`` spans (offsets of 表三/表四, whose rows all have arithmetic) a row is settled only by
@@ -148,6 +149,7 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = ()) -
         starts.append(starts[-1] + len(ln) + 1)
     strict_lines = {n for n in range(len(lines)) for a, b in strict if a <= starts[n] < b}
     sparse = _sparse_lines(lines, strict_lines, check)
+    rows = label_rows(lines, forms)
     if not any(len(_GAP.findall(ln)) >= 3 for ln in lines):
         return text, []
     notes: list[str] = []
@@ -164,11 +166,12 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = ()) -
         toks = {n: _numbers(lines[n]) for n in run}
         # only runs where numbers of nearby number lines share a column need a decision
         if any(_stacked(toks[a], toks[b]) for x, a in enumerate(run) for b in run[x + 1:x + MAX_WRAP]):
-            _decide(lines, run, toks, check, notes, strict_lines, sparse)
+            _decide(lines, run, toks, check, notes, strict_lines, sparse, rows=rows)
     return "\n".join(lines), notes
 
 
-def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=frozenset(), part=False) -> None:
+def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=frozenset(), part=False,
+            rows=None) -> None:
     """Read one chain of number lines linked by shared columns (see the module doc). A line
     holding a whole row's cells with marks among them ("/ / / / / / 0": no sum to check) is a
     row of its own. ``part``: the chain is a part of a longer one (its lines had neighbours)."""
@@ -208,7 +211,10 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         """chain[a:b] read as one row, if that reading is settled (arithmetic, or one labelled line)."""
         if (a, b) not in memo:
             got = None
-            if b - a <= MAX_WRAP:
+            # the lines of one row never carry the labels of two rows (nor lie around a label's
+            # first line with another row's label text above it)
+            labelled = {rows[m] for m in range(chain[a], chain[b - 1] + 1) if m in rows} if rows else ()
+            if b - a <= MAX_WRAP and len(labelled) <= 1:
                 r = _join([toks[chain[g]] for g in range(a, b)])
                 v = None if r is None else check(r)
                 if v is None and r is not None:
@@ -271,7 +277,7 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         for i in range(n + 1):
             if i == n or i in anchors:
                 if piece:
-                    _decide(lines, piece, toks, check, notes, strict_lines, sparse)
+                    _decide(lines, piece, toks, check, notes, strict_lines, sparse, rows=rows)
                 piece = []
             else:
                 piece.append(chain[i])
@@ -283,7 +289,7 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                                               for b in range(i + 1, min(n, a + MAX_WRAP) + 1))]
     if cuts:
         for lo, hi in zip([0] + cuts, cuts + [n]):
-            _decide(lines, chain[lo:hi], toks, check, notes, strict_lines, sparse, part=True)
+            _decide(lines, chain[lo:hi], toks, check, notes, strict_lines, sparse, part=True, rows=rows)
         return
     shown = " / ".join(" ".join(t[2] for t in toks[m]) for m in chain)
     why = "有多种拼接方式都满足合计关系" if fwd[n] > 1 else "没有一种拼接方式能满足合计关系"
@@ -330,6 +336,46 @@ def _replace(line: str, toks, new) -> str:
 
 # ------------------------------------------------------------------------------ wrapped labels
 
+def _trailing_cells(line: str, cells) -> int | None:
+    """Index of the first of ``cells`` from which the line holds nothing but cells to its end
+    ("无   需要另行制作   6   6": the "无" of a wrapped group label is not a cell here)."""
+    return next((i for i in range(len(cells))
+                 if line[cells[i][0]:].split() == [line[s:e] for s, e, _t in cells[i:]]), None)
+
+
+def label_rows(lines: list[str], forms: tuple[str, ...]) -> dict[int, int]:
+    """line -> the row (a running number) whose label text it carries, for the lines of a table
+    carrying a row label's first piece or a continuation of the label above. The label piece of
+    a line is its last word before the cells: the words left of it are group labels wrapped in
+    their own column ("度办理结   供"). A piece is a label's first piece when it begins some row
+    label (three characters at least: "本年" of a wrapped group label 三、本年度办理结果 is not)
+    and a continuation when the label text so far still begins one with it."""
+    from .locate import norm
+
+    def begins(x: str) -> bool:
+        return any(f.startswith(x) for f in forms)
+
+    out: dict[int, int] = {}
+    cur, rid = "", 0
+    for n, ln in enumerate(lines):
+        cells = _cell_tokens(ln)
+        first = _trailing_cells(ln, cells)
+        words = (ln[:cells[first][0]] if first is not None else ln).split()
+        if not words:
+            continue
+        c = norm(words[-1])
+        if cur and c and begins(cur + c):
+            cur += c
+            out[n] = rid
+        elif len(c) >= 3 and begins(c):
+            rid += 1
+            cur = c
+            out[n] = rid
+        elif len(c) >= 3:
+            cur = ""
+    return out
+
+
 def label_forms(spec) -> tuple[str, ...]:
     """Normalised row labels a row can end with: every official row label of the format and its
     forms without ordinal/remark when those are at least 4 characters (a 2-character short form
@@ -369,8 +415,7 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
             return line.index("\t")
         nums = _numbers(line)
         cells = _cell_tokens(line)  # marks too: "—  —  —  —  —  —  0" starts at its first "—"
-        first = next((i for i in range(len(cells)) if _only_cells(line, cells[i:]) and
-                      line[cells[i][0]:].split() == [line[s:e] for s, e, _t in cells[i:]]), None)
+        first = _trailing_cells(line, cells)
         if nums:
             return min(nums[0][0], cells[first][0]) if first is not None else nums[0][0]
         # a row printed with marks only ("—  —  —  —  —  —  —")
@@ -497,7 +542,7 @@ def layout_cells(cleaned: str, spec, place: bool = True) -> tuple[str, list[str]
     if placed != cleaned:
         cleaned = placed
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
-    cleaned, more = join_wrapped_numbers(cleaned, rule, [r for k, r in regions.items() if k != "t2"])
+    cleaned, more = join_wrapped_numbers(cleaned, rule, [r for k, r in regions.items() if k != "t2"], forms)
     return tie_wrapped_labels(cleaned, forms), notes + more
 
 

@@ -370,3 +370,32 @@ def test_a_narrow_table_with_marks_reads_its_rows_by_their_own_total():
     assert t3_of(res, "carried") == ["18", "/", "/", "/", "/", "/", "18"]
     assert res.doc.value("t3.unable_none.natural").text in ("", "252")
     assert all(v in (None, "/") or v in ("252", "12", "1") for v in t3_of(res, "unable_none"))
+
+
+def test_the_lines_of_one_row_never_carry_two_rows_labels():
+    """"8 … 8" / "0 0 0 0 0" / "6 … 6" between the label lines "2.没有现成信息" and "需要另行制作",
+    then the next row "3.补正后申请内" / its seven zeros. Two readings add up: 86 … 86 with the
+    zeros below a row of their own, or 8 … 8 and "6 … 6" over the next row's zeros (60 … 60).
+    The second puts the tail of one label and the first piece of the next into one row, which
+    cannot be: the first reading is the only one left (before: both blank)."""
+    check = row_rule(get_format("2021"))
+    forms = label_forms(get_format("2021"))
+    text = "\n".join([
+        "                        （    1.本机关不掌握",
+        "                                              0   0   0   0       0   0   0",
+        "                        四     相关政府信息",
+        "                        ）    2.没有现成信息             8                       8",
+        "                                              0       0   0       0   0",
+        "                        无     需要另行制作              6                       6",
+        "                        法",
+        "                 三、本年   提    3.补正后申请内",
+        "                 度办理结   供                     0   0   0   0       0   0   0",
+        "                               容仍不明确",
+        "                   果",
+    ]) + "\n"
+    out, notes = join_wrapped_numbers(text, check, [(0, len(text))], forms)
+    rows = [ln.split()[-7:] for ln in out.split("\n") if ln.strip() and ln.split()[-1].isdigit()]
+    assert rows == [["0"] * 7, ["0", "86", "0", "0", "0", "0", "86"], ["0"] * 7], out
+    assert not notes
+    before, _ = join_wrapped_numbers(text, check, [(0, len(text))])
+    assert "86" not in before and "60" not in before
