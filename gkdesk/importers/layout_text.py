@@ -199,6 +199,16 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         has_total = any(s < cols[-1][1] and cols[-1][0] < e for s, e, _t in toks[m])
         return not has_total or check(v) is True
 
+    def inside_label(m: int) -> bool:
+        """Number line ``m`` (no text of its own) stands between two lines of one row label
+        ("规范性文" / "1   5   0" / "件") and is the only number line there: that row's."""
+        if not rows:
+            return False
+        above = next((k for k in range(m - 1, max(-1, m - 4), -1) if k in rows), None)
+        below = next((k for k in range(m + 1, min(len(lines), m + 4)) if k in rows), None)
+        return (above is not None and below is not None and rows[above] == rows[below]
+                and not any(_numbers(lines[k]) for k in range(above + 1, below) if k != m))
+
     def whole_row(m: int) -> bool:
         """Line ``m`` holds a whole row's cells (marks among them, so no sum to check) and no
         piece of a wrapped number stands right above or below one of its numbers ("２５ １２ / /
@@ -221,7 +231,7 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                     v = _sum_with_marks([chain[g] for g in range(a, b)], lines, toks, r, widths)
                 one = b - a == 1
                 if r is not None and (v is True or (v is None and one and chain[a] not in strict_lines
-                                                    and _CJK.search(lines[chain[a]]))
+                                                    and (_CJK.search(lines[chain[a]]) or inside_label(chain[a])))
                                       or (v is None and one and whole_row(chain[a]))
                                       # a table printing empty cells: a line with fewer numbers
                                       # may be a row of its own, which makes joining it uncertain

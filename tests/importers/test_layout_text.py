@@ -399,3 +399,34 @@ def test_the_lines_of_one_row_never_carry_two_rows_labels():
     assert not notes
     before, _ = join_wrapped_numbers(text, check, [(0, len(text))])
     assert "86" not in before and "60" not in before
+
+
+def test_a_number_line_inside_a_wrapped_table_two_label_is_that_rows():
+    """表二 in a narrow label column: "规范性文" / "1   5   0" / "件". The number line has no text of
+    its own and stands in the columns of 规章's numbers above, so read alone it was unsettled and
+    the whole table was left blank ("0" over "1" cannot join, a count never starts with 0). It
+    lies between two lines of one label and no other number line does: it is that row's."""
+    fmt = get_format("2019")
+    forms = label_forms(fmt)
+    text = "\n".join([
+        "                                第二十条第（一）项",
+        "                                本年新制   本年新公         对外公开",
+        "                         信息内容",
+        "                                 作数量    开数量          总数量",
+        "                          规章     0      2            0",
+        "                         规范性文",
+        "                                 1      5            0",
+        "                           件",
+        "                                第二十条第（五）项",
+        "                                上一年项   本年增/         处理决定",
+        "                         信息内容",
+        "                                 目数量    减            数量",
+        "                         行政许可    0      0            4",
+        "",
+    ])
+    out, notes = join_wrapped_numbers(text, row_rule(fmt), [], forms)
+    assert UNREADABLE not in out and not notes, out
+    tied = [ln.split() for ln in tie_wrapped_labels(out, forms).split("\n")]
+    at = tied.index(["规范性文"])  # the label's head stays above its tail, tied to the numbers
+    assert tied[at - 1] == ["规章", "0", "2", "0"] and tied[at + 1] == ["件", "1", "5", "0"], tied
+    assert ["行政许可", "0", "0", "4"] in tied
