@@ -199,6 +199,16 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         has_total = any(s < cols[-1][1] and cols[-1][0] < e for s, e, _t in toks[m])
         return not has_total or check(v) is True
 
+    def span_of(m: int) -> int | None:
+        """The row whose label's lines line ``m`` carries or stands between."""
+        if not rows:
+            return None
+        if m in rows:
+            return rows[m]
+        above = next((k for k in range(m - 1, max(-1, m - 6), -1) if k in rows), None)
+        below = next((k for k in range(m + 1, min(len(lines), m + 6)) if k in rows), None)
+        return rows[above] if above is not None and below is not None and rows[above] == rows[below] else None
+
     def inside_label(m: int) -> bool:
         """Number line ``m`` (no text of its own) stands between two lines of one row label
         ("规范性文" / "1   5   0" / "件") and is the only number line there: that row's."""
@@ -224,7 +234,10 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             # the lines of one row never carry the labels of two rows (nor lie around a label's
             # first line with another row's label text above it)
             labelled = {rows[m] for m in range(chain[a], chain[b - 1] + 1) if m in rows} if rows else ()
-            if b - a <= MAX_WRAP and len(labelled) <= 1:
+            # ... and every number line standing within one row label's lines is that row's
+            own = {span_of(chain[g]) for g in range(a, b)} - {None}
+            split = bool(own) and any(span_of(m) in own for m in toks if toks[m] and m not in chain[a:b])
+            if b - a <= MAX_WRAP and len(labelled) <= 1 and not split:
                 r = _join([toks[chain[g]] for g in range(a, b)])
                 v = None if r is None else check(r)
                 if v is None and r is not None:

@@ -430,3 +430,21 @@ def test_a_number_line_inside_a_wrapped_table_two_label_is_that_rows():
     at = tied.index(["规范性文"])  # the label's head stays above its tail, tied to the numbers
     assert tied[at - 1] == ["规章", "0", "2", "0"] and tied[at + 1] == ["件", "1", "5", "0"], tied
     assert ["行政许可", "0", "0", "4"] in tied
+
+
+def test_a_number_line_carrying_the_tail_of_a_label_is_not_a_row_of_its_own():
+    """"1.本机关不掌握相关政府  ３ ０ ０ ０ ０ ０ ３" over "信息  ７  ７" in a table that prints
+    empty cells: read alone, "７ … ７" could be a row with empty cells (7 = 7) and "３ … ３" one
+    too, or they join to 37 … 37. The second line carries the tail of the first one's label, so
+    both are one row's: 37 (before: both blank)."""
+    fmt = get_format("2021")
+    text = "\n".join([
+        "     二、上年结转政府信息公开申请数量    １                       １",
+        "",
+        "     （四）   1.本机关不掌握相关政府   ３   ０   ０   ０   ０   ０   ３",
+        "     无法提   信息             ７                       ７",
+        "",
+    ])
+    out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
+    assert out.split("\n")[2].split()[-7:] == ["37", "0", "0", "0", "0", "0", "37"], out
+    assert not notes
