@@ -305,11 +305,16 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             else:
                 piece.append(chain[i])
         return
-    # no settled row spans the boundary between some lines: the readings of the chain are the
-    # readings of its parts on either side taken together, so each part is settled (or left
-    # blank) on its own — one unreadable row no longer blanks the rows around it
-    cuts = [i for i in range(1, n) if not any(row(a, b) is not None for a in range(max(0, i - MAX_WRAP + 1), i)
-                                              for b in range(i + 1, min(n, a + MAX_WRAP) + 1))]
+    # the lines on either side of a boundary carry the label text of two different rows, and no
+    # settled row spans it: no row can (a row's pieces stand inside its own cell, below the label
+    # line of the row above and above that of the row below), so the readings of the chain are
+    # the readings of its parts taken together, each settled (or left blank) on its own — one
+    # unreadable row no longer blanks the rows around it. Where the boundary is not proven so, a
+    # part with no reading may hold pieces of its neighbour's rows: nothing is cut.
+    cuts = [i for i in range(1, n)
+            if rows and chain[i - 1] in rows and chain[i] in rows and rows[chain[i - 1]] != rows[chain[i]]
+            and not any(row(a, b) is not None for a in range(max(0, i - MAX_WRAP + 1), i)
+                        for b in range(i + 1, min(n, a + MAX_WRAP) + 1))]
     if cuts:
         for lo, hi in zip([0] + cuts, cuts + [n]):
             _decide(lines, chain[lo:hi], toks, check, notes, strict_lines, sparse, part=True, rows=rows)
@@ -366,12 +371,16 @@ def _trailing_cells(line: str, cells) -> int | None:
                  if line[cells[i][0]:].split() == [line[s:e] for s, e, _t in cells[i:]]), None)
 
 
+_ORDINAL = re.compile(r"^\(?[一二三四五六七八九十\d]")
+
+
 def label_rows(lines: list[str], forms: tuple[str, ...]) -> dict[int, int]:
     """line -> the row (a running number) whose label text it carries, for the lines of a table
     carrying a row label's first piece or a continuation of the label above. The label piece of
     a line is its last word before the cells: the words left of it are group labels wrapped in
     their own column ("度办理结   供"). A piece is a label's first piece when it begins some row
-    label (three characters at least: "本年" of a wrapped group label 三、本年度办理结果 is not)
+    label (three characters at least, or an ordinal and one more: "（一" of （一）予以公开; "本年"
+    of a wrapped group label 三、本年度办理结果 is not)
     and a continuation when the label text so far still begins one with it."""
     from .locate import norm
 
@@ -390,7 +399,7 @@ def label_rows(lines: list[str], forms: tuple[str, ...]) -> dict[int, int]:
         if cur and c and begins(cur + c):
             cur += c
             out[n] = rid
-        elif len(c) >= 3 and begins(c):
+        elif (len(c) >= 3 or len(c) == 2 and _ORDINAL.match(c)) and begins(c):
             rid += 1
             cur = c
             out[n] = rid
@@ -511,8 +520,10 @@ def in_columns(lines: list[str]) -> bool:
 def _place_line(n: int, toks, anchors: dict, k: int) -> list[str | None] | None:
     """The cells (by column) of line ``n`` when the anchor lines fix the column of each of its
     cells: the nearest anchor above that has a cell in the same position, and the nearest one
-    below, name the same column (only one side counts where the table has no anchor on the
-    other). None when a cell is not fixed so, or two cells fall in one column."""
+    below, name the same column. One side counts alone where it has no anchor with a cell there
+    (its anchors are rows printing that column empty) — but never past a line holding every
+    cell: one without a cell there shows the character grid moved. None when a cell is not
+    fixed so, or two cells fall in one column."""
     above = sorted((m for m in anchors if m < n), reverse=True)
     below = sorted(m for m in anchors if m > n)
     if not above and not below:
@@ -522,9 +533,14 @@ def _place_line(n: int, toks, anchors: dict, k: int) -> list[str | None] | None:
     for t in toks:
         got = []
         for side in (above, below):
-            if side:
-                got.append(next((c for m in side for s, e, c in anchors[m] if _near(t, (s, e))), None))
-        if None in got or len(set(got)) != 1 or got[0] <= last:
+            for m in side:
+                c = next((c for s, e, c in anchors[m] if _near(t, (s, e))), None)
+                if c is not None:
+                    got.append(c)
+                    break
+                if len(anchors[m]) == k:
+                    return None  # a line holding every cell has none here: the grid moved
+        if not got or len(set(got)) != 1 or got[0] <= last:
             return None
         last = got[0]
         v[last] = t[2]

@@ -271,24 +271,58 @@ def test_full_width_digits_one_space_apart_stand_in_columns():
 
 def test_one_unreadable_wrapped_row_does_not_blank_the_rows_around_it():
     """Three rows with wrapped numbers in one run of lines; the middle one's pieces do not stand
-    in its columns ("３" under neither "２９" nor "５"), so it has no reading. No row can span the
-    lines between the rows, so the rows above and below are settled on their own (108 + 2 = 110,
-    103 = 103) and only the middle row is left blank with a note."""
+    in its columns ("３" under neither "２９" nor "５"), so it has no reading. Each boundary lies
+    between lines carrying two different rows' label text ("明确" | "1.信访举报投诉", "类申请" |
+    "2.重复申请"), which no row's pieces can cross, so the rows above and below are settled on
+    their own (108 + 2 = 110, 103 = 103) and only the middle row is left blank with a note."""
     check = row_rule(get_format("2021"))
+    forms = label_forms(get_format("2021"))
+    def at(*cells) -> str:  # tokens at character positions, as pdftotext places them
+        out = ""
+        for pos, tok in cells:
+            out = out.ljust(pos) + tok
+        return out
+
     text = "\n".join([
-        "            3.其他          １０   ２     ０     ０    ０    ０       １１",
-        "                          ８                                  ０",
-        "   (七)总计                  ２９   ５     ０     ０    ６１   ４       ３０",
-        "                          ３２ ３                               ５０",
-        "四、结转下年度继续办理               １０ ０        ０    ０    ０    ０       １０",
-        "                          ３                                  ３",
+        at((12, "3.补正后申请内容仍不"), (26, "１０"), (31, "２"), (37, "０"), (43, "０"), (48, "０"), (53, "０"), (61, "１１")),
+        at((12, "明确"), (26, "８"), (61, "０")),
+        at((12, "1.信访举报投诉"), (26, "２９"), (31, "５"), (37, "０"), (43, "０"), (48, "６１"), (53, "４"), (61, "３０")),
+        at((12, "类申请"), (26, "３２"), (29, "３"), (61, "５０")),
+        at((12, "2.重复申请"), (26, "１０"), (29, "０"), (38, "０"), (43, "０"), (48, "０"), (53, "０"), (61, "１０")),
+        at((26, "３"), (61, "３")),
     ]) + "\n"
-    out, notes = join_wrapped_numbers(text, check, [(0, len(text))])
+    out, notes = join_wrapped_numbers(text, check, [(0, len(text))], forms)
     lines = out.split("\n")
-    assert lines[0].split()[1:] == ["108", "2", "0", "0", "0", "0", "110"], out
-    assert lines[4].split()[1:] == ["103", "0", "0", "0", "0", "0", "103"], out
+    assert lines[0].split()[-7:] == ["108", "2", "0", "0", "0", "0", "110"], out
+    assert lines[4].split()[-7:] == ["103", "0", "0", "0", "0", "0", "103"], out
     assert UNREADABLE in lines[2] and notes
     assert "2932" not in out and "3050" not in out
+    before, _ = join_wrapped_numbers(text, check, [(0, len(text))])
+    assert "108" not in before and "103" not in before  # not proven without the labels
+
+
+def test_a_part_with_no_reading_may_hold_its_neighbours_pieces():
+    """Pieces of numbers interleaved over many lines, none of them carrying label text: "5 … 5"
+    over 部分公开's cells over "9 … 9" (59 … 59), then 属于国家秘密's zeros, then "2 … 2", "7 … 8"
+    and "3" — pieces of the next row, which cannot be read. Cut off from them, the lines above
+    read one way only, and that way is wrong (部分公开 5, 属于国家秘密 902): nothing that is not
+    proven by labels is cut, so it is all left blank."""
+    fmt = get_format("2019")
+    text = "\n".join([
+        "             上年结转政府信息公开申请数量            3   0  0 0 1  3   7",
+        "                               予以公开              2    6   0   0   0    0   8",
+        "                                                      5                    5",
+        "                               部分公开              0        0   0   0    0",
+        "                                                      9                    9",
+        "                                 属于国家秘密          0    0   0   0   0    0   0",
+        "                                                      2                    2",
+        "                                                      7                    8",
+        "                                                                       3",
+    ]) + "\n"
+    out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
+    assert "902" not in out and notes
+    got = out.split("\n")[3].split()[1:]
+    assert set(got) == {UNREADABLE} or got == ["0", "59", "0", "0", "0", "0", "59"], out
 
 
 def test_pieces_of_a_number_interleaved_with_the_other_cells_are_joined():
@@ -448,3 +482,23 @@ def test_a_number_line_carrying_the_tail_of_a_label_is_not_a_row_of_its_own():
     out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
     assert out.split("\n")[2].split()[-7:] == ["37", "0", "0", "0", "0", "0", "37"], out
     assert not notes
+
+
+def test_a_cell_is_placed_by_the_anchors_on_one_side_when_the_other_prints_its_column_empty():
+    """"（一）予以公开  0 … 0  0" (自然人, 其他, 总计) above the first row holding all seven cells:
+    the rows above it print 其他 empty, so only the full row below shows where 其他 stands. That
+    side alone places the cell (before: the row was left blank); a line holding every cell but
+    none in that position would show the grid moved, and nothing would be placed."""
+    labels = rows_2021()
+    z = ["0"] * 7
+    values = {
+        "new": ["3", "0", "0", "2", None, None, "5"],
+        "carried": ["1", None, None, None, None, None, "1"],
+        "granted": ["0", None, None, None, None, "0", "0"],
+        "partial": ["4", "0", "0", "2", "0", "0", "6"],
+        "results_total": ["4", "0", "0", "2", "0", "0", "6"],
+    }
+    lines = [line(labels[code], values.get(code, z)) for code in labels]
+    res = import_bytes(report(lines), "layout.txt")
+    for code, want in values.items():
+        assert t3_of(res, code) == want, code
