@@ -582,7 +582,41 @@ def layout_cells(cleaned: str, spec, place: bool = True) -> tuple[str, list[str]
         cleaned = placed
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
     cleaned, more = join_wrapped_numbers(cleaned, rule, [r for k, r in regions.items() if k != "t2"], forms)
+    if "t4" in regions:
+        cleaned, stray = _stray_t4_numbers(cleaned, regions["t4"], rule)
+        more += stray
     return tie_wrapped_labels(cleaned, forms), notes + more
+
+
+def _stray_t4_numbers(text: str, span: tuple[int, int], check) -> tuple[str, list[str]]:
+    """表四's numbers where a line of them stands outside the columns of its row line (left of its
+    first cell or right of its last: "     1  0  1  4  …  0" over "2", the 2 being the first
+    cell pushed down by the narrow column): their order is not known, and read in print order
+    the blocks do not add up. Unless the print order adds up, those numbers are replaced by
+    ``UNREADABLE`` — 表四 stays blank with a note, never 1 0 1 4 … 2."""
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    idx = [n for n in range(len(lines)) if span[0] <= starts[n] < span[1] and _numbers(lines[n])]
+    if not idx:
+        return text, []
+    main = max(idx, key=lambda n: len(_numbers(lines[n])))
+    toks = _numbers(lines[main])
+    widths = getattr(check, "widths", ())
+    if len(widths) < 2 or len(toks) < widths[1] // 2:
+        return text, []
+    lo, hi = toks[0][0] - _SLACK, toks[-1][1] + _SLACK
+    stray = [n for n in idx if n != main and all(e <= lo or s >= hi for s, e, _t in _numbers(lines[n]))]
+    if not stray:
+        return text, []
+    printed = [t[2] for n in idx for t in _numbers(lines[n])]
+    if len(printed) == widths[1] and check(printed) is True:
+        return text, []
+    for n in stray + [main]:
+        lines[n] = _replace(lines[n], _numbers(lines[n]), [UNREADABLE] * len(_numbers(lines[n])))
+    shown = " / ".join(" ".join(t[2] for t in _numbers(text.split("\n")[n])) for n in sorted(stray + [main]))
+    return "\n".join(lines), [f"表四的数字（{shown}）有的印在表格的列外，无法确定顺序，已留空，请按原文填写。"]
 
 
 _T3_HEADING = re.compile(r"^[ \t]*(?:三[、.．][ \t]*)?收到和处理政府信息公开申请情况[ \t]*$", re.M)

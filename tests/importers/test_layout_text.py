@@ -502,3 +502,16 @@ def test_a_cell_is_placed_by_the_anchors_on_one_side_when_the_other_prints_its_c
     res = import_bytes(report(lines), "layout.txt")
     for code, want in values.items():
         assert t3_of(res, code) == want, code
+
+
+def test_a_table_four_number_printed_outside_its_columns_is_not_read_in_print_order():
+    """表四 in narrow columns: the first cell "2" pushed onto the next line, left of the row
+    ("     1  0  1  4 …" over "2"). Read in print order it is 1 0 1 4 1 | 0 0 2 1 0 | 0 0 0 0 2,
+    whose blocks do not add up — nine wrong numbers. Its order is not known: 表四 stays blank."""
+    row = "     1  0  1  4           1  0   0 2 1       0  0   0   0   0\n2"
+    text = report([line(label, ["0"] * 7) for label in rows_2021().values()]).decode("utf-8")
+    t4 = "    " + "  ".join(["0", "0", "0", "0", "0"] * 3)
+    res = import_bytes(text.replace(t4, row).encode("utf-8"), "layout.txt")
+    t4cells = [c.id for c in res.doc.spec.table("t4").cells]
+    assert all(res.doc.value(c).is_blank for c in t4cells), [res.doc.value(c).text for c in t4cells]
+    assert t3_of(res, "new") == ["0"] * 7
