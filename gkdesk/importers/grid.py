@@ -647,15 +647,23 @@ def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], 
         # order — the body drawn on column edges of its own (LibreOffice), each cell still one column
         own = [k for k in range(start, len(cells)) if cells[k][1] < heads[-1][1] - _EDGE_TOL
                and not (kinds[k] == EMPTY and cells[k][2] <= heads[0][0] + _EDGE_TOL)]
-        if texts and len(own) == len(heads) and set(nums) <= set(own):
+        own = _trim_spacers(own, kinds, nums, len(heads), cells)
+        if texts and len(own) == len(heads) and set(nums) <= set(own) and \
+                all(abs((cells[k][1] + cells[k][2]) - (a + b)) / 2 < b - a for k, (a, b) in zip(own, heads)):
             vals = {j: cells[k][0] for j, k in enumerate(own) if kinds[k] != EMPTY}
         else:
+            taken: set[int] = set()  # columns an empty cell of the row is drawn under
             for k in range(start, len(cells)):
-                if kinds[k] == EMPTY:
-                    continue
                 share = shares(k)
                 over = [j for j, v in enumerate(share) if v > 0.5]
-                if len(over) == 1 and over[0] not in vals:
+                if kinds[k] == EMPTY:
+                    # the row's empty cells are drawn cells too: two cells under one column mean
+                    # the body is shifted against the header (a spacer, a column off), not placed
+                    if len(over) == 1:
+                        refused = refused or over[0] in taken or over[0] in vals
+                        taken.add(over[0])
+                    continue
+                if len(over) == 1 and over[0] not in vals and over[0] not in taken:
                     vals[over[0]] = cells[k][0]
                 elif kinds[k] != OTHER and (over or any(share)):
                     refused = True  # a number between columns or over several: its column is not known
@@ -684,6 +692,29 @@ def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], 
         if k in vals:
             new[c] = vals[k]
     return new
+
+
+def _trim_spacers(own: list[int], kinds: list[str], nums: list[int], n: int,
+                  cells: list[tuple[str, float, float]]) -> list[int]:
+    """A row's cells after its label without the empty spacer cells before or after its numbers (a
+    spacer column LibreOffice draws after the labels), when that leaves ``n``: narrow empty cells
+    first (a spacer is narrower than the value cells), else the empty cells of the one side that
+    has any; otherwise unchanged."""
+    extra = len(own) - n
+    if extra <= 0 or not nums:
+        return own
+    widths = sorted(cells[k][2] - cells[k][1] for k in own)
+    typical = widths[len(widths) // 2]
+    lead = next((j for j, k in enumerate(own) if kinds[k] != EMPTY), len(own))
+    narrow = [j for j in range(lead) if cells[own[j]][2] - cells[own[j]][1] < 0.8 * typical]
+    if len(narrow) == extra:
+        return [k for j, k in enumerate(own) if j not in narrow]
+    trail = next((j for j, k in enumerate(reversed(own)) if kinds[k] != EMPTY), len(own))
+    if lead >= extra and trail == 0:
+        return own[extra:]
+    if trail >= extra and lead == 0:
+        return own[:-extra]
+    return own
 
 
 def _row_cells(t: TableSpec, label: str) -> list[str]:

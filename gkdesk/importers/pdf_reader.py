@@ -635,8 +635,10 @@ def _share_columns(prev: list[Block], prev_h: float, blocks: list[Block], h: flo
     first = next((b for b in blocks if body(b, h)), None)
     if isinstance(last, RawTable) and isinstance(first, RawTable) and \
             abs(last.bbox[0] - first.bbox[0]) <= 3 and abs(last.bbox[2] - first.bbox[2]) <= 3:
-        xs = _snap(last.xs + first.xs)
-        last.xs = first.xs = xs
+        # in place: the parts joined before share the list, so a table over three or more pages
+        # ends on one grid (each pair's union alone left the first part narrower than the rest)
+        last.xs[:] = _snap(last.xs + first.xs)
+        first.xs = last.xs
         first.continues = True
 
 

@@ -20,6 +20,8 @@ from gkdesk.core import storage
 from gkdesk.core.document import Document
 from gkdesk.core.values import BLANK
 from gkdesk.importers import import_bytes
+from gkdesk.importers.pdf_reader import read_pdf_layout
+from gkdesk.importers.structured import Grid
 
 FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -48,7 +50,8 @@ def _cell(c: canvas.Canvas, x0: float, x1: float, top: float, bottom: float, tex
 
 def misaligned_t3_pdf(doc: Document, head_edges: list[float], body_edges: list[float], body_from: int,
                       remarks: dict[int, str] | None = None, break_after: int | None = None,
-                      blank_zero: bool = True, row_totals: bool = True, merged: frozenset[int] = frozenset()
+                      blank_zero: bool = True, row_totals: bool = True, merged: frozenset[int] = frozenset(),
+                      pages: list[tuple[int, list[float]]] | None = None, spacer: float = 0.0
                       ) -> tuple[bytes, dict[str, str]]:
     """表三 of ``doc`` on A4: the header rows and the body rows from official row ``body_from`` on
     are drawn on their own column edges (``head_edges`` / ``body_edges``: the 3 label columns and 7
@@ -58,7 +61,10 @@ def misaligned_t3_pdf(doc: Document, head_edges: list[float], body_edges: list[f
     header rows repeated. Zeros are printed as empty cells when ``blank_zero``; without
     ``row_totals`` the 总计 of the rows between 三 and （七）总计 is left empty (as real-009 prints
     it). ``merged``: official rows whose 商业企业 and 科研机构 cells are drawn as one cell holding the
-    商业企业 number. Returns the PDF and what each value cell shows."""
+    商业企业 number. ``pages``: further page breaks without repeated header, (first official row
+    of the page, the body's edges on it) each. ``spacer``: the body's labels end that much before
+    the first value column, an empty cell between (LibreOffice's spacer column). Returns the PDF
+    and what each value cell shows."""
     t = doc.spec.table("t3")
     w, h = A4
     buf = io.BytesIO()
@@ -90,10 +96,18 @@ def misaligned_t3_pdf(doc: Document, head_edges: list[float], body_edges: list[f
     parts = [(t.header_rows, t.n_rows)]
     if break_after is not None:
         parts = [(t.header_rows, break_after + 1), (break_after + 1, t.n_rows)]
+    cuts = list(pages or ())
+    if cuts:
+        starts = [t.header_rows] + [r for r, _e in cuts]
+        parts = list(zip(starts, starts[1:] + [t.n_rows]))
+    own_edges = dict(cuts)
     for k, (lo, hi) in enumerate(parts):
         if k:
             c.showPage()
-        y0 = page_start(k == 0)
+        y0 = page_start(k == 0) if lo not in own_edges else 60.0
+        if lo in own_edges:
+            body_edges = own_edges[lo]
+            c.setFont(FONT, SIZE)
 
         def y(r: int, y0=y0, lo=lo, hi=hi) -> float:
             return y0 + (min(max(r, lo), hi) - lo) * ROW_H
@@ -116,6 +130,10 @@ def misaligned_t3_pdf(doc: Document, head_edges: list[float], body_edges: list[f
                     printed[it.cell] = ""
                     continue
                 x1 = edges[6]
+            if spacer and it.r >= body_from and it.role != "value" and it.c + it.cs == 3:
+                x1 -= spacer
+                for r in range(max(it.r, lo), min(it.r + it.rs, hi)):
+                    _cell(c, x1, edges[3], y(r), y(r + 1), "", h)
             _cell(c, edges[it.c], x1, y(it.r), y(it.r + it.rs), text, h)
         if remarks is not None:
             for r in range(lo, hi):
@@ -183,3 +201,40 @@ def test_remarks_never_feed_a_value_column_of_an_empty_t3_over_two_pages():
     res, wrong, missed = _check(doc, data, printed)
     assert wrong == {}
     assert all(res.doc.value(c.id).is_blank for c in t.cells)
+
+
+def test_a_table_over_three_pages_each_drawn_on_its_own_edges():
+    """No header repeated after the first page, and every page's body drawn on column edges of its
+    own (the union of two pages' edges is then not the third's): each page part is still placed
+    under the first page's header."""
+    doc = storage.load(EXAMPLE)
+    other = [60, 105, 145, 245, 285, 325, 365, 405, 445, 485, 530]
+    third = [60, 95, 135, 235, 275, 315, 355, 395, 435, 475, 530]
+    data, printed = misaligned_t3_pdf(doc, HEAD, BODY, 5, row_totals=False, pages=[(12, other), (20, third)])
+    grids = [b for b in read_pdf_layout(data).blocks if isinstance(b, Grid)]
+    assert len(grids) == 1  # one table: the first page's part was left narrower than the others
+    res, wrong, missed = _check(doc, data, printed)
+    assert wrong == {} and missed == set()
+
+
+def test_body_shifted_by_most_of_a_column_after_a_spacer_is_read_in_order():
+    """The body's labels end in an empty spacer cell and its seven value cells are drawn three
+    quarters of a column right of the header's: each number overlaps the next header most (自然人's
+    number lies under 商业企业). The row's cells after the spacer are still its seven columns."""
+    doc = storage.load(EXAMPLE)
+    body = [60, 100, 140, 280, 316, 351, 387, 423, 459, 494, 530]
+    data, printed = misaligned_t3_pdf(doc, HEAD, body, 5, row_totals=False, spacer=25)
+    res, wrong, missed = _check(doc, data, printed)
+    assert wrong == {} and missed == set()
+
+
+def test_body_a_column_off_is_never_read_under_the_neighbouring_header():
+    """As above with a spacer as wide as a value cell and the row totals empty: which empty cell
+    is the spacer is not known. Each number overlaps the next header most; the row's empty cells
+    show two cells under one column, so the rows are left blank — never read a column off."""
+    doc = storage.load(EXAMPLE)
+    body = [60, 100, 140, 280, 316, 351, 387, 423, 459, 494, 530]
+    data, printed = misaligned_t3_pdf(doc, HEAD, body, 5, row_totals=False, spacer=36)
+    res, wrong, missed = _check(doc, data, printed)
+    assert wrong == {}
+    assert missed and any("列线不一致" in n.message for n in res.notes)
