@@ -649,7 +649,7 @@ def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], 
                and not (kinds[k] == EMPTY and cells[k][2] <= heads[0][0] + _EDGE_TOL)]
         own = _trim_spacers(own, kinds, nums, len(heads), cells)
         if texts and len(own) == len(heads) and set(nums) <= set(own) and \
-                all(abs((cells[k][1] + cells[k][2]) - (a + b)) / 2 < b - a for k, (a, b) in zip(own, heads)):
+                all(abs((cells[k][1] + cells[k][2]) - (a + b)) / 2 < 1.5 * (b - a) for k, (a, b) in zip(own, heads)):
             vals = {j: cells[k][0] for j, k in enumerate(own) if kinds[k] != EMPTY}
         else:
             taken: set[int] = set()  # columns an empty cell of the row is drawn under
