@@ -33,6 +33,10 @@ __all__ = ["import_file", "import_bytes", "decode_text", "sniff", "SUPPORTED_SUF
 SUPPORTED_SUFFIXES = (".docx", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".txt", ".xlsx", ".json")
 
 _HTML = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|table|meta|title|div|p|br)[\s>/]", re.I)
+#: tags only a web page has (not the line breaks markdown converters write inside table cells)
+_PAGE_HTML = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|table|meta|title|div)[\s>/]", re.I)
+#: a markdown table row: "| a | b |" on a line of its own
+_MD_ROW = re.compile(rb"^[ \t]*\|[^\n]*\|[ \t]*\r?$", re.M)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _GB_ALIASES = {"gb2312", "gbk", "gb_2312-80", "gb_2312", "x-gbk", "cp936", "ms936", "euc-cn", "gb18030", "csgb2312"}
 
@@ -66,6 +70,8 @@ def sniff(data: bytes) -> str:
     if stripped.startswith(b"<?xml") and (b"schemas.microsoft.com/office/word/2003/wordml" in head or (
             b"schemas.microsoft.com/office/2006/xmlPackage" in head and b"Word.Document" in head)):
         return "wordxml"
+    if _HTML.search(head) and not _PAGE_HTML.search(head) and len(_MD_ROW.findall(data[:200_000])) >= 2:
+        return "text"  # markdown whose table cells hold <br> line breaks (converters, LLM tools)
     if _HTML.search(head) or (head.startswith((b"\xff\xfe", b"\xfe\xff")) and re.search(
             r"<\s*(?:html|body|table)", _try_utf16(head), re.I)):
         return "html"

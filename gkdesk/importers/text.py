@@ -13,12 +13,14 @@ and the import report says so.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..core.document import Document, Meta
+from ..core.spec import all_formats
 from .base import ImportResult
 from .identities import identity_notes
 from .layout_text import join_pages, layout_cells
-from .locate import Finder, clean_text
+from .locate import _ORDINAL, Finder, clean_text, norm
 from .prose import detect_format, detect_meta, prose_numbers
 from .tables import convert_yuan_amounts, fill_tables_from_text
 
@@ -102,11 +104,22 @@ def _join_split_rows(run: list[list[str]]) -> list[list[str]]:
             first = min(i for i, k in enumerate(kinds) if k in (NUM, NA))
             label_only = all(k != NUM and k != NA for k in pk) and all(not c for c in prev[first:]) and any(prev)
             continues = all(k != OTHER or pk[i] == OTHER for i, k in enumerate(kinds[:first]))
-            if label_only and continues and all(k != OTHER for k in kinds[first:]):
+            # a cell opening with its own ordinal ("3.其他"), or under a complete official label,
+            # is a row of its own: the row above is one printed with every cell empty
+            fresh = any(k == OTHER and (_ORDINAL.match(norm(c)) or norm(p) in _row_labels())
+                        for c, p, k in zip(row[:first], prev[:first], kinds[:first]))
+            if label_only and continues and not fresh and all(k != OTHER for k in kinds[first:]):
                 out[-1] = [a + b if i < first else b for i, (a, b) in enumerate(zip(prev, row))]
                 continue
         out.append(row)
     return out
+
+
+@cache
+def _row_labels() -> frozenset[str]:
+    """Normalised row labels of every official table (both format versions)."""
+    return frozenset(norm(it.text) for f in all_formats() for t in f.tables for it in t.items
+                     if it.role == "rowlabel" and it.text)
 
 
 def _layout_text(cleaned: str, fmt: str, numbers) -> tuple[str, list[str]]:

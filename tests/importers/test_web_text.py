@@ -149,3 +149,86 @@ def test_cells_as_paragraphs_with_an_nbsp_line_for_an_empty_cell():
     assert t2["rules"] == ["0", "", "3"]
     assert t2["normative"] == ["2", "", "7"]
     assert t2["license"] == ["5"] and t2["fees"] == ["0"]
+
+
+# ---------------------------------------------------------------- markdown from converters / LLM tools
+
+T3_LABELS_2021 = [
+    ("一、本年新收政府信息公开申请数量", "", ""), ("二、上年结转政府信息公开申请数量", "", ""),
+    ("三、本年度办理结果", "（一）予以公开", ""),
+    ("", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", ""),
+    ("", "（三）不予公开", "1.属于国家秘密"), ("", "", "2.其他法律行政法规禁止公开"),
+    ("", "", "3.危及“三安全一稳定”"), ("", "", "4.保护第三方合法权益"), ("", "", "5.属于三类内部事务信息"),
+    ("", "", "6.属于四类过程性信息"), ("", "", "7.属于行政执法案卷"), ("", "", "8.属于行政查询事项"),
+    ("", "（四）无法提供", "1.本机关不掌握相关政府信息"), ("", "", "2.没有现成信息需要另行制作"),
+    ("", "", "3.补正后申请内容仍不明确"), ("", "（五）不予处理", "1.信访举报投诉类申请"), ("", "", "2.重复申请"),
+    ("", "", "3.要求提供公开出版物"), ("", "", "4.无正当理由大量反复申请"),
+    ("", "", "5.要求行政机关确认或重新出具已获取信息"),
+    ("", "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+    ("", "", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"), ("", "", "3.其他"),
+    ("", "（七）总计", ""), ("四、结转下年度继续办理", "", ""),
+]
+
+
+def md_t3(values: dict[int, list[str]], br: bool = True) -> str:
+    """表三 as a markdown converter writes it: merged cells empty, wrapped headers as <br>."""
+    head = ["| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  |  | 申请人情况 |  |  |  |  |  |  |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+            "|  |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |",
+            "|  |  |  |  | 商业<br>企业 | 科研<br>机构 | 社会公益<br>组织 | 法律服务<br>机构 | 其他 |  |" if br else
+            "|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |"]
+    body = ["| " + " | ".join(list(lab) + values.get(i, [""] * 7)) + " |" for i, lab in enumerate(T3_LABELS_2021)]
+    return "\n".join(head + body)
+
+
+MD_HEAD = """# 某某县自然资源局2023年政府信息公开工作年度报告
+
+## 一、总体情况
+
+2023年，某某县自然资源局认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开信息126条。
+
+## 二、主动公开政府信息情况
+
+| 第二十条第（一）项 |  |  |  |
+| --- | --- | --- | --- |
+| 信息内容 | 本年制发<br>件数 | 本年废止<br>件数 | 现行有效<br>件数 |
+| 规章 | 0 | 0 | 0 |
+| 行政规范性文件 | 3 | 1 | 12 |
+
+## 三、收到和处理政府信息公开申请情况
+
+"""
+
+
+def test_markdown_with_br_in_table_cells_is_text_not_a_web_page():
+    # pandoc / LLM tools write a wrapped header cell as "本年制发<br>件数": the file was taken for a
+    # web page (a <br> tag in its first 4 KB), the HTML reader found no table in it and 表三 was
+    # left blank
+    from gkdesk.importers import import_bytes, sniff
+
+    vals = {0: ["5", "1", "", "", "", "0", "6"], 1: ["1", "", "", "", "", "", "1"],
+            2: ["3", "1", "", "", "", "", "4"], 23: ["5", "1", "", "", "", "0", "6"],
+            12: ["2", "", "", "", "", "0", "2"], 24: ["1", "", "", "", "", "", "1"]}
+    text = MD_HEAD + md_t3(vals) + "\n\n## 四、政府信息公开行政复议、行政诉讼情况\n"
+    data = text.encode("utf-8")
+    assert sniff(data) == "text"
+    res = import_bytes(data, "report.md")
+    t3 = rows_of(res.doc, "t3")
+    assert t3["new"] == ["5", "1", "", "", "", "0", "6"]
+    assert t3["granted"] == ["3", "1", "", "", "", "", "4"]
+    assert t3["unable_none"] == ["2", "", "", "", "", "0", "2"]
+    assert t3["carry_next"] == ["1", "", "", "", "", "", "1"]
+    assert rows_of(res.doc, "t2")["normative"] == ["3", "1", "12"]
+    # a real web page with <br> stays a web page
+    assert sniff(b"<p>2023\xe5\xb9\xb4<br>| a | b |\n| c | d |</p><div>x</div>") == "html"
+
+
+def test_a_row_printed_with_every_cell_empty_is_not_joined_to_the_next_row():
+    # 2.申请人逾期未按收费通知… printed with no number at all, then "3.其他" with four 0s: the two
+    # were read as one label broken over two table rows, and the 0s of 3.其他 went to row 2
+    vals = {0: ["4", "", "", "", "", "", "4"], 2: ["4", "", "", "", "", "", "4"], 23: ["4", "", "", "", "", "", "4"],
+            22: ["", "0", "0", "0", "", "0", ""]}
+    res = import_text(MD_HEAD + md_t3(vals, br=False) + "\n", "report.md")
+    t3 = rows_of(res.doc, "t3")
+    assert t3["other_misc"] == ["", "0", "0", "0", "", "0", ""]
+    assert t3["other_unpaid"] == [""] * 7
