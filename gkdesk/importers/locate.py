@@ -279,6 +279,24 @@ def _whole(text: str, s: int, e: int) -> bool:
     return not _is_cjk(before) and not _is_cjk(after)
 
 
+def _glued(fd: Finder, s: int, e: int, joined: frozenset[str]) -> bool:
+    """The span follows one of the ``joined`` texts directly and no Chinese character follows it."""
+    if not joined or (e < len(fd.text) and _is_cjk(fd.text[e])):
+        return False
+    cs = fd.to_compact(s)
+    head = fd.compact[max(0, cs - 40):cs]
+    return any(head.endswith(x) for x in joined)
+
+
+def joined_terms(texts) -> frozenset[str]:
+    """Normalised texts (and their short forms) a glued row label may follow (``locate_labels``)."""
+    out = set()
+    for x in texts:
+        out.add(norm(x))
+        out.update(short_forms(x))
+    return frozenset(x for x in out if len(x) >= 2)
+
+
 def short_forms(label: str) -> list[str]:
     """Normalised forms a report prints a row label in besides the official one: without its
     ordinal ("予以公开" for "（一）予以公开"), without a trailing remark in parentheses
@@ -313,7 +331,7 @@ def other_format_forms(table_key: str, label: str) -> tuple[str, ...]:
 
 
 def locate_labels(fd: Finder, labels: list[str], start: int, end: int, table_key: str = "",
-                  how: dict[int, str] | None = None) -> dict[int, tuple[int, int]]:
+                  how: dict[int, str] | None = None, joined: frozenset[str] = frozenset()) -> dict[int, tuple[int, int]]:
     """Find each label (given in table order) in [start, end).
 
     1. exact occurrences of the official labels, longest first (so that "规范性文件" cannot steal
@@ -322,6 +340,10 @@ def locate_labels(fd: Finder, labels: list[str], start: int, end: int, table_key
        neighbouring rows already found — in table order, so a short form such as "其他" cannot be
        taken from a header; a form occurring more than once in its gap is not used;
     3. approximate matches (typos) of what is still missing.
+
+    A short form is a whole word of the text (no Chinese character right before or after it), or
+    it directly follows one of ``joined`` (normalised texts of the table: a crawler's text glues
+    the cells, "本年度办理结果予以公开4000004") with no Chinese character after it.
     """
     found: dict[int, tuple[int, int]] = {}
     taken: list[tuple[int, int]] = []
@@ -346,7 +368,7 @@ def locate_labels(fd: Finder, labels: list[str], start: int, end: int, table_key
             continue
         alias = other_format_forms(table_key, labels[i]) if table_key else ()
         for form in short_forms(labels[i]) + list(alias):
-            hits = [h for h in fd.find_all(form, lo, hi) if free(*h) and _whole(fd.text, *h)]
+            hits = [h for h in fd.find_all(form, lo, hi) if free(*h) and (_whole(fd.text, *h) or _glued(fd, *h, joined))]
             if len(hits) == 1:
                 if how is not None and form in alias:
                     how[i] = form

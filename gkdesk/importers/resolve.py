@@ -32,6 +32,12 @@ class Ctx:
     #: end, never a report cut off mid-table, so missing numbers are never placed by order
     whole_table: bool = False
     inferred_rows: set[int] = field(default_factory=set)  # 表三 rows placed by order, not by label
+    #: a one-line body whose cells are joined by single spaces, confirmed by the whole 表三
+    #: (``tables.spaced_t3``): 表三's rows by index, read by position; None when not so
+    spaced: dict[int, list[CellValue]] | None = None
+    #: 表三 was copied from a browser one cell per line, an empty line for an empty cell
+    #: (``rows.cell_per_line``, not a PDF's text stream): 表四 is read so too
+    cell_lines: bool = False
 
     def put(self, cid: str, v: CellValue, how: str = "ok") -> None:
         if v.is_blank:

@@ -192,6 +192,51 @@ def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False, w
     return out
 
 
+def spaced_cells(segment: str, k: int) -> list[Field] | None:
+    """The ``k`` cells after a row label in a one-line body whose cells are joined by exactly one
+    space (a crawler's ``" ".join(cells)``: an empty cell leaves two spaces in a row). The segment
+    opens with that one space; then come space-separated pieces, each empty, a number or a mark,
+    up to the row's end: a piece of other text (a group label cell) or, at the segment's end, the
+    one space before the next row. None when the segment does not read as exactly ``k`` cells so."""
+    line = segment.split("\n", 1)[0]
+    if "\t" in line or "|" in line or not line.startswith(" "):
+        return None
+    parts = line.split(" ")[1:]
+    cells: list[Field] = []
+    closed = False
+    for p in parts:
+        f = classify(p)
+        if f.kind == OTHER or f.kind == UNREAD:
+            closed = True
+            break
+        cells.append(f)
+    if not closed:
+        if "\n" in segment or not cells or cells[-1].kind != EMPTY:
+            return None
+        cells.pop()  # the space before the next row's label
+    return cells if len(cells) == k else None
+
+
+def spaced_tail(segment: str, k: int) -> list[Field] | None:
+    """The last ``k`` cells of a one-line segment (表四's numbers after its header words), read as
+    ``spaced_cells`` reads a row: pieces joined by one space, an empty cell leaving two, the
+    segment ending with the one space before what follows."""
+    line = segment.rsplit("\n", 1)[-1]
+    if "\t" in line or "|" in line or not line.endswith(" "):
+        return None
+    parts = line.split(" ")[:-1]
+    cells: list[Field] = []
+    for p in reversed(parts):
+        f = classify(p)
+        if f.kind == OTHER or f.kind == UNREAD:
+            break
+        cells.append(f)
+    else:
+        return None
+    cells.reverse()
+    return cells if len(cells) == k else None
+
+
 def _split_words(text: str, ln: int) -> list[Field]:
     # digits run into other text (e.g. "第3页") stay text: a number is never guessed out of words
     return [classify(w, ln) for w in text.split()]

@@ -26,8 +26,8 @@ from ..core.document import Document
 from ..core.spec import CellSpec
 from ..core.values import CellValue, number, to_storage
 from .base import ImportNote
-from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, block_readings, cell_per_line, padded_reads, ws_cell_lines, paren_remarks, read_fields, read_row, split_candidates
+from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .stream import read_t3_stream
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
@@ -50,6 +50,45 @@ def _pad_fix(reads: dict[int, RowRead], fields: dict[int, list[Field]], rows: li
     for i, vals in zip(keys, settled):
         if vals is not None and reads[i].status in ("ambiguous", "glued"):
             reads[i].values, reads[i].status, reads[i].message = vals, "positional", ""
+
+
+def spaced_t3(t, fd: Finder, start: int, end: int) -> dict[int, list[CellValue]] | None:
+    """表三 of a one-line body (a crawler's page text) whose cells are joined by single spaces, an
+    empty cell leaving two (``rows.spaced_cells``): every row found, each followed by exactly its
+    cells read so, and every identity of the table holding with its empty cells as 0 (row totals,
+    column totals, 新收＋结转＝办理＋结转下年). Then the spacing is the document's, and a row's empty
+    cells stand where its spaces put them: the rows by index; otherwise None."""
+    region = fd.text[start:end]
+    rows = table_rows(t)
+    if "\t" in region or "|" in region or region.count("\n") >= len(rows) // 2:
+        return None  # not a one-line body: its rows stand on lines of their own
+    k = len(t.col_codes)
+    found = locate_labels(fd, [r.label for r in rows], start, end, joined=joined_terms(label_terms(t)))
+    if len(found) != len(rows):
+        return None
+    spans = sorted(found.values())
+    stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
+    got: dict[int, list[CellValue]] = {}
+    for i, (_s, e) in found.items():
+        stop = next((p for p in stops if p >= e), end)
+        cells = spaced_cells(fd.text[e:stop], k)
+        if cells is None:
+            return None
+        got[i] = [_val(f) for f in cells]
+    zero = number(Decimal(0))
+    if not _t3_adds_up(t, rows, {i: [zero if v.is_blank else v for v in vals] for i, vals in got.items()}):
+        return None
+    return got
+
+
+def _spaced_fix(reads: dict[int, RowRead], cells: dict[int, list[Field] | None]) -> None:
+    """Rows not read otherwise, read by position where every row of the table reads as its cells
+    joined by single spaces (``rows.spaced_cells``) and 表三 confirmed that spacing (``spaced_t3``)."""
+    if not cells or any(v is None for v in cells.values()):
+        return
+    for i, fs in cells.items():
+        if reads[i].values is None and any(f.kind in (NUM, NA) for f in fs):
+            reads[i] = RowRead(values=[_val(f) for f in fs], status="positional", nums=[f for f in fs if f.kind in (NUM, NA)])
 
 
 def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
@@ -85,6 +124,8 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                          ctx.truncated_at is not None and segment(i)[1] >= ctx.truncated_at) for i in found}
     if not blocks:
         _pad_fix(reads, fields, rows, label_spans(t, rows))
+    if ctx.spaced is not None:
+        _spaced_fix(reads, {i: spaced_cells(segment(i)[0], len(rows[i].cells)) for i in found})
     for i, row in enumerate(rows):
         k = len(row.cells)
         if i not in found:
@@ -229,13 +270,14 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         per_line = blocks = False
     k = len(t.col_codes)
     labels = [r.label for r in rows]
-    found = locate_labels(fd, labels, start, end)
+    found = locate_labels(fd, labels, start, end, joined=joined_terms(label_terms(t)))
     if per_line and _labels_wrapped(fd, found):
         per_line, blocks = False, True
     # the table's headers are broken over lines: a PDF's text read one cell per line, where a
     # number wrapped in its cell may stand in pieces ("30" … "01"); the rows are then kept only
     # when the whole table adds up
     wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end)
+    ctx.cell_lines = not blocks and not wrapped and (per_line or _lines_without_gaps(fd.text[start:end]))
     if blocks and ctx.truncated_at is None:
         whole = read_t3_stream(fd, start, end, rows, found, k, lambda a: _t3_adds_up(t, rows, a), label_terms(t))
         if whole is not None:
@@ -268,6 +310,15 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             own[i] = _own_row(fields, reads[i], k)
     if not blocks:
         _pad_fix(reads, row_fields, rows, label_spans(t, rows))
+    if ctx.spaced is not None:
+        n_read = sum(1 for r in reads.values() if r.values is not None)
+        for i, vals in ctx.spaced.items():
+            if i in reads and reads[i].values is None:
+                reads[i] = RowRead(values=list(vals), status="positional", nums=[f for f in reads[i].nums])
+        if sum(1 for r in reads.values() if r.values is not None) > n_read:
+            ctx.note("info", "表三各格以一个空格隔开（空白格留下两个空格）；按此读出的全表勾稽关系（各行总计、各列合计、"
+                             "新收＋结转＝办理＋结转下年）全部成立，有空白格的行已按位置读取（请核对）。",
+                     [c.id for r in rows for c in r.cells])
 
     # one number per row: only the 总计 column was published (or survived the extraction)
     # (a row read by position — its empty cells printed between separators — shows its column)
@@ -591,10 +642,17 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         return True
 
     if not nums and not any(f.kind == UNREAD for f in fields):
+        if _t4_glued_marks(ctx, fields, k, put_all, sums_ok):
+            return
         ctx.note("missing", "表四：未找到数字。", ids)
         return
     if any(f.kind == UNREAD for f in fields):
         ctx.note("ambiguous", "表四：有数字在窄列中折行，无法确定各段数字如何拼接，已留空，请按原文填写。", ids)
+        return
+    tail = spaced_tail(seg, k) if ctx.spaced is not None else _lines_tail(seg, k) if ctx.cell_lines else None
+    if tail is not None and any(f.kind == EMPTY for f in tail) and any(f.kind in (NUM, NA) for f in tail) \
+            and sums_ok([number(Decimal(0)) if f.kind == EMPTY else _val(f) for f in tail]):
+        put_all([_val(f) for f in tail], "positional")  # one-line body, spacing confirmed by 表三
         return
     if any(f.joins for f in nums):
         fits = [v for v in block_readings(nums) if len(v) == k and all(f.kind == NUM for f in v)
@@ -664,6 +722,62 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
 
 
 
+def _lines_without_gaps(region: str) -> bool:
+    """The table stands one cell per line with no empty line at all (a browser copy of a table
+    without empty cells; plain pdftotext separates its blocks by empty lines)."""
+    lines = region.strip("\n").split("\n")
+    if len(lines) < 20 or "\t" in region or "|" in region:
+        return False
+    return all(ln.strip(" \u00a0\u3000") for ln in lines) and sum(1 for ln in lines if len(ln.split()) == 1) >= 0.9 * len(lines)
+
+
+def _lines_tail(seg: str, k: int) -> list[Field] | None:
+    """表四 copied from a browser one cell per line, an empty line for an empty cell
+    (``rows.cell_per_line``): the ``k`` cells right after its last header line, when nothing but
+    empty lines follows them (empty cells at the end, or lines that only separate)."""
+    if not cell_per_line(seg):
+        return None
+    fields = read_fields(seg, blank_cells=True)
+    last = max((i for i, f in enumerate(fields) if f.kind == OTHER), default=-1)
+    cells = [f for f in fields[last + 1:] if f.is_cell]
+    if len(cells) < k or any(f.kind != EMPTY for f in cells[k:]):
+        return None
+    return cells[:k]
+
+
+#: a crawler's glued cells where some print a not-applicable mark: "—0—0——0———0—0——"
+_GLUED_MARKS = re.compile(r"(?=.*\d)(?=.*[—/])[\d—/]+")
+
+
+def _t4_glued_marks(ctx: Ctx, fields: list[Field], k: int, put_all, sums_ok) -> bool:
+    """表四's cells glued into one string of digits and marks (each "—" or "/" a cell of its own, as
+    is a "——" pair when every run of marks pairs up): read when exactly one split into ``k`` cells,
+    digits without leading zeros, keeps every block whose cells are all numbers adding up."""
+    glued = [f for f in fields if f.kind == OTHER and _GLUED_MARKS.fullmatch(f.text)]
+    if len(glued) != 1 or glued[0] is not fields[-1]:
+        return False
+    text = glued[0].text
+    runs = re.findall(r"\d+|[—/]+", text)
+    ways = [[c for r in runs for c in ([r] if r[0].isdigit() else list(r))]]
+    if all(r[0].isdigit() or len(r) % 2 == 0 for r in runs):
+        ways.append([c for r in runs for c in ([r] if r[0].isdigit() else [r[i:i + 2] for i in range(0, len(r), 2)])])
+    reads = set()
+    for toks in ways:
+        for cand in split_candidates(toks, k):
+            vals = [_val(classify(x)) for x in cand]
+            if sums_ok(vals):
+                reads.add(cand)
+    if len(reads) != 1:
+        ctx.note("ambiguous", f"表四的数字和“—”连在一起（{text}），" + ("有多种" if reads else "没有一种")
+                 + f"拆成 {k} 格的读法满足合计关系，已留空，请按原文填写。", [c.id for c in ctx.doc.spec.table("t4").cells])
+        return True
+    cand = next(iter(reads))
+    put_all([_val(classify(x)) for x in cand], "split")
+    ctx.note("ambiguous", f"表四的数字和“—”连在一起（{text}），只有一种拆成 {k} 格的读法（"
+             + "／".join(cand) + "），已按此读取（请核对）。", [c.id for c in ctx.doc.spec.table("t4").cells])
+    return True
+
+
 def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder | None = None) -> tuple[list[ImportNote], dict]:
     """Fill the document's tables from flattened text. Returns (notes, info)."""
     fd = fd or Finder(clean_text(text))
@@ -675,6 +789,8 @@ def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder
     last = max(regions.values(), key=lambda r: r[0]) if regions else None
     if last and last[1] >= n and last is not regions.get("t4") and not _first(fd, _S5 + _S6, last[0]):
         ctx.truncated_at = n
+    if "t3" in regions:
+        ctx.spaced = spaced_t3(doc.spec.table("t3"), fd, *regions["t3"])
     if "t2" in regions:
         fill_t2(ctx, fd, *regions["t2"])
     if "t3" in regions:

@@ -232,3 +232,156 @@ def test_a_row_printed_with_every_cell_empty_is_not_joined_to_the_next_row():
     t3 = rows_of(res.doc, "t3")
     assert t3["other_misc"] == ["", "0", "0", "0", "", "0", ""]
     assert t3["other_unpaid"] == [""] * 7
+
+
+# ------------------------------------------------------------------- crawler one-line page bodies
+
+CRAWLER_HEAD = """标题: 某某县司法局2023年度政府信息公开工作年度报告
+发布时间: 2024-01-20 10:12
+文号:
+发布机构:
+栏目: 政府信息公开年报
+原文链接: https://www.example.gov.cn/zwgk/nb/202401/t20240120_1234.htm
+==================== 正文 ====================
+"""
+
+#: 表三 of a 2021 web page as a crawler prints its cells: each group label only on its first row
+T3_CELLS_2021 = [
+    ["一、本年新收政府信息公开申请数量"], ["二、上年结转政府信息公开申请数量"],
+    ["三、本年度办理结果", "（一）予以公开"], ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）"],
+    ["（三）不予公开", "1.属于国家秘密"], ["2.其他法律行政法规禁止公开"], ["3.危及“三安全一稳定”"],
+    ["4.保护第三方合法权益"], ["5.属于三类内部事务信息"], ["6.属于四类过程性信息"], ["7.属于行政执法案卷"],
+    ["8.属于行政查询事项"], ["（四）无法提供", "1.本机关不掌握相关政府信息"], ["2.没有现成信息需要另行制作"],
+    ["3.补正后申请内容仍不明确"], ["（五）不予处理", "1.信访举报投诉类申请"], ["2.重复申请"], ["3.要求提供公开出版物"],
+    ["4.无正当理由大量反复申请"], ["5.要求行政机关确认或重新出具已获取信息"],
+    ["（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
+    ["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"], ["3.其他"], ["（七）总计"],
+    ["四、结转下年度继续办理"],
+]
+
+
+def one_line_body(t2: list[list[str]], t3: dict[int, list[str]], t4: list[str], join: str = " ") -> str:
+    """A crawler's page.txt (real-004's form): header block, then the whole body on one line, the
+    cells of a table row joined by ``join`` (an empty cell leaves nothing between two joins)."""
+    parts = ["一、总体情况 2023年，某某县司法局认真贯彻落实《中华人民共和国政府信息公开条例》。",
+             "二、主动公开政府信息情况"]
+    parts += [join.join(r) for r in t2]
+    parts.append("三、收到和处理政府信息公开申请情况 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） "
+                 "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他")
+    parts += [join.join(labels + t3.get(i, [""] * 7)) for i, labels in enumerate(T3_CELLS_2021)]
+    parts.append("四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 "
+                 "未经复议直接起诉 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计")
+    parts.append(join.join(t4))
+    parts.append("五、存在的主要问题及改进情况 一是公开内容不够全面。 六、其他需要报告的事项 无。 某某县司法局 2024年1月15日")
+    return CRAWLER_HEAD + " ".join(parts) + "\n"
+
+
+T2_2021 = [["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+           ["规章", "0", "", "3"], ["行政规范性文件", "2", "1", "15"],
+           ["第二十条第（五）项", "信息内容", "本年处理决定数量"], ["行政许可", "12"],
+           ["第二十条第（六）项", "信息内容", "本年处理决定数量"], ["行政处罚", ""], ["行政强制", "4"],
+           ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）"], ["行政事业性收费", "0"]]
+T3_SPARSE = {0: ["3", "1", "", "", "", "", "4"], 2: ["2", "1", "", "", "", "", "3"],
+             3: ["1", "", "", "", "", "", "1"], 23: ["3", "1", "", "", "", "", "4"]}
+
+
+def test_one_line_body_with_cells_joined_by_single_spaces_reads_empty_cells_by_position():
+    # "（一）予以公开 2 1     3": an empty cell leaves two spaces in a row. Counted, every row of 表三
+    # has its 7 cells and the whole table adds up with the empty cells as 0: the rows are read by
+    # position (before, every row with an empty cell was left blank), and 表二/表四 of the same page too
+    t4 = ["1", "", "0", "", "1", "0", "0", "0", "0", "0", "", "", "", "", ""]
+    res = import_text(one_line_body(T2_2021, T3_SPARSE, t4), "page.txt")
+    t3 = rows_of(res.doc, "t3")
+    assert t3["new"] == ["3", "1", "", "", "", "", "4"]
+    assert t3["granted"] == ["2", "1", "", "", "", "", "3"]
+    assert t3["partial"] == ["1", "", "", "", "", "", "1"]
+    assert t3["deny_secret"] == [""] * 7
+    assert t3["results_total"] == ["3", "1", "", "", "", "", "4"]
+    t2 = rows_of(res.doc, "t2")
+    assert t2["rules"] == ["0", "", "3"]
+    assert t2["normative"] == ["2", "1", "15"]
+    assert t2["coercion"] == ["4"] and t2["penalty"] == [""]
+    assert [res.doc.value(c.id).text for c in res.doc.spec.table("t4").cells] == t4
+
+
+def test_one_line_spacing_is_trusted_only_when_the_whole_table_3_adds_up():
+    # the same page with 法人或其他组织's 1 printed under 自然人's column by a collapsed space: the
+    # column totals break, so the spacing shows nothing and the rows with empty cells stay blank
+    bad = dict(T3_SPARSE)
+    bad[2] = ["2", "", "1", "", "", "", "3"]
+    res = import_text(one_line_body(T2_2021, bad, ["0"] * 15), "page.txt")
+    t3 = rows_of(res.doc, "t3")
+    assert t3["granted"] == [""] * 7 and t3["new"] == [""] * 7
+    assert rows_of(res.doc, "t2")["rules"] == ["", "", ""]
+    # whitespace collapsed by the crawler: fewer cells than columns, nothing is read by position
+    collapsed = one_line_body(T2_2021, T3_SPARSE, ["0"] * 15).replace("  ", " ")
+    while "  " in collapsed:
+        collapsed = collapsed.replace("  ", " ")
+    res = import_text(collapsed, "page.txt")
+    assert rows_of(res.doc, "t3")["granted"] == [""] * 7
+
+
+def test_glued_row_label_without_its_ordinal_after_its_group_label():
+    # cells glued (join ""), labels printed without ordinals: "本年度办理结果予以公开2100003"; the
+    # short form "予以公开" was refused because a Chinese character stands right before it
+    t3 = {i: ["0"] * 7 for i in range(len(T3_CELLS_2021))}
+    t3[0], t3[2], t3[23] = ["2", "1", "0", "0", "0", "0", "3"], ["2", "1", "0", "0", "0", "0", "3"], ["2", "1", "0", "0", "0", "0", "3"]
+    text = one_line_body(T2_2021[:3], t3, ["0"] * 15, join="")
+    text = text.replace("三、本年度办理结果（一）予以公开", "本年度办理结果予以公开")
+    res = import_text(text, "page.txt")
+    assert rows_of(res.doc, "t3")["granted"] == ["2", "1", "0", "0", "0", "0", "3"]
+
+
+def test_table_4_glued_with_not_applicable_marks():
+    # "—0—0——0———0—0——": a crawler glued 表四's cells, some printed "—"; one split into 15 cells
+    t4 = ["—", "0", "—", "0", "—", "—", "0", "—", "—", "—", "0", "—", "0", "—", "—"]
+    res = import_text(one_line_body(T2_2021[:3], {0: ["0"] * 7}, t4, join=""), "page.txt")
+    got = [res.doc.value(c.id) for c in res.doc.spec.table("t4").cells]
+    assert [v.text for v in got] == t4
+    assert sum(1 for v in got if v.is_number) == 5
+
+
+BROWSER_T4 = """四、政府信息公开行政复议、行政诉讼情况
+行政复议
+行政诉讼
+结果维持
+结果纠正
+其他结果
+尚未审结
+总计
+未经复议直接起诉
+复议后起诉
+结果维持
+结果纠正
+其他结果
+尚未审结
+总计
+结果维持
+结果纠正
+其他结果
+尚未审结
+总计
+{cells}
+注：本表数据统计时间为2023年1月1日至2023年12月31日。
+五、存在的主要问题及改进情况
+一是公开内容不够全面。
+"""
+
+
+def test_table_4_copied_one_cell_per_line_with_empty_cells_first_or_last():
+    # a web table selected and copied: an empty cell is an empty line, at the start (复议 printed
+    # empty) or at the end (复议后起诉 empty) of the 15 cells
+    t3 = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况", "自然人", "法人或其他组织",
+          "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
+    for i, labels in enumerate(T3_CELLS_2021):
+        t3 += labels + (["1", "", "", "", "", "", "1"] if i in (0, 2, 23) else [""] * 7)
+    head = "2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n" + "\n".join(t3) + "\n"
+    for cells in (["", "", "", "", "", "0", "0", "0", "0", "0", "1", "0", "0", "0", "1"],
+                  ["5", "", "", "2", "7", "8", "", "", "1", "9", "", "", "", "", ""]):
+        res = import_text(head + BROWSER_T4.format(cells="\n".join(cells)), "copy.txt")
+        assert [res.doc.value(c.id).text for c in res.doc.spec.table("t4").cells] == cells
+    # the cells do not add up when read so (a separating empty line before them): left blank
+    shifted = ["", "5", "", "", "2", "7", "8", "", "", "1", "9", "", "", "", ""]
+    res = import_text(head + BROWSER_T4.format(cells="\n".join(shifted)), "copy.txt")
+    assert all(res.doc.value(c.id).is_blank for c in res.doc.spec.table("t4").cells)
+    assert rows_of(res.doc, "t3")["granted"] == ["1", "", "", "", "", "", "1"]
