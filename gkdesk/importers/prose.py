@@ -338,8 +338,9 @@ def detect_meta(text: str) -> dict:
 
 
 #: the agency as the subject of a sentence of the opening prose: "2023年，XX县人民政府办公室认真贯彻…",
-#: "…领导下，官洲街道办事处认真贯彻…", "文登区住建局高度重视…"
-_SUBJECT = re.compile(r"(?:^|(?<=[。；;，,：:\n])|(?<=\d{4}年)|(?<=\d{4}年度))[ \u3000]*([\u4e00-\u9fff（）()]{2,30}?)"
+#: "…领导下，官洲街道办事处认真贯彻…", "文登区住建局高度重视…" (also right after the heading "一、总体情况 "
+#: on the same line, as a crawler's one-line body prints it)
+_SUBJECT = re.compile(r"(?:^|(?<=[。；;，,：:\n])|(?<=情况 )|(?<=概述 )|(?<=\d{4}年)|(?<=\d{4}年度))[ \u3000]*([\u4e00-\u9fff（）()]{2,30}?)"
                       r"(?=认真|严格|坚持|全面|始终|深入|高度重视|积极|紧紧围绕|扎实|持续|切实|着力|不断)", re.M)
 #: a name that is not one: "县审计局", "区政府办公室" (the level without the place), "我局", "本机关"
 _NOT_A_NAME = re.compile(r"^(?:[省市县区镇乡旗盟州]|街道|我|本|各|全|该|上级|县级|市级|区级)")

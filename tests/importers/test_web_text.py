@@ -385,3 +385,13 @@ def test_table_4_copied_one_cell_per_line_with_empty_cells_first_or_last():
     res = import_text(head + BROWSER_T4.format(cells="\n".join(shifted)), "copy.txt")
     assert all(res.doc.value(c.id).is_blank for c in res.doc.spec.table("t4").cells)
     assert rows_of(res.doc, "t3")["granted"] == ["1", "", "", "", "", "", "1"]
+
+
+def test_agency_as_subject_right_after_the_heading_on_a_one_line_body():
+    # the crawler's body is one line: "一、总体情况 某某县司法局高度重视…" has no line start before the
+    # subject, so the agency named only there was left blank
+    body = ("关于2023年度政府信息公开工作的年度报告\n==================== 正文 ====================\n"
+            "一、总体情况 某某县司法局高度重视政府信息公开工作，2023年共主动公开政府信息120条。 "
+            "二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0")
+    assert detect_meta(clean_text(body))["agency"] == "某某县司法局"
+    assert agency_from_prose("一、总体情况 全县各单位高度重视政府信息公开工作。") == ""
