@@ -95,7 +95,7 @@ _TABLE_START = {
     "s4": [_flex("行政") + _WS + "(?:法" + _WS + ")?" + _flex("复议") + r"(?=[\s\S]{0,400}?" + _flex("维持") + ")"],
 }
 
-_CHROME = re.compile(r"^(?:网站地图|【?打印】?.*|关闭窗口|\[?关闭\]?|返回顶部|分享到.*|扫一扫.*|相关链接.*|"
+_CHROME = re.compile(r"^(?:网站地图|【?打印】?.*|关闭窗口|\[?关闭\]?|返回顶部|分享到.*|扫一扫.*|相关链接.*|[上下]一篇[:：].*|"
                      r"联系我们.*|主办单位.*|版权所有.*|来源[:：].*|发布日期[:：].*|发布时间[:：].*|阅读次数.*|"
                      r"【字体.*|字号.*)$")
 _DATE_LINE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
@@ -200,6 +200,37 @@ def _drop_repeated_heading(key: str, body: str) -> str:
     res = "\n".join(out)
     # inline repeat (one long line)
     return numbered.sub("", res, count=1) if numbered.search(res[:40]) else res
+
+
+#: page furniture a crawler's one-line body runs into the report's last words
+_INLINE_CHROME = re.compile(r"[ \t\u3000]*(?=【(?:打印|关闭)|分享到[:：]|扫一扫|[上下]一篇[:：])")
+#: the 落款 at the end of a one-line body: "…未收取信息处理费。 某某县司法局 2024年1月15日"
+_INLINE_SIGN = re.compile(r"(?<=[。；！？!?）)])[ \t\u3000]+(?:([^\s，。,；;：:]{2,30})[ \t\u3000]+)?"
+                          r"(\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日)[ \t\u3000]*$")
+
+
+#: a line holding the report's tables and its last section: a whole body on one line
+_BODY_LINE = re.compile(r"(?:第二十条|申请人情况)[\s\S]*(?:^|\s)[六6][ \t\u3000]*[、.．]")
+
+
+def unglue_tail(text: str) -> str:
+    """A crawler's page text with the whole body on one line (real-004): the page furniture after
+    the report (【打印本页】, 分享到, 扫一扫, 上一篇/下一篇) and the 落款 (agency, date) put on lines of
+    their own, as a web page shows them, so that they are kept out of section 六 and the date
+    and signature are read. Only a line holding the tables and section 六 is touched."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) < 500 or not _BODY_LINE.search(line):
+            out.append(line)
+            continue
+        body, *chrome = _INLINE_CHROME.split(line)
+        m = _INLINE_SIGN.search(body)
+        if m:
+            org = m.group(1) if m.group(1) and _ORG_END.search(m.group(1)) else None
+            if m.group(1) is None or org:
+                body = body[:m.start()] + ("\n" + org if org else "") + "\n" + m.group(2)
+        out.append("\n".join([body] + [c.strip() for c in chrome]))
+    return "\n".join(out)
 
 
 def _strip_tail(body: str) -> str:

@@ -414,6 +414,16 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
 _REMARK_NUM = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 
 
+def noted_number(cell: str) -> tuple[Field, list[str]] | None:
+    """A table cell holding one number and a remark in parentheses ("22（其中修订16件）",
+    "55（含自然失效29件）"): the number's field and the remarks; None for any other text."""
+    remarks = [m.group(0) for m in _PAREN.finditer(cell)]
+    if not remarks:
+        return None
+    f = classify(_PAREN.sub(" ", cell))
+    return (f, remarks) if f.kind == NUM else None
+
+
 def paren_remarks(segment: str) -> list[str]:
     """Remarks in parentheses that carry digits ("（其中修订16件）"): dropped from the cells, reported."""
     return [m.group(0) for m in _REMARK_NUM.finditer(segment) if _PAREN.fullmatch(m.group(0))]

@@ -21,7 +21,7 @@ from .base import ImportResult
 from .identities import identity_notes
 from .layout_text import join_pages, layout_cells
 from .locate import _ORDINAL, Finder, clean_text, norm
-from .prose import detect_format, detect_meta, prose_numbers
+from .prose import detect_format, detect_meta, prose_numbers, unglue_tail
 from .tables import convert_yuan_amounts, fill_tables_from_text
 
 
@@ -181,7 +181,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
                 if any(not doc.value(c.id).is_blank for c in t.cells):
                     doc.manual.update(c.id for c in t.cells if c.derived)
             return res
-    cleaned = clean_text(join_pages(text))
+    cleaned = clean_text(unglue_tail(join_pages(text)))
     meta = detect_meta(cleaned)
     fmt, reason = detect_format(cleaned)
     doc = Document(fmt, Meta(agency=meta["agency"], year=meta["year"], date=meta["date"]))

@@ -395,3 +395,40 @@ def test_agency_as_subject_right_after_the_heading_on_a_one_line_body():
             "二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0")
     assert detect_meta(clean_text(body))["agency"] == "某某县司法局"
     assert agency_from_prose("一、总体情况 全县各单位高度重视政府信息公开工作。") == ""
+
+
+def test_page_furniture_after_the_sign_off_is_kept_out_of_section_6():
+    # a portal page: 落款, then 打印/关闭, 分享到, 扫一扫 and the links to the neighbouring reports. The
+    # 上一篇/下一篇 lines stayed in 六 and hid the 落款 date above them
+    page = ("某某县司法局2023年度政府信息公开工作年度报告\n一、总体情况\n2023年，某某县司法局认真贯彻落实《条例》。\n"
+            "六、其他需要报告的事项\n本年度未收取信息处理费。\n某某县司法局\n2024年1月15日\n\n【打印本页】 【关闭窗口】\n分享到：\n"
+            "扫一扫在手机打开当前页\n上一篇：某某县民政局2022年度政府信息公开工作年度报告\n"
+            "下一篇：某某县民政局2023年度政府信息公开工作年度报告\n")
+    res = import_text(page, "page.txt")
+    assert res.doc.sections["s6"] == "本年度未收取信息处理费。"
+    assert res.doc.meta.date == "2024-01-15"
+
+
+def test_one_line_body_ends_with_the_sign_off_and_page_furniture():
+    # the crawler runs 落款 and page furniture into the body's one line: "…处理费。 某某县司法局
+    # 2024年1月15日  【打印本页】 【关闭窗口】 分享到： …"; they were read as the text of 六
+    text = one_line_body(T2_2021, T3_SPARSE, ["0"] * 15).rstrip("\n") + \
+        "  【打印本页】 【关闭窗口】 分享到： 扫一扫在手机打开当前页 上一篇：某某县民政局2022年度政府信息公开工作年度报告\n"
+    res = import_text(text, "page.txt")
+    assert res.doc.sections["s6"] == "无。"
+    assert res.doc.meta.date == "2024-01-15"
+    assert res.doc.meta.agency == "某某县司法局"
+
+
+def test_markdown_table_cell_with_a_number_and_its_remark():
+    # "22（其中修订16件）" in a real table cell (markdown, and any reader that sees cells): the
+    # number with its remark was kept as text, so the clerk got no number at all
+    md = MD_HEAD.replace("| 行政规范性文件 | 3 | 1 | 12 |", "| 行政规范性文件 | 22（其中修订16件） | 1 | 55（含自然失效29件） |")
+    res = import_text(md + md_t3({0: ["1", "", "", "", "", "", "1"]}) + "\n", "report.md")
+    assert rows_of(res.doc, "t2")["normative"] == ["22", "1", "55"]
+    assert all(res.doc.value(f"t2.normative.{c}").is_number for c in ("issued", "repealed", "in_force"))
+    assert any("其中修订16件" in n.message and "22" in n.message for n in res.notes)
+    # a remark without words ("22（16）") leaves the cell's digits unaccounted for: kept as text
+    md = MD_HEAD.replace("| 行政规范性文件 | 3 | 1 | 12 |", "| 行政规范性文件 | 22（16） | 1 | 12 |")
+    res = import_text(md + md_t3({}) + "\n", "report.md")
+    assert not res.doc.value("t2.normative.issued").is_number
