@@ -335,7 +335,8 @@ def map_columns(t: TableSpec, rows: list[list[str]]) -> tuple[list[list[str]], l
     # the labels take one column less)
     bands = _bands(t)
     heads = [(a, b) for a, b in _header_runs(t, rows) if len(rows[a]) > t.n_cols
-             or len(rows[a]) == t.n_cols and any(_foreign(t, _header_cols(rows[a:b])))]
+             or len(rows[a]) == t.n_cols and any(col and not any(_near(col[-1], y) for y in _all_header_texts(t.key))
+                                                 for col in _header_cols(rows[a:b]))]
     if not heads:
         return None
     out = list(rows)
