@@ -496,7 +496,7 @@ def _pieces_fit(strays: list[str], cells: list[str]) -> bool:
             vals = list(cells)
             for t, w in zip(tops, where):
                 vals[w] = t + vals[w]
-            if sum(int(v) for v in vals[:-1]) == int(vals[-1]):
+            if _row_total_ok(vals):
                 return True
     return False
 
