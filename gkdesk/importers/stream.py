@@ -32,6 +32,7 @@ Otherwise nothing is decided here and the row-by-row reader's conservative resul
 
 from __future__ import annotations
 
+import re
 import sys
 
 from ..core.values import CellValue
@@ -40,6 +41,7 @@ from .rows import _PAREN, NA, NUM, UNREAD, Field, _val, read_fields
 
 
 _WS = " \u00a0\u3000"
+_LABEL_REST = re.compile(r"^[ \u00a0\u3000]*法提供", re.M)
 
 
 def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, int]], terms=()):
@@ -63,14 +65,22 @@ def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, 
             and len(lines[ln].split()) == 1
 
     fields = read_fields(region, blocks=True)
-    if any(f.kind == UNREAD or f.kind == NA and alone(f.line) for f in fields):
+    # "（四）无法提供" wrapped after its "无" with other blocks between: that "无" is no mark
+    if _LABEL_REST.search(region):
+        pieces = [f for f in fields if f.kind == NA and f.text == "无" and alone(f.line)]
+        if len(pieces) == 1:
+            fields.remove(pieces[0])
+    if any(f.kind == UNREAD for f in fields):
         return None
-    nums = [f for f in fields if f.kind == NUM]
+    marks = [f for f in fields if f.kind == NA]
+    if any(alone(f.line) for f in marks) and (any(f.kind == NUM for f in fields) or len({f.text for f in marks}) > 1):
+        return None
+    nums = [f for f in fields if f.kind == NUM] or marks
     at = {}
     for i, (s, _e) in found.items():
         line = fd.text[start:s].count("\n")
         at[i] = sum(1 for f in nums if f.line < line)
-    return nums, at
+    return nums, at, bool(marks)
 
 
 def _joined_readings(nums, n: int, k: int, limit: int = 50_000):
@@ -176,19 +186,22 @@ def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int
     blocks = _blocks(nums)
     if blocks is None or not all(f.kind == NUM for f in nums):
         return []
-    out: list[tuple[list[list[int]], list[int]]] = []  # (token indexes per row, first token of its band)
+    out: list[tuple[list[list[int]], list[int], bool]] = []  # (token indexes per row, first token of its band, split)
 
-    def walk(b: int, rows: list[list[int]], band: list[int]) -> None:
+    def walk(b: int, rows: list[list[int]], band: list[int], split: bool = False) -> None:
         if len(out) > limit:
             return
         if b == len(blocks):
             if len(rows) == n:
-                out.append(([list(r) for r in rows], list(band)))
+                out.append(([list(r) for r in rows], list(band), split))
             return
         m = len(blocks[b])
         if b + k <= len(blocks) and all(len(blocks[b + c]) == m for c in range(k)) and len(rows) + m <= n:
             new = [[blocks[b + c][r] for c in range(k)] for r in range(m)]
-            walk(b + k, rows + new, band + [blocks[b][0]] * m)
+            walk(b + k, rows + new, band + [blocks[b][0]] * m, split)
+        for rows_in in range(2, n - len(rows) + 1):  # rows printed in pieces (a row split at a page end)
+            for after, pieces in _split_bands(blocks, b, rows_in, k):
+                walk(after, rows + pieces, band + [blocks[b][0]] * rows_in, True)
         if len(rows) < n:  # one row printed across, in one block or several
             row: list[int] = []
             for e in range(b, len(blocks)):
@@ -196,7 +209,7 @@ def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int
                 if len(row) >= k:
                     break
             if len(row) == k and e - b + 1 < k:  # (k single blocks: the band of one row above)
-                walk(e + 1, rows + [row], band + [row[0]])
+                walk(e + 1, rows + [row], band + [row[0]], split)
 
     walk(0, [], [])
     if not out or len(out) > limit:
@@ -204,7 +217,7 @@ def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int
     # every cell the same ("0" throughout, "—" throughout): the order does not change the values
     uniform = len({str(_val(f)) for f in nums}) == 1
     readings = []
-    for rows, band in out:
+    for rows, band, split in out:
         if any(_label_after_later_rows(i, at[i], band, len(nums)) for i in at):
             continue
         col = {j: c for r in rows for c, j in enumerate(r)}
@@ -212,12 +225,53 @@ def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int
         if any(p not in starts or col[p] != c for c, p in heads) and not uniform:
             continue
         width = [max(len(nums[r[c]].text) for r in rows) for c in range(k)]
-        if any(nums[a].text[0] != "0" and len(nums[a].text) >= width[col[a]]
-               for blk in blocks for a, _b in zip(blk, blk[1:])):
+        row_of = {j: r for r in rows for j in r}
+        if any(nums[a].text[0] != "0" and len(nums[a].text) >= width[col[a]] and not _join_overflows(nums, row_of[a], a, b)
+               for blk in blocks for a, b in zip(blk, blk[1:])):
             continue
         across = all(b < c for b, c in zip(band, band[1:]))  # every band a single row: row by row
-        readings.append(({i: [_val(nums[j]) for j in r] for i, r in enumerate(rows)}, "逐行" if across else "分块逐列"))
+        how = "分段逐行" if split else "逐行" if across else "分块逐列"
+        readings.append(({i: [_val(nums[j]) for j in r] for i, r in enumerate(rows)}, how))
     return readings
+
+
+def _split_bands(blocks: list[list[int]], b: int, m: int, k: int) -> list[tuple[int, list[list[int]]]]:
+    """``m`` rows printed in pieces from block ``b`` on (rows split at a page end): first ``m``
+    blocks of one length (2 … ``k`` - 1), each the first cells of one row; then the rows' next
+    cells, as ``m`` blocks of one length again, or as single-line blocks row after row or column
+    after column; … until each row has ``k`` cells. Every way, as (the block after it, rows' token
+    indexes)."""
+    out: list[tuple[int, list[list[int]]]] = []
+
+    def piece(at: int, rows: list[list[int]]) -> None:
+        left = k - len(rows[0])
+        if not left:
+            out.append((at, rows))
+            return
+        group = blocks[at:at + m]
+        if len(group) == m and len({len(g) for g in group}) == 1 and 1 < len(group[0]) <= left:
+            piece(at + m, [r + g for r, g in zip(rows, group)])
+        for a in range(2, left + 1):
+            singles = blocks[at:at + m * a]
+            if len(singles) < m * a or any(len(g) != 1 for g in singles):
+                break
+            piece(at + m * a, [r + [singles[i * a + c][0] for c in range(a)] for i, r in enumerate(rows)])
+            piece(at + m * a, [r + [singles[c * m + i][0] for c in range(a)] for i, r in enumerate(rows)])
+
+    first = blocks[b:b + m]
+    if len(first) == m and len({len(g) for g in first}) == 1 and 1 < len(first[0]) < k:
+        piece(b + m, [list(g) for g in first])
+    return out
+
+
+def _join_overflows(nums: list[Field], row: list[int], a: int, b: int) -> bool:
+    """Lines ``a`` and ``b`` (right under it) stand in one row printed across, its 总计 last and
+    ``b`` before it: were they one number wrapped in its cell, the row's other cells with that
+    number would add up to more than its 总计 — no reading."""
+    if b not in row or b == row[-1] or not all(nums[j].text.isdigit() for j in row):
+        return False
+    parts = sum(int(nums[j].text) for j in row[:-1] if j not in (a, b))
+    return parts + int(nums[a].text + nums[b].text) > int(nums[row[-1]].text)
 
 
 def _label_after_later_rows(i: int, at: int, band: list[int], total: int) -> bool:
@@ -251,7 +305,17 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
     got = stream_tokens(fd, start, end, found, terms)
     if got is None:
         return None
-    nums, at = got
+    nums, at, marked = got
+    if not nums:
+        return None
+    if len(nums) == n * k and len({f.text for f in nums}) == 1 and (nums[0].text == "0" or nums[0].kind == NA):
+        # every cell the same, "0" throughout with no mark in the table or one mark throughout:
+        # no order of the cells changes a value
+        if nums[0].kind == NA or not marked:
+            v = _val(nums[0])
+            return {i: [v] * k for i in range(n)}, "全同"
+    if marked and nums[0].kind == NA:
+        return None
     if len(nums) == n * k:
         heads = _lone_headers(fd, start, end, rows, found, terms, nums)
         readings += _column_group_readings(nums, at, n, k, heads)
