@@ -386,6 +386,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                                       if f.kind == NUM), end)
         _no_stray_pieces(own, found, row_fields, k, read_fields(fd.text[start:min([end] + [s for s, _ in found.values()])],
                                                                 per_line, blocks, wsc))
+        _no_join_after_short_row(own, found, row_fields, k)
     if blocks and not (complete and _t3_adds_up(t, rows, assigned)):
         # every row read, every cell a number and every identity of the table holding: the
         # reading is confirmed as a whole; otherwise each row must stand on its own
@@ -485,6 +486,20 @@ def _no_stray_pieces(own: dict[int, bool], found: dict[int, tuple[int, int]], ro
         before = [f.text for f in (head if n == 0 else row_fields[by_text[n - 1]]) if f.kind == NUM]
         strays = before if n == 0 else before[k:]
         if strays and _pieces_fit(strays, [f.text for f in row_fields[i] if f.kind == NUM]):
+            own[i] = False
+
+
+def _no_join_after_short_row(own: dict[int, bool], found: dict[int, tuple[int, int]], row_fields: dict[int, list[Field]],
+                             k: int) -> None:
+    """Plain PDF text: a row standing on its own whose reading joins stacked digit lines into one
+    number is not trusted when the row before it in the text is short of numbers. The stream may
+    put a wrapped number of that row after the next label, stacked over that row's own cells
+    ("信访举报投诉类申请 / 0 0 0 0 0 / 重复申请 / 4 2 0 / 0 0 0 0 / 4 2 0" for 42 0 0 0 0 0 42 and 0 …
+    0): joined, "420 0 0 0 0 420" adds up by coincidence."""
+    by_text = sorted(found, key=lambda i: found[i][0])
+    for prev, i in zip(by_text, by_text[1:]):
+        joined = sum(1 for f in row_fields[i] if f.is_cell) > k
+        if own.get(i) and joined and sum(1 for f in row_fields[prev] if f.kind == NUM) < k:
             own[i] = False
 
 

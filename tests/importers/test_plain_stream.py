@@ -297,3 +297,75 @@ def test_plain_t4_groups_run_into_each_other_are_not_placed_by_the_sums():
     res, vals = _t4_cells("0 0 0 26 0 10 0 0 10 0 15 0 0 15 26")
     assert vals == [None] * 15
     assert any("无法确定对应关系" in n.message for n in res.notes)
+
+
+def _held_out(name: str, edit=None):
+    """A kept held-out case (tests/data/layouts/plain_pdftotext_t3_*), optionally edited; the import,
+    its t3 issues, and the wrong or invented cells anywhere."""
+    text = gzip.decompress((LAYOUTS / f"plain_pdftotext_t3_{name}.txt.gz").read_bytes()).decode("utf-8")
+    truth = json.loads((LAYOUTS / f"plain_pdftotext_t3_{name}.truth.json").read_text(encoding="utf-8"))
+    if edit is not None:
+        text = edit(text)
+    res = import_bytes(text.encode("utf-8"), "report.txt")
+    _counts, issues, bad = _bad(res.doc, truth, truth["source"])
+    return res, [(k, c) for k, c, _g, _w in issues if c.startswith("t3.")], bad
+
+
+@pytest.mark.parametrize("name", ["all_zero", "all_marks"])
+def test_plain_stream_table_of_one_token_throughout_is_read_whole(name):
+    # seed_004 (every cell 0, poppler running bands of rows and columns out of order) and 002 (every
+    # cell "/"): exactly rows × columns of one token, so no order of the cells changes a value
+    res, t3, bad = _held_out(name)
+    assert bad == [] and t3 == []
+    assert any("各格相同" in n.message for n in res.notes)
+
+
+def _drop_one_zero(text: str) -> str:
+    i = text.index("\n0\n", text.index("三、收到和处理"))
+    return text[:i] + text[i + 2:]
+
+
+@pytest.mark.parametrize("edit", [
+    _drop_one_zero,  # one cell printed empty: 160 zeros, the count no longer pins anything
+    # a mark in a block with a zero: 161 zeros and a mark, no longer one token throughout
+    lambda t: t[:t.index("三、收到和处理")] + t[t.index("三、收到和处理"):].replace("\n\n0\n\n", "\n\n0\n—\n\n", 1),
+])
+def test_plain_stream_table_of_zeros_is_not_read_whole_without_exact_count(edit):
+    res, t3, bad = _held_out("all_zero", edit)
+    assert bad == []
+    assert not any("各格相同" in n.message for n in res.notes)
+
+
+def test_plain_stream_wrapped_no_of_wuFaTiGong_is_no_mark():
+    # "（四）无" standing alone, "法提供" blocks later (the held-out seed_003's shape): that "无" is a
+    # piece of the label, not a mark of a cell
+    res, t3, bad = _held_out("all_zero", lambda t: t.replace("(四)无\n法提供\n", "(四)无\n\n其他\n\n法提供\n", 1))
+    assert bad == [] and t3 == []
+    assert any("各格相同" in n.message for n in res.notes)
+
+
+def test_plain_stream_rows_printed_in_pieces_are_read():
+    # example-2021: the last three rows' first 4 cells each in one block beside their labels
+    # ("38 6 0 1", "2 0 0 0"), their last 3 cells after the table's note ("0 0 0 2 1 48 0 0 2")
+    res, t3, bad = _held_out("split_rows")
+    assert bad == [] and t3 == []
+    assert any("已分段逐行读取" in n.message for n in res.notes)
+
+
+def test_plain_stream_rows_in_pieces_are_not_read_when_an_identity_fails():
+    res, t3, bad = _held_out("split_rows", lambda t: t.replace("\n\n48\n\n0\n\n0\n\n2\n", "\n\n47\n\n0\n\n0\n\n2\n", 1))
+    assert bad == []
+    assert not any("已分段逐行读取" in n.message for n in res.notes)
+    assert res.doc.value("t3.carry_next.total").is_blank
+
+
+@pytest.mark.skipif(not gen.have_pdftotext(), reason="poppler's pdftotext is not installed")
+def test_plain_t3_row_joining_stacked_digits_after_a_short_row_is_not_trusted():
+    # gen 14027: "信访举报投诉类申请 / 0 0 0 0 0 / 重复申请 / 4 2 0 / 0 0 0 0 / 4 2 0" — the 42s of the
+    # row before, wrapped, stacked over this row's zeros; joined, 420 0 0 0 0 0 420 added up
+    text, truth = gen.make_case(14027, "pdf_raw")
+    res = gen.import_case(text, "pdf_raw")
+    _counts, _issues, bad = _bad(res.doc, truth, "gen14027__pdf_raw")
+    assert bad == []
+    assert res.doc.value("t3.reject_repeat.natural").is_blank
+    assert any("2.重复申请" in n.message for n in res.notes)
