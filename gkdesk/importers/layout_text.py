@@ -576,8 +576,10 @@ def layout_cells(cleaned: str, spec, place: bool = True) -> tuple[str, list[str]
         return bool(n) and any(n.endswith(f) for f in forms)
 
     regions = _with_t3_heading(cleaned, regions)
-    placed = place_by_columns(cleaned, [(regions[k], w) for k, w in widths.items() if k in regions], rule, whole) \
-        if place else cleaned
+    heads = tuple(norm(c.col_labels[-1])[:2] for c in spec.cells.values()
+                  if c.table == "t3" and c.row == spec.table("t3").row_codes[0])
+    placed = place_by_columns(cleaned, [(regions[k], w) for k, w in widths.items() if k in regions], rule, whole,
+                              heads) if place else cleaned
     if placed != cleaned:
         cleaned = placed
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
@@ -643,7 +645,8 @@ def _with_t3_heading(text: str, regions: dict) -> dict:
     return out
 
 
-def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check, whole) -> str:
+def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check, whole,
+                     heads: tuple[str, ...] = ()) -> str:
     """In the 表三/表四 spans (with their row widths k) of `pdftotext -layout` text, row lines
     whose cells are determined by position are rewritten as tab-separated cells, an empty cell
     kept empty ("3  0  12" under 自然人, 法律服务机构 and 总计 is not 3/0/12 in the first three
@@ -660,6 +663,10 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
       lines holding all k cells, then the lines placed from them; one side where the table has
       no anchor on the other);
     - its own arithmetic holds with a printed 总计 (empty cells counted as 0).
+    A line no anchor places may be placed by the column header above it (``heads``: the first
+    characters of each column's header, for the table whose rows are that wide), where every
+    cell of every number line under that header stands in the position of one header word
+    (``_header_segments``): the header is printed on the rows' character grid.
     Everything else is left to ``join_wrapped_numbers`` and the text engine (rows read in print
     order). The caller keeps the placed cells only when the whole table read from them keeps its
     identities (``text.consistent``)."""
@@ -668,7 +675,7 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
     for ln in lines:
         starts.append(starts[-1] + len(ln) + 1)
     for (a, b), k in spans:
-        idx = [n for n in range(len(lines)) if a <= starts[n] < b]
+        idx = [n for n in range(len(lines)) if a < starts[n + 1] and starts[n] < b]  # the first line too
         toks = {n: _cell_tokens(lines[n]) for n in idx}
         labelled = {n for n in idx if toks[n] and _CJK.search(lines[n][:toks[n][0][0]])}
         # lines next to each other are rows of their own only when each carries a whole row
@@ -694,7 +701,96 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
                 anchors[n] = [(t[0], t[1], c) for t, c in zip(toks[n], (c for c, x in enumerate(v) if x is not None))]
                 lines[n] = lines[n][:toks[n][0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in v)
                 changed = True
+        if len(heads) != k:
+            continue
+        # the header may stand above where the table was found (its first row label)
+        top = idx[0] if idx else 0
+        while top > 0 and idx[0] - top < 60 and not _cell_tokens(lines[top - 1]):
+            top -= 1
+        above = list(range(top, idx[0])) if idx else []
+        toks.update({m: [] for m in above})
+        # placed by the header also: a line standing alone (no cells on the lines right above
+        # and below it: no piece of a wrapped number beside it), its label around it
+        alone = {n for n in idx if toks[n] and len(toks[n]) < k and _only_cells(lines[n], toks[n])
+                 and not toks.get(n - 1) and not toks.get(n + 1) and n not in anchors}
+        for seg, cols in _header_segments(lines, above + idx, toks, heads):
+            for n in seg:
+                if n not in todo and n not in alone:
+                    continue
+                v: list[str | None] = [None] * k
+                for t in toks[n]:
+                    v[next(c for c, h in enumerate(cols) if _near(t, h))] = t[2]
+                if not (v[-1] is not None and all(x is None or _NUMBER.match(x) for x in v)
+                        and check([x or "0" for x in v]) is True):
+                    continue
+                todo.remove(n) if n in todo else alone.discard(n)
+                lines[n] = lines[n][:toks[n][0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in v)
     return "\n".join(lines)
+
+
+def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[str, ...]):
+    """(lines, columns) of each stretch of a table's lines under one printing of its column
+    header whose character grid the rows share: ``columns`` are the (start, end) of the header
+    word of each column (the word beginning with that column's ``heads`` entry, found once in
+    the lines without cells above the stretch: "自然人  商业企  科研机 …" over "业  构 …"), and
+    every cell of every line of the stretch stands in the position of exactly one of them, in
+    order. A stretch ends at the next header, at a page break, or at a group of lines printing
+    part of a header; a stretch where some cell stands under no header word, or under two, is
+    printed on another grid (`pdftotext -layout` lays out each text block on its own): not
+    given."""
+    from .locate import norm
+
+    def header(band: list[int]) -> list[tuple[int, int]] | None | bool:
+        found: list[list[tuple[int, int]]] = [[] for _ in heads]
+        for m in band:
+            for w in _TOKEN.finditer(lines[m]):
+                c = norm(w.group())
+                for i, h in enumerate(heads):
+                    if c.startswith(h) and not any(_near(f, (w.start(), w.end())) for f in found[i]):
+                        found[i].append((w.start(), w.end()))  # printed again in its place: one
+        hits = sum(1 for f in found if f)
+        if hits < 3:
+            return False  # no header here (a label's lines between rows)
+        if any(len(f) != 1 for f in found):
+            return None  # part of a header, or one printed in two places: no grid known
+        cols = [f[0] for f in found]
+        return cols if all(a[1] <= b[0] for a, b in zip(cols, cols[1:])) else None
+
+    def fits(n: int, cols) -> bool:
+        last = -1
+        for t in toks[n]:
+            where = [c for c, h in enumerate(cols) if _near(t, h)]
+            if len(where) != 1 or where[0] <= last:
+                return False
+            last = where[0]
+        return True
+
+    def under(seg: list[int], cols) -> list[int]:
+        """The lines of ``seg`` from its top down to the first that does not fit the header
+        (another text block's grid), when one of them proves the grid: three cells or more."""
+        got = []
+        for n in seg:
+            if not fits(n, cols):
+                break
+            got.append(n)
+        return got if any(len(toks[n]) >= 3 for n in got) else []
+
+    out = []
+    band: list[int] = []
+    cols, seg = None, []
+    for n in idx + [None]:
+        if n is not None and not toks[n]:
+            band.append(n)
+            continue
+        h = header(band) if band else False
+        if h is not False or any("\f" in lines[m] for m in band) or n is None or "\f" in lines[n]:
+            if cols is not None and under(seg, cols):
+                out.append((under(seg, cols), cols))
+            cols, seg = (h if h else None), []
+        band = []
+        if n is not None:
+            seg.append(n)
+    return out
 
 
 # ------------------------------------------------------------------------------ page breaks
