@@ -775,6 +775,27 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
             got.append(n)
         return got if any(len(toks[n]) >= 3 for n in got) else []
 
+    def grid(seg: list[int]) -> list[tuple[int, int]] | None:
+        """The columns of a stretch printed on a grid of its own, when its cells stand in exactly
+        one column per header column (their positions, merged where they stand over each other,
+        make as many groups as the table has columns) and no line has two cells in one group."""
+        spans = sorted((t[0], t[1]) for n in seg for t in toks[n])
+        if sum(1 for n in seg if toks[n]) < 3:
+            return None
+        cols: list[list[int]] = []
+        for a, b in spans:
+            if cols and a - _SLACK < cols[-1][1]:
+                cols[-1][1] = max(cols[-1][1], b)
+            else:
+                cols.append([a, b])
+        if len(cols) != len(heads):
+            return None
+        out = [(a, b) for a, b in cols]
+        return out if all(fits(n, out) for n in seg) else None
+
+    # a lone "无" is the first line of a group label wrapped in its column ("无" / "法" / "提" /
+    # "供" of 无法提供), no cell
+    toks = {n: [] if [t[2] for t in toks[n]] == ["无"] else toks[n] for n in idx}
     out = []
     band: list[int] = []
     cols, seg = None, []
@@ -784,8 +805,13 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
             continue
         h = header(band) if band else False
         if h is not False or any("\f" in lines[m] for m in band) or n is None or "\f" in lines[n]:
-            if cols is not None and under(seg, cols):
-                out.append((under(seg, cols), cols))
+            done = under(seg, cols) if cols is not None else []
+            if done:
+                out.append((done, cols))
+            rest = seg[len(done):]
+            own = grid(rest) if rest else None
+            if own is not None:
+                out.append((rest, own))
             cols, seg = (h if h else None), []
         band = []
         if n is not None:
