@@ -482,7 +482,9 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
                 break
             j += 1
         if tail and whole(label, "".join(tail)):
-            lines[i] = lines[i][:cut].rstrip() + "".join(tail) + "  " + lines[i][cut:].lstrip()
+            # a line of tab-separated cells keeps its first tab: its first cell may be printed empty
+            rest = lines[i][cut:] if lines[i][cut:cut + 1] == "\t" else "  " + lines[i][cut:].lstrip()
+            lines[i] = lines[i][:cut].rstrip() + "".join(tail) + rest
             for m in range(len(tail)):
                 lines[i + 1 + m] = keep[m]
             i += len(tail)
@@ -720,8 +722,11 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
                 v: list[str | None] = [None] * k
                 for t in toks[n]:
                     v[next(c for c, h in enumerate(cols) if _near(t, h))] = t[2]
-                if not (v[-1] is not None and all(x is None or _NUMBER.match(x) for x in v)
-                        and check([x or "0" for x in v]) is True):
+                if not all(x is None or _NUMBER.match(x) for x in v):
+                    continue
+                # its 总计 printed and adding up; or, standing alone, zeros with the 总计 empty
+                if not (v[-1] is not None and check([x or "0" for x in v]) is True
+                        or v[-1] is None and n in alone and all(float(x) == 0 for x in v if x is not None)):
                     continue
                 todo.remove(n) if n in todo else alone.discard(n)
                 lines[n] = lines[n][:toks[n][0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in v)
