@@ -711,10 +711,12 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
             top -= 1
         above = list(range(top, idx[0])) if idx else []
         toks.update({m: [] for m in above})
-        # placed by the header also: a line standing alone (no cells on the lines right above
-        # and below it: no piece of a wrapped number beside it), its label around it
+        # placed by the header also: a line standing alone, its label around it — no number of
+        # another line near it (within a wrap's reach, no empty line between) stands in one of its
+        # columns, so it holds no piece of a number wrapped in its cell ("8  8" / "2 … 2" / "0  0"
+        # of 820 stand two lines apart, a label's lines between them)
         alone = {n for n in idx if toks[n] and len(toks[n]) < k and _only_cells(lines[n], toks[n])
-                 and not toks.get(n - 1) and not toks.get(n + 1) and n not in anchors}
+                 and n not in anchors and not _stacked_near(lines, n, toks)}
         for seg, cols in _header_segments(lines, above + idx, toks, heads):
             for n in seg:
                 if n not in todo and n not in alone:
@@ -731,6 +733,18 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
                 todo.remove(n) if n in todo else alone.discard(n)
                 lines[n] = lines[n][:toks[n][0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in v)
     return "\n".join(lines)
+
+
+def _stacked_near(lines: list[str], n: int, toks: dict) -> bool:
+    """Some number of a line within MAX_WRAP lines of line ``n`` (no empty line between) stands
+    in the column of one of its cells."""
+    for step in (-1, 1):
+        m = n + step
+        while 0 <= m < len(lines) and abs(m - n) < MAX_WRAP and lines[m].strip():
+            if _stacked(_cell_tokens(lines[m]), toks[n]):
+                return True
+            m += step
+    return False
 
 
 def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[str, ...]):

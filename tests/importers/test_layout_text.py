@@ -515,3 +515,75 @@ def test_a_table_four_number_printed_outside_its_columns_is_not_read_in_print_or
     t4cells = [c.id for c in res.doc.spec.table("t4").cells]
     assert all(res.doc.value(c).is_blank for c in t4cells), [res.doc.value(c).text for c in t4cells]
     assert t3_of(res, "new") == ["0"] * 7
+
+
+def test_rows_with_empty_cells_are_placed_by_the_column_header_when_no_row_is_full():
+    """No row prints all seven cells, so no row fixes the columns — but the header is printed on
+    the rows' character grid (every cell under it stands under one header word, "自然人  商业 …
+    总计"): "5  2  1  8" is 自然人 5, 商业企业 2, 法律服务机构 1, 总计 8. The old reader left these
+    rows blank."""
+    labels = rows_2021()
+    values = {
+        "new": ["5", "2", None, None, "1", None, "8"],
+        "carried": ["1", None, None, None, None, None, "1"],
+        "granted": ["3", "1", None, None, None, None, "4"],
+        "partial": ["1", None, None, None, "1", None, "2"],
+        "unable_none": ["2", "1", None, None, None, None, "3"],
+        "results_total": ["6", "2", None, None, "1", None, "9"],
+    }
+    lines = [line(labels[c], values.get(c, [None] * 7), shift=n % 2) for n, c in enumerate(labels)]
+    text = report(lines).decode("utf-8")
+    # the column header's words at the cells' character columns (HEADER's are not)
+    for h, words in zip(HEADER[4:7], (["自然人", "商业", "科研", "社会", "法律", "其他", "总计"],
+                                      [None, "企业", "机构", "公益", "服务"], [None, None, None, "组织", "机构"])):
+        text = text.replace(h + "\n", line("", words, indent=0) + "\n")
+    res = import_bytes(text.encode("utf-8"), "layout.txt")
+    for code, want in values.items():
+        assert t3_of(res, code) == want, code
+
+
+def test_a_stretch_on_a_grid_of_its_own_is_placed_by_its_own_columns():
+    """The header stands on another character grid than the rows (`pdftotext -layout` lays out
+    each text block on its own: here three characters to the right), so it fixes nothing; but
+    the rows' cells stand in exactly seven columns, one per header column, none with two cells of
+    one line: each cell is in the column of its position."""
+    labels = rows_2021()
+    values = {
+        "new": ["5", "2", "1", None, "1", "1", "10"],
+        "carried": ["1", None, None, "1", None, None, "2"],
+        "granted": ["3", "1", None, None, None, None, "4"],
+        "partial": ["1", None, None, None, "1", None, "2"],
+        "deny_process": [None, None, "1", None, None, None, "1"],
+        "unable_none": ["2", "1", None, "1", None, None, "4"],
+        "reject_repeat": [None, None, None, None, None, "1", "1"],
+        "results_total": ["6", "2", "1", "1", "1", "1", "12"],
+    }
+    lines = [line(labels[c], values.get(c, [None] * 7)) for c in labels]
+    text = report(lines).decode("utf-8")
+    for h in HEADER[4:7]:  # the column header printed three characters to the right
+        text = text.replace(h + "\n", "   " + h + "\n")
+    res = import_bytes(text.encode("utf-8"), "layout.txt")
+    for code, want in values.items():
+        assert t3_of(res, code) == want, code
+
+
+def test_a_line_near_the_pieces_of_a_wrapped_number_is_no_row_of_its_own():
+    """820 wrapped in a narrow 自然人 cell and its 总计: "8 … 8", then "2  0 … 0  2" and "0 … 0",
+    the lines of the row label "1.本机关不掌握相关政府信息" between them. The "0 … 0" line has no
+    cells right above or below it and adds up on its own (0 = 0) — placed by the header it would
+    leave 82. A line with a number near it in one of its columns is never placed alone."""
+    labels = rows_2021()
+    full = ["1", "0", "0", "0", "0", "0", "1"]
+    lines = []
+    for c in labels:
+        if c == "unable_none":
+            lines += [line("", ["8", None, None, None, None, None, "8"]),
+                      "                  1.本机关不掌握相关政府",
+                      line("", ["2", "0", "0", "0", "0", "0", "2"]),
+                      "                  信息",
+                      line("", ["0", None, None, None, None, None, "0"])]
+        else:
+            lines.append(line(labels[c], full if c in ("new", "granted") else [None] * 7))
+    res = import_bytes(report(lines), "layout.txt")
+    assert t3_of(res, "unable_none")[0] in (None, "820")
+    assert t3_of(res, "unable_none")[-1] in (None, "820")
