@@ -520,18 +520,25 @@ def test_a_table_four_number_printed_outside_its_columns_is_not_read_in_print_or
 def test_rows_with_empty_cells_are_placed_by_the_column_header_when_no_row_is_full():
     """No row prints all seven cells, so no row fixes the columns — but the header is printed on
     the rows' character grid (every cell under it stands under one header word, "自然人  商业 …
-    总计"): "5  2  1  8" is 自然人 5, 商业企业 2, 法律服务机构 1, 总计 8. The old reader left these
-    rows blank."""
+    总计"): "5  3  1  9" is 自然人 5, 商业企业 3, 法律服务机构 1, 总计 9. The old reader left these
+    rows blank. A row whose label is wrapped ("5.属于三类内部" / "事务信息") keeps its empty first
+    cell when the label's tail is tied before its cells (not 1 under 自然人)."""
     labels = rows_2021()
     values = {
-        "new": ["5", "2", None, None, "1", None, "8"],
+        "new": ["5", "3", None, None, "1", None, "9"],
         "carried": ["1", None, None, None, None, None, "1"],
         "granted": ["3", "1", None, None, None, None, "4"],
         "partial": ["1", None, None, None, "1", None, "2"],
+        "deny_internal": [None, "1", None, None, None, None, "1"],
         "unable_none": ["2", "1", None, None, None, None, "3"],
-        "results_total": ["6", "2", None, None, "1", None, "9"],
+        "results_total": ["6", "3", None, None, "1", None, "10"],
     }
-    lines = [line(labels[c], values.get(c, [None] * 7), shift=n % 2) for n, c in enumerate(labels)]
+    lines = []
+    for n, c in enumerate(labels):
+        if c == "deny_internal":  # its label wrapped: the tail tied before the cells, 自然人 kept empty
+            lines += [line("5.属于三类内部", values[c]), "    事务信息"]
+        else:
+            lines.append(line(labels[c], values.get(c, [None] * 7), shift=n % 2))
     text = report(lines).decode("utf-8")
     # the column header's words at the cells' character columns (HEADER's are not)
     for h, words in zip(HEADER[4:7], (["自然人", "商业", "科研", "社会", "法律", "其他", "总计"],
@@ -546,7 +553,8 @@ def test_a_stretch_on_a_grid_of_its_own_is_placed_by_its_own_columns():
     """The header stands on another character grid than the rows (`pdftotext -layout` lays out
     each text block on its own: here three characters to the right), so it fixes nothing; but
     the rows' cells stand in exactly seven columns, one per header column, none with two cells of
-    one line: each cell is in the column of its position."""
+    one line: each cell is in the column of its position. No row prints all seven cells (none
+    fixes the columns): the old reader left these rows blank."""
     labels = rows_2021()
     values = {
         "new": ["5", "2", "1", None, "1", "1", "10"],
@@ -555,8 +563,8 @@ def test_a_stretch_on_a_grid_of_its_own_is_placed_by_its_own_columns():
         "partial": ["1", None, None, None, "1", None, "2"],
         "deny_process": [None, None, "1", None, None, None, "1"],
         "unable_none": ["2", "1", None, "1", None, None, "4"],
-        "reject_repeat": [None, None, None, None, None, "1", "1"],
-        "results_total": ["6", "2", "1", "1", "1", "1", "12"],
+        "results_total": ["6", "2", "1", "1", "1", None, "11"],
+        "carry_next": [None, None, None, None, None, "1", "1"],
     }
     lines = [line(labels[c], values.get(c, [None] * 7)) for c in labels]
     text = report(lines).decode("utf-8")
