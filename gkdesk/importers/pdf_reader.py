@@ -31,7 +31,7 @@ from typing import Union
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
-from .locate import norm
+from .locate import _normalised_chars, norm
 from .structured import Grid, Layout, build, row_table
 
 #: pdfplumber table finder settings: cells only from drawn lines / rectangles
@@ -276,10 +276,10 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
     if not prev.rows or not cont.rows or len(prev.rows[0]) != len(cont.rows[0]):
         return False
     rows = list(cont.rows)
-    k = 0
-    while k < len(rows) and k < len(prev.rows) and rows[k] == prev.rows[k] and any(c.strip() for c in rows[k]):
-        k += 1
+    k, first_clean = _repeated_header(prev.rows, rows)
     rows = rows[k:]
+    if rows and first_clean is not None:
+        rows[0] = first_clean
     if rows:
         first = rows[0]
         cells = [c for c in first if c.strip()]
@@ -364,6 +364,56 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
     prev.rows.extend(rows)
     prev_below.update((base + r - k, c) for r, c in cont_below if r >= k)
     return True
+
+
+def _repeated_header(prev: list[list[str]], cont: list[list[str]]) -> tuple[int, list[str] | None]:
+    """How many rows at the top of a table's continuation repeat the header rows of its first part
+    (Word/WPS/LibreOffice "repeat as header row"), and the first row after them cleaned of header
+    text that overflowed into it.
+
+    A repeated header need not be printed as it was on the first page: LibreOffice cuts a repeated
+    header row to the height it has room for, so a wrapped header cell shows only its first lines
+    ("自" of "自然人", a lost sub-header row) and the rest of its text is drawn over the first body
+    row below it ("然人" above the row's "０"). A continuation row repeats a header row when it has
+    no number and each of its texts is the start (or all) of the text of that column in one of the
+    first part's header rows — the rows before its first number or numbered label (一、, （二）, 3.) — taken in order. The
+    rest of a header text cut so is removed from the start of the same column's cell of the first
+    row after the header, where it overflowed; nothing else of that row is touched."""
+    from .rows import NA, NUM, classify
+
+    head: list[list[str]] = []
+    for r in prev:
+        if any(classify(c).kind in (NUM, NA) or _ORDINAL.match(c) for c in r):
+            break
+        head.append(r)
+    k = j = 0
+    rest: dict[int, str] = {}  # column -> normalised header text cut off in the repeated header
+    while k < len(cont) and any(c.strip() for c in cont[k]):
+        row = cont[k]
+        if any(classify(c).kind in (NUM, NA) for c in row):
+            break
+        for jj in range(j, len(head)):
+            h = head[jj]
+            if len(h) == len(row) and all(not c.strip() or norm(h[i]).startswith(norm(c)) and norm(c)
+                                          for i, c in enumerate(row)):
+                break
+        else:
+            break
+        for i, c in enumerate(row):
+            if c.strip():
+                rest[i] = norm(head[jj][i])[len(norm(c)):]
+        j, k = jj + 1, k + 1
+    if not k or k >= len(cont) or not any(rest.values()):
+        return k, None
+    first = list(cont[k])
+    for i, r in rest.items():
+        if not r or i >= len(first):
+            continue
+        chars = list(_normalised_chars(first[i]))
+        if "".join(c for _x, c in chars[:len(r)]) == r:
+            cut = chars[len(r) - 1][0] + 1
+            first[i] = first[i][cut:].strip()
+    return k, first
 
 
 # ---------------------------------------------------------------------------------- one page
