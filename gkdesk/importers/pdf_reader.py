@@ -276,7 +276,7 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
     if not prev.rows or not cont.rows or len(prev.rows[0]) != len(cont.rows[0]):
         return False
     rows = list(cont.rows)
-    k, first_clean = _repeated_header(prev.rows, rows)
+    k, first_clean = _repeated_header(prev.rows, rows, cont.spans)
     rows = rows[k:]
     if rows and first_clean is not None:
         rows[0] = first_clean
@@ -303,9 +303,17 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
             not any(_ORDINAL.match(c) for c in cells) and \
             norm(prev.rows[starts[words[-1]]][words[-1]] + first[words[-1]]) in _labels() and \
             norm(prev.rows[starts[words[-1]]][words[-1]]) not in _labels()
+        # the continuation drawn on column edges of its own (LibreOffice): a label's end one column
+        # beside where its start stands on the page before; joined only when that completes an
+        # official label the start alone is not, and the row holds nothing else
+        beside = None if completes or numbers or len(words) != 1 else _beside(prev.rows[-1], first, words[0])
         if (fragment or completes) and not numbers and len(starts) == len(cells):
             for i, r in starts.items():
                 prev.rows[r][i] += first[i]
+            rows = rows[1:]
+            k += 1
+        elif beside is not None:
+            prev.rows[-1][beside] += first[words[0]]
             rows = rows[1:]
             k += 1
         elif numbers and words and all(i in starts for i in words):
@@ -366,7 +374,28 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
     return True
 
 
-def _repeated_header(prev: list[list[str]], cont: list[list[str]]) -> tuple[int, list[str] | None]:
+def _beside(last: list[str], first: list[str], i: int) -> int | None:
+    """The column of ``last`` (the row before the page break) whose label ``first[i]`` completes
+    when the continuation's columns are shifted against it: the nearest text cell of ``last`` left
+    or right of ``i`` with only empty cells of both rows between, when the joined text is an official
+    label which that cell alone is not."""
+    from .rows import NA, NUM, classify
+
+    if last[i].strip():
+        return None
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(last) and not last[j].strip() and not first[j].strip():
+            j += step
+        if not 0 <= j < len(last) or first[j].strip() or classify(last[j]).kind in (NUM, NA):
+            continue
+        if norm(last[j] + first[i]) in _labels() and norm(last[j]) not in _labels():
+            return j
+    return None
+
+
+def _repeated_header(prev: list[list[str]], cont: list[list[str]], spans: dict[int, frozenset[int]]
+                     ) -> tuple[int, list[str] | None]:
     """How many rows at the top of a table's continuation repeat the header rows of its first part
     (Word/WPS/LibreOffice "repeat as header row"), and the first row after them cleaned of header
     text that overflowed into it.
@@ -386,34 +415,81 @@ def _repeated_header(prev: list[list[str]], cont: list[list[str]]) -> tuple[int,
         if any(classify(c).kind in (NUM, NA) or _ORDINAL.match(c) for c in r):
             break
         head.append(r)
+    def texts(row: list[str]) -> list[int]:
+        return [i for i, c in enumerate(row) if c.strip()]
+
+    def match(h: list[str], row: list[str]) -> list[tuple[int, int]] | None:
+        """(column in row, column in h) of each text of ``row``, each the start of h's text there —
+        at the same position, or else (the continuation drawn on column edges of its own) the
+        texts of both in the same order"""
+        if len(h) == len(row) and all(norm(h[i]).startswith(norm(row[i])) and norm(row[i]) for i in texts(row)):
+            return [(i, i) for i in texts(row)]
+        ours, theirs = texts(row), texts(h)
+        if len(ours) == len(theirs) and all(norm(h[q]).startswith(norm(row[p])) and norm(row[p])
+                                            for p, q in zip(ours, theirs)):
+            return list(zip(ours, theirs))
+        return None
+
     k = j = 0
-    rest: dict[int, str] = {}  # column -> normalised header text cut off in the repeated header
+    rest: dict[int, tuple[int, str]] = {}  # column -> (end of its cell, header text cut off there, normalised)
     while k < len(cont) and any(c.strip() for c in cont[k]):
         row = cont[k]
         if any(classify(c).kind in (NUM, NA) for c in row):
             break
         for jj in range(j, len(head)):
-            h = head[jj]
-            if len(h) == len(row) and all(not c.strip() or norm(h[i]).startswith(norm(c)) and norm(c)
-                                          for i, c in enumerate(row)):
+            pairs = match(head[jj], row)
+            if pairs is not None:
                 break
         else:
             break
-        for i, c in enumerate(row):
-            if c.strip():
-                rest[i] = norm(head[jj][i])[len(norm(c)):]
+        for p, q in pairs:
+            end = p + 1
+            while end in spans.get(k, ()):
+                end += 1
+            rest[p] = (end, norm(head[jj][q])[len(norm(row[p])):])
         j, k = jj + 1, k + 1
-    if not k or k >= len(cont) or not any(rest.values()):
+    if not k or k >= len(cont) or not any(r for _e, r in rest.values()):
         return k, None
     first = list(cont[k])
-    for i, r in rest.items():
-        if not r or i >= len(first):
+    cont_of = spans.get(k, frozenset())
+    for i, (end, r) in rest.items():
+        if not r:
             continue
-        chars = list(_normalised_chars(first[i]))
-        if "".join(c for _x, c in chars[:len(r)]) == r:
-            cut = chars[len(r) - 1][0] + 1
-            first[i] = first[i][cut:].strip()
+        # the cells of the row under the header cell (from the one covering its first column)
+        at = i
+        while at > 0 and at in cont_of:
+            at -= 1
+        for c in range(at, min(end, len(first))):
+            if c in cont_of or not first[c].strip():
+                continue
+            cleaned = _without_overflow(first[c], r)
+            if cleaned != first[c]:
+                first[c] = cleaned
+                break
     return k, first
+
+
+def _without_overflow(cell: str, rest: str) -> str:
+    """``cell`` without the header text ``rest`` (normalised) that overflowed into it: at its start,
+    or — in a text cell, where the header's column lies inside the cell and its lines interleave
+    with the cell's own ("保然" / "护人" for "保护" and the overflowed "然人") — as the first
+    occurrence of its characters in order. A number cell is only cut at its start."""
+    from .rows import NA, NUM, classify
+
+    chars = list(_normalised_chars(cell))
+    if "".join(c for _x, c in chars[:len(rest)]) == rest:
+        return cell[chars[len(rest) - 1][0] + 1:].strip()
+    if classify(cell).kind in (NUM, NA):
+        return cell
+    drop: set[int] = set()
+    k = 0
+    for x, c in chars:
+        if k < len(rest) and c == rest[k]:
+            drop.add(x)
+            k += 1
+    if k < len(rest):
+        return cell
+    return "".join(ch for x, ch in enumerate(cell) if x not in drop).strip()
 
 
 # ---------------------------------------------------------------------------------- one page
