@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from .qtcompat import emit, no_data
+from .qtns import DISPLAY_ROLE, USER_ROLE, Qt
 from ..checks.finding import Finding, Severity
 from .session import DocumentSession
 from .tablemodel import BLANK_CHECK, COLORS
 
 Index = QModelIndex | QPersistentModelIndex
-FindingRole = Qt.ItemDataRole.UserRole + 10
+FindingRole = USER_ROLE + 10
 HEADERS = ("级别", "位置", "问题", "说明")
 SEVERITY_TEXT_COLOR = {Severity.ERROR: QColor("#a01010"), Severity.WARNING: QColor("#7a5a00"),
                        Severity.HINT: QColor("#5b3a8c")}
@@ -103,7 +104,7 @@ class FindingsModel(QAbstractTableModel):
     def finding(self, row: int) -> Finding:
         return self._rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = DISPLAY_ROLE):
         v = self._data(index, role)
         return no_data() if v is None else v
 
@@ -136,7 +137,7 @@ class FindingsModel(QAbstractTableModel):
             return f
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
             return HEADERS[section]
         return no_data()
@@ -165,16 +166,29 @@ class FindingsView(QTableView):
     explain_requested = Signal(object)  # Finding
     unexplain_requested = Signal(object)  # Finding
 
-    def __init__(self, model: FindingsModel, parent=None):
+    def __init__(self, model: FindingsModel, parent=None, *, attach_later: bool = False):
+        """`attach_later` (the program's start): until the model has its first rows, or `attach()`
+        is called after the first frame, the view shows an empty C++ model with the same column
+        titles. A Python model's header is asked for its titles with a Qt::Orientation, and that
+        call alone would create PySide6's whole Qt namespace before the first frame (see qtns)."""
         super().__init__(parent)
-        self.setModel(model)
         self._model = model
+        if attach_later and not model.rowCount():
+            from PySide6.QtGui import QStandardItemModel
+
+            titles = QStandardItemModel(0, len(HEADERS), self)
+            titles.setHorizontalHeaderLabels(list(HEADERS))
+            self.setModel(titles)
+            model.rowsInserted.connect(self.attach)  # before _rows_inserted (connected below)
+            model.modelReset.connect(self.attach)
+        else:
+            self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setProperty("textElideMode", "ElideNone")  # by the enum's key: no Qt namespace (qtns)
         self.setTabKeyNavigation(False)  # Tab leaves the list
         # row heights follow the wrapped message, but are measured only for rows that changed (a
         # ResizeToContents header would measure every row on every edit)
@@ -193,6 +207,14 @@ class FindingsView(QTableView):
         self.horizontalHeader().sectionResized.connect(lambda *a: self._fit_all_rows())
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setAlternatingRowColors(True)
+        self._set_up_columns()
+        self.doubleClicked.connect(self._on_double)
+        self.setProperty("contextMenuPolicy", "CustomContextMenu")
+        self.customContextMenuRequested.connect(self._menu)
+
+    def _set_up_columns(self) -> None:
+        """Resize modes and widths of the columns (again for the model attached later: the header
+        starts its sections afresh for a new model)."""
         h = self.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -200,13 +222,17 @@ class FindingsView(QTableView):
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         em = self.fontMetrics().horizontalAdvance("中")
         self.setColumnWidth(1, 20 * em)
-        if model.rowCount():
+        if self.model().rowCount():
             self._set_delegates()
         self.setColumnWidth(3, 8 * em)
         h.setStretchLastSection(False)
-        self.doubleClicked.connect(self._on_double)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._menu)
+
+    def attach(self, *args) -> None:
+        """Show the findings model (a view made with `attach_later`); nothing if it already does."""
+        if self.model() is self._model:
+            return
+        self.setModel(self._model)
+        self._set_up_columns()
 
     _delegates_set = False
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QPushButton, QScrollArea, QSizePolicy,
@@ -23,6 +23,8 @@ from . import session as session_mod, state
 from .editors import MetaForm, ProseEditor
 from .findings import FindingsModel, FindingsView, is_blank_finding
 from .qtcompat import disconnect
+from .docklayout import FINDINGS_DOCK_AT_BOTTOM
+from .qtns import USER_ROLE, Qt
 from .session import DocumentSession, ExternalChangeError
 from .tablemodel import COLORS, LEGEND, ReportTableModel
 
@@ -335,7 +337,13 @@ class MainWindow(QMainWindow):
         self.findings_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                        | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                                        | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
+        # docked at the bottom by restoring a saved layout: addDockWidget(Qt.DockWidgetArea.…) would
+        # create PySide6's whole Qt namespace (~40 ms) before the first frame (see qtns)
+        if not self.restoreState(FINDINGS_DOCK_AT_BOTTOM):
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)  # unreadable to this Qt
+        #: the first pages' findings list gets its five rows from that layout (it leaves the dock at its
+        #: smallest height, which is the view's five rows); later ones from resizeDocks
+        self._dock_sized_by_layout = True
 
         sb = self.statusBar()
         self.sum_label = QLabel("")
@@ -349,7 +357,9 @@ class MainWindow(QMainWindow):
     def _act(self, menu, text, slot, shortcut=None, tip=None) -> QAction:
         a = QAction(text, self)
         if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
+            # as a property: setShortcut()'s argument conversion creates PySide6's Qt namespace (qtns)
+            # (and no QKeySequence(QKeySequence(…)): that conversion creates it as well)
+            a.setProperty("shortcut", shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
         if tip:
             a.setStatusTip(tip)
         a.triggered.connect(lambda checked=False: slot())
@@ -386,7 +396,10 @@ class MainWindow(QMainWindow):
         e = mb.addMenu("编辑(&E)")
         self.act_undo = self._act(e, "撤销", self.undo, QKeySequence.StandardKey.Undo)
         self.act_redo = self._act(e, "重做", self.redo, QKeySequence("Ctrl+Y"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        # its second key after the first frame (setShortcuts() would create the Qt namespace; the
+        # start has nothing to redo, so the key has nothing to do before it)
+        self.after_first_frame(lambda: self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"),
+                                                                   QKeySequence("Ctrl+Shift+Z")]))
         e.addSeparator()
         self._act(e, "复制", self.copy, QKeySequence.StandardKey.Copy)
         self._act(e, "粘贴", self.paste, QKeySequence.StandardKey.Paste)
@@ -400,7 +413,7 @@ class MainWindow(QMainWindow):
         c.addSeparator()
         self.act_findings = self.findings_dock.toggleViewAction()
         self.act_findings.setText("显示检查结果")
-        self.act_findings.setShortcut(QKeySequence("F9"))
+        self.act_findings.setProperty("shortcut", QKeySequence("F9"))
         c.addAction(self.act_findings)
 
         h = mb.addMenu("帮助(&H)")
@@ -413,7 +426,7 @@ class MainWindow(QMainWindow):
         tb = self.addToolBar("常用")
         tb.setObjectName("main_toolbar")
         tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")  # by the enum's key: no Qt namespace (qtns)
         icons = {self.act_new: "new", self.act_open: "open", self.act_save: "save", self.act_undo: "undo",
                  self.act_redo: "redo", self.act_export_docx: "export-docx", self.act_export_xlsx: "export-xlsx",
                  self.act_check: "check"}
@@ -483,6 +496,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(obj, event)
 
     def _first_check(self) -> None:
+        self.findings_view.attach()  # the findings model behind the first frame's column titles
         s = self.session
         if s is not None and not s.checked:
             s.recheck()
@@ -526,7 +540,7 @@ class MainWindow(QMainWindow):
             self._add_page(sec.key, sec.heading)
         self.nav.blockSignals(False)
         model = FindingsModel(s, self)
-        self.findings_view = FindingsView(model)
+        self.findings_view = FindingsView(model, attach_later=self._defer_check)
         self.findings_view.activated_finding.connect(self.goto_finding)
         self.findings_view.explain_requested.connect(self.explain_finding)
         self.findings_view.unexplain_requested.connect(
@@ -535,7 +549,10 @@ class MainWindow(QMainWindow):
         self.findings_dock.setWidget(self.findings_view)
         if old is not None:
             old.deleteLater()
-        self.resizeDocks([self.findings_dock], [self.findings_view.rows_height(5)], Qt.Orientation.Vertical)
+        if self._dock_sized_by_layout:
+            self._dock_sized_by_layout = False
+        else:
+            self.resizeDocks([self.findings_dock], [self.findings_view.rows_height(5)], Qt.Orientation.Vertical)
         self.nav.setCurrentRow(0)
         self.pages["meta"]  # noqa: B018 - the first page shown is built now
 
@@ -576,7 +593,7 @@ class MainWindow(QMainWindow):
         self.pages.add(key)
         self.stack.addWidget(QWidget())  # placeholder until the page is built
         item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(USER_ROLE, key)
         self.nav.addItem(item)
 
     def _nav_changed(self, row: int) -> None:
@@ -649,7 +666,7 @@ class MainWindow(QMainWindow):
             per.setdefault(key, []).append(f)
         for i in range(self.nav.count()):
             item = self.nav.item(i)
-            key = item.data(Qt.ItemDataRole.UserRole)
+            key = item.data(USER_ROLE)
             base = "报告信息" if key == "meta" else spec.section(key).heading
             fs = per.get(key, [])
             n = {sev: sum(1 for f in fs if f.severity is sev and not is_blank_finding(f)) for sev in Severity}

@@ -6,10 +6,11 @@ is hand-built per table. Edits go through session.push(EditCells(...)), never in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
 
 from .qtcompat import emit, no_data
+from .qtns import DISPLAY_ROLE, EDIT_ROLE, USER_ROLE, Qt
 from ..checks.finding import Finding, Severity
 from ..core.commands import EditCells
 from ..core import totals
@@ -42,9 +43,9 @@ Index = QModelIndex | QPersistentModelIndex
 BLANK_CHECK = "GK101"  # a blank value cell: shown in a lighter tint than arithmetic errors
 
 #: custom roles
-CellIdRole = Qt.ItemDataRole.UserRole + 1
-IsAutoRole = Qt.ItemDataRole.UserRole + 2
-SeverityRole = Qt.ItemDataRole.UserRole + 3
+CellIdRole = USER_ROLE + 1
+IsAutoRole = USER_ROLE + 2
+SeverityRole = USER_ROLE + 3
 
 
 def is_vertical(it: GridItem) -> bool:
@@ -70,6 +71,8 @@ class ReportTableModel(QAbstractTableModel):
         self._italic.setItalic(True)
         self._bold = QFont()
         self._bold.setBold(True)
+        #: value cells: right-aligned, vertically centred
+        self._align = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._marks: dict[str, tuple] | None = self._finding_marks()
         #: what each value cell shows (text, colours, font), built when first painted and dropped
         #: for exactly the cells an edit or a check run changes
@@ -119,7 +122,7 @@ class ReportTableModel(QAbstractTableModel):
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = DISPLAY_ROLE):
         v = self._data(index, role)
         return no_data() if v is None else v
 
@@ -145,8 +148,6 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(cid)
         return None
-
-    _ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _look(self, cid: str) -> dict:
         """The styled roles of a value cell: what painting it asks for."""
@@ -174,7 +175,7 @@ class ReportTableModel(QAbstractTableModel):
             foreground = COLORS["unreadable"]
         else:
             foreground = COLORS["auto_text"] if auto else None
-        return {Qt.ItemDataRole.DisplayRole: text, Qt.ItemDataRole.TextAlignmentRole: self._ALIGN,
+        return {Qt.ItemDataRole.DisplayRole: text, Qt.ItemDataRole.TextAlignmentRole: self._align,
                 Qt.ItemDataRole.BackgroundRole: background, Qt.ItemDataRole.ForegroundRole: foreground,
                 Qt.ItemDataRole.FontRole: self._italic if auto else None,
                 SeverityRole: f.severity.value if f else None}
@@ -224,10 +225,10 @@ class ReportTableModel(QAbstractTableModel):
             lines.extend(wrapped for g in cs.guide.splitlines() for wrapped in wrap_cjk(g))
         return "\n".join(lines)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE):
         return no_data()
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value, role: int = EDIT_ROLE) -> bool:
         if role != Qt.ItemDataRole.EditRole:
             return False
         cid = self.cell_id(index)
