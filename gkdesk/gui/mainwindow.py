@@ -339,11 +339,12 @@ class MainWindow(QMainWindow):
                                        | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         # docked at the bottom by restoring a saved layout: addDockWidget(Qt.DockWidgetArea.…) would
         # create PySide6's whole Qt namespace (~40 ms) before the first frame (see qtns)
-        if not self.restoreState(FINDINGS_DOCK_AT_BOTTOM):
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)  # unreadable to this Qt
         #: the first pages' findings list gets its five rows from that layout (it leaves the dock at its
-        #: smallest height, which is the view's five rows); later ones from resizeDocks
-        self._dock_sized_by_layout = True
+        #: smallest height, which is the view's five rows); later ones (and a Qt that cannot read the
+        #: layout) from resizeDocks
+        self._dock_sized_by_layout = self.restoreState(FINDINGS_DOCK_AT_BOTTOM)
+        if not self._dock_sized_by_layout:
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
 
         sb = self.statusBar()
         self.sum_label = QLabel("")
