@@ -246,9 +246,25 @@ def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:
             ctx.put(c.id, _val(noted[0]))  # the remark's digits are no value of the table
             ctx.note("info", f"“{c.name}”单元格的数字带有说明{'；'.join(noted[1])}，已读为 {noted[0].text}，"
                              f"说明中的数字未计入表格。", [c.id])
+        elif f.kind == OTHER and _header_residue(row, cells[c.grid[1]]):
+            ctx.note("ambiguous", f"“{c.name}”单元格中的“{cells[c.grid[1]].strip()}”混有表头的文字（多半是表头跨页"
+                                  "断开留下的残片），无法确认这一格的数字，已留空，请核对原文后填写。", [c.id])
         elif f.kind == OTHER:
             ctx.put(c.id, parse_value(cells[c.grid[1]].strip()))
             ctx.note("ambiguous", f"“{c.name}”单元格是文字“{cells[c.grid[1]].strip()}”，不是数字，按原样保留。", [c.id])
+
+
+def _header_residue(row: RowSpec, text: str) -> bool:
+    """A value cell holding a piece of the table's column headers, alone or before/after digits
+    ("人", "人14": the last character of 自然人 wrapped onto the next page of a header row cut by a
+    page break). Such a cell says nothing certain about its number: neither the text nor the digits
+    are kept. Only short pieces count, every character of which stands in the row's column
+    headers; a remark ("不适用", "见说明") is text the clerk wrote and stays as it is."""
+    rest = "".join(ch for ch in text if not ch.isdigit() and not ch.isspace())
+    if not rest or len(rest) > 4:
+        return False
+    heads = set("".join(x for c in row.cells for x in c.col_labels))
+    return all(ch in heads for ch in rest)
 
 
 # ------------------------------------------------------------ columns the official grid lacks

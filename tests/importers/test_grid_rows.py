@@ -111,3 +111,29 @@ def test_a_repeated_header_cut_at_a_page_break_goes_on_with_the_columns_above():
     fill_from_rows(doc, grid[:cut] + [moved] + grid[cut:], "t3")
     below = [c.id for c in t.cells if c.grid[0] >= cut]
     assert all(doc.value(c).is_blank or doc.value(c) == src.value(c) for c in below)
+
+
+def test_a_header_piece_in_a_value_cell_leaves_it_blank():
+    """A header row cut by a page break leaves the last character of 自然人 ("人") above the next
+    page's first body row, and the PDF grid puts it into that row's cell, alone or before the
+    cell's digits ("人14"). Neither is the cell's value: blank with a note. A remark the source
+    prints in a cell ("不适用") is kept as text, as before."""
+    src = storage.load(ROOT / "resources" / "example-2021.json")
+    doc = Document(src.format_id)
+    t = src.spec.table("t3")
+    rows = _t3_rows(src, merge_head=False)
+    cells = {c.id: c for c in t.cells}
+    for cid, text in (("t3.deny_secret.natural", "人14"), ("t3.other_unpaid.natural", "人"),
+                      ("t3.other_unpaid.legal", "不适用")):
+        _, c0, _, _ = cells[cid].grid
+        rows[cells[cid].grid[0]][c0] = text
+    notes = fill_from_rows(doc, rows, "t3")
+    assert doc.value("t3.deny_secret.natural").is_blank
+    assert doc.value("t3.other_unpaid.natural").is_blank
+    assert doc.value("t3.other_unpaid.legal").text == "不适用"
+    pieces = [n for n in notes if "残片" in n.message]
+    assert [list(n.cells) for n in pieces] == [["t3.deny_secret.natural"], ["t3.other_unpaid.natural"]]
+    # every other cell as the source prints it
+    diff = [c.id for c in t.cells if c.id not in ("t3.deny_secret.natural", "t3.other_unpaid.natural",
+                                                    "t3.other_unpaid.legal") and src.value(c.id) != doc.value(c.id)]
+    assert diff == []
