@@ -31,7 +31,7 @@ EPILOG = ("退出码：0 没有错误；1 有报告存在错误；2 命令行中
 def register(sub) -> None:
     p = sub.add_parser("check", help="检查报告文件或整个文件夹，列出错误和警告",
                        description="检查报告文件，列出错误和警告。报告文件可以是 gkdesk 报告（.json），也可以是"
-                                   f"已发布的报告（{common.importable()}，旧版 .doc/.wps/.et 在安装了 LibreOffice 时自动转换）。"
+                                   f"已发布的报告（{common.importable()}，旧版 .doc/.wps 直接读取，.et 等在安装了 LibreOffice 时自动转换）。"
                                    "给出文件夹时检查其中（含子文件夹）所有报告，可用 --summary 输出汇总表。",
                        epilog=EPILOG)
     p.add_argument("files", nargs="+", metavar="文件", help="报告文件或文件夹")

@@ -24,8 +24,9 @@ _CONF = {"high": "高", "medium": "中", "low": "低"}
 def register(sub) -> None:
     p = sub.add_parser("import", help="导入已发布的年度报告（Word/PDF/网页/文本/Excel），保存为报告文件",
                        description=f"导入已发布的年度报告（{common.importable()}），打印导入报告和检查结果，"
-                                   "并保存为 gkdesk 报告文件（.json）。旧版 .doc/.wps/.et 文件在安装了 LibreOffice 时"
-                                   "自动转换，否则请在 Word/WPS 中另存为 .docx/.xlsx 后再导入。",
+                                   "并保存为 gkdesk 报告文件（.json）。旧版 Word 97-2003 文件（.doc/.wps）直接读取；"
+                                   "其他旧格式（如 .et）在安装了 LibreOffice 时自动转换，否则请在 Word/WPS 中另存为 "
+                                   ".docx/.xlsx 后再导入。",
                        epilog="退出码：0 已导入并保存（即使报告中有错误，也会列出）；2 无法导入或无法保存。")
     p.add_argument("file", metavar="文件", help="要导入的报告文件")
     p.add_argument("-o", "--output", required=True, metavar="OUT.json", help="保存的报告文件（.json）")
