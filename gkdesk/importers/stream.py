@@ -44,13 +44,17 @@ _WS = " \u00a0\u3000"
 _LABEL_REST = re.compile(r"^[ \u00a0\u3000]*法提供", re.M)
 
 
-def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, int]], terms=()):
+def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, int]], terms=(), foreign=()):
     """The number tokens of the region in text order and, per found label, how many of them stand
-    before it; None when the region holds a mark standing alone or an unreadable piece. The row
-    labels and the table's other texts (``terms``: headers, group labels — "（四）无" / "法提供" is
-    no "无" mark) are taken out first."""
+    before it, and whether a mark stands among them; None when the region holds a mark standing
+    alone among numbers or an unreadable piece. The row labels and the table's other texts
+    (``terms``: headers, group labels — "（四）无" / "法提供" is no "无" mark) are taken out first.
+    A column header of the table before (``foreign``: poppler may print a stretch of 表二's
+    columns after 表三's heading, "对外公 / 开总数量 / ０ / ０") takes the numbers right under it in
+    its block with it."""
     text = list(fd.text[start:end])
-    spans = list(found.values()) + [sp for term in terms for sp in fd.find_all(term, start, end)]
+    alien = [sp for term in foreign for sp in fd.find_all(term, start, end)]
+    spans = list(found.values()) + alien + [sp for term in terms for sp in fd.find_all(term, start, end)]
     for s, e in spans:
         for p in range(max(s, start) - start, min(e, end) - start):
             if text[p] != "\n":
@@ -65,6 +69,12 @@ def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, 
             and len(lines[ln].split()) == 1
 
     fields = read_fields(region, blocks=True)
+    for _s, e in alien:  # the other table's numbers: the lines right under its header
+        ln = fd.text[start:e].count("\n") + 1
+        under = {f.line: f for f in fields}
+        while ln in under and under[ln].kind in (NUM, NA) and lines[ln].strip(_WS):
+            fields.remove(under[ln])
+            ln += 1
     # "（四）无法提供" wrapped after its "无" with other blocks between: that "无" is no mark
     if _LABEL_REST.search(region):
         pieces = [f for f in fields if f.kind == NA and f.text == "无" and alone(f.line)]
@@ -294,7 +304,7 @@ def _pinned(before: dict[int, int], n_rows: int, k: int) -> bool:
 
 
 def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found: dict[int, tuple[int, int]],
-                   k: int, adds_up, terms=()) -> tuple[dict[int, list[CellValue]], str] | None:
+                   k: int, adds_up, terms=(), foreign=()) -> tuple[dict[int, list[CellValue]], str] | None:
     """The whole of 表三 from the stream (see the module text), with how it was read ("逐行",
     "逐列", or "拼接": row by row with wrapped numbers joined), or None. ``adds_up(assigned)``
     checks every identity of the table."""
@@ -302,7 +312,7 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
     if len(found) < n // 2:
         return None
     readings = []
-    got = stream_tokens(fd, start, end, found, terms)
+    got = stream_tokens(fd, start, end, found, terms, foreign)
     if got is None:
         return None
     nums, at, marked = got

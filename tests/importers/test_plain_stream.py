@@ -369,3 +369,11 @@ def test_plain_t3_row_joining_stacked_digits_after_a_short_row_is_not_trusted():
     assert bad == []
     assert res.doc.value("t3.reject_repeat.natural").is_blank
     assert any("2.重复申请" in n.message for n in res.notes)
+
+
+def test_plain_stream_t2_columns_printed_inside_t3_are_not_t3_cells():
+    # held-out 003: "对外公 / 开总数量 / ０ / ０" and two "处理决 / 定数量 / ０ / ０" after 表三's heading —
+    # six zeros of 表二 that made 167 tokens for 161 cells
+    res, t3, bad = _held_out("t2_columns_inside")
+    assert bad == [] and t3 == []
+    assert any("各格相同" in n.message for n in res.notes)
