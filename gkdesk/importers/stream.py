@@ -326,8 +326,8 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
             return {i: [v] * k for i in range(n)}, "全同"
     if marked and nums[0].kind == NA:
         return None
+    heads = _lone_headers(fd, start, end, rows, found, terms, nums) if len(nums) == n * k else []
     if len(nums) == n * k:
-        heads = _lone_headers(fd, start, end, rows, found, terms, nums)
         readings += _column_group_readings(nums, at, n, k, heads)
     joined = _joined_readings(nums, n, k) if any(f.joins for f in nums) else None
     if joined:
@@ -342,7 +342,10 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
         vals = [_val(f) for f in nums]
         if _pinned(at, n, k):
             readings.append(({i: vals[i * k:(i + 1) * k] for i in range(n)}, "逐行"))
-        if all(b == 0 for b in at.values()) or all(b == len(nums) for b in at.values()):
+        # column by column: a column header standing alone among the numbers heads its own
+        # column's run (poppler may print the columns out of their order)
+        if (all(b == 0 for b in at.values()) or all(b == len(nums) for b in at.values())) \
+                and all(p == c * n for c, p in heads):
             readings.append(({i: [vals[c * n + i] for c in range(k)] for i in range(n)}, "逐列"))
     ok = [(a, how) for a, how in readings if adds_up(a)]
     if not ok or any(a != ok[0][0] for a, _ in ok[1:]):

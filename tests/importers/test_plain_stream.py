@@ -377,3 +377,17 @@ def test_plain_stream_t2_columns_printed_inside_t3_are_not_t3_cells():
     res, t3, bad = _held_out("t2_columns_inside")
     assert bad == [] and t3 == []
     assert any("各格相同" in n.message for n in res.notes)
+
+
+@pytest.mark.parametrize("order, read", [(range(7), True), ([0, 1, 2, 4, 3, 5, 6], False)])
+def test_plain_stream_column_by_column_needs_its_headers_in_order(order, read):
+    # every label first, then each column's 23 numbers one per block, each column after its header:
+    # with 法律服务机构's run before 社会公益组织's, read by position the two columns exchange
+    # (deny_safety 3 0 1 1 0 0 5 became 3 0 1 0 1 0 5, every identity still holding)
+    import re
+
+    text = re.sub(r"(?m)^(\d+)\n(?=\d)", r"\1\n\n", _band_report(bands=[23], order=order))
+    res = import_bytes(text.encode("utf-8"), "report.txt")
+    assert any("已逐列读取" in n.message for n in res.notes) == read
+    got = [res.doc.value(f"t3.deny_safety.{c}").text for c in ("nonprofit", "legal")]
+    assert got == (["1", "0"] if read else ["", ""])
