@@ -44,7 +44,8 @@ _WS = " \u00a0\u3000"
 _LABEL_REST = re.compile(r"^[ \u00a0\u3000]*法提供", re.M)
 
 
-def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, int]], terms=(), foreign=()):
+def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, int]], terms=(), foreign=(),
+                  with_marks: bool = False):
     """The number tokens of the region in text order and, per found label, how many of them stand
     before it, and whether a mark stands among them; None when the region holds a mark standing
     alone among numbers or an unreadable piece. The row labels and the table's other texts
@@ -83,9 +84,12 @@ def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, 
     if any(f.kind == UNREAD for f in fields):
         return None
     marks = [f for f in fields if f.kind == NA]
-    if any(alone(f.line) for f in marks) and (any(f.kind == NUM for f in fields) or len({f.text for f in marks}) > 1):
+    if with_marks:  # marks and numbers, in text order
+        nums = [f for f in fields if f.kind in (NUM, NA)]
+    elif any(alone(f.line) for f in marks) and (any(f.kind == NUM for f in fields) or len({f.text for f in marks}) > 1):
         return None
-    nums = [f for f in fields if f.kind == NUM] or marks
+    else:
+        nums = [f for f in fields if f.kind == NUM] or marks
     at = {}
     for i, (s, _e) in found.items():
         line = fd.text[start:s].count("\n")
@@ -176,7 +180,8 @@ def _lone_headers(fd: Finder, start: int, end: int, rows: list[RowSpec], found, 
     return [(cs[0], p) for p, cs in by_pos.items() if len(set(cs)) == 1]
 
 
-def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int, heads=(), limit: int = 256):
+def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int, heads=(), limit: int = 256,
+                           marks: bool = False):
     """Column by column in bands of rows (plain pdftotext of a ruled table whose rows differ in
     height: poppler runs each stretch of rows of one height as one block per column, left to
     right, the stretches top to bottom): the blocks split into bands of ``k`` blocks of one length
@@ -194,7 +199,7 @@ def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int
       digit line of its block only where that line is shorter than the widest number of its
       column (a full line that does not start with 0 may continue on the next)."""
     blocks = _blocks(nums)
-    if blocks is None or not all(f.kind == NUM for f in nums):
+    if blocks is None or not all(f.kind == NUM or marks and f.kind == NA for f in nums):
         return []
     out: list[tuple[list[list[int]], list[int], bool]] = []  # (token indexes per row, first token of its band, split)
 
@@ -230,13 +235,20 @@ def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int
     for rows, band, split in out:
         if any(_label_after_later_rows(i, at[i], band, len(nums)) for i in at):
             continue
+        kinds = [{nums[j].kind for j in r} for r in rows]
+        if marks and any(len(kd) > 1 for kd in kinds):
+            continue  # a row of numbers and marks: which column holds which depends on the order
         col = {j: c for r in rows for c, j in enumerate(r)}
         starts = {blk[0] for blk in blocks}
-        if any(p not in starts or col[p] != c for c, p in heads) and not uniform:
+        # every row of numbers the same throughout ("0" × 7) and the rest marks: the order of the
+        # columns changes no value either
+        same_rows = all(len({nums[j].text for j in r}) == 1 for r in rows)
+        if any(p not in starts or col[p] != c for c, p in heads) and not uniform and not (marks and same_rows):
             continue
         width = [max(len(nums[r[c]].text) for r in rows) for c in range(k)]
         row_of = {j: r for r in rows for j in r}
-        if any(nums[a].text[0] != "0" and len(nums[a].text) >= width[col[a]] and not _join_overflows(nums, row_of[a], a, b)
+        if any(nums[a].kind == NUM and nums[b].kind == NUM and nums[a].text[0] != "0"
+               and len(nums[a].text) >= width[col[a]] and not _join_overflows(nums, row_of[a], a, b)
                for blk in blocks for a, b in zip(blk, blk[1:])):
             continue
         across = all(b < c for b, c in zip(band, band[1:]))  # every band a single row: row by row
@@ -313,8 +325,18 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
         return None
     readings = []
     got = stream_tokens(fd, start, end, found, terms, foreign)
-    if got is None:
-        return None
+    if got is None or got[2] and got[0] and got[0][0].kind == NUM:
+        # marks among the numbers: bands of rows each all marks or all numbers
+        marked_got = stream_tokens(fd, start, end, found, terms, foreign, with_marks=True)
+        if marked_got is not None and len(marked_got[0]) == n * k:
+            nums, at, _marked = marked_got
+            heads = _lone_headers(fd, start, end, rows, found, terms, nums)
+            ok = [(a, how) for a, how in _column_group_readings(nums, at, n, k, heads, marks=True)
+                  if how != "分段逐行" and adds_up(a)]
+            if ok and all(a == ok[0][0] for a, _ in ok[1:]):
+                return ok[0][0], "符号" + ok[0][1]
+        if got is None:
+            return None
     nums, at, marked = got
     if not nums:
         return None

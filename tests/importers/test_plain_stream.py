@@ -391,3 +391,34 @@ def test_plain_stream_column_by_column_needs_its_headers_in_order(order, read):
     assert any("已逐列读取" in n.message for n in res.notes) == read
     got = [res.doc.value(f"t3.deny_safety.{c}").text for c in ("nonprofit", "legal")]
     assert got == (["1", "0"] if read else ["", ""])
+
+
+def _one_mark_to_zero(text: str) -> str:
+    i = text.index("\n/\n", text.index("1.属于国家秘密"))
+    return text[:i] + "\n0\n" + text[i + 3:]
+
+
+@pytest.mark.parametrize("edit, read", [(None, True), (_one_mark_to_zero, False)])
+def test_plain_stream_rows_of_zeros_and_rows_of_marks(edit, read):
+    # held-out P03: rows 一/二/（一） 0 throughout, every other row "/"; the bands put each row
+    # all numbers or all marks, so the order of the columns changes no value (poppler printed
+    # 法律服务机构 and 其他 before 社会公益组织 here). One "/" of 1.属于国家秘密 printed 0: that row holds a
+    # number and marks, so the column order matters and the text shows it out of order
+    res, t3, bad = _held_out("zero_and_mark_rows", edit)
+    assert bad == []
+    assert any("全是符号" in n.message for n in res.notes) == read
+    if read:
+        assert t3 == []
+    else:
+        assert res.doc.value("t3.deny_secret.natural").is_blank
+
+
+@pytest.mark.skipif(not gen.have_pdftotext(), reason="poppler's pdftotext is not installed")
+def test_plain_stream_label_piece_taken_for_a_mark_keeps_the_number_reading():
+    # gen 14057: "（四）无法提供" printed one character a line ("无 / 法 / 提 / 供"), so a "无" stands
+    # among the numbers; no reading with it as a mark fits, the reading of the numbers stands
+    text, truth = gen.make_case(14057, "pdf_raw")
+    res = gen.import_case(text, "pdf_raw")
+    _counts, issues, bad = _bad(res.doc, truth, "gen14057__pdf_raw")
+    assert bad == []
+    assert [c for k, c, _g, _w in issues if c.startswith("t3.")] == []
