@@ -34,7 +34,7 @@ from .grid import fill_from_rows, place_by_overlap
 from .identities import identity_notes
 from .locate import Finder, clean_text, norm
 from .prose import detect_format, detect_meta, prose_numbers
-from .rows import NA, NUM, classify
+from .rows import NA, NUM, OTHER, classify
 from .tables import convert_yuan_amounts, fill_tables_from_text
 
 
@@ -144,11 +144,13 @@ def segment(grids: list[Grid]) -> tuple[dict[str, list[list[str]]], set[int]]:
             prose.add(gi)
             current = None
             continue
-        for i, (r, k) in enumerate(zip(g.rows, kinds)):
+        keys: list[str | None] = []
+        for k in kinds:
+            current = k if k is not None else current
+            keys.append(current)
+        for i, (r, k) in enumerate(zip(g.rows, keys)):
             if k is not None:
-                current = k
-            if current is not None:
-                out.setdefault(current, []).append(r[:g.short[i]] if i in g.short else _own_cells(g, i, current))
+                out.setdefault(k, []).append(r[:g.short[i]] if i in g.short else _own_cells(g, i, k, keys))
     return out, prose
 
 
@@ -157,7 +159,7 @@ def _widths() -> dict[str, tuple[int, int]]:
     return {t.key: (t.n_cols, t.label_cols) for f in all_formats() for t in f.tables}
 
 
-def _own_cells(g: Grid, i: int, key: str) -> list[str]:
+def _own_cells(g: Grid, i: int, key: str, keys: list[str | None] | None = None) -> list[str]:
     """Row ``i`` of ``g`` as cells of the official table ``key``, when the grid is wider than that
     table because its rows have their own column boundaries (see ``Grid.spans``).
 
@@ -170,11 +172,13 @@ def _own_cells(g: Grid, i: int, key: str) -> list[str]:
     row = g.rows[i]
     width, label_cols = _widths().get(key, (0, 0))
     cont = g.spans.get(i)
-    if len(row) <= width or not (cont or g.edges):
+    if len(row) <= width or not (cont or g.edges or g.spans):
         return row
     kept = _blocks(g, width, label_cols)[i] if cont else None
     if kept is None:
-        return _Row(row, cont or frozenset(), g.drawn, edges=g.edges)
+        whole = _Row(row, cont or frozenset(), g.drawn, edges=g.edges)
+        placed = _under_band(g, keys, key, width, label_cols).get(i) if g.spans and keys else None
+        return whole if placed is None else _Row(placed, full=whole)
     return _Row([row[c] for c in kept], full=_Row(row, cont, g.drawn, edges=g.edges))
 
 
@@ -203,6 +207,61 @@ def _blocks(g: Grid, width: int, label_cols: int) -> list[tuple[int, ...] | None
         for i in idx:
             out[i] = kept
     cache[(width, label_cols)] = out
+    return out
+
+
+def _under_band(g: Grid, keys: list[str | None], key: str, width: int, label_cols: int) -> dict[int, list[str]]:
+    """Rows of the official table ``key`` in a grid wider than it (see ``Grid.spans``) whose blocks
+    do not share their cell starts (表三's labels merged over its three label columns in some rows,
+    not in others), each put on the official grid under its block's header.
+
+    A block is a header band (rows without a number or a mark) and the rows after it. Its value
+    columns are the starts of the band's texts right of every label of the table's rows; there must be
+    exactly as many as the official table has. A row is placed when its labels fit the label
+    columns, each of its numbers and marks starts at one of those columns, and no filled cell
+    reaches over the next one (a number merged over two official columns is not spread over them:
+    the row is left whole and read by its labels). Other rows are left whole."""
+    cache = g.__dict__.setdefault("_band", {})
+    if key in cache:
+        return cache[key]
+    out: dict[int, list[str]] = {}
+    cache[key] = out
+    n_values = width - label_cols
+    idx = [i for i, k in enumerate(keys) if k == key]
+    own = {i: [c for c in range(len(g.rows[i])) if c not in g.spans.get(i, ())] for i in idx}
+    kind = {(i, c): classify(g.rows[i][c]).kind for i in idx for c in own[i] if not _blank(g.rows[i][c])}
+    valued = {i for i in idx if any(kind.get((i, c)) in (NUM, NA) for c in own[i])}
+    runs: list[tuple[list[int], list[int]]] = []  # (header band, rows after it)
+    for i in idx:
+        if i in valued:
+            if runs:
+                runs[-1][1].append(i)
+        elif not runs or runs[-1][1]:
+            runs.append(([i], []))
+        else:
+            runs[-1][0].append(i)
+    # the labels' columns: every text of a row holding numbers is left of the value columns
+    last_label = max((c for i in valued for c in own[i] if kind.get((i, c)) == OTHER), default=-1)
+    cols: tuple[int, ...] | None = None
+    for band, body in runs:
+        heads = sorted({c for i in band for c in own[i] if kind.get((i, c)) == OTHER and c > last_label})
+        if body and len(heads) == n_values and (last_label >= 0 or not label_cols):
+            cols = tuple(heads)
+        elif heads or not body:
+            cols = None  # a header of another shape: its rows are not placed by an earlier one
+        if cols is None:
+            continue
+        for i in band + body:
+            row = g.rows[i]
+            labels = [row[c] for c in own[i] if c < cols[0] and not _blank(row[c])]
+            filled = [c for c in own[i] if c >= cols[0] and not _blank(row[c])]
+            if any(kind.get((i, c)) in (NUM, NA) for c in own[i] if c < cols[0]):
+                continue  # a number among the labels (a 序号 column): not placed by this header
+            ends = {c: next((d for d in own[i] if d > c), len(row)) for c in filled}
+            if len(labels) > label_cols or any(c not in cols for c in filled) \
+                    or any(ends[c] > nxt for c, nxt in zip(cols, cols[1:] + (len(row),)) if c in ends):
+                continue
+            out[i] = [""] * (label_cols - len(labels)) + labels + [row[c] for c in cols]
     return out
 
 
