@@ -501,11 +501,17 @@ _SLACK = 1
 
 def _cell_tokens(line: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of the numbers and not-applicable marks standing in columns of a line
-    (after a gap of two spaces, or at the line start)."""
+    (after a gap of two spaces, or at the line start). A mark one space after a label's last
+    character ("5.要求行政机关确认或重新 /   /   /"): the label's column is drawn wider than its
+    characters count, so pdftotext leaves one space — it stands when a standing cell follows."""
     out = []
-    for m in _TOKEN.finditer(line):
+    words = list(_TOKEN.finditer(line))
+    for i, m in enumerate(words):
         t = unicodedata.normalize("NFKC", m.group())
-        if not _stands(line, m.start(), m.group()):
+        if not _stands(line, m.start(), m.group()) and not (
+                _MARK.match(m.group()) and m.group() != "无" and line[m.start() - 1] == " "
+                and i + 1 < len(words) and _stands(line, words[i + 1].start(), words[i + 1].group())
+                and _MARK.match(words[i + 1].group())):
             continue
         if (_NUMBER.match(t) and t.isascii()) or _MARK.match(m.group()):
             out.append((m.start(), m.end(), t if _NUMBER.match(t) else m.group()))

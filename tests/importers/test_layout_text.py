@@ -595,3 +595,26 @@ def test_a_line_near_the_pieces_of_a_wrapped_number_is_no_row_of_its_own():
     res = import_bytes(report(lines), "layout.txt")
     assert t3_of(res, "unable_none")[0] in (None, "820")
     assert t3_of(res, "unable_none")[-1] in (None, "820")
+
+
+def test_a_mark_one_space_after_a_wrapped_label_is_a_cell():
+    """Rows printed with marks only whose label wraps in a narrow column: pdftotext leaves one
+    space between the label's last character and the first "/" (the label column is drawn wider
+    than its characters count). That "/" is the row's first cell — not part of the label, whose
+    tail ("出具已获取信息") then never became whole: the old reader left these rows blank."""
+    labels = rows_2021()
+    marks = "/             /    /    /    /       /       /"
+    wrapped = {
+        "reject_confirm": ["        5.要求行政机关确认或重新 " + marks, "        出具已获取信息"],
+        "other_overdue": ["    （六） 1.申请人无正当理由逾期不 " + marks, "    其他处 补正、行政机关不再处理其",
+                          "    理   政府信息公开申请"],
+        "other_unpaid": ["        2.申请人逾期未按收费通知 " + marks, "        要求缴纳费用、行政机关不",
+                         "        再处理其政府信息公开申请"],
+    }
+    lines = []
+    for c in labels:
+        lines += wrapped.get(c, [line(labels[c], ["0"] * 7)])
+    res = import_bytes(report(lines), "layout.txt")
+    for code in wrapped:
+        assert t3_of(res, code) == ["/"] * 7, code
+    assert t3_of(res, "other_misc") == ["0"] * 7
