@@ -476,6 +476,10 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
             # stands beside the label's own tail; the fragment stays where it is
             chunks = re.split(r"\s{2,}", lines[j].strip())
             split = len(chunks) > 1 and len(chunks[0]) <= 3
+            alt = lines[j].split()
+            if (not split and len(alt) == 2 and len(alt[0]) <= 3
+                    and whole(label, "".join(tail) + alt[1]) and not whole(label, "".join(tail) + "".join(alt))):
+                chunks, split = alt, True  # "开 规禁止公开": the fragment one space from the tail
             tail.append(chunks[-1] if split else lines[j].strip())
             keep.append(lines[j][:lines[j].rindex(chunks[-1])].rstrip() if split else "")
             if whole(label, "".join(tail)):

@@ -618,3 +618,23 @@ def test_a_mark_one_space_after_a_wrapped_label_is_a_cell():
     for code in wrapped:
         assert t3_of(res, code) == ["/"] * 7, code
     assert t3_of(res, "other_misc") == ["0"] * 7
+
+
+def test_a_group_label_fragment_one_space_from_a_label_tail_stays_apart():
+    """"开 规禁止公开": the last character of the group label （三）不予公开, wrapped in its own
+    narrow column, stands one space from the tail of the row label 2.其他法律行政法规禁止公开 (not
+    two). The tail is "规禁止公开" and the fragment stays where it is; taken whole, the label never
+    became whole and the old reader left the row blank."""
+    labels = rows_2021()
+    marks = "—           —       —   —   —       —       —"
+    lines = []
+    for c in labels:
+        if c == "deny_secret":
+            lines += ["        1.属于国家秘密   " + marks, "      不予公"]
+        elif c == "deny_law":
+            lines += ["        2.其他法律行政法  " + marks, "      开 规禁止公开"]
+        else:
+            lines.append(line(labels[c], ["0"] * 7))
+    res = import_bytes(report(lines), "layout.txt")
+    assert t3_of(res, "deny_law") == ["—"] * 7
+    assert t3_of(res, "deny_secret") == ["—"] * 7
