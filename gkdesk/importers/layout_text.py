@@ -492,8 +492,24 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
             for m in range(len(tail)):
                 lines[i + 1 + m] = keep[m]
             i += len(tail)
+        elif _VERTICAL_HEAD.match(own):
+            # a row label printed one character a line ("一" beside the numbers, then "、" / "本" /
+            # "年" / …) that never becomes whole before the next numbers (a page's repeated header
+            # between its characters): read in order, its text would take the next row's numbers
+            # (本年新收 = 2 for 58). Its numbers are unreadable: the rows stay blank, with a note.
+            j = i + 1
+            while j < len(lines) and len(lines[j].strip()) == 1 and cut_at(lines[j]) is None:
+                j += 1
+            if j - i > 3:
+                nums = _numbers(lines[i])
+                lines[i] = _replace(lines[i], nums, [UNREADABLE] * len(nums))
+                i = j - 1
         i += 1
     return "\n".join(lines)
+
+
+#: the first character of a row label printed one character a line: an ordinal ("一", "（二")
+_VERTICAL_HEAD = re.compile(r"^[（(]?[一二三四五六七八九十][、）)]?$")
 
 
 # ------------------------------------------------------------------------ cells by column position

@@ -638,3 +638,30 @@ def test_a_group_label_fragment_one_space_from_a_label_tail_stays_apart():
     res = import_bytes(report(lines), "layout.txt")
     assert t3_of(res, "deny_law") == ["—"] * 7
     assert t3_of(res, "deny_secret") == ["—"] * 7
+
+
+
+def test_a_row_label_printed_one_character_a_line_never_takes_the_next_rows_numbers():
+    """The held-out generator's -layout text of partial P06's clerk PDF (tools/import_holdout.py
+    --seed 45): 表三's label column prints "一、本年新收政府信息公开申请数量" one character a line,
+    "一" beside the row's numbers, the page's repeated header between "数" and "量". Read in order,
+    the label ends right before the next row's numbers ("二    ２    0 … 2"): the old reader stored
+    本年新收 = 2/0/…/2 for 58/7/…/66 (4 wrong). Now that row is blank, with a note, and nothing is
+    wrong anywhere."""
+    import gzip
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "tools"))
+    import import_holdout as ho
+
+    layouts = root / "tests" / "data" / "layouts"
+    text = gzip.decompress((layouts / "layout_vertical_labels.txt.gz").read_bytes())
+    truth = json.loads((layouts / "layout_vertical_labels.truth.json").read_text(encoding="utf-8"))
+    res = import_bytes(text, "report.txt")
+    counts, issues = ho.compare_case(res.doc, truth, "P06__pdf_layout")
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert counts["right"] > 180
+    assert any("本年新收" in n.message for n in res.notes if n.level == "ambiguous")
