@@ -8,6 +8,7 @@ spreadsheet might read (CSV): a text cell never starts a formula.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 #: C0 controls except tab and newline, DEL, C1 controls, and the non-characters XML 1.0 forbids
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -21,6 +22,37 @@ def repair_surrogates(text: str) -> str:
     if not _SURROGATE.search(text):
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+#: CJK radicals (Kangxi radicals, CJK radicals supplement) and CJK compatibility ideographs:
+#: PDF fonts often map common characters to these look-alikes ("⼀" U+2F00 for 一, "⼈" for 人, "⽂"
+#: for 文, "六" U+F9D1 for 六), and text copied from such a PDF carries them into Word and web pages.
+_LOOKALIKE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+@cache
+def _lookalikes() -> dict[int, str]:
+    """Each look-alike character whose compatibility form is one ideograph → that ideograph."""
+    import unicodedata
+
+    table: dict[int, str] = {}
+    for lo, hi in ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F)):
+        for cp in range(lo, hi + 1):
+            n = unicodedata.normalize("NFKC", chr(cp))
+            if n != chr(cp) and len(n) == 1 and unicodedata.name(n, "").startswith("CJK UNIFIED IDEOGRAPH"):
+                table[cp] = n
+    return table
+
+
+def unify_lookalikes(text: str) -> tuple[str, int]:
+    """`text` with CJK radical and compatibility look-alikes replaced by the ideographs they stand
+    for, and how many were replaced. Other text (full-width punctuation and digits included) is
+    left exactly as it is."""
+    if not _LOOKALIKE.search(text):
+        return text, 0
+    table = _lookalikes()
+    n = sum(1 for ch in text if ord(ch) in table)
+    return (text.translate(table), n) if n else (text, 0)
 
 
 def has_unsafe(text: str) -> bool:

@@ -102,3 +102,9 @@ class ImportResult:
                 f"读取 {self.cells_found} 个单元格，{self.cells_missing} 个未找到；"
                 f"{sum(1 for n in self.notes if n.level == 'ambiguous')} 处存疑。")
 
+
+def lookalike_note(res: ImportResult, count: int) -> None:
+    """The import report names the look-alike characters replaced (core.text.unify_lookalikes)."""
+    if count:
+        res.add("info", f"原文中有 {count} 个部首或兼容汉字（如“⼀”“⼈”，多见于从 PDF 复制的文字），"
+                        "已换成外观相同的通用汉字。")

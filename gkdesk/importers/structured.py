@@ -27,9 +27,10 @@ from functools import cache
 from ..core.document import Document, Meta
 from ..core.errors import ImportError_
 from ..core.spec import all_formats
+from ..core.text import unify_lookalikes
 from ..core.totals import auto_updates, compute
 from . import safety
-from .base import ImportResult
+from .base import ImportResult, lookalike_note
 from .grid import fill_from_rows, place_by_overlap
 from .identities import identity_notes
 from .locate import Finder, clean_text, norm
@@ -281,8 +282,27 @@ class _Row(list):
 
 # ----------------------------------------------------------------------------------- the import
 
+def _unify_layout(layout: Layout) -> int:
+    """Replace CJK radical/compatibility look-alikes ("⼀" for 一) in every text of the layout before
+    anything is read from it (headings, labels and prose are then the characters they show); how
+    many were replaced."""
+    total = 0
+    for i, b in enumerate(layout.blocks):
+        if isinstance(b, Grid):
+            for row in b.rows:
+                for j, cell in enumerate(row):
+                    row[j], n = unify_lookalikes(cell)
+                    total += n
+        else:
+            layout.blocks[i], n = unify_lookalikes(b)
+            total += n
+    layout.title_hint, n = unify_lookalikes(layout.title_hint)
+    return total + n
+
+
 def build(layout: Layout, source: str, kind: str) -> ImportResult:
     safety.check_reading_size(layout.blocks, source)  # memory: refused before anything is built
+    looks = _unify_layout(layout)
     grids = [b for b in layout.blocks if isinstance(b, Grid)]
     tables, prose_grids = segment(grids)
     body_parts: list[str] = []
@@ -324,6 +344,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
     res = ImportResult(doc=doc, source=source, kind=kind)
     res.add("info", reason)
     res.add_meta_notes(meta, fmt)
+    lookalike_note(res, looks)
     for msg in layout.notes[:20]:
         res.add("ambiguous", msg)
     for text, marks in layout.markers[:20]:

@@ -17,7 +17,8 @@ from functools import cache
 
 from ..core.document import Document, Meta
 from ..core.spec import all_formats
-from .base import ImportResult
+from ..core.text import unify_lookalikes
+from .base import ImportResult, lookalike_note
 from .identities import identity_notes
 from .layout_text import join_pages, layout_cells
 from .locate import _ORDINAL, Finder, clean_text, norm
@@ -168,12 +169,13 @@ def consistent(doc: Document) -> bool:
 
 
 def import_text(text: str, source: str = "") -> ImportResult:
-    text = text.replace("\ufeff", "")
+    text, looks = unify_lookalikes(text.replace("\ufeff", ""))
     layout = text_layout(text)
     if layout is not None:
         from .structured import build
 
         res = build(layout, source, "txt")
+        lookalike_note(res, looks)
         if res.cells_found:
             # as every text import: totals are kept as published, a total printed empty too
             doc = res.doc
@@ -187,6 +189,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
     doc = Document(fmt, Meta(agency=meta["agency"], year=meta["year"], date=meta["date"]))
     res = ImportResult(doc=doc, source=source, kind="txt")
     res.add("info", reason)
+    lookalike_note(res, looks)
 
     res.add_meta_notes(meta, fmt)
 

@@ -1,0 +1,78 @@
+"""CJK radical and compatibility look-alikes ("⼀" U+2F00 for 一, "⼈" for 人, "六" U+F9D1 for 六).
+
+Fonts in many published PDFs map common characters to these code points, and text copied out of
+such a PDF carries them into Word files and web pages. They look the same but are other
+characters: a heading "⼆、主动公开政府信息情况" was not a heading, so 表二's text ran into 一 and the
+prose kept characters a clerk cannot search for. Every importer reads them as the ideographs.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from gkdesk.core import storage
+from gkdesk.core.text import unify_lookalikes
+from gkdesk.importers import import_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT.parent / "shared" / "reports" / "real-002.txt"
+
+
+def _as_lookalikes(text: str) -> str:
+    """Every character that has a radical/compatibility look-alike written as that look-alike."""
+    back = {}
+    for cp in list(range(0x2F00, 0x2FD6)) + list(range(0x2E80, 0x2EF4)):
+        n = unicodedata.normalize("NFKC", chr(cp))
+        if len(n) == 1 and n != chr(cp):
+            back.setdefault(n, chr(cp))
+    return "".join(back.get(ch, ch) for ch in text)
+
+
+def test_unify_lookalikes_replaces_only_lookalikes():
+    assert unify_lookalikes("⼀、总体情况：⼈民政府⽂件\uf9d1件") == ("一、总体情况：人民政府文件六件", 4)
+    # full-width punctuation, digits and letters and ordinary ideographs stay as they are
+    same = "（一）本年新收１２件，ＡＢ；“三安全一稳定”。"
+    assert unify_lookalikes(same) == (same, 0)
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="../shared not present")
+def test_text_with_lookalikes_imports_like_the_source():
+    text = REAL.read_text(encoding="utf-8")
+    odd = _as_lookalikes(text)
+    assert sum(a != b for a, b in zip(text, odd)) > 50
+    want = import_bytes(text.encode("utf-8"), "real-002.txt").doc
+    res = import_bytes(odd.encode("utf-8"), "real-002.txt")
+    got = res.doc
+    assert got.cells == want.cells
+    assert got.sections == want.sections
+    assert (got.meta.agency, got.meta.year) == (want.meta.agency, want.meta.year)
+    assert [n.message for n in res.notes if "部首" in n.message] == [
+        f"原文中有 {sum(a != b for a, b in zip(text, odd))} 个部首或兼容汉字（如“⼀”“⼈”，多见于从 PDF 复制的文字），"
+        "已换成外观相同的通用汉字。"]
+
+
+def test_docx_with_lookalikes_imports_like_the_source(tmp_path):
+    """Our own export with its text rewritten in look-alikes, as a Word file pasted from a PDF."""
+    export = pytest.importorskip("gkdesk.export.docx")
+    orig = storage.load(ROOT / "resources" / "example-2021.json")
+    out = tmp_path / "report.docx"
+    export.export_docx(orig, out)
+    data = out.read_bytes()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            body = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                body = _as_lookalikes(body.decode("utf-8")).encode("utf-8")
+            zout.writestr(item, body)
+    assert buf.getvalue() != data
+    want = import_bytes(data, "report.docx").doc
+    got = import_bytes(buf.getvalue(), "report.docx").doc
+    assert got.cells == want.cells
+    assert got.sections == want.sections
+    assert got.meta.agency == want.meta.agency == orig.meta.agency
