@@ -778,7 +778,11 @@ def _t4_glued_marks(ctx: Ctx, fields: list[Field], k: int, put_all, sums_ok) -> 
     is a "——" pair when every run of marks pairs up): read when exactly one split into ``k`` cells,
     digits without leading zeros, keeps every block whose cells are all numbers adding up."""
     glued = [f for f in fields if f.kind == OTHER and _GLUED_MARKS.fullmatch(f.text)]
-    if len(glued) != 1 or glued[0] is not fields[-1]:
+    if len(glued) != 1:
+        return False
+    # only words after it (the next section's heading when the region runs into it)
+    after = fields[fields.index(glued[0]) + 1:]
+    if any(f.kind != OTHER or re.search(r"[\d—/]", f.text) for f in after):
         return False
     text = glued[0].text
     runs = re.findall(r"\d+|[—/]+", text)
@@ -791,6 +795,14 @@ def _t4_glued_marks(ctx: Ctx, fields: list[Field], k: int, put_all, sums_ok) -> 
             vals = [_val(classify(x)) for x in cand]
             if sums_ok(vals):
                 reads.add(cand)
+    how = ""
+    if len(reads) > 1:
+        # a block with a mark among its cells is not checked above; a mark counts nothing, so its
+        # total is still the sum of its numbers: "060—6—…" is 0/6/0/—/6, not 0/60/—/6
+        none = [c for c in reads if sums_ok([number(Decimal(0)) if not x[0].isdigit() else number(Decimal(x))
+                                            for x in c])]
+        if len(none) == 1:
+            reads, how = set(none), f"（另有 {len(reads) - 1} 种读法只在把“—”按无计算时不满足合计）"
     if len(reads) != 1:
         ctx.note("ambiguous", f"表四的数字和“—”连在一起（{text}），" + ("有多种" if reads else "没有一种")
                  + f"拆成 {k} 格的读法满足合计关系，已留空，请按原文填写。", [c.id for c in ctx.doc.spec.table("t4").cells])
@@ -798,7 +810,7 @@ def _t4_glued_marks(ctx: Ctx, fields: list[Field], k: int, put_all, sums_ok) -> 
     cand = next(iter(reads))
     put_all([_val(classify(x)) for x in cand], "split")
     ctx.note("ambiguous", f"表四的数字和“—”连在一起（{text}），只有一种拆成 {k} 格的读法（"
-             + "／".join(cand) + "），已按此读取（请核对）。", [c.id for c in ctx.doc.spec.table("t4").cells])
+             + "／".join(cand) + f"）满足各项合计{how}，已按此读取（请核对）。", [c.id for c in ctx.doc.spec.table("t4").cells])
     return True
 
 

@@ -341,6 +341,23 @@ def test_table_4_glued_with_not_applicable_marks():
     assert sum(1 for v in got if v.is_number) == 5
 
 
+
+def test_table_4_glued_with_marks_settled_by_a_block_whose_mark_counts_nothing():
+    # "060—6—04913——0—0": 复议 reads 0/6/0/—/6 or 0/60/—/… ; the blocks with a "—" were not checked,
+    # so several splits passed and 表四 was left blank. A mark counts nothing: its block's total is
+    # still the sum of its numbers, which leaves one split. The region also runs into a 五 heading
+    # worded otherwise ("工作中存在的问题及改进措施"), which stood after the glued cells.
+    t4 = ["0", "6", "0", "—", "6", "—", "0", "4", "9", "13", "—", "—", "0", "—", "0"]
+    text = one_line_body(T2_2021[:3], {0: ["0"] * 7}, t4, join="")
+    text = text.replace("五、存在的主要问题及改进情况", "五、工作中存在的问题及改进措施")
+    res = import_text(text, "page.txt")
+    assert [res.doc.value(c.id).text for c in res.doc.spec.table("t4").cells] == t4
+    # a split the sums cannot tell ("——0003300—33—0—00": 33/0 or 3/30 under 直接起诉) stays blank
+    t4 = ["—", "—", "0", "0", "0", "33", "0", "0", "—", "33", "—", "0", "—", "0", "0"]
+    res = import_text(one_line_body(T2_2021[:3], {0: ["0"] * 7}, t4, join=""), "page.txt")
+    assert all(res.doc.value(c.id).is_blank for c in res.doc.spec.table("t4").cells)
+
+
 BROWSER_T4 = """四、政府信息公开行政复议、行政诉讼情况
 行政复议
 行政诉讼
