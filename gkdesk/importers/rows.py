@@ -111,7 +111,8 @@ def ws_cell_lines(region: str) -> bool:
     """The table is printed one cell per line with an empty line after every cell, and a cell
     printed empty leaves a line holding only a space or &nbsp; (a web page whose cells are
     paragraphs, P03): every such line stands between two truly empty lines, and truly empty lines
-    are about as many as the cells. Plain pdftotext never writes a line of spaces for an empty cell."""
+    are about as many as the cells (a header cell wrapped over lines, "现行有" over "效件数", is one
+    cell). Plain pdftotext never writes a line of spaces for an empty cell."""
     if "\t" in region or "|" in region:
         return False
     lines = region.split("\n")
@@ -121,7 +122,8 @@ def ws_cell_lines(region: str) -> bool:
         return False
     if any(not (0 < i and lines[i - 1] == "" and (i == len(lines) - 1 or lines[i + 1] == "")) for i in ws):
         return False
-    return sum(1 for ln in lines if ln == "") >= 0.8 * (full + len(ws))
+    cells = sum(1 for i, ln in enumerate(lines) if ln and (i == 0 or lines[i - 1] == ""))
+    return sum(1 for ln in lines if ln == "") >= 0.8 * cells
 
 
 def block_mode(region: str) -> bool:

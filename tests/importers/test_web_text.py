@@ -151,6 +151,21 @@ def test_cells_as_paragraphs_with_an_nbsp_line_for_an_empty_cell():
     assert t2["license"] == ["5"] and t2["fees"] == ["0"]
 
 
+
+def test_cells_as_paragraphs_with_header_cells_wrapped_over_lines():
+    # the same page in narrow columns: header cells wrap inside their paragraph ("信息内" over "容",
+    # "现行有" over "效件数"), so the lines outnumber the empty lines that close the cells. The table
+    # was then taken for plain PDF text and every 表二 row with an empty cell was refused.
+    wrapped = (P03_STYLE.replace("信息内容", "信息内\n容").replace("现行有效件数", "现行有\n效件数")
+               .replace("本年制发件数", "本年制\n发件数").replace("本年废止件数", "本年废\n止件数")
+               .replace("本年处理决定数量", "本年处\n理决定数量").replace("(单位:万元)", "(单位:万\n元)"))
+    res = import_text("关于2021年度政府信息公开工作的年度报告\n\n一、总体情况\n\n无。\n\n" + wrapped, "x.txt")
+    t2 = rows_of(res.doc, "t2")
+    assert t2["rules"] == ["0", "", "3"]
+    assert t2["normative"] == ["2", "", "7"]
+    assert t2["license"] == ["5"] and t2["penalty"] == ["0"] and t2["fees"] == ["0"]
+
+
 # ---------------------------------------------------------------- markdown from converters / LLM tools
 
 T3_LABELS_2021 = [
