@@ -374,8 +374,9 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
                    if all(f.kind == EMPTY for f in cells[:i] + cells[i + k:])}
         if len(windows) == 1:
             lead = next(i for i in range(len(cells) - k + 1) if all(f.kind == EMPTY for f in cells[:i] + cells[i + k:]))
-            r.values, r.status = [_val(f) for f in cells[lead:lead + k]], "positional"
-            return r
+            if not _words_among(fields, cells[lead], cells[lead + k - 1]):
+                r.values, r.status = [_val(f) for f in cells[lead:lead + k]], "positional"
+                return r
     if len(nums) > k:
         if len(nums) % k == 0:
             groups = [nums[i:i + k] for i in range(0, len(nums), k)]
@@ -431,6 +432,15 @@ def paren_remarks(segment: str) -> list[str]:
     return [m.group(0) for m in _REMARK_NUM.finditer(segment) if _PAREN.fullmatch(m.group(0))]
 
 
+def _words_among(fields: list[Field], first: Field, last: Field) -> bool:
+    """A piece of text that is no cell ("暂无", "N/A", a group label) stands between two cells: the
+    cells around it do not show the columns they stand in ("5 1 3 0 1 暂无 10" is six numbers for
+    seven cells, and an empty cell after a group label is the next row's)."""
+    ids = [id(f) for f in fields]
+    a, b = ids.index(id(first)), ids.index(id(last))
+    return any(f.kind == OTHER for f in fields[a:b + 1])
+
+
 def _own_line(cells: list[Field], nums: list[Field], k: int) -> list[Field]:
     """A row on its label's line (its numbers on the label's line, which holds at least its k
     cells): an empty cell on the next line is the next row's (a tab-joined table row starting with
@@ -439,8 +449,10 @@ def _own_line(cells: list[Field], nums: list[Field], k: int) -> list[Field]:
     return own if nums and all(f.line == 0 for f in nums) and len(own) >= k else cells
 
 
-def _window(cells: list[Field], k: int, lead: int) -> list[Field] | None:
+def _window(cells: list[Field], k: int, lead: int, fields: list[Field]) -> list[Field] | None:
     if len(cells) < lead + k or any(f.kind != EMPTY for f in cells[:lead] + cells[lead + k:]):
+        return None
+    if _words_among(fields, cells[lead], cells[lead + k - 1]):
         return None
     return cells[lead:lead + k]
 
@@ -456,12 +468,12 @@ def padded_reads(rows: list[tuple[list[Field], int, int]]) -> list[list[CellValu
     agree on it — and only where some row of the table with a one-column label has a value in its
     first cell (there is no column between the labels and the values)."""
     cells = [_own_line([f for f in fs if f.is_cell], [f for f in fs if f.kind in (NUM, NA)], k) for fs, k, _s in rows]
-    evid = [(c, k, s) for c, (_f, k, s) in zip(cells, rows) if len(c) >= k and any(f.kind in (NUM, NA) for f in c)]
-    ways = [p for p in (0, 1) if all(_window(c, k, p * s) is not None for c, k, s in evid)]
-    adjacent = any(s == 0 and c[0].kind in (NUM, NA) for c, k, s in evid)
+    evid = [(c, k, s, fs) for c, (fs, k, s) in zip(cells, rows) if len(c) >= k and any(f.kind in (NUM, NA) for f in c)]
+    ways = [p for p in (0, 1) if all(_window(c, k, p * s, fs) is not None for c, k, s, fs in evid)]
+    adjacent = any(s == 0 and c[0].kind in (NUM, NA) for c, k, s, _fs in evid)
     out: list[list[CellValue] | None] = []
-    for c, (_f, k, s) in zip(cells, rows):
-        reads = {tuple((f.kind, f.text) for f in w): w for p in ways if (w := _window(c, k, p * s)) is not None}
+    for c, (fs, k, s) in zip(cells, rows):
+        reads = {tuple((f.kind, f.text) for f in w): w for p in ways if (w := _window(c, k, p * s, fs)) is not None}
         ok = adjacent and len(reads) == 1 and len(ways) >= 1 and any(f.kind in (NUM, NA) for f in c)
         out.append([_val(f) for f in next(iter(reads.values()))] if ok else None)
     return out

@@ -12,6 +12,7 @@ and the import report says so.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 
@@ -168,8 +169,21 @@ def consistent(doc: Document) -> bool:
     return True
 
 
+#: HTML character references a CMS export or a page's source copy leaves in its text ("&nbsp;" for an
+#: empty cell or between cells, "&ensp;", "&#12288;", "&amp;")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8};|nbsp(?![a-zA-Z])|#\d{2,6};|#[xX][0-9a-fA-F]{2,5};)")
+
+
+def decode_entities(text: str) -> str:
+    """The character references of a text turned into their characters ("&nbsp;" → U+00A0)."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0) if m.group(0).endswith(";") else m.group(0) + ";"), text)
+
+
 def import_text(text: str, source: str = "") -> ImportResult:
-    text, looks = unify_lookalikes(text.replace("\ufeff", ""))
+    text = text.replace("\ufeff", "")
+    if "&" in text:
+        text = decode_entities(text)
+    text, looks = unify_lookalikes(text)
     layout = text_layout(text)
     if layout is not None:
         from .structured import build

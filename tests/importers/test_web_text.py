@@ -464,3 +464,43 @@ def test_markdown_table_cell_with_a_number_and_its_remark():
     md = MD_HEAD.replace("| 行政规范性文件 | 3 | 1 | 12 |", "| 行政规范性文件 | 22（16） | 1 | 12 |")
     res = import_text(md + md_t3({}) + "\n", "report.md")
     assert not res.doc.value("t2.normative.issued").is_number
+
+
+def innertext_page(t3: dict[int, list[str]], empty: str) -> str:
+    """A CMS export of the page's text: tab-separated rows holding only the cells the HTML has (a
+    group label on its first row), an empty cell printed as ``empty``."""
+    head = ["关于2023年度政府信息公开工作的年度报告", "一、总体情况", "2023年，某某县司法局认真贯彻落实《条例》。",
+            "三、收到和处理政府信息公开申请情况",
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况",
+            "自然人\t法人或其他组织\t总计", "商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他"]
+    rows = ["\t".join(labels + [c or empty for c in t3.get(i, ["0"] * 7)]) for i, labels in enumerate(T3_CELLS_2021)]
+    return "\n".join(head + rows + ["四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "无。"]) + "\n"
+
+
+T3_CMS = {0: ["5", "1", "", "", "", "", "6"], 1: ["1", "", "", "", "", "", "1"], 2: ["4", "1", "", "", "", "", "5"],
+          23: ["4", "1", "", "", "", "", "5"], 24: ["2", "", "", "", "", "", "2"]}
+
+
+def test_html_character_references_in_page_text_are_their_characters():
+    # a CMS export keeps "&nbsp;" for an empty cell: it was a word, not an empty cell, so every row
+    # with an empty cell was refused (and a row could shift, see below)
+    res = import_text(innertext_page(T3_CMS, "&nbsp;"), "page.txt")
+    t3 = rows_of(res.doc, "t3")
+    assert t3["new"] == ["5", "1", "", "", "", "", "6"]
+    assert t3["carried"] == ["1", "", "", "", "", "", "1"]
+    assert t3["results_total"] == ["4", "1", "", "", "", "", "5"]
+    assert t3["deny_secret"] == ["0"] * 7
+
+
+def test_a_word_among_a_rows_cells_does_not_shift_them():
+    # "二、上年结转… 5 1 3 0 1 暂无 10": six numbers and a word for seven cells. The word was dropped
+    # and the empty cell after the next row's group label (printed without its ordinal,
+    # "本年度办理结果\t予以公开…") taken as this row's 7th: 10 went under 其他 and 总计 stayed empty
+    # (an invented number)
+    t3 = dict(T3_CMS)
+    t3[1] = ["5", "1", "3", "0", "1", "暂无", "10"]
+    page = innertext_page(t3, "").replace("三、本年度办理结果\t", "本年度办理结果\t")
+    res = import_text(page, "page.txt")
+    t3 = rows_of(res.doc, "t3")
+    assert t3["carried"] == [""] * 7
+    assert t3["new"] == ["5", "1", "", "", "", "", "6"]
