@@ -28,6 +28,7 @@ from ..core.values import CellValue, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
+from .glued import block_splits
 from .stream import read_t3_stream
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
@@ -329,12 +330,13 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                              "新收＋结转＝办理＋结转下年）全部成立，有空白格的行已按位置读取（请核对）。",
                      [c.id for r in rows for c in r.cells])
 
+    lone, blank_glue = _blank_glue(ctx, fd, start, end, reads, k, per_line or blocks or wsc)
     # one number per row: only the 总计 column was published (or survived the extraction)
     # (a row read by position — its empty cells printed between separators — shows its column)
     singles = [i for i, r in reads.items() if len(r.nums) == 1 and len(r.nums[0].text) < k and r.status != "positional"]
     fulls = [i for i, r in reads.items() if r.status in ("ok", "positional", "groups", "glued")
              and len(r.nums) >= 2]
-    if len(singles) >= 3 and len(singles) > 2 * len(fulls):
+    if len(singles) >= 3 and len(singles) > 2 * len(fulls) and not blank_glue:
         # which of the seven columns the one number belongs to cannot be told: never guessed
         eg = "、".join(f"“{rows[i].label}”{reads[i].nums[0].text}" for i in sorted(singles)[:3])
         ctx.note("ambiguous", f"表三每一行只有一个数字（如 {eg}），原文没有表明它属于哪一列（总计还是某类申请人），"
@@ -378,10 +380,12 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             if not row_ok:
                 ctx.note("ambiguous", f"表三“{rows[i].label}”的数字连在一起（{''.join(n.text for n in r.nums)}），"
                                       f"没有一种拆分能满足“总计＝各列之和”，已留空。", [c.id for c in rows[i].cells])
-        elif r.status == "ambiguous":
+        elif r.status == "ambiguous" and not (blank_glue and i in lone):
             ctx.note("ambiguous", f"表三“{rows[i].label}”：{r.message}，已留空。", [c.id for c in rows[i].cells])
     _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k)
     _assign_orphans(ctx, rows, stream, assigned, glued)
+    if blank_glue:
+        _settle_blank_glue(ctx, rows, assigned, glued, {i: d for i, d in lone.items() if i not in assigned}, k)
     _resolve_glued_t3(ctx, t, rows, assigned, glued)
     complete = len(assigned) == len(rows) and all(x.is_number for v in assigned.values() for x in v)
     if blocks:
@@ -416,6 +420,56 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         how = "inferred" if i in ctx.inferred_rows else ("split" if i in glued else "ok")
         for c, v in zip(rows[i].cells, vals):
             ctx.put(c.id, v, how)
+
+
+def _blank_glue(ctx: Ctx, fd: Finder, start: int, end: int, reads: dict[int, RowRead], k: int,
+                by_lines: bool) -> tuple[dict[int, str], bool]:
+    """A crawler's one-line body with 表三's cells glued and some printed empty: rows whose one
+    digit string is too short for the row's cells (an empty cell left no trace), in a table where at
+    least three rows' digit strings cannot be one number (they open with 0, "000", or are as long
+    as the row's cells). A table printing only its 总计 column never shows that. Returns the rows
+    with one digit string (row index → digits) and whether the table is so."""
+    region = fd.text[start:end]
+    lone = {i: r.nums[0].text for i, r in reads.items() if len(r.nums) == 1 and r.nums[0].plain_int
+            and r.status in ("glued", "ambiguous")}
+    if by_lines or ctx.spaced is not None or "\t" in region or "|" in region or region.count("\n") >= len(reads) // 2:
+        return lone, False
+    short = [d for d in lone.values() if 1 < len(d) < k]
+    glue = sum(1 for d in lone.values() if len(d) >= k or len(d) >= 2 and d[0] == "0")
+    return lone, bool(short) and glue >= 3
+
+
+def _settle_blank_glue(ctx: Ctx, rows: list[RowSpec], assigned: dict[int, list[CellValue]],
+                       glued: dict[int, list[tuple[str, ...]]], lone: dict[int, str], k: int) -> None:
+    """The glued rows of a table with empty cells (``_blank_glue``), read by the whole table's
+    arithmetic (``glued.settle``): a cell is stored only when every reading the table allows agrees
+    on it. These rows are then no longer split as if no cell were empty."""
+    from .glued import settle
+
+    known = {i: tuple(0 if v.is_blank else int(v.number) for v in vals) for i, vals in assigned.items()
+             if all(v.is_blank or v.is_number and v.number == v.number.to_integral_value() for v in vals)}
+    got = settle([r.code for r in rows], known, lone, k)
+    for i in lone:
+        glued.pop(i, None)
+    ids = [c.id for i in sorted(lone) for c in rows[i].cells]
+    if got is None:
+        ctx.note("ambiguous", "表三的数字连在一起，且有空白格（空白格在连写中不留痕迹）；没有一种读法能使全表的勾稽关系"
+                              "（各行总计、各列合计、新收＋结转＝办理＋结转下年）成立，这些行已留空，请按原表填写。", ids)
+        return
+    read, part = [], []
+    for i in sorted(lone):
+        cells = got.get(i)
+        if cells is None:
+            continue
+        for c, x in zip(rows[i].cells, cells):
+            if x is not None:
+                ctx.put(c.id, number(Decimal(x)), "split")
+        n = sum(1 for x in cells if x is not None)
+        (read if n else part).append(f"“{rows[i].label}”{lone[i]}" + (f"（定出 {n} 格）" if n else ""))
+    ctx.note("ambiguous", "表三的数字连在一起，且有空白格（空白格在连写中不留痕迹，0 与空白无法区分）；已按全表的勾稽关系"
+                          "（各行总计、各列合计、新收＋结转＝办理＋结转下年）试遍每行的各种读法，只填入所有可行读法都一致的格"
+                          + (f"：{'、'.join(read[:4])}{'等' if len(read) > 4 else ''}" if read else "（没有这样的格）")
+                          + "，其余留空，请按原表填写。", ids)
 
 
 def _empty_among(fields: list[Field], nums: list[Field]) -> bool:
@@ -728,8 +782,12 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         ctx.note("ambiguous", f"表四：找到 {len(nums)} 个数字，应为 {k} 个，无法确定对应关系，已留空。", ids)
         return
     if len(nums) == 1 and nums[0].plain_int and len(nums[0].text) > 1:
-        cands = [c for c in split_candidates([f.text for f in nums], k)
-                 if sums_ok([number(Decimal(p)) for p in c])]
+        order = [c for target, parts in groups for c in parts + [target]]
+        if order == ids:  # each block's parts then its total: split block by block, the total following
+            cands = block_splits(nums[0].text, [len(parts) for _t, parts in groups])
+        else:
+            cands = [c for c in split_candidates([f.text for f in nums], k)
+                     if sums_ok([number(Decimal(p)) for p in c])]
         if len(cands) == 1:
             put_all([number(Decimal(p)) for p in cands[0]], "split")
             ctx.note("ambiguous", "表四的数字连在一起，按合计关系拆分为 " + "／".join(cands[0]) + "（请核对）。", ids)

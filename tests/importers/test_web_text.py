@@ -504,3 +504,84 @@ def test_a_word_among_a_rows_cells_does_not_shift_them():
     t3 = rows_of(res.doc, "t3")
     assert t3["carried"] == [""] * 7
     assert t3["new"] == ["5", "1", "", "", "", "", "6"]
+
+
+def _t3_glued_with_blanks() -> dict[int, list[str]]:
+    zero, blank0 = ["0"] * 7, ["0", "", "", "0", "", "", "0"]
+    t3 = {i: (blank0 if i % 3 == 0 else zero) for i in range(len(T3_CELLS_2021))}
+    t3[0] = ["3", "1", "0", "0", "0", "0", "4"]      # "3100004": seven digits, one reading
+    t3[1] = ["0", "", "", "", "", "0", "0"]          # "000"
+    t3[2] = ["2", "1", "", "", "", "", "3"]          # "213": 2 and 1 in any two columns, by itself
+    t3[3] = ["1", "", "", "", "", "", "1"]           # "11"
+    t3[23] = ["3", "1", "", "", "", "", "4"]         # "314"
+    t3[24] = ["0", "", "", "", "", "", "0"]          # "00"
+    return t3
+
+
+def test_glued_rows_with_empty_cells_read_by_the_whole_tables_arithmetic():
+    # real-004's form (cells glued, no separator) where some cells are printed empty: "213" under 予以
+    #公开 is 2/1/3 in any two applicant columns. Row by row nothing can be told, and the table was
+    # dropped whole ("每一行只有一个数字"). With 新收 "3100004" fixing its columns, 新收＋结转＝办理＋
+    # 结转下年 puts 总计's 3 and 1 under 自然人 and 商业企业, and the 办理结果 column sums then place
+    # 予以公开 and 部分公开. 0s that may as well be empty cells are never stored.
+    res = import_text(one_line_body(T2_2021[:3], _t3_glued_with_blanks(), ["0"] * 15, join=""), "page.txt")
+    t3 = rows_of(res.doc, "t3")
+    assert t3["new"] == ["3", "1", "0", "0", "0", "0", "4"]
+    assert t3["granted"] == ["2", "1", "", "", "", "", "3"]
+    assert t3["partial"] == ["1", "", "", "", "", "", "1"]
+    assert t3["results_total"] == ["3", "1", "", "", "", "", "4"]
+    assert t3["carried"] == [""] * 7 and t3["carry_next"] == [""] * 7  # "000", "00": 0 or empty, unknown
+    assert t3["deny_secret"] == ["0"] * 7 and t3["deny_safety"] == [""] * 7  # "0000000", "000"
+    assert any("所有可行读法都一致" in n.message for n in res.notes)
+
+
+def test_glued_rows_with_empty_cells_stay_blank_where_the_table_does_not_settle_them():
+    # the same page with 新收 printed "314" as well: 3 and 1 may stand in any two columns, as long
+    # as every row puts them in the same two; only the 总计 cells are certain
+    t3 = _t3_glued_with_blanks()
+    t3[0] = ["3", "1", "", "", "", "", "4"]
+    res = import_text(one_line_body(T2_2021[:3], t3, ["0"] * 15, join=""), "page.txt")
+    t3 = rows_of(res.doc, "t3")
+    assert t3["granted"] == ["", "", "", "", "", "", "3"]
+    assert t3["new"] == ["", "", "", "", "", "", "4"]
+    # a table printing only its 总计 column ("22" under every row) is no glue: nothing is split
+    tot = {i: [""] * 6 + [v] for i, v in {0: "22", 2: "22", 23: "22"}.items()}
+    res = import_text(one_line_body(T2_2021[:3], tot, ["0"] * 15, join=""), "page.txt")
+    assert all(res.doc.value(c.id).is_blank for c in res.doc.spec.table("t3").cells)
+
+
+def test_glued_table_4_split_block_by_block_matches_the_full_search():
+    # 表四's 15 cells glued ("05901423100702317405210525"): each block's total follows from its four
+    # parts, so the split is searched block by block (the full search over every cut took 1.8 s on
+    # that string, and a longer one ran out of steps and found none). Seeded strings: the same readings
+    # as every cut into 15 numbers filtered by the sums.
+    import random
+
+    from itertools import combinations
+
+    from gkdesk.importers.glued import block_splits
+
+    def every_split(d):  # every cut of d into 15 numbers without leading zeros, whose blocks add up
+        for cuts in combinations(range(1, len(d)), 14):
+            c = [d[a:b] for a, b in zip((0,) + cuts, cuts + (len(d),))]
+            v = [int(x) for x in c]
+            if all(x == "0" or x[0] != "0" for x in c) and all(sum(v[b * 5:b * 5 + 4]) == v[b * 5 + 4] for b in range(3)):
+                yield tuple(c)
+
+    rng = random.Random(11)
+    tried = 0
+    for _ in range(12):
+        blocks = []
+        for _b in range(3):
+            parts = [rng.choice([0, 0, 0, 1, 2, 3, 12]) for _p in range(4)]
+            blocks += [str(p) for p in parts] + [str(sum(parts))]
+        digits = "".join(blocks)
+        if len(digits) > 18:
+            continue  # the full search is too slow for a test beyond this
+        want = sorted(every_split(digits))
+        assert sorted(block_splits(digits, [4, 4, 4])) == want
+        assert tuple(blocks) in want
+        tried += 1
+    assert tried >= 5
+    assert block_splits("05901423100702317405210525", [4, 4, 4]) == [
+        ("0", "5", "9", "0", "14", "2310", "0", "7", "0", "2317", "4", "0", "521", "0", "525")]
