@@ -102,6 +102,11 @@ def cell_per_line(region: str) -> bool:
 
 #: a note printed under or inside a table ("注：1.本表由办公室填报；2.统计截至2025年1月10日。"): its
 #: digits are never cell values
+#: a row printed as its label, a colon and its numbers, listed with 、 or ； ("行政许可：15",
+#: "规章：0、0、2"); a count may carry its unit ("120件")
+_LEAD_COLON = re.compile(r"^[ \u3000\u00a0]*[：:](?=[ \u3000\u00a0]*[\d—])")
+_LIST_SEP = re.compile(r"(?<=\d)[ \u3000]*[、；;][ \u3000]*(?=[\d—])")
+_COUNT_UNIT = re.compile(r"(?<=\d)[件条个项](?![\u4e00-\u9fff\d])")
 _NOTE_LINE = re.compile(r"^[ \t\u3000]*(?:注|备注|说明|附注)[ \t\u3000]*[:：].*$", re.M)
 #: a calendar date ("2025 年 1 月 10 日", "2025年1月"): never a cell value
 _DATE = re.compile(r"(?<![\d.])\d{4}[ \t\u3000]*年(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*月(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号])?)?")
@@ -146,6 +151,9 @@ def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False, w
     ``cell_per_line``) an empty line inside the stretch is an empty cell; with ``ws_cells`` (see
     ``ws_cell_lines``) a line holding only white space is."""
     segment = _ORDINAL_WORD.sub(" ", segment)
+    if "：" in segment or ":" in segment or "、" in segment or "；" in segment:
+        segment = _LIST_SEP.sub(" ", _LEAD_COLON.sub(" ", segment, count=1))
+    segment = _COUNT_UNIT.sub("", segment)
     segment = _PAREN.sub(" ", segment)
     segment = _NOTE_LINE.sub(" ", segment)
     segment = _DATE.sub(" ", segment)

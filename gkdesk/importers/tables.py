@@ -453,7 +453,8 @@ def _settle_blank_glue(ctx: Ctx, rows: list[RowSpec], assigned: dict[int, list[C
         glued.pop(i, None)
     ids = [c.id for i in sorted(lone) for c in rows[i].cells]
     if got is None:
-        ctx.note("ambiguous", "表三的数字连在一起，且有空白格（空白格在连写中不留痕迹）；没有一种读法能使全表的勾稽关系"
+        names = "、".join(f"“{rows[i].label}”{lone[i]}" for i in sorted(lone)[:4]) + ("等" if len(lone) > 4 else "")
+        ctx.note("ambiguous", f"表三的数字连在一起，且有空白格（空白格在连写中不留痕迹）；{names}没有一种读法能使全表的勾稽关系"
                               "（各行总计、各列合计、新收＋结转＝办理＋结转下年）成立，这些行已留空，请按原表填写。", ids)
         return
     read, part = [], []

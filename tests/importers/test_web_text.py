@@ -585,3 +585,37 @@ def test_glued_table_4_split_block_by_block_matches_the_full_search():
     assert tried >= 5
     assert block_splits("05901423100702317405210525", [4, 4, 4]) == [
         ("0", "5", "9", "0", "14", "2310", "0", "7", "0", "2317", "4", "0", "521", "0", "525")]
+
+
+COLON_T2 = """某某县司法局2023年政府信息公开工作年度报告
+一、总体情况
+2023年，某某县司法局认真贯彻落实《中华人民共和国政府信息公开条例》。
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容：本年制发件数、本年废止件数、现行有效件数
+规章：0、0、2
+行政规范性文件：3、1、12
+第二十条第（五）项
+行政许可：15
+第二十条第（六）项
+行政处罚：120件
+行政强制：4
+第二十条第（八）项
+行政事业性收费：0
+三、收到和处理政府信息公开申请情况
+"""
+
+
+def test_rows_printed_as_label_colon_numbers():
+    # a page that prints its table as "标签：数字" lines, the numbers of a row listed with 、 and a
+    # count with its unit: ":15" and "0、0、2" were words, so 表二 was empty
+    res = import_text(COLON_T2, "page.txt")
+    t2 = rows_of(res.doc, "t2")
+    assert t2["rules"] == ["0", "0", "2"] and t2["normative"] == ["3", "1", "12"]
+    assert t2["license"] == ["15"] and t2["penalty"] == ["120"] and t2["coercion"] == ["4"] and t2["fees"] == ["0"]
+    # a row short of numbers stays blank: which column the listed ones stand in is not shown
+    res = import_text(COLON_T2.replace("规章：0、0、2", "规章：0、2"), "page.txt")
+    assert rows_of(res.doc, "t2")["rules"] == ["", "", ""]
+    # a thousands separator is no list separator ("1,234" is one number; a full-width comma is neither)
+    res = import_text(COLON_T2.replace("行政处罚：120件", "行政处罚：1,234"), "page.txt")
+    assert rows_of(res.doc, "t2")["penalty"] == ["1234"]
