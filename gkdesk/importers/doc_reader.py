@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import io
 import struct
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..core.errors import ImportError_
@@ -127,6 +127,9 @@ def _stream(ole, name: str, source: str) -> bytes:
 
 
 _FIB_FIELDS = {"PlcfBteChpx": 12, "PlcfBtePapx": 13, "Clx": 33}
+#: where the text boxes are anchored: the main text's shapes (PlcSpaMom: CP and shape id) and the
+#: text-box story's boxes (PlcftxbxTxt: CP range and the id of the shape holding the box)
+_FIB_ANCHORS = {"PlcSpaMom": 40, "PlcftxbxTxt": 56}
 
 
 def _fib(word: bytes, source: str) -> dict:
@@ -156,7 +159,7 @@ def _fib(word: bytes, source: str) -> dict:
            # where the text-box story starts: after the main text, footnotes, headers, macros,
            # comments and endnotes (rgLw[3..8])
            "cpTxbx": sum(_u32(word, rglw + 4 * i) for i in range(3, 9)) if cslw > 9 else 0}
-    for name, i in _FIB_FIELDS.items():
+    for name, i in (_FIB_FIELDS | {k: i for k, i in _FIB_ANCHORS.items() if i < cb}).items():
         fib["fc" + name], fib["lcb" + name] = struct.unpack_from("<II", word, blob + i * 8)
     return fib
 
@@ -374,6 +377,7 @@ class _Para:
     raised: list[str]
     end: str  # "\r" or "\x07" (or "" for the text after the last mark)
     pap: _Pap
+    cp: int = 0  # the character position of its mark
 
 
 #: characters that stand for something else in the text (objects, note references, hyphens)
@@ -415,7 +419,7 @@ def _paragraphs(doc: _Doc, source: str, lo: int = 0, hi: int | None = None) -> t
             g = papx.at(fcs[i])
             grp = pieces[piece_of[i]][4]
             pap = _pap(g + grp, doc) if grp else _pap(g, doc)
-            paras.append(_Para("".join(cur), raised, ch, pap))
+            paras.append(_Para("".join(cur), raised, ch, pap, lo + i))
             cur, raised = [], []
             continue
         if ch == "\x13":
@@ -443,17 +447,22 @@ def _paragraphs(doc: _Doc, source: str, lo: int = 0, hi: int | None = None) -> t
             ch = " "
         cur.append(ch)
     if cur:
-        paras.append(_Para("".join(cur), raised, "", _Pap()))
+        paras.append(_Para("".join(cur), raised, "", _Pap(), lo + len(chars)))
     return paras, notes
 
 
 def _object_note(instr: list[str], notes: list[str]) -> None:
     words = "".join(instr).split()
     if words and words[0].upper() in ("EMBED", "LINK") and len(notes) < 5:
-        what = words[1] if len(words) > 1 else ""
-        kind = "Excel 表格" if "excel" in what.lower() or "et." in what.lower() else "对象"
-        notes.append(f"文档中有嵌入的{kind}（{what}），gkdesk 不能读取其中的内容；如其中有年度报告的表格，"
-                     "请在 Word 或 WPS 中把它转换为普通表格，或另存为 .docx 后再导入。")
+        notes.append(object_note(words[1] if len(words) > 1 else ""))
+
+
+def object_note(what: str, why: str = "") -> str:
+    """The import report's line for an embedded object (an Excel sheet pasted as an object) that
+    is not read (`what`: its ProgID; `why`: the reason, if known)."""
+    kind = "Excel 表格" if "excel" in what.lower() or "et." in what.lower() else "对象"
+    return (f"文档中有嵌入的{kind}（{what}{'：' + why if why else ''}），gkdesk 不能读取其中的内容；如其中有年度报告的表格，"
+            "请在 Word 或 WPS 中把它转换为普通表格，或另存为 .docx 后再导入。")
 
 
 # ------------------------------------------------------------------------------------------- tables
@@ -483,12 +492,13 @@ def _layout(doc: _Doc, source: str) -> Layout:
     layout = Layout()
     layout.notes.extend(notes)
     budget = [safety.MAX_TOTAL_CELLS]
-    _read_blocks(paras, layout, budget, source)
-    if doc.fib.get("ccpTxbx"):
-        # text boxes: their tables are read (after the body; tables are found by their labels),
-        # their paragraphs are not placed in the sections (where each box is anchored is not read)
-        lo = doc.fib["cpTxbx"]
-        boxes, box_notes = _paragraphs(doc, source, lo, lo + doc.fib["ccpTxbx"])
+    after, rest = _anchored_boxes(doc, paras, source, layout.notes)
+    _read_blocks(paras, layout, budget, source, after)
+    if rest:
+        # text boxes whose anchor is not known (or is in a table): their tables are read (after
+        # the body; tables are found by their labels), their paragraphs are not placed in the sections
+        box_notes: list[str] = []
+        boxes = [p for lo, hi in rest for p in _box(doc, source, lo, hi, box_notes)]
         inner = Layout()
         _read_blocks(boxes, inner, budget, source)
         grids = [b for b in inner.blocks if isinstance(b, Grid)]
@@ -501,8 +511,60 @@ def _layout(doc: _Doc, source: str) -> Layout:
     return layout
 
 
-def _read_blocks(paras: list[_Para], layout: Layout, budget: list[int], source: str) -> None:
-    """Paragraphs as prose and tables (the cell and row marks), appended to `layout`."""
+def _box(doc: _Doc, source: str, lo: int, hi: int, notes: list[str]) -> list[_Para]:
+    paras, box_notes = _paragraphs(doc, source, lo, hi)
+    notes.extend(box_notes)
+    return paras
+
+
+def _anchored_boxes(doc: _Doc, paras: list[_Para], source: str,
+                    notes: list[str]) -> tuple[dict[int, list[_Para]], list[tuple[int, int]]]:
+    """The text boxes' paragraphs by the main-text paragraph they are anchored in (index into
+    `paras`, a paragraph outside tables: a box is read right after it, as Word shows it near its
+    anchor), and the CP ranges of the boxes whose anchor is not known."""
+    ccp = doc.fib.get("ccpTxbx", 0)
+    if not ccp:
+        return {}, []
+    lo = doc.fib["cpTxbx"]
+    boxes = _plc(doc, "PlcftxbxTxt", 22, source)
+    shapes = _plc(doc, "PlcSpaMom", 26, source)
+    if not boxes:
+        return {}, [(lo, lo + ccp)]
+    anchor = {}
+    for cp, data in shapes:
+        anchor.setdefault(_u32(data, 0), cp)  # shape id -> CP in the main text
+    after: dict[int, list[_Para]] = {}
+    rest: list[tuple[int, int]] = []
+    ends = [p.cp for p in paras]
+    for (a, data), (b, _d) in zip(boxes, boxes[1:] + [(ccp, b"")]):
+        a, b = min(a, ccp), min(b, ccp)
+        if b <= a:
+            continue
+        cp = anchor.get(_u32(data, 14))  # FTXBXS.lid: the shape holding the box
+        k = bisect_left(ends, cp) if cp is not None else len(paras)
+        if k >= len(paras) or _depth(paras[k].pap) != 0:
+            rest.append((lo + a, lo + b))
+            continue
+        after.setdefault(k, []).extend(_box(doc, source, lo + a, lo + b, notes))
+    return after, rest
+
+
+def _plc(doc: _Doc, name: str, size: int, source: str) -> list[tuple[int, bytes]]:
+    """A PLC of the table stream: (CP, data) per entry ([] when the file has none)."""
+    if not doc.fib.get("lcb" + name):
+        return []
+    raw = _span(doc, name, source)
+    n = (len(raw) - 4) // (4 + size)
+    if n <= 0 or len(raw) != (n + 1) * 4 + n * size:
+        return []
+    cps = struct.unpack_from(f"<{n + 1}I", raw, 0)
+    return [(cps[k], raw[(n + 1) * 4 + k * size:(n + 1) * 4 + (k + 1) * size]) for k in range(n)]
+
+
+def _read_blocks(paras: list[_Para], layout: Layout, budget: list[int], source: str,
+                 after: dict[int, list[_Para]] | None = None) -> None:
+    """Paragraphs as prose and tables (the cell and row marks), appended to `layout`; `after`:
+    the text boxes' paragraphs read right after a paragraph (see _anchored_boxes)."""
     stack: list[_Table] = []
 
     def close_to(depth: int) -> None:
@@ -517,7 +579,7 @@ def _read_blocks(paras: list[_Para], layout: Layout, budget: list[int], source: 
             else:
                 _emit(t, layout, budget, source)
 
-    for p in paras:
+    for k, p in enumerate(paras):
         safety.check_deadline()
         d = _depth(p.pap)
         if d > MAX_NESTING:
@@ -527,6 +589,8 @@ def _read_blocks(paras: list[_Para], layout: Layout, budget: list[int], source: 
             stack.append(_Table())
         if d == 0:
             layout.add_text(p.text)
+            if after and k in after:
+                _read_blocks(after[k], layout, budget, source)
             continue
         t = stack[-1]
         row_end = p.pap.ttp if d == 1 else p.pap.inner_ttp

@@ -147,7 +147,7 @@ def test_table_in_a_text_box_is_read():
     """textbox.doc: features.docx with its first table moved into a floating text box
     (tools/docx_variants.py textbox), saved as .doc by LibreOffice. The box's text is its own
     story after the main text (FIB ccpTxbx); its table is read like the DOCX reader reads it
-    (placed after the body: tables are found by their labels)."""
+    (in the place of the paragraph the box is anchored in, as the DOCX reader does)."""
     import docx
 
     got = doc_reader._layout(doc_reader._open((DATA / "textbox.doc").read_bytes(), "x"), "x")
@@ -155,3 +155,18 @@ def test_table_in_a_text_box_is_read():
     grids = sorted((b.rows, sorted(b.spans.items())) for b in got.blocks if not isinstance(b, str))
     assert grids == sorted((b.rows, sorted(b.spans.items())) for b in ref.blocks if not isinstance(b, str))
     assert ["规章", "2", "38", "3"] in [r for rows, _ in grids for r in rows]
+    kinds = [type(b).__name__ for b in got.blocks if not isinstance(b, str) or b.strip()]
+    assert kinds == [type(b).__name__ for b in ref.blocks if not isinstance(b, str) or b.strip()]
+
+
+def test_prose_in_a_text_box_is_read_where_it_is_anchored():
+    """textbox_prose.doc (tests/data/doc/make_textbox_prose.py, saved as .doc by LibreOffice):
+    section 五's two paragraphs are in a floating text box. The box is placed by its anchor (the
+    main text's shape table PlcSpaMom, the box's shape id in PlcftxbxTxt), so its prose is read in
+    section 五, as from the .docx it was saved from."""
+    want = "本年度问题与改进如下：\n（一）存在的主要问题：政策解读形式较为单一。\n（二）改进措施：丰富图解、视频等解读形式。"
+    for name in ("textbox_prose.doc", "textbox_prose.docx"):
+        res = import_bytes((DATA / name).read_bytes(), name)
+        assert res.doc.sections["s5"] == want, name
+        assert res.doc.sections["s6"] == "无。", name
+        assert not any("文本框" in n.message for n in res.notes), name
