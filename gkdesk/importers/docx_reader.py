@@ -14,12 +14,14 @@ before python-docx parses it; the number of tables and cells is bounded.
 from __future__ import annotations
 
 import io
+import posixpath
 
 from lxml import etree
 
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
+from .docx_numbering import Numbering
 from .docx_styles import mark_style_hidden
 from .structured import Grid, Layout, build, note_markers
 
@@ -43,9 +45,12 @@ def import_docx(data: bytes, source: str = "") -> ImportResult:
     safety.check_all_members(zf, source)
     body, title, styles = _open_body(data, zf, source)
     mark_style_hidden(body, styles)  # text hidden by a character/paragraph style is not shown either
-    layout = read_layout(body, source, chunk=_chunk_reader(zf, source))
+    layout = read_layout(body, source, chunk=_chunk_reader(zf, source), embed=_embed_reader(zf, source),
+                         numbering=_numbering(zf, styles, source))
     layout.title_hint = title
-    return build(layout, source, "docx")
+    res = build(layout, source, "docx")
+    picture_note(res, sum(1 for el in body.iter(*_PICTURES) if el.find(f".//{_OLEOBJECT}") is None))
+    return res
 
 
 W2003 = "http://schemas.microsoft.com/office/word/2003/wordml"
@@ -257,23 +262,62 @@ _ALTCHUNK, _RID = f"{{{W}}}altChunk", "{http://schemas.openxmlformats.org/office
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 
 
+def _part_name(zf, rid: str, source: str) -> str:
+    """The package part the document's relationship `rid` points to, or "!" + the reason it
+    cannot be read."""
+    rels_name = "word/_rels/document.xml.rels"
+    if rels_name not in zf.namelist():
+        return "!文档缺少关系表"
+    try:
+        rels = etree.fromstring(_transitional(safety.read_member(zf, rels_name, source)), _PARSER())
+    except etree.XMLSyntaxError:
+        return "!文档关系表已损坏"
+    target = next((r.get("Target", "") for r in rels.iter(_RELS) if r.get("Id") == rid), "")
+    name = posixpath.normpath(target.lstrip("/") if target.startswith("/") else "word/" + target)
+    if not target or name not in zf.namelist():
+        return "!嵌入的内容缺失"
+    return name
+
+
+_O = "urn:schemas-microsoft-com:office:office"
+_OLEOBJECT = f"{{{_O}}}OLEObject"
+_PICTURES = (f"{{{W}}}drawing", f"{{{W}}}pict")
+
+
+def _embed_reader(zf, source: str):
+    """A function reading an embedded OLE object (o:OLEObject: its ProgID and relationship id)
+    as grids, or returning the Chinese reason it cannot. An Excel worksheet pasted into Word
+    as an object (word/embeddings/*.xlsx, shown through a picture of it) is the printed table;
+    an old .xls object (oleObject*.bin) or any other kind is named in the import report."""
+    from . import xlsx_reader
+    read_so_far = [0]
+
+    def read(rid: str, progid: str) -> tuple[list[Grid], list[str]] | str:
+        excel = progid.lower().startswith(("excel.sheet", "et.xls", "ket.sheet", "ket.xls"))
+        name = _part_name(zf, rid, source)
+        if name.startswith("!"):
+            return name[1:] if excel else ""
+        if not (excel or name.lower().endswith((".xls", ".xlsx", ".et"))):
+            return ""  # an equation, a picture editor's object…: nothing of the tables
+        data = safety.read_member(zf, name, source)
+        if data[:2] != b"PK":
+            return "旧版 Excel（.xls）格式"
+        read_so_far[0] += 1
+        if read_so_far[0] > safety.MAX_SHEETS:
+            return "嵌入的 Excel 表格数量异常"
+        return xlsx_reader.read_embedded(data, source)
+    return read
+
+
 def _chunk_reader(zf, source: str):
     """A function reading the part a w:altChunk imports (by its relationship id) as a Layout,
     or returning the Chinese reason it cannot. Web systems' "export to Word" and mail merges
     write the report as an HTML (or MHT, or another .docx) part that Word converts only when it
     opens the file; the part is read with the HTML reader (or this reader, one level deep)."""
     def read(rid: str) -> Layout | str:
-        rels_name = "word/_rels/document.xml.rels"
-        if rels_name not in zf.namelist():
-            return "文档缺少关系表"
-        try:
-            rels = etree.fromstring(_transitional(safety.read_member(zf, rels_name, source)), _PARSER())
-        except etree.XMLSyntaxError:
-            return "文档关系表已损坏"
-        target = next((r.get("Target", "") for r in rels.iter(_RELS) if r.get("Id") == rid), "")
-        name = target.lstrip("/") if target.startswith("/") else "word/" + target
-        if not target or name not in zf.namelist():
-            return "嵌入的内容缺失"
+        name = _part_name(zf, rid, source)
+        if name.startswith("!"):
+            return name[1:]
         data = safety.read_member(zf, name, source)
         head = data[:2000].lstrip().lower()
         if data[:2] == b"PK":  # another Word document
@@ -306,9 +350,22 @@ def _PARSER():
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=True)
 
 
-def read_layout(body, source: str = "", chunk=None) -> Layout:
-    """The body's blocks in reading order. `chunk` reads a w:altChunk's part (see _chunk_reader);
-    without it (or when it fails) the import report names what was not read."""
+def _numbering(zf, styles, source: str) -> Numbering | None:
+    """The document's list numbering (word/numbering.xml), None when it has none or it is damaged."""
+    if "word/numbering.xml" not in zf.namelist():
+        return None
+    try:
+        root = etree.fromstring(_transitional(safety.read_member(zf, "word/numbering.xml", source)), _PARSER())
+    except etree.XMLSyntaxError:
+        return None
+    return Numbering(root, styles)
+
+
+def read_layout(body, source: str = "", chunk=None, embed=None, numbering: Numbering | None = None) -> Layout:
+    """The body's blocks in reading order. `chunk` reads a w:altChunk's part (see _chunk_reader),
+    `embed` an embedded Excel object (see _embed_reader); without them (or when they fail) the
+    import report names what was not read. `numbering` gives prose paragraphs the text of their
+    automatic numbering ("（一）")."""
     n_tables = sum(1 for _ in body.iter(_TBL))
     if n_tables > safety.MAX_TABLES:
         raise ImportError_(f"“{source}”中有 {n_tables} 个表格，远超年度报告的正常数量，疑似异常文件，已拒绝导入。")
@@ -323,7 +380,12 @@ def read_layout(body, source: str = "", chunk=None) -> Layout:
             stack.pop()
             continue
         if el.tag == _P:
-            layout.add_text(para_text(el, boxes=False))
+            text = para_text(el, boxes=False)
+            label = numbering.label(el) if numbering is not None else ""
+            layout.add_text(label + text if label and text.strip() else text)
+            for ole in el.iter(_OLEOBJECT):
+                if not _not_shown(ole, el, boxes=False):
+                    _embedded(ole, embed, layout)
             boxes = _text_boxes(el)
             if boxes:  # a text box anchored here: its paragraphs and tables follow the paragraph
                 stack.append(iter([x for box in boxes for x in _children(box)]))
@@ -347,6 +409,28 @@ def read_layout(body, source: str = "", chunk=None) -> Layout:
                 layout.notes.append(f"文档中有一段以“嵌入其他文件”（altChunk）方式插入的内容未能读取（{got}）。"
                                     "请在 Word 或 WPS 中打开该文件，另存为 .docx 后再导入。")
     return layout
+
+
+def _embedded(ole, embed, layout: Layout) -> None:
+    """An embedded OLE object in the body: an Excel sheet's table as a grid, otherwise a note."""
+    progid = ole.get("ProgID", "")
+    got = embed(ole.get(_RID, ""), progid) if embed is not None else ""
+    if isinstance(got, tuple):
+        grids, notes = got
+        layout.blocks.extend(grids)
+        layout.notes.extend(notes)
+        return
+    if got or progid.lower().startswith(("excel", "et.", "ket.")):
+        from .doc_reader import object_note
+        layout.notes.append(object_note(progid, got))
+
+
+def picture_note(res: ImportResult, pictures: int) -> None:
+    """A table not found in a document with pictures: it may be a picture of the table."""
+    missing = [t.name for t in res.doc.spec.tables if any(n.message.startswith(f"未找到{t.name}（") for n in res.notes)]
+    if pictures and missing:
+        res.add("missing", f"未找到{'、'.join(missing)}；文档中有 {pictures} 张图片，表格可能是以图片形式插入的，"
+                "gkdesk 不能读取图片中的数字，请对照原文手工填写这些表格。")
 
 
 def _text_boxes(p) -> list:

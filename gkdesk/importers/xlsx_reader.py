@@ -15,6 +15,7 @@ value when the file has one (saved by Excel/WPS), and otherwise left blank and r
 from __future__ import annotations
 
 import io
+import math
 import re
 from datetime import date, datetime
 
@@ -387,3 +388,90 @@ def _resolve_formulas(grids: list[Grid], formulas) -> tuple[int, list[str]]:
 def _col_letter(c: int) -> str:
     from openpyxl.utils import get_column_letter
     return get_column_letter(c + 1)
+
+
+# ------------------------------------------------------------------ a sheet embedded in a Word file
+
+_OLE_SIZE = re.compile(rb"<(?:\w+:)?oleSize\b[^>]*?\bref=\"([A-Za-z$0-9:]+)\"")
+_FMT_NOISE = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
+
+
+def shown_number(v: float, fmt: str) -> str | None:
+    """The text a number shows with its cell's number format when that is every digit of the
+    value (12 as "0", "#,##0" or "0.00"); a zero section printing a mark ("-") gives the mark;
+    None when the format would print other digits (rounded decimals, a percentage, a date, a
+    scientific form) — such a cell is left blank."""
+    if not math.isfinite(v):
+        return None
+    text = str(int(v)) if float(v).is_integer() else repr(float(v))
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    parts = (fmt or "General").split(";")
+    section = parts[2] if v == 0 and len(parts) > 2 else parts[1] if v < 0 and len(parts) > 1 else parts[0]
+    plain = _FMT_NOISE.sub("", section)
+    if plain.strip().lower() in ("general", "@", ""):
+        if v == 0 and len(parts) > 2 and not plain.strip():  # zero printed as a literal ("-") or nothing
+            literal = re.sub(r"\\(.)", r"\1", re.sub(r"\[[^\]]*\]|_.|\*.", "", section)).replace('"', "")
+            return literal.strip() or None
+        return text if len(text.replace("-", "").replace(".", "")) <= 10 else None
+    if re.search(r"[%eEyYmMdDhHsS]", plain):
+        return None
+    if not re.search(r"[0#?]", plain):
+        return None
+    shown = len(re.findall(r"[0#?]", plain.split(".", 1)[1])) if "." in plain else 0
+    return text if decimals <= shown else None
+
+
+def read_embedded(data: bytes, source: str) -> tuple[list[Grid], list[str]]:
+    """The table an Excel worksheet object embedded in a Word file shows: the active sheet only
+    (the other sheets are not printed), cut to the range the object displays (<oleSize ref>),
+    hidden rows and columns left out, merged ranges resolved. A number whose format would print
+    other digits than the value has is left blank, with a note."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter, range_boundaries
+
+    safety.check_size(data, source)
+    zf = safety.open_zip(data, source, "嵌入的 Excel 表格")
+    _check_counts(safety.check_all_members(zf, source, (b"<si>", b"<si ", b"<c>", b"<c ")), source)
+    check_merges(zf, source)
+    try:
+        wb = load_workbook(io.BytesIO(data), data_only=True, read_only=False)
+    except ImportError_:
+        raise
+    except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds on broken files
+        return [], [f"文档中嵌入的 Excel 表格已损坏，未能读取（{type(e).__name__}）。"]
+    ws = wb.active
+    if ws is None or not hasattr(ws, "merged_cells"):
+        return [], ["文档中嵌入的 Excel 对象没有可显示的工作表，未能读取。"]
+    if ws.max_row > safety.MAX_SHEET_ROWS or ws.max_column > safety.MAX_SHEET_COLS:
+        raise _too_large(source, ws.title, ws.max_row, ws.max_column)
+    names = [n for n in zf.namelist() if n.lower().endswith("workbook.xml")]
+    m = _OLE_SIZE.search(safety.read_member(zf, names[0], source)) if names else None
+    try:
+        c1, r1, c2, r2 = range_boundaries(m.group(1).decode().replace("$", "")) if m else (1, 1, ws.max_column, ws.max_row)
+    except (ValueError, TypeError):
+        c1, r1, c2, r2 = 1, 1, ws.max_column, ws.max_row
+    c2, r2 = min(c2 or ws.max_column, ws.max_column, c1 + safety.MAX_SHEET_COLS), min(r2 or ws.max_row, ws.max_row, r1 + safety.MAX_SHEET_ROWS)
+    rows_shown = [r for r in range(r1, r2 + 1) if not ws.row_dimensions[r].hidden]
+    cols_shown = [c for c in range(c1, c2 + 1) if not ws.column_dimensions[get_column_letter(c)].hidden]
+    covered = {(r, c) for rng in ws.merged_cells.ranges for r in range(rng.min_row, rng.max_row + 1)
+               for c in range(rng.min_col, rng.max_col + 1) if (r, c) != (rng.min_row, rng.min_col)}
+    notes: list[str] = []
+    grid = []
+    for r in rows_shown:
+        row = []
+        for c in cols_shown:
+            v = None if (r, c) in covered else ws.cell(row=r, column=c).value
+            if isinstance(v, bool) or v is None:
+                row.append("" if v is None else str(v))
+            elif isinstance(v, (int, float)):
+                text = shown_number(v, ws.cell(row=r, column=c).number_format)
+                if text is None:
+                    notes.append(f"嵌入的 Excel 表格中 {get_column_letter(c)}{r} 单元格的数字 {v} 按其数字格式显示的位数与数值不同，"
+                                 "无法确定原表印出的数字，已留空。")
+                row.append(text or "")
+            else:
+                row.append(_text(v))
+        grid.append(row)
+    while grid and not any(x.strip() for x in grid[-1]):
+        grid.pop()
+    return ([Grid(grid)] if grid else []), notes[:10]
