@@ -8,11 +8,13 @@ advances. A format the reader does not know, and bullets, give no text (nothing 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _VAL = f"{{{W}}}val"
 
 
+@cache
 def _w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
@@ -95,7 +97,8 @@ class Numbering:
         self.nums: dict[str, tuple[str, dict[int, int], dict[int, object]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.started: set[tuple[str, int]] = set()
-        self.style_num: dict[str, tuple[str | None, int | None]] = {}
+        self.style_num: dict[str, tuple[str | None, int | None]] = {}  # styleId -> its numbering, when asked
+        self.styles = styles_root
         if numbering_root is not None:
             for a in numbering_root.iter(_w("abstractNum")):
                 self.abstract[a.get(_w("abstractNumId"), "")] = {_int_attr(lvl): lvl for lvl in a.iter(_w("lvl"))}
@@ -111,10 +114,6 @@ class Numbering:
                     if lvl is not None:
                         lvls[ilvl] = lvl
                 self.nums[n.get(_w("numId"), "")] = (aid.get(_VAL, "") if aid is not None else "", starts, lvls)
-        if styles_root is not None:
-            by_id = {s.get(_w("styleId")): s for s in styles_root.iter(_w("style"))}
-            for sid in by_id:
-                self.style_num[sid] = _style_numpr(by_id, sid)
 
     def label(self, p) -> str:
         """The numbering text paragraph `p` shows ("" for none), advancing the list's counters."""
@@ -123,7 +122,7 @@ class Numbering:
         if ppr is not None:
             st = ppr.find(_w("pStyle"))
             if st is not None:
-                num_id, ilvl = self.style_num.get(st.get(_VAL), (None, None))
+                num_id, ilvl = self._style(st.get(_VAL, ""))
             numpr = ppr.find(_w("numPr"))
             if numpr is not None:
                 nid = numpr.find(_w("numId"))
@@ -169,6 +168,17 @@ class Numbering:
             return _PLACEHOLDER.sub(one, pattern)
         except LookupError:
             return ""
+
+
+    def _style(self, sid: str) -> tuple[str | None, int | None]:
+        """The numbering a paragraph style (or a style it is based on) gives, looked up once."""
+        if sid not in self.style_num:
+            by_id = self.__dict__.get("_by_id")
+            if by_id is None:
+                by_id = self._by_id = {} if self.styles is None else \
+                    {s.get(_w("styleId")): s for s in self.styles.iter(_w("style"))}
+            self.style_num[sid] = _style_numpr(by_id, sid)
+        return self.style_num[sid]
 
 
 def _int_attr(el) -> int:
