@@ -555,11 +555,15 @@ def _no_join_after_short_row(own: dict[int, bool], found: dict[int, tuple[int, i
     number is not trusted when the row before it in the text is short of numbers. The stream may
     put a wrapped number of that row after the next label, stacked over that row's own cells
     ("信访举报投诉类申请 / 0 0 0 0 0 / 重复申请 / 4 2 0 / 0 0 0 0 / 4 2 0" for 42 0 0 0 0 0 42 and 0 …
-    0): joined, "420 0 0 0 0 420" adds up by coincidence."""
+    0): joined, "420 0 0 0 0 420" adds up by coincidence. Only where the row has at least as many
+    stacked lines as the row before lacks numbers ("上年结转 / 1 0 0 0 0 / 予以公开 / 6 0 0 0 8 0 1 4"
+    keeps its 14: one stacked line cannot be the two cells missing above)."""
     by_text = sorted(found, key=lambda i: found[i][0])
     for prev, i in zip(by_text, by_text[1:]):
-        joined = sum(1 for f in row_fields[i] if f.is_cell) > k
-        if own.get(i) and joined and sum(1 for f in row_fields[prev] if f.kind == NUM) < k:
+        stacked = sum(1 for f in row_fields[i] if f.is_cell) - k  # lines joined to the one above
+        short = k - sum(1 for f in row_fields[prev] if f.kind == NUM)
+        if own.get(i) and stacked > 0 and 0 < short <= stacked:
+            # (fewer stacked lines than the row before lacks cannot be its missing cells)
             own[i] = False
 
 

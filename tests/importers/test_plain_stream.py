@@ -422,3 +422,14 @@ def test_plain_stream_label_piece_taken_for_a_mark_keeps_the_number_reading():
     _counts, issues, bad = _bad(res.doc, truth, "gen14057__pdf_raw")
     assert bad == []
     assert [c for k, c, _g, _w in issues if c.startswith("t3.")] == []
+
+
+@pytest.mark.skipif(not gen.have_pdftotext(), reason="poppler's pdftotext is not installed")
+def test_plain_t3_row_with_fewer_stacked_lines_than_the_short_row_lacks_is_kept():
+    # gen 14008: "上年结转… / 1 0 0 0 0 / 予以公开 / 6 0 0 0 8 0 1 4" — one stacked line ("1" over "4")
+    # cannot be the two cells the row before lacks, so 14 stays 予以公开's total
+    text, truth = gen.make_case(14008, "pdf_raw")
+    res = gen.import_case(text, "pdf_raw")
+    _counts, _issues, bad = _bad(res.doc, truth, "gen14008__pdf_raw")
+    assert bad == []
+    assert res.doc.value("t3.granted.total").text == "14"
