@@ -359,13 +359,19 @@ def test_plain_stream_rows_in_pieces_are_not_read_when_an_identity_fails():
     assert res.doc.value("t3.carry_next.total").is_blank
 
 
+def _gen(seed: int):
+    """Generated report ``seed`` as plain pdftotext: the import, its issues, the wrong or invented cells."""
+    text, truth = gen.make_case(seed, "pdf_raw")
+    res = gen.import_case(text, "pdf_raw")
+    _counts, issues, bad = _bad(res.doc, truth, f"gen{seed}__pdf_raw")
+    return res, issues, bad
+
+
 @pytest.mark.skipif(not gen.have_pdftotext(), reason="poppler's pdftotext is not installed")
 def test_plain_t3_row_joining_stacked_digits_after_a_short_row_is_not_trusted():
     # gen 14027: "信访举报投诉类申请 / 0 0 0 0 0 / 重复申请 / 4 2 0 / 0 0 0 0 / 4 2 0" — the 42s of the
     # row before, wrapped, stacked over this row's zeros; joined, 420 0 0 0 0 0 420 added up
-    text, truth = gen.make_case(14027, "pdf_raw")
-    res = gen.import_case(text, "pdf_raw")
-    _counts, _issues, bad = _bad(res.doc, truth, "gen14027__pdf_raw")
+    res, _issues, bad = _gen(14027)
     assert bad == []
     assert res.doc.value("t3.reject_repeat.natural").is_blank
     assert any("2.重复申请" in n.message for n in res.notes)
@@ -417,9 +423,7 @@ def test_plain_stream_rows_of_zeros_and_rows_of_marks(edit, read):
 def test_plain_stream_label_piece_taken_for_a_mark_keeps_the_number_reading():
     # gen 14057: "（四）无法提供" printed one character a line ("无 / 法 / 提 / 供"), so a "无" stands
     # among the numbers; no reading with it as a mark fits, the reading of the numbers stands
-    text, truth = gen.make_case(14057, "pdf_raw")
-    res = gen.import_case(text, "pdf_raw")
-    _counts, issues, bad = _bad(res.doc, truth, "gen14057__pdf_raw")
+    res, issues, bad = _gen(14057)
     assert bad == []
     assert [c for k, c, _g, _w in issues if c.startswith("t3.")] == []
 
@@ -428,8 +432,6 @@ def test_plain_stream_label_piece_taken_for_a_mark_keeps_the_number_reading():
 def test_plain_t3_row_with_fewer_stacked_lines_than_the_short_row_lacks_is_kept():
     # gen 14008: "上年结转… / 1 0 0 0 0 / 予以公开 / 6 0 0 0 8 0 1 4" — one stacked line ("1" over "4")
     # cannot be the two cells the row before lacks, so 14 stays 予以公开's total
-    text, truth = gen.make_case(14008, "pdf_raw")
-    res = gen.import_case(text, "pdf_raw")
-    _counts, _issues, bad = _bad(res.doc, truth, "gen14008__pdf_raw")
+    res, _issues, bad = _gen(14008)
     assert bad == []
     assert res.doc.value("t3.granted.total").text == "14"
