@@ -12,14 +12,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from gkdesk.core import storage
-from gkdesk.core.commands import EditCells, SetAutoTotal
-from gkdesk.core.values import parse_value
 from gkdesk.gui import mainwindow, qtns
 from gkdesk.gui.docklayout import FINDINGS_DOCK_AT_BOTTOM
 from gkdesk.gui.findings import HEADERS, FindingsModel
 from gkdesk.gui.mainwindow import MainWindow
-from gkdesk.gui.session import DocumentSession
+from tests.gui.test_start_deferred import _report_with_findings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,17 +26,6 @@ def _tool():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
-
-
-def _report_with_findings(example_path, tmp_path) -> Path:
-    doc = storage.load(example_path)
-    s = DocumentSession(doc)
-    s.push(SetAutoTotal(["t3.new.total"], False))
-    s.push(EditCells({"t3.new.total": parse_value("40")}))
-    path = tmp_path / "findings.json"
-    storage.save(doc, path)
-    s.close()
-    return path
 
 
 def test_the_shipped_dock_layout_is_what_the_installed_qt_saves(qapp):
@@ -144,3 +130,15 @@ def test_every_shortcut_is_as_before_once_the_first_frame_is_up(qtbot, gui_env, 
     for a, seq in want.items():
         assert a.shortcut() == seq, a.text()
     assert [s.toString() for s in w.act_redo.shortcuts()] == ["Ctrl+Y", "Ctrl+Shift+Z"]
+
+
+def test_the_properties_set_by_their_enum_keys_took(qtbot, gui_env, example_path):
+    """setProperty(name, key) fails quietly on a misspelt key: the values must be the enums'."""
+    gui_env.defaults["保存修改"] = "不保存"
+    w = MainWindow(str(example_path), offer_recovery=False, check_after_show=True)
+    qtbot.addWidget(w)
+    from PySide6.QtWidgets import QToolBar
+
+    assert w.findChild(QToolBar, "main_toolbar").toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert w.findings_view.textElideMode() == Qt.TextElideMode.ElideNone
+    assert w.findings_view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
