@@ -254,13 +254,17 @@ def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:
             ctx.note("ambiguous", f"“{c.name}”单元格是文字“{cells[c.grid[1]].strip()}”，不是数字，按原样保留。", [c.id])
 
 
+#: characters of the not-applicable marks ("—人": a mark and a header piece are no value either)
+_MARK_CHARS = frozenset("-—–/－―\\／─")
+
+
 def _header_residue(row: RowSpec, text: str) -> bool:
     """A value cell holding a piece of the table's column headers, alone or before/after digits
     ("人", "人14": the last character of 自然人 wrapped onto the next page of a header row cut by a
     page break). Such a cell says nothing certain about its number: neither the text nor the digits
     are kept. Only short pieces count, every character of which stands in the row's column
     headers; a remark ("不适用", "见说明") is text the clerk wrote and stays as it is."""
-    rest = "".join(ch for ch in text if not ch.isdigit() and not ch.isspace())
+    rest = "".join(ch for ch in text if not ch.isdigit() and not ch.isspace() and ch not in _MARK_CHARS)
     if not rest or len(rest) > 4:
         return False
     heads = set("".join(x for c in row.cells for x in c.col_labels))

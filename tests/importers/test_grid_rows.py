@@ -124,16 +124,19 @@ def test_a_header_piece_in_a_value_cell_leaves_it_blank():
     rows = _t3_rows(src, merge_head=False)
     cells = {c.id: c for c in t.cells}
     for cid, text in (("t3.deny_secret.natural", "人14"), ("t3.other_unpaid.natural", "人"),
-                      ("t3.other_unpaid.legal", "不适用")):
+                      ("t3.other_misc.natural", "—人"), ("t3.other_unpaid.legal", "不适用")):
         _, c0, _, _ = cells[cid].grid
         rows[cells[cid].grid[0]][c0] = text
     notes = fill_from_rows(doc, rows, "t3")
     assert doc.value("t3.deny_secret.natural").is_blank
     assert doc.value("t3.other_unpaid.natural").is_blank
+    assert doc.value("t3.other_misc.natural").is_blank
     assert doc.value("t3.other_unpaid.legal").text == "不适用"
     pieces = [n for n in notes if "残片" in n.message]
-    assert [list(n.cells) for n in pieces] == [["t3.deny_secret.natural"], ["t3.other_unpaid.natural"]]
+    assert sorted(list(n.cells) for n in pieces) == [["t3.deny_secret.natural"], ["t3.other_misc.natural"],
+                                                      ["t3.other_unpaid.natural"]]
     # every other cell as the source prints it
     diff = [c.id for c in t.cells if c.id not in ("t3.deny_secret.natural", "t3.other_unpaid.natural",
-                                                    "t3.other_unpaid.legal") and src.value(c.id) != doc.value(c.id)]
+                                                    "t3.other_misc.natural", "t3.other_unpaid.legal")
+            and src.value(c.id) != doc.value(c.id)]
     assert diff == []
