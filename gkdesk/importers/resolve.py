@@ -241,7 +241,8 @@ def _t4_reorder(nums: list[Field], groups, ids) -> list[list[CellValue]]:
 
     Only a total may stand away from its parts (plain PDF text often runs the 总计 column after the
     others): where a number stands between a group's parts, the text no longer pins which part is
-    which — the sums hold for any order of the parts — so no such reading is offered."""
+    which — the sums hold for any order of the parts — so no such reading is offered; nor where the
+    row read as printed in two pieces, the second first, adds up too with other values."""
     vals = [Decimal(f.text) for f in nums if f.kind == NUM]
     if len(vals) != len(nums):
         return []
@@ -273,4 +274,12 @@ def _t4_reorder(nums: list[Field], groups, ids) -> list[list[CellValue]]:
     # 26" has one of the first kind, wrong, and others of the second
     if loose - results:
         return []
+    # a stream out of its order may also be the row printed in two pieces, the second first
+    # (gen 21003: columns 7–15, then 1–6): where the tokens so rotated read in order with every
+    # sum holding, and give other values, the groups may be each other's blocks — no reading
+    for r in range(1, n):
+        seq = tuple(vals[r:] + vals[:r])
+        if all(sum(seq[j * (per + 1):j * (per + 1) + per]) == seq[j * (per + 1) + per] for j in range(g)) \
+                and any(seq != res for res in results):
+            return []
     return [[number(v) for v in r] for r in results]

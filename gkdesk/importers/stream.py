@@ -34,14 +34,28 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 
-from ..core.values import CellValue
-from .locate import Finder, RowSpec
-from .rows import _PAREN, NA, NUM, UNREAD, Field, _val, read_fields
+from ..core.values import CellValue, State
+from .locate import Finder, RowSpec, norm
+from .rows import _PAREN, EMPTY, NA, NUM, UNREAD, Field, _val, read_fields
 
 
 _WS = " \u00a0\u3000"
 _LABEL_REST = re.compile(r"^[ \u00a0\u3000]*法提供", re.M)
+
+
+def _blanked(fd: Finder, start: int, end: int, found: dict[int, tuple[int, int]], terms=(), extra=()) -> str:
+    """The region's text with the row labels, the table's other texts (``terms``) and any other
+    spans (``extra``) blanked out and parenthesised remarks dropped, line breaks kept (line
+    numbers stay those of the text)."""
+    text = list(fd.text[start:end])
+    spans = list(found.values()) + list(extra) + [sp for term in terms for sp in fd.find_all(term, start, end)]
+    for s, e in spans:
+        for p in range(max(s, start) - start, min(e, end) - start):
+            if text[p] != "\n":
+                text[p] = " "
+    return _PAREN.sub(lambda m: " " + "\n" * m.group().count("\n"), "".join(text))
 
 
 def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, int]], terms=(), foreign=(),
@@ -53,16 +67,8 @@ def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, 
     A column header of the table before (``foreign``: poppler may print a stretch of 表二's
     columns after 表三's heading, "对外公 / 开总数量 / ０ / ０") takes the numbers right under it in
     its block with it."""
-    text = list(fd.text[start:end])
     alien = [sp for term in foreign for sp in fd.find_all(term, start, end)]
-    spans = list(found.values()) + alien + [sp for term in terms for sp in fd.find_all(term, start, end)]
-    for s, e in spans:
-        for p in range(max(s, start) - start, min(e, end) - start):
-            if text[p] != "\n":
-                text[p] = " "
-    # read_fields drops parenthesised remarks; their line breaks are kept so that line numbers
-    # stay those of the text
-    region = _PAREN.sub(lambda m: " " + "\n" * m.group().count("\n"), "".join(text))
+    region = _blanked(fd, start, end, found, terms, alien)
     lines = region.split("\n")
 
     def alone(ln: int) -> bool:  # a block of its own: a cell, not a piece of a wrapped label
@@ -373,3 +379,196 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
     if not ok or any(a != ok[0][0] for a, _ in ok[1:]):
         return None
     return ok[0]
+
+
+# -------------------------------------------------------------------------------------- 表二
+
+def _t2_blocks(rows: list[RowSpec]) -> list[list[int]]:
+    """表二's blocks (rows under one title, "第二十条第（五）项"), each its row indexes, in table order."""
+    out: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        out.setdefault(r.cells[0].col_labels[0], []).append(i)
+    return list(out.values())
+
+
+def read_t2_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found: dict[int, tuple[int, int]],
+                   terms=()) -> tuple[dict[int, list[CellValue]], str]:
+    """表二 of plain PDF text read as a whole where the stream itself pins every number: the rows
+    read, by index, and how ("全零" or "逐列"); nothing when neither reading applies.
+
+    - 全零: every row label found and the region's numbers are exactly the table's cells, all 0,
+      with no other digit, mark or unreadable piece in it: whatever order poppler ran the cells in,
+      each is 0 (a cell printed empty would leave one number short);
+    - 逐列: a block whose every column header stands on lines of its own right above exactly as
+      many numbers, one per line, as the block has rows (``_t2_column_runs``)."""
+    region = _blanked(fd, start, end, found, terms)
+    fields = read_fields(region, blocks=True)
+    if any(f.kind == UNREAD for f in fields):
+        return {}, ""
+    nums = [f for f in fields if f.kind == NUM]
+    stray = any(f.kind != NUM and any(ch.isdigit() for ch in f.text) for f in fields) or any(f.kind == NA for f in fields)
+    if len(found) == len(rows) and not stray and len(nums) == sum(len(r.cells) for r in rows) \
+            and all(_val(f).number == 0 for f in nums):
+        return {i: [_val(nums[0])] * len(r.cells) for i, r in enumerate(rows)}, "全零"
+    got = _t2_column_runs(fd, start, end, rows, found, region, fields)
+    return got, "逐列" if got else ""
+
+
+def _half_widths(s: str) -> int:
+    """Printed width in half-width characters (a Chinese character or full-width form counts two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _pieces_in(fd: Finder, name: str, start: int, end: int) -> bool:
+    """The first or the last three characters of a header stand somewhere in the region."""
+    key = norm(name)
+    return any(fd.find_all(piece, start, end) for piece in {key[:3], key[-3:]} if len(piece) == 3)
+
+
+def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found: dict[int, tuple[int, int]],
+                    region: str, fields: list[Field]) -> dict[int, list[CellValue]]:
+    """Blocks of 表二 printed column by column (LibreOffice PDFs: poppler runs a column's cells top
+    to bottom under its header). A header name standing in several blocks ("上一年项目数量") is
+    matched to them in table order, and only when it is printed exactly once per block. A block is
+    read when every one of its columns' headers ends a line of its own and is followed right away
+    by exactly as many lines each holding one number as the block has rows, its row labels all
+    stand in the text in table order, and no number over another in its column is as wide as the
+    header's widest line (it could then be a number wrapped in its cell, its rest on the next line:
+    a digit is taken as half a Chinese character wide, a little more to be safe)."""
+    by_line: dict[int, list[Field]] = {}
+    for f in fields:
+        by_line.setdefault(f.line, []).append(f)
+    orig = fd.text[start:end].split("\n")
+    # a line holding one number and nothing else (no label or header blanked out of it)
+    kept = region.split("\n")
+    lone = {ln: fs[0] for ln, fs in by_line.items() if len(fs) == 1 and fs[0].kind == NUM
+            and kept[ln] == orig[ln] and len(orig[ln].split()) == 1}
+
+    def numbers_after(ln: int, width: int, gaps: bool = False) -> list[Field] | None:
+        """The numbers standing one to a line from line ``ln`` + 1 on (with ``gaps``, empty lines
+        between them allowed) up to the first other line, whose index ends the list; None when one
+        of them could continue on the next line (as wide as ``width``, the widest line of the header,
+        in half-width characters)."""
+        out, m = [], ln + 1
+        while m < len(orig) and (m in lone or gaps and not orig[m].strip(_WS)):
+            if m in lone:
+                out.append(lone[m])
+            m += 1
+        while m < len(orig) and not orig[m].strip(_WS):
+            m += 1
+        stop[0] = m
+        if any(a.line + 1 == b.line and a.text.lstrip("-")[0] != "0" and len(a.text.lstrip("-")) >= 0.8 * width - 1
+               for a, b in zip(out, out[1:])):
+            return None
+        return out
+
+    stop = [0]
+    blocks = _t2_blocks(rows)
+    names = list(dict.fromkeys(c.col_name for r in rows for c in r.cells))
+    labels = list(found.values())
+    occ: dict[str, list[tuple[int, int]]] = {}
+    for name in names:
+        occ[name] = [sp for sp in fd.find_all(name, start, end)
+                     if not any(a <= sp[0] and sp[1] <= b for a, b in labels)]
+    every = [sp for sps in occ.values() for sp in sps]
+    for name in names:  # a header inside a longer one's occurrence is no header of its own
+        occ[name] = [sp for sp in occ[name] if not any(a <= sp[0] and sp[1] <= b and (a, b) != sp for a, b in every)]
+    runs: dict[tuple[int, str], list[Field]] = {}
+    heads: dict[tuple[int, str], tuple[int, int]] = {}
+    used: set[int] = set()
+
+    def ends_line(e: int) -> bool:
+        line_end = fd.text.find("\n", e)
+        return not fd.text[e:line_end if line_end >= 0 else len(fd.text)].strip(_WS)
+
+    def width(s: int, e: int) -> int:
+        return max(_half_widths(p.strip(_WS)) for p in fd.text[s:e].split("\n"))
+
+    for name in names:
+        having = [b for b, blk in enumerate(blocks) if any(c.col_name == name for c in rows[blk[0]].cells)]
+        if len(occ[name]) != len(having):
+            continue
+        for (s, e), b in zip(occ[name], having):
+            heads[(b, name)] = (s, e)
+            if not ends_line(e):
+                continue  # other text after the header on its line
+            run = numbers_after(fd.text[start:e].count("\n"), width(s, e))
+            if not run or len(run) != len(blocks[b]) or any(f.line in used for f in run):
+                continue
+            used.update(f.line for f in run)
+            runs[(b, name)] = run
+    out: dict[int, list[CellValue]] = {}
+    for b, blk in enumerate(blocks):
+        cols = [c.col_name for c in rows[blk[0]].cells]
+        if not all(i in found for i in blk) or sorted(blk, key=lambda i: found[i][0]) != blk:
+            continue
+        spans = [heads.get((b, name)) for name in cols]
+        if len(blk) == 1 and len(cols) > 1 and all(spans) and ends_line(spans[-1][1]) \
+                and all(a[1] <= c[0] and not fd.text[a[1]:c[0]].strip() for a, c in zip(spans, spans[1:])):
+            # a one-row block whose headers stand together in column order right above exactly
+            # its numbers, its label right after them: the row printed left to right under its
+            # header row (a label printed elsewhere leaves the numbers there unpinned: gen 13018's
+            # "采购项目数量 / 采购总金额 / 0 / 0" holds 行政事业性收费's 0 and 采购总金额's)
+            nums = numbers_after(fd.text[start:spans[-1][1]].count("\n"), min(width(*sp) for sp in spans), True)
+            if nums and len(nums) == len(cols) and not any(f.line in used for f in nums) \
+                    and stop[0] == fd.text[start:found[blk[0]][0]].count("\n"):
+                used.update(f.line for f in nums)
+                out[blk[0]] = [_val(f) for f in nums]
+                continue
+        # a column whose header is nowhere in the text, not even its first or last characters
+        # (a header wrapped among other cells' text), was not printed (a table cut at the page's
+        # edge): its cells stay blank; any other column must be read under its header
+        have = [name for name in cols if len(runs.get((b, name), ())) == len(blk)]
+        if not have or any(name not in have and (occ[name] or _pieces_in(fd, name, start, end)) for name in cols):
+            continue
+        for r, i in enumerate(blk):
+            out[i] = [_val(runs[(b, name)][r]) if name in have else CellValue(State.BLANK) for name in cols]
+    return out
+
+
+# -------------------------------------------------------------------------------------- 表四
+
+def read_t4_blocks(fd: Finder, start: int, end: int, cells) -> list[list[CellValue]]:
+    """表四 of plain PDF text block by block under its block titles (行政复议, 未经复议直接起诉, 复议后起诉):
+    the values of the first blocks, in table order, each read from the text between its title and
+    the next one (the last: to the table's end) when that stretch holds exactly the block's five
+    numbers, read as printed, with nothing else that could be a cell (a mark, a wrapped digit line,
+    other digits) and 总计 the sum of the four parts. Each title must stand once, in table order, and
+    no number before the first; the reading stops at the first block that does not read so (a
+    block's numbers standing in the next block's stretch would leave one short and one over)."""
+    titles = list(dict.fromkeys(c.col_labels[-2] for c in cells))
+    per = len(cells) // len(titles)
+    first_line = fd.text[start:fd.text.find("\n", start) if "\n" in fd.text[start:end] else end]
+    lo = start + len(first_line) + 1 if "情况" in first_line else start
+    spans = [fd.find_all(t, lo, end) for t in titles]
+    if any(len(s) != 1 for s in spans) or any(a[0][1] > b[0][0] for a, b in zip(spans, spans[1:])):
+        return []
+    pos = [s[0] for s in spans]
+
+    def numbers(a: int, b: int) -> list[Field] | None:
+        fs = read_fields(fd.text[a:b], blocks=True)
+        if any(f.kind in (UNREAD, NA) or f.kind not in (NUM, EMPTY) and any(ch.isdigit() for ch in f.text)
+               for f in fs):
+            return None
+        nums = [f for f in fs if f.kind == NUM]
+        # a digit line right under another may be the rest of a number wrapped in its cell, unless
+        # the upper one is clearly narrower than the cells (the narrowest header line in the stretch)
+        heads = [_half_widths(ln.strip()) for ln in fd.text[a:b].split("\n")
+                 if ln.strip() and all(unicodedata.east_asian_width(ch) in "WF" for ch in ln.strip())]
+        if any(f.joins and (not heads or len(u.text.lstrip("-")) >= 0.8 * min(heads) - 1)
+               for u, f in zip(nums, nums[1:])):
+            return None
+        return nums
+
+    if numbers(lo, pos[0][0]) != []:
+        return []
+    out = []
+    for j, (_s, e) in enumerate(pos):
+        nums = numbers(e, pos[j + 1][0] if j + 1 < len(pos) else end)
+        if nums is None or len(nums) != per:
+            break
+        vals = [_val(f) for f in nums]
+        if sum(v.number for v in vals[:-1]) != vals[-1].number:
+            break
+        out.append(vals)
+    return out

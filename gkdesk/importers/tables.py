@@ -29,7 +29,7 @@ from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
-from .stream import read_t3_stream
+from .stream import read_t2_stream, read_t3_stream, read_t4_blocks
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 # -------------------------------------------------------------------------------------- 表二
@@ -127,6 +127,8 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         _pad_fix(reads, fields, rows, label_spans(t, rows))
     if ctx.spaced is not None:
         _spaced_fix(reads, {i: spaced_cells(segment(i)[0], len(rows[i].cells)) for i in found})
+    # plain PDF text: rows the stream itself pins (all cells 0, or a block printed column by column)
+    streamed, how_streamed = read_t2_stream(fd, start, end, rows, found, label_terms(t)) if blocks or per_line else ({}, "")
     for i, row in enumerate(rows):
         k = len(row.cells)
         if i not in found:
@@ -134,6 +136,15 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         s, e = found[i]
         seg, stop = segment(i)
         r = reads[i]
+        if i in streamed:
+            if r.status == "ok" and r.values is not None and len(r.nums) == k and r.values != streamed[i]:
+                ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字（每格一段），紧跟行名的数字与表头之下的数字不一致，"
+                                      f"无法确认各数字所在的列，已留空，请按原表填写。", [c.id for c in row.cells])
+                continue
+            for c, v in zip(row.cells, streamed[i]):
+                if not v.is_blank:
+                    ctx.put(c.id, v, "inferred")
+            continue
         if ((blocks or per_line) and i in after_bare or blocks and not (r.status == "ok" and len(r.nums) == k
                                                                         and not r.message)
                 or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
@@ -175,6 +186,17 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         if notes:
             ctx.note("info", f"表二“{row.label}”的数字带有说明（" + "；".join(notes[:3]) + "），说明中的数字未计入表格。",
                      [c.id for c in row.cells])
+    if streamed:
+        ids = [c.id for i in sorted(streamed) for c in rows[i].cells]
+        what = (f"数字恰好是全表 {len(ids)} 格，且全部为 0" if how_streamed == "全零" else
+                "各列表头之下恰好是本栏各行的数字（每行一个），已按列读取")
+        ctx.note("info", "表二来自 PDF 的纯文字（每格一段）：" + "、".join(rows[i].label for i in sorted(streamed))
+                 + f"：{what}（请核对）。", ids)
+        unprinted = [c for i in sorted(streamed) for c, v in zip(rows[i].cells, streamed[i]) if v.is_blank]
+        if unprinted:
+            ctx.note("missing", "表二有 " + str(len(unprinted)) + " 个单元格的列在原文中没有表头也没有数字（可能在页边被截去），已留空："
+                     + "、".join(c.name for c in unprinted[:6]) + ("等。" if len(unprinted) > 6 else "。"),
+                     [c.id for c in unprinted])
     for i, form in how.items():
         record_other_label(ctx, rows[i], form)
 
@@ -776,6 +798,8 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         # the numbers stand among header pieces, so the text does not pin their order, and the
         # order they stand in breaks the sums: a source's own error cannot be told from numbers
         # out of place (plain PDF text runs cells in content order), so nothing is placed
+        if _t4_by_blocks(ctx, fd, start, end, cells):
+            return
         ctx.note("ambiguous", "表四的数字在原文中与表头交错排列，按出现顺序各项合计不成立，也没有唯一的其他对应方式，"
                               "无法确定对应关系，已留空，请按原文填写。", ids)
         return
@@ -783,6 +807,8 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         lines = [fs for fs in by_line.values() if len([f for f in fs if f.kind in (NUM, NA)]) == k]
         if len(lines) == 1:
             put_all([_val(f) for f in lines[0] if f.kind in (NUM, NA)])
+            return
+        if _t4_by_blocks(ctx, fd, start, end, cells):
             return
         ctx.note("ambiguous", f"表四：找到 {len(nums)} 个数字，应为 {k} 个，无法确定对应关系，已留空。", ids)
         return
@@ -805,7 +831,29 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         ctx.t4_cut = True
         ctx.note("missing", f"表四：原文在此中断，只读到 {len(nums)} 个数字。", ids[len(nums):])
         return
+    if _t4_by_blocks(ctx, fd, start, end, cells):
+        return
     ctx.note("ambiguous", f"表四：只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列，已留空。", ids)
+
+
+def _t4_by_blocks(ctx: Ctx, fd: Finder, start: int, end: int, cells: list[CellSpec]) -> bool:
+    """表四 not read whole: its first blocks read each under its own block title
+    (``stream.read_t4_blocks``), the rest left blank with a note. False when none reads so."""
+    got = read_t4_blocks(fd, start, end, cells)
+    if not got:
+        return False
+    per = len(cells) // len({c.col_labels[-2] for c in cells})
+    done = cells[:len(got) * per]
+    for c, v in zip(done, [v for vals in got for v in vals]):
+        ctx.put(c.id, v, "inferred")
+    titles = list(dict.fromkeys(c.col_labels[-2] for c in done))
+    ctx.note("info", "表四来自 PDF 的纯文字（每格一段）：" + "、".join(titles) + f"各栏的标题之下恰好是本栏的 {per} 个数字，"
+             "且总计等于其余四项之和，已按栏读取（请核对）。", [c.id for c in done])
+    left = cells[len(got) * per:]
+    if left:
+        ctx.note("ambiguous", "表四其余各栏（" + "、".join(dict.fromkeys(c.col_labels[-2] for c in left))
+                 + "）的数字在原文中不全或无法确定对应关系，已留空，请按原文填写。", [c.id for c in left])
+    return True
 
 
 

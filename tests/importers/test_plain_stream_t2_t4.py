@@ -1,0 +1,173 @@
+"""Plain `pdftotext` text (no -layout): 表二 read where the stream itself pins every number, and 表四
+not placed by sums alone when its groups could be each other's blocks, and 表四 read block by block
+under its block titles where it is not read whole.
+
+The fixtures are the 表二 / 表四 parts of real-looking plain pdftotext output (held-out LibreOffice
+PDFs of clerk tables, seed 41; generated report 21003) inside a minimal report:
+
+- plain_pdftotext_t2_columns.txt: each column's header right above its cells, one number per line,
+  the blocks' columns in bands (first columns of every block, then the second ones …);
+- plain_pdftotext_t2_all_zero.txt: headers and numbers run into each other, every cell 0;
+- plain_pdftotext_t2_cut_column.txt: the table's third column cut at the page edge (no header, no
+  number printed for it), block titles over each column;
+- plain_pdftotext_t4_blocks_out_of_order.txt: 行政复议's 结果维持 column printed after the other
+  blocks (the sums hold with the groups read for each other's blocks).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gkdesk.importers import import_bytes
+
+LAYOUTS = Path(__file__).resolve().parents[2] / "tests" / "data" / "layouts"
+
+# 2019 表二 of the fixtures, row by row
+_COLUMNS = [["0", "0", "0"], ["0", "0", "0"], ["113", "-46", "67"], ["0", "0", "0"],
+            ["0", "7", "7"], ["0", "0", "0"], ["0", "0"], [None, None]]
+
+
+def _read(text: str):
+    res = import_bytes(text.encode("utf-8"), "report.txt")
+    return res, {c.id: (None if res.doc.value(c.id).is_blank else res.doc.value(c.id).text)
+                 for t in ("t2", "t4") for c in res.doc.spec.table(t).cells}
+
+
+def _t2_rows(vals: dict, res) -> list[list[str | None]]:
+    from gkdesk.importers.locate import table_rows
+
+    return [[vals[c.id] for c in r.cells] for r in table_rows(res.doc.spec.table("t2"))]
+
+
+def _fixture(name: str) -> str:
+    return (LAYOUTS / name).read_text(encoding="utf-8")
+
+
+def test_t2_columns_under_their_headers_are_read_block_by_block():
+    res, vals = _read(_fixture("plain_pdftotext_t2_columns.txt"))
+    assert _t2_rows(vals, res) == _COLUMNS  # 政府集中采购: its headers run into each other, left blank
+    assert any("已按列读取" in n.message for n in res.notes)
+
+
+def test_t2_column_short_of_a_number_leaves_its_block_blank():
+    # 处理决定数量 of 第二十条第（五）项 with one number only: a cell printed empty, or a number
+    # somewhere else — the block is not read, the others are
+    text = _fixture("plain_pdftotext_t2_columns.txt").replace("定数量\n67\n0\n", "定数量\n67\n", 1)
+    res, vals = _read(text)
+    rows = _t2_rows(vals, res)
+    assert rows[2] == rows[3] == [None] * 3
+    assert rows[:2] == _COLUMNS[:2] and rows[4:7] == _COLUMNS[4:7]
+
+
+def test_t2_column_number_as_wide_as_its_header_may_be_wrapped_and_is_not_read():
+    # "1130000" over "0" under "上一年 / 项目数量": the second line may be the rest of the first
+    text = _fixture("plain_pdftotext_t2_columns.txt").replace("\n113\n", "\n1130000\n", 1)
+    res, vals = _read(text)
+    assert _t2_rows(vals, res)[2:4] == [[None] * 3, [None] * 3]
+
+
+def test_t2_block_labels_out_of_order_are_not_read_by_column():
+    text = _fixture("plain_pdftotext_t2_columns.txt").replace("行政许可\n其他对外管理服务事\n项\n",
+                                                                "其他对外管理服务事\n项\n行政许可\n", 1)
+    res, vals = _read(text)
+    assert _t2_rows(vals, res)[2:4] == [[None] * 3, [None] * 3]
+
+
+def test_t2_all_zero_stream_is_read_whatever_its_order():
+    res, vals = _read(_fixture("plain_pdftotext_t2_all_zero.txt"))
+    assert _t2_rows(vals, res) == [["0"] * len(r) for r in _COLUMNS]
+    assert any("全部为 0" in n.message for n in res.notes)
+
+
+def test_t2_all_zero_needs_every_cell_printed_and_nothing_else():
+    text = _fixture("plain_pdftotext_t2_all_zero.txt")
+    for changed in (text.replace("\n0\n", "\n\n", 1),  # a cell printed empty
+                    text.replace("\n0\n", "\n1\n", 1)):  # a cell not 0
+        res, vals = _read(changed)
+        assert not any("全部为 0" in n.message for n in res.notes)
+        assert None in [v for k, v in vals.items() if k.startswith("t2.")]
+
+
+def test_t2_column_cut_at_the_page_edge_is_left_blank_and_named():
+    res, vals = _read(_fixture("plain_pdftotext_t2_cut_column.txt"))
+    rows = _t2_rows(vals, res)
+    assert rows[:7] == [["13", "13", None], ["60", "60", None], ["0", "0", None], ["0", "0", None],
+                        ["0", "0", None], ["0", "0", None], ["0", "0"]]
+    assert any("没有表头也没有数字" in n.message for n in res.notes)
+
+
+def test_t4_groups_that_could_be_each_others_blocks_are_not_placed_by_the_sums():
+    # the stream "0 0 0 0 0 0 0 6 6 … 6 0 0 0 6 0" for 行政复议 6 0 0 0 6, 未经复议直接起诉 0 0 0 0 0,
+    # 复议后起诉 0 0 0 6 6: read by the sums as 0 0 0 0 0 / 0 0 0 6 6 / 6 0 0 0 6 before (6 wrong)
+    res, vals = _read(_fixture("plain_pdftotext_t4_blocks_out_of_order.txt"))
+    assert [v for k, v in vals.items() if k.startswith("t4.")] == [None] * 15
+    assert any("无法确定对应关系" in n.message for n in res.notes)
+
+
+def test_t2_column_whose_header_may_stand_wrapped_elsewhere_is_no_cut_column():
+    # a piece of 对外公开总数量 in the text: that column may be printed with its header wrapped among
+    # other cells' text, so the numbers under the other headers are not taken as the whole block
+    text = _fixture("plain_pdftotext_t2_cut_column.txt").replace("第二十条第(一)项\n信息内容\n规章\n",
+                                                                  "第二十条第(一)项\n信息内容\n对外公\n规章\n", 1)
+    res, vals = _read(text)
+    assert _t2_rows(vals, res)[:2] == [[None] * 3, [None] * 3]
+
+
+def _fees(text: str) -> list[str | None]:
+    res, vals = _read(text)
+    return _t2_rows(vals, res)[6]
+
+
+def test_t2_one_row_block_under_its_header_row_is_read():
+    # "上一年项 / 目数量 / 本年增/减 / 0 / 14 / 行政事业性收费": the label after its numbers
+    text = _fixture("plain_pdftotext_t2_header_row.txt")
+    assert _fees(text) == ["0", "14"]
+    row = "上一年项\n目数量\n\n本年增/减\n\n0\n\n14\n\n行政事业性收费"
+    assert text.count(row) == 1
+    # one number short, or the headers out of column order: not read
+    assert _fees(text.replace(row, "上一年项\n目数量\n\n本年增/减\n\n14\n\n行政事业性收费")) == [None, None]
+    assert _fees(text.replace(row, "本年增/减\n\n上一年项\n目数量\n\n0\n\n14\n\n行政事业性收费")) == [None, None]
+    assert _fees(text.replace(row, "本年增/减\n\n0\n\n14\n\n上一年项\n目数量\n\n行政事业性收费")) == [None, None]
+
+
+def _t4(text: str) -> list[str | None]:
+    _res, vals = _read(text)
+    return [v for k, v in vals.items() if k.startswith("t4.")]
+
+
+def test_t4_blocks_under_their_titles_are_read_where_the_table_is_not_whole():
+    # 复议后起诉 prints only 结果维持, 结果纠正 and 总计 (13 numbers in all): the first two blocks are
+    # read under their titles, 复议后起诉 left blank
+    text = _fixture("plain_pdftotext_t4_block_titles.txt")
+    assert _t4(text) == ["0", "8", "0", "0", "8", "0", "4", "0", "0", "4"] + [None] * 5
+    # 行政复议's 总计 not its parts' sum, or one of its numbers missing: nothing is read, as the later
+    # blocks' stretches may then hold numbers of the earlier ones
+    review = "总计\n\n0\n\n8\n\n0\n\n0\n\n8\n\n行政诉讼"
+    assert text.count(review) == 1
+    assert _t4(text.replace(review, review.replace("8\n\n行政诉讼", "9\n\n行政诉讼"))) == [None] * 15
+    assert _t4(text.replace(review, review.replace("\n\n0\n\n0\n\n8\n\n行政诉讼", "\n\n0\n\n8\n\n行政诉讼"))) == [None] * 15
+    # the titles out of their order: nothing
+    assert _t4(text.replace("未经复议直接起诉\n", "").replace("复议后起诉\n", "复议后起诉\n未经复议直接起诉\n")) == [None] * 15
+
+
+def test_t4_block_digit_lines_that_may_be_one_wrapped_number_are_not_read():
+    # "0 / 4 / 0" right under each other in cells one character wide: "40" may be one number
+    text = _fixture("plain_pdftotext_t4_block_titles.txt")
+    narrow = text.replace("结果\n结果\n其他\n维持\n纠正\n结果\n0\n4\n0", "结\n果\n维\n持\n0\n4\n0")
+    assert narrow != text
+    assert _t4(narrow)[5:] == [None] * 10
+
+
+def test_t2_one_row_block_whose_label_stands_elsewhere_is_not_read_under_its_header_row():
+    # every label printed first, then the columns: "采购项目数量 / 采购总金额 / 0 / 0" holds
+    # 行政事业性收费's 本年增/减 and 采购总金额 (采购项目数量 printed empty; read 0 / 0 it was invented)
+    text = _fixture("plain_pdftotext_t2_labels_first.txt")
+    tail = "万元）\n0\n\n0\n"
+    assert text.count(tail) == 1
+    for variant in (text, text.replace(tail, "万元）\n0\n0\n")):  # (the two 0s in one block: no column run)
+        res, vals = _read(variant)
+        assert _t2_rows(vals, res)[7] == [None, None]
+    res, vals = _read(text)
+    rows = _t2_rows(vals, res)
+    assert rows[:6] == [["0", "14", "5"], ["0", "0", "0"], ["0", "14", "1"], ["0", "0", "0"], ["34", "0", "0"],
+                        ["0", "0", "0"]]
