@@ -604,7 +604,7 @@ def layout_cells(cleaned: str, spec, place: bool = True) -> tuple[str, list[str]
         return bool(n) and any(n.endswith(f) for f in forms)
 
     regions = _with_t3_heading(cleaned, regions)
-    heads = tuple(norm(c.col_labels[-1])[:2] for c in spec.cells.values()
+    heads = tuple(norm(c.col_labels[-1]) for c in spec.cells.values()
                   if c.table == "t3" and c.row == spec.table("t3").row_codes[0])
     placed = place_by_columns(cleaned, [(regions[k], w) for k, w in widths.items() if k in regions], rule, whole,
                               heads) if place else cleaned
@@ -691,8 +691,8 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
       lines holding all k cells, then the lines placed from them; one side where the table has
       no anchor on the other);
     - its own arithmetic holds with a printed 总计 (empty cells counted as 0).
-    A line no anchor places may be placed by the column header above it (``heads``: the first
-    characters of each column's header, for the table whose rows are that wide), where every
+    A line no anchor places may be placed by the column header above it (``heads``: each
+    column's header label, for the table whose rows are that wide), where every
     cell of every number line under that header stands in the position of one header word
     (``_header_segments``): the header is printed on the rows' character grid.
     Everything else is left to ``join_wrapped_numbers`` and the text engine (rows read in print
@@ -776,8 +776,9 @@ def _stacked_near(lines: list[str], n: int, toks: dict) -> bool:
 def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[str, ...]):
     """(lines, columns) of each stretch of a table's lines under one printing of its column
     header whose character grid the rows share: ``columns`` are the (start, end) of the header
-    word of each column (the word beginning with that column's ``heads`` entry, found once in
-    the lines without cells above the stretch: "自然人  商业企  科研机 …" over "业  构 …"), and
+    word of each column (a beginning of that column's label in ``heads``, two characters at
+    least, found once in the lines without cells above the stretch: "自然人  商业企  科研机 …"
+    over "业  构 …"; "其他组织" of a wrapped 法人或其他组织 is none), and
     every cell of every line of the stretch stands in the position of exactly one of them, in
     order. A stretch ends at the next header, at a page break, or at a group of lines printing
     part of a header; a stretch where some cell stands under no header word, or under two, is
@@ -791,7 +792,7 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
             for w in _TOKEN.finditer(lines[m]):
                 c = norm(w.group())
                 for i, h in enumerate(heads):
-                    if c.startswith(h) and not any(_near(f, (w.start(), w.end())) for f in found[i]):
+                    if len(c) >= 2 and h.startswith(c) and not any(_near(f, (w.start(), w.end())) for f in found[i]):
                         found[i].append((w.start(), w.end()))  # printed again in its place: one
         hits = sum(1 for f in found if f)
         if hits < 3:
@@ -812,13 +813,14 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
 
     def under(seg: list[int], cols) -> list[int]:
         """The lines of ``seg`` from its top down to the first that does not fit the header
-        (another text block's grid), when one of them proves the grid: three cells or more."""
+        (another text block's grid), when they prove the grid: one of them holds three cells or
+        more, or five lines fit ("0" under 总计 on every row of a table printing only its 总计)."""
         got = []
         for n in seg:
             if not fits(n, cols):
                 break
             got.append(n)
-        return got if any(len(toks[n]) >= 3 for n in got) else []
+        return got if any(len(toks[n]) >= 3 for n in got) or len(got) >= 5 else []
 
     def grid(seg: list[int]) -> list[tuple[int, int]] | None:
         """The columns of a stretch printed on a grid of its own, when its cells stand in exactly

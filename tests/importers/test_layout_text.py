@@ -665,3 +665,25 @@ def test_a_row_label_printed_one_character_a_line_never_takes_the_next_rows_numb
     assert [i for i in issues if i[0] in ("wrong", "invented")] == []
     assert counts["right"] > 180
     assert any("本年新收" in n.message for n in res.notes if n.level == "ambiguous")
+
+
+def test_rows_printing_only_their_total_are_placed_under_a_header_with_a_wrapped_group_label():
+    """The clerk's 表三 prints only the 总计 of each row (the other cells empty) and wraps the
+    group header 法人或其他组织 as "法人或" / "其他组织" over the column headers: "其他组织" is not
+    the header of the column 其他 (the word must begin that column's label), so the header is
+    found; its 总计 stands over every row's one cell, five lines and more: the grid is the
+    header's, and each "0" is the row's 总计 (the old reader left them blank)."""
+    labels = rows_2021()
+    head = ["(本列数据的勾稽关系为:第一项加第二项之           申请",
+            "和,等于第三项加第四项之和)                 人情况",
+            "                               自然 法人或                           总计",
+            "                               人   其他组织",
+            "                                   商业 科研        社会   法律    其他",
+            "                                   企业 机构        公    服",
+            "                                                益组   务机",
+            "                                                织    构"]
+    lines = [labels[c].ljust(64) + "0" for c in labels]
+    text = report(lines).decode("utf-8").replace("\n".join(HEADER[1:7]), "\n".join(head))
+    res = import_bytes(text.encode("utf-8"), "layout.txt")
+    for code in ("new", "carried", "granted", "deny_secret", "results_total", "carry_next"):
+        assert t3_of(res, code) == [None] * 6 + ["0"], code
