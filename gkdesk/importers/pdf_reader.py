@@ -21,6 +21,7 @@ and the import's time limit (``safety.deadline``, checked page by page).
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
 from collections import Counter
@@ -164,7 +165,48 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
     for g, r, label_row, own in pending.values():
         if norm(g.rows[label_row][own]) not in _labels():
             _unfinished_row(g, r, g.rows[label_row][own], layout.notes)
+    for b in layout.blocks:
+        if isinstance(b, Grid):
+            _join_split_labels(b)
     return layout
+
+
+def _join_split_labels(g: Grid) -> None:
+    """A row label cut into two grid rows of a ruled table (a cell the table finder split where a
+    ruling line of a neighbouring cell runs through it; a continued page drawn on rows of its own):
+    the row with the numbers holds one part ("1.申请人无正当理由逾期不补正、行"), the row above or
+    below only the other part in the same column ("政机关不再处理其政府信息公开申请"). The two parts
+    are joined when together they are an official row label and neither part is a label by itself;
+    the other row's cell is emptied. Anything else is left as it is."""
+    from .rows import NA, NUM, classify
+
+    rows = g.rows
+    labels = _labels()
+
+    def label_at(row: list[str]) -> int | None:
+        """The column of the row's own label: its rightmost text before its first number."""
+        nums = [i for i, c in enumerate(row) if classify(c).kind in (NUM, NA)]
+        if not nums:
+            return None
+        texts = [i for i in range(nums[0]) if row[i].strip()]
+        return texts[-1] if texts else None
+
+    for i, row in enumerate(rows):
+        c = label_at(row)
+        if c is None or norm(row[c]) in labels:
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(rows):
+                continue
+            other = rows[j]
+            filled = [k for k, x in enumerate(other) if x.strip()]
+            if filled != [c] or norm(other[c]) in labels or _ORDINAL.match(other[c]):
+                continue
+            joined = row[c] + other[c] if j > i else other[c] + row[c]
+            if norm(joined) in _row_labels():
+                row[c] = joined
+                other[c] = ""
+                break
 
 
 def _drop_broken_row(row: list[str], label: str, notes: list[str]) -> None:
@@ -788,12 +830,21 @@ def _grid(t: RawTable) -> tuple[Grid, set[tuple[int, int]]]:
         raise ImportError_("PDF 中的表格过大（单元格数量异常），疑似异常文件，已拒绝导入。")
     rows = [[""] * n_cols for _ in range(n_rows)]
     placed: list[list[dict]] = [[] for _ in cells]
+    # characters in no cell the finder found (it misses a cell now and then where a ruling line
+    # is drawn in pieces): placed by the grid lines around them, never dropped — a lost digit
+    # would leave its row one number short
+    loose: dict[tuple[int, int], list[dict]] = {}
     for ch in t.chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
         for i, c in enumerate(cells):
             if c[0] <= cx < c[2] and c[1] <= cy < c[3]:
                 placed[i].append(ch)
                 break
+        else:
+            if ch.get("text", "").strip():
+                r = min(max(bisect.bisect_right(ys, cy) - 1, 0), n_rows - 1)
+                k = min(max(bisect.bisect_right(xs, cx) - 1, 0), n_cols - 1)
+                loose.setdefault((r, k), []).append(ch)
     spans: dict[int, set[int]] = {}  # row -> positions continuing a cell that starts further left
     below: set[tuple[int, int]] = set()  # positions covered by a cell that starts in a row above
     for c, cs in zip(cells, placed):
@@ -806,6 +857,9 @@ def _grid(t: RawTable) -> tuple[Grid, set[tuple[int, int]]]:
         if cs:
             text = _cell_text(extract_text(cs, x_tolerance=1.5, y_tolerance=2))
             rows[r][k] = (rows[r][k] + text) if rows[r][k] else text
+    for (r, k), cs in loose.items():
+        text = _cell_text(extract_text(cs, x_tolerance=1.5, y_tolerance=2))
+        rows[r][k] = (rows[r][k] + text) if rows[r][k] else text
     return Grid(rows, spans={r: frozenset(v) for r, v in spans.items()}, edges=tuple(xs)), below
 
 

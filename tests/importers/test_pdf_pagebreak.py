@@ -40,14 +40,16 @@ def _lines(text: str, width: float) -> list[str]:
 
 
 def t3_over_pages(doc: Document, breaks: list[tuple[int, int]], cut_header: bool,
-                  later_edges: list[float] | None = None) -> tuple[bytes, dict[str, str]]:
+                  later_edges: list[float] | None = None, stray: bool = False) -> tuple[bytes, dict[str, str]]:
     """表三 of ``doc`` in a ruled table, top-aligned cells. ``breaks``: page breaks, each (official
     row, text lines of that row left on the page before the break; 0 = the break before the row).
     Every page after the first repeats the header rows; with ``cut_header`` the repeated header is
     drawn as LibreOffice cuts it: only its first two rows, one line high, a cell's further lines
     drawn below the header over the first body row. ``later_edges``: the column edges of the pages
     after the first (LibreOffice draws a continued Word table on edges of its own when its rows
-    have their own merges). Returns the PDF and what each value cell shows."""
+    have their own merges). ``stray``: on those pages a ruling line runs through the label cells
+    and the first value cell of the first body row, one text line below its top (LibreOffice
+    draws the bottom of the cut header so). Returns the PDF and what each value cell shows."""
     t = doc.spec.table("t3")
     printed: dict[str, str] = {}
     texts: dict[tuple[int, int], tuple[object, list[str]]] = {}
@@ -117,6 +119,8 @@ def t3_over_pages(doc: Document, breaks: list[tuple[int, int]], cut_header: bool
             at[r] = (y, y + (b - a + push) * LINE + 2 * PAD, a, b)
             y = at[r][1]
             push = 0
+        if stray and k and slices:
+            c.line(edges[0], H - (at[slices[0][0]][0] + PAD + LINE + 1), edges[4], H - (at[slices[0][0]][0] + PAD + LINE + 1))
         for (r, col), (it, ls) in texts.items():
             rows = [rr for rr in range(it.r, it.r + it.rs) if rr in at]
             if r < t.header_rows or not rows:
@@ -193,3 +197,47 @@ def test_a_label_continued_on_column_edges_of_its_own_is_joined_to_its_start():
     res, wrong, missed = _check(data, printed)
     assert wrong == {}
     assert missed == set()
+
+
+def test_a_label_cut_in_two_grid_rows_by_a_stray_rule_is_one_label():
+    # real-004 of held-out seed 47 (wide_pdf): below the repeated header, a rule runs through
+    # the label cell of "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"; the
+    # table finder makes two grid rows of it, the numbers beside the first part, whose 17 of 33
+    # characters do not name the row. The old reader left the row blank
+    doc = _scaled(37)
+    data, printed = t3_over_pages(doc, [(_row(doc, "other_overdue"), 0)], cut_header=False, stray=True)
+    res, wrong, missed = _check(data, printed)
+    assert wrong == {}
+    assert missed == set()
+
+
+def test_characters_in_no_cell_the_finder_found_keep_their_column():
+    # real-004 of held-out seed 47 (wide_pdf): a vertical rule that stops half way down a row
+    # (LibreOffice's spacer column) leaves the region beside it no closed cell; pdfplumber finds
+    # no cell there and the old reader dropped the "0" printed in it, leaving the row a number short
+    from reportlab.lib.pagesizes import A4
+
+    import pdfplumber
+    from gkdesk.importers.pdf_reader import RawTable, _page_blocks
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    h = A4[1]
+    c.setFont(FONT, 9)
+    for y, x1 in ((100, 250), (120, 250), (140, 106), (160, 250)):
+        c.line(50, h - y, x1, h - y)
+    for x, y1 in ((50, 160), (100, 160), (105, 140), (150, 160), (200, 160), (250, 160)):
+        c.line(x, h - 100, x, h - y1)
+    for x, y, t in ((60, 113, "名称"), (120, 113, "2"), (170, 113, "3"), (220, 113, "4"),
+                    (60, 133, "合计"), (120, 133, "7"), (170, 133, "6"), (220, 133, "9")):
+        c.drawString(x, h - y, t)
+    c.save()
+    with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+        blocks = _page_blocks(pdf.pages[0])
+    from gkdesk.importers.pdf_reader import _grid
+
+    g, _below = _grid(next(b for b in blocks if isinstance(b, RawTable)))
+    head = next(r for r in g.rows if "名称" in r)
+    body = next(r for r in g.rows if "合计" in r)
+    assert body[head.index("2")] == "7"
+    assert [x for x in body if x] == ["合计", "7", "6", "9"]
