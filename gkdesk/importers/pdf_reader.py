@@ -1055,8 +1055,10 @@ def _pad_empty_cells(lines: list[Line]) -> None:
     """A row of an unruled table with fewer numbers than its table has columns ("6.属于四类过程性
     信息  0 0 0 0 0 _ 0", an empty cell): where every number stands under exactly one column of
     the nearest full rows above and below (which must agree), the empty cells are written out as
-    empty fields between tabs, so that the text reader sees where the numbers stand. Rows whose
-    numbers stand between columns, or without full rows that agree, are left as they are."""
+    empty fields between tabs, so that the text reader sees where the numbers stand. Without such
+    rows, the numbers keep their columns when each stands under exactly one column of the table's
+    header (``_header_columns``). Rows whose numbers stand between columns, or with neither, are
+    left as they are."""
     from .rows import NA, NUM, classify
 
     def values(ln: Line) -> tuple[list[dict], list[dict]] | None:
@@ -1076,10 +1078,8 @@ def _pad_empty_cells(lines: list[Line]) -> None:
     def anchors(w: dict) -> tuple[float, float, float]:
         return w["x0"], (w["x0"] + w["x1"]) / 2, w["x1"]
 
-    for i, row in enumerate(rows):
-        if row is None:
-            continue
-        label, nums = row
+    def by_rows(i: int, label: list[dict], nums: list[dict]) -> list[str] | None:
+        """The row's fields on the columns of the nearest fuller rows above and below."""
         refs = []
         for step in (-1, 1):
             j = i + step
@@ -1088,31 +1088,141 @@ def _pad_empty_cells(lines: list[Line]) -> None:
             if 0 <= j < len(lines):
                 refs.append(rows[j][1])
         if not refs or any(len(r) != len(refs[0]) for r in refs):
-            continue
+            return None
         cols = refs[0]
         if len(refs) == 2 and any(min(abs(a - b) for a, b in zip(anchors(x), anchors(y))) > 0.3 * lines[i].size
                                   for x, y in zip(refs[0], refs[1])):
-            continue  # the full rows above and below are not the same columns
+            return None  # the full rows above and below are not the same columns
         gaps = [anchors(b)[1] - anchors(a)[1] for a, b in zip(cols, cols[1:])]
         if not gaps or min(gaps) <= 0:
-            continue
+            return None
         tol = min(0.25 * min(gaps), lines[i].size)
         at: list[int] = []
         for w in nums:
             hit = [k for k, c in enumerate(cols) if any(abs(a - b) <= tol for a, b in zip(anchors(w), anchors(c)))]
             if len(hit) != 1:
-                break
+                return None
             at.append(hit[0])
-        if len(at) != len(nums) or at != sorted(set(at)):
-            continue
+        if at != sorted(set(at)):
+            return None
         if label and max(w["x1"] for w in label) >= min(c["x0"] for c in cols):
-            continue  # the label reaches into the number columns
+            return None  # the label reaches into the number columns
         fields = [""] * len(cols)
         for k, w in zip(at, nums):
             fields[k] = w["text"]
-        head = _line(list(label)).text if label else ""
-        ln = lines[i]
-        ln.text = head + "\t" + "\t".join(fields)
+        return fields
+
+    def by_header(i: int, label: list[dict], nums: list[dict]) -> list[str] | None:
+        """Without fuller rows that agree (a table printing only its 总计 column, 表四's one value
+        row with empty cells): the columns are where the header's lowest texts stand."""
+        heads = _header_columns(lines, rows, i)
+        if heads is None or len(nums) >= len(heads) or label and max(w["x1"] for w in label) >= heads[0][0]:
+            return None
+        at = _under_headers(nums, heads, lines[i].size)
+        if at is None:
+            return None
+        fields = [""] * len(heads)
+        for k, w in zip(at, nums):
+            fields[k] = w["text"]
+        return fields
+
+    for i, row in enumerate(rows):
+        if row is None:
+            continue
+        label, nums = row
+        fields = by_rows(i, label, nums) or by_header(i, label, nums)
+        if fields is None:
+            continue
+        # a row without label (表四's value row) is its fields alone, one per column
+        lines[i].text = (_line(list(label)).text + "\t" if label else "") + "\t".join(fields)
+
+
+def _header_columns(lines: list[Line], rows: list, i: int) -> list[tuple[float, float]] | None:
+    """The value columns of the unruled table holding row ``i``, from its header: above the table's
+    rows and its label-only lines (lines of one table are less than 2.5 line heights apart), the
+    header lines are the lines without numbers whose words stand right of the row labels; the
+    header ends at a line without such words, a gap, or a line with numbers. A column is a group
+    of such words whose extents overlap — a wrapped header ("商业" over "企业"), a group header
+    centred over its middle column ("法人或其他组织" over "社会公益组织"); read from the lowest
+    header line up, a text over two or more of the columns found below it is a group header and
+    names none. Returned only when the groups are as many as the official table has value
+    columns: 7 for 表三 (the row's label names it), 15 for 表四 (a row without label under a header
+    naming 复议 and 诉讼); otherwise None."""
+    from .rows import NA, NUM, classify
+
+    s = lines[i].size
+    label = rows[i][0]
+
+    def near(k: int) -> bool:  # line k and the one below it are lines of one table
+        return lines[k + 1].top - lines[k].bottom <= 2.5 * s
+
+    def numbered(ln: Line) -> bool:
+        return any(classify(w["text"]).kind in (NUM, NA) for w in ln.words)
+
+    label_x1 = max([w["x1"] for w in label] or [0.0])
+    k = i + 1
+    while k < len(lines) and near(k - 1) and rows[k] is not None:  # the rows below: their labels
+        label_x1 = max([label_x1] + [w["x1"] for w in rows[k][0]])
+        k += 1
+    # up over the table's rows and its label-only lines to the lowest header line
+    k = i - 1
+    while k >= 0 and near(k):
+        if rows[k] is not None:
+            label_x1 = max([label_x1] + [w["x1"] for w in rows[k][0]])
+        elif numbered(lines[k]):
+            return None  # numbers that are no row of the table: not a header above
+        elif lines[k].x1 > label_x1 + s:
+            break
+        k -= 1
+    else:
+        return None
+    # the header lines: words right of the labels, up to a line without any or with numbers
+    # bottom-up: a text over two or more columns found below it is a group header (法人或其他组织,
+    # 申请人情况) and names no column of its own
+    head: list[dict] = []
+    groups: list[list[float]] = []
+    while k >= 0 and rows[k] is None and not numbered(lines[k]):
+        ws = [w for w in lines[k].words if w["x0"] >= label_x1 - 0.5 * s]
+        if not ws:
+            break
+        head.extend(ws)
+        own: list[list[float]] = []  # the line's words, overlapping ones together (a wrapped text)
+        for w in sorted(ws, key=lambda w: w["x0"]):
+            if own and w["x0"] < own[-1][1]:
+                own[-1][1] = max(own[-1][1], w["x1"])
+            else:
+                own.append([w["x0"], w["x1"]])
+        for g in own:
+            under = [h for h in groups if g[0] < h[1] and h[0] < g[1]]
+            if not under:
+                groups.append(g)
+            elif len(under) == 1:
+                under[0][0], under[0][1] = min(under[0][0], g[0]), max(under[0][1], g[1])
+        groups.sort()
+        if k == 0 or lines[k].top - lines[k - 1].bottom > 2.5 * s:
+            break
+        k -= 1
+    if not head or any(a[1] > b[0] for a, b in zip(groups, groups[1:])):
+        return None
+    text = "".join(w["text"] for w in head)
+    key = row_table([_line(list(label)).text]) if label else None
+    want = 7 if key == "t3" else 15 if not label and "复议" in text and "诉讼" in text else 0
+    if len(groups) != want:
+        return None
+    return [(a, b) for a, b in groups]
+
+
+def _under_headers(nums: list[dict], heads: list[tuple[float, float]], size: float) -> list[int] | None:
+    """The header column each number stands under (its middle within the column's extent, a
+    quarter of the font size to spare), one column each and in order; None otherwise."""
+    at: list[int] = []
+    for w in nums:
+        mid = (w["x0"] + w["x1"]) / 2
+        hit = [k for k, (a, b) in enumerate(heads) if a - 0.25 * size <= mid <= b + 0.25 * size]
+        if len(hit) != 1:
+            return None
+        at.append(hit[0])
+    return at if at == sorted(set(at)) else None
 
 
 def _margins(lines: list[Line]) -> None:

@@ -217,3 +217,33 @@ def test_shaded_cells_of_tables_without_rules(geometry):
     doc, data, truth = _case(EXAMPLE, na_mark="—", font=9.0, **geometry)
     _res, counts, issues = _read(doc, data, truth)
     assert issues == []
+
+
+@pytest.mark.parametrize("rules", ["none", "three_line"])
+def test_a_t3_printing_only_its_total_column_puts_each_number_under_its_header(rules):
+    # held-out seed 47, seed_002 (plain_pdf): an unruled 表三 whose rows print only 总计 ("0"),
+    # the other cells empty — no fuller row tells the columns, the header words do (a group
+    # header 法人或其他组织 over five columns names none). The old reader left all 23 blank
+    doc, data, truth = _case(ROOT / "tests" / "data" / "seeds" / "seed_002.json", rules=rules, font=7.0,
+                             num_w=26.0, row_pad=2.0)
+    _res, counts, issues = _read(doc, data, truth)
+    assert issues == []
+
+
+@pytest.mark.parametrize("rules", ["none", "hrules"])
+def test_t4s_value_row_with_empty_cells_keeps_its_columns_by_the_header(rules):
+    # 表四 of an unruled table with its 行政复议 cells printed empty: the value row has no label
+    # and no fuller row; its 15 columns are the header's lowest texts (结果维持 … 总计 three times)
+    from gkdesk.core.values import BLANK
+
+    doc = storage.load(SEED_2019)
+    for c in doc.spec.table("t4").cells:
+        if c.id.startswith("t4.review."):
+            doc._put(c.id, BLANK)
+    printed: dict[str, str] = {}
+    data = holdout_pdf.write_plain_pdf(doc, ho.Style(), holdout_pdf.PdfStyle(rules=rules, font=7.0, num_w=26.0),
+                                       random.Random(5), printed)
+    res, counts, issues = _read(doc, data, ho.holdout_truth(doc, printed, "seed_003"))
+    assert issues == []
+    assert res.doc.value("t4.review.upheld").is_blank
+    assert not res.doc.value("t4.direct.upheld").is_blank
