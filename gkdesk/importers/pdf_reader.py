@@ -326,13 +326,16 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
         first = rows[0]
         cells = [c for c in first if c.strip()]
         n = len(prev.rows)
+        n_head = next((h for h, r in enumerate(prev.rows)
+                       if any(classify(c).kind in (NUM, NA) or _ORDINAL.match(c) for c in r)), n)
         starts: dict[int, int] = {}  # column -> the row of the previous part holding that cell's start
         for i, c in enumerate(first):
             if c.strip():
                 r = n - 1
                 while r > 0 and (r, i) in prev_below and not prev.rows[r][i].strip():
                     r -= 1
-                if prev.rows[r][i].strip() and classify(prev.rows[r][i]).kind not in (NUM, NA):
+                # (never a header row: text below a repeated header is a body row's or overflow)
+                if prev.rows[r][i].strip() and classify(prev.rows[r][i]).kind not in (NUM, NA) and r >= n_head:
                     starts[i] = r
         numbers = [i for i, c in enumerate(first) if classify(c).kind in (NUM, NA)]
         words = [i for i, c in enumerate(first) if c.strip() and i not in numbers]
