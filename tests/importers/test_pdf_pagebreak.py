@@ -241,3 +241,28 @@ def test_characters_in_no_cell_the_finder_found_keep_their_column():
     body = next(r for r in g.rows if "合计" in r)
     assert body[head.index("2")] == "7"
     assert [x for x in body if x] == ["合计", "7", "6", "9"]
+
+
+def test_text_below_a_cut_repeated_header_never_goes_into_the_header_rows():
+    # held-out seed 49, P04 (wide_pdf, LibreOffice): the page ends right after 表三's header, the
+    # next page repeats it cut ("自" / "总") and the header's overflow stands on a row of its own
+    # ("和）" / "然" / "织" / "构" / "计"). The old reader joined that row to the first part as a
+    # label's continuation: "自然人" became "自然人然", the header was not found, and a 序号
+    # digit was read as 总计 (2 for 0)
+    from gkdesk.importers.pdf_reader import _join_continuation
+    from gkdesk.importers.structured import Grid
+
+    corner = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    head = [["单位：件"] + [""] * 11,
+            ["序号", corner, "", "", "申请人情况", "", "", "", "", "", "", "备注"],
+            ["", "", "", "", "自然人", "法人或其他组织", "", "", "", "", "总计", ""],
+            ["", "", "", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "", ""]]
+    prev = Grid([list(r) for r in head])
+    cont = Grid([["序号", corner[:-2], "", "", "申请人情况", "", "", "", "", "", "", "备注"],
+                 ["", "", "", "", "自", "法人或其他组织", "", "", "", "", "总", ""],
+                 ["", "和）", "", "", "然", "", "", "织", "构", "", "计", ""],
+                 ["1", "一、本年新收政府信息公开申请数量", "", "", "人0", "0", "0", "0", "0", "0", "0", ""]])
+    # positions covered by cells merged down from a row above (序号, the corner, 自然人, 总计, 备注)
+    below = {(r, c) for r in (2, 3) for c in (0, 1, 2, 3, 11)} | {(3, 4), (3, 10)}
+    assert _join_continuation(prev, cont, below, set(), [])
+    assert prev.rows[:4] == head
