@@ -334,8 +334,10 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
                 r = n - 1
                 while r > 0 and (r, i) in prev_below and not prev.rows[r][i].strip():
                     r -= 1
-                # (never a header row: text below a repeated header is a body row's or overflow)
-                if prev.rows[r][i].strip() and classify(prev.rows[r][i]).kind not in (NUM, NA) and r >= n_head:
+                # below a repeated header, never into a header row (the text is a body row's, or the
+                # repeated header's overflow); a header cut by the page break itself goes on
+                if prev.rows[r][i].strip() and classify(prev.rows[r][i]).kind not in (NUM, NA) and \
+                        (r >= n_head or not k):
                     starts[i] = r
         numbers = [i for i, c in enumerate(first) if classify(c).kind in (NUM, NA)]
         words = [i for i, c in enumerate(first) if c.strip() and i not in numbers]

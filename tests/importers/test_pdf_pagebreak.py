@@ -266,3 +266,20 @@ def test_text_below_a_cut_repeated_header_never_goes_into_the_header_rows():
     below = {(r, c) for r in (2, 3) for c in (0, 1, 2, 3, 11)} | {(3, 4), (3, 10)}
     assert _join_continuation(prev, cont, below, set(), [])
     assert prev.rows[:4] == head
+
+
+def test_a_header_cut_by_the_page_break_itself_goes_on_on_the_next_page():
+    # held-out seed 47, seed_004 (wide_pdf): the page break falls inside 表三's header rows, with no
+    # repeated header on the next page: "社会公益组" / "织" and "法律服务机" / "构" are one header
+    # each, joined over the break (49 cells were lost when header rows took no text at all)
+    from gkdesk.importers.pdf_reader import _join_continuation
+    from gkdesk.importers.structured import Grid
+
+    prev = Grid([["", "", "自然人", "法人或其他组织", "", "", "", "", "总计"],
+                 ["", "", "", "商业企业", "科研机构", "社会公益组", "法律服务机", "其他", ""]])
+    cont = Grid([["", "", "", "", "", "织", "构", "", ""],
+                 ["一、本年新收政府信息公开申请数量", "", "0", "0", "0", "0", "0", "0", "0"]])
+    below = {(1, 2), (1, 8)}
+    assert _join_continuation(prev, cont, below, set(), [])
+    assert prev.rows[1][5:7] == ["社会公益组织", "法律服务机构"]
+    assert prev.rows[2][0].startswith("一、")
