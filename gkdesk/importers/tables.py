@@ -157,6 +157,14 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字（每格一段，空格不留痕迹），无法确认各数字所在的列，"
                                   f"已留空，请按原表填写。", [c.id for c in row.cells])
             continue
+        if (blocks or per_line) and r.status == "groups" and any(g != r.values for g in r.extra_groups):
+            # plain PDF text: more numbers after the label than the row has cells, and not copies of
+            # one reading ("12.345 / 12.345 / 6 / 6" for 12.3456 wrapped in a narrow column and
+            # printed twice): the rest may be the end of a wrapped number or other rows' cells
+            ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字（每格一段），行名之后的数字（"
+                                  f"{' '.join(f.text for f in r.nums)}）多于本行的栏数，可能是折行的数字或其他行的数字，"
+                                  "无法确认，已留空，请按原表填写。", [c.id for c in row.cells])
+            continue
         if r.status == "glued" and len(r.nums) > 1:
             # numbers separated in the source are separate cells: with fewer than the columns, one is
             # missing (not glued) — 表二 has no arithmetic to tell which

@@ -171,3 +171,15 @@ def test_t2_one_row_block_whose_label_stands_elsewhere_is_not_read_under_its_hea
     rows = _t2_rows(vals, res)
     assert rows[:6] == [["0", "14", "5"], ["0", "0", "0"], ["0", "14", "1"], ["0", "0", "0"], ["34", "0", "0"],
                         ["0", "0", "0"]]
+
+
+def test_t2_number_wrapped_and_printed_twice_is_not_cut():
+    """12.3456 wrapped in its narrow column prints "１２．３４５" and "６", and the table is printed
+    twice: "１２．３４５ / １２．３４５ / ６ / ６" after the label. Reading the first number as the
+    row's (12.345) cut the value; more numbers than cells that are not copies of one reading leave
+    the row blank with a note. Copies of one value ("８７ / ８７") are still read."""
+    res, vals = _read(_fixture("plain_pdftotext_t2_wrapped_decimal.txt"))
+    assert vals["t2.fees.amount"] is None
+    assert any("行政事业性收费" in n.message and "多于本行的栏数" in n.message for n in res.notes)
+    assert vals["t2.penalty.decisions"] is None or vals["t2.penalty.decisions"] == "87"
+    assert vals["t2.coercion.decisions"] == "5"
