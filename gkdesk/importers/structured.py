@@ -232,17 +232,19 @@ def _under_band(g: Grid, keys: list[str | None], key: str, width: int, label_col
     own = {i: [c for c in range(len(g.rows[i])) if c not in g.spans.get(i, ())] for i in idx}
     kind = {(i, c): classify(g.rows[i][c]).kind for i in idx for c in own[i] if not _blank(g.rows[i][c])}
     valued = {i for i in idx if any(kind.get((i, c)) in (NUM, NA) for c in own[i])}
+    # the labels' columns: every text of a row holding numbers is left of the value columns
+    last_label = max((c for i in valued for c in own[i] if kind.get((i, c)) == OTHER), default=-1)
     runs: list[tuple[list[int], list[int]]] = []  # (header band, rows after it)
     for i in idx:
         if i in valued:
             if runs:
                 runs[-1][1].append(i)
+        elif runs and runs[-1][1] and not any(c > last_label and (i, c) in kind for c in own[i]):
+            runs[-1][1].append(i)  # labels with every value cell printed empty: a row of the body
         elif not runs or runs[-1][1]:
             runs.append(([i], []))
         else:
             runs[-1][0].append(i)
-    # the labels' columns: every text of a row holding numbers is left of the value columns
-    last_label = max((c for i in valued for c in own[i] if kind.get((i, c)) == OTHER), default=-1)
     cols: tuple[int, ...] | None = None
     for band, body in runs:
         heads = sorted({c for i in band for c in own[i] if kind.get((i, c)) == OTHER and c > last_label})

@@ -110,3 +110,15 @@ def test_joined_table_saved_by_word_processors_is_read_cell_by_cell(name):
     counts, issues = ho.compare_case(import_file(DATA / name).doc, truth, name)
     assert counts["wrong"] == counts["invented"] == counts["missed"] == 0, issues
     assert counts["right"] == 198
+
+
+def test_cut_report_joined_by_wps_reads_the_rows_it_prints():
+    """cut_wps_joined.docx: tools/import_holdout.py seed 97, P04 (a real report cut at 三、本年度办理结果)
+    as the wps_docx presentation: the report is one table whose merged cells repeat their text in every
+    grid cell; 表三 prints 本年新收 and 上年结转, then every later row with its labels and empty value
+    cells. Those rows are the body under 表三's header, not a header band of their own: taken for one,
+    the two printed rows were placed on the official grid alone and the table was not read (14 cells)."""
+    truth = json.loads((DATA / "cut_wps_joined.truth.json").read_text(encoding="utf-8"))
+    counts, issues = ho.compare_case(import_file(DATA / "cut_wps_joined.docx").doc, truth, "cut_wps_joined.docx")
+    assert counts["wrong"] == counts["invented"] == counts["missed"] == 0, issues
+    assert counts["right"] == 198
