@@ -153,3 +153,17 @@ def column_order_pdf(doc: Document) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def check_printed(data: bytes, printed: dict[str, str]):
+    """Import the PDF `data`; (result, wrong, missed) against `printed` (cell id → the text the PDF
+    prints, "" for a cell printed empty): wrong = a value that differs or stands where nothing is
+    printed, missed = a printed value left blank."""
+    from gkdesk.importers import import_bytes
+
+    res = import_bytes(data, "report.pdf")
+    got = {cid: res.doc.value(cid) for cid in printed}
+    wrong = {cid: (v.text, printed[cid]) for cid, v in got.items()
+             if not v.is_blank and (not printed[cid] or v.text != printed[cid])}
+    missed = {cid for cid, v in got.items() if v.is_blank and printed[cid]}
+    return res, wrong, missed

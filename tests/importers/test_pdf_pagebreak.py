@@ -20,7 +20,8 @@ from reportlab.pdfgen import canvas
 from gkdesk.core import storage
 from gkdesk.core.document import Document
 from gkdesk.core.values import number
-from gkdesk.importers import import_bytes
+
+from _pdf_fixtures import check_printed
 
 FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -136,15 +137,6 @@ def t3_over_pages(doc: Document, breaks: list[tuple[int, int]], cut_header: bool
     return buf.getvalue(), printed
 
 
-def _check(data: bytes, printed: dict[str, str]):
-    res = import_bytes(data, "report.pdf")
-    got = {cid: res.doc.value(cid) for cid in printed}
-    wrong = {cid: (v.text, printed[cid]) for cid, v in got.items()
-             if not v.is_blank and (not printed[cid] or v.text != printed[cid])}
-    missed = {cid for cid, v in got.items() if v.is_blank and printed[cid]}
-    return res, wrong, missed
-
-
 def _scaled(factor: int) -> Document:
     """The example report with 表三's numbers multiplied (every identity is linear: it still adds up)."""
     doc = storage.load(EXAMPLE)
@@ -169,7 +161,7 @@ def test_a_row_broken_below_a_cut_repeated_header_is_joined_over_the_break():
     doc = _scaled(37)  # 3-digit numbers: two lines in their narrow cells ("18" / "5")
     partial, enforcement = _row(doc, "partial"), _row(doc, "deny_process")
     data, printed = t3_over_pages(doc, [(partial, 1), (enforcement, 1)], cut_header=True)
-    res, wrong, missed = _check(data, printed)
+    res, wrong, missed = check_printed(data, printed)
     assert wrong == {}
     assert missed == set()
 
@@ -179,7 +171,7 @@ def test_a_label_continued_below_a_cut_repeated_header_takes_no_header_text():
     # the overflowed header text ("人" of 自然人) is no value of that row
     doc = _scaled(37)
     data, printed = t3_over_pages(doc, [(_row(doc, "deny_internal"), 1)], cut_header=True)
-    res, wrong, missed = _check(data, printed)
+    res, wrong, missed = check_printed(data, printed)
     assert wrong == {}
     assert missed == set()
 
@@ -194,7 +186,7 @@ def test_a_label_continued_on_column_edges_of_its_own_is_joined_to_its_start():
     later = [40.0, 64.0, 120.0] + EDGES[3:]
     data, printed = t3_over_pages(doc, [(_row(doc, "other_overdue"), 1)],
                                   cut_header=True, later_edges=later)
-    res, wrong, missed = _check(data, printed)
+    res, wrong, missed = check_printed(data, printed)
     assert wrong == {}
     assert missed == set()
 
@@ -206,7 +198,7 @@ def test_a_label_cut_in_two_grid_rows_by_a_stray_rule_is_one_label():
     # characters do not name the row. The old reader left the row blank
     doc = _scaled(37)
     data, printed = t3_over_pages(doc, [(_row(doc, "other_overdue"), 0)], cut_header=False, stray=True)
-    res, wrong, missed = _check(data, printed)
+    res, wrong, missed = check_printed(data, printed)
     assert wrong == {}
     assert missed == set()
 

@@ -23,6 +23,8 @@ from gkdesk.importers import import_bytes
 from gkdesk.importers.pdf_reader import read_pdf_layout
 from gkdesk.importers.structured import Grid
 
+from _pdf_fixtures import check_printed
+
 FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 ROOT = Path(__file__).resolve().parents[2]
@@ -147,21 +149,12 @@ HEAD = [60, 110, 150, 250, 290, 330, 370, 410, 450, 490, 530]
 BODY = [60, 100, 140, 240, 280, 320, 360, 400, 440, 480, 530]  # values 10 pt left of their headers
 
 
-def _check(doc: Document, data: bytes, printed: dict[str, str]):
-    res = import_bytes(data, "report.pdf")
-    got = {cid: res.doc.value(cid) for cid in printed}
-    wrong = {cid: (v.text, printed[cid]) for cid, v in got.items()
-             if not v.is_blank and (not printed[cid] or v.text != printed[cid])}
-    missed = {cid for cid, v in got.items() if v.is_blank and printed[cid]}
-    return res, wrong, missed
-
-
 # body edges from （一）予以公开 on, row totals left empty (real-009) / from 1.属于国家秘密 on
 @pytest.mark.parametrize("body_from,row_totals", [(5, False), (7, True)])
 def test_body_cells_go_under_the_header_they_are_drawn_under(body_from, row_totals):
     doc = storage.load(EXAMPLE)
     data, printed = misaligned_t3_pdf(doc, HEAD, BODY, body_from, row_totals=row_totals)
-    res, wrong, missed = _check(doc, data, printed)
+    res, wrong, missed = check_printed(data, printed)
     assert wrong == {}  # the old reader put 1 of 无法提供/商业企业 under 科研机构 (the text fallback)
     assert missed == set()  # … and left every row drawn on the body's edges blank
 
@@ -172,7 +165,7 @@ def test_body_drawn_on_its_own_edges_is_read_column_by_column():
     doc = storage.load(EXAMPLE)
     half = [60, 100, 140, 230, 270, 310, 350, 390, 430, 470, 530]
     data, printed = misaligned_t3_pdf(doc, HEAD, half, 7, row_totals=False)
-    res, wrong, missed = _check(doc, data, printed)
+    res, wrong, missed = check_printed(data, printed)
     assert wrong == {} and missed == set()
 
 
@@ -180,7 +173,7 @@ def test_a_number_in_a_cell_drawn_over_two_columns_is_left_blank_with_a_note():
     doc = storage.load(EXAMPLE)
     rows = frozenset({6, 15})  # （二）部分公开: 商业企业 2; （四）1.本机关不掌握相关政府信息: 1
     data, printed = misaligned_t3_pdf(doc, HEAD, BODY, 5, merged=rows)
-    res, wrong, missed = _check(doc, data, printed)
+    res, wrong, missed = check_printed(data, printed)
     assert wrong == {}
     assert {cid.split(".")[1] for cid in missed} == {"partial", "unable_none"}
     notes = [n for n in res.notes if "列线不一致" in n.message]
@@ -198,7 +191,7 @@ def test_remarks_never_feed_a_value_column_of_an_empty_t3_over_two_pages():
         doc._put(cell.id, BLANK)
     remarks = {3: "无", 11: "无", 15: "无", 21: "无", 23: "无"}
     data, printed = misaligned_t3_pdf(doc, HEAD, HEAD, 99, remarks=remarks, break_after=6)
-    res, wrong, missed = _check(doc, data, printed)
+    res, wrong, missed = check_printed(data, printed)
     assert wrong == {}
     assert all(res.doc.value(c.id).is_blank for c in t.cells)
 
@@ -213,7 +206,7 @@ def test_a_table_over_three_pages_each_drawn_on_its_own_edges():
     data, printed = misaligned_t3_pdf(doc, HEAD, BODY, 5, row_totals=False, pages=[(12, other), (20, third)])
     grids = [b for b in read_pdf_layout(data).blocks if isinstance(b, Grid)]
     assert len(grids) == 1  # one table: the first page's part was left narrower than the others
-    res, wrong, missed = _check(doc, data, printed)
+    res, wrong, missed = check_printed(data, printed)
     assert wrong == {} and missed == set()
 
 
@@ -224,7 +217,7 @@ def test_body_shifted_by_most_of_a_column_after_a_spacer_is_read_in_order():
     doc = storage.load(EXAMPLE)
     body = [60, 100, 140, 280, 316, 351, 387, 423, 459, 494, 530]
     data, printed = misaligned_t3_pdf(doc, HEAD, body, 5, row_totals=False, spacer=25)
-    res, wrong, missed = _check(doc, data, printed)
+    res, wrong, missed = check_printed(data, printed)
     assert wrong == {} and missed == set()
 
 
@@ -235,7 +228,7 @@ def test_body_a_column_off_is_never_read_under_the_neighbouring_header():
     doc = storage.load(EXAMPLE)
     body = [60, 100, 140, 280, 316, 351, 387, 423, 459, 494, 530]
     data, printed = misaligned_t3_pdf(doc, HEAD, body, 5, row_totals=False, spacer=36)
-    res, wrong, missed = _check(doc, data, printed)
+    res, wrong, missed = check_printed(data, printed)
     assert wrong == {}
     assert missed and any("列线不一致" in n.message for n in res.notes)
 
