@@ -742,7 +742,9 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
         # columns, so it holds no piece of a number wrapped in its cell ("8  8" / "2 … 2" / "0  0"
         # of 820 stand two lines apart, a label's lines between them)
         alone = {n for n in idx if toks[n] and len(toks[n]) < k and _only_cells(lines[n], toks[n])
-                 and n not in anchors and not _stacked_near(lines, n, toks)}
+                 and n not in anchors and not _stacked_near(lines, n, toks)
+                 and not _beside_pieces(lines, n, rowline)}
+        alone |= _zero_runs(lines, idx, toks, k) - set(anchors)
         for seg, cols in _header_segments(lines, above + idx, toks, heads):
             for n in seg:
                 if n not in todo and n not in alone:
@@ -761,6 +763,26 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
     return "\n".join(lines)
 
 
+def _zero_runs(lines: list[str], idx: list[int], toks: dict, k: int) -> set[int]:
+    """The number lines of the runs (lines with no empty line between, as wrapped numbers are
+    joined) that print nothing but zeros, every line one in a common column ("０" under 总计 on
+    each row of a table printing only its 总计): no two of those lines can be one row (the
+    pieces of a number never begin with 0), so each is a row of its own, like a line standing
+    alone."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n in idx + [None]:
+        if n is not None and lines[n].strip():
+            if toks.get(n):
+                run.append(n)
+            continue
+        if len(run) > 1 and all(t[2] == "0" for m in run for t in toks[m]) and all(len(toks[m]) < k for m in run):
+            if any(all(any(_overlap(t, o) for o in toks[m]) for m in run) for t in toks[run[0]]):
+                out.update(run)
+        run = []
+    return out
+
+
 def _stacked_near(lines: list[str], n: int, toks: dict) -> bool:
     """Some number of a line within MAX_WRAP lines of line ``n`` (no empty line between) stands
     in the column of one of its cells."""
@@ -771,6 +793,50 @@ def _stacked_near(lines: list[str], n: int, toks: dict) -> bool:
                 return True
             m += step
     return False
+
+
+def _beside_pieces(lines: list[str], n: int, rowline: set[int]) -> bool:
+    """A number line carrying no whole row label of its own stands within MAX_WRAP lines of line
+    ``n`` (no empty line between): a row's cells may be printed around its centred cells ("4  4"
+    / "0 0 0 0 0" / "信息  4  4": the 44s of 5.要求行政机关确认… wrapped around its zeros), so
+    ``n`` is no row of its own for standing apart from their columns."""
+    for step in (-1, 1):
+        m = n + step
+        while 0 <= m < len(lines) and abs(m - n) < MAX_WRAP and lines[m].strip():
+            if m not in rowline and _cell_tokens(lines[m]):
+                return True
+            m += step
+    return False
+
+
+def _header_words(lines: list[str], band: list[int], norm):
+    """(normalised text, (start, end)) of the words of a header band: each word as printed, and
+    each column of one-character words standing over each other ("社" / "会" / "公" / "益" / "组" /
+    "织" of a header printed one character a line in a narrow column), read top to bottom — a
+    line printing nothing there in between (the next character of a column beside it) is
+    skipped, two such lines or a longer word there end it."""
+    used: set[tuple[int, int]] = set()
+    words = {m: list(_TOKEN.finditer(lines[m])) for m in band}
+    for x, m in enumerate(band):
+        for w in words[m]:
+            yield norm(w.group()), (w.start(), w.end())
+            if len(w.group()) != 1 or not _CJK.match(w.group()) or (m, w.start()) in used:
+                continue
+            text, span, miss = w.group(), (w.start(), w.end()), 0
+            for k in band[x + 1:]:
+                there = [v for v in words[k] if _near((v.start(), v.end()), span)]
+                if not there:
+                    miss += 1
+                    if miss > 1:
+                        break
+                    continue
+                if len(there) != 1 or len(there[0].group()) != 1 or not _CJK.match(there[0].group()):
+                    break
+                text += there[0].group()
+                used.add((k, there[0].start()))
+                miss = 0
+            if len(text) >= 2:
+                yield norm(text), span
 
 
 def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[str, ...]):
@@ -788,12 +854,10 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
 
     def header(band: list[int]) -> list[tuple[int, int]] | None | bool:
         found: list[list[tuple[int, int]]] = [[] for _ in heads]
-        for m in band:
-            for w in _TOKEN.finditer(lines[m]):
-                c = norm(w.group())
-                for i, h in enumerate(heads):
-                    if len(c) >= 2 and h.startswith(c) and not any(_near(f, (w.start(), w.end())) for f in found[i]):
-                        found[i].append((w.start(), w.end()))  # printed again in its place: one
+        for c, where in _header_words(lines, band, norm):
+            for i, h in enumerate(heads):
+                if len(c) >= 2 and h.startswith(c) and not any(_near(f, where) for f in found[i]):
+                    found[i].append(where)  # printed again in its place: one
         hits = sum(1 for f in found if f)
         if hits < 3:
             return False  # no header here (a label's lines between rows)
