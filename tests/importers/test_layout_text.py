@@ -687,3 +687,86 @@ def test_rows_printing_only_their_total_are_placed_under_a_header_with_a_wrapped
     res = import_bytes(text.encode("utf-8"), "layout.txt")
     for code in ("new", "carried", "granted", "deny_secret", "results_total", "carry_next"):
         assert t3_of(res, code) == [None] * 6 + ["0"], code
+
+
+def on_grid(text: str) -> str:
+    """The report with its column header's words at the cells' character columns (HEADER's are not)."""
+    for h, words in zip(HEADER[4:7], (["自然人", "商业", "科研", "社会", "法律", "其他", "总计"],
+                                      [None, "企业", "机构", "公益", "服务"], [None, None, None, "组织", "机构"])):
+        text = text.replace(h + "\n", line("", words, indent=0) + "\n")
+    return text
+
+
+def vertical_header(shift: int = 0) -> list[str]:
+    """表三's column header printed one character a line in narrow columns ("自" / "然" / "人"
+    over COLS), as pdftotext -layout prints a header whose cells are a character wide."""
+    heads = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+    out = ["    三、收到和处理政府信息公开申请情况",
+           "                                                      申请人情况",
+           "   （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"]
+    for i in range(max(len(h) for h in heads)):
+        out.append(line("", [h[i] if i < len(h) else None for h in heads], indent=0, shift=shift))
+    return out + [""]
+
+
+def test_a_header_printed_one_character_a_line_places_the_rows_under_it():
+    """The column header is printed one character a line ("社" / "会" / "公" / "益" / "组" / "织"
+    at one column): read top to bottom, each column's characters name its label, so the header
+    fixes the columns and "3  …  3" is 自然人 3 and 总计 3, "1 … 1" 社会公益组织 1 and 总计 1. No row
+    prints all seven cells; the old reader found no header word in those one-character lines and
+    left the rows blank."""
+    labels = rows_2021()
+    values = {
+        "new": ["3", None, None, "1", None, None, "4"],
+        "carried": [None, None, None, None, None, None, "0"],
+        "granted": ["2", None, None, None, None, None, "2"],
+        "partial": [None, None, None, "1", None, None, "1"],
+        "unable_none": ["1", None, None, None, None, None, "1"],
+        "results_total": ["3", None, None, "1", None, None, "4"],
+    }
+    lines = [line(labels[c], values.get(c, [None] * 7), shift=n % 2) for n, c in enumerate(labels)]
+    text = report(lines).decode("utf-8").replace("\n".join(HEADER), "\n".join(vertical_header()))
+    res = import_bytes(text.encode("utf-8"), "layout.txt")
+    for code, want in values.items():
+        assert t3_of(res, code) == want, code
+
+
+def test_zero_lines_with_wrapped_labels_are_rows_of_their_own():
+    """A 表三 printing only each row's 总计, "０" on every line, the labels wrapped ("（二）部分公开（区分
+    处理的，只计这" / "一情形，不计其他情形）"): a line beside another number line without a whole
+    label of its own might hold a wrapped piece — but zeros over zeros can be no wrapped number
+    (a number never begins with 0), so each line is a row, its "０" under 总计. The old reader
+    left these rows blank."""
+    labels = rows_2021()
+    lines = []
+    for c in labels:
+        lab = labels[c]
+        if len(lab) > 14:  # wrapped in the label column: the tail on the next line
+            lines += [line(lab[:14], [None] * 6 + ["０"]), "    " + lab[14:]]
+        else:
+            lines.append(line(lab, [None] * 6 + ["０"]))
+    res = import_bytes(on_grid(report(lines).decode("utf-8")).encode("utf-8"), "layout.txt")
+    for code in labels:
+        assert t3_of(res, code) == [None] * 6 + ["0"], code
+
+
+def test_a_line_of_zeros_between_a_rows_wrapped_pieces_is_no_row_of_its_own():
+    """5.要求行政机关确认或重新出具已获取信息 prints 44 under 法律服务机构 and 总计, wrapped as "4" /
+    "4" around the row's zeros, the label's tail "信息" on the last line: "0 0 0 0 0" stands apart
+    from the columns of the 4s, but it is the middle of that row, not a row of zeros with its 总计
+    empty (the old reader placed it so under the header and lost the row)."""
+    labels = rows_2021()
+    full = ["0"] * 7
+    lines = []
+    for c in labels:
+        if c == "reject_confirm":
+            lines += [line("5.要求行政机关确认或重新出具已获取", [None, None, None, None, "4", None, "4"]),
+                      line("", ["0", "0", "0", "0", None, "0", None]),
+                      line("信息", [None, None, None, None, "4", None, "4"])]
+        elif c in ("new", "results_total", "granted"):
+            lines.append(line(labels[c], ["0", "0", "0", "0", "44", "0", "44"]))
+        else:
+            lines.append(line(labels[c], full))
+        lines.append("")
+    res = import_bytes(on_grid(report(lines).decode("utf-8")).encode("utf-8"), "layout.txt")
+    assert t3_of(res, "reject_confirm") == ["0", "0", "0", "0", "44", "0", "44"]
