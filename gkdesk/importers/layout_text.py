@@ -23,6 +23,9 @@ from .rows import UNREADABLE
 
 _TOKEN = re.compile(r"\S+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: label text: CJK characters and CJK punctuation ("、" of "一、本年新收…" printed one character a
+#: line), not a full-width mark ("／", "－") nor a digit
+_LABEL_TEXT = re.compile(r"[\u3001-\u303f\u4e00-\u9fff\uff01-\uff0c\uff0e\uff1a-\uff20“”‘’]")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 #: a number standing in a column: preceded by at least two spaces (or the line start after indent)
 _GAP = re.compile(r"(?:^|\s{2,})(\d+(?:\.\d+)?)(?=\s|$)")
@@ -471,7 +474,7 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
             i += 1
             continue
         tail, keep, j = [], [], i + 1
-        while j < len(lines) and lines[j].strip() and cut_at(lines[j]) is None and _CJK.search(lines[j]):
+        while j < len(lines) and lines[j].strip() and cut_at(lines[j]) is None and _LABEL_TEXT.search(lines[j]):
             # "开   禁止公开": the last line of a group label wrapped in the column to the left
             # stands beside the label's own tail; the fragment stays where it is
             chunks = re.split(r"\s{2,}", lines[j].strip())
@@ -950,27 +953,41 @@ def join_pages(text: str) -> str:
     from .locate import is_page_number
 
     pages = text.split("\f")
-    seen: set[str] = set()
+    # the non-empty lines printed so far (spacing aside), in order: a repeated header repeats a
+    # stretch of them line for line — not merely lines seen somewhere (the one-character lines of
+    # a label printed one character a line were all seen before)
+    hist: list[str] = []
+    starts: dict[str, list[int]] = {}
+
+    def remember(page: str) -> None:
+        for ln in page.split("\n"):
+            key = "".join(ln.split())
+            if key:
+                starts.setdefault(key, []).append(len(hist))
+                hist.append(key)
+
     out = [pages[0]]
-    for ln in pages[0].split("\n"):
-        seen.add("".join(ln.split()))
+    remember(pages[0])
     for page in pages[1:]:
         lines = page.split("\n")
         i = 0
         while i < len(lines) and (not lines[i].strip() or is_page_number(lines[i])):
             i += 1
-        j, k, repeated = i, i, 0  # the header may have empty lines inside
-        while k < len(lines):
+        lead = []  # (line index, key) of the page's leading lines, up to a line with a number
+        for k in range(i, len(lines)):
             if not lines[k].strip():
-                k += 1
                 continue
-            if "".join(lines[k].split()) not in seen or _DIGIT_CELL.search(lines[k]):
+            if _DIGIT_CELL.search(lines[k]):
                 break
-            repeated += 1
-            k += 1
-            j = k
-        for ln in lines:
-            seen.add("".join(ln.split()))
+            lead.append((k, "".join(lines[k].split())))
+        repeated = 0
+        for p in starts.get(lead[0][1], []) if lead else []:
+            got = 0
+            while got < len(lead) and p + got < len(hist) and hist[p + got] == lead[got][1]:
+                got += 1
+            repeated = max(repeated, got)
+        j = lead[repeated - 1][0] + 1 if repeated else i
+        remember(page)
         if repeated < 2:
             out.append(page)
             continue
