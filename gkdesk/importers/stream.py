@@ -38,7 +38,7 @@ import unicodedata
 
 from ..core.values import CellValue, State
 from .locate import Finder, RowSpec, norm
-from .rows import _PAREN, EMPTY, NA, NUM, UNREAD, Field, _val, read_fields
+from .rows import _PAREN, EMPTY, NA, NUM, UNREAD, Field, _val, classify, read_fields
 
 
 _WS = " \u00a0\u3000"
@@ -524,6 +524,167 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
         for r, i in enumerate(blk):
             out[i] = [_val(runs[(b, name)][r]) if name in have else CellValue(State.BLANK) for name in cols]
     return out
+
+
+def _round_robin(lines: list[str], targets: list[str]) -> list[list[str]] | None:
+    """The header lines of one table row split among its cells when poppler printed the row line by
+    line ("信息 / 本年新 / 本年新 / 内容 / 制作数量 / 公开数量": each cell's first line, in column order,
+    then each one's second): in every round each cell not yet complete takes the next line, which
+    must continue its text. Each cell's lines, or None when the lines are not exactly that."""
+    rem = list(targets)
+    got: list[list[str]] = [[] for _ in targets]
+    i = 0
+    while i < len(lines):
+        moved = False
+        for j, left in enumerate(rem):
+            if not left or i >= len(lines):
+                continue
+            if not left.startswith(lines[i]):
+                return None
+            rem[j] = left[len(lines[i]):]
+            got[j].append(lines[i])
+            i += 1
+            moved = True
+        if not moved:
+            return None
+    return got if not any(rem) else None
+
+
+def read_t2_split(fd: Finder, start: int, end: int, spill_end: int, rows: list[RowSpec],
+                  found: dict[int, tuple[int, int]], label_heads: dict[str, str]
+                  ) -> tuple[dict[int, list[CellValue]], set[str]]:
+    """Blocks of 表二 whose header row shows only some of their columns, each row's numbers right
+    after its label, the other columns printed after the table as "header, then that column's
+    numbers top to bottom" (a wide table: poppler runs its right-hand columns as a flow of their
+    own, after the table or even after 表三's heading: "对外公 / 开总数量 / ０ / ０").
+
+    A block is read when
+    - the lines between its title and its first row label are exactly the headers of its label
+      column and of some of its columns, whole or printed line by line across the cells
+      (``_round_robin``), for exactly one choice of those columns;
+    - each of its rows is followed by exactly that many numbers, one per line, before any other text;
+    - every other column's header stands, after the block's rows and before ``spill_end``, exactly
+      once per block that lacks it (matched in table order, a block title right before it naming
+      that block), ending its line, right above exactly as many lines of one number each as the
+      block has rows and no further number; or the header is nowhere, not even its first or last
+      three characters (the column was cut at the page edge: its cells stay blank).
+    No number right above another may be as wide as its header's widest line (it could be a
+    number wrapped in its cell). Returns the rows read, by index, and the ids of cells left blank
+    as not printed."""
+    blocks = _t2_blocks(rows)
+    titles = [rows[blk[0]].cells[0].col_labels[0] for blk in blocks]
+    heads: dict[int, tuple[list[int], dict[int, int]]] = {}  # block: printed columns, widths
+    windows: list[tuple[int, int]] = []
+    lo = start
+    for b, blk in enumerate(blocks):
+        if not all(i in found for i in blk) or sorted(blk, key=lambda i: found[i][0]) != blk \
+                or found[blk[0]][0] < lo:
+            lo = max([lo] + [found[i][1] for i in blk if i in found])
+            continue
+        first = found[blk[0]][0]
+        occ = fd.find_all(titles[b], lo, first)
+        lo = found[blk[-1]][1]
+        lab = label_heads.get(titles[b])
+        if not occ or not lab:
+            continue
+        windows.append((occ[-1][1], first))
+        lines = [norm(ln) for ln in fd.text[occ[-1][1]:first].split("\n")]
+        lines = [ln for ln in lines if ln]
+        cols = [norm(c.col_name) for c in rows[blk[0]].cells]
+        fits = []
+        for mask in range(1, 2 ** len(cols)):
+            pick = [j for j in range(len(cols)) if mask >> j & 1]
+            got = _round_robin(lines, [norm(lab)] + [cols[j] for j in pick])
+            if got is not None:
+                fits.append((pick, {j: max(_half_widths(p) for p in ps) for j, ps in zip(pick, got[1:])}))
+        if len(fits) == 1:
+            heads[b] = fits[0]
+
+    def lone_numbers(a: int, b: int, trailing: bool) -> list[Field] | None:
+        """The consecutive lines of one number each from ``a`` on (empty lines before them aside),
+        up to the first other line; None when a number follows before ``b`` (unless ``trailing``)."""
+        out, rest = [], False
+        for ln in fd.text[a:b].split("\n"):
+            if not ln.strip(_WS):
+                rest = rest or bool(out)
+                continue
+            f = classify(ln)
+            if f.kind in (NUM, NA) and not rest and len(ln.split()) == 1:
+                out.append(f)
+            elif not trailing and (f.kind in (NUM, NA) or any(ch.isdigit() for ch in ln)):
+                return None
+            else:
+                rest = True
+                if trailing:
+                    break
+        return out
+
+    def wraps(nums: list[Field], widths: list[int]) -> bool:
+        return any(a.kind == NUM and a.text.lstrip("-")[0] != "0" and len(a.text.lstrip("-")) >= 0.8 * w - 1
+                   for a, w in zip(nums, widths))
+
+    stops = sorted({s for s, _e in found.values()} | {s for t in set(titles) for s, _e in fd.find_all(t, start, end)})
+    out: dict[int, list[CellValue]] = {}
+    unprinted: set[str] = set()
+    names = list(dict.fromkeys(c.col_name for r in rows for c in r.cells))
+    # each header not printed over its block: its runs after the table, matched to blocks in order
+    runs: dict[tuple[int, str], list[Field]] = {}
+    absent: set[str] = set()
+    for name in names:
+        having = [b for b, blk in enumerate(blocks) if any(c.col_name == name for c in rows[blk[0]].cells)]
+        lacking = [b for b in having if b in heads
+                   and [c.col_name for c in rows[blocks[b][0]].cells].index(name) not in heads[b][0]]
+        if not lacking or any(b not in heads for b in having):
+            continue
+        occ = [sp for sp in fd.find_all(name, start, spill_end)
+               if not any(a <= sp[0] < e for a, e in windows) and not any(a <= sp[0] < e for a, e in found.values())]
+        if not occ and not _pieces_in(fd, name, start, spill_end):
+            absent.add(name)
+            continue
+        if len(occ) != len(lacking):
+            continue
+        for (s, e), b in zip(occ, lacking):
+            blk = blocks[b]
+            line_end = fd.text.find("\n", e)
+            before = norm(fd.text[max(start, s - 40):s])
+            named = [j for j, t in enumerate(titles) if before.endswith(norm(t))]
+            if s < found[blk[-1]][1] or line_end < 0 or fd.text[e:line_end].strip(_WS) \
+                    or named and titles[named[0]] != titles[b]:
+                break
+            nums = lone_numbers(line_end, spill_end, True)
+            width = max(_half_widths(p.strip(_WS)) for p in fd.text[s:e].split("\n"))
+            if nums is None or len(nums) != len(blk) or wraps(nums[:-1], [width] * len(nums)):
+                break
+            runs[(b, name)] = nums
+        else:
+            continue
+        for b in lacking:
+            runs.pop((b, name), None)
+    for b, blk in enumerate(blocks):
+        if b not in heads:
+            continue
+        pick, widths = heads[b]
+        cells = rows[blk[0]].cells
+        if len(pick) == len(cells):
+            continue  # every header over the block: read as usual
+        if any(j not in pick and (b, c.col_name) not in runs and c.col_name not in absent for j, c in enumerate(cells)):
+            continue
+        got = {}
+        for r, i in enumerate(blk):
+            e = found[i][1]
+            stop = next((p for p in stops if p >= e), end)
+            if stop == e:
+                stop = end
+            nums = lone_numbers(e, stop, i == max(found, key=lambda k: found[k][0]) or stop >= end)
+            if nums is None or len(nums) != len(pick) or wraps(nums[:-1], [widths[j] for j in pick]):
+                break
+            vals = dict(zip(pick, (_val(f) for f in nums)))
+            got[i] = [vals[j] if j in vals else _val(runs[(b, c.col_name)][r]) if (b, c.col_name) in runs
+                      else CellValue(State.BLANK) for j, c in enumerate(cells)]
+        else:
+            out.update(got)
+            unprinted.update(c.id for i in blk for j, c in enumerate(rows[i].cells) if j not in pick and c.col_name in absent)
+    return out, unprinted
 
 
 # -------------------------------------------------------------------------------------- 表四

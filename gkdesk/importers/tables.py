@@ -29,7 +29,7 @@ from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
-from .stream import read_t2_stream, read_t3_stream, read_t4_blocks
+from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 # -------------------------------------------------------------------------------------- 表二
@@ -92,7 +92,7 @@ def _spaced_fix(reads: dict[int, RowRead], cells: dict[int, list[Field] | None])
             reads[i] = RowRead(values=[_val(f) for f in fs], status="positional", nums=[f for f in fs if f.kind in (NUM, NA)])
 
 
-def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
+def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = None) -> None:
     t = ctx.doc.spec.table("t2")
     rows = table_rows(t)
     per_line = cell_per_line(fd.text[start:end])
@@ -129,6 +129,18 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         _spaced_fix(reads, {i: spaced_cells(segment(i)[0], len(rows[i].cells)) for i in found})
     # plain PDF text: rows the stream itself pins (all cells 0, or a block printed column by column)
     streamed, how_streamed = read_t2_stream(fd, start, end, rows, found, label_terms(t)) if blocks or per_line else ({}, "")
+    split, unprinted = ({}, set())
+    if not wsc and not any(ch in fd.text[start:end] for ch in "\t|"):
+        # plain PDF text (whether or not empty lines separate its cells): columns left out of a
+        # block's header row printed after the table
+        label_heads, title = {}, None
+        for it in t.items:
+            if it.role == "title":
+                title = it.text
+            elif it.role == "header" and title is not None:
+                label_heads.setdefault(title, it.text)
+        split, unprinted = read_t2_split(fd, start, end, max(end, spill_end or end), rows, found, label_heads)
+        split = {i: v for i, v in split.items() if i not in streamed}
     for i, row in enumerate(rows):
         k = len(row.cells)
         if i not in found:
@@ -136,6 +148,11 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         s, e = found[i]
         seg, stop = segment(i)
         r = reads[i]
+        if i in split:
+            for c, v in zip(row.cells, split[i]):
+                if not v.is_blank:
+                    ctx.put(c.id, v, "inferred")
+            continue
         if i in streamed:
             if r.status == "ok" and r.values is not None and len(r.nums) == k and r.values != streamed[i]:
                 ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字（每格一段），紧跟行名的数字与表头之下的数字不一致，"
@@ -205,6 +222,14 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             ctx.note("missing", "表二有 " + str(len(unprinted)) + " 个单元格的列在原文中没有表头也没有数字（可能在页边被截去），已留空："
                      + "、".join(c.name for c in unprinted[:6]) + ("等。" if len(unprinted) > 6 else "。"),
                      [c.id for c in unprinted])
+    if split:
+        ctx.note("info", "表二来自 PDF 的纯文字（每格一段）：" + "、".join(rows[i].label for i in sorted(split))
+                 + "：表头行只印出部分列，各行行名之后恰好是这些列的数字；其余各列在表格之后另起，表头之下恰好是本栏各行的数字，"
+                   "已按表头对应（请核对）。", [c.id for i in sorted(split) for c in rows[i].cells])
+        gone = [c for i in sorted(split) for c in rows[i].cells if c.id in unprinted]
+        if gone:
+            ctx.note("missing", "表二有 " + str(len(gone)) + " 个单元格的列在原文中没有表头也没有数字（可能在页边被截去），已留空："
+                     + "、".join(c.name for c in gone[:6]) + ("等。" if len(gone) > 6 else "。"), [c.id for c in gone])
     for i, form in how.items():
         record_other_label(ctx, rows[i], form)
 
@@ -947,7 +972,7 @@ def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder
     if "t3" in regions:
         ctx.spaced = spaced_t3(doc.spec.table("t3"), fd, *regions["t3"])
     if "t2" in regions:
-        fill_t2(ctx, fd, *regions["t2"])
+        fill_t2(ctx, fd, *regions["t2"], spill_end=regions.get("t3", regions["t2"])[1])
     if "t3" in regions:
         fill_t3(ctx, fd, *regions["t3"])
     if "t4" in regions:

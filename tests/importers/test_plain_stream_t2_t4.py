@@ -183,3 +183,70 @@ def test_t2_number_wrapped_and_printed_twice_is_not_cut():
     assert any("行政事业性收费" in n.message and "多于本行的栏数" in n.message for n in res.notes)
     assert vals["t2.penalty.decisions"] is None or vals["t2.penalty.decisions"] == "87"
     assert vals["t2.coercion.decisions"] == "5"
+
+
+# ------------------------------------------------------------------ 表二: columns printed after the table
+
+# plain_pdftotext_t2_split_columns.txt: each block's header row shows its first column only (the
+# header cells printed line by line across the cells: "信息 / 本年新 / 内容 / 制作数量"), each row's
+# number right after its label; the other columns printed after 表三's heading as "header, then the
+# column's numbers top to bottom", the blocks in table order
+_SPLIT = [["2", "1", "15"], ["12", "12", "140"], ["35", "-2", "289"], ["8", "0", "56"],
+          ["21", "3", "407"], ["4", "0", "19"], ["6", "1"], ["14", "356.82"]]
+
+
+def test_t2_columns_printed_after_the_table_are_matched_to_their_blocks():
+    res, vals = _read(_fixture("plain_pdftotext_t2_split_columns.txt"))
+    assert _t2_rows(vals, res) == _SPLIT
+    assert any("表头行只印出部分列" in n.message for n in res.notes)
+
+
+def test_t2_last_column_printed_after_the_table_2021():
+    # 2021 表二: 现行有效件数 of 第二十条第（一）项 after the table's note, its header printed apart
+    res, vals = _read(_fixture("plain_pdftotext_t2_split_last_column.txt"))
+    assert _t2_rows(vals, res) == [["0", "0", "0"], ["5", "1", "25"], ["36"], ["112"], ["3"], ["0"]]
+
+
+def test_t2_column_run_short_of_a_number_leaves_its_block_blank():
+    # 对外公开总数量 with one number for the block's two rows: a cell printed empty or a number
+    # elsewhere — the block is not read, the other blocks are
+    text = _fixture("plain_pdftotext_t2_split_columns.txt").replace("开总数量\n１５\n１４０\n", "开总数量\n１５\n", 1)
+    res, vals = _read(text)
+    rows = _t2_rows(vals, res)
+    assert rows[0] == rows[1] == [None] * 3
+    assert rows[2:] == _SPLIT[2:]
+
+
+def test_t2_column_runs_not_one_per_block_are_not_matched():
+    # 处理决定数量 printed three times after the table for the two blocks lacking it: which run is
+    # whose is not known, so neither block is read
+    text = _fixture("plain_pdftotext_t2_split_columns.txt").replace("\n一、本年新收", "\n处理决\n定数量\n７\n９\n\n一、本年新收", 1)
+    rows = _t2_rows(*reversed(_read(text)))
+    assert rows[2:6] == [[None] * 3] * 4
+    assert rows[:2] == _SPLIT[:2] and rows[6:] == _SPLIT[6:]
+
+
+def test_t2_column_run_under_another_blocks_title_is_not_taken():
+    # the first 处理决定数量 run stands under 第二十条第(六)项's title: it is not (五)'s
+    text = _fixture("plain_pdftotext_t2_split_columns.txt").replace(
+        "\n处理决\n定数量\n２８９", "\n第二十条第(六)项\n处理决\n定数量\n２８９", 1)
+    rows = _t2_rows(*reversed(_read(text)))
+    assert rows[2:6] == [[None] * 3] * 4
+
+
+def test_t2_wide_number_over_another_in_a_column_run_is_not_taken():
+    # "1289" over "56" under a header three characters wide could be one number wrapped in its cell:
+    # 处理决定数量's runs are not taken (nor the other block's, matched by the same order)
+    text = _fixture("plain_pdftotext_t2_split_columns.txt").replace("定数量\n２８９\n", "定数量\n１２８９\n", 1)
+    rows = _t2_rows(*reversed(_read(text)))
+    assert rows[2:6] == [[None] * 3] * 4
+    assert rows[:2] == _SPLIT[:2] and rows[6:] == _SPLIT[6:]
+
+
+def test_t2_column_printed_nowhere_stays_blank():
+    # no 对外公开总数量 anywhere, not even a piece of it: the column was cut at the page edge
+    text = _fixture("plain_pdftotext_t2_split_columns.txt").replace("对外公\n开总数量\n１５\n１４０\n", "", 1)
+    res, vals = _read(text)
+    rows = _t2_rows(vals, res)
+    assert rows[0] == ["2", "1", None] and rows[1] == ["12", "12", None]
+    assert any(n.level == "missing" and "对外公开总数量" in n.message for n in res.notes)
