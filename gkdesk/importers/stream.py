@@ -694,17 +694,24 @@ def read_t4_blocks(fd: Finder, start: int, end: int, cells) -> list[list[CellVal
     the values of the first blocks, in table order, each read from the text between its title and
     the next one (the last: to the table's end) when that stretch holds exactly the block's five
     numbers, read as printed, with nothing else that could be a cell (a mark, a wrapped digit line,
-    other digits) and 总计 the sum of the four parts. Each title must stand once, in table order, and
-    no number before the first; the reading stops at the first block that does not read so (a
-    block's numbers standing in the next block's stretch would leave one short and one over)."""
+    other digits) and 总计 the sum of the four parts. Each title must stand in table order (once, or
+    over each column of its block, no number among its copies: the stretch begins after the last),
+    no number before the first — or only the first titles, the others nowhere in the region (poppler
+    may print the table's later blocks after the next section's heading); the reading stops at the
+    first block that does not read so (a block's numbers standing in the next block's stretch would
+    leave one short and one over)."""
     titles = list(dict.fromkeys(c.col_labels[-2] for c in cells))
     per = len(cells) // len(titles)
     first_line = fd.text[start:fd.text.find("\n", start) if "\n" in fd.text[start:end] else end]
     lo = start + len(first_line) + 1 if "情况" in first_line else start
     spans = [fd.find_all(t, lo, end) for t in titles]
-    if any(len(s) != 1 for s in spans) or any(a[0][1] > b[0][0] for a, b in zip(spans, spans[1:])):
+    # the titles standing (the first ones: the table's later blocks may be printed after the next
+    # section's heading, out of this region, their titles with them)
+    shown = next((j for j, s in enumerate(spans) if not s), len(spans))
+    spans = spans[:shown] if shown and not any(spans[shown:]) else []
+    if not spans or any(a[-1][1] > b[0][0] for a, b in zip(spans, spans[1:])):
         return []
-    pos = [s[0] for s in spans]
+    pos = [(s[0][0], s[-1][1]) for s in spans]  # first start, last end
 
     def numbers(a: int, b: int) -> list[Field] | None:
         fs = read_fields(fd.text[a:b], blocks=True)
@@ -716,12 +723,15 @@ def read_t4_blocks(fd: Finder, start: int, end: int, cells) -> list[list[CellVal
         # the upper one is clearly narrower than the cells (the narrowest header line in the stretch)
         heads = [_half_widths(ln.strip()) for ln in fd.text[a:b].split("\n")
                  if ln.strip() and all(unicodedata.east_asian_width(ch) in "WF" for ch in ln.strip())]
-        if any(f.joins and (not heads or len(u.text.lstrip("-")) >= 0.8 * min(heads) - 1)
+        # ("0" starts no number of more digits)
+        if any(f.joins and u.text != "0" and (not heads or len(u.text.lstrip("-")) >= 0.8 * min(heads) - 1)
                for u, f in zip(nums, nums[1:])):
             return None
         return nums
 
-    if numbers(lo, pos[0][0]) != []:
+    # a title printed over each of its block's columns ("行政复议 / 结果维持", "行政复议 / 结果纠正" …):
+    # its block's numbers stand after the last of them, none among them
+    if numbers(lo, spans[0][0][0]) != [] or any(numbers(s[0][1], s[-1][0]) != [] for s in spans if len(s) > 1):
         return []
     out = []
     for j, (_s, e) in enumerate(pos):

@@ -250,3 +250,54 @@ def test_t2_column_printed_nowhere_stays_blank():
     rows = _t2_rows(vals, res)
     assert rows[0] == ["2", "1", None] and rows[1] == ["12", "12", None]
     assert any(n.level == "missing" and "对外公开总数量" in n.message for n in res.notes)
+
+
+# ------------------------------------------------------------------ 表四: only its first block in its region
+
+def _t4(text: str) -> list[str | None]:
+    res, vals = _read(text)
+    return [vals[c.id] for c in res.doc.spec.table("t4").cells]
+
+
+def test_t4_first_block_read_when_the_others_stand_after_the_next_heading():
+    # plain_pdftotext_t4_first_block.txt: 行政复议's headers one character a line, its five numbers,
+    # then 五's heading and only after it the other two blocks, their cells out of order
+    assert _t4(_fixture("plain_pdftotext_t4_first_block.txt")) == ["0"] * 5 + [None] * 10
+
+
+def test_t4_first_block_with_its_title_over_each_column():
+    # 2021 layout: "行政复议" printed over each of its five column headers
+    text = _fixture("plain_pdftotext_t4_first_block.txt")
+    head = text[text.index("情况\n行\n") + 3:text.index("\n\n0\n0\n0\n0\n0\n")]
+    per_col = "\n\n".join("行\n政\n复\n议\n" + "\n".join(h) for h in ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计"))
+    assert _t4(text.replace(head, per_col, 1)) == ["0"] * 5 + [None] * 10
+
+
+def test_t4_first_block_not_read_with_a_number_among_its_titles():
+    text = _fixture("plain_pdftotext_t4_first_block.txt")
+    head = text[text.index("情况\n行\n") + 3:text.index("\n\n0\n0\n0\n0\n0\n")]
+    per_col = "\n\n".join("行\n政\n复\n议\n" + "\n".join(h) + ("\n0" if h == "结果维持" else "")
+                          for h in ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计"))
+    assert _t4(text.replace(head, per_col, 1)) == [None] * 15
+
+
+def test_t4_first_block_not_read_when_a_later_title_stands_in_the_region():
+    # 复议后起诉 in the region (once): the titles shown are not the first ones only
+    text = _fixture("plain_pdftotext_t4_first_block.txt").replace("\n0\n0\n0\n0\n0\n五、", "\n0\n0\n0\n0\n0\n复议后起诉\n五、", 1)
+    assert _t4(text) == [None] * 15
+
+
+def test_t4_first_block_short_of_its_sum_is_not_read():
+    text = _fixture("plain_pdftotext_t4_first_block.txt").replace("\n0\n0\n0\n0\n0\n五、", "\n0\n0\n0\n0\n3\n五、", 1)
+    assert _t4(text) == [None] * 15
+
+
+def test_t4_first_block_numbers_under_two_character_header_lines():
+    text = _fixture("plain_pdftotext_t4_first_block.txt")
+    head = text[text.index("情况\n行\n") + 3:text.index("\n\n0\n0\n0\n0\n0\n")]
+    two = "行政\n复议\n结果\n维持\n\n结果\n纠正\n\n其他\n结果\n\n尚未\n审结\n\n总计"
+    text = text.replace(head, two, 1).replace("\n0\n0\n0\n0\n0\n五、", "\n3\n1\n0\n2\n6\n五、", 1)
+    assert _t4(text) == ["3", "1", "0", "2", "6"] + [None] * 10
+    # the same under one character a line: "3" over "1" could be 31 wrapped in a column that narrow
+    assert _t4(text.replace(two, "\n".join("行政复议结果维持") + "\n\n" + "\n".join("结果纠正") + "\n\n"
+                            + "\n".join("其他结果") + "\n\n" + "\n".join("尚未审结") + "\n\n总\n计", 1)) == [None] * 15
