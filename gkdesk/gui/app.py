@@ -82,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     smoke = os.environ.get("GKDESK_SMOKE_TEST") == "1"
     if smoke:
         os.environ.setdefault("GKDESK_NO_USER_STATE", "1")
+    from .bootcache import import_qt
+
+    import_qt()  # PySide6's bootstrap compiles answered from the cache folder
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
