@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
+from .doc_lists import SPRM_ILFO, SPRM_ILVL, DocNumbering, style_numbering
 from .structured import Grid, Layout, build, note_markers
 
 _RESAVE = "请在 Word 或 WPS 中打开该文件，“另存为” .docx 后再导入。"
@@ -73,6 +74,8 @@ class _Doc:
     fib: dict
     title: str = ""
     notes: list[str] = field(default_factory=list)
+    numbering: DocNumbering | None = None
+    style_lists: dict[int, tuple[int, int]] = field(default_factory=dict)  # istd -> (ilfo, ilvl)
 
 
 def _u16(b: bytes, o: int) -> int:
@@ -116,7 +119,12 @@ def _open(data: bytes, source: str) -> _Doc:
         raise Unreadable(f"“{source}”已损坏，Word 文档无法读取（{type(e).__name__}）。{_RESAVE}") from None
     finally:
         ole.close()
-    return _Doc(word, table, extra, fib, title.replace("\x00", "").strip())
+    doc = _Doc(word, table, extra, fib, title.replace("\x00", "").strip())
+    if fib.get("lcbPlfLst") and fib.get("lcbPlfLfo"):
+        doc.numbering = DocNumbering(table, (fib["fcPlfLst"], fib["lcbPlfLst"]), (fib["fcPlfLfo"], fib["lcbPlfLfo"]))
+        if doc.numbering.lfos and fib.get("lcbStshf"):
+            doc.style_lists = style_numbering(table, (fib["fcStshf"], fib["lcbStshf"]), _sprms)
+    return doc
 
 
 def _stream(ole, name: str, source: str) -> bytes:
@@ -130,6 +138,8 @@ _FIB_FIELDS = {"PlcfBteChpx": 12, "PlcfBtePapx": 13, "Clx": 33}
 #: where the text boxes are anchored: the main text's shapes (PlcSpaMom: CP and shape id) and the
 #: text-box story's boxes (PlcftxbxTxt: CP range and the id of the shape holding the box)
 _FIB_ANCHORS = {"PlcSpaMom": 40, "PlcftxbxTxt": 56}
+#: the styles and the list tables (automatic numbering)
+_FIB_LISTS = {"Stshf": 1, "PlfLst": 73, "PlfLfo": 74}
 
 
 def _fib(word: bytes, source: str) -> dict:
@@ -159,7 +169,7 @@ def _fib(word: bytes, source: str) -> dict:
            # where the text-box story starts: after the main text, footnotes, headers, macros,
            # comments and endnotes (rgLw[3..8])
            "cpTxbx": sum(_u32(word, rglw + 4 * i) for i in range(3, 9)) if cslw > 9 else 0}
-    for name, i in (_FIB_FIELDS | {k: i for k, i in _FIB_ANCHORS.items() if i < cb}).items():
+    for name, i in (_FIB_FIELDS | {k: i for k, i in (_FIB_ANCHORS | _FIB_LISTS).items() if i < cb}).items():
         fib["fc" + name], fib["lcb" + name] = struct.unpack_from("<II", word, blob + i * 8)
     return fib
 
@@ -234,6 +244,8 @@ class _Pap:
     inner_cell: bool = False
     inner_ttp: bool = False
     tap: list = field(default_factory=list)  # (sprm, operand) of the table properties
+    ilfo: int | None = None  # the list (1-based LFO index; 0: none) and its level, when set
+    ilvl: int | None = None
 
 
 def _pap(grpprl: bytes, doc: _Doc, depth: int = 0) -> _Pap:
@@ -249,6 +261,10 @@ def _pap(grpprl: bytes, doc: _Doc, depth: int = 0) -> _Pap:
             p.inner_cell = bool(op and op[0])
         elif sprm == 0x244C:
             p.inner_ttp = bool(op and op[0])
+        elif sprm == SPRM_ILFO and len(op) == 2:
+            p.ilfo = struct.unpack("<h", op)[0]
+        elif sprm == SPRM_ILVL and op:
+            p.ilvl = op[0]
         elif sprm == 0x6646 and len(op) == 4 and depth == 0:  # sprmPHugePapx: the rest in the Data stream
             off = _u32(op, 0)
             if off + 2 <= len(doc.data):
@@ -260,6 +276,8 @@ def _pap(grpprl: bytes, doc: _Doc, depth: int = 0) -> _Pap:
                 p.inner_cell |= huge.inner_cell
                 p.inner_ttp |= huge.inner_ttp
                 p.tap.extend(huge.tap)
+                p.ilfo = huge.ilfo if huge.ilfo is not None else p.ilfo
+                p.ilvl = huge.ilvl if huge.ilvl is not None else p.ilvl
         elif sprm >> 10 & 7 == 5:  # sgc 5: a table property
             p.tap.append((sprm, op))
     return p
@@ -271,7 +289,7 @@ class _Runs:
     def __init__(self, doc: _Doc, name: str, papx: bool, source: str):
         plc = _span(doc, name, source)
         n = (len(plc) - 4) // 8 if len(plc) >= 12 else 0
-        starts, ends, props = [], [], []
+        starts, ends, props, styles = [], [], [], []
         word = doc.word
         for k in range(n):
             safety.check_deadline()
@@ -286,6 +304,7 @@ class _Runs:
                 a, b = _u32(page, i * 4), _u32(page, i * 4 + 4)
                 off = page[(crun + 1) * 4 + i * (13 if papx else 1)] * 2
                 g = b""
+                istd = 0
                 if off:
                     cb = page[off]
                     if papx:
@@ -294,21 +313,29 @@ class _Runs:
                         else:
                             cb, start = cb * 2 - 1, off + 1
                         g = page[start + 2:start + cb]  # after the style index (istd)
+                        istd = _u16(page, start) if start + 2 <= 512 else 0
                     else:
                         g = page[off + 1:off + 1 + cb]
                 starts.append(a)
                 ends.append(b)
                 props.append(g)
+                styles.append(istd)
         order = sorted(range(len(starts)), key=starts.__getitem__)
         self.starts = [starts[i] for i in order]
         self.ends = [ends[i] for i in order]
         self.props = [props[i] for i in order]
+        self.styles = [styles[i] for i in order]
 
     def at(self, fc: int) -> bytes:
         i = bisect_right(self.starts, fc) - 1
         if i >= 0 and fc < self.ends[i]:
             return self.props[i]
         return b""
+
+    def style_at(self, fc: int) -> int:
+        """The paragraph style index (istd) of the run holding `fc` (0, Normal, when none)."""
+        i = bisect_right(self.starts, fc) - 1
+        return self.styles[i] if i >= 0 and fc < self.ends[i] else 0
 
     def over(self, a: int, b: int):
         """(start, end, grpprl) of the runs overlapping [a, b)."""
@@ -378,6 +405,8 @@ class _Para:
     end: str  # "\r" or "\x07" (or "" for the text after the last mark)
     pap: _Pap
     cp: int = 0  # the character position of its mark
+    label: str = ""  # the text of its automatic numbering ("（一）"), shown before its text
+    style: int = 0  # its paragraph style (istd)
 
 
 #: characters that stand for something else in the text (objects, note references, hyphens)
@@ -419,7 +448,8 @@ def _paragraphs(doc: _Doc, source: str, lo: int = 0, hi: int | None = None) -> t
             g = papx.at(fcs[i])
             grp = pieces[piece_of[i]][4]
             pap = _pap(g + grp, doc) if grp else _pap(g, doc)
-            paras.append(_Para("".join(cur), raised, ch, pap, lo + i))
+            istd = papx.style_at(fcs[i])
+            paras.append(_Para("".join(cur), raised, ch, pap, lo + i, _label(doc, pap, istd), istd))
             cur, raised = [], []
             continue
         if ch == "\x13":
@@ -449,6 +479,18 @@ def _paragraphs(doc: _Doc, source: str, lo: int = 0, hi: int | None = None) -> t
     if cur:
         paras.append(_Para("".join(cur), raised, "", _Pap(), lo + len(chars)))
     return paras, notes
+
+
+def _label(doc: _Doc, pap: _Pap, istd: int) -> str:
+    """The number a numbered paragraph shows (its own list, or its style's), advancing the list."""
+    if doc.numbering is None:
+        return ""
+    ilfo, ilvl = pap.ilfo, pap.ilvl
+    if ilfo is None or ilvl is None:
+        s_ilfo, s_ilvl = doc.style_lists.get(istd, (0, 0))
+        ilfo = s_ilfo if ilfo is None else ilfo
+        ilvl = s_ilvl if ilvl is None else ilvl
+    return doc.numbering.label(ilfo, ilvl) if ilfo and ilfo > 0 else ""
 
 
 def _object_note(instr: list[str], notes: list[str]) -> None:
@@ -588,7 +630,7 @@ def _read_blocks(paras: list[_Para], layout: Layout, budget: list[int], source: 
         while len(stack) < d:
             stack.append(_Table())
         if d == 0:
-            layout.add_text(p.text)
+            layout.add_text(p.label + p.text if p.label and p.text.strip() else p.text)
             if after and k in after:
                 _read_blocks(after[k], layout, budget, source)
             continue

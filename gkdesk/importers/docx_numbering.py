@@ -8,6 +8,7 @@ advances. A format the reader does not know, and bullets, give no text (nothing 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -89,19 +90,81 @@ FORMATS = {
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 
+@dataclass(frozen=True)
+class Level:
+    """One level of a list, whatever file it came from: the counter's start, its number format
+    (a w:numFmt name), the text pattern with "%n" for level n's number, whether every number is
+    shown in decimal (w:isLgl) and whether the level restarts when a higher level advances."""
+    start: int = 1
+    fmt: str | None = "decimal"
+    pattern: str = ""
+    legal: bool = False
+    restarts: bool = True
+
+
+class Counters:
+    """The counters of a document's lists, advanced paragraph by paragraph in document order.
+    A list (w:abstractNum, a .doc LSTF) owns its counters; an instance of it (w:num, a .doc LFO)
+    may restart a level the first time it is used."""
+
+    def __init__(self):
+        self.counters: dict[object, dict[int, int]] = {}
+        self.started: set[tuple[object, int]] = set()
+
+    def label(self, list_key, num_key, ilvl: int, levels: dict[int, Level], starts: dict[int, int]) -> str:
+        """The text of the next number of level `ilvl` ("" for bullets and formats not known)."""
+        lvl = levels.get(ilvl)
+        if lvl is None or not 0 <= ilvl <= 8:
+            return ""
+        counters = self.counters.setdefault(list_key, {})
+        if (num_key, ilvl) not in self.started and ilvl in starts:
+            counters[ilvl] = starts[ilvl] - 1  # this instance restarts the level
+        self.started.add((num_key, ilvl))
+        counters[ilvl] = counters.get(ilvl, lvl.start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            if levels.get(deeper) is None or levels[deeper].restarts:
+                del counters[deeper]
+        if lvl.fmt in ("bullet", "none", None):
+            return ""
+
+        def one(m) -> str:
+            k = int(m.group(1)) - 1
+            at = levels.get(k)
+            n = counters.get(k, at.start if at is not None else 1)
+            f = "decimal" if lvl.legal else at.fmt if at is not None else None
+            out = FORMATS[f](n) if f in FORMATS else None
+            if out is None:
+                raise LookupError
+            return out
+
+        try:
+            return _PLACEHOLDER.sub(one, lvl.pattern)
+        except LookupError:
+            return ""
+
+
+def _level(lvl) -> Level:
+    text_el = lvl.find(_w("lvlText"))
+    restart = _int(lvl.find(_w("lvlRestart")))
+    return Level(start=_int(lvl.find(_w("start")), 1), fmt=_fmt(lvl),
+                 pattern=text_el.get(_VAL, "") if text_el is not None else "",
+                 legal=lvl.find(_w("isLgl")) is not None, restarts=restart != 0)
+
+
 class Numbering:
-    """Rendering of numbered paragraphs, in document order (``label`` advances the counters)."""
+    """Rendering of numbered paragraphs of a .docx, in document order (``label`` advances the
+    counters)."""
 
     def __init__(self, numbering_root, styles_root=None):
-        self.abstract: dict[str, dict[int, object]] = {}  # abstractNumId -> ilvl -> w:lvl
-        self.nums: dict[str, tuple[str, dict[int, int], dict[int, object]]] = {}
-        self.counters: dict[str, dict[int, int]] = {}
-        self.started: set[tuple[str, int]] = set()
+        self.abstract: dict[str, dict[int, Level]] = {}  # abstractNumId -> ilvl -> level
+        self.nums: dict[str, tuple[str, dict[int, int], dict[int, Level]]] = {}
+        self.lists = Counters()
         self.style_num: dict[str, tuple[str | None, int | None]] = {}  # styleId -> its numbering, when asked
         self.styles = styles_root
         if numbering_root is not None:
             for a in numbering_root.iter(_w("abstractNum")):
-                self.abstract[a.get(_w("abstractNumId"), "")] = {_int_attr(lvl): lvl for lvl in a.iter(_w("lvl"))}
+                self.abstract[a.get(_w("abstractNumId"), "")] = {_int_attr(lvl): _level(lvl)
+                                                                  for lvl in a.iter(_w("lvl"))}
             for n in numbering_root.iter(_w("num")):
                 aid = n.find(_w("abstractNumId"))
                 starts, lvls = {}, {}
@@ -112,7 +175,7 @@ class Numbering:
                         starts[ilvl] = _int(so)
                     lvl = o.find(_w("lvl"))
                     if lvl is not None:
-                        lvls[ilvl] = lvl
+                        lvls[ilvl] = _level(lvl)
                 self.nums[n.get(_w("numId"), "")] = (aid.get(_VAL, "") if aid is not None else "", starts, lvls)
 
     def label(self, p) -> str:
@@ -131,44 +194,8 @@ class Numbering:
                 ilvl = _int(lv, ilvl)
         if not num_id or num_id == "0" or num_id not in self.nums:
             return ""
-        ilvl = ilvl or 0
         aid, starts, over = self.nums[num_id]
-        levels = self.abstract.get(aid, {})
-        lvl = over.get(ilvl, levels.get(ilvl))
-        if lvl is None or not 0 <= ilvl <= 8:
-            return ""
-        counters = self.counters.setdefault(aid, {})
-        if (num_id, ilvl) not in self.started and ilvl in starts:
-            counters[ilvl] = starts[ilvl] - 1  # this w:num restarts the level
-        self.started.add((num_id, ilvl))
-        start = _int(lvl.find(_w("start")), 1)
-        counters[ilvl] = counters.get(ilvl, start - 1) + 1
-        for deeper in [k for k in counters if k > ilvl]:
-            restart = _int(_lvl(levels, over, deeper).find(_w("lvlRestart"))) if _lvl(levels, over, deeper) is not None else None
-            if restart != 0:
-                del counters[deeper]
-        fmt = _fmt(lvl)
-        if fmt in ("bullet", "none", None):
-            return ""
-        text_el = lvl.find(_w("lvlText"))
-        pattern = text_el.get(_VAL, "") if text_el is not None else ""
-        legal = lvl.find(_w("isLgl")) is not None
-
-        def one(m) -> str:
-            k = int(m.group(1)) - 1
-            at = _lvl(levels, over, k)
-            n = counters.get(k, _int(at.find(_w("start")), 1) if at is not None else 1)
-            f = "decimal" if legal else _fmt(at) if at is not None else None
-            out = FORMATS[f](n) if f in FORMATS else None
-            if out is None:
-                raise LookupError
-            return out
-
-        try:
-            return _PLACEHOLDER.sub(one, pattern)
-        except LookupError:
-            return ""
-
+        return self.lists.label(aid, num_id, ilvl or 0, self.abstract.get(aid, {}) | over, starts)
 
     def _style(self, sid: str) -> tuple[str | None, int | None]:
         """The numbering a paragraph style (or a style it is based on) gives, looked up once."""
@@ -186,10 +213,6 @@ def _int_attr(el) -> int:
         return int(el.get(_w("ilvl"), "0"))
     except ValueError:
         return -1
-
-
-def _lvl(levels, over, k):
-    return over.get(k, levels.get(k))
 
 
 def _fmt(lvl) -> str | None:
