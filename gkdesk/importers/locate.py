@@ -61,8 +61,10 @@ def _normalised_chars(text: str):
             yield i, c
 
 
+#: (GB/T 9704 page numbers are "— 1 —" with the spaces typed as full-width or no-break spaces)
 _PAGE_LINE = re.compile(
-    r"^[ \t\u3000]*(?:[-－—–]{1,2}[ \t]*\d{1,3}[ \t]*[-－—–]{1,2}|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?"
+    r"^[ \t\u3000]*(?:[-－—–]{1,2}[ \t\u3000\u00a0]*\d{1,3}[ \t\u3000\u00a0]*[-－—–]{1,2}"
+    r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?"
     r"|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t\u3000]*$", re.M)
 
 

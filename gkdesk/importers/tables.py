@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from ..core.document import Document
 from ..core.spec import CellSpec
-from ..core.values import CellValue, number, to_storage
+from ..core.values import CellValue, State, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
@@ -779,6 +779,19 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                 return False
         return True
 
+    def sums_pin(vals: list[CellValue]) -> bool:
+        # the order the cells stand in is taken only when every block adds up with its marks
+        # counted as nothing: sums_ok passes a block holding a mark unchecked, so a text whose
+        # blocks all hold marks ("5 8 — — 1 — — 2 9 7 — — — — —", run column by column) would
+        # pass with nothing checked (a block of marks only is the same in any order)
+        m = dict(zip(ids, vals))
+        for target, parts in groups:
+            if any(not (m[p].is_number or m[p].state is State.NA) for p in parts + [target]):
+                return False
+            if sum(m[p].number for p in parts if m[p].is_number) != (m[target].number if m[target].is_number else 0):
+                return False
+        return True
+
     if not nums and not any(f.kind == UNREAD for f in fields):
         if _t4_glued_marks(ctx, fields, k, put_all, sums_ok):
             return
@@ -819,7 +832,7 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         # (plain PDF text runs a table's cells in content order, not always row order: there
         # the numbers are taken as they stand only when the blocks add up)
         contiguous = all(f.kind != OTHER for f in fields[first:last + 1]) and not blocks
-        if sums_ok(vals) or contiguous:
+        if contiguous or sums_pin(vals):
             put_all(vals)
             return
         reordered = _t4_reorder(nums, groups, ids)
