@@ -22,6 +22,8 @@ digits, trailing spaces, "â€”"/"/" for empty cells, split tables, page numbers â
     clerk_pdf      that DOCX through LibreOffice to PDF                  (needs soffice)
     pdf_layout     `pdftotext -layout` of clerk_pdf                      (needs poppler)
     pdf_raw        plain `pdftotext` of clerk_pdf                        (needs poppler)
+    pdfminer_text  pdfminer.six's extract_text of clerk_pdf (only with --pres; what Python scrapers publish)
+    pdfium_text    PDFium's text of clerk_pdf (only with --pres; a copy from Chrome's or Edge's PDF viewer)
     lo_html        clerk_docx exported to HTML by LibreOffice            (needs soffice)
     cms_html       a hand-written CMS page: <table> with rowspan/colspan and &nbsp;
     wide_docx      a clerk's Word file whose tables have columns/rows the official grid lacks:
@@ -77,11 +79,16 @@ import truth as truthmod  # noqa: E402
 PRESENTATIONS = ("export_docx", "export_pdf", "clerk_docx", "wps_docx", "clerk_pdf", "pdf_layout", "pdf_raw",
                  "lo_html", "cms_html", "markdown", "browser_copy", "plain_pdf", "wide_docx", "wide_pdf", "wide_html",
                  "word97_doc")
+#: other programs' text of the clerk's PDF, asked for by --pres (not in the default set, so totals
+#: stay comparable with earlier runs): pdfminer.six's extract_text (what Python scrapers publish)
+#: and PDFium's text (what copying from a PDF opened in Chrome or Edge gives)
+EXTRA_PRESENTATIONS = ("pdfminer_text", "pdfium_text")
+TEXT_OF_PDF = ("pdf_layout", "pdf_raw") + EXTRA_PRESENTATIONS
 SUFFIX = {"export_docx": ".docx", "export_pdf": ".pdf", "clerk_docx": ".docx", "wps_docx": ".docx", "clerk_pdf": ".pdf",
           "pdf_layout": ".txt", "pdf_raw": ".txt", "lo_html": ".html", "cms_html": ".html",
           "markdown": ".md", "browser_copy": ".txt", "plain_pdf": ".pdf", "wide_docx": ".docx", "wide_pdf": ".pdf",
-          "wide_html": ".html", "word97_doc": ".doc"}
-NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html", "wide_pdf", "word97_doc"}
+          "wide_html": ".html", "word97_doc": ".doc", "pdfminer_text": ".txt", "pdfium_text": ".txt"}
+NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", *TEXT_OF_PDF, "lo_html", "wide_pdf", "word97_doc"}
 #: the docx_variants whose XML LibreOffice keeps when it saves a .doc (word97_doc); the others it
 #: changes on the way (content controls and fields become form fields showing their code,
 #: tracked deletions, both branches of mc:AlternateContent, placeholders), so their truth is not
@@ -606,7 +613,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
         for p in pres:
             name = f"{stem}__{p}"
             printed: dict[str, str] = {}
-            style = clerk_style if p in ("clerk_docx", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html") \
+            style = clerk_style if p in ("clerk_docx", "clerk_pdf", *TEXT_OF_PDF, "lo_html") \
                 else Style.draw(random.Random(f"{seed}:{stem}:{p}:style"), p)
             prng = random.Random(f"{seed}:{stem}:{p if p not in NEEDS_SOFFICE else 'clerk_docx'}")
             if p in NEEDS_SOFFICE and not have_soffice:
@@ -621,7 +628,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                 scratch.add(base)
                 if p == "export_pdf":
                     to_pdf.append(base)
-            elif p in ("clerk_docx", "clerk_pdf", "pdf_layout", "pdf_raw", "lo_html", "wide_docx", "wide_pdf"):
+            elif p in ("clerk_docx", "clerk_pdf", *TEXT_OF_PDF, "lo_html", "wide_docx", "wide_pdf"):
                 kind = "wide_docx" if p.startswith("wide_") else "clerk_docx"
                 if kind == "wide_docx":  # a Word file of its own, with the extra columns/rows
                     style = Style.draw(random.Random(f"{seed}:{stem}:wide_docx:style"), "wide_docx")
@@ -630,7 +637,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                 base = out / f"{stem}__{kind}.docx"
                 base.write_bytes(data)
                 scratch.add(base)
-                if p in ("clerk_pdf", "wide_pdf", "pdf_layout", "pdf_raw"):
+                if p in ("clerk_pdf", "wide_pdf", *TEXT_OF_PDF):
                     to_pdf.append(base)
                 if p == "lo_html":
                     to_html.append(base)
@@ -684,6 +691,9 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                         if p in pres and shutil.which("pdftotext"):
                             subprocess.run(["pdftotext", *args, "-enc", "UTF-8", str(f), str(out / f"{stem}__{p}.txt")],
                                            check=True, capture_output=True, timeout=120)
+                    for p in EXTRA_PRESENTATIONS:
+                        if p in pres:
+                            (out / f"{stem}__{p}.txt").write_text(pdf_text(f, p), encoding="utf-8")
             elif f.suffix == ".html":
                 shutil.copyfile(f, out / f"{stem}__lo_html.html")
             elif f.suffix == ".doc":
@@ -696,6 +706,22 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
         if kind not in pres and f.exists():
             f.unlink()
     return [c for c in cases if case_input(out, c) is not None]
+
+
+def pdf_text(pdf: Path, how: str) -> str:
+    """The text another program takes from a PDF: "pdfminer_text" (pdfminer.six extract_text)
+    or "pdfium_text" (PDFium's page text, as a browser's PDF viewer copies it)."""
+    if how == "pdfminer_text":
+        from pdfminer.high_level import extract_text
+
+        return extract_text(str(pdf))
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in doc).replace("\r\n", "\n")
+    finally:
+        doc.close()
 
 
 def case_input(folder: Path, name: str) -> Path | None:
@@ -752,7 +778,7 @@ def report(rows, verbose: bool) -> int:
     nfiles = defaultdict(int)
     for name, *_ in rows:
         nfiles[name.split("__")[1]] += 1
-    for pres in PRESENTATIONS:
+    for pres in PRESENTATIONS + EXTRA_PRESENTATIONS:
         if pres not in per:
             continue
         c = per[pres]
@@ -778,7 +804,8 @@ def main(argv=None) -> int:
     ap.add_argument("--pres", default="", help="comma-separated presentations")
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args(argv)
-    pres = tuple(p for p in PRESENTATIONS if not args.pres or p in args.pres.split(","))
+    pres = PRESENTATIONS if not args.pres else \
+        tuple(p for p in PRESENTATIONS + EXTRA_PRESENTATIONS if p in args.pres.split(","))
     only = set(filter(None, args.only.split(","))) or None
     if args.src:
         names = [tf.name[: -len(".truth.json")] for tf in sorted(args.src.glob("*.truth.json"))]

@@ -47,3 +47,11 @@ def test_page_number_with_full_width_spaces_is_not_read_as_cells():
     assert is_page_number("—\u30001\u3000—") and is_page_number("-\u00a012\u00a0-")
     assert not is_page_number("—\u30001\u30002\u3000—")  # two cells, not a page number
     assert clean_text("规章\n\n—\u30001\u3000—\n\n本年新") == "规章\n\n\n\n本年新"
+
+
+def test_holdout_generator_prints_the_pdf_as_pdfminer_and_pdfium_do():
+    pdf = ROOT / "tests" / "data" / "holdout" / "P06__clerk_pdf.pdf"
+    for how in ho.EXTRA_PRESENTATIONS:
+        text = ho.pdf_text(pdf, how)
+        assert "收到和处理政府信息公开申请情况" in text.replace("\n", ""), how
+        assert how not in ho.PRESENTATIONS and ho.SUFFIX[how] == ".txt"
