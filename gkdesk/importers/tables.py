@@ -375,6 +375,15 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             own[i] = _own_row(fields, reads[i], k)
     if not blocks:
         _pad_fix(reads, row_fields, rows, label_spans(t, rows))
+    if wrapped:
+        # the table's headers are broken over lines: a PDF's text stream, whose empty lines only
+        # separate blocks, so a row short of numbers is not completed by them ("— / / — / / — / /
+        # —" is four cells of a row whose other three stand elsewhere, not seven)
+        for i, r in reads.items():
+            if r.values is not None and len(r.nums) < k and any(v.is_blank for v in r.values):
+                reads[i] = RowRead(status="ambiguous", nums=r.nums,
+                                   message=f"来自 PDF 的纯文字（每格一段），只找到 {len(r.nums)} 个数字或符号，"
+                                           "空行只是分段而不是空白格，无法确认各数字所在的列")
     if ctx.spaced is not None:
         n_read = sum(1 for r in reads.values() if r.values is not None)
         for i, vals in ctx.spaced.items():

@@ -435,3 +435,15 @@ def test_plain_t3_row_with_fewer_stacked_lines_than_the_short_row_lacks_is_kept(
     res, _issues, bad = _gen(14008)
     assert bad == []
     assert res.doc.value("t3.granted.total").text == "14"
+
+
+def test_plain_t3_empty_lines_do_not_complete_a_row_when_the_headers_are_wrapped():
+    # held-out seed 131 seed_002: every cell "—" but 总计 0, the header wrapped a character a line on
+    # every page; the last five rows split at page ends ("— / — / 0" before the label, "— / — / — / —"
+    # after it). Read with an empty line as an empty cell, "— / / — / / — / / —" made seven cells and
+    # put "—" in 总计 (printed 0)
+    res, t3, bad = _held_out("row_pieces_blank_lines")
+    assert bad == []
+    for code in ("reject_mass", "other_handling", "results_total", "carry_next"):
+        assert res.doc.value(f"t3.{code}.total").is_blank
+    assert any("空行只是分段" in n.message and "（七）总计" in n.message for n in res.notes)
