@@ -29,7 +29,11 @@ _NA_TEXT = {"-", "--", "—", "——", "–", "/", "－", "―", "无", "\\"}
 #: a piece of a group label wrapped in its cell ("（四）无" of "（四）无法提供"): never a cell,
 #: even where the rest of it reads like a mark
 _ORDINAL_WORD = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)][\u4e00-\u9fff]+")
-_PAREN = re.compile(r"[（(][^（）()\d]*[^（）()\d\s][^（）()]*[）)]")
+#: a parenthesised remark ("（区分处理的，只计这一情形，不计其他情形）", "（其中修订16件）"); it never
+#: takes in a line that holds only a number or a mark: that is a cell of a PDF's text stream that
+#: poppler printed inside the remark wrapped over lines ("（区分处理的， / ０ / ０ / ０ / 只计这一情形…）")
+_CELL_LINE = r"(?!\n[ \u3000\u00a0]*(?:[\d.]+|[—/／-])[ \u3000\u00a0]*(?:\n|$))"
+_PAREN = re.compile(rf"[（(](?:{_CELL_LINE}[^（）()\d])*[^（）()\d\s](?:{_CELL_LINE}[^（）()])*[）)]")
 _MINUS = str.maketrans({"−": "-", "﹣": "-", "‐": "-", "‑": "-", "－": "-"})
 
 

@@ -334,7 +334,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     # when the whole table adds up
     wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end)
     ctx.cell_lines = not blocks and not wrapped and (per_line or _lines_without_gaps(fd.text[start:end]))
-    if blocks and ctx.truncated_at is None:
+    if (blocks or wrapped) and ctx.truncated_at is None:
         t2_heads = [it.text for it in ctx.doc.spec.table("t2").items if it.role == "header" and len(norm(it.text)) >= 4]
         whole = read_t3_stream(fd, start, end, rows, found, k, lambda a: _t3_adds_up(t, rows, a), label_terms(t), t2_heads)
         if whole is not None:
