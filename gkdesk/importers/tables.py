@@ -335,8 +335,11 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end)
     ctx.cell_lines = not blocks and not wrapped and (per_line or _lines_without_gaps(fd.text[start:end]))
     if (blocks or wrapped) and ctx.truncated_at is None:
-        t2_heads = [it.text for it in ctx.doc.spec.table("t2").items if it.role == "header" and len(norm(it.text)) >= 4]
-        whole = read_t3_stream(fd, start, end, rows, found, k, lambda a: _t3_adds_up(t, rows, a), label_terms(t), t2_heads)
+        # the column headers of the tables before and after (poppler may print a stretch of 表二's
+        # columns after 表三's heading, or 表四's "其他结果 / 0", "尚未审结 / ０" before its own)
+        foreign = sorted({it.text for tid in ("t2", "t4") for it in ctx.doc.spec.table(tid).items
+                          if it.role == "header" and len(norm(it.text)) >= 4})
+        whole = read_t3_stream(fd, start, end, rows, found, k, lambda a: _t3_adds_up(t, rows, a), label_terms(t), foreign)
         if whole is not None:
             assigned, how = whole
             for i, vals in assigned.items():

@@ -459,3 +459,11 @@ def test_plain_stream_remark_never_takes_in_cells(name):
     res, t3, bad = _held_out(name)
     assert bad == [] and t3 == []
     assert any("各格相同" in n.message for n in res.notes)
+
+
+def test_plain_stream_t4_columns_printed_inside_t3_are_not_t3_cells():
+    # held-out seed 131 seed_003: "其他结果 / 0" and "尚未审结 / ０" (one character a line) stand before
+    # "四、政府信息公开行政复议…", two zeros of 表四 that made 163 tokens for 161 cells
+    res, t3, bad = _held_out("t4_columns_inside")
+    assert bad == [] and t3 == []
+    assert any("各格相同" in n.message for n in res.notes)
