@@ -43,6 +43,8 @@ from .rows import _PAREN, EMPTY, NA, NUM, UNREAD, Field, _val, classify, read_fi
 
 _WS = " \u00a0\u3000"
 _LABEL_REST = re.compile(r"^[ \u00a0\u3000]*法提供", re.M)
+_CELL_ALONE = re.compile(r"[ \u00a0\u3000]*(?:\d+(?:\.\d+)?|[—/／-])[ \u00a0\u3000]*")
+_GROUP_FOUR = re.compile(r"[（(]四[）)][ \u00a0\u3000]*无(?!法)")
 
 
 def _blanked(fd: Finder, start: int, end: int, found: dict[int, tuple[int, int]], terms=(), extra=()) -> str:
@@ -66,8 +68,16 @@ def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, 
     (``terms``: headers, group labels — "（四）无" / "法提供" is no "无" mark) are taken out first.
     A column header of the table before (``foreign``: poppler may print a stretch of 表二's
     columns after 表三's heading, "对外公 / 开总数量 / ０ / ０") takes the numbers right under it in
-    its block with it."""
+    its block with it; so does the last piece of such a header wrapped over a page ("增/减", "定数量"
+    of "本年增/减", "处理决定数量" opening a block of numbers), where no text of this table holds it."""
     alien = [sp for term in foreign for sp in fd.find_all(term, start, end)]
+    ends = {norm(t)[-n:] for t in foreign for n in range(3, len(norm(t)))}
+    ends = {p for p in ends if not any(p in norm(t) for t in terms)}
+    pos = start
+    for ln, line in enumerate(fd.text[start:end].split("\n")):
+        if norm(line) in ends and (ln == 0 or not fd.text[start:pos - 1].rsplit("\n", 1)[-1].strip(_WS)):
+            alien.append((pos, pos + len(line)))
+        pos += len(line) + 1
     region = _blanked(fd, start, end, found, terms, alien)
     lines = region.split("\n")
 
@@ -82,9 +92,12 @@ def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, 
         while ln in under and under[ln].kind in (NUM, NA) and lines[ln].strip(_WS):
             fields.remove(under[ln])
             ln += 1
-    # "（四）无法提供" wrapped after its "无" with other blocks between: that "无" is no mark
+    # "（四）无法提供" wrapped after its "无" with other blocks between: that "无" is no mark (a block
+    # of its own, or right after the "（四）" of its line: "(四)无 1.本机关不掌握相关政 0")
     if _LABEL_REST.search(region):
-        pieces = [f for f in fields if f.kind == NA and f.text == "无" and alone(f.line)]
+        given = fd.text[start:end].split("\n")
+        pieces = [f for f in fields if f.kind == NA and f.text == "无"
+                  and (alone(f.line) or f.line < len(given) and _GROUP_FOUR.search(given[f.line]))]
         if len(pieces) == 1:
             fields.remove(pieces[0])
     if any(f.kind == UNREAD for f in fields):
@@ -379,6 +392,40 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
     if not ok or any(a != ok[0][0] for a, _ in ok[1:]):
         return None
     return ok[0]
+
+
+#: 表四's own column headers (not 表三's: "总计" is both tables')
+_T4_COLUMNS = ("结果维持", "结果纠正", "其他结果", "尚未审结")
+_T4_HEADING = ("四、政府信息公开行政复议", "政府信息公开行政复议、行政诉讼情况")
+_T3_ONLY_HEADS = ("申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构")
+
+
+def t3_continuation(fd: Finder, start: int, end: int, t4_cells: int, limit: int) -> int | None:
+    """Where 表三's numbers end when poppler printed some after section 四's heading: plain
+    pdftotext runs a page's label column first, down to the next heading, then the page's number
+    columns (held-out seed_000: "（七）总计 / 四、结转下年度继续办理 / 四、政府信息公开行政复议… / 行政复议 /
+    行政诉讼 / 总计 / 法律服务机构 / 0 / 0 …", then 表四's headers and its 15 numbers). The stretch runs
+    from the heading (``end``, where 表三's region stops, at or inside the heading) to 表四's first
+    column header of its own, and is 表三's only when
+
+    - a column header of 表三 alone ("法律服务机构", "申请人情况" …) stands in it;
+    - after 表四's first column header, up to section 六 (``limit``), stand at least 表四's cells
+      (``t4_cells``) as lines of one number or mark: a column's cells print under its header, so
+      none of 表四's is in the stretch, and 表四 is whole after it.
+
+    Returns the new end of 表三's region, or None."""
+    if not any(a <= end < b for h in _T4_HEADING for a, b in fd.find_all(h, max(start, end - 40), end + 60)):
+        return None  # (表四's region may start at the "行政复议" of the heading itself)
+    heads = [occ[0][0] for h in _T4_COLUMNS if (occ := fd.find_all(h, end, limit))]
+    if not heads:
+        return None
+    b = min(heads)
+    if not any(fd.find_all(h, end, b) for h in _T3_ONLY_HEADS):
+        return None
+    # lines holding one number or mark alone: 表四's cells (poppler may run section 五's heading or
+    # prose into 表四's columns, so the count runs on to section 六)
+    cells = sum(1 for ln in fd.text[b:limit].split("\n") if _CELL_ALONE.fullmatch(ln))
+    return b if cells >= t4_cells else None
 
 
 # -------------------------------------------------------------------------------------- 表二

@@ -29,7 +29,7 @@ from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
-from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks
+from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 # -------------------------------------------------------------------------------------- 表二
@@ -334,13 +334,27 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     # when the whole table adds up
     wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end)
     ctx.cell_lines = not blocks and not wrapped and (per_line or _lines_without_gaps(fd.text[start:end]))
-    if (blocks or wrapped) and ctx.truncated_at is None:
+    if ctx.truncated_at is None:
         # the column headers of the tables before and after (poppler may print a stretch of 表二's
         # columns after 表三's heading, or 表四's "其他结果 / 0", "尚未审结 / ０" before its own)
         foreign = sorted({it.text for tid in ("t2", "t4") for it in ctx.doc.spec.table(tid).items
                           if it.role == "header" and len(norm(it.text)) >= 4})
-        whole = read_t3_stream(fd, start, end, rows, found, k, lambda a: _t3_adds_up(t, rows, a), label_terms(t), foreign)
+        whole = beyond = None
+        if blocks or wrapped:
+            whole = read_t3_stream(fd, start, end, rows, found, k, lambda a: _t3_adds_up(t, rows, a), label_terms(t),
+                                   foreign)
+        if whole is None:
+            # the last number columns printed after section 四's heading (the label column ran first)
+            limit = _first(fd, _S6, end) or len(fd.text)
+            beyond = t3_continuation(fd, start, end, len(ctx.doc.spec.table("t4").cells), limit)
+            if beyond is not None:
+                whole = read_t3_stream(fd, start, beyond, rows, found, k, lambda a: _t3_adds_up(t, rows, a),
+                                       label_terms(t), foreign)
         if whole is not None:
+            if beyond is not None:
+                ctx.note("info", "表三有一部分数字印在“四、政府信息公开行政复议、行政诉讼情况”标题之后、表四的表头之前"
+                                 "（PDF 的纯文字先印行名一栏），其后表四的格数恰好齐全，已将这部分数字归入表三。",
+                         [c.id for r in rows for c in r.cells])
             assigned, how = whole
             for i, vals in assigned.items():
                 for c, v in zip(rows[i].cells, vals):

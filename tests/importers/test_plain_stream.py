@@ -467,3 +467,25 @@ def test_plain_stream_t4_columns_printed_inside_t3_are_not_t3_cells():
     res, t3, bad = _held_out("t4_columns_inside")
     assert bad == [] and t3 == []
     assert any("各格相同" in n.message for n in res.notes)
+
+
+@pytest.mark.parametrize("name", ["numbers_after_t4_heading", "all_numbers_after_t4_heading"])
+def test_plain_stream_t3_numbers_printed_after_section_four_heading(name):
+    # held-out seed_000 of seeds 131 and 137: poppler ran the label column down to section 四's
+    # heading, then the number columns: 表三's last columns (131) or all of it (137) stand between
+    # "四、政府信息公开行政复议、行政诉讼情况" and 表四's own headers, 表四's 15 cells after them
+    res, t3, bad = _held_out(name)
+    assert bad == [] and t3 == []
+    assert any("标题之后、表四的表头之前" in n.message for n in res.notes)
+
+
+def test_plain_stream_t3_numbers_after_section_four_need_t4_whole_after_them():
+    # one of 表四's zeros printed empty: the stretch might hold a cell of 表四, nothing is taken from it
+    def drop(text: str) -> str:
+        i = text.index("\n0\n", text.index("尚\n未\n审\n结"))
+        return text[:i] + text[i + 2:]
+
+    res, t3, bad = _held_out("all_numbers_after_t4_heading", drop)
+    assert bad == []
+    assert not any("标题之后、表四的表头之前" in n.message for n in res.notes)
+    assert res.doc.value("t3.new.total").is_blank
