@@ -400,7 +400,7 @@ _T4_HEADING = ("四、政府信息公开行政复议", "政府信息公开行政
 _T3_ONLY_HEADS = ("申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构")
 
 
-def t3_continuation(fd: Finder, start: int, end: int, t4_cells: int, limit: int) -> int | None:
+def t3_continuation(fd: Finder, start: int, end: int, t4_cells: int, limit: int, labels=()) -> int | None:
     """Where 表三's numbers end when poppler printed some after section 四's heading: plain
     pdftotext runs a page's label column first, down to the next heading, then the page's number
     columns (held-out seed_000: "（七）总计 / 四、结转下年度继续办理 / 四、政府信息公开行政复议… / 行政复议 /
@@ -408,7 +408,8 @@ def t3_continuation(fd: Finder, start: int, end: int, t4_cells: int, limit: int)
     from the heading (``end``, where 表三's region stops, at or inside the heading) to 表四's first
     column header of its own, and is 表三's only when
 
-    - a column header of 表三 alone ("法律服务机构", "申请人情况" …) stands in it;
+    - a column header of 表三 alone ("法律服务机构", "申请人情况" …) or one of its row labels (``labels``:
+      "（六）其他处理", "2.重复申请" printed after the heading with the last rows' numbers) stands in it;
     - after 表四's first column header, up to section 六 (``limit``), stand at least 表四's cells
       (``t4_cells``) as lines of one number or mark: a column's cells print under its header, so
       none of 表四's is in the stretch, and 表四 is whole after it.
@@ -420,7 +421,7 @@ def t3_continuation(fd: Finder, start: int, end: int, t4_cells: int, limit: int)
     if not heads:
         return None
     b = min(heads)
-    if not any(fd.find_all(h, end, b) for h in _T3_ONLY_HEADS):
+    if not any(fd.find_all(h, end, b) for h in _T3_ONLY_HEADS + tuple(labels)):
         return None
     # lines holding one number or mark alone: 表四's cells (poppler may run section 五's heading or
     # prose into 表四's columns, so the count runs on to section 六)

@@ -346,9 +346,12 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         if whole is None:
             # the last number columns printed after section 四's heading (the label column ran first)
             limit = _first(fd, _S6, end) or len(fd.text)
-            beyond = t3_continuation(fd, start, end, len(ctx.doc.spec.table("t4").cells), limit)
+            beyond = t3_continuation(fd, start, end, len(ctx.doc.spec.table("t4").cells), limit,
+                                     [lab for lab in labels if len(norm(lab)) >= 4])
             if beyond is not None:
-                whole = read_t3_stream(fd, start, beyond, rows, found, k, lambda a: _t3_adds_up(t, rows, a),
+                # the labels again over the longer stretch (some may stand after the heading)
+                found_beyond = locate_labels(fd, labels, start, beyond, joined=joined_terms(label_terms(t)))
+                whole = read_t3_stream(fd, start, beyond, rows, found_beyond, k, lambda a: _t3_adds_up(t, rows, a),
                                        label_terms(t), foreign)
         if whole is not None:
             if beyond is not None:
