@@ -1263,7 +1263,8 @@ def _join(lines: list[Line]) -> list[str]:
     prev: Line | None = None
     for ln in lines:
         if prev is not None and out and prev.right and _fills(prev, ln) and not prev.tabbed and not ln.tabbed and not ln.indented \
-                and not (ln.top > prev.top and ln.top - prev.bottom > 1.5 * ln.size and _SENTENCE_END.search(prev.text)):
+                and not (ln.top > prev.top and ln.top - prev.bottom > 1.5 * ln.size and _SENTENCE_END.search(prev.text)) \
+                and not _values_only(prev) and not _values_only(ln):
             a, b = out[-1], ln.text
             sep = " " if a and b and a[-1].isascii() and b[0].isascii() and a[-1].isalnum() and b[0].isalnum() else ""
             out[-1] = a + sep + b
@@ -1271,6 +1272,16 @@ def _join(lines: list[Line]) -> list[str]:
             out.append(ln.text)
         prev = ln
     return out
+
+
+def _values_only(ln: Line) -> bool:
+    """A line of two or more numbers or not-applicable marks and nothing else ("— — … —", a table's
+    value row printed a space apart, reaching the right margin): a table row, never a wrapped line
+    of a paragraph — joined to the next line ("注：本表…") its last mark would be text."""
+    from .rows import NA, NUM, classify
+
+    parts = ln.text.split()
+    return len(parts) >= 2 and all(classify(x).kind in (NUM, NA) for x in parts)
 
 
 def _furniture_key(ln: Line) -> str:
