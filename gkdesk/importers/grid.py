@@ -620,21 +620,56 @@ def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote
                 q += 1
             return edges[p], edges[q]
 
-        found: dict[str, set[tuple[float, float]]] = {}
-        for i in idx:
-            r = rows[i]
-            for p, x in enumerate(r):
-                n = norm(x)
-                if n in by_pos.values() and p not in r.cont:
-                    found.setdefault(n, set()).add(extent(r, p))
-        if any(len(found.get(n, ())) != 1 for n in names):
-            continue
-        heads = [next(iter(found[n])) for n in names]
-        if any(a[1] > b[0] + _EDGE_TOL for a, b in zip(heads, heads[1:])):
-            continue  # not in order, or overlapping: not one header
-        for i in idx:
-            out[i] = _overlap_row(rows[i], t, first, heads, extent, notes)
+        for part in _header_parts(rows, idx, set(names)):
+            found: dict[str, set[tuple[float, float]]] = {}
+            for i in part:
+                r = rows[i]
+                for p, x in enumerate(r):
+                    n = norm(x)
+                    if n in by_pos.values() and p not in r.cont:
+                        found.setdefault(n, set()).add(extent(r, p))
+            if any(len(found.get(n, ())) != 1 for n in names):
+                continue
+            heads = [next(iter(found[n])) for n in names]
+            if any(a[1] > b[0] + _EDGE_TOL for a, b in zip(heads, heads[1:])):
+                continue  # not in order, or overlapping: not one header
+            for i in part:
+                out[i] = _overlap_row(rows[i], t, first, heads, extent, notes)
     return out
+
+
+def _header_parts(rows: list[list[str]], idx: list[int], names: set[str]) -> list[list[int]]:
+    """The rows ``idx`` of one drawn grid cut where the table's header is printed again (repeated at
+    the top of each page, drawn there on column edges of its own: the grid is the union of both
+    pages' lines, so a name such as 自然人 stands at two places of it). Each part is one header band
+    with the rows below it, up to the rows without numbers before the next band; rows above the
+    first band go with it. One band: one part, every row."""
+    def named(i: int) -> bool:
+        r = rows[i]
+        return any(norm(x) in names for p, x in enumerate(r) if p not in r.cont)
+
+    def valued(i: int) -> bool:
+        return any(classify(x).kind in (NUM, NA) for x in rows[i])
+
+    starts = []  # positions in idx where a band begins
+    body = True  # a row with numbers came since the last name row
+    for k, i in enumerate(idx):
+        if named(i) and not valued(i):
+            if body:
+                starts.append(k)
+            body = False
+        elif valued(i):
+            body = True
+    if len(starts) <= 1:
+        return [idx]
+    cuts = [0]
+    for k in starts[1:]:
+        j = k
+        while j > cuts[-1] and not valued(idx[j - 1]):
+            j -= 1  # the band's title rows ("单位：件", a group header) go with it
+        cuts.append(j)
+    cuts.append(len(idx))
+    return [idx[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
 _EDGE_TOL = 1.0  # points: drawn lines this close are the same line

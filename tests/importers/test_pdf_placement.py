@@ -35,3 +35,23 @@ def test_a_row_of_marks_last_on_its_page_is_no_wrapped_line_of_the_note_on_the_n
     assert bad == []
     assert all(res.doc.value(c.id).text == "—" for c in res.doc.spec.table("t4").cells)
     assert counts["right"] > 150
+
+
+def test_a_header_repeated_on_the_next_page_on_edges_of_its_own_places_the_rows_below_it():
+    # --seed 167 --only seed_002 --pres wide_pdf (LibreOffice, a 序号 column): 表三's header is
+    # repeated on the next page, and that page's table is drawn on column lines of its own, 1–4 pt
+    # beside the first page's. The grid is the union of both pages' lines, so each column name
+    # stands at two places of it: no single header was found, the table went to the text reader,
+    # and 四、结转下年度继续办理 (its 序号 digit among its numbers) was left blank. Each page part is
+    # now placed under its own header.
+    from gkdesk.importers.pdf_reader import read_pdf_layout
+    from gkdesk.importers.structured import Grid
+
+    grids = [b for b in read_pdf_layout((DATA / "t3_header_repeated_on_own_edges_lo.pdf").read_bytes()).blocks
+             if isinstance(b, Grid)]
+    names = [sum(1 for r in g.rows for x in r if x == "自然人") for g in grids]
+    assert 2 in names  # one grid holding both pages' headers
+    res, counts, bad = _check("t3_header_repeated_on_own_edges_lo", "seed_002__wide_pdf")
+    assert bad == []
+    assert res.doc.value("t3.carry_next.total").text == "0"
+    assert not any("多余数字" in n.message for n in res.notes)  # no 序号 digit offered as a value
