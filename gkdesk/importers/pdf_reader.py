@@ -272,6 +272,8 @@ def _row_labels() -> frozenset[str]:
     return frozenset(x for x in out if x)
 
 
+_DASHES = frozenset("-—–/－―\\／─")  # the characters of the dash and slash marks
+
 _ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])")
 
 
@@ -313,7 +315,7 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
       left out (``_unfinished_row``)."""
     if pending is None:
         pending = {}
-    from .rows import NA, NUM, classify
+    from .rows import NA, NUM, OTHER, classify
 
     if not prev.rows or not cont.rows or len(prev.rows[0]) != len(cont.rows[0]):
         return False
@@ -339,7 +341,10 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
                 if prev.rows[r][i].strip() and classify(prev.rows[r][i]).kind not in (NUM, NA) and \
                         (r >= n_head or not k):
                     starts[i] = r
-        numbers = [i for i, c in enumerate(first) if classify(c).kind in (NUM, NA)]
+        # a not-applicable word ("无", "一") under a label started on the page before is the label's
+        # next character ("4." / "无正当理由…", "3.危及“三安全" / "一稳定”"), not a mark
+        numbers = [i for i, c in enumerate(first) if classify(c).kind in (NUM, NA)
+                   and not (i in starts and classify(c).kind == NA and not set(c) & _DASHES)]
         words = [i for i, c in enumerate(first) if c.strip() and i not in numbers]
         fragment = bool(cells) and row_table(first) is None and not any(_ORDINAL.match(c) for c in cells) \
             and not any(norm(first[i]) in _labels() for i in words)
@@ -405,7 +410,9 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
             for i in numbers:
                 joined_row[i] = last[i] + first[i] if classify(last[i]).kind == NUM else first[i]
             held = (pending.get(id(prev)) or (None, -1))[1] == len(prev.rows) - 1
-            if held or _adds_up(joined_row):
+            # a number or mark under the row's label text is none of its values: never over the label
+            on_text = any(classify(last[i]).kind == OTHER for i in numbers)
+            if not on_text and (held or _adds_up(joined_row)):
                 last[:] = joined_row
             else:
                 _drop_broken_row(last, next((c for c in reversed(last) if c.strip() and classify(c).kind not in (NUM, NA)), ""),

@@ -157,6 +157,23 @@ def test_numbers_alone_at_the_top_of_a_page_go_on_the_row_above_only_when_it_add
     assert rows[-1] == ["1", "0", "0", "0", "1"] and notes == []
 
 
+def test_a_not_applicable_word_at_the_top_of_a_page_under_a_label_goes_on_that_label():
+    # held-out seed 167 P04 wide_pdf (LibreOffice, pages one line high below the repeated header):
+    # "4." with its marks at the foot of a page, "无" (the next character of 无正当理由大量反复申请)
+    # alone at the top of the next under the label's column. "无" is also a not-applicable mark: the
+    # old reader took it for the rest of the row's values, which did not add up, and left the row
+    # blank; under a label started on the page before it is the label's text
+    marks = ["—"] * 7
+    rows, notes, pending = _join([HEAD3, ["", "4.", *marks]], [HEAD3, ["", "无", *[""] * 7]],
+                                 [HEAD3, ["", "正当理由大量反复申请", *[""] * 7]])
+    assert rows[1] == ["", "4.无正当理由大量反复申请", *marks] and notes == []
+    # a dash there is no text of the label, nor a value of the row: it never replaces the label
+    # (the old reader made "—" the row's label, as the row added up), the row's numbers are not read
+    rows, notes, _p = _join([HEAD3, ["", "（一）予以公开", "1", "2", "", "", "", "", "3"]],
+                            [HEAD3, ["", "—", *[""] * 7]])
+    assert rows[1][1] == "（一）予以公开" and rows[1][2:] == [""] * 7 and "跨页断开" in notes[0]
+
+
 def test_a_label_ending_on_the_next_page_in_a_short_official_form_joins_its_row():
     """LibreOffice puts "（二）" with its marks at the foot of a page and the rest of the label,
     "部分公开（区分处理的…）" — an official label by itself in its short form — at the top of the
