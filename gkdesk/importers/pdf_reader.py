@@ -85,6 +85,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
         n_chars = n_cid = n_images = n_cjk = 0
         words_seen = False  # a word every report prints
         scanned: list[int] = []  # pages with images and no text (scanned pages among text pages)
+        carry: dict = {}  # an unruled table's header columns, for its body going on at the next page's top
         try:
             title = str((pdf.metadata or {}).get("Title") or "")
         except Exception:  # noqa: BLE001 - odd metadata is not worth failing for
@@ -103,7 +104,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                     scanned.append(page.page_number)
                 safety.check_text_size(n_chars, source)  # stop reading pages once it is far too long
                 view = _turn(page)
-                blocks = _page_blocks(view)
+                blocks = _page_blocks(view, carry)
             except ImportError_:
                 raise
             except Exception as e:  # noqa: BLE001 - a broken content stream
@@ -658,8 +659,9 @@ def _drop_shading_tables(page, tables) -> list:
     return [t for t in tables if any(overlap(t.bbox, u.bbox) for u in real) or digits(t.bbox)]
 
 
-def _page_blocks(page) -> list[Block]:
-    """The page in reading order: text lines and table grids."""
+def _page_blocks(page, carry: dict | None = None) -> list[Block]:
+    """The page in reading order: text lines and table grids. ``carry``: the header columns of an
+    unruled table running to the foot of the page before (``_pad_empty_cells``), updated for the next."""
     tables = []
     if page.lines or page.rects or page.curves:
         try:
@@ -686,7 +688,7 @@ def _page_blocks(page) -> list[Block]:
         words = [w for w in words if not any(_inside(w, b) for b in boxes)]
     words = _join_wrapped_numbers(words)
     lines = _stitch_labels(_lines(words))
-    _pad_empty_cells(lines)
+    _pad_empty_cells(lines, carry, float(page.height or 842))
     _margins(lines)
     out.extend((ln.top, ln) for ln in lines)
     out.sort(key=lambda t: t[0])
@@ -1063,14 +1065,16 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _pad_empty_cells(lines: list[Line]) -> None:
+def _pad_empty_cells(lines: list[Line], carry: dict | None = None, page_h: float = 842.0) -> None:
     """A row of an unruled table with fewer numbers than its table has columns ("6.属于四类过程性
     信息  0 0 0 0 0 _ 0", an empty cell): where every number stands under exactly one column of
     the nearest full rows above and below (which must agree), the empty cells are written out as
     empty fields between tabs, so that the text reader sees where the numbers stand. Without such
     rows, the numbers keep their columns when each stands under exactly one column of the table's
-    header (``_header_columns``). Rows whose numbers stand between columns, or with neither, are
-    left as they are."""
+    header (``_header_columns``) — for a table going on at the top of the page without its header
+    (not repeated), the header of the table that ran to the foot of the page before (``carry``),
+    when this page's full rows stand under its columns. Rows whose numbers stand between columns,
+    or with neither, are left as they are."""
     from .rows import NA, NUM, classify
 
     def values(ln: Line) -> tuple[list[dict], list[dict]] | None:
@@ -1127,7 +1131,7 @@ def _pad_empty_cells(lines: list[Line]) -> None:
     def by_header(i: int, label: list[dict], nums: list[dict]) -> list[str] | None:
         """Without fuller rows that agree (a table printing only its 总计 column, 表四's one value
         row with empty cells): the columns are where the header's lowest texts stand."""
-        heads = _header_columns(lines, rows, i)
+        heads = _header_columns(lines, rows, i, top)
         if heads is None or len(nums) >= len(heads) or label and max(w["x1"] for w in label) >= heads[0][0]:
             return None
         at = _under_headers(nums, heads, lines[i].size)
@@ -1138,6 +1142,20 @@ def _pad_empty_cells(lines: list[Line]) -> None:
             fields[k] = w["text"]
         return fields
 
+    # the page before, for a table going on at the top of this page without its header
+    top = None
+    if carry and carry.get("lines"):
+        top = dict(carry, page_h=page_h)
+    if carry is not None:
+        carry.clear()
+        from .locate import is_page_number
+
+        n = len(lines)  # without the footer: a page number, lines low on the page set apart from the rest
+        while n and lines[n - 1].top > 0.88 * page_h and (is_page_number(lines[n - 1].text) or n == 1
+                                                          or lines[n - 1].top - lines[n - 2].bottom > 2.5 * lines[n - 1].size):
+            n -= 1
+        if n:
+            carry.update(lines=lines[:n], rows=rows[:n])
     for i, row in enumerate(rows):
         if row is None:
             continue
@@ -1149,7 +1167,28 @@ def _pad_empty_cells(lines: list[Line]) -> None:
         lines[i].text = (_line(list(label)).text + "\t" if label else "") + "\t".join(fields)
 
 
-def _header_columns(lines: list[Line], rows: list, i: int) -> list[tuple[float, float]] | None:
+def _header_columns(lines: list[Line], rows: list, i: int, carried: dict | None = None
+                    ) -> list[tuple[float, float]] | None:
+    """The value columns of the unruled table holding row ``i`` (see ``_own_header_columns``). A
+    table whose rows or header start the page (page furniture alone above) may have its header, or
+    the header's upper lines, at the foot of the page before (not repeated): then it is read from
+    that page's lines (``carried``) above these, when the header found there has this page's full
+    rows under its columns."""
+    heads, first = _own_header_columns(lines, rows, i)
+    if heads is not None or not carried or not carried.get("lines"):
+        return heads
+    start = lines[first].top if first < len(lines) else 0.0
+    if not all(ln.bottom <= start and ln.top < 0.12 * carried["page_h"] for ln in lines[:first]):
+        return None
+    before = carried["lines"]
+    heads, _first = _own_header_columns(before + lines[first:], carried["rows"] + rows[first:], len(before) + i - first)
+    full = [r[1] for r in rows if r is not None and heads is not None and len(r[1]) == len(heads)]
+    if heads is None or any(_under_headers(nums, heads, lines[i].size) != list(range(len(heads))) for nums in full):
+        return None
+    return heads
+
+
+def _own_header_columns(lines: list[Line], rows: list, i: int) -> tuple[list[tuple[float, float]] | None, int]:
     """The value columns of the unruled table holding row ``i``, from its header: above the table's
     rows and its label-only lines (lines of one table are less than 2.5 line heights apart), the
     header lines are the lines without numbers whose words stand right of the row labels; the
@@ -1159,7 +1198,8 @@ def _header_columns(lines: list[Line], rows: list, i: int) -> list[tuple[float, 
     header line up, a text over two or more of the columns found below it is a group header and
     names none. Returned only when the groups are as many as the official table has value
     columns: 7 for 表三 (the row's label names it), 15 for 表四 (a row without label under a header
-    naming 复议 and 诉讼); otherwise None."""
+    naming 复议 and 诉讼); otherwise None. Also returns the first line of the table that was looked
+    at (its header's top line, or its first row where no header was found above it)."""
     from .rows import NA, NUM, classify
 
     s = lines[i].size
@@ -1182,21 +1222,23 @@ def _header_columns(lines: list[Line], rows: list, i: int) -> list[tuple[float, 
         if rows[k] is not None:
             label_x1 = max([label_x1] + [w["x1"] for w in rows[k][0]])
         elif numbered(lines[k]):
-            return None  # numbers that are no row of the table: not a header above
+            return None, k + 1  # numbers that are no row of the table: not a header above
         elif lines[k].x1 > label_x1 + s:
             break
         k -= 1
     else:
-        return None
+        return None, k + 1  # the table's rows start the page, or a gap above them
     # the header lines: words right of the labels, up to a line without any or with numbers
     # bottom-up: a text over two or more columns found below it is a group header (法人或其他组织,
     # 申请人情况) and names no column of its own
     head: list[dict] = []
     groups: list[list[float]] = []
+    first = k + 1
     while k >= 0 and rows[k] is None and not numbered(lines[k]):
         ws = [w for w in lines[k].words if w["x0"] >= label_x1 - 0.5 * s]
         if not ws:
             break
+        first = k
         head.extend(ws)
         own: list[list[float]] = []  # the line's words, overlapping ones together (a wrapped text)
         for w in sorted(ws, key=lambda w: w["x0"]):
@@ -1215,13 +1257,13 @@ def _header_columns(lines: list[Line], rows: list, i: int) -> list[tuple[float, 
             break
         k -= 1
     if not head or any(a[1] > b[0] for a, b in zip(groups, groups[1:])):
-        return None
+        return None, first
     text = "".join(w["text"] for w in head)
     key = row_table([_line(list(label)).text]) if label else None
     want = 7 if key == "t3" else 15 if not label and "复议" in text and "诉讼" in text else 0
     if len(groups) != want:
-        return None
-    return [(a, b) for a, b in groups]
+        return None, first
+    return [(a, b) for a, b in groups], first
 
 
 def _under_headers(nums: list[dict], heads: list[tuple[float, float]], size: float) -> list[int] | None:

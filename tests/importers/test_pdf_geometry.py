@@ -247,6 +247,19 @@ def test_a_t3_printing_only_its_total_column_puts_each_number_under_its_header(r
     assert issues == []
 
 
+@pytest.mark.parametrize("page_h", [615.0, 735.0, 660.0])
+def test_a_t3_printing_only_its_total_column_whose_header_is_on_the_page_before(page_h):
+    # as above, the header not repeated after a page break: at 615 pt the header's upper lines
+    # (申请人情况, 自然人 法人或其他组织 总计) end page 2 and its lowest line and every row start
+    # page 3; at 735 pt the rows from 5.要求行政机关确认… on go on at the top of page 3; at 660 pt
+    # the whole header ends page 2. The old reader found no header above those rows and left them
+    # blank (23, 4 and 23 cells)
+    doc, data, truth = _case(ROOT / "tests" / "data" / "seeds" / "seed_002.json", rules="none", font=7.0,
+                             num_w=26.0, row_pad=2.0, page_h=page_h, repeat_head=False)
+    _res, counts, issues = _read(doc, data, truth)
+    assert issues == []
+
+
 @pytest.mark.parametrize("rules", ["none", "hrules"])
 def test_t4s_value_row_with_empty_cells_keeps_its_columns_by_the_header(rules):
     # 表四 of an unruled table with its 行政复议 cells printed empty: the value row has no label
