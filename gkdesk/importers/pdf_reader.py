@@ -729,6 +729,7 @@ def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
                 break
     if not below:
         return words
+    num_ids = {id(w) for w in nums}
     has_above = {id(b) for b in below.values()}
     # a number with no other number of its column close above or below it stands alone
     singles = [w for w in nums if id(w) not in below and id(w) not in has_above]
@@ -759,7 +760,14 @@ def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
         others = [w for w in singles if abs((w["top"] + w["bottom"]) / 2 - mid) <= 0.25 * s
                   and not same_column(w, col, s)]
         if not others:
-            continue
+            # a top-aligned cell (Word's default): the row's other numbers stand on the line of the
+            # first piece, and the lines of the other pieces hold nothing but such pieces ("４２．１９"
+            # beside "9" and a label, "４" alone under it): no label or text of a row of its own
+            others = [w for w in nums if abs(w["top"] - chain[0]["top"]) <= 0.25 * s and not same_column(w, col, s)]
+            if not others or any(id(w) not in num_ids for b in chain[1:] for w in words
+                                 if b["top"] - 0.25 * s <= (w["top"] + w["bottom"]) / 2 <= b["bottom"] + 0.25 * s):
+                continue
+            others = [chain[0]]
         ref = others[0]
         joined = dict(chain[0], text="".join(w["text"] for w in chain), x0=min(w["x0"] for w in chain),
                       x1=max(w["x1"] for w in chain), top=ref["top"], bottom=ref["bottom"],

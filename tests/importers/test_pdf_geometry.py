@@ -24,9 +24,9 @@ EXAMPLE = ROOT / "resources" / "example-2021.json"
 SEED_2019 = ROOT / "tests" / "data" / "seeds" / "seed_003.json"
 
 
-def _case(path: Path, na_mark: str = "", **geometry):
+def _case(path: Path, na_mark: str = "", fullwidth: float = 0.0, **geometry):
     doc = storage.load(path)
-    style = ho.Style(na_mark=na_mark)
+    style = ho.Style(na_mark=na_mark, fullwidth=fullwidth)
     pstyle = holdout_pdf.PdfStyle(**geometry)
     printed: dict[str, str] = {}
     data = holdout_pdf.write_plain_pdf(doc, style, pstyle, random.Random(5), printed)
@@ -245,6 +245,17 @@ def test_a_t3_printing_only_its_total_column_puts_each_number_under_its_header(r
                              num_w=26.0, row_pad=2.0)
     _res, counts, issues = _read(doc, data, truth)
     assert issues == []
+
+
+@pytest.mark.parametrize("rules", ["none", "three_line"])
+def test_a_number_wrapped_in_a_top_aligned_unruled_cell_keeps_every_digit(rules):
+    # seed_003's 政府集中采购 amount 42.194 in full-width digits in a 26 pt column, 9 pt text, cells
+    # top-aligned (Word's default): "４２．１９" stands beside the row's "9" and label, "４" alone on the
+    # line below it. The old reader stored 42.19 (a wrong number) and reported the "4" as left over
+    doc, data, truth = _case(SEED_2019, fullwidth=1.0, rules=rules, font=9.0, num_w=26.0, valign="top")
+    res, counts, issues = _read(doc, data, truth)
+    assert issues == []
+    assert res.doc.value("t2.procurement.amount").text == "42.194"
 
 
 @pytest.mark.parametrize("page_h", [615.0, 735.0, 660.0])
