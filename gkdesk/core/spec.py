@@ -7,7 +7,6 @@ consecutive rows (columns) that share a path prefix share one merged label cell.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from functools import cache, cached_property
@@ -16,6 +15,7 @@ from typing import Iterable
 
 from .errors import SpecError
 from .records import FrozenRecord
+from .sha import sha256
 
 KINDS = ("count", "signed", "amount")
 
@@ -433,7 +433,7 @@ def parse_formats(data: bytes, cache_dir: Path | None = None) -> dict:
     with the cache (missing, unreadable, damaged, not writable) falls back to parsing, silently."""
     cache = None
     if cache_dir is not None:
-        cache = cache_dir / f"formats-{hashlib.sha256(data).hexdigest()[:32]}.json"
+        cache = cache_dir / f"formats-{sha256(data).hexdigest()[:32]}.json"
         try:
             raw = json.loads(cache.read_bytes())
             if isinstance(raw, dict) and all(isinstance(raw.get(k), list) for k in ("formats", "tables", "sections")):

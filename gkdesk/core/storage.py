@@ -256,14 +256,14 @@ def file_signature(path: str | os.PathLike) -> tuple | None:
     The content hash makes a same-size, same-mtime replacement (or an in-place rewrite that kept
     the timestamp) visible; the inode a replacement by rename.
     """
-    import hashlib
+    from .sha import sha256
 
     try:
         with open(path, "rb") as f:
             st = os.fstat(f.fileno())
             if not stat.S_ISREG(st.st_mode):
                 return None
-            h = hashlib.sha256()
+            h = sha256()
             for chunk in iter(lambda: f.read(1 << 20), b""):
                 h.update(chunk)
     except OSError:

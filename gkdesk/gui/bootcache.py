@@ -20,12 +20,13 @@ it off too.
 from __future__ import annotations
 
 import builtins
-import hashlib
 import marshal
 import os
 import sys
 import types
 from pathlib import Path
+
+from ..core.sha import sha256
 
 MAGIC = b"gkdesk-pyside-boot 1\n"
 #: a folder of its own in the cache folder, made 0700 (the cache folder itself may be group-writable)
@@ -69,7 +70,7 @@ def key(source, filename, mode: str, flags: int, dont_inherit: bool, optimize: i
         source = source.encode("utf-8", "surrogatepass")
     elif not isinstance(source, bytes):
         return None
-    h = hashlib.sha256(MAGIC)
+    h = sha256(MAGIC)
     h.update(sys.version.encode())
     h.update(repr((kind, os.fsdecode(filename), mode, flags, bool(dont_inherit), optimize)).encode())
     h.update(b"\0")
@@ -85,7 +86,7 @@ def load(path: Path) -> dict[bytes, types.CodeType]:
         return {}
     digest = data[len(MAGIC):len(MAGIC) + 32]
     payload = data[len(MAGIC) + 32:]
-    if not data.startswith(MAGIC) or hashlib.sha256(payload).digest() != digest or not _trusted(path.parent):
+    if not data.startswith(MAGIC) or sha256(payload).digest() != digest or not _trusted(path.parent):
         stats["bad"] = True
         return {}
     try:
@@ -110,7 +111,7 @@ def store(path: Path, entries: dict[bytes, types.CodeType]) -> bool:
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
             with open(tmp, "wb") as f:
-                f.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+                f.write(MAGIC + sha256(payload).digest() + payload)
             os.replace(tmp, path)
         finally:
             if tmp.exists():

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QPushButton, QScrollArea, QSizePolicy,
+                               QListWidgetItem, QMainWindow, QPushButton, QScrollArea,
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
@@ -191,6 +191,8 @@ class TablePage(QWidget):
         leg.addStretch(1)
         leg.addWidget(_legend())
         lay.addLayout(leg)
+        from PySide6.QtWidgets import QSizePolicy  # its class costs ~3 M instructions; the start has no table page
+
         from .tableview import ReportTableView  # with the first table page (the start shows none)
 
         self.model = ReportTableModel(session, spec.key, self)

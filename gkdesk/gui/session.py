@@ -267,9 +267,9 @@ class DocumentSession(QObject):
     def _recovery_stem(self) -> str:
         if self.path is None:
             return "untitled"
-        import hashlib
+        from ..core.sha import sha1
 
-        return hashlib.sha1(str(self.path).encode("utf-8")).hexdigest()[:10]
+        return sha1(str(self.path).encode("utf-8")).hexdigest()[:10]
 
     def write_recovery(self) -> bool:
         """Write the recovery file if the document changed since the last write. True if written."""

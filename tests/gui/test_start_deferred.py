@@ -39,10 +39,10 @@ def probe(*a, **k):
     if a and a[0] == "ok":
         seen["gc_at_first_frame"] = gc.isenabled()
         seen["qt_classes"] = sorted(n for n in ("QStyle", "QMessageBox", "QFileDialog", "QInputDialog",
-                                                "QStyledItemDelegate") if n in W.__dict__) + \
+                                                "QStyledItemDelegate", "QSizePolicy") if n in W.__dict__) + \
             sorted(n for n in ("QFont", "QTextCursor") if n in G.__dict__)
         seen["modules"] = sorted(m for m in ("gkdesk.gui.dialogs", "difflib", "ctypes", "gkdesk.gui.tableview",
-                                             "gkdesk.importers", "subprocess", "dataclasses")
+                                             "gkdesk.importers", "subprocess", "dataclasses", "hashlib")
                                  if m in sys.modules)
         # PySide6 creates its whole Qt namespace (~90 enums) when it is first named or an enum of it
         # crosses the binding; it then sits in the module's dict
