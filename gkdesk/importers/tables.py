@@ -393,6 +393,10 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         reads[i] = read_row(fields, k, at_end, _row_sum)
         if blocks:
             own[i] = _own_row(fields, reads[i], k)
+        elif not (per_line or wsc) and reads[i].status == "ok" and _words_between_lines(fields, reads[i].nums):
+            reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
+                               message=f"{len(reads[i].nums)} 个数字分在几行，其间夹有其他文字（可能是另一行未认出的行名），"
+                                       f"无法确定是否都属于本行")
     if not blocks:
         _pad_fix(reads, row_fields, rows, label_spans(t, rows))
     if wrapped:
@@ -555,6 +559,19 @@ def _settle_blank_glue(ctx: Ctx, rows: list[RowSpec], assigned: dict[int, list[C
                           "（各行总计、各列合计、新收＋结转＝办理＋结转下年）试遍每行的各种读法，只填入所有可行读法都一致的格"
                           + (f"：{'、'.join(read[:4])}{'等' if len(read) > 4 else ''}" if read else "（没有这样的格）")
                           + "，其余留空，请按原表填写。", ids)
+
+
+def _words_between_lines(fields: list[Field], nums: list[Field]) -> bool:
+    """The row's numbers stand on more than one line and a line after the first of them carries
+    text before its numbers (a row label the reader did not recognise, such as one wrapped around
+    its group label: "要求行政机关确认或重新出具已获取信" / "不予处理  息  0  0  0"): the numbers after
+    that text may be another row's, so the count matching the row's cells proves nothing."""
+    if len({f.line for f in nums}) < 2:
+        return False
+    first, last = id(nums[0]), id(nums[-1])
+    ids = [id(f) for f in fields]
+    a, b = ids.index(first), ids.index(last)
+    return any(f.kind == OTHER and f.line > nums[0].line for f in fields[a:b + 1])
 
 
 def _empty_among(fields: list[Field], nums: list[Field]) -> bool:
