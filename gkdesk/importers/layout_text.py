@@ -588,12 +588,14 @@ def _only_cells(line: str, toks) -> bool:
     return len(line[toks[0][0]:toks[-1][1]].split()) == len(toks)
 
 
-def layout_cells(cleaned: str, spec, place: bool = True) -> tuple[str, list[str]]:
+def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = frozenset()) -> tuple[str, list[str]]:
     """The table cells of `pdftotext -layout` text made explicit for the text engine: 表三/表四
     number lines placed by column position where the positions determine the columns
     (``place_by_columns``), the other wrapped numbers joined where the arithmetic settles them
-    (``join_wrapped_numbers``), wrapped row labels tied to their numbers. Returns the text and
-    the notes (Chinese) on what was left blank."""
+    (``join_wrapped_numbers``), wrapped row labels tied to their numbers. ``pages``: the empty
+    lines of ``cleaned`` standing where the PDF's pages break (``text.page_breaks``; ``clean_text``
+    takes the form feeds out): the column placing sees them, as each page has a character grid of
+    its own. Returns the text and the notes (Chinese) on what was left blank."""
     from .locate import Finder, norm, table_regions
 
     rule = row_rule(spec)
@@ -609,8 +611,15 @@ def layout_cells(cleaned: str, spec, place: bool = True) -> tuple[str, list[str]
     regions = _with_t3_heading(cleaned, regions)
     heads = tuple(norm(c.col_labels[-1]) for c in spec.cells.values()
                   if c.table == "t3" and c.row == spec.table("t3").row_codes[0])
-    placed = place_by_columns(cleaned, [(regions[k], w) for k, w in widths.items() if k in regions], rule, whole,
-                              heads) if place else cleaned
+    if place and pages:  # the form feeds put back on their empty lines for the placing only
+        lines = cleaned.split("\n")
+        marked = "\n".join("\f" if n in pages and not ln else ln for n, ln in enumerate(lines))
+        placed = place_by_columns(marked, [(regions[k], w) for k, w in widths.items() if k in regions], rule, whole,
+                                  heads)
+        placed = "\n".join("" if n in pages and ln == "\f" else ln for n, ln in enumerate(placed.split("\n")))
+    else:
+        placed = place_by_columns(cleaned, [(regions[k], w) for k, w in widths.items() if k in regions], rule, whole,
+                                  heads) if place else cleaned
     if placed != cleaned:
         cleaned = placed
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
@@ -918,7 +927,8 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
             band.append(n)
             continue
         h = header(band) if band else False
-        if h is not False or any("\f" in lines[m] for m in band) or n is None or "\f" in lines[n]:
+        page = any("\f" in lines[m] for m in band) or (n is not None and "\f" in lines[n])
+        if h is not False or page or n is None:
             done = under(seg, cols) if cols is not None else []
             if done:
                 out.append((done, cols))
@@ -926,7 +936,9 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
             own = grid(rest) if rest else None
             if own is not None:
                 out.append((rest, own))
-            cols, seg = (h if h else None), []
+            # a new page without a header of its own may keep the grid of the header above, but
+            # only as far as its own lines prove it again (``under``)
+            cols, seg = (h if h else (cols if page and h is False else None)), []
         band = []
         if n is not None:
             seg.append(n)

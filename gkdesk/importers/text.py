@@ -124,14 +124,30 @@ def _row_labels() -> frozenset[str]:
                      if it.role == "rowlabel" and it.text)
 
 
-def _layout_text(cleaned: str, fmt: str, numbers) -> tuple[str, list[str]]:
+#: stands for a page break (a form feed) while ``clean_text`` turns form feeds into line breaks
+_PAGE_MARK = "\ue000"
+
+
+def page_breaks(text: str, cleaned: str) -> set[int]:
+    """The lines of ``cleaned`` (``clean_text(text)``) that stand where ``text`` has a form feed:
+    the empty line ``clean_text`` leaves between two pages."""
+    if "\f" not in text or _PAGE_MARK in text:
+        return set()
+    marked = clean_text(text.replace("\f", _PAGE_MARK + "\f"))
+    if marked.replace(_PAGE_MARK, "") != cleaned:
+        return set()
+    return {n for n, ln in enumerate(marked.split("\n")) if ln == _PAGE_MARK}
+
+
+def _layout_text(cleaned: str, fmt: str, numbers, pages: set[int] = frozenset()) -> tuple[str, list[str]]:
     """`pdftotext -layout` text with its table cells made explicit (``layout_text.layout_cells``).
     Cells placed by column position are kept only when the tables read from them keep every
     identity they can be checked on (``consistent``); otherwise the text is read without them,
-    in print order, as before."""
+    in print order, as before. ``pages``: the (empty) lines where a page ends (each page has a
+    character grid of its own)."""
     spec = Document(fmt).spec
     base, notes = layout_cells(cleaned, spec, place=False)
-    placed, placed_notes = layout_cells(cleaned, spec, place=True)
+    placed, placed_notes = layout_cells(cleaned, spec, place=True, pages=pages)
     if placed == base:
         return base, notes
     scratch = Document(fmt)
@@ -197,7 +213,8 @@ def import_text(text: str, source: str = "") -> ImportResult:
                 if any(not doc.value(c.id).is_blank for c in t.cells):
                     doc.manual.update(c.id for c in t.cells if c.derived)
             return res
-    cleaned = clean_text(unglue_tail(join_pages(text)))
+    joined = unglue_tail(join_pages(text))
+    cleaned = clean_text(joined)
     meta = detect_meta(cleaned)
     fmt, reason = detect_format(cleaned)
     doc = Document(fmt, Meta(agency=meta["agency"], year=meta["year"], date=meta["date"]))
@@ -212,7 +229,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
 
     # --- tables (numbers wrapped in narrow PDF columns joined only where the arithmetic allows)
     numbers = prose_numbers("\n".join(v for v in sections.values()) + "\n" + lead)
-    cleaned, wrap_notes = _layout_text(cleaned, fmt, numbers)
+    cleaned, wrap_notes = _layout_text(cleaned, fmt, numbers, page_breaks(joined, cleaned))
     for msg in wrap_notes:
         res.add("ambiguous", msg)
     fd = Finder(cleaned)
