@@ -484,6 +484,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         _no_stray_pieces(own, found, row_fields, k, read_fields(fd.text[start:min([end] + [s for s, _ in found.values()])],
                                                                 per_line, blocks, wsc))
         _no_join_after_short_row(own, found, row_fields, k)
+        _not_before_bare_label(own, found, row_fields, k)
     if blocks and not (complete and _t3_adds_up(t, rows, assigned)):
         # every row read, every cell a number and every identity of the table holding: the
         # reading is confirmed as a whole; otherwise each row must stand on its own
@@ -631,6 +632,30 @@ def _after_bare_label(own: dict[int, bool], found: dict[int, tuple[int, int]], r
             own[b] = False
             pairs.append((a, b))
     return pairs
+
+
+def _not_before_bare_label(own: dict[int, bool], found: dict[int, tuple[int, int]],
+                           row_fields: dict[int, list[Field]], k: int) -> None:
+    """Plain PDF text: the stream may print a row's cells before its label, and a row printing
+    some cells empty leaves no trace of them ("2.其他法律行政法规禁止公开 / 0 0 0 0 0 0 0 / 3.危及“三安全
+    一稳定” / 4.保护第三方合法权益 / 0" is 0 0 0 _ 0 _ _ and 3 of the next row's four 0s). A row
+    standing on its own, every number 0, is not trusted when the label after it in the text has
+    no number after it and the labels standing together there are followed by fewer numbers than
+    their rows have cells: their numbers may be the last of this row's (its own 总计 may be
+    printed empty, and zeros add up whichever row they belong to; a row with other numbers is
+    held by its 总计)."""
+    by_text = sorted(found, key=lambda i: found[i][0])
+    for n, i in enumerate(by_text[:-1]):
+        if not own.get(i) or any(f.is_cell for f in row_fields[by_text[n + 1]]):
+            continue
+        # the labels standing together after this row, and the numbers after the last of them:
+        # all their rows' cells there, the row after is not short of its numbers
+        m = n + 1
+        while m + 1 < len(by_text) and not any(f.is_cell for f in row_fields[by_text[m]]):
+            m += 1
+        after = sum(1 for f in row_fields[by_text[m]] if f.kind == NUM)
+        if after < k * (m - n) and all(f.text.strip("0.") == "" for f in row_fields[i] if f.kind == NUM):
+            own[i] = False
 
 
 def _no_stray_pieces(own: dict[int, bool], found: dict[int, tuple[int, int]], row_fields: dict[int, list[Field]],

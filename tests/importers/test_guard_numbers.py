@@ -14,6 +14,10 @@ leaves the cell blank or reads it right.
   and below its other cells was placed alone (zeros, 总计 empty), and the table, no longer adding
   up, lost every placed row (49 cells). A line with label-less number lines right around it is
   not a row standing alone.
+- plain `pdftotext`, gen 80106: "2.其他法律行政法规禁止公开" followed by seven 0s, then two labels
+  together and one 0: four of the 0s were the row's (its 总计 printed empty), three the next
+  row's printed before its label; read as the row's seven cells (3 invented). A row of zeros
+  standing before labels short of their numbers is not trusted on its own.
 """
 
 from __future__ import annotations
@@ -32,10 +36,10 @@ import import_holdout as ho  # noqa: E402
 from gkdesk.importers import import_bytes  # noqa: E402
 
 
-def _import(stem: str):
+def _import(stem: str, name: str = "report.txt"):
     text = gzip.decompress((LAYOUTS / f"{stem}.txt.gz").read_bytes())
     truth = json.loads((LAYOUTS / f"{stem}.truth.json").read_text(encoding="utf-8"))
-    res = import_bytes(text, "report.txt")
+    res = import_bytes(text, name)
     counts, issues = ho.compare_case(res.doc, truth, stem)
     return res, counts, [i for i in issues if i[0] in ("wrong", "invented")]
 
@@ -60,3 +64,10 @@ def test_a_row_between_the_pieces_of_a_wrapped_number_is_not_placed_alone():
     assert bad == []
     assert counts["missed"] == 0, counts
     assert res.doc.value("t3.granted.natural").text == "38"
+
+
+def test_a_row_of_zeros_before_labels_short_of_their_numbers_is_not_trusted_alone():
+    res, counts, bad = _import("plain_pdftotext_gen80106", "gen.txt")
+    assert bad == []
+    assert res.doc.value("t3.deny_law.total").is_blank
+    assert counts["right"] >= 85
