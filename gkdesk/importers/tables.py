@@ -484,7 +484,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         _no_stray_pieces(own, found, row_fields, k, read_fields(fd.text[start:min([end] + [s for s, _ in found.values()])],
                                                                 per_line, blocks, wsc))
         _no_join_after_short_row(own, found, row_fields, k)
-        _not_before_bare_label(own, found, row_fields, k)
+        _not_before_bare_label(own, found, row_fields, k, ctx.truncated_at is not None)
     if blocks and not (complete and _t3_adds_up(t, rows, assigned)):
         # every row read, every cell a number and every identity of the table holding: the
         # reading is confirmed as a whole; otherwise each row must stand on its own
@@ -635,7 +635,7 @@ def _after_bare_label(own: dict[int, bool], found: dict[int, tuple[int, int]], r
 
 
 def _not_before_bare_label(own: dict[int, bool], found: dict[int, tuple[int, int]],
-                           row_fields: dict[int, list[Field]], k: int) -> None:
+                           row_fields: dict[int, list[Field]], k: int, truncated: bool = False) -> None:
     """Plain PDF text: the stream may print a row's cells before its label, and a row printing
     some cells empty leaves no trace of them ("2.其他法律行政法规禁止公开 / 0 0 0 0 0 0 0 / 3.危及“三安全
     一稳定” / 4.保护第三方合法权益 / 0" is 0 0 0 _ 0 _ _ and 3 of the next row's four 0s). A row
@@ -654,6 +654,8 @@ def _not_before_bare_label(own: dict[int, bool], found: dict[int, tuple[int, int
         while m + 1 < len(by_text) and not any(f.is_cell for f in row_fields[by_text[m]]):
             m += 1
         after = sum(1 for f in row_fields[by_text[m]] if f.kind == NUM)
+        if not after and truncated:
+            continue  # the text ends there (a cut report): the rows after were never printed
         if after < k * (m - n) and all(f.text.strip("0.") == "" for f in row_fields[i] if f.kind == NUM):
             own[i] = False
 
