@@ -174,6 +174,14 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字（每格一段，空格不留痕迹），无法确认各数字所在的列，"
                                   f"已留空，请按原表填写。", [c.id for c in row.cells])
             continue
+        lead = _text_before_numbers(fields[i])
+        if lead:
+            # a piece of text between the label and its numbers ("行政许可 / 其他对外 / 0 / 管理服务 /
+            # 事项": the next row's label wrapped around its number): the numbers after it may be
+            # that text's row
+            ctx.note("ambiguous", f"表二“{row.label}”的行名与其后的数字之间夹有其他文字（{lead}），这些数字可能属于"
+                                  f"另一行，无法确认，已留空，请按原表填写。", [c.id for c in row.cells])
+            continue
         if (blocks or per_line) and r.status == "groups" and any(g != r.values for g in r.extra_groups):
             # plain PDF text: more numbers after the label than the row has cells, and not copies of
             # one reading ("12.345 / 12.345 / 6 / 6" for 12.3456 wrapped in a narrow column and
@@ -232,6 +240,20 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                      + "、".join(c.name for c in gone[:6]) + ("等。" if len(gone) > 6 else "。"), [c.id for c in gone])
     for i, form in how.items():
         record_other_label(ctx, rows[i], form)
+
+
+def _text_before_numbers(fields: list[Field]) -> str:
+    """The words (holding a Chinese character) standing after a row's label and before its first
+    number or mark, joined; "" when its cells come first."""
+    words = []
+    for f in fields:
+        if f.kind in (NUM, NA):
+            break
+        if f.kind == OTHER and any("\u4e00" <= ch <= "\u9fff" for ch in f.text):
+            words.append(f.text)
+    else:
+        return ""
+    return "".join(words)
 
 
 def _labels_wrapped(fd: Finder, found: dict[int, tuple[int, int]], terms=(), start: int = 0, end: int = 0) -> bool:
@@ -393,7 +415,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         reads[i] = read_row(fields, k, at_end, _row_sum)
         if blocks:
             own[i] = _own_row(fields, reads[i], k)
-        elif not (per_line or wsc) and reads[i].status == "ok" and _words_between_lines(fields, reads[i].nums):
+        elif not (per_line or wsc) and reads[i].status == "ok" and _words_between_lines(fields, reads[i].nums, k):
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字分在几行，其间夹有其他文字（可能是另一行未认出的行名），"
                                        f"无法确定是否都属于本行")
@@ -562,13 +584,13 @@ def _settle_blank_glue(ctx: Ctx, rows: list[RowSpec], assigned: dict[int, list[C
                           + "，其余留空，请按原表填写。", ids)
 
 
-def _words_between_lines(fields: list[Field], nums: list[Field]) -> bool:
+def _words_between_lines(fields: list[Field], nums: list[Field], k: int) -> bool:
     """The row's numbers stand on more than one line and a line after the first of them carries
     text before its numbers (a row label the reader did not recognise, such as one wrapped around
     its group label: "要求行政机关确认或重新出具已获取信" / "不予处理  息  0  0  0"): the numbers after
     that text may be another row's, so the count matching the row's cells proves nothing."""
-    if len({f.line for f in nums}) < 2:
-        return False
+    if len({f.line for f in nums}) < 2 or sum(1 for f in nums if f.line == nums[0].line) >= k:
+        return False  # one line, or the first holding all the row's cells (read from it alone)
     first, last = id(nums[0]), id(nums[-1])
     ids = [id(f) for f in fields]
     a, b = ids.index(first), ids.index(last)

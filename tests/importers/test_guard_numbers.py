@@ -18,6 +18,9 @@ leaves the cell blank or reads it right.
   together and one 0: four of the 0s were the row's (its 总计 printed empty), three the next
   row's printed before its label; read as the row's seven cells (3 invented). A row of zeros
   standing before labels short of their numbers is not trusted on its own.
+- plain `pdftotext`, gen 80118: 表二 "行政许可 / 其他对外 / 0 / 管理服务 / 事项": the next row's label
+  wrapped around its number, not recognised; the 0 went to 行政许可, printed empty (1 invented).
+  Text between a 表二 label and its numbers leaves the row blank.
 """
 
 from __future__ import annotations
@@ -71,3 +74,10 @@ def test_a_row_of_zeros_before_labels_short_of_their_numbers_is_not_trusted_alon
     assert bad == []
     assert res.doc.value("t3.deny_law.total").is_blank
     assert counts["right"] >= 85
+
+
+def test_a_table_two_row_with_another_label_before_its_number_is_left_blank():
+    res, counts, bad = _import("plain_pdftotext_gen80118", "gen.txt")
+    assert bad == []
+    assert res.doc.value("t2.license.prev_items").is_blank
+    assert any("行政许可" in n.message and "其他对外" in n.message for n in res.notes)
