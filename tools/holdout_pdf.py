@@ -52,6 +52,9 @@ class PdfStyle:
     valign: str = "middle"
     shade: str = "none"
     clip: bool = False
+    # set by tools/producer_pdf.py only (not drawn here, so plain_pdf files stay as they were):
+    double: float = 0.0  # the gap of double rules (0: single rules)
+    justify: bool = False  # short header and total labels spread over their cell (分散对齐)
 
     @classmethod
     def draw(cls, rng: random.Random) -> PdfStyle:
@@ -187,12 +190,13 @@ def _prose(pg: _Pages, text: str, size: float, indent: bool = True, align: str =
     pg.fresh = False
 
 
-def write_plain_pdf(doc, style, pstyle: PdfStyle, rng: random.Random, printed: dict) -> bytes:
-    """The report as a PDF drawn with the canvas (see the module docstring)."""
+def write_plain_pdf(doc, style, pstyle: PdfStyle, rng: random.Random, printed: dict, pages=None) -> bytes:
+    """The report as a PDF drawn with the canvas (see the module docstring); ``pages``: another
+    page stack (tools/producer_pdf.py)."""
     import import_holdout as ho
 
     _font()
-    pg = _Pages(pstyle)
+    pg = pages or _Pages(pstyle)
     pg.new()
     _prose(pg, doc.title, 16, indent=False, align="center")
     pg.y -= 8
@@ -294,20 +298,26 @@ def _draw_part(pg: _Pages, items, lines, rows, ys, heights, xs, head, s: PdfStyl
     c.setLineWidth(0.5)
 
     def hline(x0, x1, y, w=0.5):
-        if s.rules == "rects":
-            c.rect(x0, y - w / 2, x1 - x0, w, stroke=0, fill=1)
-        else:
-            c.setLineWidth(w)
-            c.line(x0, y, x1, y)
+        for dy in ((-s.double / 2, s.double / 2) if s.double else (0.0,)):
+            if s.rules == "rects":
+                c.rect(x0, y + dy - w / 2, x1 - x0, w, stroke=0, fill=1)
+            else:
+                c.setLineWidth(w)
+                c.line(x0, y + dy, x1, y + dy)
 
     def vline(x, y0, y1, w=0.5):
-        if s.rules == "rects":
-            c.rect(x - w / 2, y1, w, y0 - y1, stroke=0, fill=1)
-        else:
-            c.setLineWidth(w)
-            c.line(x, y0, x, y1)
+        for dx in ((-s.double / 2, s.double / 2) if s.double else (0.0,)):
+            if s.rules == "rects":
+                c.rect(x + dx - w / 2, y1, w, y0 - y1, stroke=0, fill=1)
+            else:
+                c.setLineWidth(w)
+                c.line(x + dx, y0, x + dx, y1)
 
-    if s.rules in ("grid", "rects"):
+    if s.rules == "boxes":  # every cell a stroked rectangle (re S)
+        c.setLineWidth(0.5)
+        for _r, c0, _span, cs, y0, y1, _ls, _role in cells:
+            c.rect(xs[c0], y1, xs[c0 + cs] - xs[c0], y0 - y1, stroke=1, fill=0)
+    elif s.rules in ("grid", "rects"):
         for _r, c0, _span, cs, y0, y1, _ls, _role in cells:
             hline(xs[c0], xs[c0 + cs], y0)
             hline(xs[c0], xs[c0 + cs], y1)
@@ -328,9 +338,13 @@ def _draw_part(pg: _Pages, items, lines, rows, ys, heights, xs, head, s: PdfStyl
         order.sort(key=lambda x: (x[1], -x[4]))
     elif s.order == "reverse":
         order.sort(key=lambda x: (x[4], x[1]))
-    for _r, c0, _span, cs, y0, y1, ls, role in order:
+    totals = {r for r, _c0, _span, _cs, _y0, _y1, ls, role in cells
+              if role == "rowlabel" and any(w in "".join(ls) for w in ("总计", "合计"))}
+    for r, c0, _span, cs, y0, y1, ls, role in order:
         if not ls:
             continue
+        if hasattr(c, "bold"):  # bold header and total rows (producer_pdf draws them as pseudo bold)
+            c.bold = r < head or r in totals
         block = len(ls) * size * 1.25
         ty = (y0 + y1) / 2 + block / 2 - size if s.valign == "middle" else y0 - s.row_pad - size
         if s.clip:
@@ -340,6 +354,14 @@ def _draw_part(pg: _Pages, items, lines, rows, ys, heights, xs, head, s: PdfStyl
             c.clipPath(path, stroke=0, fill=0)
         for ln in ls:
             w = pg.text_w(ln, size)
+            if s.justify and len(ls) == 1 and 2 <= len(ln) <= 4 and (r < head or r in totals) \
+                    and xs[c0 + cs] - xs[c0] > 2.5 * w:
+                # 分散对齐: the characters spread over the cell, the first at its left, the last at its right
+                x0, x1 = xs[c0] + 4, xs[c0 + cs] - 4 - pg.text_w(ln[-1], size)
+                for k, ch in enumerate(ln):
+                    pg.text(x0 + (x1 - x0) * k / (len(ln) - 1), ty, ch, size)
+                ty -= size * 1.25
+                continue
             if role == "rowlabel":
                 x = xs[c0] + 2
             else:

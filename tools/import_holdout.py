@@ -41,6 +41,12 @@ digits, trailing spaces, "—"/"/" for empty cells, split tables, page numbers �
                    table pages; characters placed one by one or spaced; cells drawn column by
                    column; tables over several pages with or without repeated headers
                    (tools/holdout_pdf.py)
+    word_pdf       that layout written as Word's "另存为 PDF" writes it: runs of a few glyphs, kerning,
+                   tagged text, Type0 fonts with ToUnicode, rules as filled rectangles (sometimes double)
+    wps_pdf        as WPS "输出为PDF": every glyph placed on its own, pseudo-bold rows drawn twice,
+                   rules as paths or stroked cell boxes, repeated header rows
+    print_pdf      as Microsoft Print to PDF: one text object per printed line (the cells of a row
+                   in one TJ), double rules, turned landscape pages       (tools/producer_pdf.py)
 
 The truth of a generated file is what the generator printed into it (``<case>.truth.json``, same
 schema as tests/data/truth); it is compared with the import by ``import_accuracy.compare`` (right /
@@ -78,7 +84,7 @@ import truth as truthmod  # noqa: E402
 
 PRESENTATIONS = ("export_docx", "export_pdf", "clerk_docx", "wps_docx", "clerk_pdf", "pdf_layout", "pdf_raw",
                  "lo_html", "cms_html", "markdown", "browser_copy", "plain_pdf", "wide_docx", "wide_pdf", "wide_html",
-                 "word97_doc")
+                 "word97_doc", "word_pdf", "wps_pdf", "print_pdf")
 #: other programs' text of the clerk's PDF, asked for by --pres (not in the default set, so totals
 #: stay comparable with earlier runs): pdfminer.six's extract_text (what Python scrapers publish)
 #: and PDFium's text (what copying from a PDF opened in Chrome or Edge gives)
@@ -87,7 +93,8 @@ TEXT_OF_PDF = ("pdf_layout", "pdf_raw") + EXTRA_PRESENTATIONS
 SUFFIX = {"export_docx": ".docx", "export_pdf": ".pdf", "clerk_docx": ".docx", "wps_docx": ".docx", "clerk_pdf": ".pdf",
           "pdf_layout": ".txt", "pdf_raw": ".txt", "lo_html": ".html", "cms_html": ".html",
           "markdown": ".md", "browser_copy": ".txt", "plain_pdf": ".pdf", "wide_docx": ".docx", "wide_pdf": ".pdf",
-          "wide_html": ".html", "word97_doc": ".doc", "pdfminer_text": ".txt", "pdfium_text": ".txt"}
+          "wide_html": ".html", "word97_doc": ".doc", "pdfminer_text": ".txt", "pdfium_text": ".txt",
+          "word_pdf": ".pdf", "wps_pdf": ".pdf", "print_pdf": ".pdf"}
 NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", *TEXT_OF_PDF, "lo_html", "wide_pdf", "word97_doc"}
 #: the docx_variants whose XML LibreOffice keeps when it saves a .doc (word97_doc); the others it
 #: changes on the way (content controls and fields become form fields showing their code,
@@ -666,12 +673,23 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
 
                 pstyle = holdout_pdf.PdfStyle.draw(random.Random(f"{seed}:{stem}:plain_pdf:geometry"))
                 (out / f"{name}.pdf").write_bytes(holdout_pdf.write_plain_pdf(doc, style, pstyle, prng, printed))
+            elif p in ("word_pdf", "wps_pdf", "print_pdf"):
+                import producer_pdf
+
+                kind = p.removesuffix("_pdf")
+                grng = random.Random(f"{seed}:{stem}:{p}:geometry")
+                pstyle = producer_pdf.pdf_style(grng, kind)
+                producer = producer_pdf.Producer.draw(grng, kind)
+                (out / f"{name}.pdf").write_bytes(
+                    producer_pdf.write_producer_pdf(doc, style, pstyle, producer, prng, printed))
             elif p == "browser_copy":
                 (out / f"{name}.txt").write_text(write_browser_copy(doc, style, prng, printed), encoding="utf-8")
             truth = holdout_truth(doc, printed, name)
             truth["style"] = dataclasses.asdict(style) if p not in ("export_docx", "export_pdf") else {}
-            if p == "plain_pdf":
+            if p in ("plain_pdf", "word_pdf", "wps_pdf", "print_pdf"):
                 truth["style"]["pdf"] = dataclasses.asdict(pstyle)
+            if p in ("word_pdf", "wps_pdf", "print_pdf"):
+                truth["style"]["producer"] = dataclasses.asdict(producer)
             if p in ("wps_docx", "word97_doc"):
                 truth["style"]["xml"] = used
             (out / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
