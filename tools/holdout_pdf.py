@@ -354,7 +354,7 @@ def _draw_part(pg: _Pages, items, lines, rows, ys, heights, xs, head, s: PdfStyl
             c.clipPath(path, stroke=0, fill=0)
         for ln in ls:
             w = pg.text_w(ln, size)
-            if s.justify and len(ls) == 1 and 2 <= len(ln) <= 4 and (r < head or r in totals) \
+            if s.justify and len(ls) == 1 and 2 <= len(ln) <= 4 and (r < head or r in totals) and role != "value" \
                     and xs[c0 + cs] - xs[c0] > 2.5 * w:
                 # 分散对齐: the characters spread over the cell, the first at its left, the last at its right
                 x0, x1 = xs[c0] + 4, xs[c0 + cs] - 4 - pg.text_w(ln[-1], size)

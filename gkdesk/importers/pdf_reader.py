@@ -103,7 +103,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                 if not on_page and page.images:
                     scanned.append(page.page_number)
                 safety.check_text_size(n_chars, source)  # stop reading pages once it is far too long
-                view = _turn(page)
+                view = _turn(_dedupe(page))
                 blocks = _page_blocks(view, carry)
             except ImportError_:
                 raise
@@ -579,6 +579,35 @@ class RawTable:
 Block = Union[Line, RawTable]
 
 
+def _dedupe(page):
+    """The page without characters drawn twice at (nearly) the same place: WPS and other producers
+    make bold text of a font without a bold face by drawing each glyph again a fraction of a point
+    to the side (pseudo bold). Read as they are, "7" drawn twice becomes "77" in a table cell. A
+    character is a copy when one with the same text, font and size was drawn less than 1 pt from
+    it (the first one drawn is kept). Linear in the characters (pdfplumber's ``dedupe_chars``
+    compares every pair of them)."""
+    chars = page.chars
+    seen: dict[tuple, list[tuple[float, float]]] = {}
+    keep: list[dict] = []
+    for ch in chars:
+        x, y = float(ch["x0"]), float(ch["top"])
+        key = (ch.get("text"), ch.get("fontname"), round(float(ch.get("size") or 0), 1), ch.get("upright"))
+        bucket = (key, round(x / 2), round(y / 2))
+        near = [p for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                for p in seen.get((key, bucket[1] + dx, bucket[2] + dy), ())]
+        if ch.get("text", "").strip() and any(abs(px - x) <= 1 and abs(py - y) <= 1 for px, py in near):
+            continue
+        seen.setdefault(bucket, []).append((x, y))
+        keep.append(ch)
+    if len(keep) == len(chars):
+        return page
+    from pdfplumber.page import FilteredPage
+
+    out = FilteredPage(page, lambda _o: True)
+    out._objects = dict(page.objects, char=keep)
+    return out
+
+
 def _turn(page):
     """A page whose text is drawn turned by a quarter (a landscape table printed on portrait paper
     without /Rotate, so a viewer shows it sideways) as the page read upright: every character,
@@ -687,7 +716,7 @@ def _page_blocks(page, carry: dict | None = None) -> list[Block]:
     if boxes:
         words = [w for w in words if not any(_inside(w, b) for b in boxes)]
     words = _join_wrapped_numbers(words)
-    lines = _stitch_labels(_lines(words))
+    lines = _stitch_labels(_join_offset_numbers(_lines(words)))
     _pad_empty_cells(lines, carry, float(page.height or 842))
     _margins(lines)
     out.extend((ln.top, ln) for ln in lines)
@@ -914,6 +943,46 @@ def _lines(words: list[dict]) -> list[Line]:
             groups.append([w])
     out = [_line(g) for g in groups]
     out.sort(key=lambda ln: ln.top)
+    return out
+
+
+def _is_number(w: dict) -> bool:
+    return bool(_FRAGMENT.match(w["text"])) and any(ch.isdigit() for ch in w["text"])
+
+
+def _join_offset_numbers(lines: list[Line]) -> list[Line]:
+    """Numbers of one table row drawn a little above or below the others: a cell holding an empty
+    paragraph after its number (Word, WPS) or two lines of which one is blank centres its number
+    half a line away from the row's other numbers. Read as a line of its own, "26" above a row of
+    14 numbers became the first of 15 and every number of 表四 moved one column. Such a line of
+    numbers only is joined to the line of numbers it overlaps vertically by a quarter of their
+    height or more (two text lines of a table never overlap: their pitch is at least the font
+    size), when none of its numbers overlaps a word of that line horizontally and no other line
+    qualifies too. The joined line is ordered by x, so each number stands where it is printed."""
+    if len(lines) < 2:
+        return lines
+
+    def overlap(a: Line, b: Line) -> bool:
+        v = min(a.bottom, b.bottom) - max(a.top, b.top)
+        return v >= 0.25 * min(a.bottom - a.top, b.bottom - b.top) > 0
+
+    def clear(a: Line, b: Line) -> bool:
+        return not any(w["x0"] < u["x1"] + 1 and u["x0"] < w["x1"] + 1 for w in a.words for u in b.words)
+
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        ln = out[i]
+        if ln.words and all(_is_number(w) for w in ln.words):
+            near = [j for j in (i - 1, i + 1) if 0 <= j < len(out) and any(_is_number(w) for w in out[j].words)
+                    and overlap(ln, out[j]) and clear(ln, out[j])]
+            if len(near) == 1:
+                j = near[0]
+                out[min(i, j)] = _line(out[j].words + ln.words)
+                del out[max(i, j)]
+                i = max(0, min(i, j) - 1)
+                continue
+        i += 1
     return out
 
 
