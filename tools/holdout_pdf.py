@@ -55,6 +55,7 @@ class PdfStyle:
     # set by tools/producer_pdf.py only (not drawn here, so plain_pdf files stay as they were):
     double: float = 0.0  # the gap of double rules (0: single rules)
     justify: bool = False  # short header and total labels spread over their cell (分散对齐)
+    extra_para: float = 0.0  # share of value cells with an empty paragraph after the number (Enter pressed)
 
     @classmethod
     def draw(cls, rng: random.Random) -> PdfStyle:
@@ -235,9 +236,11 @@ def _table(pg: _Pages, t, items, s: PdfStyle, rng: random.Random) -> None:
     n_rows = max(r + rs for r, _c, rs, *_ in items)
     lines = {}
     heights = [size * 1.25 + 2 * s.row_pad] * n_rows
-    for r, c, rs, cs, text, _role in items:
+    for r, c, rs, cs, text, role in items:
         w = xs[c + cs] - xs[c] - 4
         ls = _wrap(text, w, size, s.chars == "spaced") if text else []
+        if s.extra_para and role == "value" and text.strip() and rng.random() < s.extra_para:
+            ls = ls + [""]  # a centred cell then draws its number half a line above the row's others
         lines[(r, c)] = ls
         need = len(ls) * size * 1.25 + 2 * s.row_pad
         have = sum(heights[r:r + rs])

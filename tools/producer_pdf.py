@@ -19,12 +19,20 @@ string per call in its own fonts):
 
 Drawn per case: the PdfStyle of holdout_pdf narrowed to the producer (``pdf_style``; with
 ``double``, the gap of double rules, and ``justify``, short header and total labels spread over
-their cell, 分散对齐 "总    计"), and ``Producer.draw``:
+their cell, 分散对齐 "总    计", and ``extra_para``, the share of value cells with an empty
+paragraph after their number, which a centred cell draws half a line above its row), and
+``Producer.draw``:
     radicals   the ToUnicode CMap maps some common ideographs to their Kangxi radical look-alikes
                (⼀ for 一, ⼈ for 人 …), as fonts whose cmap lists both give
 
-A font without ToUnicode (``tounicode=False``) or a Type3 font (``type3=True``) makes text that
-cannot be read: tests/importers use them to check that such a PDF is refused, never read.
+Fonts whose text cannot be read, for tests/importers to check that such a PDF is refused or its
+unreadable text left out, never read as other characters: ``tounicode=False`` (no ToUnicode CMap),
+``type3`` "all" or "latin" (the text, or only its digits and Latin letters, in Type3 fonts of at
+most 200 glyphs each, one-byte codes in order of first use and no ToUnicode, as printer drivers
+make of fonts they may not embed); ``type3_names`` "g" names the glyphs g1, g2 … (pdfminer then
+gives "(cid:N)"), "std" by the standard names of their code positions (exclam, quotedbl … one,
+two …, from "zero" when only digits and Latin are Type3: the text then reads as other ASCII
+characters, digits as other digits).
 Files are deterministic (no dates, no ids), fonts are not embedded (only their metrics), so test
 files stay small.
 """
@@ -51,7 +59,8 @@ class Producer:
     kind: str = "word"
     radicals: bool = False
     tounicode: bool = True
-    type3: bool = False
+    type3: str = ""  # "" | "all" | "latin"
+    type3_names: str = "g"  # "g" | "std"
 
     @classmethod
     def draw(cls, rng: random.Random, kind: str) -> Producer:
@@ -81,6 +90,7 @@ def pdf_style(rng: random.Random, kind: str) -> hp.PdfStyle:
     if s.rules in ("grid", "rects") and kind in ("word", "print"):
         s.double = rng.choice([0.0, 0.0, 1.5, 2.25, 3.5])
     s.justify = rng.random() < 0.4
+    s.extra_para = rng.choice([0.0, 0.0, 0.03, 0.1])
     return s
 
 
@@ -96,14 +106,17 @@ def _num(v: float) -> str:
 class _Font:
     """A font of the document: codes handed out in order of first use (a subset)."""
 
-    def __init__(self, tag: str, name: str, cid: bool):
+    def __init__(self, tag: str, name: str, cid: bool, first: int = 0):
         self.tag, self.name, self.cid = tag, name, cid
+        self.first = first  # Type3: the first code handed out (0: not a Type3 font)
         self.codes: dict[str, int] = {}
 
     def code(self, ch: str) -> int:
         if ch not in self.codes:
             if self.cid:
                 self.codes[ch] = len(self.codes) + 1
+            elif self.first:
+                self.codes[ch] = self.first + len(self.codes)
             else:
                 self.codes[ch] = ord(ch)
         return self.codes[ch]
@@ -131,6 +144,7 @@ class RawCanvas:
         self.cjk = _Font("F1", "BCDEEE+SimSun" if producer.kind != "print" else "SimSun", True)
         self.latin = _Font("F2", "BCDEEE+TimesNewRomanPSMT" if producer.kind != "print" else "TimesNewRoman", False)
         self.bold = False
+        self.type3: list[_Font] = []
 
     # -- reportlab canvas API -------------------------------------------------------------
     def setPageSize(self, size) -> None:
@@ -199,7 +213,18 @@ class RawCanvas:
 
     # -- text drawing per producer ----------------------------------------------------------
     def _font_of(self, ch: str) -> _Font:
-        return self.latin if " " < ch < "\x7f" and not self.p.type3 else self.cjk
+        latin = " " < ch < "\x7f"
+        if self.p.type3 == "all" or (self.p.type3 == "latin" and latin):
+            for f in self.type3:
+                if ch in f.codes:
+                    return f
+            if not self.type3 or len(self.type3[-1].codes) >= 200:
+                # standard names from "exclam" (33), or for digits and Latin alone from "zero" (48):
+                # the digits then read as other digits
+                first = (48 if self.p.type3 == "latin" else 33) if self.p.type3_names == "std" else 1
+                self.type3.append(_Font(f"T{len(self.type3) + 1}", f"Type3Font{len(self.type3) + 1}", False, first))
+            return self.type3[-1]
+        return self.latin if latin else self.cjk
 
     def _chunks(self, text: str) -> list[tuple[_Font, str]]:
         out: list[tuple[_Font, str]] = []
@@ -233,7 +258,7 @@ class RawCanvas:
                         items.append(str(k))
                         adv -= k * size / 1000
                 self.mcid += 1
-                if ch == " ":
+                if not run.strip():
                     x += adv
                     continue
                 self.ops.append(f"/Span <</MCID {self.mcid}>> BDC BT /{f.tag} {_num(size)} Tf "
@@ -309,7 +334,7 @@ class RawCanvas:
             return add(f"<< /Length {len(z)} /Filter /FlateDecode {extra}>>\nstream\n".encode() + z + b"\nendstream")
 
         fonts = {}
-        for f in (self.cjk, self.latin):
+        for f in (self.cjk, self.latin, *self.type3):
             if not f.codes:
                 continue
             fonts[f.tag] = self._font_obj(f, add, stream)
@@ -361,9 +386,9 @@ class RawCanvas:
         return stream("\n".join(body).encode())
 
     def _font_obj(self, f: _Font, add, stream) -> int:
+        if f.first:
+            return self._type3(f, add, stream)
         to_u = f" /ToUnicode {self._tounicode(f, stream)} 0 R" if self.p.tounicode else ""
-        if self.p.type3 and f.cid:
-            return self._type3(f, add, stream, to_u)
         if f.cid:
             ws = " ".join(f"{code} [{_num(hp._width(ch, 1000))}]" for ch, code in sorted(f.codes.items(), key=lambda t: t[1]))
             desc = add(f"<< /Type /FontDescriptor /FontName /{f.name} /Flags 6 /FontBBox [-8 -145 1000 859] "
@@ -379,21 +404,25 @@ class RawCanvas:
         return add(f"<< /Type /Font /Subtype /TrueType /BaseFont /{f.name} /Encoding /WinAnsiEncoding "
                    f"/FirstChar 32 /LastChar 126 /Widths [{widths}] /FontDescriptor {desc} 0 R{to_u} >>")
 
-    def _type3(self, f: _Font, add, stream, to_u: str) -> int:
-        """A Type3 font (glyphs as drawings, as a printer driver makes of a font it may not embed):
-        one-byte codes in order of first use, named by number."""
-        if len(f.codes) > 255:
-            raise ValueError("a Type3 font holds at most 255 glyphs; draw less text")
+    def _type3(self, f: _Font, add, stream) -> int:
+        """A Type3 font without ToUnicode (glyphs as drawings, as a printer driver makes of a font it
+        may not embed): one-byte codes in order of first use."""
         procs = {}
         for ch, code in f.codes.items():
             w = _num(hp._width(ch, 1000))
             procs[code] = stream(f"{w} 0 0 0 {w} 800 d1 50 0 {_num(float(w) - 100)} 750 re f".encode())
-        names = " ".join(f"/g{c}" for c in sorted(procs))
+        if self.p.type3_names == "std":  # the standard names of the code positions
+            from pdfminer.latin_enc import ENCODING
+
+            std = {win: name for name, _std, _mac, win, _pdf in ENCODING if win}  # WinAnsiEncoding
+            names = " ".join(f"/{std.get(c) or f'g{c}'}" for c in sorted(procs))
+        else:
+            names = " ".join(f"/g{c}" for c in sorted(procs))
         cps = " ".join(f"/g{c} {procs[c]} 0 R" for c in sorted(procs))
         widths = " ".join(_num(hp._width(ch, 1000)) for ch, _c in sorted(f.codes.items(), key=lambda t: t[1]))
         return add(f"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] "
-                   f"/CharProcs << {cps} >> /Encoding << /Type /Encoding /Differences [1 {names}] >> "
-                   f"/FirstChar 1 /LastChar {len(procs)} /Widths [{widths}] /Resources << >>{to_u} >>")
+                   f"/CharProcs << {cps} >> /Encoding << /Type /Encoding /Differences [{f.first} {names}] >> "
+                   f"/FirstChar {f.first} /LastChar {f.first + len(procs) - 1} /Widths [{widths}] /Resources << >> >>")
 
 
 class _Path:

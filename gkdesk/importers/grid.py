@@ -18,7 +18,7 @@ from .base import ImportNote
 from .identities import relations
 from .locate import Finder, RowSpec, norm, other_format_forms, short_forms, table_rows
 from .resolve import Ctx
-from .rows import EMPTY, NA, NUM, OTHER, _val, classify, noted_number
+from .rows import EMPTY, NA, NUM, OTHER, UNREAD, _val, classify, noted_number
 from .tables import fill_t2, fill_t3, fill_t4, group_rows, record_group_row, record_other_label
 
 # ------------------------------------------------------------------------ rows from real tables
@@ -242,6 +242,9 @@ def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:
         f = classify(cells[c.grid[1]])
         if f.kind in (NUM, NA):
             ctx.put(c.id, _val(f))
+        elif f.kind == UNREAD:
+            ctx.note("ambiguous", f"“{c.name}”单元格的文字无法识别（PDF 字体没有文字编码信息），已留空，请对照原文填写。",
+                     [c.id])
         elif f.kind == OTHER and (noted := noted_number(cells[c.grid[1]])) is not None:
             ctx.put(c.id, _val(noted[0]))  # the remark's digits are no value of the table
             ctx.note("info", f"“{c.name}”单元格的数字带有说明{'；'.join(noted[1])}，已读为 {noted[0].text}，"

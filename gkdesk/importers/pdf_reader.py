@@ -33,6 +33,7 @@ from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
 from .locate import _normalised_chars, norm
+from .rows import UNREADABLE
 from .structured import Grid, Layout, build, row_table
 
 #: pdfplumber table finder settings: cells only from drawn lines / rectangles
@@ -82,7 +83,8 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                                f"年度报告通常不足 20 页，请确认选择的文件是否正确。")
         pages: list[list[Block]] = []
         heights: list[float] = []
-        n_chars = n_cid = n_images = n_cjk = 0
+        n_chars = n_cid = n_images = n_cjk = n_unreadable = 0
+        unreadable_pages: list[int] = []
         words_seen = False  # a word every report prints
         scanned: list[int] = []  # pages with images and no text (scanned pages among text pages)
         carry: dict = {}  # an unruled table's header columns, for its body going on at the next page's top
@@ -98,6 +100,14 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                 if len(chars) > safety.MAX_PDF_PAGE_CHARS:
                     raise ImportError_(f"“{source}”第 {page.page_number} 页的文字数量异常（{len(chars)} 个字符），"
                                        f"疑似异常文件，已拒绝导入。")
+                bad = _unreadable_fonts(page)
+                if bad:  # text no mapping tells: never read as the characters its codes happen to name
+                    for c in chars:
+                        if c.get("fontname") in bad and c.get("text", "").strip():
+                            c["text"] = UNREADABLE
+                            n_unreadable += 1
+                            if not unreadable_pages or unreadable_pages[-1] != page.page_number:
+                                unreadable_pages.append(page.page_number)
                 on_page = sum(1 for c in chars if c.get("text", "").strip())
                 n_chars += on_page
                 if not on_page and page.images:
@@ -128,6 +138,10 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
     if n_cid > max(20, n_chars // 5):
         raise ImportError_(f"“{source}”的 PDF 字体没有文字编码信息，提取出的是乱码，无法导入；"
                            f"请用 WPS 或其他 OCR 软件识别为文字后导入，或使用 Word 版/网页版报告。")
+    if n_unreadable > max(20, n_chars // 5):
+        raise ImportError_(f"“{source}”的 PDF 字体没有文字编码信息（Type3 字体或缺少 ToUnicode 映射），提取出的文字"
+                           f"不可靠（是乱码，数字也可能被读成别的数字），为避免读错，无法导入；请用 WPS 或其他 OCR 软件"
+                           f"识别为文字后导入，或使用 Word 版/网页版报告。")
     if n_cjk >= 200 and not words_seen:
         # a font whose mapping gives other characters than the ones shown: pages of Chinese
         # characters without "公开", "信息" or "申请" are no report that can be read
@@ -136,6 +150,10 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                            f"乱码时请用 WPS 或其他 OCR 软件识别为文字后导入，或使用 Word 版/网页版报告。")
     _drop_furniture(pages, heights)
     layout = Layout(title_hint=title)
+    if n_unreadable:
+        where = "、".join(map(str, unreadable_pages[:10])) + ("等" if len(unreadable_pages) > 10 else "")
+        layout.notes.append(f"PDF 第 {where} 页有 {n_unreadable} 个字符所用的字体没有文字编码信息，无法确定是什么字，"
+                            f"已按无法识别处理（含这些字符的数字没有读取）；请对照原文核对、填写。")
     if scanned:
         where = "、".join(map(str, scanned[:10])) + ("等" if len(scanned) > 10 else "")
         layout.notes.append(f"PDF 第 {where} 页是扫描图片，没有文字层，其中的内容（可能包括表格）未能读取；"
@@ -577,6 +595,67 @@ class RawTable:
 
 
 Block = Union[Line, RawTable]
+
+
+def _unreadable_fonts(page) -> set[str]:
+    """Names of the fonts of a page (and of its forms) whose codes no Unicode mapping tells, so that
+    pdfminer's text for them is a guess: a Type3 font without ToUnicode (printer drivers draw fonts
+    they may not embed so; its glyph names are the producer's own, "one" may show 公), and a
+    TrueType-based CID font addressed by glyph ids (Identity-H) without ToUnicode whose CID system
+    is a character collection (Adobe-GB1 …): pdfminer reads the glyph ids as CIDs of that
+    collection, and glyph 17 becomes "0". A CID font without any mapping (text "(cid:N)") is one too."""
+    from pdfminer.cmapdb import IdentityCMap
+    from pdfminer.pdffont import PDFCIDFont, PDFType3Font
+    from pdfminer.pdftypes import PDFObjRef, resolve1
+    from pdfminer.psparser import literal_name
+    from pdfplumber.page import fix_fontname_bytes
+
+    out: set[str] = set()
+    seen: set[int] = set()
+
+    def unreadable(font, spec: dict) -> bool:
+        if "ToUnicode" in spec:
+            return False
+        if isinstance(font, PDFType3Font) or (isinstance(font, PDFCIDFont) and font.unicode_map is None):
+            return True
+        if isinstance(font, PDFCIDFont) and font.unicode_map is not None and isinstance(font.cmap, IdentityCMap) \
+                and font.cidcoding not in ("Adobe-Identity", "Adobe-UCS"):
+            desc = resolve1((resolve1(spec.get("DescendantFonts")) or [None])[0]) or {}
+            gids = resolve1(desc.get("CIDToGIDMap"))
+            return literal_name(resolve1(desc.get("Subtype"))) == "CIDFontType2" and \
+                (gids is None or (not hasattr(gids, "get_data") and literal_name(gids) == "Identity"))
+        return False
+
+    def walk(res, depth: int) -> None:
+        res = resolve1(res)
+        if not isinstance(res, dict):
+            return
+        fonts = resolve1(res.get("Font"))
+        for ref in (fonts.values() if isinstance(fonts, dict) else ()):
+            objid = ref.objid if isinstance(ref, PDFObjRef) else None
+            if objid is not None and objid in seen:
+                continue
+            seen.add(objid)
+            spec = resolve1(ref)
+            if not isinstance(spec, dict):
+                continue
+            try:
+                font = page.pdf.rsrcmgr.get_font(objid, spec)
+                if unreadable(font, spec):
+                    name = font.fontname
+                    out.add(fix_fontname_bytes(name) if isinstance(name, bytes) else str(name))
+            except Exception:  # noqa: BLE001 - a broken font dictionary: pdfminer decides as it does
+                continue
+        xobjs = resolve1(res.get("XObject"))
+        if depth < 3 and isinstance(xobjs, dict):
+            for ref in xobjs.values():
+                x = resolve1(ref)
+                attrs = getattr(x, "attrs", None)
+                if isinstance(attrs, dict) and literal_name(attrs.get("Subtype")) == "Form" and "Resources" in attrs:
+                    walk(attrs["Resources"], depth + 1)
+
+    walk(page.page_obj.resources, 0)
+    return out
 
 
 def _dedupe(page):

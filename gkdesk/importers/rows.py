@@ -21,7 +21,8 @@ from .safety import check_deadline
 
 NUM, EMPTY, NA, OTHER, UNREAD = "num", "empty", "na", "other", "unread"
 #: stands for a printed number whose digits cannot all be accounted for (a number wrapped in a
-#: narrow PDF column that no reading of the table's arithmetic settles): a cell, but never a value
+#: narrow PDF column that no reading of the table's arithmetic settles, or drawn in a PDF font whose
+#: characters cannot be told): a cell, but never a value
 UNREADABLE = "\ue0ff"
 _NUM_RE = re.compile(r"^([+-]?\d+(?:\.\d+)?)(?:元|万元|件|个|条|项|次|宗)?$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
@@ -59,7 +60,7 @@ def classify(raw: str, line: int = 0) -> Field:
     """One cell's text: a number, empty, a not-applicable mark or other text. Digit groups
     separated by white space ("3 1") are never joined into one number: which digits belong
     together is not known (two values, a note marker, a wrapped number) — they are text."""
-    if raw.strip() == UNREADABLE:
+    if UNREADABLE in raw:  # also a cell with characters of a font no mapping tells (pdf_reader)
         return Field(UNREAD, "", line)
     s = unicodedata.normalize("NFKC", raw).translate(_MINUS)
     if re.search(r"\d\s+[\d.]", s.strip()):

@@ -1,0 +1,49 @@
+"""PDFs drawn the way Word, WPS and Microsoft Print to PDF draw them (tests/data/pdf/make_producer_pdfs.py,
+tools/producer_pdf.py): every printed cell read, never a number the page does not show."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from _pdf_fixtures import check_printed
+from gkdesk.core.errors import ImportError_
+from gkdesk.importers import import_bytes
+
+PDFS = Path(__file__).resolve().parents[1] / "data" / "pdf"
+
+
+def _case(stem: str) -> tuple[bytes, dict[str, str]]:
+    printed = json.loads((PDFS / f"{stem}.printed.json").read_text(encoding="utf-8"))["printed"]
+    return (PDFS / f"{stem}.pdf").read_bytes(), printed
+
+
+def test_pseudo_bold_rows_are_read_once():
+    # WPS draws the header and total rows twice, 0.3 pt apart: "0" read twice was "00", and the
+    # total rows and 表四's value row were lost
+    res, wrong, missed = check_printed(*_case("wps_pseudo_bold"))
+    assert not wrong, wrong
+    assert not missed, sorted(missed)
+
+
+def test_a_number_half_a_line_off_its_row_stays_in_its_column():
+    # a value cell with an empty paragraph after its number: the centred cell draws it half a line
+    # above the row; read as a line of its own it became 表四's first number and every number moved
+    res, wrong, missed = check_printed(*_case("print_offset_number"))
+    assert not wrong, wrong
+    assert not missed, sorted(missed)
+
+
+def test_digits_in_a_type3_font_without_tounicode_are_never_read():
+    # the digits' glyphs are named "zero", "one" … in order of first use: "2" read as "0"
+    res, wrong, _missed = check_printed(*_case("word_type3_digits"))
+    assert not wrong, wrong
+    assert any("没有文字编码信息" in n.message for n in res.notes), [n.message for n in res.notes]
+
+
+def test_a_pdf_in_type3_fonts_without_tounicode_is_refused():
+    data, _printed = _case("print_type3")
+    with pytest.raises(ImportError_, match="Type3"):
+        import_bytes(data, "report.pdf")
