@@ -1025,8 +1025,13 @@ def _lines(words: list[dict]) -> list[Line]:
     return out
 
 
-def _is_number(w: dict) -> bool:
-    return bool(_FRAGMENT.match(w["text"])) and any(ch.isdigit() for ch in w["text"])
+#: not-applicable marks printed in a value cell
+_MARKS = frozenset({"-", "--", "—", "——", "–", "/", "－", "―", "\\", "／", "－－"})
+
+
+def _is_value(w: dict) -> bool:
+    """A word that is a table value: a number or a not-applicable mark."""
+    return (bool(_FRAGMENT.match(w["text"])) and any(ch.isdigit() for ch in w["text"])) or w["text"] in _MARKS
 
 
 def _join_offset_numbers(lines: list[Line]) -> list[Line]:
@@ -1034,10 +1039,11 @@ def _join_offset_numbers(lines: list[Line]) -> list[Line]:
     paragraph after its number (Word, WPS) or two lines of which one is blank centres its number
     half a line away from the row's other numbers. Read as a line of its own, "26" above a row of
     14 numbers became the first of 15 and every number of 表四 moved one column. Such a line of
-    numbers only is joined to the line of numbers it overlaps vertically by a quarter of their
-    height or more (two text lines of a table never overlap: their pitch is at least the font
-    size), when none of its numbers overlaps a word of that line horizontally and no other line
-    qualifies too. The joined line is ordered by x, so each number stands where it is printed."""
+    values only (numbers, not-applicable marks) is joined to the line with values that it overlaps
+    vertically by a quarter of their height or more (two text lines of a table never overlap:
+    their pitch is at least the font size), when none of its values overlaps a word of that line
+    horizontally and no other line qualifies too. The joined line is ordered by x, so each value
+    stands where it is printed."""
     if len(lines) < 2:
         return lines
 
@@ -1052,8 +1058,8 @@ def _join_offset_numbers(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(out):
         ln = out[i]
-        if ln.words and all(_is_number(w) for w in ln.words):
-            near = [j for j in (i - 1, i + 1) if 0 <= j < len(out) and any(_is_number(w) for w in out[j].words)
+        if ln.words and all(_is_value(w) for w in ln.words):
+            near = [j for j in (i - 1, i + 1) if 0 <= j < len(out) and any(_is_value(w) for w in out[j].words)
                     and overlap(ln, out[j]) and clear(ln, out[j])]
             if len(near) == 1:
                 j = near[0]

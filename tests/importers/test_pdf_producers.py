@@ -47,3 +47,20 @@ def test_a_pdf_in_type3_fonts_without_tounicode_is_refused():
     data, _printed = _case("print_type3")
     with pytest.raises(ImportError_, match="Type3"):
         import_bytes(data, "report.pdf")
+
+
+def test_a_mark_half_a_line_off_its_row_joins_that_row_only():
+    from gkdesk.importers.pdf_reader import _join_offset_numbers, _lines
+
+    def word(text, x0, top, size=8.0):
+        return {"text": text, "x0": x0, "x1": x0 + size * len(text), "top": top, "bottom": top + size, "size": size}
+
+    row = [word("3.其他", 50, 100)] + [word("—", 200 + 40 * k, 100) for k in range(6)]
+    off = word("—", 200 + 40 * 6, 94.5)  # its cell holds an empty paragraph: drawn half a line up
+    below = [word("（七）总计", 50, 111)] + [word("—", 200 + 40 * k, 111) for k in range(7)]
+    lines = _join_offset_numbers(_lines(row + [off] + below))
+    assert [ln.text.split("\t") for ln in lines] == [["3.其他"] + ["—"] * 7, ["（七）总计"] + ["—"] * 7]
+    # a mark standing where the row already has a value stays a line of its own
+    assert len(_lines(row + [off])) == 2
+    lines = _join_offset_numbers(_lines(row + [word("—", 200 + 40 * 5, 94.5)]))
+    assert len(lines) == 2
