@@ -1068,7 +1068,66 @@ def _join_offset_numbers(lines: list[Line]) -> list[Line]:
                 i = max(0, min(i, j) - 1)
                 continue
         i += 1
+    for i in range(len(out) - 1):
+        moved = _split_values(out[i], out[i + 1])
+        if moved:
+            out[i], out[i + 1] = moved
+    return _unproven_wraps(out)
+
+
+def _unproven_wraps(lines: list[Line]) -> list[Line]:
+    """A number wrapped in a narrow cell of an unruled table with nothing to prove how its pieces
+    join (a top-aligned cell: "６９" on the row's line, "８" under it; ``_join_wrapped_numbers``
+    joins only centred cells). Read as it stands, the row took 69 for 698. A line of numbers only,
+    fewer than the line above it has, one line pitch below it, each number under exactly one
+    number of that line (their extents overlap): the numbers above it and the pieces are a wrapped
+    cell, and both are unreadable — the row stays blank with a note, never a number cut short."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and ln.words and all(_is_value(w) and w["text"] not in _MARKS for w in ln.words):
+            above = [w for w in prev.words if _is_value(w) and w["text"] not in _MARKS]
+            pitch = ln.top - prev.top
+            over = [[u for u in above if u["x0"] < w["x1"] and w["x0"] < u["x1"]] for w in ln.words]
+            if above and len(ln.words) < len(above) and 0.8 * ln.size <= pitch <= 1.6 * ln.size \
+                    and all(len(o) == 1 for o in over) and len({id(o[0]) for o in over}) == len(over):
+                cut = {id(o[0]) for o in over}
+                out[-1] = _line([dict(w, text=UNREADABLE) if id(w) in cut else w for w in prev.words])
+                continue
+        out.append(ln)
     return out
+
+
+def _split_values(a: Line, b: Line) -> tuple[Line, Line] | None:
+    """Two lines of one row whose label wraps (the label's lines above each other), the row's
+    values split between them: those drawn half a line up (a cell with an empty paragraph after
+    its number) on the label's first line, the others on its second. Read line by line, "0 0"
+    then "1 0 0 0 1" gave 表三's seven numbers in the wrong order. When the values at the ends of
+    both lines overlap each other vertically by a quarter of their height or more and none
+    overlaps another horizontally, the smaller group joins the larger one's line (equal groups:
+    nothing is moved), so that they read in the order they are printed."""
+    def tail(ln: Line) -> list[dict]:
+        k = len(ln.words)
+        while k and _is_value(ln.words[k - 1]):
+            k -= 1
+        return ln.words[k:] if k else []
+
+    ta, tb = tail(a), tail(b)
+    if not ta or not tb or len(ta) == len(tb):
+        return None
+    v = min(max(w["bottom"] for w in ta), max(w["bottom"] for w in tb)) - max(min(w["top"] for w in ta),
+                                                                          min(w["top"] for w in tb))
+    h = min(min(w["bottom"] - w["top"] for w in ta), min(w["bottom"] - w["top"] for w in tb))
+    if h <= 0 or v < 0.25 * h:
+        return None
+    if any(w["x0"] < u["x1"] + 1 and u["x0"] < w["x1"] + 1 for w in ta for u in tb):
+        return None
+    labels_end = max(w["x1"] for w in a.words[:len(a.words) - len(ta)] + b.words[:len(b.words) - len(tb)])
+    if min(w["x0"] for w in ta + tb) <= labels_end:
+        return None  # values left of a label word: not one row's value columns
+    if len(ta) < len(tb):
+        return _line(a.words[:len(a.words) - len(ta)]), _line(b.words + ta)
+    return _line(a.words + tb), _line(b.words[:len(b.words) - len(tb)])
 
 
 def _line(g: list[dict]) -> Line:

@@ -64,3 +64,35 @@ def test_a_mark_half_a_line_off_its_row_joins_that_row_only():
     assert len(_lines(row + [off])) == 2
     lines = _join_offset_numbers(_lines(row + [word("—", 200 + 40 * 5, 94.5)]))
     assert len(lines) == 2
+
+
+def _word(text, x0, top, size=8.0):
+    return {"text": text, "x0": x0, "x1": x0 + size * len(text), "top": top, "bottom": top + size, "size": size}
+
+
+def test_values_split_between_a_wrapped_labels_lines_read_in_print_order():
+    from gkdesk.importers.pdf_reader import _join_offset_numbers, _lines
+
+    # "4.保护第三方合法权" / "益", the row's numbers between the two lines; two of its cells hold an
+    # empty paragraph and draw their number half a line up, onto the label's first line
+    values = ["1", "0", "0", "0", "0", "0", "1"]
+    words = [_word("4.保护第三方合法权", 50, 100), _word("益", 50, 112)]
+    for k, v in enumerate(values):
+        words.append(_word(v, 200 + 30 * k, 104 if k in (3, 4) else 109.5))
+    assert len(_lines(words)) == 2 and _lines(words)[0].text.endswith("0\t0")
+    lines = _join_offset_numbers(_lines(words))
+    assert [ln.text.split("\t") for ln in lines] == [["4.保护第三方合法权"], ["益"] + values]
+
+
+def test_a_number_wrapped_without_proof_of_its_pieces_is_unreadable():
+    from gkdesk.importers.pdf_reader import _join_offset_numbers, _lines
+    from gkdesk.importers.rows import UNREADABLE
+
+    # a top-aligned narrow cell: "69" on the row's line, "8" one line under it; 69 is no value
+    words = [_word("行政规范性文件", 50, 100), _word("88", 200, 100), _word("55", 240, 100), _word("69", 280, 100),
+             _word("8", 280, 110)]
+    lines = _join_offset_numbers(_lines(words))
+    assert [ln.text.split("\t") for ln in lines] == [["行政规范性文件", "88", "55", UNREADABLE]]
+    # a full row of numbers under another stays a row
+    words = words[:4] + [_word("7", 200, 110), _word("1", 240, 110), _word("3", 280, 110)]
+    assert len(_join_offset_numbers(_lines(words))) == 2
