@@ -136,6 +136,10 @@ def ws_cell_lines(region: str) -> bool:
     return sum(1 for ln in lines if ln == "") >= 0.8 * cells
 
 
+#: a number standing in a column of its line: after a gap of two spaces or more (or at its start)
+_COLUMN_NUMBER = re.compile(r"(?:^|[ \u3000]{2,})\d+(?=\s|$)")
+
+
 def block_mode(region: str) -> bool:
     """The table is printed one cell per block of lines, blocks separated by empty lines, and a
     cell printed empty leaves nothing (plain `pdftotext` of a PDF table): nearly every line holds
@@ -146,6 +150,10 @@ def block_mode(region: str) -> bool:
     lines = region.strip("\n").split("\n")
     full = [ln for ln in lines if ln.strip(" \u00a0\u3000")]
     if len(full) < 20:
+        return False
+    if sum(1 for ln in full if len(_COLUMN_NUMBER.findall(ln)) >= 3) >= 2:
+        # rows of numbers standing in columns (`pdftotext -layout`, a header printed one
+        # character a line and empty lines between the rows): not one cell per block
         return False
     single = sum(1 for ln in full if len(ln.split()) == 1)
     return single >= 0.8 * len(full) and len(lines) - len(full) >= 0.3 * len(full)

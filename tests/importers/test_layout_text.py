@@ -650,26 +650,12 @@ def test_a_row_label_printed_one_character_a_line_never_takes_the_next_rows_numb
     page breaks lost: no form feed), that row is blank, with a note, and nothing is wrong
     anywhere; with the form feeds the repeated header is taken out (only the lines repeating the
     earlier header line for line, not the label's characters after it) and every cell is read."""
-    import gzip
-    import json
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root / "tools"))
-    import import_holdout as ho
-
-    layouts = root / "tests" / "data" / "layouts"
-    text = gzip.decompress((layouts / "layout_vertical_labels.txt.gz").read_bytes())
-    truth = json.loads((layouts / "layout_vertical_labels.truth.json").read_text(encoding="utf-8"))
-    res = import_bytes(text.replace(b"\f", b"\n"), "report.txt")
-    counts, issues = ho.compare_case(res.doc, truth, "P06__pdf_layout")
+    res, (counts, issues) = _fixture_case("layout_vertical_labels", "P06__pdf_layout", lambda b: b.replace(b"\f", b"\n"))
     assert [i for i in issues if i[0] in ("wrong", "invented")] == []
     assert counts["right"] > 180
     assert t3_of(res, "new") == [None] * 7
     assert any("本年新收" in n.message for n in res.notes if n.level != "info")
-    res = import_bytes(text, "report.txt")
-    counts, issues = ho.compare_case(res.doc, truth, "P06__pdf_layout")
+    _res, (counts, issues) = _fixture_case("layout_vertical_labels", "P06__pdf_layout")
     assert issues == [] and counts["right"] == 200
 
 
@@ -813,3 +799,35 @@ def test_a_repeated_header_is_taken_out_line_for_line_not_the_label_after_it():
     res = import_bytes(on_grid(report(lines).decode("utf-8")).encode("utf-8"), "layout.txt")
     for code, want in vals.items():
         assert t3_of(res, code) == want, code
+
+
+
+def test_rows_in_columns_with_empty_lines_between_are_no_cell_per_block_text():
+    """The held-out generator's -layout text of partial P08's clerk PDF (tools/import_holdout.py
+    --seed 157): its source stops after four 表三 rows, the other rows printed empty; empty lines
+    between the rows, the remark "（本列数据的勾稽关系为：…）" two characters a line, the empty
+    rows' labels one word a line — nearly every line one word, as plain pdftotext prints one cell
+    per block. But the rows stand in columns ("3    0    ０ …    3"): they are read as rows. The
+    old reader took the table for plain text, cell per block, and left 上年结转 and 予以公开 blank
+    (14 cells)."""
+    _res, (counts, issues) = _fixture_case("layout_partial_rows_apart", "P08__pdf_layout")
+    assert issues == [] and counts["right"] == 198
+
+
+def _fixture_case(stem: str, case: str, edit=lambda text: text):
+    """The import of tests/data/layouts/<stem>.txt.gz (its bytes passed through ``edit``) and its
+    comparison with its truth (tools/import_holdout.py's schema)."""
+    import gzip
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "tools"))
+    import import_holdout as ho
+
+    layouts = root / "tests" / "data" / "layouts"
+    text = edit(gzip.decompress((layouts / f"{stem}.txt.gz").read_bytes()))
+    truth = json.loads((layouts / f"{stem}.truth.json").read_text(encoding="utf-8"))
+    res = import_bytes(text, "report.txt")
+    return res, ho.compare_case(res.doc, truth, case)
