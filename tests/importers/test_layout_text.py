@@ -831,3 +831,37 @@ def _fixture_case(stem: str, case: str, edit=lambda text: text):
     truth = json.loads((layouts / f"{stem}.truth.json").read_text(encoding="utf-8"))
     res = import_bytes(text, "report.txt")
     return res, ho.compare_case(res.doc, truth, case)
+
+
+def test_a_line_where_the_character_grid_changes_is_not_placed_on_the_grid_above():
+    """`pdftotext -layout` lays out each text block on a grid of its own (generated report
+    gen 7955): the first two rows stand on the header's grid, the rows from （一）予以公开 on stand
+    further right. "(一)予以公开   0" has its 0 under 总计 of the grid above — and under 科研机构 of
+    the one below, where it belongs. Placed from the full row above, the old reader stored 总计 = 0
+    for a 总计 printed empty (invented) and lost 科研机构's 0. A line each of whose cells also stands
+    where the lines below print theirs, the grid moving there, is not placed by the grid above."""
+    labels = rows_2021()
+    up = (46, 50, 54, 58, 62, 66, 70)
+    low = (62, 66, 70, 74, 78, 82, 86)
+
+    def at(label: str, cols, cells) -> str:
+        out = "    " + label
+        for col, c in zip(cols, cells):
+            if c is not None:
+                out = out.ljust(col) + c
+        return out
+
+    lines = [at(labels["new"], up, ["6", "0", "0", "0", "1", "0", "7"]),
+             at(labels["carried"], up, ["3", "0", "0", None, "1", None, "4"]),
+             at(labels["granted"], low, [None, None, "0", None, None, None, None]), ""]
+    lower = {"partial": [None, None, None, "0", "0", None, "0"], "deny_secret": ["0", None, "0", None, "0", None, "0"],
+             "unable_none": [None, "0", None, "4", "3", None, "7"], "results_total": ["9", "0", "0", None, "2", None, "11"],
+             "carry_next": [None, None, None, None, None, "0", "0"]}
+    for c in labels:
+        if c in lower:
+            lines.append(at(labels[c], low, lower[c]))
+    text = report(lines).decode("utf-8")
+    for h, words in zip(HEADER[4:7], (["自然", "商业", "科研", "社会", "法律", "其他", "总计"],)):
+        text = text.replace(h + "\n", at("", [c - 4 for c in up], words) + "\n")
+    res = import_bytes(text.encode("utf-8"), "layout.txt")
+    assert t3_of(res, "granted")[-1] is None
