@@ -661,7 +661,6 @@ def _stray_t4_numbers(text: str, span: tuple[int, int], check) -> tuple[str, lis
     return "\n".join(lines), [f"表四的数字（{shown}）有的印在表格的列外，无法确定顺序，已留空，请按原文填写。"]
 
 
-_T3_HEADING = re.compile(r"^[ \t]*(?:三[、.．][ \t]*)?收到和处理政府信息公开申请情况[ \t]*$", re.M)
 _T4_HEADING = re.compile(r"^[ \t]*(?:四[、.．][ \t]*)?政府信息公开行政复议、?行政诉讼情况[ \t]*$", re.M)
 
 
@@ -672,7 +671,9 @@ def _with_t3_heading(text: str, regions: dict) -> dict:
     as 表二 rows settled by a label."""
     if "t3" in regions:
         return regions
-    m = _T3_HEADING.search(text)
+    from .locate import T3_HEADING_LINE
+
+    m = T3_HEADING_LINE.search(text)
     if m is None:
         return regions
     ends = [r[0] for r in regions.values() if r[0] > m.end()]

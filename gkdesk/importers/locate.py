@@ -420,6 +420,10 @@ def _first(fd: Finder, labels, start=0, end=None) -> int | None:
     return best
 
 
+#: the section heading over 表三, a line of its own
+T3_HEADING_LINE = re.compile(r"^[ \t]*(?:三[、.．][ \t]*)?收到和处理政府信息公开申请情况[ \t]*$", re.M)
+
+
 def table_regions(fd: Finder) -> dict[str, tuple[int, int]]:
     """Where 表二, 表三 and 表四 lie in the text (original offsets); absent tables are left out."""
     n = len(fd.text)
@@ -427,6 +431,17 @@ def table_regions(fd: Finder) -> dict[str, tuple[int, int]]:
     if t3 is None:
         hit = fd.find_fuzzy("一、本年新收政府信息公开申请数量")
         t3 = hit[0] if hit else None
+    if t3 is None:
+        # header and first label broken beyond recognition (a narrow PDF column, one or two
+        # characters a line): 表三 starts after its section heading, a line of its own
+        # — where rows of numbers standing in columns follow it (not a heading over prose)
+        from .rows import rows_in_columns
+
+        m = T3_HEADING_LINE.search(fd.text)
+        nxt = fd.text.find("行政复议", m.end()) if m else -1
+        body = fd.text[m.end():nxt if nxt > 0 else None] if m else ""
+        if rows_in_columns(body) >= 2:
+            t3 = m.end()
     t2 = _first(fd, _T2_START, 0, t3)
     t4 = None
     after = t3 if t3 is not None else (t2 if t2 is not None else 0)
