@@ -729,7 +729,8 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
         # at first the lines holding all k cells, then each line placed from them
         anchors = {n: [(t[0], t[1], c) for c, t in enumerate(toks[n])] for n in idx
                    if len(toks[n]) == k and _only_cells(lines[n], toks[n])}
-        todo = [n for n in cand if len(toks[n]) < k and not _at_grid_change(n, idx, toks, k)]
+        moved = {n for n in idx if toks[n] and len(toks[n]) < k and _at_grid_change(n, idx, toks, k)}
+        todo = [n for n in cand if len(toks[n]) < k and n not in moved]
         changed = True
         while changed:
             changed = False
@@ -755,7 +756,7 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
         # columns, so it holds no piece of a number wrapped in its cell ("8  8" / "2 … 2" / "0  0"
         # of 820 stand two lines apart, a label's lines between them)
         alone = {n for n in idx if toks[n] and len(toks[n]) < k and _only_cells(lines[n], toks[n])
-                 and not _at_grid_change(n, idx, toks, k)
+                 and n not in moved
                  and n not in anchors and not _stacked_near(lines, n, toks)
                  and not _beside_pieces(lines, n, rowline)}
         alone |= _zero_runs(lines, idx, toks, k) - set(anchors)
@@ -774,19 +775,25 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
                     continue
                 todo.remove(n) if n in todo else alone.discard(n)
                 lines[n] = lines[n][:toks[n][0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in v)
+        for n in moved & set(cand):
+            # a row of its own whose columns two grids give: its numbers are not read in print order
+            nums = _numbers(lines[n])
+            lines[n] = _replace(lines[n], nums, [UNREADABLE] * len(nums))
     return "\n".join(lines)
 
 
 def _at_grid_change(n: int, idx: list[int], toks: dict, k: int) -> bool:
-    """Line ``n`` may be the first line of another text block: below it, before the next line
-    holding every cell, the character grid moves (some cell stands under no cell of the nearest
-    line above ``n`` holding every cell), and each of its cells stands where a line below prints
-    one. `pdftotext -layout` lays out each block on its own grid, so its cells fit both grids
+    """Line ``n``, standing on the grid above, may be the first line of another text block: right
+    below it the character grid moves (the next number line has a cell under no cell of the
+    nearest line above ``n`` holding every cell), and each of its cells stands where a line below
+    (before the next line holding every cell) prints one — its numbers are then not read. `pdftotext -layout` lays out each block on its own grid, so its cells fit both grids
     ("(一)予以公开  0": 总计 on the grid above, 科研机构 on the one below)."""
     full = [m for m in idx if m < n and len(toks[m]) == k]
     if not full:
         return False
     grid = toks[full[-1]]
+    if not all(any(_near(t, g) for g in grid) for t in toks[n]):
+        return False  # not on the grid above: nothing to confuse
     below = []
     for m in idx:
         if m <= n or not toks[m]:
@@ -794,7 +801,8 @@ def _at_grid_change(n: int, idx: list[int], toks: dict, k: int) -> bool:
         if len(toks[m]) == k:
             break
         below.append(m)
-    if not any(not any(_near(t, g) for g in grid) for m in below for t in toks[m]):
+    # the grid moves right under it: the next number line has a cell under none of the grid's
+    if not below or all(any(_near(t, g) for g in grid) for t in toks[below[0]]):
         return False
     after = [t for m in below for t in toks[m]]
     return all(any(_near(t, a) for a in after) for t in toks[n])
