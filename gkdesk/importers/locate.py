@@ -420,6 +420,16 @@ def _first(fd: Finder, labels, start=0, end=None) -> int | None:
     return best
 
 
+#: a number standing in a column of its line: after a gap of two spaces or more (or at its start)
+_COLUMN_NUMBER = re.compile(r"(?:^|[ \u3000]{2,})\d+(?=\s|$)")
+
+
+def rows_in_columns(text: str) -> int:
+    """How many lines of ``text`` hold three numbers or more standing in columns (`pdftotext
+    -layout`'s table rows: "3    0    ０    0 …")."""
+    return sum(1 for ln in text.split("\n") if len(_COLUMN_NUMBER.findall(ln)) >= 3)
+
+
 #: the section heading over 表三, a line of its own
 T3_HEADING_LINE = re.compile(r"^[ \t]*(?:三[、.．][ \t]*)?收到和处理政府信息公开申请情况[ \t]*$", re.M)
 
@@ -435,8 +445,6 @@ def table_regions(fd: Finder) -> dict[str, tuple[int, int]]:
         # header and first label broken beyond recognition (a narrow PDF column, one or two
         # characters a line): 表三 starts after its section heading, a line of its own
         # — where rows of numbers standing in columns follow it (not a heading over prose)
-        from .rows import rows_in_columns
-
         m = T3_HEADING_LINE.search(fd.text)
         nxt = fd.text.find("行政复议", m.end()) if m else -1
         body = fd.text[m.end():nxt if nxt > 0 else None] if m else ""

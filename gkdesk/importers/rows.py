@@ -136,16 +136,6 @@ def ws_cell_lines(region: str) -> bool:
     return sum(1 for ln in lines if ln == "") >= 0.8 * cells
 
 
-#: a number standing in a column of its line: after a gap of two spaces or more (or at its start)
-_COLUMN_NUMBER = re.compile(r"(?:^|[ \u3000]{2,})\d+(?=\s|$)")
-
-
-def rows_in_columns(text: str) -> int:
-    """How many lines of ``text`` hold three numbers or more standing in columns (`pdftotext
-    -layout`'s table rows: "3    0    ０    0 …")."""
-    return sum(1 for ln in text.split("\n") if len(_COLUMN_NUMBER.findall(ln)) >= 3)
-
-
 def block_mode(region: str) -> bool:
     """The table is printed one cell per block of lines, blocks separated by empty lines, and a
     cell printed empty leaves nothing (plain `pdftotext` of a PDF table): nearly every line holds
@@ -157,6 +147,8 @@ def block_mode(region: str) -> bool:
     full = [ln for ln in lines if ln.strip(" \u00a0\u3000")]
     if len(full) < 20:
         return False
+    from .locate import rows_in_columns
+
     if rows_in_columns(region) >= 2:
         # rows of numbers standing in columns (`pdftotext -layout`, a header printed one
         # character a line and empty lines between the rows): not one cell per block
