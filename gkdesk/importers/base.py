@@ -63,6 +63,9 @@ class ImportResult:
         names = {sec.key: sec.heading for sec in doc.spec.sections}
         for key, numeral in info.get("printed", {}).items():
             self.add("warning", f"原文把“{names.get(key, key)}”一节标为“{numeral}、”（序号与规定的不同），已按标题内容识别。")
+        for key, dropped in info.get("debris", {}).items():
+            self.add("info", f"“{names.get(key, key)}”标题之后先是表格的残片（{dropped[:40]}{'…' if len(dropped) > 40 else ''}），"
+                             "未计入这一节的正文。")
         for key in info.get("recovered", []):
             self.add("warning", f"原文没有“{names.get(key, key)}”标题；表四之后、下一节之前的文字已作为这一节导入，请核对。")
         for sec in doc.spec.sections:

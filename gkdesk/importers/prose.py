@@ -109,13 +109,15 @@ def split_sections(text: str, include_lead: bool = False, info: dict | None = No
     """The prose of each of the six sections found (absent sections are left out).
 
     ``info`` (optional) receives "printed" — {key: numeral} of headings printed with another
-    number — and "recovered" — keys of sections whose heading is missing but whose text was
-    recognised by its position (五: the prose after 表四's numbers, before 六)."""
+    number —, "recovered" — keys of sections whose heading is missing but whose text was
+    recognised by its position (五: the prose after 表四's numbers, before 六) — and "debris" —
+    {key: text} of a table's pieces dropped from the start of a section (``_table_debris``)."""
     text = _clean(text)
     printed: dict[str, str] = {}
     heads = find_headings(text, printed)
     keys = list(heads)
     recovered: list[str] = []
+    debris: dict[str, str] = {}
     wrapped = hard_wrapped(_prose_sample(text, heads))
     out: dict[str, str] = {}
     for n, key in enumerate(keys):
@@ -138,12 +140,17 @@ def split_sections(text: str, include_lead: bool = False, info: dict | None = No
         if n + 1 == len(keys):
             body = _strip_tail(body)
         body = _drop_repeated_heading(key, body)
+        if key != "s1":
+            body, dropped = _table_debris(body)
+            if dropped:
+                debris[key] = dropped
         out[key] = tidy(body, wrapped)
     if "s5" in out and "s6" in out:
         out = {k: out[k] for k in SECTION_TITLES if k in out}
     if info is not None:
         info["printed"] = printed
         info["recovered"] = recovered
+        info["debris"] = debris
     if include_lead:
         lead = lead_text(text)
         if lead:
@@ -162,6 +169,33 @@ def _after_table4(body: str) -> str:
     rest = "\n".join(lines[last + 1:]).strip()
     return rest if re.search(r"[。；;]", rest) and len(rest) >= 20 else ""
 
+
+_LONE_NUMBER = re.compile(r"[-+－]?[\d０-９]+(?:[.．][\d０-９]+)?")
+_SHORT_PIECE = re.compile(r"[^，。,；;：:！？!?]{1,6}")
+
+
+def _table_debris(body: str) -> tuple[str, str]:
+    """A table's cells printed after this section's heading (plain pdftotext of a PDF: poppler may
+    run the rest of a table after the text that follows it, "行 / 政 / 诉 / 讼 / … / 总 / 计 / 5"):
+    the leading lines that are each a lone number or a piece of at most six characters without
+    punctuation, up to the last lone number, when there are at least two lone numbers and six such
+    lines. Returns (the body without them, the pieces dropped); the body unchanged when none."""
+    lines = body.split("\n")
+    last = count = nums = pieces = 0
+    for i, ln in enumerate(lines):
+        s = ln.strip(" \t\u00a0\u3000")
+        if not s:
+            continue
+        if not _LONE_NUMBER.fullmatch(s) and not _SHORT_PIECE.fullmatch(s):
+            break
+        count += 1
+        if _LONE_NUMBER.fullmatch(s):
+            nums, last, pieces = nums + 1, i + 1, count
+    if nums < 2 or pieces < 6:
+        return body, ""
+    pieces = [ln.strip(" \t\u00a0\u3000") for ln in lines[:last]]
+    dropped = re.sub(r" +", " ", "".join(f" {p} " if _LONE_NUMBER.fullmatch(p) else p for p in pieces if p)).strip()
+    return "\n".join(lines[last:]), dropped
 
 def lead_text(text: str) -> str:
     """Lead paragraph(s) between the title and the first section heading (page chrome dropped)."""

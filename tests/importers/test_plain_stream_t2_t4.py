@@ -301,3 +301,24 @@ def test_t4_first_block_numbers_under_two_character_header_lines():
     # the same under one character a line: "3" over "1" could be 31 wrapped in a column that narrow
     assert _t4(text.replace(two, "\n".join("行政复议结果维持") + "\n\n" + "\n".join("结果纠正") + "\n\n"
                             + "\n".join("其他结果") + "\n\n" + "\n".join("尚未审结") + "\n\n总\n计", 1)) == [None] * 15
+
+
+# ------------------------------------------------------------------ a table's pieces after the next heading
+
+def test_table_pieces_after_the_next_heading_are_kept_out_of_its_prose():
+    res, _vals = _read(_fixture("plain_pdftotext_t4_first_block.txt"))
+    assert res.doc.sections["s5"] == "本局将进一步加强政务公开工作。"
+    assert any("表格的残片" in n.message and "五、" in n.message for n in res.notes)
+
+
+def test_short_prose_lines_after_a_heading_are_prose():
+    # a section opening with short lines of its own ("（一）问题" …) and a number or two among
+    # them is not a table's pieces: fewer than two lone numbers, or fewer than six pieces
+    from gkdesk.importers.prose import split_sections
+
+    text = ("五、存在的主要问题及改进情况\n（一）问题\n宣传不够\n队伍不强\n经费不足\n制度不全\n2\n（二）改进\n"
+            "加强宣传，提高群众知晓率。\n"
+            "六、其他需要报告的事项\n无。\n")
+    assert split_sections(text)["s5"].startswith("（一）问题")
+    text6 = "五、存在的主要问题及改进情况\n结果\n维持\n2\n其他\n3\n今年我们加强了学习。\n六、其他需要报告的事项\n无。\n"
+    assert split_sections(text6)["s5"].startswith("结果")
