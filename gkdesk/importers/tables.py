@@ -110,9 +110,20 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
     wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end)
     spans = sorted(found.values())
     stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
+    # a row label not found may stand broken by a number ("行政规范性 / 0 / 文件", plain PDF text of a
+    # narrow label column): a row's stretch ends at a piece of it, the numbers after it are not the row's
+    unfound = [norm(r.label) for j, r in enumerate(rows) if j not in found]
+
     def segment(i: int) -> tuple[str, int]:
         e = found[i][1]
         stop = next((p for p in stops if p >= e), end)
+        pos = e
+        for ln in fd.text[e:stop].split("\n") if unfound else ():
+            key = norm(ln)
+            if len(key) >= 2 and not any(ch.isdigit() for ch in key) and any(u.startswith(key) for u in unfound):
+                stop = pos
+                break
+            pos += len(ln) + 1
         return fd.text[e:stop], stop
 
     # plain PDF text: a label followed by no cell leaves its numbers somewhere else in the stream,
@@ -125,6 +136,12 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                          ctx.truncated_at is not None and segment(i)[1] >= ctx.truncated_at) for i in found}
     if not blocks:
         _pad_fix(reads, fields, rows, label_spans(t, rows))
+    # plain PDF text: a row short of numbers may have the rest printed after the next row's label
+    # (rows of different heights: "行政处罚 / 0 / -2 / 行政强制 / 5 / 0 / 56" for 0 -2 56 and 5 0 _),
+    # so the next row of its block is not pinned by the numbers after its own label
+    after_short = {b for a, b in zip(order, order[1:])
+                   if len([f for f in fields[a] if f.kind in (NUM, NA)]) < len(rows[a].cells)
+                   and rows[a].cells[0].col_labels[:1] == rows[b].cells[0].col_labels[:1]} if blocks or per_line else set()
     if ctx.spaced is not None:
         _spaced_fix(reads, {i: spaced_cells(segment(i)[0], len(rows[i].cells)) for i in found})
     # plain PDF text: rows the stream itself pins (all cells 0, or a block printed column by column)
@@ -162,7 +179,7 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                 if not v.is_blank:
                     ctx.put(c.id, v, "inferred")
             continue
-        if ((blocks or per_line) and i in after_bare or blocks and not (r.status == "ok" and len(r.nums) == k
+        if ((blocks or per_line) and i in after_bare | after_short or blocks and not (r.status == "ok" and len(r.nums) == k
                                                                         and not r.message)
                 or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
                 or wrapped and len(r.nums) < k and any(f.kind == EMPTY for f in fields[i])):
@@ -940,6 +957,10 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         # order they stand in breaks the sums: a source's own error cannot be told from numbers
         # out of place (plain PDF text runs cells in content order), so nothing is placed
         if _t4_by_blocks(ctx, fd, start, end, cells):
+            return
+        if sums_ok(vals):  # (not pinned by sums_pin: blocks holding a mark)
+            ctx.note("ambiguous", "表四的数字和“—”在原文中与表头交错排列，含“—”的栏没有合计关系可以确认各格的位置，"
+                                  "无法确定对应关系，已留空，请按原文填写。", ids)
             return
         ctx.note("ambiguous", "表四的数字在原文中与表头交错排列，按出现顺序各项合计不成立，也没有唯一的其他对应方式，"
                               "无法确定对应关系，已留空，请按原文填写。", ids)

@@ -322,3 +322,30 @@ def test_short_prose_lines_after_a_heading_are_prose():
     assert split_sections(text)["s5"].startswith("（一）问题")
     text6 = "五、存在的主要问题及改进情况\n结果\n维持\n2\n其他\n3\n今年我们加强了学习。\n六、其他需要报告的事项\n无。\n"
     assert split_sections(text6)["s5"].startswith("结果")
+
+
+# ------------------------------------------------------------------ numbers that belong to another row
+
+def test_t2_row_stops_at_a_piece_of_a_label_broken_by_a_number():
+    # plain_pdftotext_t2_label_broken.txt: "规章 / 7 / 1 / 行政规范性 / 0 / 文件" — 规章's first cell is
+    # printed empty (7 and 1 are its other two), the 0 is 行政规范性文件's, its label broken around it
+    res, vals = _read(_fixture("plain_pdftotext_t2_label_broken.txt"))
+    rows = _t2_rows(vals, res)
+    assert rows[0] == [None] * 3
+    assert rows[2:5] == [["1"], ["0"], ["4"]]
+
+
+def test_t2_row_after_a_row_short_of_numbers_is_not_pinned():
+    # plain_pdftotext_t2_row_rest_after_next.txt: "行政处罚 / 0 / -2 / 行政强制 / 5 / 0 / 56" for 行政处罚
+    # 0 -2 56 and 行政强制 5 0 (its last cell printed empty): the 56 after 行政强制 is 行政处罚's
+    res, vals = _read(_fixture("plain_pdftotext_t2_row_rest_after_next.txt"))
+    rows = _t2_rows(vals, res)
+    assert rows[4] == rows[5] == [None] * 3
+    assert rows[2] == ["0", "39", "0"] and rows[3] == ["0", "0", "0"]
+
+
+def test_t4_blocks_holding_marks_out_of_order_are_not_placed():
+    # plain_pdftotext_t4_marks_out_of_order.txt: 15 tokens "— 0 — 0 0 0 19 0 19 … — — — — 0 —", the
+    # columns run out of table order: only the block of numbers adds up, the blocks with a "—"
+    # have no sum to check, so the order pins nothing
+    assert _t4(_fixture("plain_pdftotext_t4_marks_out_of_order.txt")) == [None] * 15
