@@ -141,7 +141,7 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
     # so the next row of its block is not pinned by the numbers after its own label
     after_short = {b for a, b in zip(order, order[1:])
                    if len([f for f in fields[a] if f.kind in (NUM, NA)]) < len(rows[a].cells)
-                   and rows[a].cells[0].col_labels[:1] == rows[b].cells[0].col_labels[:1]} if blocks or per_line else set()
+                   and rows[a].cells[0].col_labels[:1] == rows[b].cells[0].col_labels[:1]} if blocks else set()
     if ctx.spaced is not None:
         _spaced_fix(reads, {i: spaced_cells(segment(i)[0], len(rows[i].cells)) for i in found})
     # plain PDF text: rows the stream itself pins (all cells 0, or a block printed column by column)
