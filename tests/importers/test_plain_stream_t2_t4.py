@@ -349,3 +349,15 @@ def test_t4_blocks_holding_marks_out_of_order_are_not_placed():
     # columns run out of table order: only the block of numbers adds up, the blocks with a "—"
     # have no sum to check, so the order pins nothing
     assert _t4(_fixture("plain_pdftotext_t4_marks_out_of_order.txt")) == [None] * 15
+
+
+def test_t4_blocks_holding_marks_read_in_order_under_headers_in_table_order():
+    # the same tokens under column headers standing in table order, block after block: the columns
+    # ran left to right, the tokens are read as they stand
+    text = _fixture("plain_pdftotext_t4_marks_out_of_order.txt")
+    region = text[text.index("四、政府信息公开"):text.index("五、存在")]
+    tokens = ["—", "—", "—", "—", "0", "—", "—", "0", "—", "0", "0", "0", "19", "0", "19"]
+    heads = "\n\n".join("\n".join(h) for h in ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3)
+    ordered = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议\n\n行政诉讼\n未经复议直接起诉\n\n复议后起诉\n\n" + heads
+               + "\n\n" + "\n\n".join(tokens) + "\n\n")
+    assert _t4(text.replace(region, ordered, 1)) == tokens
