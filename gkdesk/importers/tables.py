@@ -117,12 +117,13 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
     def segment(i: int) -> tuple[str, int]:
         e = found[i][1]
         stop = next((p for p in stops if p >= e), end)
-        pos = e
+        pos, seen = e, False
         for ln in fd.text[e:stop].split("\n") if unfound else ():
             key = norm(ln)
-            if len(key) >= 2 and not any(ch.isdigit() for ch in key) and any(u.startswith(key) for u in unfound):
-                stop = pos
+            if seen and len(key) >= 2 and not any(ch.isdigit() for ch in key) and any(u.startswith(key) for u in unfound):
+                stop = pos  # (a piece right after the label, before any number, is left to the text guard)
                 break
+            seen = seen or any(ch.isdigit() for ch in key)
             pos += len(ln) + 1
         return fd.text[e:stop], stop
 
