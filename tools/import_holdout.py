@@ -825,9 +825,9 @@ def main(argv=None) -> int:
     pres = PRESENTATIONS if not args.pres else \
         tuple(p for p in PRESENTATIONS + EXTRA_PRESENTATIONS if p in args.pres.split(","))
     only = set(filter(None, args.only.split(","))) or None
-    if args.src:
+    if args.src:  # every case found, the extra presentations too unless --pres says otherwise
         names = [tf.name[: -len(".truth.json")] for tf in sorted(args.src.glob("*.truth.json"))]
-        names = [n for n in names if n.split("__")[1] in pres and (only is None or n.split("__")[0] in only
+        names = [n for n in names if n.split("__")[1] in (pres if args.pres else pres + EXTRA_PRESENTATIONS) and (only is None or n.split("__")[0] in only
                                                                  or n.split("__")[0].split("_")[0] in only)]
         return report(evaluate(args.src, names), args.v)
     if args.commit:
