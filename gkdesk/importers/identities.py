@@ -11,6 +11,7 @@ that the reading may be the cause.
 from __future__ import annotations
 
 from ..core.document import Document
+from ..core.values import BLANK
 from .base import ImportNote
 
 #: how a cell was placed (resolve.Ctx.placed) that counts as read directly from the source
@@ -68,3 +69,25 @@ def identity_notes(doc: Document, tables: set[str], placed: dict[str, str] | Non
                                 + "），其中有按推断放置的数字（连写拆分或按顺序对应），可能是读取有误，请对照原文核对。",
                                 tuple(dict.fromkeys(cells_unsure))))
     return notes
+
+
+def drop_mark_totals(doc: Document, tables: set[str]) -> list[ImportNote]:
+    """A total that holds a mark or words ("无", "—") while every one of its parts is a number is
+    no reading of the form (a total of numbers is a number): a cell of another column taken into
+    the total (a 备注 column's "无" one column over). It is left blank with a note, never kept."""
+    dropped: list[str] = []
+    for s in doc.spec.sums:
+        target = doc.spec.cells[s.target]
+        if target.table not in tables:
+            continue
+        v = doc.value(s.target)
+        if v.is_blank or v.is_number or not all(doc.value(p).is_number for p in s.parts):
+            continue
+        doc._put(s.target, BLANK)
+        dropped.append(s.target)
+    if not dropped:
+        return []
+    names = "、".join(f"{doc.spec.table(doc.spec.cells[c].table).name}“{doc.spec.cells[c].row_name}”"
+                     if doc.spec.cells[c].table != "t4" else f"表四“{doc.spec.cells[c].col_name}”" for c in dropped[:4])
+    return [ImportNote("ambiguous", f"{names}{'等' if len(dropped) > 4 else ''}的合计读到的是文字或符号，而各项都是数字，"
+                       "可能是相邻栏（如备注）的内容错位，已留空，请按原表填写。", tuple(dropped))]

@@ -32,7 +32,7 @@ from ..core.totals import auto_updates, compute
 from . import safety
 from .base import ImportResult, lookalike_note
 from .grid import fill_from_rows, place_by_overlap
-from .identities import identity_notes
+from .identities import drop_mark_totals, identity_notes
 from .locate import Finder, clean_text, norm
 from .prose import detect_format, detect_meta, prose_numbers
 from .rows import NA, NUM, OTHER, classify
@@ -395,6 +395,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
         elif read_from[t.key] == "grid":
             res.add("info", f"{t.name}：从文件中的表格读取（按行名和列位置对应）。")
     res.notes.extend(convert_yuan_amounts(doc, flat))
+    res.notes.extend(drop_mark_totals(doc, set(read_from)))
     settle_totals(doc, {k for k in read_from})
     res.notes.extend(identity_notes(doc, set(read_from), placed))
     _summarise(res, read_from)

@@ -20,7 +20,7 @@ from ..core.document import Document, Meta
 from ..core.spec import all_formats
 from ..core.text import unify_lookalikes
 from .base import ImportResult, lookalike_note
-from .identities import identity_notes
+from .identities import drop_mark_totals, identity_notes
 from .layout_text import join_pages, layout_cells
 from .locate import _ORDINAL, Finder, clean_text, norm
 from .prose import detect_format, detect_meta, prose_numbers, unglue_tail
@@ -245,6 +245,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
 
     # A total printed EMPTY in a complete table is the report's value too: keep it out of
     # auto-total so that it is checked (and shown blank), not silently recomputed.
+    res.notes.extend(drop_mark_totals(doc, set(regions)))
     complete = [k for k in regions if not (info["truncated"] and regions[k][1] >= len(fd.text))]
     for key in complete:
         doc.manual.update(c.id for c in doc.spec.table(key).cells if c.derived)
