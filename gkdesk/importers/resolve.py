@@ -235,14 +235,15 @@ def _resolve_glued_t3(ctx: Ctx, t: TableSpec, rows: list[RowSpec], assigned, glu
         ctx.note("info", f"表三有 {len(unique)} 行的数字连在一起（如 {eg}），每行只有一种拆分满足“总计＝各列之和”且全表勾稽关系成立，"
                          f"已按此拆分（把握较高）。", [c.id for i, _, _ in unique for c in rows[i].cells])
 
-def _t4_reorder(nums: list[Field], groups, ids) -> list[list[CellValue]]:
+def _t4_reorder(nums: list[Field], groups, ids, where: dict | None = None) -> list[list[CellValue]]:
     """Interleaved 表四 (PDF text): find the unique way to read the 15 numbers as three groups of
     four parts, each group's parts standing together in their order and its total somewhere after them.
 
     Only a total may stand away from its parts (plain PDF text often runs the 总计 column after the
     others): where a number stands between a group's parts, the text no longer pins which part is
     which — the sums hold for any order of the parts — so no such reading is offered; nor where the
-    row read as printed in two pieces, the second first, adds up too with other values."""
+    row read as printed in two pieces, the second first, adds up too with other values. `where`,
+    when given, receives for each reading the index in `nums` of each cell's number, cell by cell."""
     vals = [Decimal(f.text) for f in nums if f.kind == NUM]
     if len(vals) != len(nums):
         return []
@@ -262,13 +263,16 @@ def _t4_reorder(nums: list[Field], groups, ids) -> list[list[CellValue]]:
             # stand together)
             if all(sum(vals[i] for i in parts[j]) == vals[tot_pos[j]] and tot_pos[j] > parts[j][0]
                    for j in range(g)):
-                seq = []
+                seq, at = [], []
                 for j in range(g):
                     seq.extend(vals[i] for i in parts[j])
                     seq.append(vals[tot_pos[j]])
+                    at.extend(parts[j] + [tot_pos[j]])
                 loose.add(tuple(seq))
                 if together and all(tot_pos[j] > parts[j][-1] for j in range(g)):
                     results.add(tuple(seq))
+                    if where is not None:
+                        where.setdefault(tuple(number(v) for v in seq), at)
     # a reading with the parts together is taken only when no reading with a group's parts apart
     # (the sums hold there too) gives other values: gen 12020's "0 0 0 26 0 10 0 0 10 0 15 0 0 15
     # 26" has one of the first kind, wrong, and others of the second

@@ -948,8 +948,9 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         if contiguous or sums_pin(vals):
             put_all(vals)
             return
-        reordered = _t4_reorder(nums, groups, ids)
-        if len(reordered) == 1:
+        where: dict = {}
+        reordered = _t4_reorder(nums, groups, ids, where)
+        if len(reordered) == 1 and not _t4_titles_disagree(fields, nums, where.get(tuple(reordered[0])), cells):
             put_all(reordered[0], "inferred")
             ctx.note("ambiguous", "表四的数字在原文中与表头交错排列；按“总计＝结果维持＋结果纠正＋其他结果＋尚未审结”"
                                   "确定了唯一的对应关系（请核对）。", ids)
@@ -997,6 +998,39 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if _t4_by_blocks(ctx, fd, start, end, cells):
         return
     ctx.note("ambiguous", f"表四：只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列，已留空。", ids)
+
+
+def _t4_titles_disagree(fields: list[Field], nums: list[Field], at: list[int] | None, cells: list[CellSpec]) -> bool:
+    """A reading of 表四 made by its sums (``_t4_reorder``) that puts a number in one block while the
+    header text printed right before that number names another block ("…直接起诉结果维持 / 2" read
+    as 行政复议's): the block order of the text (plain PDF text runs columns in content order) is
+    not the table's, so the reading is not taken. True also when the reading's places are unknown.
+    A header names a block only when it ends right before the number with that block's title and
+    one of its column names."""
+    if at is None:
+        return True
+    titles = list(dict.fromkeys(norm(c.col_labels[-2]) for c in cells))
+    per = len(cells) // len(titles)
+    before: dict[int, str] = {}
+    text: list[str] = []
+    k = 0
+    for f in fields:
+        if k < len(nums) and f is nums[k]:
+            before[k] = norm("".join(text))
+            text = []
+            k += 1
+        elif f.kind == OTHER:
+            text.append(f.text)
+    subs = {norm(c.col_labels[-1]) for c in cells}
+    for cell_no, i in enumerate(at):
+        # only a header printed whole right before its number counts: "<block title><column>"
+        # (pdfminer runs each cell's header then its value); titles among wrapped header pieces
+        # (poppler's real-012) say nothing about the numbers after them
+        head = before.get(i, "")
+        named = [t for t in titles if any(head.endswith(t + sub) for sub in subs)]
+        if named and titles[cell_no // per] not in named:
+            return True
+    return False
 
 
 def _t4_by_blocks(ctx: Ctx, fd: Finder, start: int, end: int, cells: list[CellSpec]) -> bool:

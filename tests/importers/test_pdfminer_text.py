@@ -4,6 +4,8 @@ report's text): cells run column by column, headers one character a line. Never 
 - 表四 whose every block holds a "—" mark: its blocks cannot be checked by their sums with the
   marks left out, so the order the cells stand in is taken only when each block adds up with its
   marks counted as nothing (seed 131 real-009 put 1 under 总计 for 7, and 8 under 结果纠正 for "—");
+- 表四 read by its sums in the block order the text shows, while the header printed right before a
+  number names another block (seed 133 004: 未经复议直接起诉's 2/1/2/0/5 stored as 行政复议's);
 - a page number "—　1　—" typed with full-width spaces (GB/T 9704 style) is page furniture, not
   three cells of the row before it (seed 131 seed_002 read "—／1／—" as 规章's 表二 cells)."""
 
@@ -38,6 +40,14 @@ def test_t4_run_by_columns_with_marks_in_every_block_is_not_taken_in_that_order(
     t4 = [c for c in res.doc.spec.cells if c.startswith("t4.")]
     assert all(res.doc.value(c).is_blank for c in t4)
     assert any("表四" in n.message and "已留空" in n.message for n in res.notes)
+
+
+def test_t4_read_by_its_sums_is_refused_when_a_number_stands_under_another_blocks_header():
+    # "…未经复议直接起诉结果维持 / 2": the block the header right before a number names wins over
+    # the block order the sums assumed (the only non-zero block fits any of the three)
+    res, counts, bad = _case("004")
+    assert bad == []
+    assert all(res.doc.value(c).is_blank for c in res.doc.spec.cells if c.startswith("t4."))
 
 
 def test_page_number_with_full_width_spaces_is_not_read_as_cells():
