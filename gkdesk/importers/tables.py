@@ -92,6 +92,10 @@ def _spaced_fix(reads: dict[int, RowRead], cells: dict[int, list[Field] | None])
             reads[i] = RowRead(values=[_val(f) for f in fs], status="positional", nums=[f for f in fs if f.kind in (NUM, NA)])
 
 
+#: a number broken at its decimal point by a line wrap ("96171." before "6" on the next line)
+_CUT_NUMBER = re.compile(r"[-+]?\d[\d,]*\.")
+
+
 def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = None) -> None:
     t = ctx.doc.spec.table("t2")
     rows = table_rows(t)
@@ -192,6 +196,14 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字（每格一段，空格不留痕迹），无法确认各数字所在的列，"
                                   f"已留空，请按原表填写。", [c.id for c in row.cells])
             continue
+        cut = next((f.text for f in fields[i] if f.kind == OTHER and _CUT_NUMBER.fullmatch(f.text)), None)
+        if cut is not None:
+            # a number ending in its decimal point ("９６１７１．" / "６": 96171.6 wrapped in a narrow
+            # cell): the digits after the break stand as a number of their own, so no cell of the
+            # row can be trusted
+            ctx.note("ambiguous", f"表二“{row.label}”的数字“{cut}”在小数点处折行，其后的数字无法确认属于哪一格，"
+                                  "已留空，请按原表填写。", [c.id for c in row.cells])
+            continue
         lead = _text_before_numbers(fields[i])
         if lead:
             # a piece of text between the label and its numbers ("行政许可 / 其他对外 / 0 / 管理服务 /
@@ -200,10 +212,11 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             ctx.note("ambiguous", f"表二“{row.label}”的行名与其后的数字之间夹有其他文字（{lead}），这些数字可能属于"
                                   f"另一行，无法确认，已留空，请按原表填写。", [c.id for c in row.cells])
             continue
-        if (blocks or per_line) and r.status == "groups" and any(g != r.values for g in r.extra_groups):
-            # plain PDF text: more numbers after the label than the row has cells, and not copies of
-            # one reading ("12.345 / 12.345 / 6 / 6" for 12.3456 wrapped in a narrow column and
-            # printed twice): the rest may be the end of a wrapped number or other rows' cells
+        if r.status == "groups" and any(g != r.values for g in r.extra_groups):
+            # more numbers after the label than the row has cells, and not copies of one reading
+            # ("12.345 / 12.345 / 6 / 6" for 12.3456 wrapped in a narrow column and printed twice in
+            # plain pdftotext; "３９８５７５ / ８" three times in PDFium's text of a merged cell): the
+            # rest may be the end of a wrapped number or other rows' cells
             ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字（每格一段），行名之后的数字（"
                                   f"{' '.join(f.text for f in r.nums)}）多于本行的栏数，可能是折行的数字或其他行的数字，"
                                   "无法确认，已留空，请按原表填写。", [c.id for c in row.cells])

@@ -6,6 +6,8 @@ report's text): cells run column by column, headers one character a line. Never 
   marks counted as nothing (seed 131 real-009 put 1 under 总计 for 7, and 8 under 结果纠正 for "—");
 - 表四 read by its sums in the block order the text shows, while the header printed right before a
   number names another block (seed 133 004: 未经复议直接起诉's 2/1/2/0/5 stored as 行政复议's);
+- 表二 numbers wrapped in narrow merged cells that print them once per covered column (PDFium's
+  text of seed 133 real-012: 398575 stored for 3985758, 6 for 96171.6);
 - a page number "—　1　—" typed with full-width spaces (GB/T 9704 style) is page furniture, not
   three cells of the row before it (seed 131 seed_002 read "—／1／—" as 规章's 表二 cells)."""
 
@@ -26,9 +28,9 @@ from gkdesk.importers import import_bytes  # noqa: E402
 from gkdesk.importers.locate import clean_text, is_page_number  # noqa: E402
 
 
-def _case(stem: str):
-    text = gzip.decompress((LAYOUTS / f"pdfminer_text_{stem}.txt.gz").read_bytes())
-    truth = json.loads((LAYOUTS / f"pdfminer_text_{stem}.truth.json").read_text(encoding="utf-8"))
+def _case(stem: str, how: str = "pdfminer_text"):
+    text = gzip.decompress((LAYOUTS / f"{how}_{stem}.txt.gz").read_bytes())
+    truth = json.loads((LAYOUTS / f"{how}_{stem}.truth.json").read_text(encoding="utf-8"))
     res = import_bytes(text, f"{stem}.txt")
     counts, issues = ho.compare_case(res.doc, truth, f"{stem}__pdf_raw")
     return res, counts, [i for i in issues if i[0] in ("wrong", "invented")]
@@ -48,6 +50,16 @@ def test_t4_read_by_its_sums_is_refused_when_a_number_stands_under_another_block
     res, counts, bad = _case("004")
     assert bad == []
     assert all(res.doc.value(c).is_blank for c in res.doc.spec.cells if c.startswith("t4."))
+
+
+def test_t2_numbers_wrapped_in_merged_cells_are_never_cut():
+    # PDFium's text: "行政处罚 ３９８５７５ / ８ / ３９８５７５ / ８ / ３９８５７５ / ８" (3985758 wrapped, printed in
+    # each cell a merged cell covers) stored 398575; "９６１７１． / ６" ×3 stored 6 for 96171.6
+    res, counts, bad = _case("real-012", "pdfium_text")
+    assert bad == []
+    assert res.doc.value("t2.penalty.decisions").is_blank and res.doc.value("t2.fees.amount").is_blank
+    assert res.doc.value("t2.license.decisions").text == "447228"  # three copies of one number: kept
+    assert any("在小数点处折行" in n.message for n in res.notes)
 
 
 def test_page_number_with_full_width_spaces_is_not_read_as_cells():
