@@ -72,9 +72,10 @@ def identity_notes(doc: Document, tables: set[str], placed: dict[str, str] | Non
 
 
 def drop_mark_totals(doc: Document, tables: set[str]) -> list[ImportNote]:
-    """A total that holds a mark or words ("无", "—") while every one of its parts is a number is
-    no reading of the form (a total of numbers is a number): a cell of another column taken into
-    the total (a 备注 column's "无" one column over). It is left blank with a note, never kept."""
+    """A total that holds words ("无", "不适用") while every one of its parts is a number is no
+    reading of the form (a total of numbers is a number): a cell of another column taken into the
+    total (a 备注 column's "无" one column over). It is left blank with a note, never kept. A dash
+    or slash there is a clerk's "not stated" and stays as printed."""
     dropped: list[str] = []
     for s in doc.spec.sums:
         target = doc.spec.cells[s.target]
@@ -83,6 +84,8 @@ def drop_mark_totals(doc: Document, tables: set[str]) -> list[ImportNote]:
         v = doc.value(s.target)
         if v.is_blank or v.is_number or not all(doc.value(p).is_number for p in s.parts):
             continue
+        if not set(v.text.strip()) - set("-－—–/／\\ "):
+            continue  # a dash or slash: a clerk's "not stated" in the total, kept as printed
         doc._put(s.target, BLANK)
         dropped.append(s.target)
     if not dropped:

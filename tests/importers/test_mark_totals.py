@@ -45,7 +45,12 @@ def test_only_totals_of_numbers_are_dropped():
     other = t3.row_codes[5]
     doc._put(t3.cell_id(other, t3.col_codes[0]), parse_value("—"))  # a part is a mark: the total stays
     doc._put(t3.cell_id(other, "total"), parse_value("—"))
+    dashed = t3.row_codes[6]  # a dash in a total of numbers is a clerk's "not stated": kept
+    for col in t3.col_codes[:-1]:
+        doc._put(t3.cell_id(dashed, col), parse_value("1"))
+    doc._put(t3.cell_id(dashed, "total"), parse_value("—"))
     notes = drop_mark_totals(doc, {"t3"})
+    assert doc.value(t3.cell_id(dashed, "total")).state is State.NA
     assert doc.value(t3.cell_id(row, "total")).is_blank
     assert doc.value(t3.cell_id(other, "total")).state is State.NA
     assert [n.cells for n in notes] == [(t3.cell_id(row, "total"),)]
