@@ -25,26 +25,7 @@ leaves the cell blank or reads it right.
 
 from __future__ import annotations
 
-import gzip
-import json
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-LAYOUTS = ROOT / "tests" / "data" / "layouts"
-sys.path.insert(0, str(ROOT / "tools"))
-
-import import_holdout as ho  # noqa: E402
-
-from gkdesk.importers import import_bytes  # noqa: E402
-
-
-def _import(stem: str, name: str = "report.txt"):
-    text = gzip.decompress((LAYOUTS / f"{stem}.txt.gz").read_bytes())
-    truth = json.loads((LAYOUTS / f"{stem}.truth.json").read_text(encoding="utf-8"))
-    res = import_bytes(text, name)
-    counts, issues = ho.compare_case(res.doc, truth, stem)
-    return res, counts, [i for i in issues if i[0] in ("wrong", "invented")]
+from _layout_cases import import_layout_case as _import
 
 
 def test_numbers_of_two_rows_with_a_wrapped_label_between_are_not_one_row():

@@ -13,27 +13,13 @@ report's text): cells run column by column, headers one character a line. Never 
 
 from __future__ import annotations
 
-import gzip
-import json
-import sys
-from pathlib import Path
+from _layout_cases import ROOT, ho, import_layout_case
 
-ROOT = Path(__file__).resolve().parents[2]
-LAYOUTS = ROOT / "tests" / "data" / "layouts"
-sys.path.insert(0, str(ROOT / "tools"))
-
-import import_holdout as ho  # noqa: E402
-
-from gkdesk.importers import import_bytes  # noqa: E402
-from gkdesk.importers.locate import clean_text, is_page_number  # noqa: E402
+from gkdesk.importers.locate import clean_text, is_page_number
 
 
 def _case(stem: str, how: str = "pdfminer_text"):
-    text = gzip.decompress((LAYOUTS / f"{how}_{stem}.txt.gz").read_bytes())
-    truth = json.loads((LAYOUTS / f"{how}_{stem}.truth.json").read_text(encoding="utf-8"))
-    res = import_bytes(text, f"{stem}.txt")
-    counts, issues = ho.compare_case(res.doc, truth, f"{stem}__pdf_raw")
-    return res, counts, [i for i in issues if i[0] in ("wrong", "invented")]
+    return import_layout_case(f"{how}_{stem}", f"{stem}.txt")
 
 
 def test_t4_run_by_columns_with_marks_in_every_block_is_not_taken_in_that_order():
