@@ -737,6 +737,38 @@ def read_t2_split(fd: Finder, start: int, end: int, spill_end: int, rows: list[R
 
 # -------------------------------------------------------------------------------------- 表四
 
+#: a line of a table printed after the next section's heading: a lone number or mark, or a piece
+#: of a header (at most eight characters, no punctuation a sentence or a list item carries)
+_T4_PIECE = re.compile(r"[^，。,；;：:！？!?（）()、.．]{1,8}")
+_SECTION_HEAD = re.compile(r"[五六][、.．]")
+
+
+def t4_continuation(fd: Finder, end: int) -> int:
+    """Where 表四's cells printed after the next section's heading end (plain pdftotext may run a
+    page's last columns after the text that follows the table: "五、存在的主要问题及改进情况 / 复议后起诉 /
+    结 / 结 / … / 0 / 0 / 0 / 尚 / 未 / 审 / 结 / 0"). ``end`` is where 表四's region stops, at that
+    heading. The stretch runs over the headings of 五 and 六 (when 五 holds nothing else), empty lines, lone numbers or marks and header
+    pieces, up to its last lone number or mark; the first other line (prose) ends it. Returns
+    ``end`` when there is none."""
+    pos = end
+    last = end
+    first = fd.text[end:].lstrip(_WS + "\t\n").split("\n", 1)[0].strip(_WS + "\t")
+    if not (_SECTION_HEAD.match(first) and len(first) <= 30 and "。" not in first):
+        return end
+    for ln in fd.text[end:].split("\n"):
+        s = ln.strip(_WS + "\t")
+        nxt = pos + len(ln) + 1
+        if s and not _CELL_ALONE.fullmatch(s) and not _T4_PIECE.fullmatch(s) \
+                and not (_SECTION_HEAD.match(s) and len(s) <= 30 and "。" not in s):
+            break
+        if s and _CELL_ALONE.fullmatch(s) or s and len(s.split()) > 1 and all(_CELL_ALONE.fullmatch(x) for x in s.split()):
+            last = min(nxt, len(fd.text))
+        pos = nxt
+        if pos >= len(fd.text):
+            break
+    return last
+
+
 def read_t4_blocks(fd: Finder, start: int, end: int, cells) -> list[list[CellValue]]:
     """表四 of plain PDF text block by block under its block titles (行政复议, 未经复议直接起诉, 复议后起诉):
     the values of the first blocks, in table order, each read from the text between its title and

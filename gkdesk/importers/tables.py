@@ -29,7 +29,7 @@ from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
-from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation
+from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 # -------------------------------------------------------------------------------------- 表二
@@ -918,6 +918,9 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                 return False
         return True
 
+    if len(nums) < k and not any(f.kind == UNREAD for f in fields) \
+            and _t4_continued(ctx, fd, end, nums, put_all):
+        return
     if not nums and not any(f.kind == UNREAD for f in fields):
         if _t4_glued_marks(ctx, fields, k, put_all, sums_ok):
             return
@@ -1011,6 +1014,34 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if _t4_by_blocks(ctx, fd, start, end, cells):
         return
     ctx.note("ambiguous", f"表四：只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列，已留空。", ids)
+
+
+def _t4_continued(ctx: Ctx, fd: Finder, end: int, nums: list[Field], put_all) -> bool:
+    """表四 short of cells in its region, the rest printed after the next section's heading
+    (``stream.t4_continuation``): read when the region's numbers and marks and the continuation's
+    are exactly the table's cells, all alike (every cell 0, or every cell the same mark: any order
+    gives the same table), with nothing else that could be a cell (no unreadable piece, no other
+    digits). Cells of different values are not placed so: poppler runs the continuation's header
+    pieces and numbers out of order ("持 / 0 / … / 五、… / 正 / 0 / 果 / 0"), and with a block of 0s a
+    block's numbers add up in another block's place as well."""
+    cells = list(ctx.doc.spec.table("t4").cells)
+    cend = t4_continuation(fd, end)
+    if cend <= end:
+        return False
+    more = read_fields(fd.text[end:cend], blocks=True)
+    if any(f.kind == UNREAD or f.kind not in (NUM, NA) and any(ch.isdigit() for ch in f.text) for f in more):
+        return False
+    extra = [f for f in more if f.kind in (NUM, NA)]
+    vals = [_val(f) for f in nums + extra]
+    if len(vals) != len(cells) or not extra or len({to_storage(v) for v in vals}) != 1 \
+            or vals[0].is_number and vals[0].number != 0:
+        return False
+    put_all(vals, "inferred")
+    heading = fd.text[end:fd.text.find("\n", end)].strip() if "\n" in fd.text[end:] else ""
+    ctx.note("info", f"表四的一部分格印在“{heading or '下一节标题'}”之后（PDF 的纯文字把表格末尾几栏排在后面），连同表内的"
+                     f"共恰好 {len(cells)} 格，且全部为“{to_storage(vals[0])}”，任何对应方式结果都相同，已按此读取（请核对）。",
+             [c.id for c in cells])
+    return True
 
 
 def _t4_titles_disagree(fields: list[Field], nums: list[Field], at: list[int] | None, cells: list[CellSpec]) -> bool:

@@ -16,6 +16,7 @@ PDFs of clerk tables, seed 41; generated report 21003) inside a minimal report:
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from gkdesk.importers import import_bytes
@@ -301,6 +302,36 @@ def test_t4_first_block_numbers_under_two_character_header_lines():
     # the same under one character a line: "3" over "1" could be 31 wrapped in a column that narrow
     assert _t4(text.replace(two, "\n".join("行政复议结果维持") + "\n\n" + "\n".join("结果纠正") + "\n\n"
                             + "\n".join("其他结果") + "\n\n" + "\n".join("尚未审结") + "\n\n总\n计", 1)) == [None] * 15
+
+
+# ------------------------------------------------------------------ 表四: its last columns after the next heading
+
+def test_t4_last_columns_after_the_next_heading_not_placed_by_their_sums():
+    # plain_pdftotext_t4_after_next_heading.txt: ten numbers in the region, five after 五's heading
+    # ("0 0 0 0 0 2 1 2 0 5" / "0 0 0 0 0"): every block adds up in the order they stand, but 2 1 2 0 5
+    # adds up in either 0-block's place too, and the text pins no block
+    assert _t4(_fixture("plain_pdftotext_t4_after_next_heading.txt")) == [None] * 15
+    # all 0 there, the fifteen are taken whatever their order
+    text = _fixture("plain_pdftotext_t4_after_next_heading.txt").replace("2\n1\n2\n0\n5\n", "0\n0\n0\n0\n0\n", 1)
+    assert _t4(text) == ["0"] * 15
+
+
+def test_t4_last_columns_after_the_next_heading_not_read_past_prose():
+    # a prose line between the heading and the numbers: not the table's
+    text = _fixture("plain_pdftotext_t4_after_next_heading.txt").replace("2\n1\n2\n0\n5\n", "0\n0\n0\n0\n0\n", 1).replace(
+        "五、存在的主要问题及改进情况\n", "五、存在的主要问题及改进情况\n本局认真查找了工作中的不足。\n", 1)
+    assert _t4(text) == [None] * 15
+
+
+def test_t4_all_zero_after_the_next_heading_read_whatever_their_order():
+    # plain_pdftotext_t4_zeros_after_next_heading.txt: six 0s in the region, nine after 五's heading
+    # among header pieces out of order ("正 / 0 / 果 / 0 …"): fifteen 0s, any order gives the table
+    text = _fixture("plain_pdftotext_t4_zeros_after_next_heading.txt")
+    assert _t4(text) == ["0"] * 15
+    assert _t4(text.replace("正\n0\n\n果\n0\n", "正\n0\n\n果\n/\n", 1)) == [None] * 15
+    head = text.index("五、")
+    assert _t4(text[:head] + text[head:].replace("\n0\n", "\n", 1)) == [None] * 15  # fourteen
+    assert _t4(re.sub(r"(?m)^0$", "/", text)) == ["/"] * 15  # every cell the same mark
 
 
 # ------------------------------------------------------------------ a table's pieces after the next heading
