@@ -56,6 +56,11 @@ class PdfStyle:
     double: float = 0.0  # the gap of double rules (0: single rules)
     justify: bool = False  # short header and total labels spread over their cell (分散对齐)
     extra_para: float = 0.0  # share of value cells with an empty paragraph after the number (Enter pressed)
+    # set by tools/holdout_web.py only (browser_pdf): the header and footer lines a browser prints on
+    # every page of a web page: (top left, top right, bottom left, bottom right) texts, "{n}" and
+    # "{total}" standing for the page number and the number of pages
+    furniture: tuple[str, ...] = ()
+    total_pages: int = 0
 
     @classmethod
     def draw(cls, rng: random.Random) -> PdfStyle:
@@ -147,6 +152,13 @@ class _Pages:
         if s.page_numbers:
             c.setFont(FONT, 9)
             c.drawCentredString(self.w / 2, 24, f"- {self.n} -")
+        if s.furniture:
+            c.setFont(FONT, 7.5)
+            tl, tr, bl, br = (x.format(n=self.n, total=s.total_pages or "?") for x in s.furniture)
+            c.drawString(28, self.h - 20, tl)
+            c.drawRightString(self.w - 28, self.h - 20, tr)
+            c.drawString(28, 16, bl)
+            c.drawRightString(self.w - 28, 16, br)
         self.y = self.h - 56
         self.fresh = True
 
@@ -252,6 +264,11 @@ def _table(pg: _Pages, t, items, s: PdfStyle, rng: random.Random) -> None:
     y = pg.y - 4
     cur: list[int] = []
     bottom = 50.0
+    if s.furniture and y - heights[0] < bottom:
+        # a browser moves a table whose first row does not fit to the next page (the other
+        # producers here draw it from where the text ended, as the committed sets were made)
+        pg.new()
+        y = pg.y - 4
     for r in range(n_rows):
         if y - heights[r] < bottom and cur:
             parts.append(cur)

@@ -32,6 +32,14 @@ digits, trailing spaces, "—"/"/" for empty cells, split tables, page numbers �
     wide_html      a CMS page with those extra columns/rows
     markdown       markdown pipe tables
     browser_copy   a web table copied from a browser: one cell per line, empty line = empty cell
+    word_html      (only with --pres) the report as Word saves it as a web page or pastes it into a
+                   site's editor (MsoNormal markup, runs, <o:p>, supportMisalignedColumns and
+                   supportLists conditionals, as written or rewritten into comments) in a CMS page
+    tab_copy       a CMS page's text as a browser copies it (innerText): a row per line, cells apart
+                   by TABs, covered cells absent, wrapped cells breaking their row (tools/holdout_web.py)
+    browser_pdf    (only with --pres) the CMS page printed to PDF by a browser: the site's chrome in
+                   the text, the browser's header/footer (date and time, title, address, "1/5") on
+                   every page, ruled tables running over pages without repeated headers
     word97_doc     a clerk's Word file (its own style draw, some of the wps_docx variants LibreOffice
                    keeps: hMerge, gridBefore/After, split runs, nested and merged tables …) saved by
                    LibreOffice as a binary Word 97-2003 .doc (read by importers/doc_reader.py)
@@ -84,17 +92,21 @@ import truth as truthmod  # noqa: E402
 
 PRESENTATIONS = ("export_docx", "export_pdf", "clerk_docx", "wps_docx", "clerk_pdf", "pdf_layout", "pdf_raw",
                  "lo_html", "cms_html", "markdown", "browser_copy", "plain_pdf", "wide_docx", "wide_pdf", "wide_html",
-                 "word97_doc", "word_pdf", "wps_pdf", "print_pdf")
+                 "word97_doc", "word_pdf", "wps_pdf", "print_pdf", "tab_copy")
 #: other programs' text of the clerk's PDF, asked for by --pres (not in the default set, so totals
 #: stay comparable with earlier runs): pdfminer.six's extract_text (what Python scrapers publish)
 #: and PDFium's text (what copying from a PDF opened in Chrome or Edge gives)
 EXTRA_PRESENTATIONS = ("pdfminer_text", "pdfium_text")
 TEXT_OF_PDF = ("pdf_layout", "pdf_raw") + EXTRA_PRESENTATIONS
+#: web forms asked for by --pres too (tools/holdout_web.py): Word's HTML inside a CMS page (large
+#: files) and that page printed to PDF by a browser (a slow import); kept out of the CI set
+WEB_EXTRA = ("word_html", "browser_pdf")
+OPTIONAL = EXTRA_PRESENTATIONS + WEB_EXTRA
 SUFFIX = {"export_docx": ".docx", "export_pdf": ".pdf", "clerk_docx": ".docx", "wps_docx": ".docx", "clerk_pdf": ".pdf",
           "pdf_layout": ".txt", "pdf_raw": ".txt", "lo_html": ".html", "cms_html": ".html",
           "markdown": ".md", "browser_copy": ".txt", "plain_pdf": ".pdf", "wide_docx": ".docx", "wide_pdf": ".pdf",
           "wide_html": ".html", "word97_doc": ".doc", "pdfminer_text": ".txt", "pdfium_text": ".txt",
-          "word_pdf": ".pdf", "wps_pdf": ".pdf", "print_pdf": ".pdf"}
+          "word_pdf": ".pdf", "wps_pdf": ".pdf", "print_pdf": ".pdf", "word_html": ".htm", "tab_copy": ".txt", "browser_pdf": ".pdf"}
 NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", *TEXT_OF_PDF, "lo_html", "wide_pdf", "word97_doc"}
 #: the docx_variants whose XML LibreOffice keeps when it saves a .doc (word97_doc); the others it
 #: changes on the way (content controls and fields become form fields showing their code,
@@ -163,7 +175,8 @@ class Style:
         s.header_repeat = rng.random() < 0.5
         s.table_notes = rng.random() < 0.6
         s.page_numbers = rng.random() < 0.7
-        if pres in ("clerk_docx", "wps_docx", "cms_html", "markdown", "word97_doc") and rng.random() < 0.5:
+        if pres in ("clerk_docx", "wps_docx", "cms_html", "markdown", "word97_doc", "word_html", "tab_copy") \
+                and rng.random() < 0.5:
             s.extra_col = rng.choice(["end", "after_labels"])
         if rng.random() < 0.4:
             s.split_t3 = rng.randint(5, 22)
@@ -682,16 +695,35 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                 producer = producer_pdf.Producer.draw(grng, kind)
                 (out / f"{name}.pdf").write_bytes(
                     producer_pdf.write_producer_pdf(doc, style, pstyle, producer, prng, printed))
+            elif p in ("word_html", "tab_copy"):
+                import holdout_web
+
+                wstyle = holdout_web.WebStyle.draw(random.Random(f"{seed}:{stem}:{p}:web"))
+                if p == "word_html":
+                    (out / f"{name}.htm").write_text(holdout_web.write_word_html(doc, style, wstyle, prng, printed),
+                                                     encoding="utf-8")
+                else:
+                    (out / f"{name}.txt").write_text(holdout_web.write_tab_copy(doc, style, wstyle, prng, printed),
+                                                     encoding="utf-8")
+            elif p == "browser_pdf":
+                import holdout_pdf
+                import holdout_web
+
+                wstyle = holdout_web.WebStyle.draw(random.Random(f"{seed}:{stem}:{p}:web"))
+                pstyle = holdout_pdf.PdfStyle.draw(random.Random(f"{seed}:{stem}:{p}:geometry"))
+                (out / f"{name}.pdf").write_bytes(holdout_web.write_browser_pdf(doc, style, pstyle, wstyle, prng, printed))
             elif p == "browser_copy":
                 (out / f"{name}.txt").write_text(write_browser_copy(doc, style, prng, printed), encoding="utf-8")
             truth = holdout_truth(doc, printed, name)
             truth["style"] = dataclasses.asdict(style) if p not in ("export_docx", "export_pdf") else {}
-            if p in ("plain_pdf", "word_pdf", "wps_pdf", "print_pdf"):
+            if p in ("plain_pdf", "word_pdf", "wps_pdf", "print_pdf", "browser_pdf"):
                 truth["style"]["pdf"] = dataclasses.asdict(pstyle)
             if p in ("word_pdf", "wps_pdf", "print_pdf"):
                 truth["style"]["producer"] = dataclasses.asdict(producer)
             if p in ("wps_docx", "word97_doc"):
                 truth["style"]["xml"] = used
+            if p in ("word_html", "tab_copy", "browser_pdf"):
+                truth["style"]["web"] = dataclasses.asdict(wstyle)
             (out / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
             cases.append(name)
     with tempfile.TemporaryDirectory() as tmp:
@@ -796,7 +828,7 @@ def report(rows, verbose: bool) -> int:
     nfiles = defaultdict(int)
     for name, *_ in rows:
         nfiles[name.split("__")[1]] += 1
-    for pres in PRESENTATIONS + EXTRA_PRESENTATIONS:
+    for pres in PRESENTATIONS + OPTIONAL:
         if pres not in per:
             continue
         c = per[pres]
@@ -823,11 +855,11 @@ def main(argv=None) -> int:
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args(argv)
     pres = PRESENTATIONS if not args.pres else \
-        tuple(p for p in PRESENTATIONS + EXTRA_PRESENTATIONS if p in args.pres.split(","))
+        tuple(p for p in PRESENTATIONS + OPTIONAL if p in args.pres.split(","))
     only = set(filter(None, args.only.split(","))) or None
     if args.src:  # every case found, the extra presentations too unless --pres says otherwise
         names = [tf.name[: -len(".truth.json")] for tf in sorted(args.src.glob("*.truth.json"))]
-        names = [n for n in names if n.split("__")[1] in (pres if args.pres else pres + EXTRA_PRESENTATIONS) and (only is None or n.split("__")[0] in only
+        names = [n for n in names if n.split("__")[1] in (pres if args.pres else pres + OPTIONAL) and (only is None or n.split("__")[0] in only
                                                                  or n.split("__")[0].split("_")[0] in only)]
         return report(evaluate(args.src, names), args.v)
     if args.commit:

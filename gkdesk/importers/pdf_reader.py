@@ -1554,8 +1554,14 @@ def _values_only(ln: Line) -> bool:
     return len(parts) >= 2 and all(classify(x).kind in (NUM, NA) for x in parts)
 
 
+_URL = re.compile(r"(?:https?://|www\.)[!-~]+", re.I)
+
+
 def _furniture_key(ln: Line) -> str:
-    return re.sub(r"\d+", "#", "".join(ln.text.split()))
+    """A line's text with its digits made one mark and a web address one word: a browser prints
+    the page's address and title on every page (the address long, and its digits the same), beside
+    the date, the time and "1/5"."""
+    return re.sub(r"\d+", "#", _URL.sub("URL", "".join(ln.text.split())))
 
 
 def _drop_furniture(pages: list[list[Block]], heights: list[float]) -> None:
@@ -1565,14 +1571,17 @@ def _drop_furniture(pages: list[list[Block]], heights: list[float]) -> None:
 
     for blocks in pages:
         blocks[:] = [b for b in blocks if not (isinstance(b, Line) and is_page_number(b.text))]
-    if len(pages) < 3:
+    if len(pages) < 2:
         return
     seen: Counter = Counter()
     for blocks, h in zip(pages, heights):
         seen.update({(round(b.top / 4), _furniture_key(b)) for b in blocks
                      if isinstance(b, Line) and (b.top < 0.12 * h or b.top > 0.88 * h)})
     limit = max(3, (len(pages) * 2 + 2) // 3)
-    running = {k for k, n in seen.items() if n >= limit and k[1] and len(k[1]) <= 60}
+    # a line with a web address in the margin of every page of a short document is the
+    # browser's running header/footer too (two pages are too few to tell a running line otherwise)
+    running = {k for k, n in seen.items() if k[1] and len(k[1]) <= 60
+               and (n >= limit or (n == len(pages) and "URL" in k[1]))}
     if not running:
         return
     for blocks in pages:

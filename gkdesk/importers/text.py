@@ -145,6 +145,8 @@ def _layout_text(cleaned: str, fmt: str, numbers, pages: set[int] = frozenset())
     identity they can be checked on (``consistent``); otherwise the text is read without them,
     in print order, as before. ``pages``: the (empty) lines where a page ends (each page has a
     character grid of its own)."""
+    if tab_cells(cleaned):
+        return cleaned, []
     spec = Document(fmt).spec
     base, notes = layout_cells(cleaned, spec, place=False)
     placed, placed_notes = layout_cells(cleaned, spec, place=True, pages=pages)
@@ -155,6 +157,18 @@ def _layout_text(cleaned: str, fmt: str, numbers, pages: set[int] = frozenset())
     if consistent(scratch):
         return placed, placed_notes
     return base, notes
+
+
+_NUMBER_TOKEN = re.compile(r"(?<!\S)[0-9０-９]+(?:[.．][0-9０-９]+)?(?!\S)")
+
+
+def tab_cells(text: str) -> bool:
+    """The table rows are TAB-separated (a web table copied from a browser or a crawler's
+    innerText, a spreadsheet pasted as text): every line holding three numbers or more has a TAB.
+    Its cells are then given by the TABs, and spaces around a number inside a cell are only padding
+    (" ０　", "3  "); `pdftotext -layout`, whose columns are runs of spaces, never writes a TAB."""
+    rows = [ln for ln in text.split("\n") if len(_NUMBER_TOKEN.findall(ln)) >= 3]
+    return len(rows) >= 3 and all("\t" in ln for ln in rows)
 
 
 def consistent(doc: Document) -> bool:
