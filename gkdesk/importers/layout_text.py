@@ -73,6 +73,78 @@ def _stacked(upper, lower) -> bool:
     return any(_overlap(a, b) for a in upper for b in lower)
 
 
+def _width(s: str) -> int:
+    """Display cells of printed text: a full-width character (CJK, "１") is drawn two wide."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _drawn(line: str, toks) -> list[tuple[int, int, bool]]:
+    """(start, end, packed) of the half-width character cells the cells ``toks`` of a line are
+    drawn over. `pdftotext -layout` writes each character of a word one position on, and a word
+    one space after the word before it when the PDF draws them close together ("２９ ５３ ０":
+    three cells of a narrow column packed one space apart): a full-width word takes half the
+    positions it is drawn over, and the cells after it stand left of where they are drawn. A cell
+    whose written place lies inside the drawn span of the cell before it ("５３" at 31 right after
+    "２９" written at 28, drawn over 28–31), or one space after such a cell, is packed: it is drawn
+    at ``start`` or anywhere right of it (up to the next cell not packed)."""
+    out: list[tuple[int, int, bool]] = []
+    for i, (s, e, _t) in enumerate(toks):
+        w = _width(line[s:e])
+        if i and not line[toks[i - 1][1]:s].strip():
+            ps, pe, packed = out[-1]
+            if pe + 1 > s or packed and s - toks[i - 1][1] < 2:
+                out.append((max(s, pe + 1), max(s, pe + 1) + w, True))
+                continue
+        out.append((s, s + w, False))
+    return out
+
+
+def _packed(line: str, toks) -> bool:
+    """Some cell of the line is packed against the one before it (see ``_drawn``)."""
+    return any(d[2] for d in _drawn(line, toks))
+
+
+def _columns(spans: list[tuple[int, int, object]]) -> list[frozenset]:
+    """Groups of the ids of spans (start, end, id) standing over each other (overlapping, chained
+    left to right)."""
+    cols: list[set] = []
+    end = -1
+    for a, b, i in sorted(spans, key=lambda x: (x[0], x[1])):
+        if cols and a < end:
+            cols[-1].add(i)
+            end = max(end, b)
+        else:
+            cols.append({i})
+            end = b
+    return [frozenset(c) for c in cols]
+
+
+def _join_proven(group: list[tuple[str, list[tuple[int, int, str]]]]) -> bool:
+    """The pieces of lines read as one row (``(line, cells)`` each) group into the same columns
+    whether a cell is taken as the positions its characters are written on or as the half-width
+    cells it is drawn over (a full-width "１２" is drawn four wide): only then does the geometry
+    say which pieces stand over each other. A packed cell (``_drawn``) may be drawn anywhere from
+    its place up to the next cell that is not: no piece of another line may stand there, nor over
+    its written place."""
+    written, drawn, zones = [], [], []
+    for n, (line, toks) in enumerate(group):
+        d = _drawn(line, toks)
+        for i, (s, e, _t) in enumerate(toks):
+            a, b, packed = d[i]
+            if packed:
+                nxt = next((d[j][0] for j in range(i + 1, len(toks)) if not d[j][2]), 10 ** 6)
+                zones.append((n, (s, e), (a, max(b, nxt))))
+                continue
+            written.append((s, e, (n, i)))
+            drawn.append((a, b, (n, i)))
+    for n, (ws, we), (lo, hi) in zones:
+        for m, (line, toks) in enumerate(group):
+            if m != n and (any(lo < b and a < hi for a, b, _p in _drawn(line, toks))
+                           or any(ws < e and s < we for s, e, _t in toks)):
+                return False
+    return _columns(written) == _columns(drawn)
+
+
 def _join(group: list[list[tuple[int, int, str]]]) -> list[str] | None:
     """The numbers of lines read as one row: the columns are the groups of pieces standing over
     each other (overlapping), each column's pieces concatenated top to bottom. None when two
@@ -242,6 +314,9 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             split = bool(own) and any(span_of(m) in own for m in toks if toks[m] and m not in chain[a:b])
             if b - a <= MAX_WRAP and len(labelled) <= 1 and not split:
                 r = _join([toks[chain[g]] for g in range(a, b)])
+                if r is not None and b - a > 1 and not _join_proven([(lines[chain[g]], toks[chain[g]])
+                                                                      for g in range(a, b)]):
+                    r = None  # which pieces stand over each other is not proven
                 v = None if r is None else check(r)
                 if v is None and r is not None:
                     v = _sum_with_marks([chain[g] for g in range(a, b)], lines, toks, r, widths)
@@ -548,7 +623,14 @@ def in_columns(lines: list[str]) -> bool:
     return any(len(_cell_tokens(ln)) >= 3 for ln in lines)
 
 
-def _place_line(n: int, toks, anchors: dict, k: int) -> list[str | None] | None:
+def _anchor_cells(line: str, toks, cols) -> list[tuple[int, int, int | None, int, int]]:
+    """(start, end, column, drawn start, drawn end) of an anchor line's cells; the column None
+    where the cell is packed against the one before it (``_drawn``: where it is drawn is not
+    known, so it places nothing)."""
+    return [(t[0], t[1], None if d[2] else c, d[0], d[1]) for t, c, d in zip(toks, cols, _drawn(line, toks))]
+
+
+def _place_line(n: int, toks, anchors: dict, k: int, drawn=None) -> list[str | None] | None:
     """The cells (by column) of line ``n`` when the anchor lines fix the column of each of its
     cells: the nearest anchor above that has a cell in the same position, and the nearest one
     below, name the same column. One side counts alone where it has no anchor with a cell there
@@ -561,13 +643,20 @@ def _place_line(n: int, toks, anchors: dict, k: int) -> list[str | None] | None:
         return None
     v: list[str | None] = [None] * k
     last = -1
-    for t in toks:
+    drawn = drawn or [(t[0], t[1], False) for t in toks]
+    for t, d in zip(toks, drawn):
         got = []
         for side in (above, below):
             for m in side:
-                c = next((c for s, e, c in anchors[m] if _near(t, (s, e))), None)
-                if c is not None:
-                    got.append(c)
+                # the cells of the anchor it stands under: exactly one, both as written and as
+                # drawn (a full-width cell is drawn twice as wide as it is written), and not one
+                # packed against its neighbour — else the geometry does not say which column
+                written = {c for s, e, c, _a, _b in anchors[m] if _near(t, (s, e))}
+                shown = {c for _s, _e, c, a, b in anchors[m] if _near(d, (a, b))}
+                if written or shown:
+                    if len(written) != 1 or written != shown or None in written:
+                        return None
+                    got.append(next(iter(written)))
                     break
                 if len(anchors[m]) == k:
                     return None  # a line holding every cell has none here: the grid moved
@@ -727,20 +816,23 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
                 and all(not toks.get(m) or m in rowline for m in (n - 1, n + 1))]
         # anchors: lines whose every cell's column is known (line -> [(start, end, column)]);
         # at first the lines holding all k cells, then each line placed from them
-        anchors = {n: [(t[0], t[1], c) for c, t in enumerate(toks[n])] for n in idx
+        anchors = {n: _anchor_cells(lines[n], toks[n], range(k)) for n in idx
                    if len(toks[n]) == k and _only_cells(lines[n], toks[n])}
+        # a line whose cells are packed (``_drawn``) stands where its cells are not drawn: never
+        # placed by position
+        packed = {n for n in idx if toks[n] and _packed(lines[n], toks[n])}
         moved = {n for n in idx if toks[n] and len(toks[n]) < k and _at_grid_change(n, idx, toks, k)}
-        todo = [n for n in cand if len(toks[n]) < k and n not in moved]
+        todo = [n for n in cand if len(toks[n]) < k and n not in moved and n not in packed]
         changed = True
         while changed:
             changed = False
             for n in list(todo):
-                v = _place_line(n, toks[n], anchors, k)
+                v = _place_line(n, toks[n], anchors, k, _drawn(lines[n], toks[n]))
                 if v is None or not (v[-1] is not None and all(x is None or _NUMBER.match(x) for x in v)
                                      and check([x or "0" for x in v]) is True):
                     continue  # not settled on its own: left to the readers in print order
                 todo.remove(n)
-                anchors[n] = [(t[0], t[1], c) for t, c in zip(toks[n], (c for c, x in enumerate(v) if x is not None))]
+                anchors[n] = _anchor_cells(lines[n], toks[n], [c for c, x in enumerate(v) if x is not None])
                 lines[n] = lines[n][:toks[n][0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in v)
                 changed = True
         if len(heads) != k:
@@ -756,13 +848,13 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
         # columns, so it holds no piece of a number wrapped in its cell ("8  8" / "2 … 2" / "0  0"
         # of 820 stand two lines apart, a label's lines between them)
         alone = {n for n in idx if toks[n] and len(toks[n]) < k and _only_cells(lines[n], toks[n])
-                 and n not in moved
+                 and n not in moved and n not in packed
                  and n not in anchors and not _stacked_near(lines, n, toks)
                  and not _beside_pieces(lines, n, rowline)}
         alone |= _zero_runs(lines, idx, toks, k) - set(anchors)
-        for seg, cols in _header_segments(lines, above + idx, toks, heads):
+        for seg, cols, proven in _header_segments(lines, above + idx, toks, heads):
             for n in seg:
-                if n not in todo and n not in alone:
+                if n not in todo and n not in alone or n in packed or n not in proven:
                     continue
                 v: list[str | None] = [None] * k
                 for t in toks[n]:
@@ -863,8 +955,12 @@ def _header_words(lines: list[str], band: list[int], norm):
     used: set[tuple[int, int]] = set()
     words = {m: list(_TOKEN.finditer(lines[m])) for m in band}
     for x, m in enumerate(band):
-        for w in words[m]:
-            yield norm(w.group()), (w.start(), w.end())
+        drawn = _drawn(lines[m], [(w.start(), w.end(), w.group()) for w in words[m]])
+        for w, d in zip(words[m], drawn):
+            # packed one space after a wider word ("商业 科研"), its drawn place is not known: end None
+            yield norm(w.group()), (w.start(), w.end()), None if d[2] else d[1]
+            if d[2]:
+                continue
             if len(w.group()) != 1 or not _CJK.match(w.group()) or (m, w.start()) in used:
                 continue
             text, span, miss = w.group(), (w.start(), w.end()), 0
@@ -881,7 +977,7 @@ def _header_words(lines: list[str], band: list[int], norm):
                 used.add((k, there[0].start()))
                 miss = 0
             if len(text) >= 2:
-                yield norm(text), span
+                yield norm(text), span, span[0] + 2
 
 
 def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[str, ...]):
@@ -897,12 +993,15 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
     given."""
     from .locate import norm
 
+    drawn: dict[tuple[int, int], tuple[int, int] | None] = {}  # a header word's span as drawn
+
     def header(band: list[int]) -> list[tuple[int, int]] | None | bool:
         found: list[list[tuple[int, int]]] = [[] for _ in heads]
-        for c, where in _header_words(lines, band, norm):
+        for c, where, end in _header_words(lines, band, norm):
             for i, h in enumerate(heads):
                 if len(c) >= 2 and h.startswith(c) and not any(_near(f, where) for f in found[i]):
                     found[i].append(where)  # printed again in its place: one
+                    drawn[where] = None if end is None else (where[0], end)
         hits = sum(1 for f in found if f)
         if hits < 3:
             return False  # no header here (a label's lines between rows)
@@ -911,11 +1010,18 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
         cols = [f[0] for f in found]
         return cols if all(a[1] <= b[0] for a, b in zip(cols, cols[1:])) else None
 
-    def fits(n: int, cols) -> bool:
+    def fits(n: int, cols, proven: bool = False) -> bool:
+        """Each cell of line ``n`` stands under exactly one header word, in order. ``proven``:
+        also as drawn (full-width digits and the header's characters are drawn two cells wide),
+        the same one, neither packed (``_drawn``): only then does the geometry place the line."""
         last = -1
-        for t in toks[n]:
+        for t, d in zip(toks[n], _drawn(lines[n], toks[n])):
             where = [c for c, h in enumerate(cols) if _near(t, h)]
             if len(where) != 1 or where[0] <= last:
+                return False
+            if proven and (
+                    d[2] or drawn.get(cols[where[0]]) is None
+                    or [c for c, h in enumerate(cols) if drawn.get(h) and _near(d, drawn[h])] != where):
                 return False
             last = where[0]
         return True
@@ -936,7 +1042,7 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
         one column per header column (their positions, merged where they stand over each other,
         make as many groups as the table has columns) and no line has two cells in one group."""
         spans = sorted((t[0], t[1]) for n in seg for t in toks[n])
-        if sum(1 for n in seg if toks[n]) < 3:
+        if sum(1 for n in seg if toks[n]) < 3 or any(_packed(lines[n], toks[n]) for n in seg):
             return None
         cols: list[list[int]] = []
         for a, b in spans:
@@ -964,11 +1070,11 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
         if h is not False or page or n is None:
             done = under(seg, cols) if cols is not None else []
             if done:
-                out.append((done, cols))
+                out.append((done, cols, {n for n in done if fits(n, cols, proven=True)}))
             rest = seg[len(done):]
             own = grid(rest) if rest else None
             if own is not None:
-                out.append((rest, own))
+                out.append((rest, own, set(rest)))  # ``grid``: no line of it packed
             # a new page without a header of its own may keep the grid of the header above, but
             # only as far as its own lines prove it again (``under``)
             cols, seg = (h if h else (cols if page and h is False else None)), []
