@@ -891,3 +891,33 @@ def test_a_line_where_the_character_grid_changes_is_not_placed_on_the_grid_above
         text = text.replace(h + "\n", at("", [c - 4 for c in up], words) + "\n")
     res = import_bytes(text.encode("utf-8"), "layout.txt")
     assert t3_of(res, "granted")[-1] is None
+
+
+def _wide(s: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) for c in s)
+
+
+def _at(label: str, cells) -> str:
+    out = "    " + label
+    for col, c in cells:
+        out = out.ljust(col) + _wide(c)
+    return out.rstrip()
+
+
+def test_a_cell_under_a_packed_cell_of_a_full_row_is_not_placed_by_it():
+    """A narrow 表三 printed with full-width digits and empty cells for 0: pdftotext writes a
+    full row's cells one space apart where the PDF draws them close ("１２ １５ １" at 30/33/36,
+    "１２" drawn over 30–33), so its 科研 "１" stands at 36 though drawn at 40. A row printing only
+    商业企业 3 (centred in its cell, at 36) and 总计 3 then stands under that "１": read by it,
+    3 went to 科研机构 in three rows, and the table's identities still held (the same move in
+    each). A cell packed against its neighbour places nothing: the rows stay blank with a note."""
+    labels = rows_2021()
+    packed = [(30, "12"), (33, "15"), (36, "1"), (45, "1"), (51, "1"), (59, "1"), (63, "31")]
+    alone = [(36, "3"), (64, "3")]
+    lines = [_at(lab, packed if code in ("carried", "carry_next") else
+                 alone if code in ("new", "granted", "results_total") else []) for code, lab in labels.items()]
+    res = import_bytes(report(lines), "layout.txt")
+    for code in ("new", "granted", "results_total"):
+        assert t3_of(res, code) == [None] * 7, code
+    assert t3_of(res, "carried") == ["12", "15", "1", "1", "1", "1", "31"]
+    assert any("表三" in n.message or "折行" in n.message for n in res.notes if n.level == "ambiguous")
