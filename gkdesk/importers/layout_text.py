@@ -84,15 +84,18 @@ def _drawn(line: str, toks) -> list[tuple[int, int, bool]]:
     one space after the word before it when the PDF draws them close together ("２９ ５３ ０":
     three cells of a narrow column packed one space apart): a full-width word takes half the
     positions it is drawn over, and the cells after it stand left of where they are drawn. A cell
-    whose written place lies inside the drawn span of the cell before it ("５３" at 31 right after
-    "２９" written at 28, drawn over 28–31), or one space after such a cell, is packed: it is drawn
-    at ``start`` or anywhere right of it (up to the next cell not packed)."""
+    written one space after the cell before it (the least pdftotext writes) inside that one's drawn
+    span ("５３" at 31 right after "２９" written at 28, drawn over 28–31), or one space after such a
+    cell, is packed: it is drawn at ``start`` or anywhere right of it (up to the next cell not
+    packed). A wider gap is the distance drawn: a cell after it stands where it is drawn."""
     out: list[tuple[int, int, bool]] = []
     for i, (s, e, _t) in enumerate(toks):
         w = _width(line[s:e])
-        if i and not line[toks[i - 1][1]:s].strip():
-            ps, pe, packed = out[-1]
-            if pe + 1 > s or packed and s - toks[i - 1][1] < 2:
+        if i and s - toks[i - 1][1] == 1 and line[s - 1] == " ":
+            # one space, the least pdftotext writes between words: placed after the word before
+            # it, not where it is drawn (a wider gap is the drawn distance)
+            _ps, pe, packed = out[-1]
+            if pe + 1 > s or packed:
                 out.append((max(s, pe + 1), max(s, pe + 1) + w, True))
                 continue
         out.append((s, s + w, False))
