@@ -41,7 +41,16 @@ def _stands(line: str, start: int, token: str) -> bool:
     character each, so next to them one space is a gap too."""
     if start == 0 or line[max(0, start - 2):start] == "  ":
         return True
-    return line[start - 1] == " " and bool(_WIDE_DIGIT.match(token[0]) or _WIDE_DIGIT.match(line[start - 2]))
+    if line[start - 1] != " ":
+        return False
+    if _WIDE_DIGIT.match(token[0]) or _WIDE_DIGIT.match(line[start - 2]):
+        return True
+    # one space after a number standing in its column ("30 53 0  0" in narrow columns): the
+    # least pdftotext writes between two words, so two cells drawn close together
+    prev = line.rfind(" ", 0, start - 1) + 1
+    word = line[prev:start - 1]
+    return bool(_NUMBER.match(word)) and word.isascii() and _NUMBER.match(token) is not None and _stands(
+        line, prev, word)
 
 
 def _numbers(line: str) -> list[tuple[int, int, str]]:
@@ -1015,16 +1024,14 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
 
     def fits(n: int, cols, proven: bool = False) -> bool:
         """Each cell of line ``n`` stands under exactly one header word, in order. ``proven``:
-        also as drawn (full-width digits and the header's characters are drawn two cells wide),
-        the same one, neither packed (``_drawn``): only then does the geometry place the line."""
+        neither the cell nor that word packed against its neighbour (``_drawn``: where it is
+        drawn is not known): only then does the geometry place the line."""
         last = -1
         for t, d in zip(toks[n], _drawn(lines[n], toks[n])):
             where = [c for c, h in enumerate(cols) if _near(t, h)]
             if len(where) != 1 or where[0] <= last:
                 return False
-            if proven and (
-                    d[2] or drawn.get(cols[where[0]]) is None
-                    or [c for c, h in enumerate(cols) if drawn.get(h) and _near(d, drawn[h])] != where):
+            if proven and (d[2] or drawn.get(cols[where[0]]) is None):
                 return False
             last = where[0]
         return True
