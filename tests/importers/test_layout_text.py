@@ -921,3 +921,16 @@ def test_a_cell_under_a_packed_cell_of_a_full_row_is_not_placed_by_it():
         assert t3_of(res, code) == [None] * 7, code
     assert t3_of(res, "carried") == ["12", "15", "1", "1", "1", "1", "31"]
     assert any("表三" in n.message or "折行" in n.message for n in res.notes if n.level == "ambiguous")
+
+
+def test_numbers_one_space_apart_in_narrow_columns_are_cells_of_their_own():
+    """real-012's 表三 in narrow columns (the held-out generator's -layout text, seed 207):
+    pdftotext writes cells drawn close together one space apart ("30 53 0  0  61  4  31" over
+    "01 … 19": 3001, 53, 0, 0, 61, 4, 3119). One space after a number standing in its column is
+    a cell too: the old reader dropped "53" (no two-space gap before it), no joining added up,
+    and 一、二 and （一）（二） were blank. Nothing is wrong or invented."""
+    res, (counts, issues) = _fixture_case("layout_narrow_one_space", "real-012__pdf_layout")
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert t3_of(res, "new") == ["3001", "53", "0", "0", "61", "4", "3119"]
+    assert t3_of(res, "granted") == ["1288", "21", "0", "0", "50", "3", "1362"]
+    assert counts["right"] >= 170
