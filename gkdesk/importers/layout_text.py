@@ -993,7 +993,7 @@ def _header_words(lines: list[str], band: list[int], norm):
 
 
 def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[str, ...]):
-    """(lines, columns) of each stretch of a table's lines under one printing of its column
+    """(lines, columns, proven) of each stretch of a table's lines under one printing of its column
     header whose character grid the rows share: ``columns`` are the (start, end) of the header
     word of each column (a beginning of that column's label in ``heads``, two characters at
     least, found once in the lines without cells above the stretch: "自然人  商业企  科研机 …"
@@ -1002,7 +1002,8 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
     order. A stretch ends at the next header, at a page break, or at a group of lines printing
     part of a header; a stretch where some cell stands under no header word, or under two, is
     printed on another grid (`pdftotext -layout` lays out each text block on its own): not
-    given."""
+    given. ``proven``: the lines of the stretch the geometry may place — no cell of theirs, nor
+    the header word it stands under, packed against its neighbour (``_drawn``)."""
     from .locate import norm
 
     drawn: dict[tuple[int, int], tuple[int, int] | None] = {}  # a header word's span as drawn
