@@ -149,10 +149,15 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]], far: dict[int, fro
                 all(norm(r[c.grid[1]]) == label for c in specs[i].cells):
             continue  # a header/title row that merely repeats the label
         if head is not None and _header_contradicts(t, specs[i], head):
+            done.add(i)
+            if (moved := _by_block_header(t, specs[i], head, r)) is not None:
+                _put_grid_row(ctx, specs[i], moved)
+                ctx.note("info", f"{t.name}“{specs[i].label}”一行的列与标准表格错开（如多出一个空列），"
+                         "已按本栏的列标题对应读取。", [c.id for c in specs[i].cells])
+                continue
             ctx.note("ambiguous", f"{t.name}“{specs[i].label}”一行的数字所在列的列标题与标准表格不同"
                      "（如多出一列、少了一列），无法确定各数字对应的栏目，已留空，请核对原文后填写。",
                      [c.id for c in specs[i].cells])
-            done.add(i)
             continue
         done.add(i)
         _put_grid_row(ctx, specs[i], r)
@@ -230,11 +235,45 @@ def _header_contradicts(t: TableSpec, row: RowSpec, head: list[str]) -> bool:
     for c in row.cells:
         pos = c.grid[1]
         h = norm(head[pos]) if pos < len(head) else ""
+        own = {b.paths[pos][-1] for b in bands if pos < len(b.paths) and b.paths[pos]}
+        if not h and any(_hmatch(norm(x), o) for q, x in enumerate(head) if q != pos and norm(x) for o in own):
+            return True  # the cell's own name is printed over another column, its position's header is empty
         if not h or any(_hmatch(h, x) for b in bands for x in b.paths[pos]):
             continue
         if any(_hmatch(h, x) for b in bands for p, path in enumerate(b.paths) if p != pos for x in path):
             return True
     return False
+
+
+def _by_block_header(t: TableSpec, row: RowSpec, head: list[str], cells: list[str]) -> list[str] | None:
+    """``cells`` moved onto the official grid by the header row of its own 表二 block, when
+    ``_header_contradicts``: every value cell of the row has exactly one printed column whose header
+    is that cell's own official name (the deepest header text), no two cells share a column, and
+    every number or mark the row prints right of its label stands in one of those columns. Else
+    None (the row stays blank): a reading that leaves a printed value unaccounted for is no reading."""
+    bands = [b for b in _bands(t) if all(c.grid[1] < len(b.paths) and b.paths[c.grid[1]] for c in row.cells)]
+    if not bands or len(head) != len(cells):
+        return None
+    printed = [norm(h) for h in head]
+    got: dict[int, int] = {}
+    for c in row.cells:
+        pos = c.grid[1]
+        qs = {q for q, h in enumerate(printed) if h and any(_hmatch(h, b.paths[pos][-1]) for b in bands)}
+        if len(qs) != 1:
+            return None
+        got[pos] = qs.pop()
+    if len(set(got.values())) != len(got):
+        return None
+    first = min(c.grid[1] for c in row.cells)
+    if any(classify(x).kind in (NUM, NA, OTHER) and q not in got.values() and q >= first
+           for q, x in enumerate(cells) if norm(x)):
+        return None
+    moved = list(cells)
+    for pos in got:
+        moved[pos] = ""
+    for pos, q in got.items():
+        moved[pos] = cells[q]
+    return moved
 
 
 def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:
