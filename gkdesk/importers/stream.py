@@ -545,6 +545,7 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
                 continue
             used.update(f.line for f in run)
             runs[(b, name)] = run
+    _stacked_runs(fd, start, orig, lone, blocks, heads, runs, used, ends_line, width)
     out: dict[int, list[CellValue]] = {}
     for b, blk in enumerate(blocks):
         cols = [c.col_name for c in rows[blk[0]].cells]
@@ -572,6 +573,56 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
         for r, i in enumerate(blk):
             out[i] = [_val(runs[(b, name)][r]) if name in have else CellValue(State.BLANK) for name in cols]
     return out
+
+
+def _stacked_runs(fd: Finder, start: int, orig: list[str], lone: dict[int, Field], blocks: list[list[int]],
+                  heads: dict[tuple[int, str], tuple[int, int]], runs: dict[tuple[int, str], list[Field]],
+                  used: set[int], ends_line, width) -> None:
+    """Column headers standing one under another with nothing between them, each ending its line,
+    then as many runs of numbers as there are headers (held-out seed_002: "上一年项目数量 / 0 / 0 /
+    本年增/减 / 处理决定数量 / 0 / 0 / / 0 / 0"): poppler printed the header cells of a row's columns
+    first and then each column's cells top to bottom, the columns left to right as their headers.
+    Each run is consecutive lines of one number each, runs apart by empty lines, exactly as many
+    lines as its header's block has rows, and the first other line ends the last run. Only for
+    blocks of two rows or more: one number a run says nothing of columns (gen 13018's "采购项目数量 /
+    采购总金额（单位：万元） / 0 / / 0" held another block's 0, 采购项目数量 printed empty). Adds to
+    ``runs`` (and ``used``) the columns so read; leaves alone a header already read."""
+    order = sorted((sp, key) for key, sp in heads.items() if key not in runs)
+    i = 0
+    while i < len(order):
+        group = [order[i]]
+        while i + len(group) < len(order) and ends_line(group[-1][0][1]) \
+                and not fd.text[group[-1][0][1]:order[i + len(group)][0][0]].strip(_WS + "\n"):
+            group.append(order[i + len(group)])
+        i += len(group)
+        if len(group) < 2 or not ends_line(group[-1][0][1]):
+            continue
+        m = fd.text[start:group[-1][0][1]].count("\n") + 1
+        found_runs: list[list[Field]] = []
+        while m < len(orig):
+            if not orig[m].strip(_WS):
+                m += 1
+                continue
+            if m not in lone:
+                break
+            run = []
+            while m < len(orig) and m in lone:
+                run.append(lone[m])
+                m += 1
+            found_runs.append(run)
+        if len(found_runs) != len(group):
+            continue
+        ok = True
+        for ((s, e), (b, _name)), run in zip(group, found_runs):
+            w = width(s, e)
+            if len(run) != len(blocks[b]) or len(run) < 2 or any(f.line in used for f in run) or any(
+                    a.text.lstrip("-")[0] != "0" and len(a.text.lstrip("-")) >= 0.8 * w - 1 for a in run[:-1]):
+                ok = False
+        if not ok:
+            continue
+        for (_sp, key), run in zip(group, found_runs):
+            runs[key] = run
+            used.update(f.line for f in run)
 
 
 def _round_robin(lines: list[str], targets: list[str]) -> list[list[str]] | None:

@@ -253,6 +253,39 @@ def test_t2_column_printed_nowhere_stays_blank():
     assert any(n.level == "missing" and "对外公开总数量" in n.message for n in res.notes)
 
 
+# ------------------------------------------------------------------ 表二: a row's headers stacked, then the column runs
+
+def test_t2_stacked_headers_then_one_run_per_column_in_header_order():
+    # plain_pdftotext_t2_stacked_headers.txt: (一)'s three headers one under another, then three runs
+    # of two numbers ("0 / 4", "0 / 0", "70 / 2"): each column's cells top to bottom, the columns in
+    # their headers' order
+    res, vals = _read(_fixture("plain_pdftotext_t2_stacked_headers.txt"))
+    rows = _t2_rows(vals, res)
+    assert rows[:2] == [["0", "0", "70"], ["4", "0", "2"]]
+
+
+def test_t2_stacked_headers_not_read_when_a_run_is_off():
+    text = _fixture("plain_pdftotext_t2_stacked_headers.txt")
+    assert text.count("\n70\n2\n") == 1
+    for variant in (text.replace("\n70\n2\n", "\n70\n2\n5\n", 1),  # a run of three under a block of two
+                    text.replace("\n70\n2\n", "\n70\n\n2\n", 1),  # four runs for three headers
+                    text.replace("\n0\n4\n", "\n0\n4\n\n本年度\n", 1)):  # text after a run
+        res, vals = _read(variant)
+        assert _t2_rows(vals, res)[:2] == [[None] * 3] * 2
+
+
+def test_t2_stacked_headers_of_a_one_row_block_not_read_without_its_label_after():
+    # one number a run says nothing of columns: 行政事业性收费's label printed with the other labels
+    # after the table, "上一年项目数量 / 本年增/减 / 5 / / 37" is left to the one-row rule, which wants
+    # the label right after the numbers
+    text = _fixture("plain_pdftotext_t2_stacked_headers.txt")
+    moved = text.replace("本年增/减\n\n行政事业性收费\n\n5\n\n37\n", "本年增/减\n\n5\n\n37\n", 1).replace(
+        "第二十条第（九）项\n信息内容\n政府集中采购", "行政事业性收费\n第二十条第（九）项\n信息内容\n政府集中采购", 1)
+    assert moved != text and moved.count("行政事业性收费") == 1
+    res, vals = _read(moved)
+    assert _t2_rows(vals, res)[6] == [None, None]
+
+
 # ------------------------------------------------------------------ 表四: only its first block in its region
 
 def _t4(text: str) -> list[str | None]:
