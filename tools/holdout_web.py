@@ -22,6 +22,10 @@ tab_copy    the text a browser gives for the same page (select all + copy, or a 
             empty string, a space or a no-break space between TABs; paragraphs apart by an empty
             line; the page furniture around the report.
 
+Both are saved as Windows programs save them: Word's page in the code page of Chinese Windows
+(``<meta … charset=gb2312>``), a copy pasted into Notepad as ANSI (GBK), UTF-8 with or without a
+BOM, or "Unicode" (UTF-16 LE with a BOM); CRLF line ends or LF.
+
 ``WebStyle.draw`` picks the variations per file; ``printed`` records what each value cell shows
 (as in import_holdout).
 """
@@ -48,6 +52,11 @@ class WebStyle:
     # tab_copy only
     tab_empty: str = ""  # "" | " " | "\xa0"
     blank_between: bool = True  # an empty line between paragraphs
+    # how the file is saved: Word saves a web page in the system's code page on Chinese Windows
+    # (<meta charset=gb2312>) with CRLF lines; a copy pasted into Notepad is saved as ANSI (GBK),
+    # UTF-8 (with or without a BOM) or "Unicode" (UTF-16 LE with a BOM)
+    encoding: str = "utf-8"  # utf-8 | utf-8-sig | gb18030 | utf-16
+    crlf: bool = False
 
     @classmethod
     def draw(cls, rng: random.Random) -> WebStyle:
@@ -63,7 +72,21 @@ class WebStyle:
         s.page_break = rng.random() < 0.5
         s.tab_empty = rng.choice(["", " ", "\xa0"])
         s.blank_between = rng.random() < 0.6
+        s.encoding = rng.choice(["utf-8", "utf-8", "utf-8-sig", "gb18030", "utf-16"])
+        s.crlf = rng.random() < 0.5
         return s
+
+    def save(self, text: str, html: bool = False) -> bytes:
+        """The file's bytes: a web page declares its charset (utf-16 is no web page's); the
+        characters GBK lacks never occur in a report."""
+        enc = self.encoding
+        if html:
+            enc = "gb18030" if enc in ("gb18030", "utf-16") else "utf-8"
+            if enc == "gb18030":
+                text = text.replace("<meta charset=\"utf-8\">", "<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">")
+        if self.crlf:
+            text = text.replace("\n", "\r\n")
+        return text.encode(enc)
 
 
 def _cond(style: WebStyle, test: str) -> tuple[str, str]:

@@ -700,11 +700,11 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
 
                 wstyle = holdout_web.WebStyle.draw(random.Random(f"{seed}:{stem}:{p}:web"))
                 if p == "word_html":
-                    (out / f"{name}.htm").write_text(holdout_web.write_word_html(doc, style, wstyle, prng, printed),
-                                                     encoding="utf-8")
+                    (out / f"{name}.htm").write_bytes(
+                        wstyle.save(holdout_web.write_word_html(doc, style, wstyle, prng, printed), html=True))
                 else:
-                    (out / f"{name}.txt").write_text(holdout_web.write_tab_copy(doc, style, wstyle, prng, printed),
-                                                     encoding="utf-8")
+                    (out / f"{name}.txt").write_bytes(
+                        wstyle.save(holdout_web.write_tab_copy(doc, style, wstyle, prng, printed)))
             elif p == "browser_pdf":
                 import holdout_pdf
                 import holdout_web

@@ -880,6 +880,33 @@ def _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k) -> No
 
 # -------------------------------------------------------------------------------------- 表四
 
+def _t4_spacer_reading(fs: list[Field], k: int, sums_ok) -> list[CellValue] | None:
+    """表四's one line of TAB/pipe-separated cells with one or two empty cells more than it has
+    cells (an unused column of the web or Word table: at the end, after the first cell …): the
+    cells with the surplus empty cells left out, when exactly one choice of them gives a line
+    whose every block adds up with its empty cells counted as 0 and at least one block holds a
+    number other than 0 (a line of zeros and empty cells fits every choice)."""
+    from itertools import combinations
+
+    surplus = len(fs) - k
+    empties = [i for i, f in enumerate(fs) if f.kind == EMPTY]
+    if any(f.kind not in (NUM, NA, EMPTY) for f in fs) or len(empties) < surplus:
+        return None
+    readings = set()
+    for drop in combinations(empties, surplus):
+        kept = tuple(f for i, f in enumerate(fs) if i not in drop)
+        if sums_ok([number(Decimal(0)) if f.kind == EMPTY else _val(f) for f in kept]):
+            readings.add(tuple((f.kind, f.text) for f in kept))
+            if len(readings) > 1:
+                return None
+    if len(readings) != 1:
+        return None
+    kept = next(iter(readings))
+    if not any(kind == NUM and text.strip("0.") for kind, text in kept):
+        return None
+    return [_val(Field(kind, text)) for kind, text in kept]
+
+
 def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     t = ctx.doc.spec.table("t4")
     cells = list(t.cells)
@@ -954,6 +981,13 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             if len(fs) == k and {id(f) for f in nums} <= {id(f) for f in fs}:
                 put_all([_val(f) for f in fs], "positional")
                 return
+        for _line, fs in by_line.items():
+            if k < len(fs) <= k + 2 and {id(f) for f in nums} <= {id(f) for f in fs}:
+                got = _t4_spacer_reading(fs, k, sums_ok)
+                if got is not None:
+                    put_all(got, "positional")
+                    ctx.note("info", "表四的数字行多出空白单元格（表格中未用的空列），按各栏合计关系确定了各格位置。", ids)
+                    return
     if len(nums) == k:
         vals = [_val(f) for f in nums]
         ids_ = [id(f) for f in fields]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gkdesk.core import storage
+from gkdesk.importers import decode_text
 from gkdesk.importers.text import import_text, tab_cells
 
 from test_real_layouts import rows_of
@@ -52,3 +53,29 @@ def test_a_table_goes_on_below_the_browsers_running_header_on_the_next_page():
     for key in ("t2", "t3", "t4"):
         assert rows_of(res.doc, key) == rows_of(want, key), key
     assert "gov.cn" not in "".join(res.doc.sections.values())
+
+
+def _t4_line(text: str) -> str:
+    return next(ln for ln in text.split("\n") if ln.count("\t") >= 14 and any(ch.isdigit() for ch in ln))
+
+
+def test_table4_line_with_an_unused_empty_column_is_placed_by_its_block_sums():
+    # real-009's page copied from a browser, its 表四 with an unused column at the end: the line
+    # has 16 TAB-separated cells for 15 ("5\t\t\t2\t7\t 8\t\t\t1\t9\t\t\t\t\t\t"); only one way of
+    # leaving an empty cell out makes every block add up, so the cells are placed. It was blank.
+    holdout = ROOT / "tests" / "data" / "holdout"
+    text = decode_text((holdout / "real-009__tab_copy.txt").read_bytes())  # saved as Notepad does (GBK, CRLF)
+    line = _t4_line(text)
+    assert len(line.split("\t")) == 16
+    res = import_text(text, "x.txt")
+
+    def t4(doc, block):
+        return [doc.value(f"t4.{block}.{col}").text for col in ("upheld", "corrected", "other", "pending", "total")]
+
+    assert t4(res.doc, "review") == ["5", "", "", "2", "7"]
+    assert t4(res.doc, "direct") == ["8", "", "", "1", "9"]
+    assert t4(res.doc, "after") == ["", "", "", "", ""]
+    # where the numbers are all 0 every choice adds up: nothing shows which cell is the unused one
+    zeros = "\t".join("0" if c.strip() else c for c in line.split("\t"))
+    res = import_text(text.replace(line, zeros), "x.txt")
+    assert all(v == "" for b in ("review", "direct", "after") for v in t4(res.doc, b))
