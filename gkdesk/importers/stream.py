@@ -42,7 +42,9 @@ from .rows import _PAREN, EMPTY, NA, NUM, UNREAD, Field, _val, classify, read_fi
 
 
 _WS = " \u00a0\u3000"
-_LABEL_REST = re.compile(r"^[ \u00a0\u3000]*法提供", re.M)
+# the rest of "（四）无法提供" opening a line ("法提供", or "法提" with the next label's "息" between:
+# "法提 / 息 / 供")
+_LABEL_REST = re.compile(r"^[ \u00a0\u3000]*法提", re.M)
 _CELL_ALONE = re.compile(r"[ \u00a0\u3000]*(?:\d+(?:\.\d+)?|[—/／-])[ \u00a0\u3000]*")
 _GROUP_FOUR = re.compile(r"[（(]四[）)][ \u00a0\u3000]*无(?!法)")
 
@@ -417,7 +419,10 @@ def t3_continuation(fd: Finder, start: int, end: int, t4_cells: int, limit: int,
     Returns the new end of 表三's region, or None."""
     if not any(a <= end < b for h in _T4_HEADING for a, b in fd.find_all(h, max(start, end - 40), end + 60)):
         return None  # (表四's region may start at the "行政复议" of the heading itself)
-    heads = [occ[0][0] for h in _T4_COLUMNS if (occ := fd.find_all(h, end, limit))]
+    # a header found whole, or two of them side by side printed one character a line, which poppler
+    # runs line by line across both ("结 / 结 / 果 / 果 / 维 / 纠 / 持 / 正": 结果维持 and 结果纠正)
+    pairs = ["".join(x + y for x, y in zip(a, b)) for a in _T4_COLUMNS for b in _T4_COLUMNS if a != b]
+    heads = [occ[0][0] for h in _T4_COLUMNS + tuple(pairs) if (occ := fd.find_all(h, end, limit))]
     if not heads:
         return None
     b = min(heads)
