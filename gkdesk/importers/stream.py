@@ -63,7 +63,7 @@ def _blanked(fd: Finder, start: int, end: int, found: dict[int, tuple[int, int]]
 
 
 def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, int]], terms=(), foreign=(),
-                  with_marks: bool = False):
+                  with_marks: bool = False, cut=()):
     """The number tokens of the region in text order and, per found label, how many of them stand
     before it, and whether a mark stands among them; None when the region holds a mark standing
     alone among numbers or an unreadable piece. The row labels and the table's other texts
@@ -71,7 +71,8 @@ def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, 
     A column header of the table before (``foreign``: poppler may print a stretch of 表二's
     columns after 表三's heading, "对外公 / 开总数量 / ０ / ０") takes the numbers right under it in
     its block with it; so does the last piece of such a header wrapped over a page ("增/减", "定数量"
-    of "本年增/减", "处理决定数量" opening a block of numbers), where no text of this table holds it."""
+    of "本年增/减", "处理决定数量" opening a block of numbers), where no text of this table holds it.
+    Spans in ``cut`` (another table's stretch inside the region) are left out whole."""
     alien = [sp for term in foreign for sp in fd.find_all(term, start, end)]
     ends = {norm(t)[-n:] for t in foreign for n in range(3, len(norm(t)))}
     ends = {p for p in ends if not any(p in norm(t) for t in terms)}
@@ -80,7 +81,7 @@ def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, 
         if norm(line) in ends and (ln == 0 or not fd.text[start:pos - 1].rsplit("\n", 1)[-1].strip(_WS)):
             alien.append((pos, pos + len(line)))
         pos += len(line) + 1
-    region = _blanked(fd, start, end, found, terms, alien)
+    region = _blanked(fd, start, end, found, terms, alien + list(cut))
     lines = region.split("\n")
 
     def alone(ln: int) -> bool:  # a block of its own: a cell, not a piece of a wrapped label
@@ -337,7 +338,7 @@ def _pinned(before: dict[int, int], n_rows: int, k: int) -> bool:
 
 
 def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found: dict[int, tuple[int, int]],
-                   k: int, adds_up, terms=(), foreign=()) -> tuple[dict[int, list[CellValue]], str] | None:
+                   k: int, adds_up, terms=(), foreign=(), cut=()) -> tuple[dict[int, list[CellValue]], str] | None:
     """The whole of 表三 from the stream (see the module text), with how it was read ("逐行",
     "逐列", or "拼接": row by row with wrapped numbers joined), or None. ``adds_up(assigned)``
     checks every identity of the table."""
@@ -345,10 +346,10 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
     if len(found) < n // 2:
         return None
     readings = []
-    got = stream_tokens(fd, start, end, found, terms, foreign)
+    got = stream_tokens(fd, start, end, found, terms, foreign, cut=cut)
     if got is None or got[2] and got[0] and got[0][0].kind == NUM:
         # marks among the numbers: bands of rows each all marks or all numbers
-        marked_got = stream_tokens(fd, start, end, found, terms, foreign, with_marks=True)
+        marked_got = stream_tokens(fd, start, end, found, terms, foreign, with_marks=True, cut=cut)
         if marked_got is not None and len(marked_got[0]) == n * k:
             nums, at, _marked = marked_got
             heads = _lone_headers(fd, start, end, rows, found, terms, nums)
@@ -402,7 +403,40 @@ _T4_HEADING = ("四、政府信息公开行政复议", "政府信息公开行政
 _T3_ONLY_HEADS = ("申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构")
 
 
-def t3_continuation(fd: Finder, start: int, end: int, t4_cells: int, limit: int, labels=()) -> int | None:
+def _t4_interleaved() -> tuple[str, ...]:
+    """表四's column headers as poppler prints two to four of them side by side when each is printed one
+    character a line: line by line across them ("结 / 结 / 果 / 果 / 维 / 纠 / 持 / 正" is 结果维持 beside
+    结果纠正; "结 / 结 / 其 / 尚 / 果 / 果 / 他 / 未 …" all four)."""
+    out = []
+    for a in _T4_COLUMNS:
+        for b in _T4_COLUMNS:
+            if b == a:
+                continue
+            out.append((a, b))
+            for c in _T4_COLUMNS:
+                if c not in (a, b):
+                    out.append((a, b, c))
+                    out += [(a, b, c, d) for d in _T4_COLUMNS if d not in (a, b, c)]
+    return tuple("".join("".join(chars) for chars in zip(*cols)) for cols in out)
+
+
+_T4_HEADS = _T4_COLUMNS + _t4_interleaved()
+
+
+def _t4_head(fd: Finder, start: int, limit: int) -> int | None:
+    """Where 表四's first own column header stands in [start, limit), printed whole or side by side
+    with its neighbours one character a line."""
+    heads = [occ[0][0] for h in _T4_HEADS if (occ := fd.find_all(h, start, limit))]
+    return min(heads) if heads else None
+
+
+def _cells_alone(fd: Finder, start: int, end: int) -> int:
+    """Lines holding one number or mark alone in [start, end)."""
+    return sum(1 for ln in fd.text[start:end].split("\n") if _CELL_ALONE.fullmatch(ln))
+
+
+def t3_continuation(fd: Finder, start: int, end: int, t4_cells: int, limit: int,
+                    labels=()) -> list[tuple[int, tuple[tuple[int, int], ...]]]:
     """Where 表三's numbers end when poppler printed some after section 四's heading: plain
     pdftotext runs a page's label column first, down to the next heading, then the page's number
     columns (held-out seed_000: "（七）总计 / 四、结转下年度继续办理 / 四、政府信息公开行政复议… / 行政复议 /
@@ -416,22 +450,29 @@ def t3_continuation(fd: Finder, start: int, end: int, t4_cells: int, limit: int,
       (``t4_cells``) as lines of one number or mark: a column's cells print under its header, so
       none of 表四's is in the stretch, and 表四 is whole after it.
 
-    Returns the new end of 表三's region, or None."""
+    A second reading: 表四's first part (its headers and the cells under them) printed before 表三's
+    last columns, which follow under 表三's header repeated at a new page's top ("申请人情况 / 自然人 …
+    / 0 …") up to 表四's next column header (held-out seed_001 of seed 209). That part of 表四 is then
+    cut out of the region; 表四's cells before and after 表三's stretch must again be at least 表四's.
+
+    Returns the candidate regions, each as (its new end, the spans cut out of it)."""
     if not any(a <= end < b for h in _T4_HEADING for a, b in fd.find_all(h, max(start, end - 40), end + 60)):
-        return None  # (表四's region may start at the "行政复议" of the heading itself)
-    # a header found whole, or two of them side by side printed one character a line, which poppler
-    # runs line by line across both ("结 / 结 / 果 / 果 / 维 / 纠 / 持 / 正": 结果维持 and 结果纠正)
-    pairs = ["".join(x + y for x, y in zip(a, b)) for a in _T4_COLUMNS for b in _T4_COLUMNS if a != b]
-    heads = [occ[0][0] for h in _T4_COLUMNS + tuple(pairs) if (occ := fd.find_all(h, end, limit))]
-    if not heads:
-        return None
-    b = min(heads)
-    if not any(fd.find_all(h, end, b) for h in _T3_ONLY_HEADS + tuple(labels)):
-        return None
+        return []  # (表四's region may start at the "行政复议" of the heading itself)
+    b = _t4_head(fd, end, limit)
+    if b is None:
+        return []
+    out: list[tuple[int, tuple[tuple[int, int], ...]]] = []
     # lines holding one number or mark alone: 表四's cells (poppler may run section 五's heading or
     # prose into 表四's columns, so the count runs on to section 六)
-    cells = sum(1 for ln in fd.text[b:limit].split("\n") if _CELL_ALONE.fullmatch(ln))
-    return b if cells >= t4_cells else None
+    if any(fd.find_all(h, end, b) for h in _T3_ONLY_HEADS + tuple(labels)) and _cells_alone(fd, b, limit) >= t4_cells:
+        out.append((b, ()))
+    again = [occ[0][0] for h in _T3_ONLY_HEADS if (occ := fd.find_all(h, b, limit))]
+    if again:
+        h2 = min(again)
+        b2 = _t4_head(fd, h2, limit)
+        if b2 is not None and _cells_alone(fd, b, h2) and _cells_alone(fd, b, h2) + _cells_alone(fd, b2, limit) >= t4_cells:
+            out.append((b2, ((b, h2),)))
+    return out
 
 
 # -------------------------------------------------------------------------------------- 表二

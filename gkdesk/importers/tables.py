@@ -399,13 +399,20 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         if whole is None:
             # the last number columns printed after section 四's heading (the label column ran first)
             limit = _first(fd, _S6, end) or len(fd.text)
-            beyond = t3_continuation(fd, start, end, len(ctx.doc.spec.table("t4").cells), limit,
-                                     [lab for lab in labels if len(norm(lab)) >= 4])
-            if beyond is not None:
+            got = []
+            for beyond, cut in t3_continuation(fd, start, end, len(ctx.doc.spec.table("t4").cells), limit,
+                                               [lab for lab in labels if len(norm(lab)) >= 4]):
                 # the labels again over the longer stretch (some may stand after the heading)
                 found_beyond = locate_labels(fd, labels, start, beyond, joined=joined_terms(label_terms(t)))
-                whole = read_t3_stream(fd, start, beyond, rows, found_beyond, k, lambda a: _t3_adds_up(t, rows, a),
-                                       label_terms(t), foreign)
+                found_beyond = {i: sp for i, sp in found_beyond.items() if not any(a <= sp[0] < b for a, b in cut)}
+                read = read_t3_stream(fd, start, beyond, rows, found_beyond, k, lambda a: _t3_adds_up(t, rows, a),
+                                      label_terms(t), foreign, cut)
+                if read is not None:
+                    got.append((beyond, read))
+            # (two candidate stretches read differently: neither is taken)
+            beyond = None
+            if got and all(r[0] == got[0][1][0] for _b, r in got[1:]):
+                beyond, whole = got[0]
         if whole is not None:
             if beyond is not None:
                 ctx.note("info", "表三有一部分数字印在“四、政府信息公开行政复议、行政诉讼情况”标题之后、表四的表头之前"

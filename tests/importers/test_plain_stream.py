@@ -464,22 +464,26 @@ def test_plain_stream_remarks_and_neighbour_columns_never_give_or_take_cells(nam
 
 
 @pytest.mark.parametrize("name", ["numbers_after_t4_heading", "all_numbers_after_t4_heading",
-                                  "rows_after_t4_heading", "t4_headers_interleaved", "fa_ti_split"])
+                                  "rows_after_t4_heading", "t4_headers_interleaved", "fa_ti_split",
+                                  "t4_part_between"])
 def test_plain_stream_t3_numbers_printed_after_section_four_heading(name):
     # held-out seed_000 of seeds 131 and 137: poppler ran the label column down to section 四's
     # heading, then the number columns: 表三's last columns (131) or all of it (137) stand between
     # "四、政府信息公开行政复议、行政诉讼情况" and 表四's own headers, 表四's 15 cells after them; seed_004 of
     # seed 131: the last rows' labels stand there with six zeros, no column header of 表三; 003 and
     # seed_004 of seed 209: 表四's first headers printed one character a line side by side, interleaved
-    # ("结 / 结 / 果 / 果 / 维 / 纠 / 持 / 正"), and seed_004's "（四）无" with its rest as "法提 / 息 / 供"
+    # ("结 / 结 / 果 / 果 / 维 / 纠 / 持 / 正"), and seed_004's "（四）无" with its rest as "法提 / 息 / 供";
+    # seed_001 of seed 209: 表四's first part (行政复议, five zeros) printed before 表三's last columns, which
+    # follow under 表三's header repeated on the next page, then the rest of 表四
     res, t3, bad = _held_out(name)
     assert bad == [] and t3 == []
     assert any("标题之后、表四的表头之前" in n.message for n in res.notes)
 
 
-@pytest.mark.parametrize("name", ["all_numbers_after_t4_heading", "t4_headers_interleaved"])
+@pytest.mark.parametrize("name", ["all_numbers_after_t4_heading", "t4_headers_interleaved", "t4_part_between"])
 def test_plain_stream_t3_numbers_after_section_four_need_t4_whole_after_them(name):
     # one of 表四's zeros printed empty: the stretch might hold a cell of 表四, nothing is taken from it
+    # (t4_part_between: one of the five zeros of 表四's part before 表三's last columns)
     def drop(text: str) -> str:
         m = re.compile(r"\n[0０]\n").search(text, text.index("尚\n未\n审\n结"))
         return text[:m.start()] + text[m.start() + 2:]
