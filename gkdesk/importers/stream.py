@@ -97,12 +97,17 @@ def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, 
             ln += 1
     # "（四）无法提供" wrapped after its "无" with other blocks between: that "无" is no mark (a block
     # of its own, or right after the "（四）" of its line: "(四)无 1.本机关不掌握相关政 0")
+    given = fd.text[start:end].split("\n")
     if _LABEL_REST.search(region):
-        given = fd.text[start:end].split("\n")
         pieces = [f for f in fields if f.kind == NA and f.text == "无"
                   and (alone(f.line) or f.line < len(given) and _GROUP_FOUR.search(given[f.line]))]
         if len(pieces) == 1:
             fields.remove(pieces[0])
+    # the label printed one character a line, "无 / 法 / 提 / 供", maybe interleaved line by line with
+    # the next column's labels ("无 / 没有现成信 / 法 / 息需要另行 / 提 / 制作 / 供"): that "无" is no mark
+    pieces = [f for f in fields if f.kind == NA and f.text == "无" and _vertical_wu(given, f.line)]
+    if len(pieces) == 1:
+        fields.remove(pieces[0])
     if any(f.kind == UNREAD for f in fields):
         return None
     marks = [f for f in fields if f.kind == NA]
@@ -117,6 +122,21 @@ def stream_tokens(fd: Finder, start: int, end: int, found: dict[int, tuple[int, 
         line = fd.text[start:s].count("\n")
         at[i] = sum(1 for f in nums if f.line < line)
     return nums, at, bool(marks)
+
+
+def _vertical_wu(lines: list[str], ln: int) -> bool:
+    """Line ``ln`` ("无") opens "无法提供" printed one character a line: in its block (no empty line
+    between), the lines after it that are one character of "法提供" alone spell "法提供" in order."""
+    chars = []
+    for line in lines[ln + 1:]:
+        piece = line.strip(_WS)
+        if not piece:
+            break
+        if len(piece) == 1 and piece in "法提供":
+            chars.append(piece)
+            if len(chars) == 3:
+                break
+    return "".join(chars) == "法提供"
 
 
 def _joined_readings(nums, n: int, k: int, limit: int = 50_000):
@@ -337,6 +357,48 @@ def _pinned(before: dict[int, int], n_rows: int, k: int) -> bool:
     return len(pins) >= n_rows // 2 and not any(b == a + 1 for a, b in zip(loose, loose[1:]))
 
 
+def _loose_runs(before: dict[int, int], n_rows: int, k: int) -> list[list[int]] | None:
+    """Row by row, as ``_pinned`` but letting neighbouring rows go unpinned: the runs (two or three
+    rows) of neighbouring rows no label pins, or None when a label stands against the reading, fewer
+    than half the rows are pinned, or a run is longer."""
+    pins = {i for i, b in before.items() if b in (k * i, k * (i + 1))}
+    if any(before[i] not in (k * (i - 1), k * (i + 2)) for i in before if i not in pins):
+        return None
+    if len(pins) < n_rows // 2:
+        return None
+    runs: list[list[int]] = []
+    for i in range(n_rows):
+        if i in pins:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    runs = [r for r in runs if len(r) > 1]
+    return None if any(len(r) > 3 for r in runs) else runs
+
+
+def _reordered(by_row: dict[int, list[CellValue]], runs: list[list[int]], limit: int = 1000):
+    """Every other order of the rows' numbers within the runs (all runs at once) that changes a
+    value; too many to try: one reading that stands for them all (an identity always "holds")."""
+    from itertools import permutations, product
+
+    orders = [list(permutations(run)) for run in runs]
+    total = 1
+    for o in orders:
+        total *= len(o)
+    if total > limit:
+        yield None
+        return
+    for choice in product(*orders):
+        alt = dict(by_row)
+        for run, order in zip(runs, choice):
+            for i, j in zip(run, order):
+                alt[i] = by_row[j]
+        if alt != by_row:
+            yield alt
+
+
 def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found: dict[int, tuple[int, int]],
                    k: int, adds_up, terms=(), foreign=(), cut=()) -> tuple[dict[int, list[CellValue]], str] | None:
     """The whole of 表三 from the stream (see the module text), with how it was read ("逐行",
@@ -384,8 +446,14 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
                 readings.append(({i: vals[i * k:(i + 1) * k] for i in range(n)}, "拼接"))
     elif len(nums) == n * k and not any(f.joins for f in nums):
         vals = [_val(f) for f in nums]
-        if _pinned(at, n, k):
-            readings.append(({i: vals[i * k:(i + 1) * k] for i in range(n)}, "逐行"))
+        runs = _loose_runs(at, n, k)
+        if runs is not None:
+            by_row = {i: vals[i * k:(i + 1) * k] for i in range(n)}
+            # neighbouring rows no label pins: their numbers could be each other's, so the reading
+            # stands only when no other order of those rows' numbers keeps every identity (part rows
+            # of one sum exchanged keep them all; a part row and its total, or 结转下年度, do not)
+            if not any(alt is None or adds_up(alt) for alt in _reordered(by_row, runs)):
+                readings.append((by_row, "逐行"))
         # column by column: a column header standing alone among the numbers heads its own
         # column's run (poppler may print the columns out of their order)
         if (all(b == 0 for b in at.values()) or all(b == len(nums) for b in at.values())) \
