@@ -362,7 +362,25 @@ def _loose_runs(before: dict[int, int], n_rows: int, k: int) -> list[list[int]] 
     rows) of neighbouring rows no label pins, or None when a label stands against the reading, fewer
     than half the rows are pinned, or a run is longer."""
     pins = {i for i, b in before.items() if b in (k * i, k * (i + 1))}
-    if any(before[i] not in (k * (i - 1), k * (i + 2)) for i in before if i not in pins):
+    # a label standing against the reading is let be when it stands together with others (a block
+    # of bare labels, "（七）总计 / 四、结转下年度继续办理") before, among or right after the numbers of
+    # their rows (rows whose label was not found may be among them): none of those rows is pinned
+    stacked: set[int] = set()
+    by_pos: dict[int, list[int]] = {}
+    for i, b in before.items():
+        by_pos.setdefault(b, []).append(i)
+    against = {i for i, b in before.items() if i not in pins and b not in (k * (i - 1), k * (i + 2))}
+    for b, rows in by_pos.items():
+        if len(rows) < 2 or not against & set(rows):
+            continue
+        lo, hi = min(rows), max(rows)
+        while k * lo > b and lo - 1 >= 0 and lo - 1 not in before:
+            lo -= 1
+        span = range(lo, hi + 1)
+        if k * lo <= b <= k * (hi + 1) and all(j in rows or j not in before for j in span):
+            stacked.update(span)
+    pins -= stacked
+    if against - stacked:
         return None
     if len(pins) < n_rows // 2:
         return None
@@ -441,9 +459,12 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
         # joining them that gives rows × columns numbers with each row adding up is tried
         for texts, counts in joined:
             before = {i: (counts[a] if a < len(counts) else len(texts)) for i, a in at.items()}
-            if _pinned(before, n, k):
+            runs = _loose_runs(before, n, k)
+            if runs is not None:
                 vals = [_val(Field(NUM, t)) for t in texts]
-                readings.append(({i: vals[i * k:(i + 1) * k] for i in range(n)}, "拼接"))
+                by_row = {i: vals[i * k:(i + 1) * k] for i in range(n)}
+                if not any(alt is None or adds_up(alt) for alt in _reordered(by_row, runs)):
+                    readings.append((by_row, "拼接"))
     elif len(nums) == n * k and not any(f.joins for f in nums):
         vals = [_val(f) for f in nums]
         runs = _loose_runs(at, n, k)
