@@ -15,10 +15,12 @@ and the positions of the row labels among them. A reading is taken only when
 - it is row by row in the table's order or column by column, and every identity of 表三 holds
   (each row's 总计, the 办理结果 column totals, 新收 + 上年结转 = 办理结果总计 + 结转下年度);
 - for the row-by-row reading, the labels pin the rows: a label stands right before or right after
-  its own row's numbers (or one row off, then pinning nothing), and no two rows next to each other
-  are both unpinned (sums cannot tell the part rows of 办理结果 apart, so the order must come from
-  the text; the numbers themselves are taken to run in the table's order, as poppler prints a
-  row of single-line number cells);
+  its own row's numbers (or one row off, or in a block of labels standing together, then pinning
+  nothing); rows next to each other that are all unpinned (two or three) are kept only when no
+  other order of their numbers keeps every identity (sums cannot tell the part rows of 办理结果
+  apart, so their order must come from the text; a part row and its total, or 结转下年度, they can);
+  the numbers themselves are taken to run in the table's order, as poppler prints a row of
+  single-line number cells;
   for the column-by-column reading, every label stands before (or after) all the numbers;
 - exactly one reading passes (two readings giving the same values are one).
 
@@ -345,22 +347,13 @@ def _label_after_later_rows(i: int, at: int, band: list[int], total: int) -> boo
     return at < total and bool(later) and at > later[0]
 
 
-def _pinned(before: dict[int, int], n_rows: int, k: int) -> bool:
-    """Row by row: the labels pin every row. A label pins its row when it stands right before or
-    right after the row's numbers; a label standing one row off (before the previous row's
-    numbers, after the next row's) pins nothing but is not against the reading; no two
-    neighbouring rows both go unpinned (their numbers could then be each other's)."""
-    pins = {i for i, b in before.items() if b in (k * i, k * (i + 1))}
-    if any(before[i] not in (k * (i - 1), k * (i + 2)) for i in before if i not in pins):
-        return False
-    loose = [i for i in range(n_rows) if i not in pins]
-    return len(pins) >= n_rows // 2 and not any(b == a + 1 for a, b in zip(loose, loose[1:]))
-
-
 def _loose_runs(before: dict[int, int], n_rows: int, k: int) -> list[list[int]] | None:
-    """Row by row, as ``_pinned`` but letting neighbouring rows go unpinned: the runs (two or three
-    rows) of neighbouring rows no label pins, or None when a label stands against the reading, fewer
-    than half the rows are pinned, or a run is longer."""
+    """Row by row: how the labels pin the rows. A label pins its row when it stands right before or
+    right after the row's numbers; a label standing one row off (before the previous row's numbers,
+    after the next row's) pins nothing but is not against the reading. Returns the runs (two or
+    three rows) of neighbouring rows no label pins — their numbers could be each other's, which the
+    caller settles by the identities — or None when a label stands against the reading, fewer than
+    half the rows are pinned, or a run is longer."""
     pins = {i for i, b in before.items() if b in (k * i, k * (i + 1))}
     # a label standing against the reading is let be when it stands together with others (a block
     # of bare labels, "（七）总计 / 四、结转下年度继续办理") before, among or right after the numbers of

@@ -337,10 +337,16 @@ def test_plain_stream_table_of_zeros_is_not_read_whole_without_exact_count(edit)
     assert not any("各格相同" in n.message for n in res.notes)
 
 
-def test_plain_stream_wrapped_no_of_wuFaTiGong_is_no_mark():
-    # "（四）无" standing alone, "法提供" blocks later (the held-out seed_003's shape): that "无" is a
-    # piece of the label, not a mark of a cell
-    res, t3, bad = _held_out("all_zero", lambda t: t.replace("(四)无\n法提供\n", "(四)无\n\n其他\n\n法提供\n", 1))
+@pytest.mark.parametrize("label", [
+    "(四)无\n\n其他\n\n法提供\n",
+    # one character a line (gen 90366), and so interleaved with the next column's label (gen 90362)
+    "无\n法\n提\n供\n",
+    "无\n没有现成信\n法\n息需要另行\n提\n制作\n供\n",
+], ids=["apart", "vertical", "interleaved"])
+def test_plain_stream_wrapped_no_of_wuFaTiGong_is_no_mark(label):
+    # "（四）无" standing alone, "法提供" blocks later (the held-out seed_003's shape), or the label
+    # printed one character a line: that "无" is a piece of the label, not a mark of a cell
+    res, t3, bad = _held_out("all_zero", lambda t: t.replace("(四)无\n法提供\n", label, 1))
     assert bad == [] and t3 == []
     assert any("各格相同" in n.message for n in res.notes)
 
@@ -492,3 +498,23 @@ def test_plain_stream_t3_numbers_after_section_four_need_t4_whole_after_them(nam
     assert bad == []
     assert not any("标题之后、表四的表头之前" in n.message for n in res.notes)
     assert res.doc.value("t3.new.total").is_blank
+
+
+@pytest.mark.parametrize("name", ["gen90383", "gen90333", "gen90366", "gen90377"])
+def test_plain_stream_rows_no_label_pins_are_read_when_no_other_order_adds_up(name):
+    # the last rows' labels stand apart from their numbers (one not found, the others after all the
+    # numbers, or stacked before or among the last rows'): exchanging those rows' numbers breaks an
+    # identity (a part row against its total, 结转下年度), so the row-by-row reading is the only one
+    res, t3, bad = _held_out(name)
+    assert bad == [] and t3 == []
+    assert any("逐行读取" in n.message or "拼接" in n.message for n in res.notes)
+
+
+def test_plain_stream_neighbouring_part_rows_no_label_pins_are_not_read():
+    # two part rows whose labels are gone ("属于国家秘密" 1 0 0 0 0 0 1, "其他法律行政法规禁止公开" all 0):
+    # their numbers exchanged keep every identity, so the text does not say which row is which
+    res, t3, bad = _held_out("gen90383", lambda t: t.replace("属于国家秘密\n", "\n", 1)
+                             .replace("其他法律行政法规\n禁止公开\n", "\n", 1))
+    assert bad == []
+    assert not any("逐行读取" in n.message for n in res.notes)
+    assert res.doc.value("t3.deny_secret.natural").is_blank
