@@ -184,6 +184,14 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                 if not v.is_blank:
                     ctx.put(c.id, v, "inferred")
             continue
+        title = row.cells[0].col_labels[0] if len(row.cells[0].col_labels) > 1 else ""
+        if title and not fd.find_all(title, start, s) and fd.find_all(title, e, end):
+            # the row's label stands before its own block's title ("行政事业性收费 / 信息内容 / 政府集中采购 /
+            # 0 / 0 / 第二十条第（九）项 / … / 0 / 8961": plain PDF text ran the label cells of two blocks
+            # together): the numbers right after the label are the block before's, its own come later
+            ctx.note("ambiguous", f"表二“{row.label}”在原文中位于其栏目标题“{title}”之前，紧随其后的数字可能属于上一栏，"
+                                  "无法确认，已留空，请按原表填写。", [c.id for c in row.cells])
+            continue
         if ((blocks or per_line) and i in after_bare | after_short or blocks and not (r.status == "ok" and len(r.nums) == k
                                                                         and not r.message)
                 or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)

@@ -21,6 +21,10 @@ leaves the cell blank or reads it right.
 - plain `pdftotext`, gen 80118: 表二 "行政许可 / 其他对外 / 0 / 管理服务 / 事项": the next row's label
   wrapped around its number, not recognised; the 0 went to 行政许可, printed empty (1 invented).
   Text between a 表二 label and its numbers leaves the row blank.
+- plain `pdftotext`, gen 90678: 表二 "行政事业性收费 / 信息内容 / 政府集中采购 / 0 / 0 / 第二十条第（九）项 / …
+  / 0 / 8961": the two labels ran together, 收费's 0s after 采购's label, 采购's own numbers after its block
+  title; 采购总金额 stored 0 for 8961 (1 wrong). A row label standing before its own block title is not
+  followed by its own numbers.
 """
 
 from __future__ import annotations
@@ -62,3 +66,11 @@ def test_a_table_two_row_with_another_label_before_its_number_is_left_blank():
     assert bad == []
     assert res.doc.value("t2.license.prev_items").is_blank
     assert any("行政许可" in n.message and "其他对外" in n.message for n in res.notes)
+
+
+def test_a_table_two_label_before_its_own_block_title_is_left_blank():
+    res, counts, bad = _import("plain_pdftotext_gen90678", "gen.txt")
+    assert bad == []
+    assert res.doc.value("t2.procurement.amount").is_blank
+    assert any("政府集中采购" in n.message and "第二十条第（九）项" in n.message for n in res.notes)
+    assert counts["right"] >= 55
