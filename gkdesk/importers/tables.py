@@ -184,13 +184,13 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                 if not v.is_blank:
                     ctx.put(c.id, v, "inferred")
             continue
-        title = row.cells[0].col_labels[0] if len(row.cells[0].col_labels) > 1 else ""
-        if title and not fd.find_all(title, start, s) and fd.find_all(title, e, end):
-            # the row's label stands before its own block's title ("行政事业性收费 / 信息内容 / 政府集中采购 /
-            # 0 / 0 / 第二十条第（九）项 / … / 0 / 8961": plain PDF text ran the label cells of two blocks
-            # together): the numbers right after the label are the block before's, its own come later
-            ctx.note("ambiguous", f"表二“{row.label}”在原文中位于其栏目标题“{title}”之前，紧随其后的数字可能属于上一栏，"
-                                  "无法确认，已留空，请按原表填写。", [c.id for c in row.cells])
+        if _own_block_after(fd, row, found, start, s, e, end):
+            # the row's own block title, column headers and numbers stand after its label
+            # ("行政事业性收费 / 信息内容 / 政府集中采购 / 0 / 0 / 第二十条第（九）项 / 采购 / 项目 / … / 0 / 8961":
+            # plain PDF text ran the label cells of two blocks together): the numbers right after
+            # the label are the block before's
+            ctx.note("ambiguous", f"表二“{row.label}”在原文中位于其栏目标题“{row.cells[0].col_labels[0]}”及表头之前，"
+                                  "紧随其后的数字可能属于上一栏，无法确认，已留空，请按原表填写。", [c.id for c in row.cells])
             continue
         if ((blocks or per_line) and i in after_bare | after_short or blocks and not (r.status == "ok" and len(r.nums) == k
                                                                         and not r.message)
@@ -279,6 +279,24 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                      + "、".join(c.name for c in gone[:6]) + ("等。" if len(gone) > 6 else "。"), [c.id for c in gone])
     for i, form in how.items():
         record_other_label(ctx, rows[i], form)
+
+
+def _own_block_after(fd: Finder, row: RowSpec, found: dict[int, tuple[int, int]], start: int, label_start: int,
+                     label_end: int, end: int) -> bool:
+    """The row's block title is printed after its label, not before it, and is followed (before
+    the next label) by a piece of one of the row's column headers and a number: the block's
+    header and numbers come after the label, so the numbers right after the label are not its
+    own. (Titles all printed after the whole table, with no header after them, are no sign.)"""
+    title = row.cells[0].col_labels[0] if len(row.cells[0].col_labels) > 1 else ""
+    if not title or fd.find_all(title, start, label_start):
+        return False
+    nxt = min([s for s, _e in found.values() if s >= label_end] + [end])
+    after = fd.find_all(title, label_end, nxt)
+    if not after:
+        return False
+    rest = norm(fd.text[after[0][1]:nxt])
+    heads = {norm(c.col_name)[:2] for c in row.cells}
+    return any(h in rest for h in heads) and any(ch.isdigit() for ch in rest)
 
 
 def _text_before_numbers(fields: list[Field]) -> str:
