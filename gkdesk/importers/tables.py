@@ -479,6 +479,16 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         reads[i] = read_row(fields, k, at_end, _row_sum)
         if blocks:
             own[i] = _own_row(fields, reads[i], k)
+        elif not (per_line or wsc) and reads[i].status == "ok" and not _row_sum(reads[i].values) and \
+                all(v.is_number for v in reads[i].values) and all(f.line == 0 for f in reads[i].nums):
+            piece = _digit_line_beside(fd, s, e, start, stop)
+            if piece is not None:
+                reads[i] = _join_piece(reads[i], *piece)
+                if reads[i].status == "ok":
+                    ctx.inferred_rows.add(i)
+                    ctx.note("ambiguous", f"表三“{rows[i].label}”的数字不满足本行合计关系，紧邻的一行只有数字“{piece[0]}”"
+                                          "（窄列中折行的数字的一段）；只有一种拼接方式使本行合计关系成立，已按此读取（请核对）。",
+                             [c.id for c in rows[i].cells])
         elif not (per_line or wsc) and reads[i].status == "ok" and _words_between_lines(fields, reads[i].nums, k):
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字分在几行，其间夹有其他文字（可能是另一行未认出的行名），"
@@ -595,6 +605,51 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         how = "inferred" if i in ctx.inferred_rows else ("split" if i in glued else "ok")
         for c, v in zip(rows[i].cells, vals):
             ctx.put(c.id, v, how)
+
+
+def _digit_line_beside(fd: Finder, s: int, e: int, start: int, stop: int) -> tuple[str, bool | None] | None:
+    """The line right above the row's label line or right below it (inside the table) when it
+    holds one number and nothing else: the piece of a number wrapped in a narrow cell whose rest
+    stands on the row's line ("３１" over "… 4 １９" for 3119). Returns (the digits, above?); above
+    is None when both lines are such pieces."""
+    text = fd.text
+    ls = max(start, text.rfind("\n", start, s) + 1)  # the label line's start
+    above = ""
+    if ls > start:
+        above = text[max(start, text.rfind("\n", start, ls - 1) + 1):ls - 1]
+    le = text.find("\n", e, stop)  # the label line's end
+    below = ""
+    if le >= 0:
+        nx = text.find("\n", le + 1, stop)
+        below = text[le + 1:nx if nx >= 0 else stop]
+    found = []
+    for line, up in ((above, True), (below, False)):
+        key = unicodedata.normalize("NFKC", line).strip()
+        if key and re.fullmatch(r"\d+", key):
+            found.append((key, up))
+    if len(found) == 2:  # pieces above and below: which belongs to the row cannot be told
+        return "、".join(p for p, _up in found), None
+    return found[0] if found else None
+
+
+def _join_piece(r: RowRead, piece: str, above: bool | None) -> RowRead:
+    """The row read again with ``piece`` joined to one of its numbers (before it when the piece
+    stands above, after it when below): taken when exactly one such join makes 总计 the sum of the
+    other cells, else the row is left unread."""
+    fits = []
+    for n, f in enumerate(r.nums if above is not None else ()):
+        if f.kind != NUM or not unicodedata.normalize("NFKC", f.text).isdigit():
+            continue
+        digits = unicodedata.normalize("NFKC", f.text)
+        vals = list(r.values)
+        vals[n] = _val(Field(NUM, piece + digits if above else digits + piece))
+        if _row_sum(vals):
+            fits.append(vals)
+    if len(fits) == 1:
+        return RowRead(values=fits[0], status="ok", nums=r.nums)
+    return RowRead(status="ambiguous", nums=r.nums,
+                   message=f"数字不满足本行合计关系，紧邻的一行只有数字“{piece}”，可能是窄列中折行的数字的一段，"
+                           + ("有多种拼接方式都满足合计关系" if fits else "没有一种拼接方式能满足合计关系") + "，无法确定")
 
 
 def _blank_glue(ctx: Ctx, fd: Finder, start: int, end: int, reads: dict[int, RowRead], k: int,

@@ -25,11 +25,26 @@ leaves the cell blank or reads it right.
   / 0 / 8961": the two labels ran together, 收费's 0s after 采购's label, 采购's own numbers after its block
   title; 采购总金额 stored 0 for 8961 (1 wrong). A row label standing before its own block title is not
   followed by its own numbers.
+- PDF as Microsoft Print to PDF writes it (tests/data/pdf/print_wrapped_total_piece.pdf,
+  tools/import_holdout.py --seed 221, real-012 print_pdf as generated; three-line table, narrow
+  number columns): 表三's 总计 3119 wrapped "３１" over "１９", the piece on a line of its own above
+  the row; 19 was stored and the import report said the source prints it so (1 wrong). A row
+  breaking its sum beside a line holding only digits is read only by the one join that makes it
+  add up.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from _layout_cases import import_layout_case as _import
+
+import import_holdout as ho  # noqa: E402,I001 - tools/, put on the path by _layout_cases
+
+from gkdesk.importers import import_file
+
+PDF_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "pdf"
 
 
 def test_numbers_of_two_rows_with_a_wrapped_label_between_are_not_one_row():
@@ -74,3 +89,14 @@ def test_a_table_two_label_before_its_own_block_title_is_left_blank():
     assert res.doc.value("t2.procurement.amount").is_blank
     assert any("政府集中采购" in n.message and "第二十条第（九）项" in n.message for n in res.notes)
     assert counts["right"] >= 55
+
+
+def test_a_row_beside_a_wrapped_piece_of_its_total_is_read_by_the_one_join_that_adds_up():
+    pdf = PDF_DIR / "print_wrapped_total_piece.pdf"
+    res = import_file(pdf)
+    truth = json.loads(pdf.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    counts, issues = ho.compare_case(res.doc, truth, "real-012__print_pdf")
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert res.doc.value("t3.new.total").text == "3119"
+    assert any("折行" in n.message and "31" in n.message for n in res.notes)
+    assert not any("原文本身的数字不符合勾稽关系" in n.message and "3119" in n.message for n in res.notes)
