@@ -221,12 +221,30 @@ def write_plain_pdf(doc, style, pstyle: PdfStyle, rng: random.Random, printed: d
             continue
         t = doc.spec.table(sec.table)
         items = ho.grid_items(doc, t, 0, t.n_rows, style, rng, printed)
+        if style.named:  # a clerk's extra columns and rows (序号, 备注, 合计, 单位：件), as wide_docx prints them
+            items, n_cols = ho.with_named_cols(items, t.n_cols, t, style.named, rng)
+            t = _Shape(t, n_cols, "serial" in style.named and bool(t.label_cols),
+                       "unit" in style.named and t.key in ("t3", "t4"))
         _table(pg, t, items, pstyle, rng)
         if style.table_notes:
             _prose(pg, ho.table_note(t, doc, rng), 10, indent=False)
     for line in ho._sign_off(doc):
         _prose(pg, line, 11, indent=False, align="right")
     return pg.save()
+
+
+class _Shape:
+    """An official table printed with a clerk's extra columns/rows (``import_holdout.with_named_cols``):
+    its width, a 序号 column counted with the label columns (a narrow one), a "单位：件" row above
+    the header."""
+
+    def __init__(self, t, n_cols: int, serial: bool, unit: bool):
+        self.t, self.n_cols, self.serial = t, n_cols, serial
+        self.label_cols = t.label_cols + (1 if serial else 0)
+        self.header_rows = t.header_rows + (1 if unit else 0)
+
+    def __getattr__(self, name):
+        return getattr(self.t, name)
 
 
 def _table(pg: _Pages, t, items, s: PdfStyle, rng: random.Random) -> None:
@@ -237,8 +255,11 @@ def _table(pg: _Pages, t, items, s: PdfStyle, rng: random.Random) -> None:
     n_val = t.n_cols - t.label_cols
     num_w = min(s.num_w, avail * 0.8 / max(1, n_val)) if n_val else 0.0
     if t.label_cols:
-        share = {1: [1.0], 2: [0.35, 0.65], 3: [0.22, 0.22, 0.56]}.get(t.label_cols, [1 / t.label_cols] * t.label_cols)
-        rest = min(avail - num_w * n_val, 11 * size * 1.6 * t.label_cols)
+        own = t.label_cols - (1 if getattr(t, "serial", False) else 0)
+        share = {1: [1.0], 2: [0.35, 0.65], 3: [0.22, 0.22, 0.56]}.get(own, [1 / own] * own)
+        rest = min(avail - num_w * n_val, 11 * size * 1.6 * own)
+        if own < t.label_cols:  # a 序号 column: two or three characters wide, left of the labels
+            share = [2.4 * size / rest] + [f * (1 - 2.4 * size / rest) for f in share]
         widths = [rest * f for f in share] + [num_w] * n_val
     else:
         widths = [min(avail / t.n_cols, 3.2 * size * 1.2)] * t.n_cols

@@ -675,8 +675,9 @@ def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote
             heads = [next(iter(found[n])) for n in names]
             if any(a[1] > b[0] + _EDGE_TOL for a, b in zip(heads, heads[1:])):
                 continue  # not in order, or overlapping: not one header
+            aside = _serial_extents([rows[i] for i in part], heads, extent)
             for i in part:
-                out[i] = _overlap_row(rows[i], t, first, heads, extent, notes)
+                out[i] = _overlap_row(rows[i], t, first, heads, extent, notes, aside)
     return out
 
 
@@ -717,14 +718,43 @@ def _header_parts(rows: list[list[str]], idx: list[int], names: set[str]) -> lis
 _EDGE_TOL = 1.0  # points: drawn lines this close are the same line
 
 
+#: headers of a column numbering the rows (序号), printed left of the row labels; also cut by a
+#: wrap in a narrow cell ("序" over "号")
+_SERIAL_HEADS = frozenset({"序号", "序", "号", "编号", "行次", "行号", "栏次", "项目序号"})
+
+
+def _serial_extents(rows, heads: list[tuple[float, float]], extent) -> list[tuple[float, float]]:
+    """Where a column numbering the rows (序号) is drawn: the cells holding a number left of the
+    value columns in rows that have values (``_overlap_row`` reads no such number)."""
+    out: set[tuple[float, float]] = set()
+    for r in rows:
+        cells = [(x, *extent(r, p)) for p, x in enumerate(r) if p not in r.cont]
+        kinds = [classify(x).kind for x, *_ in cells]
+        if not any(k in (NUM, NA) and x0 >= heads[0][0] - _EDGE_TOL for k, (_x, x0, _x1) in zip(kinds, cells)):
+            continue
+        out.update((x0, x1) for k, (_x, x0, x1) in zip(kinds, cells) if k == NUM and x1 <= heads[0][0] + _EDGE_TOL)
+    return sorted(out)
+
+
+def _in_serial(x: str, x0: float, x1: float, aside: list[tuple[float, float]]) -> bool:
+    """A text left of the value columns that stands in the 序号 column (its header, "序" / "号" of a
+    wrapped one): no label of the row."""
+    if norm(x) in _SERIAL_HEADS:
+        return True
+    return any(max(0.0, min(x1, b) - max(x0, a)) > 0.5 * max(x1 - x0, 1e-6) for a, b in aside)
+
+
 def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], extent,
-                 notes: list[ImportNote] | None) -> list[str]:
-    """One row of ``place_by_overlap`` on the official grid (see there)."""
+                 notes: list[ImportNote] | None, aside: list[tuple[float, float]] = ()) -> list[str]:
+    """One row of ``place_by_overlap`` on the official grid (see there); ``aside``: where a 序号
+    column is drawn (``_serial_extents``)."""
     cells = [(x, *extent(r, p)) for p, x in enumerate(r) if p not in r.cont]
     kinds = [classify(x).kind for x, *_ in cells]
-    for k, (_x, x0, x1) in enumerate(cells):
+    for k, (x, x0, x1) in enumerate(cells):
         if kinds[k] in (NUM, NA) and (x1 <= heads[0][0] + _EDGE_TOL or x0 >= heads[-1][1] - _EDGE_TOL):
             kinds[k] = EMPTY  # a number beside the value columns (序号 left of them, 合计 right): no official cell
+        elif kinds[k] == OTHER and x1 <= heads[0][0] + _EDGE_TOL and _in_serial(x, x0, x1, aside):
+            kinds[k] = EMPTY  # the 序号 column's header: no label
     nums = [k for k, kind in enumerate(kinds) if kind in (NUM, NA)]
     labels: list[str] = []
     vals: dict[int, str] = {}

@@ -55,3 +55,17 @@ def test_a_header_repeated_on_the_next_page_on_edges_of_its_own_places_the_rows_
     assert bad == []
     assert res.doc.value("t3.carry_next.total").text == "0"
     assert not any("多余数字" in n.message for n in res.notes)  # no 序号 digit offered as a value
+
+
+def test_the_header_of_a_serial_column_wrapped_in_its_narrow_cell_is_no_row_label():
+    # made by tools/import_holdout.py --seed 193 --only P03 --pres plain_pdf with a 序号 column forced
+    # into every table (reportlab, a rule under every row, no vertical rule): "序号" wraps in its
+    # narrow column into "序" over "号", on the header rows beside the corner text. Placed by where
+    # it is drawn, each piece was kept as a label of its header row ("序" | "(本列数据…" and "号" |
+    # "项之和)"); the column reader then took them for two columns the official table lacks, dropped
+    # the label column under "号" with them, and all 23 rows of 表三 were left blank. A text in the
+    # column where the rows' serial numbers stand (or named 序号) is no label.
+    res, counts, bad = _check("t3_serial_column_wrapped_head", "P03__plain_pdf")
+    assert bad == []
+    assert counts["right"] == 200
+    assert not any("“序”" in n.message or "“号”" in n.message for n in res.notes)
