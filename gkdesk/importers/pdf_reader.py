@@ -761,10 +761,32 @@ def _drop_shading_tables(page, tables) -> list:
 
     def digits(bbox) -> bool:
         x0, top, x1, bottom = bbox
-        return any(ch.get("text", "").isdigit() and x0 <= (ch["x0"] + ch["x1"]) / 2 <= x1
-                   and top <= (ch["top"] + ch["bottom"]) / 2 <= bottom for ch in page.chars)
+        inside = [ch for ch in page.chars if x0 <= (ch["x0"] + ch["x1"]) / 2 <= x1
+                  and top <= (ch["top"] + ch["bottom"]) / 2 <= bottom]
+        return any(ch.get("text", "").isdigit() and not _page_number_char(ch, inside, float(page.height or 842))
+                   for ch in inside)
 
     return [t for t in tables if any(overlap(t.bbox, u.bbox) for u in real) or digits(t.bbox)]
+
+
+def _page_number_char(ch: dict, chars: list[dict], page_h: float) -> bool:
+    """A digit that is part of the page number ("- 2 -", "第 2 页"; a bare "2" in the bottom tenth of
+    the page): the characters on its line within a few character widths of it are one."""
+    size = float(ch.get("size") or (ch["bottom"] - ch["top"]) or 10)
+    near = sorted((c for c in chars if abs(c["top"] - ch["top"]) < 0.5 * size
+                   and ch["x0"] - 3 * size <= c["x0"] <= ch["x1"] + 3 * size), key=lambda c: c["x0"])
+    # the run of characters around it, cut at a gap wider than a character
+    k = next(i for i, c in enumerate(near) if c is ch)
+    a = k
+    while a > 0 and near[a]["x0"] - near[a - 1]["x1"] < size:
+        a -= 1
+    b = k
+    while b + 1 < len(near) and near[b + 1]["x0"] - near[b]["x1"] < size:
+        b += 1
+    text = "".join(c.get("text", "") for c in near[a:b + 1]).strip()
+    from .locate import is_page_number
+
+    return is_page_number(text) or (text.isdigit() and len(text) <= 3 and ch["top"] > 0.9 * page_h)
 
 
 def _page_blocks(page, carry: dict | None = None) -> list[Block]:

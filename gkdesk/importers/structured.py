@@ -114,6 +114,28 @@ def _prefixes() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted({x[:4] for x in s if len(x) >= 6})) for k, s in _label_sets().items()}
 
 
+@cache
+def _column_names() -> dict[str, frozenset[str]]:
+    """Normalised column header texts of each official table that are no row label or title of it."""
+    out: dict[str, set[str]] = {}
+    labels: dict[str, set[str]] = {}
+    for f in all_formats():
+        for t in f.tables:
+            for it in t.items:
+                if it.role != "value" and it.text:
+                    (out if it.role == "header" else labels).setdefault(t.key, set()).add(norm(it.text))
+    return {k: frozenset(v - labels.get(k, set())) for k, v in out.items()}
+
+
+def _one_column_name(row: list[str], key: str) -> bool:
+    """The row names table ``key`` by a single column header text and nothing else of it: a piece
+    of a wrapped header of the table it stands in ("其他" of 表四's "其他结果" over two lines is
+    表三's column 其他), which does not start another table inside one grid."""
+    own = _label_sets()[key]
+    hits = {norm(c) for c in row if norm(c) in own}
+    return len(hits) == 1 and hits <= _column_names().get(key, frozenset())
+
+
 def row_table(row: list[str]) -> str | None:
     """The official table a grid row belongs to, judged by its label cells; None if it has none."""
     sets = _label_sets()
@@ -146,7 +168,9 @@ def segment(grids: list[Grid]) -> tuple[dict[str, list[list[str]]], set[int]]:
             current = None
             continue
         keys: list[str | None] = []
-        for k in kinds:
+        for r, k in zip(g.rows, kinds):
+            if k is not None and current is not None and k != current and keys and _one_column_name(r, k):
+                k = None  # a header piece of this grid's table, not a new table
             current = k if k is not None else current
             keys.append(current)
         for i, (r, k) in enumerate(zip(g.rows, keys)):

@@ -69,3 +69,27 @@ def test_the_header_of_a_serial_column_wrapped_in_its_narrow_cell_is_no_row_labe
     assert bad == []
     assert counts["right"] == 200
     assert not any("“序”" in n.message or "“号”" in n.message for n in res.notes)
+
+
+def test_shading_behind_a_header_at_the_foot_of_a_page_with_its_page_number_is_no_table():
+    # --seed 193 --only seed_000 --pres wps_pdf (no rules, header cells shaded grey): 表三's first
+    # header row is the last thing on page 2, and the page number "- 2 -" is drawn over its shading.
+    # Shading alone makes no table unless it holds a digit; the page number's "2" was taken for one,
+    # so the shaded row became a one-row 表三 grid and the 23 rows below it were never read (161
+    # cells blank). A digit of the page number is no table's digit.
+    res, counts, bad = _check("t3_shaded_header_over_page_number_wps", "seed_000__wps_pdf")
+    assert bad == []
+    assert res.doc.value("t3.new.total").text == "0"
+
+
+def test_a_wrapped_header_of_table_four_naming_a_column_of_table_three_starts_no_table_three():
+    # --seed 193 --only 004_547ef881e4d76ad6 --pres wide_pdf (LibreOffice): 表四's narrow header
+    # cells wrap, "其他结果" as "其他" over "结果"; "其他" is 表三's column name, so the header row and
+    # every row below it, 表四's values included, were given to 表三: "表四：未找到数字" (15 cells). A
+    # single column name of another table inside one grid does not start that table. (The four
+    # 行政复议 cells hold a header piece LibreOffice drew over them, "持0", and stay blank.)
+    res, counts, bad = _check("t4_wrapped_header_other_lo", "004_547ef881e4d76ad6__wide_pdf")
+    assert [b[1] for b in bad] == ["t4.review.upheld", "t4.review.corrected", "t4.review.other", "t4.review.pending"]
+    assert all(b[0] == "missed" for b in bad)
+    assert res.doc.value("t4.direct.total").text == "5"
+    assert not any("未找到数字" in n.message for n in res.notes)
