@@ -816,7 +816,7 @@ def _page_blocks(page, carry: dict | None = None) -> list[Block]:
                                extra_attrs=["size"])
     if boxes:
         words = [w for w in words if not any(_inside(w, b) for b in boxes)]
-    words = _join_wrapped_numbers(words)
+    words = _join_wrapped_numbers(_drop_serial_column(words))
     lines = _stitch_labels(_join_offset_numbers(_lines(words)))
     _pad_empty_cells(lines, carry, float(page.height or 842))
     _margins(lines)
@@ -826,7 +826,76 @@ def _page_blocks(page, carry: dict | None = None) -> list[Block]:
 
 
 _FRAGMENT = re.compile(r"^[0-9０-９.．]+$")
+_SERIAL = re.compile(r"^[0-9０-９]{1,3}$")
+_ORDINAL = re.compile(r"^[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]")
+#: headers of a column numbering the rows, also cut by a wrap in its narrow cell ("序" over "号")
+_SERIAL_HEADS = frozenset({"序号", "序", "号", "编号", "行次", "行号", "栏次"})
 
+
+def _drop_serial_column(words: list[dict]) -> list[dict]:
+    """Words of a column numbering the rows of an unruled table (序号), left of the row labels:
+    never a value of the table. Such a column is found as small integers drawn one above the other
+    (their centres within half a character), each the first word of its line with a label text right
+    after it, increasing by one from row to row, at least four of them; its header ("序号", or "序"
+    over "号") above the first one goes with it. With such a column in the text, the serial of a row
+    printed empty would be the row's only number, and a wrapped piece of a number would hide among
+    the serials as one more "extra" number."""
+    def size(w: dict) -> float:
+        return float(w.get("size") or (w["bottom"] - w["top"]) or 10)
+
+    def mid(w: dict) -> float:
+        return (w["top"] + w["bottom"]) / 2
+
+    cands = [w for w in words if _SERIAL.match(w["text"])]
+    if len(cands) < 4:
+        return words
+    buckets: dict[int, list[dict]] = {}
+    for w in words:
+        buckets.setdefault(int(mid(w) // 4), []).append(w)
+
+    valued: set[int] = set()  # serials of lines with a value after the label
+
+    def leads(c: dict) -> bool:
+        """The first word of its line, a label text right after it."""
+        m, sz = mid(c), size(c)
+        line = [x for b in (int(m // 4) - 1, int(m // 4), int(m // 4) + 1) for x in buckets.get(b, ())
+                if abs(mid(x) - m) < 0.5 * max(sz, size(x)) and x is not c]
+        if any(x["x0"] < c["x0"] for x in line):
+            return False
+        after = min((x for x in line if x["x0"] >= c["x1"] - 0.5), key=lambda x: x["x0"], default=None)
+        if after is None or not (_HAN.search(after["text"]) or _ORDINAL.match(after["text"])):
+            return False  # a label after it ("3." of "3. 危及…" is a word of its own)
+        if any(_is_value(x) for x in line if x["x0"] > after["x0"]):
+            valued.add(id(c))
+        return True
+
+    firsts = sorted((c for c in cands if leads(c)), key=lambda c: c["top"])
+    drop: set[int] = set()
+    used: set[int] = set()
+    for w in firsts:
+        if id(w) in used:
+            continue
+        cx = (w["x0"] + w["x1"]) / 2
+        col = [c for c in firsts if id(c) not in used and abs((c["x0"] + c["x1"]) / 2 - cx) < 0.5 * size(c)]
+        used.update(id(c) for c in col)
+        runs: list[list[dict]] = []  # runs increasing by one from row to row
+        for c in col:
+            if runs and int(c["text"]) == int(runs[-1][-1]["text"]) + 1:
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        for run in runs:
+            if len(run) < 4 or sum(1 for c in run if id(c) in valued) < 2:
+                continue  # a table's rows (some with values), not numbered lines of prose
+            drop.update(id(c) for c in run)
+            x0 = min(c["x0"] for c in run) - size(run[0])
+            x1 = max(c["x1"] for c in run) + size(run[0])
+            top = run[0]["top"]
+            for h in words:  # its header: above the first serial, in its column
+                if h["text"] in _SERIAL_HEADS and h["bottom"] <= top and x0 <= h["x0"] and h["x1"] <= x1 \
+                        and top - h["bottom"] < 12 * size(h):
+                    drop.add(id(h))
+    return [w for w in words if id(w) not in drop] if drop else words
 
 def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
     """A number wrapped over two or three lines of a narrow cell of an unruled table ("30" above
