@@ -728,6 +728,9 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
     if "t4" in regions:
         cleaned, stray = _stray_t4_numbers(cleaned, regions["t4"], rule)
         more += stray
+    if "t2" in regions:
+        cleaned, once = merged_cells_once(cleaned, regions["t2"], spec)
+        more += once
     return tie_wrapped_labels(cleaned, forms), notes + more
 
 
@@ -756,10 +759,38 @@ def _stray_t4_numbers(text: str, span: tuple[int, int], check) -> tuple[str, lis
     printed = [t[2] for n in idx for t in _numbers(lines[n])]
     if len(printed) == widths[1] and check(printed) is True:
         return text, []
+    put = _stray_inserted(lines[main], toks, [t for n in stray for t in _numbers(lines[n])], check, widths[1])
+    if put is not None:
+        for n in stray:
+            lines[n] = _replace(lines[n], _numbers(lines[n]), None)
+        lines[main] = put
+        return "\n".join(lines), []
     for n in stray + [main]:
         lines[n] = _replace(lines[n], _numbers(lines[n]), [UNREADABLE] * len(_numbers(lines[n])))
     shown = " / ".join(" ".join(t[2] for t in _numbers(text.split("\n")[n])) for n in sorted(stray + [main]))
     return "\n".join(lines), [f"表四的数字（{shown}）有的印在表格的列外，无法确定顺序，已留空，请按原文填写。"]
+
+
+def _stray_inserted(line: str, toks, stray: list[tuple[int, int, str]], check, k: int) -> str | None:
+    """表四's row line short of one cell, the missing number printed on a line of its own outside
+    the row's columns ("    ０  ０ ０  ０           ２   １  …" over "０" at the line start: the
+    first block's 总计 pushed out of its narrow cell): the line with the number put where the row
+    leaves a column's room empty — the one gap between its cells wider than twice any other —
+    when the blocks add up so and no other place for it gives other numbers that add up."""
+    if len(stray) != 1 or len(toks) + 1 != k or len(toks) < 3:
+        return None
+    gaps = [toks[i][0] - toks[i - 1][1] for i in range(1, len(toks))]
+    wide = max(gaps)
+    if sum(1 for g in gaps if g * 2 > wide) != 1:
+        return None
+    at = gaps.index(wide) + 1
+    vals = [t[2] for t in toks]
+    readings = {tuple(vals[:i] + [stray[0][2]] + vals[i:]) for i in range(len(vals) + 1)}
+    good = {r for r in readings if check(list(r)) is True}
+    want = tuple(vals[:at] + [stray[0][2]] + vals[at:])
+    if good != {want}:
+        return None
+    return line[:toks[0][0]] + "  ".join(want)
 
 
 _T4_HEADING = re.compile(r"^[ \t]*(?:四[、.．][ \t]*)?政府信息公开行政复议、?行政诉讼情况[ \t]*$", re.M)
@@ -1093,6 +1124,69 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
         if n is not None:
             seg.append(n)
     return out
+
+
+# ------------------------------------------------------------------ 表二: a merged cell printed twice
+
+def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list[str]]:
+    """表二 rows of `pdftotext -layout` text in a clerk's table whose grid has more columns than
+    the row has cells: a merged cell is printed again in each grid column it spans, its header
+    too ("上一年 本年 本年" / "项目数量 增/减 增/减" over "行政事业性收费  0  3  3": 上一年项目数量
+    0, 本年增/减 3). Where adjacent cells of a row stand under the same header text (each header
+    word taken for the cell it stands nearest to, in the lines between the row and its block's
+    title, "第二十条第（八）项", itself printed once a column) and print the
+    same value, they are one cell: the copies are taken out, when that leaves the row exactly its
+    cells. Copies that differ are left as they are (the row then has more numbers than cells and
+    is left blank with a note by the reader). Returns the text and notes (none so far: the
+    cells read are as printed)."""
+    from .locate import norm, table_rows
+
+    rows = {norm(r.label): (len(r.cells), norm(r.cells[0].col_labels[0]) if len(r.cells[0].col_labels) > 1 else "")
+            for r in table_rows(spec.table("t2"))}
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    notes: list[str] = []
+    for n in range(len(lines)):
+        if not span[0] <= starts[n] < span[1]:
+            continue
+        cells = _cell_tokens(lines[n])
+        if len(cells) < 3 or not _only_cells(lines[n], cells):
+            continue
+        k, title = rows.get(norm(lines[n][:cells[0][0]]), (0, ""))
+        if len(cells) <= k or not k:
+            continue
+        heads = ["" for _ in cells]
+        known = True
+        m = n - 1
+        while (known and m >= 0 and n - m <= 4 and lines[m].strip() and not _cell_tokens(lines[m])
+               and not (title and title[:4] in norm(lines[m]))):  # up to the block's title
+            for w in _TOKEN.finditer(lines[m]):
+                if w.end() <= cells[0][0] - 2:
+                    continue  # the label column's header ("信息" / "内容")
+                d = sorted((abs(w.start() - s), i) for i, (s, _e, _t) in enumerate(cells))
+                if d[0][0] == d[1][0]:
+                    known = False  # between two cells: which one's header is not known
+                    break
+                heads[d[0][1]] = norm(w.group()) + heads[d[0][1]]
+            m -= 1
+        if not known:
+            continue
+        groups: list[list[int]] = []
+        for i, h in enumerate(heads):
+            if groups and len(h) >= 2 and heads[groups[-1][-1]] == h:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        if len(groups) != k or all(len(g) == 1 for g in groups):
+            continue
+        if any(len({cells[i][2] for i in g}) != 1 for g in groups):
+            continue
+        drop = [cells[i] for g in groups for i in g[1:]]
+        lines[n] = _replace(lines[n], drop, None)
+
+    return "\n".join(lines), notes
 
 
 # ------------------------------------------------------------------------------ page breaks

@@ -952,3 +952,40 @@ def test_a_piece_under_a_packed_cell_is_not_joined_to_it():
     for code in ("new", "results_total"):
         assert t3_of(res, code) == [None] * 7, code
     assert any("12 12 1 1 1 1 141 / 5" in n.message for n in res.notes if n.level == "ambiguous")
+
+
+def test_a_merged_cell_printed_in_each_grid_column_is_read_once():
+    """A clerk's 2019 表二 on a three-column grid: the merged cells 本年增/减 and 采购总金额 are
+    printed again in each column they span, header and number ("采购项  采购总金额（  采购总金额（"
+    over "政府集中采购  9  42.194  42.194"; seed_003, the held-out generator's -layout text, seed
+    203). Adjacent cells under the same header text printing the same value are one cell: 9 and
+    42.194 (the old reader saw three numbers for two cells and left the row blank). Copies that
+    differ are not read."""
+    res, (counts, issues) = _fixture_case("layout_t2_merged_twice", "seed_003__pdf_layout")
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    t2 = {c: res.doc.value(f"t2.{c}").text for c in ("fees.prev_items", "fees.change", "procurement.items",
+                                                       "procurement.amount")}
+    assert t2 == {"fees.prev_items": "0", "fees.change": "0", "procurement.items": "9", "procurement.amount": "42.194"}
+    assert counts["right"] == 198
+    res, _ = _fixture_case("layout_t2_merged_twice", "seed_003__pdf_layout",
+                           lambda b: b.replace("42.194         42.194".encode(), "42.194         42.195".encode()))
+    assert res.doc.value("t2.procurement.amount").is_blank and res.doc.value("t2.procurement.items").is_blank
+
+
+def test_a_t4_number_pushed_out_of_its_narrow_cell_goes_where_its_row_leaves_room():
+    """表四 in narrow columns with full-width digits: the first block's 总计 "０" is printed on a
+    line of its own at the line start, and the row line leaves that cell's room empty ("０  ０ ０
+    ０" then eleven spaces before "２"; the held-out generator's -layout text of seed_004, seed
+    207). The one gap wide enough for a cell is where it goes, and the blocks then add up (0 0 0 0
+    0 / 2 1 2 0 5 / 0 0 0 0 0) while no other place for it does: the old reader left 表四 blank.
+    Where the row shows no such room, it stays blank."""
+    t4 = "    0  0  0  0  0  0  0  0  0  0  0  0  0  0  0"
+    row = "    ０  ０ ０  ０           ２   １   ２   ０   ５   ０   ０   ０   ０   ０\n０"
+    text = report([]).decode("utf-8").replace(t4, row)
+    res = import_bytes(text.encode("utf-8"), "layout.txt")
+    t = res.doc.spec.table("t4")
+    assert [res.doc.value(c.id).text for c in t.cells] == list("00000" "21205" "00000")
+    # no gap wide enough for a cell (its place not shown): blank, though 0 0 0 0 0 … adds up
+    flat = "    ０  ０ ０  ０   ２   １   ２   ０   ５   ０   ０   ０   ０   ０\n０"
+    res = import_bytes(report([]).decode("utf-8").replace(t4, flat).encode("utf-8"), "layout.txt")
+    assert all(res.doc.value(c.id).is_blank for c in t.cells)
