@@ -269,8 +269,6 @@ def _by_block_header(t: TableSpec, row: RowSpec, head: list[str], cells: list[st
            for q, x in enumerate(cells) if norm(x)):
         return None
     moved = list(cells)
-    for pos in got:
-        moved[pos] = ""
     for pos, q in got.items():
         moved[pos] = cells[q]
     return moved
