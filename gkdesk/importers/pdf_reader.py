@@ -27,6 +27,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import product
+from math import prod
 from typing import Union
 
 from ..core.errors import ImportError_
@@ -830,6 +832,17 @@ _SERIAL = re.compile(r"^[0-9０-９]{1,3}$")
 _ORDINAL = re.compile(r"^[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]")
 #: headers of a column numbering the rows, also cut by a wrap in its narrow cell ("序" over "号")
 _SERIAL_HEADS = frozenset({"序号", "序", "号", "编号", "行次", "行号", "栏次"})
+#: a number's first piece may carry its sign (表二's 本年增/减: "-４" over "６" is -46)
+_SIGNED = re.compile(r"^[-−－+＋]?[0-9０-９.．]+$")
+
+
+def _signed(w: dict) -> bool:
+    return w["text"][:1] in "-−－+＋"
+
+
+#: the most lines a wrapped number is joined from: a column one full-width digit wide prints a
+#: four- or five-digit number one digit a line
+_MAX_PIECES = 6
 
 
 def _drop_serial_column(words: list[dict]) -> list[dict]:
@@ -898,13 +911,15 @@ def _drop_serial_column(words: list[dict]) -> list[dict]:
     return [w for w in words if id(w) not in drop] if drop else words
 
 def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
-    """A number wrapped over two or three lines of a narrow cell of an unruled table ("30" above
-    "01") is one number when the cell is centred in its row: its pieces stand in one column, one
-    line pitch apart, and a number of another column of the same row stands exactly at the middle
-    of the pieces (on the line between two pieces, or on the line of the middle one of three).
+    """A number wrapped over two or more lines of a narrow cell of an unruled table ("30" above
+    "01"; "3" / "0" / "0" / "1" in a column one digit wide) is one number when the cell is centred
+    in its row: its pieces stand in one column, one line pitch apart, and a number of another
+    column of the same row stands exactly at the middle of the pieces (on the line between two
+    pieces, or on the line of the middle one of three). A signed number ("-417") is evidence too,
+    and a sign starts a number ("-４" over "６" is -46).
     Only numbers count as that evidence: a label merged over two rows also stands between them.
     Pieces without that evidence are left as they are (the text reader decides by the arithmetic)."""
-    nums = [w for w in words if _FRAGMENT.match(w["text"]) and any(ch.isdigit() for ch in w["text"]) or w["text"] in ".．"]
+    nums = [w for w in words if _SIGNED.match(w["text"]) and any(ch.isdigit() for ch in w["text"]) or w["text"] in ".．"]
     if len(nums) < 3:
         return words
     nums.sort(key=lambda w: w["top"])
@@ -924,7 +939,8 @@ def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
             if d > 2.2 * s:
                 break
             if d >= 0.5 * s and same_column(a, b, s):
-                below[id(a)] = b
+                if not _signed(b):  # a signed number starts a number: it is no piece of the one above
+                    below[id(a)] = b
                 break
     if not below:
         return words
@@ -945,7 +961,7 @@ def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
             chain.append(below[id(chain[-1])])
         # the chain must be all of its column there: nothing stacked right above it either
         above = [w for w in nums if below.get(id(w)) is a]
-        if 2 <= len(chain) <= 3 and not (above and abs(a["top"] - above[0]["top"] - pitch) <= 0.15 * s):
+        if 2 <= len(chain) <= _MAX_PIECES and not (above and abs(a["top"] - above[0]["top"] - pitch) <= 0.15 * s):
             chains.append(chain)
     drop: set[int] = set()
     added: list[dict] = []
@@ -1122,7 +1138,7 @@ _MARKS = frozenset({"-", "--", "—", "——", "–", "/", "－", "―", "\\", 
 
 def _is_value(w: dict) -> bool:
     """A word that is a table value: a number or a not-applicable mark."""
-    return (bool(_FRAGMENT.match(w["text"])) and any(ch.isdigit() for ch in w["text"])) or w["text"] in _MARKS
+    return (bool(_SIGNED.match(w["text"])) and any(ch.isdigit() for ch in w["text"])) or w["text"] in _MARKS
 
 
 def _join_offset_numbers(lines: list[Line]) -> list[Line]:
@@ -1166,26 +1182,115 @@ def _join_offset_numbers(lines: list[Line]) -> list[Line]:
     return _unproven_wraps(out)
 
 
+@cache
+def _row_rules() -> tuple:
+    """The row arithmetic of every format: 表三's 总计 = the sum of the applicant columns, 表四's
+    block totals (``layout_text.row_rule``), each by the number of values it reads."""
+    from ..core.spec import all_formats
+    from .layout_text import row_rule
+
+    return tuple(row_rule(f) for f in all_formats())
+
+
+def _adds_up_row(texts: list[str]) -> bool:
+    import unicodedata
+
+    nums = [unicodedata.normalize("NFKC", t) for t in texts]
+    return any(rule(nums) is True for rule in _row_rules())
+
+
 def _unproven_wraps(lines: list[Line]) -> list[Line]:
     """A number wrapped in a narrow cell of an unruled table with nothing to prove how its pieces
-    join (a top-aligned cell: "６９" on the row's line, "８" under it; ``_join_wrapped_numbers``
-    joins only centred cells). Read as it stands, the row took 69 for 698. A line of numbers only,
-    fewer than the line above it has, one line pitch below it, each number under exactly one
-    number of that line (their extents overlap): the numbers above it and the pieces are a wrapped
-    cell, and both are unreadable — the row stays blank with a note, never a number cut short."""
-    out: list[Line] = []
+    join (a top-aligned cell: "６９" on the row's line, "８" under it; a centred one whose row has
+    no other number at the pieces' middle, or whose pieces stand above the row's line:
+    ``_join_wrapped_numbers`` joins only where it has that proof). Read as it stands, the row took
+    69 for 698, 8 for 3985758 ("３９８５７５" on the label's line, "８" under it) and 1 for 11.
+
+    A line of numbers only is a line of pieces when every number of it stands one line pitch
+    (0.8–1.6 font sizes, top to top) above or below exactly one number of the nearest line with
+    such a number, each by a different one, and it has fewer numbers than that line (or both have
+    one and that line its label, or neither has a label). The numbers so linked are the pieces of
+    one cell, top to bottom. When the cell has one piece on a row's line and that row is a 表三 or
+    表四 row whose arithmetic holds for exactly one way of taking the cells' pieces — and that way
+    takes every piece — the pieces are joined. Otherwise the cell is unreadable: the row stays
+    blank with a note, never a number cut short. The pieces are dropped."""
+    def numbers(ln: Line) -> list[dict]:
+        return [w for w in ln.words if _is_value(w) and w["text"] not in _MARKS]
+
+    parent: dict[int, int] = {}  # union-find over the ids of linked words
+
+    def find(a: int) -> int:
+        while parent.setdefault(a, a) != a:
+            a = parent[a]
+        return a
+
+    pieces: set[int] = set()  # the lines of pieces
+    for i, ln in enumerate(lines):
+        if not ln.words or len(numbers(ln)) != len(ln.words):
+            continue
+        s = ln.size
+        for step in (-1, 1):
+            j = i + step
+            # the nearest line in that direction with a number over a piece (a line of the
+            # label's text may stand between: "（四）无法" / "１ １" / "提供" / the row)
+            while 0 <= j < len(lines) and abs(lines[j].top - ln.top) <= 2 * s:
+                nums = numbers(lines[j])
+                over = [[u for u in nums if u["x0"] < w["x1"] and w["x0"] < u["x1"]
+                         and 0.8 * s <= (w["top"] - u["top"]) * -step <= 1.6 * s] for w in ln.words]
+                if any(over):
+                    labelled = len(nums) < len(lines[j].words)
+                    # as many: a one-value row's line and its piece, or two lines of pieces (the
+                    # label between them: no row of an official table has its label on no line
+                    # of its numbers one line pitch from another row's numbers)
+                    if all(len(o) == 1 for o in over) and len({id(o[0]) for o in over}) == len(over) and \
+                            (len(over) < len(nums) or len(nums) == 1 and labelled or not labelled):
+                        pieces.add(i)
+                        for w, o in zip(ln.words, over):
+                            parent[find(id(w))] = find(id(o[0]))
+                    break
+                j += step
+    if not pieces:
+        return lines
+    where = {id(w): (i, w) for i, ln in enumerate(lines) for w in ln.words}
+    cells: dict[int, list[dict]] = {}
+    for a in parent:
+        cells.setdefault(find(a), []).append(where[a][1])
+    new: dict[int, str] = {}  # word id -> its text now
+    gone: set[int] = set()  # word ids dropped
+    by_row: dict[int, list[tuple[dict, list[dict]]]] = {}  # row line -> (its word, the cell's words top down)
+    for ws in cells.values():
+        ws.sort(key=lambda w: w["top"])
+        own = [w for w in ws if where[id(w)][0] not in pieces]
+        keep = own[0] if len(own) == 1 else ws[-1]  # a cell of pieces only: the lowest piece (after the label)
+        gone.update(id(w) for w in ws if w is not keep)
+        new[id(keep)] = UNREADABLE
+        if len(own) == 1 and all(b["top"] - a["top"] >= 0.8 * a.get("size", 10) for a, b in zip(ws, ws[1:])):
+            by_row.setdefault(where[id(keep)][0], []).append((keep, ws))
+    for i, found in by_row.items():
+        vals = [w for w in lines[i].words if _is_value(w)]
+        # each cell: the runs of its pieces that hold the row's piece
+        options = []
+        for keep, ws in found:
+            k = ws.index(keep)
+            options.append([(a, b) for a in range(k + 1) for b in range(k + 1, len(ws) + 1)])
+        if len(vals) < 3 or prod(map(len, options)) > 512:
+            continue
+        fits = []
+        for pick in product(*options):
+            text = {id(keep): "".join(w["text"] for w in ws[a:b]) for (keep, ws), (a, b) in zip(found, pick)}
+            if _adds_up_row([text.get(id(w), w["text"]) for w in vals]):
+                fits.append(pick)
+        if len(fits) == 1 and all(a == 0 and b == len(ws) for (_keep, ws), (a, b) in zip(found, fits[0])):
+            for keep, ws in found:
+                new[id(keep)] = "".join(w["text"] for w in ws)
+    out = []
     for ln in lines:
-        prev = out[-1] if out else None
-        if prev is not None and ln.words and all(_is_value(w) and w["text"] not in _MARKS for w in ln.words):
-            above = [w for w in prev.words if _is_value(w) and w["text"] not in _MARKS]
-            pitch = ln.top - prev.top
-            over = [[u for u in above if u["x0"] < w["x1"] and w["x0"] < u["x1"]] for w in ln.words]
-            if above and len(ln.words) < len(above) and 0.8 * ln.size <= pitch <= 1.6 * ln.size \
-                    and all(len(o) == 1 for o in over) and len({id(o[0]) for o in over}) == len(over):
-                cut = {id(o[0]) for o in over}
-                out[-1] = _line([dict(w, text=UNREADABLE) if id(w) in cut else w for w in prev.words])
-                continue
-        out.append(ln)
+        if not any(id(w) in new or id(w) in gone for w in ln.words):
+            out.append(ln)
+            continue
+        ws = [dict(w, text=new[id(w)]) if id(w) in new else w for w in ln.words if id(w) not in gone]
+        if ws:
+            out.append(_line(ws))
     return out
 
 
