@@ -1374,7 +1374,11 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
     def numbers_only(ln: Line) -> bool:  # two or more numbers and nothing else: a row whose label stands apart
         return len(ln.words) >= 2 and all(is_value([w]) for w in ln.words)
 
-    valued = [bool(cs) and is_value(cs[-1][-1:]) and (lines[i].tabbed or numbers_only(lines[i]))
+    def values_at_end(ln: Line) -> bool:  # narrow number columns stand closer than a tab: "不计其他情 ０ ０ ０ …"
+        return len(ln.words) >= 4 and all(is_value([w]) for w in ln.words[-3:])
+
+    valued = [bool(cs) and is_value(cs[-1][-1:]) and (lines[i].tabbed or numbers_only(lines[i])
+                                                      or values_at_end(lines[i]))
               for i, cs in enumerate(cells)]
     numeric = [any(is_value(c) or any(is_value([w]) for w in c) for c in cs) for cs in cells]
     labels = _row_labels()
