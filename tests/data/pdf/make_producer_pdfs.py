@@ -58,13 +58,18 @@ def make(stem: str) -> tuple[bytes, dict[str, str]]:
     return data, printed
 
 
-def main() -> None:
-    for stem in CASES:
+def write(cases, make) -> None:
+    """Each case's <stem>.pdf and <stem>.printed.json beside this script (also make_wrap_pdfs.py's)."""
+    for stem in cases:
         data, printed = make(stem)
         (HERE / f"{stem}.pdf").write_bytes(data)
         (HERE / f"{stem}.printed.json").write_text(json.dumps({"printed": printed}, ensure_ascii=False, indent=1,
                                                               sort_keys=True), encoding="utf-8")
         print(f"{stem}.pdf: {len(data)} bytes")
+
+
+def main() -> None:
+    write(CASES, make)
 
 
 if __name__ == "__main__":

@@ -7,12 +7,12 @@ Each case is a layout the held-out generator drew (tools/import_holdout.py with 
 columns: tools/holdout_pdf.py for plain_pdf, tools/producer_pdf.py for the producers), replayed
 from its style with the prose cut to one line per section so that the file stays small. Each
 <stem>.pdf gets <stem>.printed.json (cell id -> the text the PDF prints, "" for a cell printed
-empty): what the generator drew, never the importer's output. The files are deterministic.
+empty): what the generator drew, never the importer's output. The files are deterministic but for
+the creation date reportlab stamps into plain_pdf files.
 """
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import holdout_pdf as hp  # noqa: E402
 import import_holdout as ho  # noqa: E402
 import producer_pdf as pp  # noqa: E402
+from make_producer_pdfs import write  # noqa: E402
 
 _STYLE = {"merge": "merge", "wrap_headers": False, "fullwidth": 1.0, "pad": 0.0, "na_mark": "", "halfwidth_labels": True,
           "split_t2": False, "header_repeat": True, "table_notes": False, "page_numbers": False}
@@ -73,12 +74,7 @@ def make(stem: str) -> tuple[bytes, dict[str, str]]:
 
 
 def main() -> None:
-    for stem in CASES:
-        data, printed = make(stem)
-        (HERE / f"{stem}.pdf").write_bytes(data)
-        (HERE / f"{stem}.printed.json").write_text(json.dumps({"printed": printed}, ensure_ascii=False, indent=1,
-                                                              sort_keys=True), encoding="utf-8")
-        print(f"{stem}.pdf: {len(data)} bytes")
+    write(CASES, make)
 
 
 if __name__ == "__main__":
