@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import io
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -90,6 +91,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
         words_seen = False  # a word every report prints
         scanned: list[int] = []  # pages with images and no text (scanned pages among text pages)
         carry: dict = {}  # an unruled table's header columns, for its body going on at the next page's top
+        page_notes: list[str] = []  # what reading the pages settled and the import report tells
         try:
             title = str((pdf.metadata or {}).get("Title") or "")
         except Exception:  # noqa: BLE001 - odd metadata is not worth failing for
@@ -116,7 +118,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                     scanned.append(page.page_number)
                 safety.check_text_size(n_chars, source)  # stop reading pages once it is far too long
                 view = _turn(_dedupe(page))
-                blocks = _page_blocks(view, carry)
+                blocks = _page_blocks(view, carry, page_notes)
             except ImportError_:
                 raise
             except Exception as e:  # noqa: BLE001 - a broken content stream
@@ -152,6 +154,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                            f"乱码时请用 WPS 或其他 OCR 软件识别为文字后导入，或使用 Word 版/网页版报告。")
     _drop_furniture(pages, heights)
     layout = Layout(title_hint=title)
+    layout.notes.extend(page_notes)
     if n_unreadable:
         where = "、".join(map(str, unreadable_pages[:10])) + ("等" if len(unreadable_pages) > 10 else "")
         layout.notes.append(f"PDF 第 {where} 页有 {n_unreadable} 个字符所用的字体没有文字编码信息，无法确定是什么字，"
@@ -791,9 +794,10 @@ def _page_number_char(ch: dict, chars: list[dict], page_h: float) -> bool:
     return is_page_number(text) or (text.isdigit() and len(text) <= 3 and ch["top"] > 0.9 * page_h)
 
 
-def _page_blocks(page, carry: dict | None = None) -> list[Block]:
+def _page_blocks(page, carry: dict | None = None, notes: list[str] | None = None) -> list[Block]:
     """The page in reading order: text lines and table grids. ``carry``: the header columns of an
-    unruled table running to the foot of the page before (``_pad_empty_cells``), updated for the next."""
+    unruled table running to the foot of the page before (``_pad_empty_cells``), updated for the next.
+    ``notes``: the import report's notes (a wrapped number joined by the table's arithmetic)."""
     tables = []
     if page.lines or page.rects or page.curves:
         try:
@@ -819,7 +823,7 @@ def _page_blocks(page, carry: dict | None = None) -> list[Block]:
     if boxes:
         words = [w for w in words if not any(_inside(w, b) for b in boxes)]
     words = _join_wrapped_numbers(_drop_serial_column(words))
-    lines = _stitch_labels(_join_offset_numbers(_lines(words)))
+    lines = _stitch_labels(_join_offset_numbers(_lines(words), notes))
     _pad_empty_cells(lines, carry, float(page.height or 842))
     _margins(lines)
     out.extend((ln.top, ln) for ln in lines)
@@ -1141,7 +1145,7 @@ def _is_value(w: dict) -> bool:
     return (bool(_SIGNED.match(w["text"])) and any(ch.isdigit() for ch in w["text"])) or w["text"] in _MARKS
 
 
-def _join_offset_numbers(lines: list[Line]) -> list[Line]:
+def _join_offset_numbers(lines: list[Line], notes: list[str] | None = None) -> list[Line]:
     """Numbers of one table row drawn a little above or below the others: a cell holding an empty
     paragraph after its number (Word, WPS) or two lines of which one is blank centres its number
     half a line away from the row's other numbers. Read as a line of its own, "26" above a row of
@@ -1179,7 +1183,7 @@ def _join_offset_numbers(lines: list[Line]) -> list[Line]:
         moved = _split_values(out[i], out[i + 1])
         if moved:
             out[i], out[i + 1] = moved
-    return _unproven_wraps(out)
+    return _unproven_wraps(out, notes)
 
 
 @cache
@@ -1199,7 +1203,7 @@ def _adds_up_row(texts: list[str]) -> bool:
     return any(rule(nums) is True for rule in _row_rules())
 
 
-def _unproven_wraps(lines: list[Line]) -> list[Line]:
+def _unproven_wraps(lines: list[Line], notes: list[str] | None = None) -> list[Line]:
     """A number wrapped in a narrow cell of an unruled table with nothing to prove how its pieces
     join (a top-aligned cell: "６９" on the row's line, "８" under it; a centred one whose row has
     no other number at the pieces' middle, or whose pieces stand above the row's line:
@@ -1212,7 +1216,7 @@ def _unproven_wraps(lines: list[Line]) -> list[Line]:
     one and that line its label, or neither has a label). The numbers so linked are the pieces of
     one cell, top to bottom. When the cell has one piece on a row's line and that row is a 表三 or
     表四 row whose arithmetic holds for exactly one way of taking the cells' pieces — and that way
-    takes every piece — the pieces are joined. Otherwise the cell is unreadable: the row stays
+    takes every piece — the pieces are joined, with a note. Otherwise the cell is unreadable: the row stays
     blank with a note, never a number cut short. The pieces are dropped."""
     def numbers(ln: Line) -> list[dict]:
         return [w for w in ln.words if _is_value(w) and w["text"] not in _MARKS]
@@ -1283,6 +1287,11 @@ def _unproven_wraps(lines: list[Line]) -> list[Line]:
         if len(fits) == 1 and all(a == 0 and b == len(ws) for (_keep, ws), (a, b) in zip(found, fits[0])):
             for keep, ws in found:
                 new[id(keep)] = "".join(w["text"] for w in ws)
+            if notes is not None:
+                shown = unicodedata.normalize("NFKC", "、".join(
+                    "/".join(w["text"] for w in ws) + " → " + new[id(keep)] for keep, ws in found))
+                notes.append(f"PDF 中表格有数字在窄列中折行（{shown}），只有这一种拼接方式使该行数字满足本行的合计关系，"
+                             "已按此拼接（请核对）。")
     out = []
     for ln in lines:
         if not any(id(w) in new or id(w) in gone for w in ln.words):
