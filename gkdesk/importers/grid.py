@@ -16,7 +16,7 @@ from ..core.spec import TableSpec
 from ..core.values import parse_value
 from .base import ImportNote
 from .identities import relations
-from .locate import Finder, RowSpec, norm, other_format_forms, short_forms, table_rows
+from .locate import Finder, RowSpec, norm, other_format_forms, row_label_forms, short_forms, table_rows
 from .resolve import Ctx
 from .rows import EMPTY, NA, NUM, OTHER, UNREAD, _val, classify, noted_number
 from .tables import fill_t2, fill_t3, fill_t4, group_rows, record_group_row, record_other_label
@@ -282,6 +282,11 @@ def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:
         elif f.kind == UNREAD:
             ctx.note("ambiguous", f"“{c.name}”单元格的文字无法识别（PDF 字体没有文字编码信息），已留空，请对照原文填写。",
                      [c.id])
+        elif f.kind == OTHER and norm(cells[c.grid[1]]) in row_label_forms():
+            # a row label in a value cell: the label column read as a value column (columns drawn
+            # off their header), never the cell's content
+            ctx.note("ambiguous", f"“{c.name}”单元格中是行名“{cells[c.grid[1]].strip()}”，不是这一格的内容（表格各列与"
+                                  "表头没有对齐），已留空，请对照原文填写。", [c.id])
         elif f.kind == OTHER and (noted := noted_number(cells[c.grid[1]])) is not None:
             ctx.put(c.id, _val(noted[0]))  # the remark's digits are no value of the table
             ctx.note("info", f"“{c.name}”单元格的数字带有说明{'；'.join(noted[1])}，已读为 {noted[0].text}，"
@@ -674,8 +679,9 @@ def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote
             if any(a[1] > b[0] + _EDGE_TOL for a, b in zip(heads, heads[1:])):
                 continue  # not in order, or overlapping: not one header
             aside = _serial_extents([rows[i] for i in part], heads, extent)
+            ref = _header_cells([rows[i] for i in part], heads, extent)
             for i in part:
-                out[i] = _overlap_row(rows[i], t, first, heads, extent, notes, aside)
+                out[i] = _overlap_row(rows[i], t, first, heads, extent, notes, aside, ref)
     return out
 
 
@@ -742,12 +748,58 @@ def _in_serial(x: str, x0: float, x1: float, aside: list[tuple[float, float]]) -
     return any(max(0.0, min(x1, b) - max(x0, a)) > 0.5 * max(x1 - x0, 1e-6) for a, b in aside)
 
 
+def _header_cells(rows, heads: list[tuple[float, float]], extent) -> tuple[list[tuple[float, float]], list[int], list[str]] | None:
+    """The drawn cells of the lowest header row (above the first row with a number) that has a cell
+    at every value column's header: their extents, the index of each value column among them, and
+    their texts (see ``_by_cell_order``). None when no header row is so."""
+    head_rows: list = []
+    for r in rows:
+        if any(classify(x).kind in (NUM, NA) for x in r):
+            break
+        head_rows.append(r)
+    for r in reversed(head_rows):
+        own = [p for p in range(len(r)) if p not in r.cont]
+        ext = [extent(r, p) for p in own]
+        idx = [next((k for k, (x0, x1) in enumerate(ext) if abs(x0 - a) <= _EDGE_TOL and abs(x1 - b) <= _EDGE_TOL), None)
+               for a, b in heads]
+        if None not in idx:
+            return ext, [k for k in idx if k is not None], [r[p] for p in own]
+    return None
+
+
+def _by_cell_order(cells: list[tuple[str, float, float]], kinds: list[str], heads: list[tuple[float, float]],
+                   ref: tuple[list[tuple[float, float]], list[int], list[str]]) -> tuple[list[str], dict[int, str]] | None:
+    """A row drawn on column edges of its own (a table's part on the next page that LibreOffice draws
+    with other column widths, shifted by a column or more against the header): read cell by cell in
+    order when it has exactly the cells of the header row ``ref`` (``_header_cells``) between the same
+    outer edges — its k-th cell is under the header's k-th cell. Only when its value cells are about
+    as wide as their headers' (0.5–2×), it has a label, and every number or mark stands in a value
+    column, in a column right of them (备注, 合计) or in the 序号 column. Returns the labels and the
+    values by value column, or None (the row is then placed by overlap)."""
+    ext, idx, texts = ref
+    if len(cells) != len(ext) or abs(cells[0][1] - ext[0][0]) > _EDGE_TOL or abs(cells[-1][2] - ext[-1][1]) > _EDGE_TOL:
+        return None
+    if all(abs(x0 - a) <= _EDGE_TOL and abs(x1 - b) <= _EDGE_TOL for (_x, x0, x1), (a, b) in zip(cells, ext)):
+        return None  # on the header's own edges: placed by overlap
+    serial = {k for k in range(idx[0]) if norm(texts[k]) in _SERIAL_HEADS}
+    if any(kinds[k] in (NUM, NA) and k not in idx and k < idx[-1] and k not in serial for k in range(len(cells))):
+        return None
+    if any(not 0.5 <= (cells[k][2] - cells[k][1]) / max(b - a, 1e-6) <= 2.0 for k, (a, b) in zip(idx, heads)):
+        return None
+    labels = [cells[k][0] for k in range(idx[0]) if kinds[k] == OTHER and k not in serial]
+    if not labels:
+        return None
+    return labels, {j: cells[k][0] for j, k in enumerate(idx) if kinds[k] != EMPTY}
+
+
 def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], extent,
-                 notes: list[ImportNote] | None, aside: list[tuple[float, float]] = ()) -> list[str]:
+                 notes: list[ImportNote] | None, aside: list[tuple[float, float]] = (),
+                 ref: tuple[list[tuple[float, float]], list[int], list[str]] | None = None) -> list[str]:
     """One row of ``place_by_overlap`` on the official grid (see there); ``aside``: where a 序号
-    column is drawn (``_serial_extents``)."""
+    column is drawn (``_serial_extents``); ``ref``: the header row's drawn cells (``_header_cells``)."""
     cells = [(x, *extent(r, p)) for p, x in enumerate(r) if p not in r.cont]
     kinds = [classify(x).kind for x, *_ in cells]
+    ordered = _by_cell_order(cells, kinds, heads, ref) if ref and any(k in (NUM, NA) for k in kinds) else None
     for k, (x, x0, x1) in enumerate(cells):
         if kinds[k] in (NUM, NA) and (x1 <= heads[0][0] + _EDGE_TOL or x0 >= heads[-1][1] - _EDGE_TOL):
             kinds[k] = EMPTY  # a number beside the value columns (序号 left of them, 合计 right): no official cell
@@ -766,7 +818,11 @@ def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], 
         if not labels or norm(labels[-1]) != norm(x):
             labels.append(x)
 
-    if nums:
+    if ordered is not None:
+        for x in ordered[0]:
+            label(x)
+        vals = ordered[1]
+    elif nums:
         # the row's labels are its texts before its first number; its value cells come after them
         texts = [k for k in range(nums[0]) if kinds[k] == OTHER]
         for k in texts:
@@ -798,15 +854,17 @@ def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], 
                 elif kinds[k] != OTHER and (over or any(share)):
                     refused = True  # a number between columns or over several: its column is not known
     else:
-        for k, (x, _x0, x1) in enumerate(cells):
+        for k, (x, x0, x1) in enumerate(cells):
             if kinds[k] == EMPTY:
                 continue
             share = shares(k)
             over = [j for j, v in enumerate(share) if v > 0.5]
-            if over or any(share):
+            if over or (any(share) and x0 > heads[0][0] - _EDGE_TOL):
                 # text over the value columns (a header): where it starts, or the column it overlaps most
                 vals.setdefault(over[0] if over else max(range(len(share)), key=share.__getitem__), x)
-            elif x1 <= heads[0][0] + _EDGE_TOL:
+            elif x1 <= heads[0][0] + _EDGE_TOL or x0 < heads[0][0] - _EDGE_TOL:
+                # left of the value columns, or starting left of them and reaching into the first
+                # one by less than half (a body drawn on column edges of its own): the row's label
                 label(x)
     labels = labels[-first:]
     new = [""] * (first - len(labels)) + labels + [""] * (t.n_cols - first)

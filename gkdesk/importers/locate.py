@@ -314,6 +314,21 @@ def short_forms(label: str) -> list[str]:
 
 
 @cache
+def row_label_forms() -> frozenset[str]:
+    """The row labels of the official tables (both formats), normalised, also in their short forms."""
+    from ..core.spec import all_formats
+
+    out: set[str] = set()
+    for f in all_formats():
+        for t in f.tables:
+            for it in t.items:
+                if it.role == "rowlabel" and it.text:
+                    out.add(norm(it.text))
+                    out.update(short_forms(it.text))
+    return frozenset(x for x in out if x)
+
+
+@cache
 def other_format_forms(table_key: str, label: str) -> tuple[str, ...]:
     """Labels of the same table in the other format version that are a shorter form of ``label``
     (the 2019 "规范性文件" printed in a 2021 table for "行政规范性文件")."""

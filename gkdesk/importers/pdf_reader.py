@@ -280,20 +280,11 @@ def _unfinished_row(g: Grid, r: int, label: str, notes: list[str]) -> None:
             g.rows[r][i] = ""
 
 
-@cache
 def _row_labels() -> frozenset[str]:
     """The row labels of the official tables (both formats), normalised, also in their short forms."""
-    from ..core.spec import all_formats
-    from .locate import short_forms
+    from .locate import row_label_forms
 
-    out: set[str] = set()
-    for f in all_formats():
-        for t in f.tables:
-            for it in t.items:
-                if it.role == "rowlabel" and it.text:
-                    out.add(norm(it.text))
-                    out.update(short_forms(it.text))
-    return frozenset(x for x in out if x)
+    return row_label_forms()
 
 
 _DASHES = frozenset("-—–/－―\\／─")  # the characters of the dash and slash marks
