@@ -771,25 +771,29 @@ def _by_cell_order(cells: list[tuple[str, float, float]], kinds: list[str], head
                    ref: tuple[list[tuple[float, float]], list[int], list[str]]) -> tuple[list[str], dict[int, str]] | None:
     """A row drawn on column edges of its own (a table's part on the next page that LibreOffice draws
     with other column widths, shifted by a column or more against the header): read cell by cell in
-    order when it has exactly the cells of the header row ``ref`` (``_header_cells``) between the same
-    outer edges — its k-th cell is under the header's k-th cell. Only when its value cells are about
-    as wide as their headers' (0.5–2×), it has a label, and every number or mark stands in a value
-    column, in a column right of them (备注, 合计) or in the 序号 column. Returns the labels and the
-    values by value column, or None (the row is then placed by overlap)."""
+    order. The header row ``ref`` (``_header_cells``) has m cells from its first value column to the
+    table's right edge (the value columns and any 备注/合计 column after them); when the row ends at
+    the same right edge and starts at the same left edge, its last m cells are under those header
+    cells one by one — only when each is about as wide as its header cell (0.5–2×: a cell merged
+    over two columns, or a label cell taken for a value cell, is not), the row has a label in the
+    cells before them, and no number or mark stands there. Returns the labels and the values by
+    value column, or None (the row is then placed by overlap)."""
     ext, idx, texts = ref
-    if len(cells) != len(ext) or abs(cells[0][1] - ext[0][0]) > _EDGE_TOL or abs(cells[-1][2] - ext[-1][1]) > _EDGE_TOL:
+    m = len(ext) - idx[0]
+    lead = len(cells) - m  # the row's label cells
+    if lead < 1 or abs(cells[0][1] - ext[0][0]) > _EDGE_TOL or abs(cells[-1][2] - ext[-1][1]) > _EDGE_TOL:
         return None
-    if all(abs(x0 - a) <= _EDGE_TOL and abs(x1 - b) <= _EDGE_TOL for (_x, x0, x1), (a, b) in zip(cells, ext)):
+    mine, theirs = cells[lead:], ext[idx[0]:]
+    if all(abs(x0 - a) <= _EDGE_TOL and abs(x1 - b) <= _EDGE_TOL for (_x, x0, x1), (a, b) in zip(mine, theirs)):
         return None  # on the header's own edges: placed by overlap
-    serial = {k for k in range(idx[0]) if norm(texts[k]) in _SERIAL_HEADS}
-    if any(kinds[k] in (NUM, NA) and k not in idx and k < idx[-1] and k not in serial for k in range(len(cells))):
+    if any(not 0.5 <= (x1 - x0) / max(b - a, 1e-6) <= 2.0 for (_x, x0, x1), (a, b) in zip(mine, theirs)):
         return None
-    if any(not 0.5 <= (cells[k][2] - cells[k][1]) / max(b - a, 1e-6) <= 2.0 for k, (a, b) in zip(idx, heads)):
-        return None
-    labels = [cells[k][0] for k in range(idx[0]) if kinds[k] == OTHER and k not in serial]
+    if any(kinds[k] in (NUM, NA) for k in range(lead)):
+        return None  # a number among the labels (a 序号 column): placed by overlap
+    labels = [cells[k][0] for k in range(lead) if kinds[k] == OTHER]
     if not labels:
         return None
-    return labels, {j: cells[k][0] for j, k in enumerate(idx) if kinds[k] != EMPTY}
+    return labels, {j: cells[lead + k - idx[0]][0] for j, k in enumerate(idx) if kinds[lead + k - idx[0]] != EMPTY}
 
 
 def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], extent,
