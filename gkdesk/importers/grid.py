@@ -673,6 +673,13 @@ def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote
                     n = norm(x)
                     if n in by_pos.values() and p not in r.cont:
                         found.setdefault(n, set()).add(extent(r, p))
+            for n, got in found.items():
+                # one header cell merged over two header rows whose lines LibreOffice draws a few
+                # points apart row by row (总计 at 506.9–538 beside 法人或其他组织, at 509.2–538
+                # beside 其他): the narrowest, when every pair overlaps by most of the narrower
+                if len(got) > 1 and all(min(b1, b2) - max(a1, a2) > 0.8 * min(b1 - a1, b2 - a2)
+                                        for (a1, b1) in got for (a2, b2) in got):
+                    found[n] = {min(got, key=lambda e: e[1] - e[0])}
             if any(len(found.get(n, ())) != 1 for n in names):
                 continue
             heads = [next(iter(found[n])) for n in names]

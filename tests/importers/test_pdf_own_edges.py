@@ -61,3 +61,19 @@ def test_a_row_label_in_a_value_cell_is_never_stored_as_its_text():
     assert doc.value("t3.carry_next.natural").is_blank
     assert any("四、结转下年度继续办理" in n.message and "行名" in n.message for n in notes)
     assert doc.value("t3.other_misc.natural").text == "不适用"  # a clerk's remark stays as printed
+
+
+def test_a_header_cell_printed_in_two_header_rows_a_few_points_apart_is_one_column():
+    # 总计 stands in both lower header rows, its left line 2.3 pt apart (ho241 real-004 wide_pdf:
+    # a 序号 column, 表三's last two rows left blank): the name was found at two places, no header
+    # was found and no row was placed under it. Now every row of the table is put on the official grid.
+    from gkdesk.core.document import Document
+    from gkdesk.importers.grid import place_by_overlap
+    from gkdesk.importers.pdf_reader import read_pdf_layout
+    from gkdesk.importers.structured import Grid, segment
+
+    layout = read_pdf_layout((DATA / "t3_continued_on_own_edges.pdf").read_bytes())
+    rows = segment([b for b in layout.blocks if isinstance(b, Grid)])[0]["t3"]
+    t = Document("2021").spec.table("t3")
+    placed = place_by_overlap(rows, t, [])
+    assert placed is not None and all(len(r) == t.n_cols for r in placed)

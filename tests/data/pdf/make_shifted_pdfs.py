@@ -8,7 +8,8 @@ header and the first rows; on page 2 the label columns are narrower, so every va
 more than one column left of its header on page 1 (ho241 real-009 wide_pdf); on page 3 the label
 columns are wider, so the row labels reach into the first value column by less than half of it
 (ho241 P09 wide_pdf), and each label column is a cell of its own there, a merged label
-repeated in each. 四、结转下年度继续办理 is printed empty (nothing carried over). The outer edges of the table are the same on every page. Rows whose group
+repeated in each. 四、结转下年度继续办理 is printed empty (nothing carried over). The outer edges of the table are the same on every page. 自然人 and 总计 are printed in both
+lower header rows, 总计's cells 4 pt apart (ho241 real-004 wide_pdf). Rows whose group
 label is merged in Word are printed with the group label repeated, as LibreOffice does.
 
 Deterministic: reportlab with the standard CID font STSong-Light (no font file, nothing embedded),
@@ -144,10 +145,13 @@ def make() -> tuple[bytes, dict[str, str]]:
             _cell(c, lx[0], lx[3], top, top + h1 + h2 + h3, corner)
             _cell(c, vx[0], vx[7], top, top + h1, "申请人情况")
             _cell(c, vx[7], vx[8], top, top + h1 + h2 + h3, "备注")
-            _cell(c, vx[0], vx[1], top + h1, top + h1 + h2 + h3, "自然人")
-            _cell(c, vx[1], vx[6], top + h1, top + h1 + h2, "法人或其他组织")
-            _cell(c, vx[6], vx[7], top + h1, top + h1 + h2 + h3, "总计")
-            for k in range(1, 6):
+            # 自然人 and 总计 printed in both lower header rows (the Word table's cells not merged
+            # down), the second row's line between 法人或其他组织 and 总计 drawn 4 pt left of the
+            # third row's between 其他 and 总计
+            _cell(c, vx[0], vx[1], top + h1, top + h1 + h2, "自然人")
+            _cell(c, vx[1], vx[6] - 4.0, top + h1, top + h1 + h2, "法人或其他组织")
+            _cell(c, vx[6] - 4.0, vx[7], top + h1, top + h1 + h2, "总计")
+            for k in range(0, 7):
                 _cell(c, vx[k], vx[k + 1], top + h1 + h2, top + h1 + h2 + h3, heads[k])
             top += h1 + h2 + h3
         for code in codes:
