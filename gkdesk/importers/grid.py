@@ -782,8 +782,9 @@ def _by_cell_order(cells: list[tuple[str, float, float]], kinds: list[str], head
     table's right edge (the value columns and any 备注/合计 column after them); when the row ends at
     the same right edge and starts at the same left edge, its last m cells are under those header
     cells one by one — only when each is about as wide as its header cell (0.5–2×: a cell merged
-    over two columns, or a label cell taken for a value cell, is not), the row has a label in the
-    cells before them, and no number or mark stands there. Returns the labels and the values by
+    over two columns, or a label cell taken for a value cell, is not), the cell right before them
+    holds the row's label (not an empty spacer: the spacer could be on either side), and no number
+    or mark stands among the labels. Returns the labels and the values by
     value column, or None (the row is then placed by overlap)."""
     ext, idx, texts = ref
     m = len(ext) - idx[0]
@@ -797,6 +798,8 @@ def _by_cell_order(cells: list[tuple[str, float, float]], kinds: list[str], head
         return None
     if any(kinds[k] in (NUM, NA) for k in range(lead)):
         return None  # a number among the labels (a 序号 column): placed by overlap
+    if kinds[lead - 1] != OTHER:
+        return None  # an empty cell before the value cells: a spacer, and which cell is which is not known
     labels = [cells[k][0] for k in range(lead) if kinds[k] == OTHER]
     if not labels:
         return None
