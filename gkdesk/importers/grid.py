@@ -673,6 +673,7 @@ def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote
                     n = norm(x)
                     if n in by_pos.values() and p not in r.cont:
                         found.setdefault(n, set()).add(extent(r, p))
+            _wrapped_names(rows, part, set(names), extent, found)
             for n, got in found.items():
                 # one header cell merged over two header rows whose lines LibreOffice draws a few
                 # points apart row by row (总计 at 506.9–538 beside 法人或其他组织, at 509.2–538
@@ -690,6 +691,26 @@ def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote
             for i in part:
                 out[i] = _overlap_row(rows[i], t, first, heads, extent, notes, aside, ref)
     return out
+
+
+def _wrapped_names(rows, part: list[int], names: set[str], extent, found: dict[str, set[tuple[float, float]]]) -> None:
+    """Column names cut into two grid rows of the header (a header row broken by the page break,
+    its last characters in a row of their own: "商业企" over "业"): the texts of one drawn cell in
+    two consecutive header rows (no number in either) that together are a name, which neither is
+    alone, count as that name where they are drawn."""
+    def plain(i: int) -> bool:
+        return not any(classify(x).kind in (NUM, NA) for x in rows[i])
+
+    for i, j in zip(part, part[1:]):
+        if j != i + 1 or not plain(i) or not plain(j):
+            continue
+        a, b = rows[i], rows[j]
+        for p in range(min(len(a), len(b))):
+            if p in a.cont or p in b.cont or extent(a, p) != extent(b, p):
+                continue
+            joined = norm(a[p] + b[p])
+            if joined in names and norm(a[p]) not in names and norm(b[p]) not in names and norm(b[p]):
+                found.setdefault(joined, set()).add(extent(a, p))
 
 
 def _header_parts(rows: list[list[str]], idx: list[int], names: set[str]) -> list[list[int]]:

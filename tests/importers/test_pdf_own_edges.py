@@ -77,3 +77,31 @@ def test_a_header_cell_printed_in_two_header_rows_a_few_points_apart_is_one_colu
     t = Document("2021").spec.table("t3")
     placed = place_by_overlap(rows, t, [])
     assert placed is not None and all(len(r) == t.n_cols for r in placed)
+
+
+def test_column_names_cut_into_two_header_rows_by_a_page_break_are_found():
+    # ho251 004 wide_pdf (LibreOffice, header rows repeated on every page): 表三's lowest header row
+    # is cut by the page break, "商业企" / "科研机" … at the foot of the page and "业" / "构" … in a
+    # grid row of their own below; the names were not found, the rows up to the next page's header
+    # were not placed and 28 cells of 一、/二、/（一）/（二） were left blank. The grid rows as the PDF
+    # reader gives them (a 备注 column, the cells on the drawn lines):
+    from gkdesk.core.document import Document
+    from gkdesk.importers.grid import place_by_overlap
+    from gkdesk.importers.structured import _Row
+
+    edges = (84.6, 119.7, 168.3, 295.7, 326.0, 356.4, 386.7, 417.1, 447.4, 477.7, 506.8, 538.2)
+    corner = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    grid = [["单位：件"] * 11,
+            [corner[:6]] * 3 + ["申请人情况"] * 7 + ["备注"],
+            [corner[:6]] * 3 + ["自然人"] + ["法人或其他组织"] * 5 + ["总计", "备注"],
+            [corner[:6]] * 3 + ["自然人", "商业企", "科研机", "社会公", "法律服", "其他", "总计", "备注"],
+            [corner[6:12], corner[12:18], "", "", "业", "构", "益组织", "务机构", "", "", ""],
+            ["一、本年新收政府信息公开申请数量"] * 3 + ["5", "1", "0", "0", "0", "0", "6", "无"],
+            ["二、上年结转政府信息公开申请数量"] * 3 + ["1", "0", "0", "0", "0", "0", "1", ""],
+            ["三、本年度办理结果", "（一）予以公开", "（一）予以公开", "3", "1", "0", "0", "0", "0", "4", ""]]
+    rows = [_Row(r, frozenset(), True, edges=edges) for r in grid]
+    t = Document("2019").spec.table("t3")
+    placed = place_by_overlap(rows, t, [])
+    assert placed is not None
+    assert placed[5][3:] == ["5", "1", "0", "0", "0", "0", "6"] and len(placed[5]) == t.n_cols
+    assert placed[7][3:] == ["3", "1", "0", "0", "0", "0", "4"] and len(placed[7]) == t.n_cols
