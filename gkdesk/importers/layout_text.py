@@ -239,6 +239,7 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = (),
     rows = label_rows(lines, forms)
     if not any(len(_GAP.findall(ln)) >= 3 for ln in lines):
         return text, []
+    cont = _continuations(lines, rows, forms, getattr(check, "widths", ()))
     notes: list[str] = []
     i = 0
     while i < len(lines):
@@ -253,15 +254,75 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = (),
         toks = {n: _numbers(lines[n]) for n in run}
         # only runs where numbers of nearby number lines share a column need a decision
         if any(_stacked(toks[a], toks[b]) for x, a in enumerate(run) for b in run[x + 1:x + MAX_WRAP]):
-            _decide(lines, run, toks, check, notes, strict_lines, sparse, rows=rows)
+            _decide(lines, run, toks, check, notes, strict_lines, sparse, rows=rows, cont=cont)
     return "\n".join(lines), notes
 
 
+def _continuations(lines: list[str], rows: dict[int, int], forms: tuple[str, ...], widths) -> set[int]:
+    """Number lines that carry the rest of the row line right above them: a line holding fewer
+    cells than a row, right under a line holding a whole row's cells, each of its numbers standing
+    in (or one character beside: the character grid rounds) a cell of that row, and no label of
+    another row on it. The label text it carries, if any, is a continuation of that row's label or
+    of a group label wrapped beside it ("四、结转下年度继续办理 10 … 10" over "结转   转下年   3 … 3",
+    "（一）予以公开 ２ … ２" over "本年   予以公   １ … １": the second line repeats the first one's
+    label in a narrow label column). Such a line is never a row of its own and the line above is
+    no whole row without it: its pieces belong to that row's numbers (103, 21), and a reading that
+    cannot take them in leaves the row blank — not 10 or 2 with the pieces dropped."""
+    from .locate import norm
+
+    if not widths:
+        return set()
+
+    def label(line: str) -> str:
+        cells = _cell_tokens(line)
+        first = _trailing_cells(line, cells)
+        words = (line[:cells[first][0]] if first is not None else line).split()
+        return norm(words[-1]) if words else ""
+
+    out: set[int] = set()
+    for n in range(1, len(lines)):
+        nums, above = _numbers(lines[n]), _numbers(lines[n - 1])
+        if (not nums or _cells_on(lines[n]) in widths or _cells_on(lines[n]) >= max(widths)
+                or _cells_on(lines[n - 1]) not in widths or len(above) != _cells_on(lines[n - 1])):
+            continue
+        if not all(any(s - _SLACK < e2 and s2 < e + _SLACK for s2, e2, _t in above) for s, e, _t in nums):
+            continue
+        if n in rows and rows[n] != rows.get(n - 1):
+            own, prev = label(lines[n]), label(lines[n - 1])
+            # another row's label, unless it repeats the label of the row above
+            if not own or not any(prev.endswith(f) and f.startswith(own) for f in forms):
+                continue
+        out.add(n)
+    return out
+
+
+def _snapped(line: str, toks, above) -> tuple[str, list[tuple[int, int, str]]]:
+    """A continuation line (``_continuations``) and its numbers ``toks`` with each number that
+    stands one character beside a cell of the row line ``above`` (the character grid rounds: "10"
+    of a centred cell at 50, its wrapped "3" at 49) and in no cell of it moved into that cell —
+    when that cell is the only one it is beside. Only half-width numbers standing clear of their
+    neighbours are moved (their written width is their drawn width)."""
+    out = []
+    for s, e, t in toks:
+        near = [(s2, e2) for s2, e2, _t in above if s - _SLACK < e2 and s2 < e + _SLACK]
+        if (len(near) == 1 and not any(s < e2 and s2 < e for s2, e2, _t in above) and line[s:e].isascii()
+                and line[max(0, s - 2):s].strip() == "" and line[e:e + 2].strip() == ""):
+            shift = near[0][0] - s if near[0][0] > s else near[0][1] - e
+            line = line.ljust(e + 2)
+            line = line[:s] + " " * (e - s) + line[e:]
+            line = line[:s + shift] + t + line[e + shift:]
+            out.append((s + shift, e + shift, t))
+        else:
+            out.append((s, e, t))
+    return line, out
+
+
 def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=frozenset(), part=False,
-            rows=None) -> None:
+            rows=None, cont=frozenset()) -> None:
     """Read one chain of number lines linked by shared columns (see the module doc). A line
     holding a whole row's cells with marks among them ("/ / / / / / 0": no sum to check) is a
-    row of its own. ``part``: the chain is a part of a longer one (its lines had neighbours)."""
+    row of its own. ``part``: the chain is a part of a longer one (its lines had neighbours).
+    ``cont``: the lines carrying the rest of the row line right above them (``_continuations``)."""
     widths = getattr(check, "widths", ())
     n = len(chain)
     memo: dict[tuple[int, int], list[str] | None] = {}
@@ -320,14 +381,19 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             got = None
             # the lines of one row never carry the labels of two rows (nor lie around a label's
             # first line with another row's label text above it)
-            labelled = {rows[m] for m in range(chain[a], chain[b - 1] + 1) if m in rows} if rows else ()
+            labelled = {rows[m] for m in range(chain[a], chain[b - 1] + 1) if m in rows and m not in cont} if rows else ()
             # ... and every number line standing within one row label's lines is that row's
             own = {span_of(chain[g]) for g in range(a, b)} - {None}
             split = bool(own) and any(span_of(m) in own for m in toks if toks[m] and m not in chain[a:b])
-            if b - a <= MAX_WRAP and len(labelled) <= 1 and not split:
-                r = _join([toks[chain[g]] for g in range(a, b)])
-                if r is not None and b - a > 1 and not _join_proven([(lines[chain[g]], toks[chain[g]])
-                                                                      for g in range(a, b)]):
+            # a continuation line is read with the row line above it, never apart from it
+            torn = any(0 < x < n and chain[x] in cont and chain[x - 1] == chain[x] - 1 for x in (a, b))
+            if b - a <= MAX_WRAP and len(labelled) <= 1 and not split and not torn:
+                parts = {chain[g]: (lines[chain[g]], toks[chain[g]]) for g in range(a, b)}
+                for g in range(a + 1, b):
+                    if chain[g] in cont and chain[g - 1] == chain[g] - 1:
+                        parts[chain[g]] = _snapped(lines[chain[g]], toks[chain[g]], toks[chain[g - 1]])
+                r = _join([parts[chain[g]][1] for g in range(a, b)])
+                if r is not None and b - a > 1 and not _join_proven([parts[chain[g]] for g in range(a, b)]):
                     r = None  # which pieces stand over each other is not proven
                 v = None if r is None else check(r)
                 if v is None and r is not None:
@@ -390,7 +456,7 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         for i in range(n + 1):
             if i == n or i in anchors:
                 if piece:
-                    _decide(lines, piece, toks, check, notes, strict_lines, sparse, rows=rows)
+                    _decide(lines, piece, toks, check, notes, strict_lines, sparse, rows=rows, cont=cont)
                 piece = []
             else:
                 piece.append(chain[i])
@@ -403,11 +469,11 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
     # part with no reading may hold pieces of its neighbour's rows: nothing is cut.
     cuts = [i for i in range(1, n)
             if rows and chain[i - 1] in rows and chain[i] in rows and rows[chain[i - 1]] != rows[chain[i]]
-            and not any(row(a, b) is not None for a in range(max(0, i - MAX_WRAP + 1), i)
+            and chain[i] not in cont and not any(row(a, b) is not None for a in range(max(0, i - MAX_WRAP + 1), i)
                         for b in range(i + 1, min(n, a + MAX_WRAP) + 1))]
     if cuts:
         for lo, hi in zip([0] + cuts, cuts + [n]):
-            _decide(lines, chain[lo:hi], toks, check, notes, strict_lines, sparse, part=True, rows=rows)
+            _decide(lines, chain[lo:hi], toks, check, notes, strict_lines, sparse, part=True, rows=rows, cont=cont)
         return
     shown = " / ".join(" ".join(t[2] for t in toks[m]) for m in chain)
     why = "有多种拼接方式都满足合计关系" if fwd[n] > 1 else "没有一种拼接方式能满足合计关系"

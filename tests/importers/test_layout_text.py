@@ -989,3 +989,65 @@ def test_a_t4_number_pushed_out_of_its_narrow_cell_goes_where_its_row_leaves_roo
     flat = "    ０  ０ ０  ０   ２   １   ２   ０   ５   ０   ０   ０   ０   ０\n０"
     res = import_bytes(report([]).decode("utf-8").replace(t4, flat).encode("utf-8"), "layout.txt")
     assert all(res.doc.value(c.id).is_blank for c in t.cells)
+
+
+def _page_broken_row(label: str, first, tail_label: str, rest, rest_shift: int = 0) -> list[str]:
+    """表三 (2021) whose row ``label`` is the last line of a page (cells ``first``) and whose
+    wrapped numbers' last pieces (``rest``, written ``rest_shift`` characters off the columns)
+    stand on the next page under the repeated header, beside ``tail_label`` (the next lines of
+    the narrow label columns). The table prints empty cells (4.无正当理由大量反复申请 stands
+    alone with two cells), so a line of fewer cells may be a row of its own."""
+    labels = rows_2021()
+    z = ["0"] * 7
+    lines: list[str] = []
+    for code, text in labels.items():
+        if text == label:
+            lines += [line(text, first), "", "", "                        - 3 -", "\f" + HEADER[1], *HEADER[2:],
+                      line(tail_label, rest, shift=rest_shift)]
+        elif code == "reject_mass":
+            lines += ["", line(text, [None, "0", None, None, None, None, "0"]), ""]
+        elif code in ("new", "results_total"):
+            lines.append(line(text, ["21", "0", "0", "0", "0", "0", "21"]))
+        else:
+            lines.append(line(text, z))
+    return lines
+
+
+def test_a_row_broken_by_a_page_takes_its_wrapped_pieces_from_under_the_repeated_header():
+    """real-004's clerk PDF as -layout text (the held-out generator, seed 208): "（一）予以公开
+    ２ … ２" is a page's last line; "１ … １", the last digits of its wrapped 21s, stand on the
+    next page under the repeated header, beside "本年   予以公" (the narrow label columns wrapped:
+    三、本年度办理结果 and （一）予以公开 printed again). The old reader took "予以公" for the first
+    piece of another row's label, so "２ … ２" was a whole row: 2 stored for 21 (a wrong number).
+    A line repeating the label of the row right above is that row's continuation: 21 … 21, the
+    only reading; pieces that cannot be the row's leave it blank with a note, never 2."""
+    res, (counts, issues) = _fixture_case("layout_page_broken_row", "real-004__pdf_layout")
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert t3_of(res, "granted") == ["21", "0", "0", "0", "0", "0", "21"]
+    assert counts["right"] >= 190
+
+    def three(text: bytes) -> bytes:  # the pieces no longer add up: 21 … 23
+        head, _, tail = text.decode("utf-8").partition("本年   予以公                 １                       １")
+        assert tail
+        return (head + "本年   予以公                 １                       ３" + tail).encode("utf-8")
+
+    res, (counts, issues) = _fixture_case("layout_page_broken_row", "real-004__pdf_layout", three)
+    assert t3_of(res, "granted") == [None] * 7
+    assert any("折行" in n.message for n in res.notes)
+
+
+def test_a_continuation_line_one_character_off_the_columns_is_joined_not_dropped():
+    """"四、结转下年度继续办理  10 … 10" over "结转   转下年  3 … 3" (the next page, under the
+    repeated header), the 3s written one character left of the 10s (the character grid rounds a
+    centred cell): the pieces overlap no cell, so no join was found and 10 = 10 was stored,
+    103 being printed. A number line under a row line, fewer cells than a row, each beside one of
+    its cells and no other row's label on it, is that row's: joined (103 … 103) when only one
+    cell is beside each piece and the sum holds, else blank."""
+    first = ["10", "0", "0", "0", "0", "0", "10"]
+    rest = ["3", None, None, None, None, None, "3"]
+    label = rows_2021()["carry_next"]
+    res = import_bytes(report(_page_broken_row(label, first, "结转   转下年", rest, rest_shift=-1)), "layout.txt")
+    assert t3_of(res, "carry_next") == ["103", "0", "0", "0", "0", "0", "103"]
+    rest = ["3", None, None, None, None, None, "4"]
+    res = import_bytes(report(_page_broken_row(label, first, "结转   转下年", rest, rest_shift=-1)), "layout.txt")
+    assert t3_of(res, "carry_next") == [None] * 7
