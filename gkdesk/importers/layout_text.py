@@ -30,6 +30,10 @@ _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 #: a number standing in a column: preceded by at least two spaces (or the line start after indent)
 _GAP = re.compile(r"(?:^|\s{2,})(\d+(?:\.\d+)?)(?=\s|$)")
 MAX_WRAP = 5  # a number wraps over at most this many lines of its cell
+#: the lines one row's pieces may stand on: cells of one row are centred in it, and a number
+#: wrapped over fewer lines than its neighbour stands half a line off its pieces ("30264" over
+#: five lines, "14" beside it on the lines between: the row takes 2 * 5 - 1 lines of the text)
+ROW_LINES = 2 * MAX_WRAP - 1
 
 
 _WIDE_DIGIT = re.compile(r"[\uff10-\uff19]")
@@ -160,7 +164,7 @@ def _join_proven(group: list[tuple[str, list[tuple[int, int, str]]]]) -> bool:
 def _join(group: list[list[tuple[int, int, str]]]) -> list[str] | None:
     """The numbers of lines read as one row: the columns are the groups of pieces standing over
     each other (overlapping), each column's pieces concatenated top to bottom. None when two
-    pieces of one line fall in one column (the lines cannot be one row)."""
+    pieces of one line fall in one column (the lines cannot be one row), or more than MAX_WRAP."""
     pieces = sorted(((s, e, t, n) for n, line in enumerate(group) for s, e, t in line), key=lambda p: (p[0], p[3]))
     cols: list[list[tuple[int, int, str, int]]] = []
     end = -1
@@ -173,8 +177,8 @@ def _join(group: list[list[tuple[int, int, str]]]) -> list[str] | None:
             end = p[1]
     out = []
     for col in cols:
-        if len({p[3] for p in col}) != len(col):
-            return None
+        if len({p[3] for p in col}) != len(col) or len(col) > MAX_WRAP:
+            return None  # two pieces of one line in one column; a number wrapped over more lines
         out.append("".join(p[2] for p in sorted(col, key=lambda p: p[3])))
     if any(len(x) > 1 and x.startswith("0") for x in out):
         return None  # a count never starts with 0
@@ -239,7 +243,7 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = (),
     rows = label_rows(lines, forms)
     if not any(len(_GAP.findall(ln)) >= 3 for ln in lines):
         return text, []
-    cont = _continuations(lines, rows, forms, getattr(check, "widths", ()))
+    cont = _continuations(lines, rows, forms, getattr(check, "widths", ()))  # (rows repaired in place)
     notes: list[str] = []
     i = 0
     while i < len(lines):
@@ -265,9 +269,10 @@ def _continuations(lines: list[str], rows: dict[int, int], forms: tuple[str, ...
     another row on it. The label text it carries, if any, is a continuation of that row's label or
     of a group label wrapped beside it ("四、结转下年度继续办理 10 … 10" over "结转   转下年   3 … 3",
     "（一）予以公开 ２ … ２" over "本年   予以公   １ … １": the second line repeats the first one's
-    label in a narrow label column). Such a line is never a row of its own and the line above is
-    no whole row without it: its pieces belong to that row's numbers (103, 21), and a reading that
-    cannot take them in leaves the row blank — not 10 or 2 with the pieces dropped."""
+    label in a narrow label column: its label text is then taken for that row's). Such a line is
+    never a row of its own: its pieces belong to the numbers of the row above (103, 21) or, in a
+    table whose cells are centred, of the row below; a reading that cannot take them in leaves
+    the rows blank — not 10 or 2 with the pieces dropped. ``rows`` is repaired in place."""
     from .locate import norm
 
     if not widths:
@@ -289,9 +294,14 @@ def _continuations(lines: list[str], rows: dict[int, int], forms: tuple[str, ...
             continue
         if n in rows and rows[n] != rows.get(n - 1):
             own, prev = label(lines[n]), label(lines[n - 1])
-            # another row's label, unless it repeats the label of the row above
+            # another row's label, unless it repeats the label of the row above: then it is
+            # that row's label text (a narrow label column printing it again)
             if not own or not any(prev.endswith(f) and f.startswith(own) for f in forms):
                 continue
+            if n - 1 in rows:
+                rows[n] = rows[n - 1]
+            else:
+                del rows[n]
         out.add(n)
     return out
 
@@ -381,13 +391,12 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             got = None
             # the lines of one row never carry the labels of two rows (nor lie around a label's
             # first line with another row's label text above it)
-            labelled = {rows[m] for m in range(chain[a], chain[b - 1] + 1) if m in rows and m not in cont} if rows else ()
+            labelled = {rows[m] for m in range(chain[a], chain[b - 1] + 1) if m in rows} if rows else ()
             # ... and every number line standing within one row label's lines is that row's
             own = {span_of(chain[g]) for g in range(a, b)} - {None}
             split = bool(own) and any(span_of(m) in own for m in toks if toks[m] and m not in chain[a:b])
-            # a continuation line is read with the row line above it, never apart from it
-            torn = any(0 < x < n and chain[x] in cont and chain[x - 1] == chain[x] - 1 for x in (a, b))
-            if b - a <= MAX_WRAP and len(labelled) <= 1 and not split and not torn:
+            # a continuation line is never a row of its own (it goes with the row above or below)
+            if b - a <= ROW_LINES and len(labelled) <= 1 and not split and not (b - a == 1 and chain[a] in cont):
                 parts = {chain[g]: (lines[chain[g]], toks[chain[g]]) for g in range(a, b)}
                 for g in range(a + 1, b):
                     if chain[g] in cont and chain[g - 1] == chain[g] - 1:
@@ -417,15 +426,15 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
     # number of readings of the prefix / suffix (capped at 2: one or several is all that matters)
     fwd = [1] + [0] * n
     for i in range(1, n + 1):
-        fwd[i] = min(2, sum(fwd[i - g] for g in range(1, MAX_WRAP + 1) if i - g >= 0 and row(i - g, i) is not None))
+        fwd[i] = min(2, sum(fwd[i - g] for g in range(1, ROW_LINES + 1) if i - g >= 0 and row(i - g, i) is not None))
     if fwd[n] == 1:
         bwd = [0] * n + [1]
         for i in range(n - 1, -1, -1):
-            bwd[i] = min(2, sum(bwd[i + g] for g in range(1, MAX_WRAP + 1) if i + g <= n and row(i, i + g) is not None))
+            bwd[i] = min(2, sum(bwd[i + g] for g in range(1, ROW_LINES + 1) if i + g <= n and row(i, i + g) is not None))
         steps = []
         i = 0
         while i < n:
-            g = next(g for g in range(1, MAX_WRAP + 1) if i + g <= n and row(i, i + g) is not None and bwd[i + g] == 1
+            g = next(g for g in range(1, ROW_LINES + 1) if i + g <= n and row(i, i + g) is not None and bwd[i + g] == 1
                      and fwd[i] == 1)
             steps.append((i, g))
             i += g
@@ -448,9 +457,11 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                     lines[frame] = _replace(lines[frame], toks[frame], ["  ".join(r)] + [""] * (len(toks[frame]) - 1))
         return
     # several readings or none: lines that are whole rows in every reading split the chain
+    # (nor is a line whose continuation follows it: the pieces below may be its own)
     anchors = [i for i in range(n) if row(i, i + 1) is not None and check(row(i, i + 1)) is True and not any(
-        row(a, b) is not None for a in range(max(0, i - MAX_WRAP + 1), i + 1)
-        for b in range(i + 1, min(n, a + MAX_WRAP) + 1) if b - a > 1)]
+        row(a, b) is not None for a in range(max(0, i - ROW_LINES + 1), i + 1)
+        for b in range(i + 1, min(n, a + ROW_LINES) + 1) if b - a > 1)
+        and not (i + 1 < n and chain[i + 1] in cont and chain[i + 1] == chain[i] + 1)]
     if anchors:
         piece: list[int] = []
         for i in range(n + 1):
@@ -469,8 +480,8 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
     # part with no reading may hold pieces of its neighbour's rows: nothing is cut.
     cuts = [i for i in range(1, n)
             if rows and chain[i - 1] in rows and chain[i] in rows and rows[chain[i - 1]] != rows[chain[i]]
-            and chain[i] not in cont and not any(row(a, b) is not None for a in range(max(0, i - MAX_WRAP + 1), i)
-                        for b in range(i + 1, min(n, a + MAX_WRAP) + 1))]
+            and chain[i] not in cont and not any(row(a, b) is not None for a in range(max(0, i - ROW_LINES + 1), i)
+                        for b in range(i + 1, min(n, a + ROW_LINES) + 1))]
     if cuts:
         for lo, hi in zip([0] + cuts, cuts + [n]):
             _decide(lines, chain[lo:hi], toks, check, notes, strict_lines, sparse, part=True, rows=rows, cont=cont)

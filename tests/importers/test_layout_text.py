@@ -1051,3 +1051,51 @@ def test_a_continuation_line_one_character_off_the_columns_is_joined_not_dropped
     rest = ["3", None, None, None, None, None, "4"]
     res = import_bytes(report(_page_broken_row(label, first, "结转   转下年", rest, rest_shift=-1)), "layout.txt")
     assert t3_of(res, "carry_next") == [None] * 7
+
+
+def test_a_row_whose_cells_are_centred_may_take_more_lines_than_a_number_wraps_over():
+    """Generated report 90799's -layout text (tools/gen_reports.py): 表三's cells are centred in
+    their rows, and "30264" wrapped over five lines has "14", "84", "49" beside it on the lines
+    between, so （七）总计's row takes seven lines, its label on the middle one, right under "3.其他
+    4 … 4". Rows were read over five lines at most: 3.其他 = 430 (with the 总计's first two
+    pieces) and 总计 = 264 … 411 — both adding up, both wrong. A row may take 2 × 5 − 1 lines; the
+    "3 … 3" under "4 … 4" is then the top of either row, and they are left blank."""
+    res, (counts, issues) = _fixture_case("layout_gen90799", "gen90799__pdf_layout")
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert t3_of(res, "other_misc") in ([None] * 7, ["4", "0", "0", "0", "0", "0", "4"])
+    assert counts["right"] >= 170
+
+
+def test_no_column_of_a_row_takes_more_pieces_than_a_number_wraps_over():
+    """Generated report 90973's -layout text: 5.要求行政机关确认或重新出具已获取信息 (17620),
+    （六）其他处理 (36696) and （七）总计 (68290 … 68322), each first cell and 总计 wrapped over five
+    lines, the rows right under each other. A row may take up to nine lines (cells centred), but
+    a number wraps over five at most: a reading putting nine pieces in one column (176203669) is
+    none, and the rows are read one way only."""
+    fmt = get_format("2019")
+    text = "\n".join([
+        "              申请    0   0   0   0   0   0   0",
+        "      （",
+        "     五）             1                       1",
+        "      不    5.要求行政   7                       7",
+        "      予    机关确认或    6                       6",
+        "      处    重新出具已    2                       2",
+        "      理     获取信息    0   0   0   0   0   0   0",
+        "                    3                       3",
+        "                    6                       6",
+        "                    6                       6",
+        "                    9                       9",
+        "      （六）其他处理       6   0   0   0   0   0   6",
+        "三、                  6                       6",
+        "本年                  8                       8",
+        "度办                  2                       3",
+        "理结                  9   1                   2",
+        " 果        （七）总计     0   2   9   9   0   2   2",
+        "",
+    ])
+    out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
+    lines = out.split("\n")
+    assert lines[6].split()[-7:] == ["17620", "0", "0", "0", "0", "0", "17620"], out
+    assert lines[11].split()[-7:] == ["36696", "0", "0", "0", "0", "0", "36696"], out
+    assert lines[16].split()[-7:] == ["68290", "12", "9", "9", "0", "2", "68322"], out
+    assert not notes
