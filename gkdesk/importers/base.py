@@ -14,6 +14,21 @@ class ImportNote:
     cells: tuple[str, ...] = ()
 
 
+def picture_note(res: ImportResult, pictures: int, where: str = "文档", what: str = "张图片") -> None:
+    """Tables not read from a file with pictures in its body: they may be pictures of the tables
+    (agencies often publish 表二/表三/表四 as screenshots). A table is not read when it was not
+    found or when not one of its cells got a value. The numbers are never guessed: the report
+    says so and asks for them by hand."""
+    if not pictures:
+        return
+    missing = [t.name for t in res.doc.spec.tables
+               if any(n.message.startswith(f"未找到{t.name}（") for n in res.notes)
+               or all(res.doc.value(c.id).is_blank for c in t.cells)]
+    if missing:
+        res.add("missing", f"未读到{'、'.join(missing)}的数字；{where}中有 {pictures} {what}，表格可能是以图片形式插入的，"
+                "gkdesk 不能读取图片中的数字，请对照原文手工填写这些表格。")
+
+
 @dataclass
 class ImportResult:
     doc: Document

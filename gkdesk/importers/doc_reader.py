@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from ..core.errors import ImportError_
 from . import safety
-from .base import ImportResult
+from .base import ImportResult, picture_note
 from .doc_lists import SPRM_ILFO, SPRM_ILVL, DocNumbering, style_numbering
 from .structured import Grid, Layout, build, note_markers
 
@@ -61,7 +61,9 @@ def import_doc(data: bytes, source: str = "") -> ImportResult:
     doc = _open(data, source)
     layout = _layout(doc, source)
     layout.title_hint = doc.title
-    return build(layout, source, "doc")
+    res = build(layout, source, "doc")
+    picture_note(res, doc.pictures, what="个图片或图形对象")  # (a floating picture and a text box are both drawn objects)
+    return res
 
 
 # ------------------------------------------------------------------------------------------- the file
@@ -76,6 +78,7 @@ class _Doc:
     notes: list[str] = field(default_factory=list)
     numbering: DocNumbering | None = None
     style_lists: dict[int, tuple[int, int]] = field(default_factory=dict)  # istd -> (ilfo, ilvl)
+    pictures: int = 0  # picture and drawn-object characters in the shown text (base.picture_note)
 
 
 def _u16(b: bytes, o: int) -> int:
@@ -469,6 +472,8 @@ def _paragraphs(doc: _Doc, source: str, lo: int = 0, hi: int | None = None) -> t
             continue
         if any(not f[0] for f in fields) or flags[i] & (_DEL | _HIDDEN):
             continue
+        if ch in ("\x01", "\x08"):  # an inline picture, a drawn object (a floating picture or shape)
+            doc.pictures += 1
         ch = _MAP.get(ch, ch)
         if ch and ord(ch[0]) < 32 and ch not in "\t\n":
             continue  # pictures, drawn objects, note references, separators

@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..core.errors import ImportError_
 from . import safety
-from .base import ImportResult
+from .base import ImportResult, picture_note
 from .docx_numbering import Numbering
 from .docx_styles import mark_style_hidden
 from .structured import Grid, Layout, build, note_markers
@@ -423,14 +423,6 @@ def _embedded(ole, embed, layout: Layout) -> None:
     if got or progid.lower().startswith(("excel", "et.", "ket.")):
         from .doc_reader import object_note
         layout.notes.append(object_note(progid, got))
-
-
-def picture_note(res: ImportResult, pictures: int) -> None:
-    """A table not found in a document with pictures: it may be a picture of the table."""
-    missing = [t.name for t in res.doc.spec.tables if any(n.message.startswith(f"未找到{t.name}（") for n in res.notes)]
-    if pictures and missing:
-        res.add("missing", f"未找到{'、'.join(missing)}；文档中有 {pictures} 张图片，表格可能是以图片形式插入的，"
-                "gkdesk 不能读取图片中的数字，请对照原文手工填写这些表格。")
 
 
 def _text_boxes(p) -> list:

@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from ..core.errors import ImportError_
 from . import safety
-from .base import ImportResult
+from .base import ImportResult, picture_note
 from .structured import Grid, Layout, build, note_markers
 
 _DROP = {"script", "style", "noscript", "template", "form", "button", "select",
@@ -51,7 +51,9 @@ def import_html_text(html: str, source: str = "") -> ImportResult:
     except Exception as e:  # noqa: BLE001 - a parser failure on hostile markup
         raise ImportError_(f"“{source}”网页无法解析：{type(e).__name__}") from None
     layout = read_layout(soup, source)
-    return build(layout, source, "html")
+    res = build(layout, source, "html")
+    picture_note(res, layout.pictures, "网页")
+    return res
 
 
 _KEEP_CHECKS = [0]  # structural look-ups spent on chrome-looking elements (bounded per page)
@@ -129,6 +131,9 @@ def read_layout(soup, source: str = "") -> Layout:
         if name == "br":
             buf.append("\n")
             continue
+        if name == "img":
+            layout.pictures += _picture(node)
+            continue
         if name in ("pre", "xmp", "plaintext"):  # preformatted: tabs and line breaks are content
             flush()
             for line in node.get_text().split("\n"):
@@ -155,6 +160,21 @@ def read_layout(soup, source: str = "") -> Layout:
             stack.append(("newline", None))
     flush()
     return layout
+
+
+_SIZE = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*([\d.]+)\s*px", re.I)
+
+
+def _picture(img: Tag) -> int:
+    """1 for an <img> that can be a picture of a table, 0 for an icon (width or height under
+    80 px, from its attributes or style: a PDF/Word attachment icon, a share button)."""
+    sizes = []
+    for attr in ("width", "height"):
+        v = str(img.get(attr) or "").strip().removesuffix("px")
+        if v.replace(".", "", 1).isdigit():
+            sizes.append(float(v))
+    sizes += [float(m.group(2)) for m in _SIZE.finditer(str(img.get("style") or ""))]
+    return 0 if any(x < 80 for x in sizes) else 1
 
 
 def _squash(s: str) -> str:

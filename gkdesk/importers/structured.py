@@ -72,6 +72,7 @@ class Layout:
     meta_hint: dict = field(default_factory=dict)  # fields a reader knows for sure (XLSX header line)
     markers: list[tuple[str, str]] = field(default_factory=list)  # (cell text, raised note marker left out)
     notes: list[str] = field(default_factory=list)  # what the reader could not read, for the import report
+    pictures: int = 0  # pictures in the body (a table may be one): base.picture_note
 
     def add_text(self, text: str) -> None:
         if text is not None:

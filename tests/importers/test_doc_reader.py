@@ -170,3 +170,18 @@ def test_prose_in_a_text_box_is_read_where_it_is_anchored():
         assert res.doc.sections["s5"] == want, name
         assert res.doc.sections["s6"] == "无。", name
         assert not any("文本框" in n.message for n in res.notes), name
+
+
+def test_tables_pasted_as_pictures_are_named_and_never_guessed():
+    """pictures.doc (tests/data/doc/make_pictures.py, saved as .doc by LibreOffice): 表二 typed as a
+    table, 表三 and 表四 pasted as screenshots under their headings. The report says those two tables
+    were not read and that the file has pictures in their place; no number is stored for them, 表二
+    is read; the example report (tables, no pictures) gets no such line."""
+    res = import_bytes((DATA / "pictures.doc").read_bytes(), "pictures.doc")
+    notes = [n.message for n in res.notes if "图片" in n.message]
+    assert len(notes) == 1 and "表三、表四" in notes[0] and "2 个图片或图形对象" in notes[0] and "手工填写" in notes[0]
+    for t in ("t3", "t4"):
+        assert all(res.doc.value(c.id).is_blank for c in res.doc.spec.table(t).cells)
+    assert res.doc.value("t2.normative.in_force").text == "42"
+    example = import_bytes((DATA / "example-2021.doc").read_bytes(), "example.doc")
+    assert not any("图片" in n.message for n in example.notes)

@@ -175,3 +175,38 @@ def test_title_inside_header_like_containers_is_kept():
     res = import_bytes(page.replace("<body>", "<body>" + nav, 1).encode("utf-8"), "nav.html")
     assert res.doc.meta.agency == orig.meta.agency
     assert "2015年度报告" not in "\n".join(res.doc.sections.values())
+
+
+def test_tables_published_as_pictures_are_named_and_never_guessed():
+    """A CMS page whose 表三 and 表四 are screenshots (<img> in the article, as many agencies publish
+    them): the report says the tables are not read and that the page has pictures of them; an
+    attachment icon (16 px) and the site's logo in the chrome are not counted; no number is stored."""
+    import re
+
+    page = (Path(__file__).resolve().parents[2] / "tests" / "data" / "holdout"
+            / "example-2021__cms_html.html").read_text(encoding="utf-8")
+    tables = re.findall(r"<table.*?</table>", page, re.S)
+    t3, t4 = tables[-2], tables[-1]
+    assert "申请人情况" in t3 + tables[-3] and "行政复议" in t4
+    pictures = page.replace(t4, '<p style="text-align:center"><img src="/uploads/2026/01/b4.png" width="640"></p>')
+    pictures = pictures.replace(t3, '<p><img src="/uploads/2026/01/b3.jpg" style="width:600px;height:380px"></p>')
+    for t in tables[:-2]:
+        if "申请人情况" in t or "本年新收" in t:  # 表三 cut in two parts: its first part is a picture too
+            pictures = pictures.replace(t, '<p><img data-src="/uploads/2026/01/b3a.jpg"></p>')
+    pictures = pictures.replace('<div class="crumbs">', '<div class="logo"><img src="/img/logo.png" width="320"></div>'
+                                '<div class="crumbs">', 1)
+    pictures = pictures.replace("</div><div class=\"bottom\">",
+                                '<p>附件：<img src="/images/pdf.gif" width="16" height="16">年度报告.pdf</p></div>'
+                                '<div class="bottom">', 1)
+    res = import_bytes(pictures.encode("utf-8"), "pictures.html")
+    notes = [n.message for n in res.notes if "图片" in n.message]
+    assert len(notes) == 1 and "表三、表四" in notes[0] and "手工填写" in notes[0], notes
+    n_pictures = int(re.search(r"网页中有 (\d+) 张图片", notes[0]).group(1))
+    assert n_pictures in (3, 4)  # the tables' pictures (+ the logo, outside the chrome classes), never the icon
+    doc = res.doc
+    for t in ("t3", "t4"):
+        assert all(doc.value(c.id).is_blank for c in doc.spec.table(t).cells)
+    assert not doc.value("t2.rules.issued").is_blank  # 表二 is a real table and is read
+    # the same page with its tables: no picture note
+    whole = import_bytes(page.encode("utf-8"), "tables.html")
+    assert not any("图片" in n.message for n in whole.notes)
