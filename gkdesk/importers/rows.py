@@ -476,6 +476,29 @@ def _window(cells: list[Field], k: int, lead: int, fields: list[Field]) -> list[
     return cells[lead:lead + k]
 
 
+def spacer_reads(rows: list[tuple[list[Field], int]]) -> list[list[CellValue] | None]:
+    """A TAB/pipe table with one empty column more than its official columns (a spacer column the
+    clerk left between the labels and the numbers, or among the number columns; a web table's
+    innerText keeps its empty cells). ``rows`` are (fields, k) for every row of one table. Among
+    the rows of k cells that hold a number (two rows at least), every one has exactly k+1 cells on
+    its line, and the spacer is the one position empty in all of them: number cells are never
+    merged, so the spacer is the same column in every row. Those rows are read without it. When
+    two positions are always empty, a row has another length or text stands among the cells, the
+    rows of that k are not read (None)."""
+    cells = [_own_line([f for f in fs if f.is_cell], [f for f in fs if f.kind in (NUM, NA)], k) for fs, k in rows]
+    out: list[list[CellValue] | None] = [None] * len(rows)
+    for k in {k for _fs, k in rows}:
+        evid = [i for i, (c, (_fs, kk)) in enumerate(zip(cells, rows)) if kk == k and any(f.kind in (NUM, NA) for f in c)]
+        if len(evid) < 2 or any(len(cells[i]) != k + 1 or any(f.kind not in (NUM, NA, EMPTY) or f.line != cells[i][0].line
+                                                               for f in cells[i]) for i in evid):
+            continue
+        common = [p for p in range(k + 1) if all(cells[i][p].kind == EMPTY for i in evid)]
+        if len(common) == 1:
+            for i in evid:
+                out[i] = [_val(f) for n, f in enumerate(cells[i]) if n != common[0]]
+    return out
+
+
 def padded_reads(rows: list[tuple[list[Field], int, int]]) -> list[list[CellValue] | None]:
     """A web table printed row by row with its merged cells padded by "|" ("label | || 3 | | 0 |"):
     the cells of a row are more than its k values, and which k are the values is told by the table

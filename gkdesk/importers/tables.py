@@ -27,7 +27,7 @@ from ..core.spec import CellSpec
 from ..core.values import CellValue, State, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
 from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
@@ -49,6 +49,10 @@ def _pad_fix(reads: dict[int, RowRead], fields: dict[int, list[Field]], rows: li
     keys = [i for i in reads if not any(f.kind == UNREAD or f.joins for f in fields[i])]
     settled = padded_reads([(fields[i], len(rows[i].cells), spans[i]) for i in keys])
     for i, vals in zip(keys, settled):
+        if vals is not None and reads[i].status in ("ambiguous", "glued"):
+            reads[i].values, reads[i].status, reads[i].message = vals, "positional", ""
+    # a spacer column in a TAB/pipe table: the one position empty in every row
+    for i, vals in zip(keys, spacer_reads([(fields[i], len(rows[i].cells)) for i in keys])):
         if vals is not None and reads[i].status in ("ambiguous", "glued"):
             reads[i].values, reads[i].status, reads[i].message = vals, "positional", ""
 

@@ -5,6 +5,7 @@ lines on every page. Inputs are written in the style of real pages, never copies
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from gkdesk.core import storage
@@ -79,3 +80,43 @@ def test_table4_line_with_an_unused_empty_column_is_placed_by_its_block_sums():
     zeros = "\t".join("0" if c.strip() else c for c in line.split("\t"))
     res = import_text(text.replace(line, zeros), "x.txt")
     assert all(v == "" for b in ("review", "direct", "after") for v in t4(res.doc, b))
+
+
+def _spacer_case(name: str):
+    import json
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import import_holdout as ho
+
+    truth = json.loads((DATA / f"{name}.truth.json").read_text(encoding="utf-8"))
+    return decode_text((DATA / f"{name}.txt").read_bytes()), truth, ho
+
+
+def test_spacer_column_after_the_labels_is_the_one_position_empty_in_every_row():
+    # random reports (tools/gen_reports.py 91826, 91818) as tab_copy pages whose tables have an
+    # unused column between the labels and the numbers: "2.其他法律行政法规禁止公开\t\t０\t\t０\t..."
+    # has 8 cells for 7. Rows with an empty cell among their numbers were left blank ("只找到 4 个
+    # 数字"): a row alone cannot tell which empty cell is the unused column, the table can — it is
+    # the one position empty in every row (18 cells of 表三, 3 of 表二).
+    for name, table in (("gen91826__tab_copy", "t3"), ("gen91818__tab_copy", "t2")):
+        text, truth, ho = _spacer_case(name)
+        assert re.search(r"(规章|数量)\t[ \xa0]*\t", text)  # the empty cell after the label
+        res = import_text(text, "x.txt")
+        counts, issues = ho.compare_case(res.doc, truth, name.split("__")[0])
+        assert (counts["wrong"], counts["invented"], counts["missed"]) == (0, 0, 0), issues
+        assert not [n.message for n in res.notes if "无法确定各属哪一列" in n.message and n.message.startswith(
+            "表三" if table == "t3" else "表二")]
+
+
+def test_two_always_empty_columns_leave_the_rows_blank():
+    # the same page with a second unused column after the labels: two positions are empty in every
+    # row, nothing tells which one is a table column — the rows with empty cells stay blank
+    text, truth, ho = _spacer_case("gen91826__tab_copy")
+    start = text.index("一、本年新收")
+    body = text[start:text.index("四、政府信息公开行政复议")]
+    twice = "\n".join(ln.replace("\t", "\t\t", 1) if ln.count("\t") >= 7 else ln for ln in body.split("\n"))
+    res = import_text(text.replace(body, twice), "x.txt")
+    counts, issues = ho.compare_case(res.doc, truth, "gen91826")
+    assert counts["wrong"] == 0 and counts["invented"] == 0, issues
+    assert counts["missed"] >= 18
