@@ -4,7 +4,9 @@
     python tools/import_holdout.py --out DIR           # keep the generated inputs (+ <case>.truth.json)
     python tools/import_holdout.py --from DIR          # evaluate inputs written earlier (no generation)
     python tools/import_holdout.py --commit            # regenerate the small CI set in tests/data/holdout/
-    options: --seed N (layout RNG), --only STEM[,STEM], --pres P[,P], -v (list every bad cell)
+    options: --seed N (layout RNG), --only STEM[,STEM], --pres P[,P], -v (list every bad cell),
+             --gen A-B (sources: tools/gen_reports.py's random reports A..B instead of the known ones),
+             --hand (every presentation prints 表三's header and the thousands as hand_docx draws them)
 
 (run with the project's interpreter from the repository root). The sources are reports whose
 tables are known cell by cell: the hand-made truth of every real report (tools/truth.py
@@ -55,6 +57,11 @@ digits, trailing spaces, "—"/"/" for empty cells, split tables, page numbers �
                    rules as paths or stroked cell boxes, repeated header rows
     print_pdf      as Microsoft Print to PDF: one text object per printed line (the cells of a row
                    in one TJ), double rules, turned landscape pages       (tools/producer_pdf.py)
+    hand_docx      a Word file whose tables were built by hand (tools/holdout_hand.py): 表三's header
+                   over 2 rows or 1 (the 申请人情况 or 法人或其他组织 row left out), thousands
+                   separators, cells of several paragraphs, unaccepted tracked changes (a number
+                   deleted, a paragraph deleted, moved, a row deleted/inserted, formatting changes
+                   holding old properties), numbers in content controls (plain text, drop-down, rich)
 
 The truth of a generated file is what the generator printed into it (``<case>.truth.json``, same
 schema as tests/data/truth); it is compared with the import by ``import_accuracy.compare`` (right /
@@ -101,12 +108,15 @@ TEXT_OF_PDF = ("pdf_layout", "pdf_raw") + EXTRA_PRESENTATIONS
 #: web forms asked for by --pres too (tools/holdout_web.py): Word's HTML inside a CMS page (large
 #: files) and that page printed to PDF by a browser (a slow import); kept out of the CI set
 WEB_EXTRA = ("word_html", "browser_pdf")
-OPTIONAL = EXTRA_PRESENTATIONS + WEB_EXTRA
+#: tables built by hand in Word/WPS (tools/holdout_hand.py)
+HAND = ("hand_docx",)
+OPTIONAL = EXTRA_PRESENTATIONS + WEB_EXTRA + HAND
 SUFFIX = {"export_docx": ".docx", "export_pdf": ".pdf", "clerk_docx": ".docx", "wps_docx": ".docx", "clerk_pdf": ".pdf",
           "pdf_layout": ".txt", "pdf_raw": ".txt", "lo_html": ".html", "cms_html": ".html",
           "markdown": ".md", "browser_copy": ".txt", "plain_pdf": ".pdf", "wide_docx": ".docx", "wide_pdf": ".pdf",
           "wide_html": ".html", "word97_doc": ".doc", "pdfminer_text": ".txt", "pdfium_text": ".txt",
-          "word_pdf": ".pdf", "wps_pdf": ".pdf", "print_pdf": ".pdf", "word_html": ".htm", "tab_copy": ".txt", "browser_pdf": ".pdf"}
+          "word_pdf": ".pdf", "wps_pdf": ".pdf", "print_pdf": ".pdf", "word_html": ".htm", "tab_copy": ".txt", "browser_pdf": ".pdf",
+          "hand_docx": ".docx"}
 NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", *TEXT_OF_PDF, "lo_html", "wide_pdf", "word97_doc"}
 #: the docx_variants whose XML LibreOffice keeps when it saves a .doc (word97_doc); the others it
 #: changes on the way (content controls and fields become form fields showing their code,
@@ -141,6 +151,14 @@ def sources(only: set[str] | None = None) -> list[tuple[str, Document]]:
     return out
 
 
+def gen_sources(span: str) -> list[tuple[str, Document]]:
+    """tools/gen_reports.py's random reports N for N in "A-B" (3–5-digit numbers, both formats)."""
+    import gen_reports
+
+    a, _, b = span.partition("-")
+    return [(f"gen{n}", gen_reports.random_document(n)) for n in range(int(a), int(b or a) + 1)]
+
+
 # ----------------------------------------------------------------------------------- printing
 
 @dataclasses.dataclass
@@ -160,6 +178,8 @@ class Style:
     split_t3: int = 0  # 表三 printed as two tables, cut before this grid row (0: one table)
     repeat_head: bool = False  # the second part repeats 表三's header rows
     named: tuple[str, ...] = ()  # columns/rows the official grid lacks, from NAMED (with_named_cols)
+    head3: str = ""  # 表三's header as built by hand (tools/holdout_hand.py HEAD3; "": the official one)
+    thousands: str = ""  # numbers of 1000 and more printed with this thousands separator ("", ",", "，")
 
     @classmethod
     def draw(cls, rng: random.Random, pres: str) -> Style:
@@ -256,6 +276,10 @@ def grid_items(doc: Document, t: TableSpec, lo: int, hi: int, style: Style, rng:
         head = [(it.r, it.c, it.rs, it.cs, label_text(it.text, it.role, style), it.role)
                 for it in sorted(t.items, key=lambda i: (i.r, i.c)) if it.r < t.header_rows]
         out = head + [(r + t.header_rows, c, rs, cs, text, role) for r, c, rs, cs, text, role in out]
+    if style.head3 or style.thousands:
+        import holdout_hand
+
+        out = holdout_hand.reshape(out, t, style)
     return sorted(out, key=lambda x: (x[0], x[1]))
 
 
@@ -616,8 +640,9 @@ def soffice_convert(files: list[Path], fmt: str, outdir: Path) -> None:
                         "--outdir", str(outdir), *map(str, files)], check=True, capture_output=True, timeout=900)
 
 
-def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
-    """Write every case into `out` (<stem>__<pres>.<ext> + .truth.json); returns the case names."""
+def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool = False) -> list[str]:
+    """Write every case into `out` (<stem>__<pres>.<ext> + .truth.json); returns the case names.
+    hand_all: every presentation prints 表三's header and the thousands as hand_docx draws them."""
     from gkdesk.export.docx import render_docx
 
     out.mkdir(parents=True, exist_ok=True)
@@ -636,6 +661,10 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
             style = clerk_style if p in ("clerk_docx", "clerk_pdf", *TEXT_OF_PDF, "lo_html") \
                 else Style.draw(random.Random(f"{seed}:{stem}:{p}:style"), p)
             prng = random.Random(f"{seed}:{stem}:{p if p not in NEEDS_SOFFICE else 'clerk_docx'}")
+            if hand_all and p != "hand_docx":
+                import holdout_hand
+
+                holdout_hand.draw_table_style(style, random.Random(f"{seed}:{stem}:{p}:hand"))
             if p in NEEDS_SOFFICE and not have_soffice:
                 continue
             if p in ("export_docx", "export_pdf"):
@@ -677,6 +706,15 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                 base = bases / f"{name}.docx"
                 base.write_bytes(data)
                 to_doc.append(base)
+            elif p == "hand_docx":
+                import holdout_hand
+
+                hrng = random.Random(f"{seed}:{stem}:hand_docx:hand")
+                holdout_hand.draw_table_style(style, hrng)
+                hand = holdout_hand.HandStyle.draw(hrng)
+                data = write_clerk_docx(doc, style, prng, printed)
+                (out / f"{name}.docx").write_bytes(holdout_hand.apply(data, hand, hrng))
+                used = dataclasses.asdict(hand)
             elif p in ("cms_html", "wide_html"):
                 (out / f"{name}.html").write_text(write_cms_html(doc, style, prng, printed), encoding="utf-8")
             elif p == "markdown":
@@ -720,7 +758,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...]) -> list[str]:
                 truth["style"]["pdf"] = dataclasses.asdict(pstyle)
             if p in ("word_pdf", "wps_pdf", "print_pdf"):
                 truth["style"]["producer"] = dataclasses.asdict(producer)
-            if p in ("wps_docx", "word97_doc"):
+            if p in ("wps_docx", "word97_doc", "hand_docx"):
                 truth["style"]["xml"] = used
             if p in ("word_html", "tab_copy", "browser_pdf"):
                 truth["style"]["web"] = dataclasses.asdict(wstyle)
@@ -852,6 +890,8 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--only", default="", help="comma-separated source stems")
     ap.add_argument("--pres", default="", help="comma-separated presentations")
+    ap.add_argument("--gen", default="", help="sources: tools/gen_reports.py random_document(N) for N in A-B")
+    ap.add_argument("--hand", action="store_true", help="every presentation with hand_docx's 表三 header/thousands")
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args(argv)
     pres = PRESENTATIONS if not args.pres else \
@@ -868,11 +908,12 @@ def main(argv=None) -> int:
         names = generate(sources(set(COMMIT_SOURCES)), HOLDOUT_DIR, args.seed, pres)
         print(f"wrote {len(names)} cases to {HOLDOUT_DIR}")
         return report(evaluate(HOLDOUT_DIR, names), args.v)
+    srcs = gen_sources(args.gen) if args.gen else sources(only)
     if args.out:
-        names = generate(sources(only), args.out, args.seed, pres)
+        names = generate(srcs, args.out, args.seed, pres, args.hand)
         return report(evaluate(args.out, names), args.v)
     with tempfile.TemporaryDirectory() as tmp:
-        names = generate(sources(only), Path(tmp), args.seed, pres)
+        names = generate(srcs, Path(tmp), args.seed, pres, args.hand)
         return report(evaluate(Path(tmp), names), args.v)
 
 

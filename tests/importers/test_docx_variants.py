@@ -214,3 +214,34 @@ def _document_xml(data: bytes):
     import zipfile
 
     return etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
+
+
+@pytest.mark.parametrize("head3", ["no_top", "no_legal", "flat"])
+def test_hand_built_tables_with_unaccepted_revisions_read_every_cell(head3):
+    """A Word file whose tables were built by hand (tools/holdout_hand.py, presentation hand_docx):
+    表三's header over fewer rows, thousands separators, cells of several paragraphs, and every kind
+    of revision left unaccepted — a number deleted from a now empty cell, the old number's paragraph
+    deleted, a number moved from another cell (w:moveFrom), a row deleted with its old numbers, a
+    row inserted, formatting changes holding a hidden run's and a spanning cell's old properties —
+    plus numbers in plain-text, drop-down and rich-text content controls. The final text is what
+    counts: a deleted or moved-away number read as a value is a wrong number."""
+    import holdout_hand as hh
+
+    (_, doc), = ho.sources({"example-2021"})
+    style = ho.Style.draw(random.Random(f"{SEED}:hand:{head3}"), "clerk_docx")
+    style.split_t3 = 0
+    style.head3, style.thousands = head3, "，" if head3 == "flat" else ","
+    printed: dict[str, str] = {}
+    data = ho.write_clerk_docx(doc, style, random.Random(f"{SEED}:hand:{head3}:rows"), printed)
+    hand = hh.HandStyle(revisions=hh.REVISIONS, controls=hh.CONTROLS, paras=True)
+    out = hh.apply(data, hand, random.Random(f"{SEED}:hand:{head3}:xml"))
+    import io
+    import zipfile
+
+    body = zipfile.ZipFile(io.BytesIO(out)).read("word/document.xml").decode("utf-8")
+    for tag in ("<w:del ", "<w:moveFrom ", "<w:dropDownList>", "<w:rPrChange ", "<w:tcPrChange "):
+        assert tag in body, tag
+    res = import_bytes(out, "hand.docx")
+    counts, issues = ho.compare_case(res.doc, ho.holdout_truth(doc, printed, "example-2021"), "example-2021")
+    assert issues == [], issues[:8]
+    assert res.doc.value("t3.new.natural").text == doc.value("t3.new.natural").text
