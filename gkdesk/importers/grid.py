@@ -776,10 +776,10 @@ def _in_serial(x: str, x0: float, x1: float, aside: list[tuple[float, float]]) -
     return any(max(0.0, min(x1, b) - max(x0, a)) > 0.5 * max(x1 - x0, 1e-6) for a, b in aside)
 
 
-def _header_cells(rows, heads: list[tuple[float, float]], extent) -> tuple[list[tuple[float, float]], list[int], list[str]] | None:
+def _header_cells(rows, heads: list[tuple[float, float]], extent) -> tuple[list[tuple[float, float]], list[int]] | None:
     """The drawn cells of the lowest header row (above the first row with a number) that has a cell
-    at every value column's header: their extents, the index of each value column among them, and
-    their texts (see ``_by_cell_order``). None when no header row is so."""
+    at every value column's header: their extents and the index of each value column among them
+    (see ``_by_cell_order``). None when no header row is so."""
     head_rows: list = []
     for r in rows:
         if any(classify(x).kind in (NUM, NA) for x in r):
@@ -791,12 +791,12 @@ def _header_cells(rows, heads: list[tuple[float, float]], extent) -> tuple[list[
         idx = [next((k for k, (x0, x1) in enumerate(ext) if abs(x0 - a) <= _EDGE_TOL and abs(x1 - b) <= _EDGE_TOL), None)
                for a, b in heads]
         if None not in idx:
-            return ext, [k for k in idx if k is not None], [r[p] for p in own]
+            return ext, [k for k in idx if k is not None]
     return None
 
 
-def _by_cell_order(cells: list[tuple[str, float, float]], kinds: list[str], heads: list[tuple[float, float]],
-                   ref: tuple[list[tuple[float, float]], list[int], list[str]]) -> tuple[list[str], dict[int, str]] | None:
+def _by_cell_order(cells: list[tuple[str, float, float]], kinds: list[str],
+                   ref: tuple[list[tuple[float, float]], list[int]]) -> tuple[list[str], dict[int, str]] | None:
     """A row drawn on column edges of its own (a table's part on the next page that LibreOffice draws
     with other column widths, shifted by a column or more against the header): read cell by cell in
     order. The header row ``ref`` (``_header_cells``) has m cells from its first value column to the
@@ -807,7 +807,7 @@ def _by_cell_order(cells: list[tuple[str, float, float]], kinds: list[str], head
     holds the row's label (not an empty spacer: the spacer could be on either side), and no number
     or mark stands among the labels. Returns the labels and the values by
     value column, or None (the row is then placed by overlap)."""
-    ext, idx, texts = ref
+    ext, idx = ref
     m = len(ext) - idx[0]
     lead = len(cells) - m  # the row's label cells
     if lead < 1 or abs(cells[0][1] - ext[0][0]) > _EDGE_TOL or abs(cells[-1][2] - ext[-1][1]) > _EDGE_TOL:
@@ -829,12 +829,12 @@ def _by_cell_order(cells: list[tuple[str, float, float]], kinds: list[str], head
 
 def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], extent,
                  notes: list[ImportNote] | None, aside: list[tuple[float, float]] = (),
-                 ref: tuple[list[tuple[float, float]], list[int], list[str]] | None = None) -> list[str]:
+                 ref: tuple[list[tuple[float, float]], list[int]] | None = None) -> list[str]:
     """One row of ``place_by_overlap`` on the official grid (see there); ``aside``: where a 序号
     column is drawn (``_serial_extents``); ``ref``: the header row's drawn cells (``_header_cells``)."""
     cells = [(x, *extent(r, p)) for p, x in enumerate(r) if p not in r.cont]
     kinds = [classify(x).kind for x, *_ in cells]
-    ordered = _by_cell_order(cells, kinds, heads, ref) if ref and any(k in (NUM, NA) for k in kinds) else None
+    ordered = _by_cell_order(cells, kinds, ref) if ref and any(k in (NUM, NA) for k in kinds) else None
     for k, (x, x0, x1) in enumerate(cells):
         if kinds[k] in (NUM, NA) and (x1 <= heads[0][0] + _EDGE_TOL or x0 >= heads[-1][1] - _EDGE_TOL):
             kinds[k] = EMPTY  # a number beside the value columns (序号 left of them, 合计 right): no official cell

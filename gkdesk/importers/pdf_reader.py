@@ -35,7 +35,7 @@ from typing import Union
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
-from .locate import _normalised_chars, norm
+from .locate import _normalised_chars, norm, row_label_forms
 from .rows import UNREADABLE
 from .structured import Grid, Layout, build, row_table
 
@@ -227,7 +227,7 @@ def _join_split_labels(g: Grid) -> None:
             if filled != [c] or norm(other[c]) in labels or _ORDINAL.match(other[c]):
                 continue
             joined = row[c] + other[c] if j > i else other[c] + row[c]
-            if norm(joined) in _row_labels():
+            if norm(joined) in row_label_forms():
                 row[c] = joined
                 other[c] = ""
                 break
@@ -278,13 +278,6 @@ def _unfinished_row(g: Grid, r: int, label: str, notes: list[str]) -> None:
     for i, c in enumerate(g.rows[r]):
         if classify(c).kind in (NUM, NA):
             g.rows[r][i] = ""
-
-
-def _row_labels() -> frozenset[str]:
-    """The row labels of the official tables (both formats), normalised, also in their short forms."""
-    from .locate import row_label_forms
-
-    return row_label_forms()
 
 
 _DASHES = frozenset("-—–/－―\\／─")  # the characters of the dash and slash marks
@@ -822,7 +815,6 @@ def _page_blocks(page, carry: dict | None = None, notes: list[str] | None = None
     return [b for _y, b in out]
 
 
-_FRAGMENT = re.compile(r"^[0-9０-９.．]+$")
 _SERIAL = re.compile(r"^[0-9０-９]{1,3}$")
 _ORDINAL = re.compile(r"^[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]")
 #: headers of a column numbering the rows, also cut by a wrap in its narrow cell ("序" over "号")
@@ -1188,8 +1180,6 @@ def _row_rules() -> tuple:
 
 
 def _adds_up_row(texts: list[str]) -> bool:
-    import unicodedata
-
     nums = [unicodedata.normalize("NFKC", t) for t in texts]
     return any(rule(nums) is True for rule in _row_rules())
 
@@ -1381,7 +1371,7 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
                                                       or values_at_end(lines[i]))
               for i, cs in enumerate(cells)]
     numeric = [any(is_value(c) or any(is_value([w]) for w in c) for c in cs) for cs in cells]
-    labels = _row_labels()
+    labels = row_label_forms()
 
     def split(i: int) -> tuple[list[dict], float]:
         """A row's words left of its numbers, and where its numbers start (narrow number
