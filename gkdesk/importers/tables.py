@@ -577,7 +577,9 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     _resolve_glued_t3(ctx, t, rows, assigned, glued)
     complete = len(assigned) == len(rows) and all(x.is_number for v in assigned.values() for x in v)
     if blocks:
-        _in_order(own, found, len(rows))
+        _in_order(own, found, len(rows),
+                  {i for i, r in reads.items() if r.values is not None and _row_sum(r.values)}
+                  if ctx.truncated_at is not None else set())
         together = _after_bare_label(own, found, row_fields,
                                      lambda a, b: sum(1 for f in read_fields(fd.text[a:b], per_line, blocks, wsc)
                                                       if f.kind == NUM), end)
@@ -744,18 +746,28 @@ def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
     return len(r.nums) == k and all(v.is_number for v in r.values)
 
 
-def _in_order(own: dict[int, bool], found: dict[int, tuple[int, int]], n_rows: int) -> None:
+def _in_order(own: dict[int, bool], found: dict[int, tuple[int, int]], n_rows: int,
+              cut_sums: set[int] = frozenset()) -> None:
     """Plain PDF text: a row standing on its own is trusted only where the stream runs in row
     order around it — the labels just before and just after it in the text are the rows just
     before and just after it in the table (a label not found leaves its numbers unplaced). Where the stream jumps (a label followed by
     a label of a row further down, the rows between printed elsewhere), the numbers after the
-    label may be cells of the rows jumped over, the row's own empty cells leaving no trace."""
+    label may be cells of the rows jumped over, the row's own empty cells leaving no trace.
+
+    A report cut inside the table (a stored page excerpt) has no label after its last row: no
+    row further down was printed at all, so none was jumped over. That last row is trusted
+    when the label before it is the row before and its 总计 is the sum of its parts
+    (``cut_sums``: the rows that add up, given only for a cut text) — the cut can only shorten
+    the last number, which the row's sum then refuses."""
     by_text = sorted(found, key=lambda i: found[i][0])
     for n, i in enumerate(by_text):
         if not own.get(i):
             continue
         before = by_text[n - 1] if n else -1
-        after = by_text[n + 1] if n + 1 < len(by_text) else n_rows
+        last = n + 1 == len(by_text)
+        after = by_text[n + 1] if not last else n_rows
+        if last and i in cut_sums:
+            after = i + 1
         if before != i - 1 or after != i + 1:
             own[i] = False
 
