@@ -426,10 +426,15 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
         if marked_got is not None and len(marked_got[0]) == n * k:
             nums, at, _marked = marked_got
             heads = _lone_headers(fd, start, end, rows, found, terms, nums)
-            ok = [(a, how) for a, how in _column_group_readings(nums, at, n, k, heads, marks=True)
-                  if how != "分段逐行" and adds_up(a)]
-            if ok and all(a == ok[0][0] for a, _ in ok[1:]):
-                return ok[0][0], "符号" + ok[0][1]
+            ok = [(a, how) for a, how in _column_group_readings(nums, at, n, k, heads, marks=True) if adds_up(a)]
+            # rows in pieces (split at a page end) with marks: which piece is which row's is settled
+            # only when every row is one value throughout ("0" × 7, "/" × 7), so that no piece
+            # moved between rows or columns changes a value, and every other reading agrees
+            whole = [(a, how) for a, how in ok if how != "分段逐行"]
+            if not whole and ok and all(len({str(v) for v in vals}) == 1 for vals in ok[0][0].values()):
+                whole = ok
+            if whole and all(a == whole[0][0] for a, _ in ok):
+                return whole[0][0], "符号" + whole[0][1]
         if got is None:
             return None
     nums, at, marked = got
@@ -1000,5 +1005,27 @@ def read_t4_blocks(fd: Finder, start: int, end: int, cells) -> list[list[CellVal
         vals = [_val(f) for f in nums]
         if sum(v.number for v in vals[:-1]) != vals[-1].number:
             break
+        # the sum holds for any order of the four parts: their order is the text's only when they
+        # are all equal or each stands right under its own column header (poppler runs a block's
+        # columns out of order: "结果维持 / 结果纠正" printed side by side one character a line, then
+        # 其他结果, 尚未审结, 总计, then "0 / 0 / 0 / 7 / 7" with the 7 of 结果纠正 fourth)
+        if len({v.number for v in vals[:-1]}) > 1 and not _parts_under_heads(
+                fd, e, pos[j + 1][0] if j + 1 < len(pos) else end, [c.col_labels[-1] for c in cells[:per - 1]]):
+            break
         out.append(vals)
     return out
+
+
+def _parts_under_heads(fd: Finder, a: int, b: int, heads: list[str]) -> bool:
+    """In [a, b) each of ``heads`` stands once, in order, and right after each stands exactly one
+    number before the next header (after the last: its number and 总计's): every part's number
+    pinned under its own column header."""
+    spans = [fd.find_all(h, a, b) for h in heads]
+    if any(len(s) != 1 for s in spans) or any(x[0][1] > y[0][0] for x, y in zip(spans, spans[1:])):
+        return False
+    ends = [s[0][0] for s in spans[1:]] + [b]
+    for (_s, e), stop in zip((s[0] for s in spans), ends):
+        got = [f for f in read_fields(fd.text[e:stop], blocks=True) if f.kind == NUM]
+        if len(got) != (1 if stop != b else 2):  # (the last part's number, then 总计's)
+            return False
+    return True

@@ -426,6 +426,27 @@ def test_plain_stream_rows_of_zeros_and_rows_of_marks(edit, read):
         assert res.doc.value("t3.deny_secret.natural").is_blank
 
 
+def _mark_in_pieces_to_zero(text: str) -> str:
+    i = text.index("\n/\n", text.index("（六）其他处理"))
+    return text[:i] + "\n0\n" + text[i + 3:]
+
+
+@pytest.mark.parametrize("edit, read", [(None, True), (_mark_in_pieces_to_zero, False)])
+def test_plain_stream_mark_rows_split_at_a_page_end(edit, read):
+    # held-out P04 (seed 400): rows 一/二 0 throughout, every other row "/"; the last three rows
+    # (（六）, （七）, 四、结转下年度继续办理) printed in pieces at a page end ("/ / /" after each label, their
+    # other twelve cells after the table's note). Every row is one value throughout, so no piece
+    # put in another row or column changes a value. One "/" of （六）'s piece printed 0: that row
+    # holds a number and marks, which piece is whose then matters — nothing is read
+    res, t3, bad = _held_out("mark_rows_in_pieces", edit)
+    assert bad == []
+    assert any("已分段逐行读取" in n.message for n in res.notes) == read
+    if read:
+        assert t3 == []
+    else:
+        assert res.doc.value("t3.other_handling.natural").is_blank
+
+
 @pytest.mark.skipif(not gen.have_pdftotext(), reason="poppler's pdftotext is not installed")
 def test_plain_stream_label_piece_taken_for_a_mark_keeps_the_number_reading():
     # gen 14057: "（四）无法提供" printed one character a line ("无 / 法 / 提 / 供"), so a "无" stands

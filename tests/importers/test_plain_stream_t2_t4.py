@@ -139,14 +139,25 @@ def _t4(text: str) -> list[str | None]:
 def test_t4_blocks_under_their_titles_are_read_where_the_table_is_not_whole():
     # 复议后起诉 prints only 结果维持, 结果纠正 and 总计 (13 numbers in all): the first two blocks are
     # read under their titles, 复议后起诉 left blank
+    # (行政复议's headers stacked, each number right under its own one: "结果 / 维持 / 0 / 结果 / 纠正 / 8 …")
     text = _fixture("plain_pdftotext_t4_block_titles.txt")
-    assert _t4(text) == ["0", "8", "0", "0", "8", "0", "4", "0", "0", "4"] + [None] * 5
+    stacked = "结果\n维持\n\n结果\n纠正\n\n其他\n结果\n\n尚未\n审结\n\n总计\n\n0\n\n8\n\n0\n\n0\n\n8\n\n行政诉讼"
+    under = "结果\n维持\n\n0\n\n结果\n纠正\n\n8\n\n其他\n结果\n\n0\n\n尚未\n审结\n\n0\n\n总计\n\n8\n\n行政诉讼"
+    assert text.count(stacked) == 1
+    # the sum holds whichever order 行政复议's parts stand in; stacked above them all, the headers pin
+    # no number (poppler prints a block's cells out of their columns' order: held-out gen 80018
+    # printed "0 / 0 / 0 / 7 / 7" under 结果维持 … 总计 with the 7 of 结果纠正 fourth): nothing is read
+    assert _t4(text) == [None] * 15
+    # each under its own header: read; 未经复议直接起诉's headers stand side by side one character
+    # pair a line, above its numbers — they pin none, so it and the block after stay blank
+    text = text.replace(stacked, under, 1)
+    assert _t4(text) == ["0", "8", "0", "0", "8"] + [None] * 10
     # 行政复议's 总计 not its parts' sum, or one of its numbers missing: nothing is read, as the later
     # blocks' stretches may then hold numbers of the earlier ones
-    review = "总计\n\n0\n\n8\n\n0\n\n0\n\n8\n\n行政诉讼"
+    review = "0\n\n尚未\n审结\n\n0\n\n总计\n\n8\n\n行政诉讼"
     assert text.count(review) == 1
     assert _t4(text.replace(review, review.replace("8\n\n行政诉讼", "9\n\n行政诉讼"))) == [None] * 15
-    assert _t4(text.replace(review, review.replace("\n\n0\n\n0\n\n8\n\n行政诉讼", "\n\n0\n\n8\n\n行政诉讼"))) == [None] * 15
+    assert _t4(text.replace(review, review.replace("\n\n0\n\n总计\n\n8", "\n\n总计\n\n8"))) == [None] * 15
     # the titles out of their order: nothing
     assert _t4(text.replace("未经复议直接起诉\n", "").replace("复议后起诉\n", "复议后起诉\n未经复议直接起诉\n")) == [None] * 15
 
@@ -307,6 +318,18 @@ def test_t4_first_block_with_its_title_over_each_column():
     assert _t4(text.replace(head, per_col, 1)) == ["0"] * 5 + [None] * 10
 
 
+def test_t4_first_block_parts_out_of_their_columns_order_are_not_read():
+    # held-out gen 80018 (plain pdftotext of a clerk's PDF): 结果维持 and 结果纠正 side by side one
+    # character a line, then 其他结果, 尚未审结, 总计, then "0 / 0 / 0 / 7 / 7" — the 7 is 结果纠正's
+    # (poppler printed that cell after 总计's); 0 + 0 + 0 + 7 = 7 in every order, so nothing pins it
+    text = _fixture("plain_pdftotext_t4_first_block.txt")
+    head = text[text.index("情况\n行\n") + 3:text.index("\n\n0\n0\n0\n0\n0\n")]
+    pair = "行政复议\n结\n结\n果\n果\n维\n纠\n持\n正\n\n其\n他\n结\n果\n\n尚\n未\n审\n结\n\n总\n计"
+    text = text.replace(head, pair, 1)
+    assert _t4(text) == ["0"] * 5 + [None] * 10  # all equal parts: any order, the same values
+    assert _t4(text.replace("\n0\n0\n0\n0\n0\n五、", "\n0\n0\n0\n7\n7\n五、", 1)) == [None] * 15
+
+
 def test_t4_first_block_not_read_with_a_number_among_its_titles():
     text = _fixture("plain_pdftotext_t4_first_block.txt")
     head = text[text.index("情况\n行\n") + 3:text.index("\n\n0\n0\n0\n0\n0\n")]
@@ -331,9 +354,19 @@ def test_t4_first_block_numbers_under_two_character_header_lines():
     head = text[text.index("情况\n行\n") + 3:text.index("\n\n0\n0\n0\n0\n0\n")]
     two = "行政\n复议\n结果\n维持\n\n结果\n纠正\n\n其他\n结果\n\n尚未\n审结\n\n总计"
     text = text.replace(head, two, 1).replace("\n0\n0\n0\n0\n0\n五、", "\n3\n1\n0\n2\n6\n五、", 1)
+    # stacked above all the numbers, the headers pin none of the parts 3, 1, 0, 2 (any order adds up)
+    assert _t4(text) == [None] * 15
+    under = "行政\n复议\n结果\n维持\n\n3\n\n结果\n纠正\n\n1\n\n其他\n结果\n\n0\n\n尚未\n审结\n\n2\n\n总计"
+    text = text.replace(two, under, 1).replace("\n3\n1\n0\n2\n6\n五、", "\n6\n五、", 1)
     assert _t4(text) == ["3", "1", "0", "2", "6"] + [None] * 10
-    # the same under one character a line: "3" over "1" could be 31 wrapped in a column that narrow
-    assert _t4(text.replace(two, "\n".join("行政复议结果维持") + "\n\n" + "\n".join("结果纠正") + "\n\n"
+    # parts all equal (1, 1, 1, 1, 4) stacked under two-character header lines: any order gives the
+    # same values, read; under one character a line: "1" over "1" could be 11 wrapped in a column
+    # that narrow, not read
+    text = text.replace(under, "行政\n复议\n结果\n维持\n\n结果\n纠正\n\n其他\n结果\n\n尚未\n审结\n\n总计", 1)
+    text = text.replace("\n6\n五、", "\n1\n1\n1\n1\n4\n五、", 1)
+    assert _t4(text) == ["1", "1", "1", "1", "4"] + [None] * 10
+    assert _t4(text.replace("行政\n复议\n结果\n维持\n\n结果\n纠正\n\n其他\n结果\n\n尚未\n审结\n\n总计",
+                            "\n".join("行政复议结果维持") + "\n\n" + "\n".join("结果纠正") + "\n\n"
                             + "\n".join("其他结果") + "\n\n" + "\n".join("尚未审结") + "\n\n总\n计", 1)) == [None] * 15
 
 
