@@ -43,7 +43,7 @@ def report_lines(res) -> list[str]:
         if not notes:
             continue
         lines.append(f"{_LEVELS[level]}：")
-        lines.extend(f"  - {n.message}" for n in notes)
+        lines.extend(f"  - [{n.tag}] {n.message}" if n.tag else f"  - {n.message}" for n in notes)
     return lines
 
 
@@ -75,7 +75,8 @@ def run(args) -> int:
             "file": args.file, "output": str(out), "kind": res.kind, "format": doc.format_id,
             "meta": doc.meta.as_dict(), "cells_found": res.cells_found, "cells_missing": res.cells_missing,
             "confidence": res.confidence,
-            "notes": [{"level": n.level, "message": n.message, "cells": list(n.cells)} for n in res.notes],
+            "notes": [{"level": n.level, "kind": n.kind, "message": n.message, "cells": list(n.cells)}
+                      for n in res.notes],
             "checks": {"summary": counts, "findings": [f.as_dict(doc.spec) for f in findings]},
         }, ensure_ascii=False, indent=2))
         return 0

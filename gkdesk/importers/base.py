@@ -7,11 +7,47 @@ from dataclasses import dataclass, field
 from ..core.document import Document, clean_document  # noqa: F401 - re-exported for importers
 
 
+#: what a note says about the numbers (issue #11 item 4), with the Chinese tag the import report
+#: shows: "source" — the source itself prints it so (a real error of the report, kept as printed);
+#: "uncertain" — the reading may be the cause; "leftover" — digits of a table that were not stored in
+#: any cell (the note names the row and the digits); "blanked" — cells left blank rather than guessed
+KINDS = {"source": "原文如此", "uncertain": "读取不确定", "leftover": "未计入的数字", "blanked": "已留空"}
+
+
+def note_kind(level: str, message: str) -> str:
+    """The kind of a note made without one: from what its message says. A note naming digits not
+    taken into the table is "leftover", one leaving cells blank "blanked", any other doubtful
+    reading "uncertain"; plain information has no kind ("")."""
+    if "原文本身" in message or "原文如此" in message:
+        return "source"
+    if "留空" in message:
+        return "blanked"
+    if "未计入" in message or "多余数字" in message or ("未读取" in message and "数字" in message):
+        return "leftover"
+    if level == "ambiguous":
+        return "uncertain"
+    return ""
+
+
 @dataclass
 class ImportNote:
     level: str  # "info" | "missing" | "ambiguous" | "warning"
     message: str  # Chinese, shown to the clerk
     cells: tuple[str, ...] = ()
+    #: "source" | "uncertain" | "leftover" | "blanked" | "" (see KINDS); derived from the message
+    #: when not given (note_kind), so every note of the import report is tagged the same way
+    kind: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is None:
+            self.kind = note_kind(self.level, self.message)
+        elif self.kind and self.kind not in KINDS:
+            raise ValueError(f"unknown import note kind {self.kind!r}")
+
+    @property
+    def tag(self) -> str:
+        """The Chinese tag of the kind ("原文如此"), "" for plain information."""
+        return KINDS.get(self.kind or "", "")
 
 
 def picture_note(res: ImportResult, pictures: int, where: str = "文档", what: str = "张图片") -> None:
@@ -39,8 +75,8 @@ class ImportResult:
     cells_missing: int = 0
     confidence: str = "high"  # "high" | "medium" | "low"
 
-    def add(self, level: str, message: str, cells=()) -> None:
-        self.notes.append(ImportNote(level, message, tuple(cells)))
+    def add(self, level: str, message: str, cells=(), kind: str | None = None) -> None:
+        self.notes.append(ImportNote(level, message, tuple(cells), kind))
 
     def add_meta_notes(self, meta: dict, fmt: str) -> None:
         """Report what was recognised of agency, year and date (detect_meta's dict)."""
@@ -110,7 +146,7 @@ class ImportResult:
             if unreported:
                 names = "、".join(c.name for c in unreported[:6]) + ("等" if len(unreported) > 6 else "")
                 self.add("missing", f"{t.name}有 {len(unreported)} 个单元格在原文中没有数字，已留空：{names}。",
-                         [c.id for c in unreported])
+                         [c.id for c in unreported], kind="blanked")
         self.cells_found = sum(1 for c in doc.spec.cells if not doc.value(c).is_blank)
         self.cells_missing = len(doc.spec.cells) - self.cells_found
 

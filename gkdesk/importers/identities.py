@@ -63,11 +63,12 @@ def identity_notes(doc: Document, tables: set[str], placed: dict[str, str] | Non
     notes = []
     if sure:
         notes.append(ImportNote("warning", f"原文本身的数字不符合勾稽关系（{len(sure)} 处，如 " + "；".join(sure[:3])
-                                + "）：这些数字在原文中分隔清楚，按原文导入，检查会把它们列为错误。", tuple(dict.fromkeys(cells_sure))))
+                                + "）：这些数字在原文中分隔清楚，按原文导入，检查会把它们列为错误。", tuple(dict.fromkeys(cells_sure)),
+                                kind="source"))
     if unsure:
         notes.append(ImportNote("ambiguous", f"导入后有 {len(unsure)} 处不符合勾稽关系（如 " + "；".join(unsure[:3])
                                 + "），其中有按推断放置的数字（连写拆分或按顺序对应），可能是读取有误，请对照原文核对。",
-                                tuple(dict.fromkeys(cells_unsure))))
+                                tuple(dict.fromkeys(cells_unsure)), kind="uncertain"))
     return notes
 
 
@@ -93,4 +94,4 @@ def drop_mark_totals(doc: Document, tables: set[str]) -> list[ImportNote]:
     names = "、".join(f"{doc.spec.table(doc.spec.cells[c].table).name}“{doc.spec.cells[c].row_name}”"
                      if doc.spec.cells[c].table != "t4" else f"表四“{doc.spec.cells[c].col_name}”" for c in dropped[:4])
     return [ImportNote("ambiguous", f"{names}{'等' if len(dropped) > 4 else ''}的合计读到的是文字或符号，而各项都是数字，"
-                       "可能是相邻栏（如备注）的内容错位，已留空，请按原表填写。", tuple(dropped))]
+                       "可能是相邻栏（如备注）的内容错位，已留空，请按原表填写。", tuple(dropped), kind="blanked")]

@@ -47,8 +47,8 @@ class Ctx:
         if self.doc.spec.cells[cid].derived:
             self.doc.manual.add(cid)
 
-    def note(self, level: str, msg: str, cells=()) -> None:
-        self.notes.append(ImportNote(level, msg, tuple(cells)))
+    def note(self, level: str, msg: str, cells=(), kind: str | None = None) -> None:
+        self.notes.append(ImportNote(level, msg, tuple(cells), kind))
 
 
 def _names(cells) -> str:
@@ -164,7 +164,9 @@ def _assign_orphans(ctx, rows, stream, assigned, glued) -> None:
             ctx.note("ambiguous", "表三以下各行的数字与行名在原文中分开排列，按表格顺序对应："
                                   + "、".join(rows[i].label for i in free) + "（请核对）。", cells)
         else:
-            ctx.note("ambiguous", f"表三有 {len(groups)} 组数字找不到对应的行名，无法确定位置，已忽略。", cells)
+            shown = "；".join(" ".join(v.text for v in g) for g in groups[:3]) + ("；…" if len(groups) > 3 else "")
+            ctx.note("ambiguous", f"表三有 {len(groups)} 组数字（{shown}）找不到对应的行名，无法确定位置，未计入表格。", cells,
+                     kind="leftover")
     ctx.inferred_rows |= inferred
 
 

@@ -319,6 +319,11 @@ class RowRead:
     message: str = ""
 
 
+def _shown(nums: list[Field], limit: int = 20) -> str:
+    """The digit groups of a row as the import report names them (the first ``limit``)."""
+    return " ".join(f.text for f in nums[:limit]) + (" …" if len(nums) > limit else "")
+
+
 def _val(f: Field) -> CellValue:
     if f.kind == NUM:
         return number(Decimal(f.text))
@@ -411,10 +416,12 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
         # when every number of the row is 0 (whichever line is the row's, its cells are 0)
         if len(exact) == 1 and (exact[0][0] is nums[0] or all(f.text == "0" for f in nums)):
             r.values, r.status = [_val(f) for f in exact[0]], "ok"
-            r.message = f"另有 {len(nums) - k} 个多余数字未使用"
+            used = {id(f) for f in exact[0]}
+            rest = [f.text for f in nums if id(f) not in used]
+            r.message = f"另有 {len(rest)} 个多余数字未使用（{' '.join(rest)}），未计入表格"
             return r
         r.status = "ambiguous"
-        r.message = f"找到 {len(nums)} 个数字，应为 {k} 个，无法确定对应关系"
+        r.message = f"找到 {len(nums)} 个数字（{_shown(nums)}），应为 {k} 个，无法确定对应关系"
         return r
     # fewer numbers than cells
     # one digit string for several cells (no separators at all) may be split by the arithmetic;

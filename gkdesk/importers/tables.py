@@ -27,7 +27,7 @@ from ..core.spec import CellSpec
 from ..core.values import CellValue, State, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _shown, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
 from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
@@ -1128,7 +1128,7 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             return
         if _t4_by_blocks(ctx, fd, start, end, cells):
             return
-        ctx.note("ambiguous", f"表四：找到 {len(nums)} 个数字，应为 {k} 个，无法确定对应关系，已留空。", ids)
+        ctx.note("ambiguous", f"表四：找到 {len(nums)} 个数字（{_shown(nums)}），应为 {k} 个，无法确定对应关系，已留空。", ids)
         return
     if len(nums) == 1 and nums[0].plain_int and len(nums[0].text) > 1:
         order = [c for target, parts in groups for c in parts + [target]]
