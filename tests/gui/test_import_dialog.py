@@ -21,4 +21,31 @@ def test_import_report_lists_what_needs_checking_first(qapp, monkeypatch):
 
     monkeypatch.setattr(QDialog, "exec", fake_exec)
     assert REAL_SHOW_IMPORT_REPORT(None, res) is True
-    assert [r.split("]")[0] for r in seen["rows"]] == ["[存疑", "[缺失", "[信息"]
+    assert [r.split("]")[0].split("·")[0] for r in seen["rows"]] == ["[存疑", "[缺失", "[信息"]
+    assert seen["rows"][0].startswith("[存疑·读取不确定] ")  # the kind, derived from the note
+
+
+def test_import_report_shows_whether_the_source_prints_it_or_the_reading_is_uncertain(qapp, monkeypatch):
+    # a real import (the example report's page as a browser copies it) with a 总计 typed wrong and a
+    # stray number below its row: the dialog tags each note with its kind
+    from pathlib import Path
+
+    from gkdesk.importers.text import import_text
+
+    page = Path(__file__).resolve().parents[1] / "data" / "web" / "tab_copy_padded.txt"
+    lines = page.read_text(encoding="utf-8").split("\n")
+    i = next(i for i, ln in enumerate(lines) if ln.startswith("2.重复申请") and "\t" in ln)
+    lines[i] = lines[i].rsplit("\t", 1)[0] + "\t4\n\t\t\t\t\t\t\t5"
+    res = import_text("\n".join(lines), "page.txt")
+    seen = {}
+
+    def fake_exec(self):
+        lst = self.findChild(QListWidget)
+        seen["rows"] = [lst.item(i).text() for i in range(lst.count())]
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    assert REAL_SHOW_IMPORT_REPORT(None, res) is True
+    rows = seen["rows"]
+    assert any(r.startswith("[注意·原文如此] 原文本身的数字不符合勾稽关系") and "2.重复申请" in r for r in rows), rows
+    assert any(r.startswith("[注意·未计入的数字] 表三“2.重复申请”") and "（5）" in r for r in rows), rows
