@@ -112,6 +112,13 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]], far: dict[int, fro
             ctx.note("missing", f"{t.name}：未找到数字。", [c.id for c in t.cells])
             return True
         _put_grid_row(ctx, specs[0], data[-1])
+        for r in data[:-1]:
+            # another row of numbers above the value row (a row of last year's figures, a copy
+            # with other numbers): its digits are named, never silently dropped
+            digits = _digits(r)
+            if digits != _digits(data[-1]) and not _column_numbers(digits):
+                ctx.note("warning", f"{t.name}中另有一行数字（{' '.join(digits)}），不是表格最后一行的数字，"
+                                    "未计入表格，请核对原文。", kind="leftover")
         return True
     keys = [norm(r.label) for r in specs]
     shorts: dict[str, list[int]] = {}
@@ -124,6 +131,8 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]], far: dict[int, fro
     done: set[int] = set()
     texts = frozenset().union(*(b.texts for b in _bands(t)))
     head: list[str] | None = None  # 表二: the header row of the block above (one header row per block)
+    stray: list[list[str]] = []  # rows whose label is no row of the table
+    again: list[tuple[int, list[str]]] = []  # a row printed a second time
     for r in grid_rows:
         if t.key == "t2" and _is_header_row(r, texts):
             head = r
@@ -140,10 +149,12 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]], far: dict[int, fro
             scores = [difflib.SequenceMatcher(None, label, k).ratio() for k in keys]
             best = max(range(len(keys)), key=lambda j: scores[j])
             if scores[best] < 0.8:
+                stray.append(r)
                 continue
             i = best
         # the grid row must have value cells where this row has them
         if i in done:
+            again.append((i, r))
             continue
         if not any(classify(r[c.grid[1]]).kind in (NUM, NA) for c in specs[i].cells) and \
                 all(norm(r[c.grid[1]]) == label for c in specs[i].cells):
@@ -168,11 +179,60 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]], far: dict[int, fro
     off_grid = [r for r in rows if len(r) != t.n_cols]
     if off_grid and len(done) < len(specs):
         _fill_off_grid(ctx, t, specs, done, rows)
+    _note_unread_rows(ctx, t, specs, stray, again, done, keys + list(shorts))
     missing = [c.id for i, s in enumerate(specs) if i not in done for c in s.cells]
     if missing:
         n_rows = sum(1 for i in range(len(specs)) if i not in done)  # 表二's rows have 1 to 3 cells
         ctx.note("missing", f"{t.name}有 {n_rows} 行在原表中未找到，已留空。", missing)
     return True
+
+
+def _digits(cells: list[str]) -> list[str]:
+    """The numbers among a row's cells, as printed (normalised)."""
+    return [f.text for f in map(classify, cells) if f.kind == NUM]
+
+
+def _column_numbers(digits: list[str]) -> bool:
+    """A row numbering the columns ("1 2 3 … n", printed under the headers by some agencies)."""
+    return len(digits) >= 2 and digits == [str(j) for j in range(1, len(digits) + 1)]
+
+
+def _note_unread_rows(ctx: Ctx, t: TableSpec, specs: list[RowSpec], stray, again, done: set[int], forms) -> None:
+    """Rows of a real table on the official grid whose numbers went into no cell: a row whose label
+    is no row of the official table (a 合计 or 小计 row, a category the form lacks), a row of the table
+    whose cells do not stand on the grid (a cell too many: its label cell takes a number), and a row
+    printed a second time with other numbers. Their digits are named in the import report (issue
+    #11: a leftover digit group is always reported), never stored."""
+    for r in stray:
+        digits = _digits(r[t.label_cols:])
+        if not digits or _column_numbers(digits):
+            continue
+        # the label cells may hold a value cell too (a row with a cell too many, shifted left)
+        bare = norm("".join(dict.fromkeys(x for x in r[:t.label_cols] if x.strip()))).rstrip("0123456789. ")
+        known = [i for i, s in enumerate(specs) if any(bare.endswith(f) for f in forms
+                                                          if f and (f == norm(s.label) or f in short_forms(s.label)))]
+        if known:
+            i = known[-1]
+            if i not in done:
+                done.add(i)
+                digits = _digits(r[:t.label_cols]) + digits
+                ctx.note("ambiguous", f"{t.name}“{specs[i].label}”一行的单元格与标准表格的列对不上（数字 {' '.join(digits)}），"
+                                      "无法确定各数字对应的栏目，已留空，请核对原文后填写。", [c.id for c in specs[i].cells])
+            continue
+        name = "".join(x.strip() for x in dict.fromkeys(r[:t.label_cols]) if x.strip())
+        if name:
+            ctx.note("warning", f"{t.name}中“{name[:40]}”一行不是本表的栏目，其数字（{' '.join(digits)}）未计入表格，"
+                                "请核对原文。", kind="leftover")
+        else:
+            ctx.note("warning", f"{t.name}中有一行没有行名，其数字（{' '.join(digits)}）无法确定属于哪一行，未计入表格，"
+                                "请核对原文。", kind="leftover")
+    for i, r in again:
+        digits = [f.text if f.kind == NUM else "" for f in (classify(r[c.grid[1]]) for c in specs[i].cells)]
+        stored = [ctx.doc.value(c.id).text if ctx.doc.value(c.id).is_number else "" for c in specs[i].cells]
+        if not any(digits) or digits == stored:
+            continue
+        ctx.note("warning", f"{t.name}“{specs[i].label}”一行在原表中出现两次，第二次的数字（{' '.join(d for d in digits if d)}）"
+                            "与已读取的不同，未计入表格，请核对原文。", [c.id for c in specs[i].cells], kind="leftover")
 
 
 def _fill_off_grid(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done: set[int], rows: list[list[str]]) -> None:
@@ -206,6 +266,12 @@ def _fill_off_grid(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done: set[int],
         if not cells & ids and rows_of and not any(i in done for i in rows_of):
             done.update(rows_of)
             ids |= cells
+    # rows the text engine found but could not read (more numbers than cells, …) keep its note
+    # naming their digits, and are no rows "not found in the table"
+    unread = {c.id: i for i, r in enumerate(specs) if i not in done for c in r.cells}
+    told = {unread[c] for n in sub.notes if n.level != "missing" for c in n.cells if c in unread}
+    done.update(told)
+    ids |= {c.id for i in told for c in specs[i].cells}
     ctx.notes.extend(n for n in sub.notes if set(n.cells) & ids and n.level != "missing")
     ctx.doc.foreign_rows.extend(r for r in scratch.foreign_rows if set(r["cells"]) & ids)
 

@@ -18,6 +18,8 @@ from gkdesk.importers import import_bytes
 from gkdesk.importers.base import KINDS, ImportNote, note_kind
 from gkdesk.importers.text import import_text
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 ROOT = Path(__file__).resolve().parents[2]
 TAB = ROOT / "tests" / "data" / "web" / "tab_copy_padded.txt"
 SHARED = ROOT.parent / "shared"
@@ -147,3 +149,94 @@ def test_real_reports_get_no_spurious_leftover_notes():
         if left:
             got[path.name] = left
     assert got == {"004_547ef881e4d76ad6.txt": ["表三“（一）予以公开”：另有 1 个多余数字未使用（0），未计入表格。"]}
+
+
+# ----------------------------------------------------------------- real tables (HTML, DOCX)
+
+def _html_rows():
+    import re
+
+    from _report_fixtures import html_text
+
+    from gkdesk.core import storage
+
+    doc = storage.load(ROOT / "resources" / "example-2021.json")
+    page = html_text(doc)
+    return page, list(re.finditer(r"<tr>.*?</tr>", page, re.S))
+
+
+def _html_import(page: str):
+    return import_bytes(page.encode("utf-8"), "page.html")
+
+
+def test_web_table_as_published_has_no_leftover_notes():
+    page, _rows = _html_rows()
+    assert not [n.message for n in _html_import(page).notes if n.kind in ("leftover", "source", "uncertain")]
+
+
+def test_a_web_table_row_that_is_no_row_of_the_form_is_named_with_its_digits():
+    # a clerk's row the official 表二 lacks ("地方性法规" under 行政许可's block): it was dropped silently
+    page, rows = _html_rows()
+    m = next(m for m in rows if "行政许可" in m.group(0))
+    extra = m.group(0).replace("行政许可", "地方性法规")
+    res = _html_import(page[:m.end()] + extra + page[m.end():])
+    left = [n for n in res.notes if n.kind == "leftover"]
+    assert len(left) == 1 and "“地方性法规”一行不是本表的栏目" in left[0].message, [n.message for n in res.notes]
+    assert left[0].tag == "未计入的数字"
+
+
+def test_a_web_table_row_printed_twice_with_other_numbers_is_named():
+    page, rows = _html_rows()
+    m = next(m for m in rows if "重复申请" in m.group(0))
+    import re
+
+    again = re.sub(r">(\d+)<", lambda d: f">{int(d.group(1)) + 7}<", m.group(0))
+    res = _html_import(page[:m.end()] + again + page[m.end():])
+    left = [n for n in res.notes if n.kind == "leftover"]
+    assert len(left) == 1 and "“2.重复申请”一行在原表中出现两次" in left[0].message, [n.message for n in res.notes]
+    # the row as first printed is kept
+    want = _html_import(page).doc
+    for c in res.doc.spec.table("t3").cells:
+        assert res.doc.value(c.id) == want.value(c.id), c.id
+    # printed twice with the same numbers: nothing to report
+    res = _html_import(page[:m.end()] + m.group(0) + page[m.end():])
+    assert not [n for n in res.notes if n.kind == "leftover"]
+
+
+def test_table4_with_a_second_row_of_numbers_names_it():
+    page, rows = _html_rows()
+    last = rows[-1]
+    other = last.group(0).replace(">0<", ">5<", 1)
+    assert other != last.group(0)
+    res = _html_import(page[:last.start()] + other + last.group(0) + page[last.end():])
+    left = [n for n in res.notes if n.kind == "leftover" and n.message.startswith("表四中另有一行数字")]
+    assert len(left) == 1, [n.message for n in res.notes]
+
+
+def test_a_web_table_row_with_a_cell_too_many_names_its_digits_not_missing():
+    # one <td>9</td> too many at the end of 表三's row "1.属于国家秘密": the row was reported as
+    # "表三有 1 行在原表中未找到" — it is there, with eight numbers for seven cells (its label cells
+    # took its first number: the row is shifted left by the cell too many)
+    page, rows = _html_rows()
+    m = next(m for m in rows if "属于国家秘密" in m.group(0))
+    row = m.group(0).replace("</tr>", "<td>9</td></tr>")
+    res = _html_import(page[:m.start()] + row + page[m.end():])
+    msgs = [n.message for n in res.notes]
+    assert not any("行在原表中未找到" in x for x in msgs), msgs
+    named = [n for n in res.notes if "“1.属于国家秘密”一行的单元格与标准表格的列对不上" in n.message]
+    assert len(named) == 1 and " 9）" in named[0].message and named[0].kind == "blanked", msgs
+    assert len(named[0].message.split("（数字 ")[1].split("）")[0].split()) == 8  # every digit of the row
+
+
+def test_a_web_table_row_without_its_label_names_its_digits():
+    # 表三's row "2.重复申请" with its label cell empty (a Word 97 file's merged label cells, read
+    # back empty): its numbers cannot be placed, and the report says which digits were not taken
+    page, rows = _html_rows()
+    m = next(m for m in rows if "重复申请" in m.group(0))
+    assert "（五）" not in m.group(0)
+    row = m.group(0).replace("2.重复申请", "")
+    res = _html_import(page[:m.start()] + row + page[m.end():])
+    left = [n for n in res.notes if n.kind == "leftover"]
+    assert len(left) == 1 and left[0].message.startswith("表三中有一行没有行名，其数字（"), [n.message for n in res.notes]
+    t3 = res.doc.spec.table("t3")
+    assert all(res.doc.value(t3.cell_id("reject_repeat", c)).is_blank for c in t3.col_codes)
