@@ -1304,8 +1304,27 @@ def _t4_glued_marks(ctx: Ctx, fields: list[Field], k: int, put_all, sums_ok) -> 
     return True
 
 
-def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder | None = None) -> tuple[list[ImportNote], dict]:
-    """Fill the document's tables from flattened text. Returns (notes, info)."""
+_ENDING_NUMBER = re.compile(r"(?<![\w.,])-?\d[\d,.]*\n?\Z")
+
+
+def _cut_number(text: str, in_t2: bool) -> int | None:
+    """A report cut inside a table (a stored page excerpt) that ends in a number with nothing after
+    it but the file's last line break: the cut may have taken the rest of its digits ("23" kept as
+    "2"), so the number is not read (returns where it starts). A number followed by its cell's
+    separator ("| 1 |", "1 ") or by an empty line (one cell per paragraph) was printed whole. A
+    lone 0 is whole too (no count starts with 0), except in 表二, whose amounts may be decimals
+    ("0" of "0.5")."""
+    m = _ENDING_NUMBER.search(text)
+    if m is None or (m.group().strip() == "0" and not in_t2):
+        return None
+    return m.start()
+
+
+def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder | None = None,
+                          may_be_cut: bool = False) -> tuple[list[ImportNote], dict]:
+    """Fill the document's tables from flattened text. Returns (notes, info). ``may_be_cut``: the
+    text is a text file, which may be an excerpt cut anywhere (a stored page's first characters),
+    even inside a number; a PDF, Word or web file ends where its author ended it."""
     fd = fd or Finder(clean_text(text))
     notes: list[ImportNote] = []
     ctx = Ctx(doc, notes, frozenset(prose_numbers))
@@ -1315,6 +1334,14 @@ def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder
     last = max(regions.values(), key=lambda r: r[0]) if regions else None
     if last and last[1] >= n and last is not regions.get("t4") and not _first(fd, _S5 + _S6, last[0]):
         ctx.truncated_at = n
+        cut = _cut_number(fd.text, last is regions.get("t2")) if may_be_cut else None
+        if cut is not None:
+            # the number the text ends in may be cut short: the tables are read without it
+            ctx.note("missing", f"原文在表格中间中断，最后的数字“{fd.text[cut:].strip()}”之后没有分隔符，"
+                                f"可能只印出了一部分，未读取。")
+            fd = Finder(fd.text[:cut])
+            regions = table_regions(fd)
+            ctx.truncated_at = len(fd.text)
     if "t3" in regions:
         ctx.spaced = spaced_t3(doc.spec.table("t3"), fd, *regions["t3"])
     if "t2" in regions:

@@ -247,7 +247,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
     for msg in wrap_notes:
         res.add("ambiguous", msg)
     fd = Finder(cleaned)
-    notes, info = fill_tables_from_text(doc, cleaned, numbers, fd)
+    notes, info = fill_tables_from_text(doc, cleaned, numbers, fd, may_be_cut=True)
     res.notes.extend(notes)
     res.notes.extend(convert_yuan_amounts(doc, cleaned))
     regions = info["regions"]

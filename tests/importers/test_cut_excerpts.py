@@ -1,9 +1,12 @@
-"""Reports stored as page excerpts cut inside 表三, printed one cell per paragraph (a CMS table
-copied as text, empty lines between the cells; the shared P03 is one such excerpt).
+"""Reports stored as page excerpts cut inside a table (the shared P01–P09 are such excerpts).
 
-The last row before the cut has no label after it: no row further down was printed, so none was
-jumped over. It is read when its label follows the row before and its 总计 is the sum of its parts;
-the cut can shorten only the last number, which the sum then refuses (blank, never a short number).
+- One cell per paragraph (a CMS table copied as text, empty lines between the cells): the last row
+  before the cut has no label after it. No row further down was printed, so none was jumped over:
+  it is read when its label follows the row before and its 总计 is the sum of its parts.
+- The cut can shorten the number the text ends in ("| 1" of "| 12 |"): a number with nothing after
+  it but the file's last line break is never read (a lone 0 of a count is whole); one followed by
+  its cell's separator or an empty line was printed whole. (A cut-position fuzz over such excerpts
+  stored 425 shortened numbers in pipe rows before this rule.)
 """
 
 from __future__ import annotations
@@ -156,3 +159,68 @@ def test_last_row_after_a_jump_in_the_stream_stays_blank():
     rows = [ROWS[0], ROWS[2]]
     res = import_bytes(_excerpt(rows), "excerpt.txt")
     assert all(res.doc.value(f"t3.granted.{c}").is_blank for c in COLS)
+
+
+# --- the number the cut text ends in ---------------------------------------------------------
+
+PIPE_HEAD = """九原区某局2022年政府信息公开工作年度报告
+一、总体情况
+2022年，本局依法推进政府信息公开工作。
+二、主动公开政府信息情况
+第二十条第(一)项 | |||
+信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+规章 | 0 | 0 | 0 |
+行政规范性文件 | 12 | 3 | 45 |
+第二十条第(五)项 | |||
+信息内容 | 本年处理决定数量 | ||
+行政许可 | 7 | ||
+第二十条第(六)项 | |||
+信息内容 | 本年处理决定数量 | ||
+行政处罚 | 0 | ||
+行政强制 | 0 | ||
+第二十条第(八)项 | |||
+信息内容 | 本年收费金额(单位:万元) | ||
+行政事业性收费 | 0 |
+三、收到和处理政府信息公开申请情况
+(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | ||||||||
+自然人 | 法人或其他组织 | 总计 | |||||||
+商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 | |||||
+一、本年新收政府信息公开申请数量 | 12 | 1 | 0 | 0 | 0 | 0 | 13 | ||
+二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||
+三、本年度办理结果 | (一)予以公开 | 12 | 1 | 0 | 0 | 0 | 0 | 13 | |
+"""
+
+
+def test_pipe_row_cut_inside_a_number_never_gives_the_shortened_number():
+    # "(二)部分公开 | 12 | 0 | …" stored as "| 1" — the 1 of 12
+    res = import_bytes((PIPE_HEAD + "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 1").encode(), "excerpt.txt")
+    assert res.doc.value("t3.partial.natural").is_blank
+    assert _row(res.doc, "t3.granted") == "12 1 0 0 0 0 13".split()
+    assert any("最后的数字“1”" in n.message for n in res.notes)
+
+
+def test_pipe_row_cut_after_the_separator_keeps_its_last_number():
+    res = import_bytes((PIPE_HEAD + "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 1 | ").encode(), "excerpt.txt")
+    assert res.doc.value("t3.partial.natural").text == "1"
+    assert not any("最后的数字" in n.message for n in res.notes)
+
+
+def test_full_row_whose_total_the_cut_shortened_stays_blank_in_pipe_rows():
+    # the row's seven cells are all there, its 总计 13 stored as "1"
+    res = import_bytes((PIPE_HEAD.rsplit("三、本年度办理结果", 1)[0] + "三、本年度办理结果 | (一)予以公开 | 12 | 1 | 0 | 0 | 0 | 0 | 1")
+                       .encode(), "excerpt.txt")
+    assert res.doc.value("t3.granted.total").is_blank
+    assert res.doc.value("t3.new.total").text == "13"
+
+
+def test_a_last_zero_of_a_count_is_kept():
+    res = import_bytes((PIPE_HEAD + "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 0 | 0 | 0 | 0").encode(), "excerpt.txt")
+    assert [res.doc.value(f"t3.partial.{c}").text for c in COLS[:4]] == ["0"] * 4
+
+
+def test_t2_cut_inside_a_number_never_gives_the_shortened_number():
+    text = PIPE_HEAD.split("第二十条第(五)项")[0].replace("| 45 |", "| 4")
+    res = import_bytes(text.rstrip("\n").encode(), "excerpt.txt")
+    assert res.doc.value("t2.normative.issued").text == "12"
+    assert res.doc.value("t2.normative.repealed").text == "3"
+    assert res.doc.value("t2.normative.in_force").is_blank
