@@ -237,7 +237,8 @@ def _drop_broken_row(row: list[str], label: str, notes: list[str]) -> None:
     """A row broken at a page break whose pieces cannot be told apart: its numbers are not read."""
     from .rows import NA, NUM, classify
 
-    notes.append(f"PDF 中表格的一行（“{label}”）跨页断开，下一页顶部还有它的数字，无法确定数字是否被分成两段，"
+    what = f"一行（“{label}”）" if label else "一行数字"
+    notes.append(f"PDF 中表格的{what}跨页断开，下一页顶部还有它的数字，无法确定数字是否被分成两段，"
                  f"这一行和下一页的续行的数字均未读取，请按原文填写。")
     for i, c in enumerate(row):
         if classify(c).kind in (NUM, NA):
@@ -249,6 +250,23 @@ def _labelled_numbers(row: list[str]) -> bool:
 
     kinds = [classify(c).kind for c in row if c.strip()]
     return any(k in (NUM, NA) for k in kinds) and any(k not in (NUM, NA) for k in kinds)
+
+
+_LEADING_ZERO = re.compile(r"^[-+]?0\d")
+
+
+def _cut_value_row(last: list[str], first: list[str], numbers: list[int]) -> bool:
+    """``first`` (numbers only) can be the page-broken ends of ``last``'s numbers: ``last`` holds
+    numbers only (no label), at least three, and every number of ``first`` stands under one of
+    them, fewer of them than ``last`` has (a row of its own fills as many cells)."""
+    from .rows import NA, NUM, classify
+
+    kinds = [classify(c).kind for c in last]
+    own = [i for i, c in enumerate(last) if c.strip()]
+    nums = [i for i in own if kinds[i] == NUM]
+    return len(nums) >= 3 and all(kinds[i] in (NUM, NA) for i in own) and \
+        all(kinds[i] == NUM for i in numbers) and len(numbers) < len(nums) and \
+        all(classify(first[i]).kind == NUM for i in numbers)
 
 
 def _adds_up(row: list[str]) -> bool:
@@ -407,6 +425,23 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
                 _drop_broken_row(last, next((prev.rows[starts[i]][i] for i in reversed(words)), ""), notes)
                 rows = rows[1:]
                 k += 1
+        elif numbers and not words and cells and _cut_value_row(prev.rows[-1], first, numbers):
+            # only numbers at the top of the page, each under a number of a row of numbers only
+            # (表四's value row, which has no label), fewer than that row has: the ends of numbers
+            # cut by the page break ("1" at the foot, "9" at the top: 19), not a row of their own.
+            # Joined only when the joined row keeps the table's arithmetic (表四's block totals,
+            # 表三's 总计) and no joined piece reads as a number with a leading zero; otherwise
+            # neither part is read
+            last = prev.rows[-1]
+            joined_row = [last[i] + first[i] if i in numbers else last[i] for i in range(len(last))]
+            nums = [c for c in joined_row if classify(c).kind == NUM]
+            if _adds_up_row(nums) and not any(_LEADING_ZERO.match(unicodedata.normalize("NFKC", joined_row[i]))
+                                              for i in numbers):
+                last[:] = joined_row
+            else:
+                _drop_broken_row(last, "", notes)
+            rows = rows[1:]
+            k += 1
         elif numbers and not words and cells and _labelled_numbers(prev.rows[-1]):
             # only numbers at the top of the page, under a row with a label and numbers: the rest
             # of that row's cells (a table row always has its label; 表四's value row, which has
