@@ -1144,7 +1144,10 @@ def _lines(words: list[dict]) -> list[Line]:
     for w in words:
         mid = (w["top"] + w["bottom"]) / 2
         for g in reversed(groups[-3:]):
-            if min(x["top"] for x in g) - 1 <= mid <= max(x["bottom"] for x in g) + 1:
+            # within the band of the line's first word, never of the words it took in: labels
+            # wrapped in neighbouring columns at half-line offsets overlap one another, and a band
+            # growing with each word would chain all their lines into one
+            if g[0]["top"] - 1 <= mid <= g[0]["bottom"] + 1:
                 g.append(w)
                 break
         else:
