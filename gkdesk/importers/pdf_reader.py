@@ -940,7 +940,8 @@ def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
     pieces, or on the line of the middle one of three). A signed number ("-417") is evidence too,
     and a sign starts a number ("-４" over "６" is -46).
     Only numbers count as that evidence: a label merged over two rows also stands between them.
-    Pieces without that evidence are left as they are (the text reader decides by the arithmetic)."""
+    A count never starts with 0, so a "0" is no first piece (the 0 of a row of zeros above the next
+    row's wrapped total, one line apart, is not its top). Pieces without that evidence are left as they are (the text reader decides by the arithmetic)."""
     nums = [w for w in words if _SIGNED.match(w["text"]) and any(ch.isdigit() for ch in w["text"]) or w["text"] in ".．"]
     if len(nums) < 3:
         return words
@@ -990,6 +991,10 @@ def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
     for chain in chains:
         if any(id(w) in drop for w in chain):
             continue
+        first = unicodedata.normalize("NFKC", chain[0]["text"]).lstrip("-")
+        if first.startswith("0") and (len(first) > 1 and first[1].isdigit() or len(first) == 1 and
+                                      unicodedata.normalize("NFKC", chain[1]["text"])[:1].isdigit()):
+            continue  # a count never starts with 0: a "0" cell and a number of the row below it
         s = size(chain[0])
         mid = (chain[0]["top"] + chain[-1]["bottom"]) / 2
         col = chain[len(chain) // 2]

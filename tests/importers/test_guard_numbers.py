@@ -100,3 +100,20 @@ def test_a_row_beside_a_wrapped_piece_of_its_total_is_read_by_the_one_join_that_
     assert res.doc.value("t3.new.total").text == "3119"
     assert any("折行" in n.message and "31" in n.message for n in res.notes)
     assert not any("原文本身的数字不符合勾稽关系" in n.message and "3119" in n.message for n in res.notes)
+
+
+def test_a_zero_cell_above_the_next_rows_wrapped_total_is_not_joined_to_it():
+    # Microsoft Print to PDF style (tests/data/pdf/print_zero_over_wrapped_total.pdf,
+    # tools/import_holdout.py --seed 491, gen 83010 print_pdf as generated; no rules, narrow number
+    # columns, cells centred): 表三's 二、上年结转 row prints 0 in every column; the next row's total
+    # 12436 wraps "１２" / "４３" / "６", its first piece one line below the 0. Top-aligned evidence
+    # joined "0" and "１２" (stored 12 for 0, and 43 for 12436, with a note saying the source prints
+    # them so). A count never starts with 0: a "0" is never the first piece of a wrapped number.
+    pdf = PDF_DIR / "print_zero_over_wrapped_total.pdf"
+    res = import_file(pdf)
+    truth = json.loads(pdf.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    counts, issues = ho.compare_case(res.doc, truth, "gen83010__print_pdf")
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert res.doc.value("t3.carried.total").text == "0"
+    assert res.doc.value("t3.granted.total").text in ("12436", "")
+    assert not any("原文本身的数字不符合勾稽关系" in n.message for n in res.notes)
