@@ -1041,9 +1041,14 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         # counted as nothing: sums_ok passes a block holding a mark unchecked, so a text whose
         # blocks all hold marks ("5 8 — — 1 — — 2 9 7 — — — — —", run column by column) would
         # pass with nothing checked (a block of marks only is the same in any order)
+        # A block holding marks and numbers together is not pinned either: a mark adds nothing, so
+        # the sums hold wherever it stands among the block's zeros ("/ 0 / / /" run out of order
+        # from a row of marks and a row of zeros reads as a block that adds up)
         m = dict(zip(ids, vals))
         for target, parts in groups:
             if any(not (m[p].is_number or m[p].state is State.NA) for p in parts + [target]):
+                return False
+            if len({m[p].is_number for p in parts + [target]}) > 1:
                 return False
             if sum(m[p].number for p in parts if m[p].is_number) != (m[target].number if m[target].is_number else 0):
                 return False

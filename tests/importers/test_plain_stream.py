@@ -539,3 +539,17 @@ def test_plain_stream_neighbouring_part_rows_no_label_pins_are_not_read():
     assert bad == []
     assert not any("逐行读取" in n.message for n in res.notes)
     assert res.doc.value("t3.deny_secret.natural").is_blank
+
+
+def test_plain_t4_block_mixing_marks_and_numbers_is_not_placed_by_the_sums():
+    # pdfminer's text of a 表四 whose 行政复议 row is all "/" and the others 0: its boxes come out of
+    # order, a 0 of 未经复议直接起诉 among the marks ("/ 0 / / / / 0 0 0 0 …"). Every block adds up
+    # with a mark counted as nothing wherever the marks stand, so the order is not pinned
+    res, vals = _t4_cells("/ 0 / / /  / 0 0 0 0  0 0 0 0 0")
+    assert vals == [None] * 15
+    assert any("含“—”的栏没有合计关系" in n.message for n in res.notes)
+
+
+def test_plain_t4_blocks_of_marks_only_or_numbers_only_are_still_read():
+    res, vals = _t4_cells("/ / / / /  0 1 0 0 1  0 0 0 0 0")
+    assert vals == ["/", "/", "/", "/", "/", "0", "1", "0", "0", "1", "0", "0", "0", "0", "0"]
