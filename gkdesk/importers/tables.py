@@ -1036,19 +1036,19 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                 return False
         return True
 
-    def sums_pin(vals: list[CellValue]) -> bool:
+    def sums_pin(vals: list[CellValue], mixed: bool = True) -> bool:
         # the order the cells stand in is taken only when every block adds up with its marks
         # counted as nothing: sums_ok passes a block holding a mark unchecked, so a text whose
         # blocks all hold marks ("5 8 — — 1 — — 2 9 7 — — — — —", run column by column) would
         # pass with nothing checked (a block of marks only is the same in any order)
-        # A block holding marks and numbers together is not pinned either: a mark adds nothing, so
-        # the sums hold wherever it stands among the block's zeros ("/ 0 / / /" run out of order
-        # from a row of marks and a row of zeros reads as a block that adds up)
+        # Without ``mixed`` a block holding marks and numbers together pins nothing either: a mark
+        # adds nothing, so the sums hold wherever it stands among the block's zeros ("/ 0 / / /"
+        # run out of order from a row of marks and a row of zeros reads as a block that adds up)
         m = dict(zip(ids, vals))
         for target, parts in groups:
             if any(not (m[p].is_number or m[p].state is State.NA) for p in parts + [target]):
                 return False
-            if len({m[p].is_number for p in parts + [target]}) > 1:
+            if not mixed and len({m[p].is_number for p in parts + [target]}) > 1:
                 return False
             if sum(m[p].number for p in parts if m[p].is_number) != (m[target].number if m[target].is_number else 0):
                 return False
@@ -1103,8 +1103,12 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         first, last = ids_.index(id(nums[0])), ids_.index(id(nums[-1]))
         # (plain PDF text runs a table's cells in content order, not always row order: there
         # the numbers are taken as they stand only when the blocks add up)
-        contiguous = all(f.kind != OTHER for f in fields[first:last + 1]) and not blocks
-        if contiguous or sums_pin(vals):
+        run = all(f.kind != OTHER for f in fields[first:last + 1])
+        contiguous = run and not blocks
+        # tokens standing in one run after the headers keep the cells' content order; header
+        # pieces or other text among them (pdfminer's boxes: "维持 0 纠正 0 …", a note line) mean
+        # the text ran its boxes in an order of its own, which only arithmetic can pin
+        if contiguous or sums_pin(vals, mixed=run):
             put_all(vals)
             return
         where: dict = {}
