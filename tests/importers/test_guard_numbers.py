@@ -47,6 +47,17 @@ from gkdesk.importers import import_file
 PDF_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "pdf"
 
 
+def _generated_pdf(name: str):
+    """Import a held-out generator PDF kept in tests/data/pdf beside its .truth.json; no cell may be
+    wrong or invented."""
+    pdf = PDF_DIR / name
+    res = import_file(pdf)
+    truth = json.loads(pdf.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    _counts, issues = ho.compare_case(res.doc, truth, pdf.stem)
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    return res
+
+
 def test_numbers_of_two_rows_with_a_wrapped_label_between_are_not_one_row():
     res, counts, bad = _import("layout_gen80031")
     assert bad == []
@@ -92,11 +103,7 @@ def test_a_table_two_label_before_its_own_block_title_is_left_blank():
 
 
 def test_a_row_beside_a_wrapped_piece_of_its_total_is_read_by_the_one_join_that_adds_up():
-    pdf = PDF_DIR / "print_wrapped_total_piece.pdf"
-    res = import_file(pdf)
-    truth = json.loads(pdf.with_suffix(".truth.json").read_text(encoding="utf-8"))
-    counts, issues = ho.compare_case(res.doc, truth, "real-012__print_pdf")
-    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    res = _generated_pdf("print_wrapped_total_piece.pdf")
     assert res.doc.value("t3.new.total").text == "3119"
     assert any("折行" in n.message and "31" in n.message for n in res.notes)
     assert not any("原文本身的数字不符合勾稽关系" in n.message and "3119" in n.message for n in res.notes)
@@ -109,11 +116,7 @@ def test_a_zero_cell_above_the_next_rows_wrapped_total_is_not_joined_to_it():
     # 12436 wraps "１２" / "４３" / "６", its first piece one line below the 0. Top-aligned evidence
     # joined "0" and "１２" (stored 12 for 0, and 43 for 12436, with a note saying the source prints
     # them so). A count never starts with 0: a "0" is never the first piece of a wrapped number.
-    pdf = PDF_DIR / "print_zero_over_wrapped_total.pdf"
-    res = import_file(pdf)
-    truth = json.loads(pdf.with_suffix(".truth.json").read_text(encoding="utf-8"))
-    counts, issues = ho.compare_case(res.doc, truth, "gen83010__print_pdf")
-    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    res = _generated_pdf("print_zero_over_wrapped_total.pdf")
     assert res.doc.value("t3.carried.total").text == "0"
     assert res.doc.value("t3.granted.total").text in ("12436", "")
     assert not any("原文本身的数字不符合勾稽关系" in n.message for n in res.notes)
