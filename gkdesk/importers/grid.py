@@ -8,6 +8,7 @@ cell by cell; the rest are read by label through the text stages (``tables.fill_
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -819,6 +820,8 @@ _EDGE_TOL = 1.0  # points: drawn lines this close are the same line
 #: headers of a column numbering the rows (序号), printed left of the row labels; also cut by a
 #: wrap in a narrow cell ("序" over "号")
 _SERIAL_HEADS = frozenset({"序号", "序", "号", "编号", "行次", "行号", "栏次", "项目序号"})
+#: a row's number in a 序号 column
+_SERIAL = re.compile(r"^[0-9]{1,3}$")
 
 
 def _serial_extents(rows, heads: list[tuple[float, float]], extent) -> list[tuple[float, float]]:
@@ -883,8 +886,12 @@ def _by_cell_order(cells: list[tuple[str, float, float]], kinds: list[str],
         return None  # on the header's own edges: placed by overlap
     if any(not 0.5 <= (x1 - x0) / max(b - a, 1e-6) <= 2.0 for (_x, x0, x1), (a, b) in zip(mine, theirs)):
         return None
-    if any(kinds[k] in (NUM, NA) for k in range(lead)):
-        return None  # a number among the labels (a 序号 column): placed by overlap
+    if any(kinds[k] in (NUM, NA) for k in range(1, lead)) or kinds[0] == NA or \
+            kinds[0] == NUM and (not _SERIAL.match(norm(cells[0][0])) or OTHER not in kinds[1:lead]):
+        # a number among the labels: placed by overlap. A number in the row's first cell before
+        # its label texts is its 序号 (the column numbering the rows, left of the labels) and no
+        # value: it does not say which cell is which
+        return None
     if kinds[lead - 1] != OTHER:
         return None  # an empty cell before the value cells: a spacer, and which cell is which is not known
     labels = [cells[k][0] for k in range(lead) if kinds[k] == OTHER]
@@ -901,7 +908,13 @@ def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], 
     cells = [(x, *extent(r, p)) for p, x in enumerate(r) if p not in r.cont]
     kinds = [classify(x).kind for x, *_ in cells]
     ordered = _by_cell_order(cells, kinds, ref) if ref and any(k in (NUM, NA) for k in kinds) else None
+    refused = False
     for k, (x, x0, x1) in enumerate(cells):
+        if kinds[k] in (NUM, NA) and x1 <= heads[0][0] + _EDGE_TOL and OTHER in kinds[:k] and ordered is None:
+            # a number left of the value columns but right of the row's label (a 序号 stands before
+            # the labels): the row's cells are drawn on edges of their own (a body shifted a column
+            # against its header) and which column each number is under is not known
+            refused = True
         if kinds[k] in (NUM, NA) and (x1 <= heads[0][0] + _EDGE_TOL or x0 >= heads[-1][1] - _EDGE_TOL):
             kinds[k] = EMPTY  # a number beside the value columns (序号 left of them, 合计 right): no official cell
         elif kinds[k] == OTHER and x1 <= heads[0][0] + _EDGE_TOL and _in_serial(x, x0, x1, aside):
@@ -909,7 +922,6 @@ def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], 
     nums = [k for k, kind in enumerate(kinds) if kind in (NUM, NA)]
     labels: list[str] = []
     vals: dict[int, str] = {}
-    refused = False
 
     def shares(k: int) -> list[float]:
         _x, x0, x1 = cells[k]
