@@ -1254,7 +1254,14 @@ def _unproven_wraps(lines: list[Line], notes: list[str] | None = None) -> list[L
 
     pieces: set[int] = set()  # the lines of pieces
     for i, ln in enumerate(lines):
-        if not ln.words or len(numbers(ln)) != len(ln.words):
+        mine = numbers(ln)
+        if not mine:
+            continue
+        # words of the line that are no numbers: only a label of a column further left, ending left
+        # of the numbers' row labels (a group label wrapped beside the piece: "三、本年度办理" /
+        # "结果" on the piece's line); checked against the line the pieces belong to
+        aside = [w for w in ln.words if not any(w is u for u in mine)]
+        if aside and max(w["x1"] for w in aside) >= min(w["x0"] for w in mine):
             continue
         s = ln.size
         for step in (-1, 1):
@@ -1264,8 +1271,11 @@ def _unproven_wraps(lines: list[Line], notes: list[str] | None = None) -> list[L
             while 0 <= j < len(lines) and abs(lines[j].top - ln.top) <= 2 * s:
                 nums = numbers(lines[j])
                 over = [[u for u in nums if u["x0"] < w["x1"] and w["x0"] < u["x1"]
-                         and 0.8 * s <= (w["top"] - u["top"]) * -step <= 1.6 * s] for w in ln.words]
+                         and 0.8 * s <= (w["top"] - u["top"]) * -step <= 1.6 * s] for w in mine]
                 if any(over):
+                    labels = [u for u in lines[j].words if not any(u is v for v in nums)]
+                    if aside and (not labels or max(w["x1"] for w in aside) >= min(u["x0"] for u in labels)):
+                        break  # text beside the numbers that is not left of that row's label
                     labelled = len(nums) < len(lines[j].words)
                     # as many: a one-value row's line and its piece, or two lines of pieces (the
                     # label between them: no row of an official table has its label on no line
@@ -1273,7 +1283,7 @@ def _unproven_wraps(lines: list[Line], notes: list[str] | None = None) -> list[L
                     if all(len(o) == 1 for o in over) and len({id(o[0]) for o in over}) == len(over) and \
                             (len(over) < len(nums) or len(nums) == 1 and labelled or not labelled):
                         pieces.add(i)
-                        for w, o in zip(ln.words, over):
+                        for w, o in zip(mine, over):
                             parent[find(id(w))] = find(id(o[0]))
                     break
                 j += step

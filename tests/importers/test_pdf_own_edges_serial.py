@@ -55,3 +55,19 @@ def test_a_number_right_of_the_label_and_left_of_the_value_columns_is_no_serial_
     new = _overlap_row(r, t, 3, heads, extent, notes)
     assert [c for c in new[3:] if c] == []
     assert any("对不上" in n.message for n in notes)
+
+
+PLAIN = PDF.with_name("plain_piece_beside_group_label.pdf")
+
+
+def test_a_wrapped_piece_on_a_line_with_a_group_label_further_left_is_no_whole_number():
+    # unruled 表三 (tests/data/pdf/plain_piece_beside_group_label.pdf, gen 70006 plain_pdf as generated):
+    # the total 1325 wraps "１３" / "２５" in its narrow cell, "１３" on one line with "结果" of the group
+    # label 三、本年度办理结果 wrapped in the far-left column. That line was not a line of pieces (it has
+    # a text), so 25 was stored for 1325. Text left of the rows' labels does not stop a line from being
+    # one of pieces; the row's arithmetic then proves the one join
+    res = import_file(PLAIN)
+    truth = json.loads(PLAIN.with_name(PLAIN.stem + ".truth.json").read_text(encoding="utf-8"))
+    counts, issues = ho.compare_case(res.doc, truth, "gen70006__plain_pdf")
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert res.doc.value("t3.unable_none.total").text in ("1325", "")
