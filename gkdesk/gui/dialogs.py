@@ -220,7 +220,7 @@ def show_import_report(parent: QWidget | None, result) -> bool:
     order = {"ambiguous": 0, "warning": 1, "missing": 2, "info": 3}  # what needs checking first
     colors = {"ambiguous": "#9a3412", "warning": "#9a6700", "missing": "#1f4e8c"}
     for n in sorted(result.notes, key=lambda n: order.get(n.level, 9)):
-        tag = names.get(n.level, n.level) + (f"·{n.tag}" if getattr(n, "tag", "") else "")
+        tag = names.get(n.level, n.level) + (f"·{n.tag}" if n.tag else "")
         item = QListWidgetItem(f"[{tag}] {n.message}", notes)
         if n.level in colors:
             item.setForeground(QColor(colors[n.level]))

@@ -8,7 +8,6 @@ cell by cell; the rest are read by label through the text stages (``tables.fill_
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -17,7 +16,7 @@ from ..core.spec import TableSpec
 from ..core.values import parse_value
 from .base import ImportNote
 from .identities import relations
-from .locate import Finder, RowSpec, norm, other_format_forms, row_label_forms, short_forms, table_rows
+from .locate import SERIAL, Finder, RowSpec, norm, other_format_forms, row_label_forms, short_forms, table_rows
 from .resolve import Ctx
 from .rows import EMPTY, NA, NUM, OTHER, UNREAD, _val, classify, noted_number
 from .tables import fill_t2, fill_t3, fill_t4, group_rows, record_group_row, record_other_label
@@ -820,8 +819,6 @@ _EDGE_TOL = 1.0  # points: drawn lines this close are the same line
 #: headers of a column numbering the rows (序号), printed left of the row labels; also cut by a
 #: wrap in a narrow cell ("序" over "号")
 _SERIAL_HEADS = frozenset({"序号", "序", "号", "编号", "行次", "行号", "栏次", "项目序号"})
-#: a row's number in a 序号 column
-_SERIAL = re.compile(r"^[0-9]{1,3}$")
 
 
 def _serial_extents(rows, heads: list[tuple[float, float]], extent) -> list[tuple[float, float]]:
@@ -887,7 +884,7 @@ def _by_cell_order(cells: list[tuple[str, float, float]], kinds: list[str],
     if any(not 0.5 <= (x1 - x0) / max(b - a, 1e-6) <= 2.0 for (_x, x0, x1), (a, b) in zip(mine, theirs)):
         return None
     if any(kinds[k] in (NUM, NA) for k in range(1, lead)) or kinds[0] == NA or \
-            kinds[0] == NUM and (not _SERIAL.match(norm(cells[0][0])) or OTHER not in kinds[1:lead]):
+            kinds[0] == NUM and (not SERIAL.match(norm(cells[0][0])) or OTHER not in kinds[1:lead]):
         # a number among the labels: placed by overlap. A number in the row's first cell before
         # its label texts is its 序号 (the column numbering the rows, left of the labels) and no
         # value: it does not say which cell is which

@@ -32,6 +32,9 @@ def norm(s: str) -> str:
     return "".join(c for _i, c in _normalised_chars(s))
 
 
+#: a row's number in a 序号 column (1–3 digits, half- or full-width)
+SERIAL = re.compile(r"^[0-9０-９]{1,3}$")
+
 _FOLD: dict[str, str] = {}
 
 

@@ -35,7 +35,7 @@ from typing import Union
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
-from .locate import _normalised_chars, norm, row_label_forms
+from .locate import SERIAL, _normalised_chars, norm, row_label_forms
 from .rows import UNREADABLE
 from .structured import Grid, Layout, build, row_table
 
@@ -850,7 +850,6 @@ def _page_blocks(page, carry: dict | None = None, notes: list[str] | None = None
     return [b for _y, b in out]
 
 
-_SERIAL = re.compile(r"^[0-9０-９]{1,3}$")
 _ORDINAL = re.compile(r"^[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]")
 #: headers of a column numbering the rows, also cut by a wrap in its narrow cell ("序" over "号")
 _SERIAL_HEADS = frozenset({"序号", "序", "号", "编号", "行次", "行号", "栏次"})
@@ -881,7 +880,7 @@ def _drop_serial_column(words: list[dict]) -> list[dict]:
     def mid(w: dict) -> float:
         return (w["top"] + w["bottom"]) / 2
 
-    cands = [w for w in words if _SERIAL.match(w["text"])]
+    cands = [w for w in words if SERIAL.match(w["text"])]
     if len(cands) < 4:
         return words
     buckets: dict[int, list[dict]] = {}
@@ -941,7 +940,8 @@ def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
     and a sign starts a number ("-４" over "６" is -46).
     Only numbers count as that evidence: a label merged over two rows also stands between them.
     A count never starts with 0, so a "0" is no first piece (the 0 of a row of zeros above the next
-    row's wrapped total, one line apart, is not its top). Pieces without that evidence are left as they are (the text reader decides by the arithmetic)."""
+    row's wrapped total, one line apart, is not its top). Pieces without that evidence are left as
+    they are (the text reader decides by the arithmetic)."""
     nums = [w for w in words if _SIGNED.match(w["text"]) and any(ch.isdigit() for ch in w["text"]) or w["text"] in ".．"]
     if len(nums) < 3:
         return words
@@ -991,9 +991,7 @@ def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
     for chain in chains:
         if any(id(w) in drop for w in chain):
             continue
-        first = unicodedata.normalize("NFKC", chain[0]["text"]).lstrip("-")
-        if first.startswith("0") and (len(first) > 1 and first[1].isdigit() or len(first) == 1 and
-                                      unicodedata.normalize("NFKC", chain[1]["text"])[:1].isdigit()):
+        if _LEADING_ZERO.match(unicodedata.normalize("NFKC", "".join(w["text"] for w in chain))):
             continue  # a count never starts with 0: a "0" cell and a number of the row below it
         s = size(chain[0])
         mid = (chain[0]["top"] + chain[-1]["bottom"]) / 2
