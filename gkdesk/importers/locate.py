@@ -422,6 +422,8 @@ def _terminators(fd: Finder, terms: list[str], start: int, end: int, label_spans
 # ------------------------------------------------------------------------------- whole text
 
 _T2_START = ["第二十条第（一）项", "第二十条第(一)项", "第二十条"]
+#: the title of 表二's first block (never quoted in the prose, unlike a bare "第二十条")
+_T2_TITLE = ["第二十条第（一）项"]
 _T3_START = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况",
              "一、本年新收政府信息公开申请数量"]
 _T4_HEAD = ["行政复议"]
@@ -452,22 +454,33 @@ def rows_in_columns(text: str) -> int:
 T3_HEADING_LINE = re.compile(r"^[ \t]*(?:三[、.．][ \t]*)?收到和处理政府信息公开申请情况[ \t]*$", re.M)
 
 
-def table_regions(fd: Finder) -> dict[str, tuple[int, int]]:
-    """Where 表二, 表三 and 表四 lie in the text (original offsets); absent tables are left out."""
-    n = len(fd.text)
-    t3 = _first(fd, _T3_START)
+def _t3_start(fd: Finder, lo: int = 0) -> int | None:
+    t3 = _first(fd, _T3_START, lo)
     if t3 is None:
-        hit = fd.find_fuzzy("一、本年新收政府信息公开申请数量")
+        hit = fd.find_fuzzy("一、本年新收政府信息公开申请数量", lo)
         t3 = hit[0] if hit else None
     if t3 is None:
         # header and first label broken beyond recognition (a narrow PDF column, one or two
         # characters a line): 表三 starts after its section heading, a line of its own
         # — where rows of numbers standing in columns follow it (not a heading over prose)
-        m = T3_HEADING_LINE.search(fd.text)
+        m = T3_HEADING_LINE.search(fd.text, lo)
         nxt = fd.text.find("行政复议", m.end()) if m else -1
         body = fd.text[m.end():nxt if nxt > 0 else None] if m else ""
         if rows_in_columns(body) >= 2:
             t3 = m.end()
+    return t3
+
+
+def table_regions(fd: Finder) -> dict[str, tuple[int, int]]:
+    """Where 表二, 表三 and 表四 lie in the text (original offsets); absent tables are left out."""
+    n = len(fd.text)
+    t3 = _t3_start(fd)
+    t2_title = _first(fd, _T2_TITLE)
+    if t3 is not None and t2_title is not None and t3 < t2_title:
+        # both formats print 表三 after 表二: a 表三 label before 表二's first block title is
+        # the prose of 一、总体情况 quoting it ("全年新收政府信息公开申请数量0件，上年结转…"),
+        # in a text that lacks 表三's own header (cut before it, or broken in a PDF)
+        t3 = _t3_start(fd, t2_title)
     t2 = _first(fd, _T2_START, 0, t3)
     t4 = None
     after = t3 if t3 is not None else (t2 if t2 is not None else 0)

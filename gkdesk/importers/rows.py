@@ -36,6 +36,9 @@ _ORDINAL_WORD = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)][\
 _CELL_LINE = r"(?!\n[ \u3000\u00a0]*(?:[\d.]+|[—/／-])[ \u3000\u00a0]*(?:\n|$))"
 _PAREN = re.compile(rf"[（(](?:{_CELL_LINE}[^（）()\d])*[^（）()\d\s](?:{_CELL_LINE}[^（）()])*[）)]")
 _MINUS = str.maketrans({"−": "-", "﹣": "-", "‐": "-", "‑": "-", "－": "-"})
+#: a change printed with its word instead of its sign, as 本年增/减 cells are ("减4", "增加2",
+#: "减少 3"): 减 is the minus sign, 增 the plus sign; a signed number after the word is no such cell
+_SIGN_WORD = re.compile(r"^(增加?|减少?)(\d+(?:\.\d+)?)$")
 
 
 @dataclass
@@ -78,6 +81,10 @@ def classify(raw: str, line: int = 0) -> Field:
         if t.startswith("+"):
             t = t[1:]
         return Field(NUM, t, line)
+    m = _SIGN_WORD.match(s)
+    if m:
+        t = m.group(2)
+        return Field(NUM, "-" + t if m.group(1)[0] == "减" and t.strip("0.") else t, line)
     return Field(OTHER, s, line)
 
 
@@ -258,9 +265,24 @@ def spaced_tail(segment: str, k: int) -> list[Field] | None:
     return cells if len(cells) == k else None
 
 
+_SIGN_WORDS = frozenset({"增", "减", "增加", "减少"})
+
+
 def _split_words(text: str, ln: int) -> list[Field]:
     # digits run into other text (e.g. "第3页") stay text: a number is never guessed out of words
-    return [classify(w, ln) for w in text.split()]
+    words = text.split()
+    out = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in _SIGN_WORDS and i + 1 < len(words) and _SIGN_WORD.match(w + words[i + 1]):
+            # "减 4": the sign word of a change and its number, a space between (never 4 alone)
+            out.append(classify(w + words[i + 1], ln))
+            i += 2
+            continue
+        out.append(classify(w, ln))
+        i += 1
+    return out
 
 
 # ------------------------------------------------------------------------------ glue splitting
