@@ -422,8 +422,6 @@ def _terminators(fd: Finder, terms: list[str], start: int, end: int, label_spans
 # ------------------------------------------------------------------------------- whole text
 
 _T2_START = ["第二十条第（一）项", "第二十条第(一)项", "第二十条"]
-#: the title of 表二's first block (never quoted in the prose, unlike a bare "第二十条")
-_T2_TITLE = ["第二十条第（一）项"]
 _T3_START = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况",
              "一、本年新收政府信息公开申请数量"]
 _T4_HEAD = ["行政复议"]
@@ -454,6 +452,39 @@ def rows_in_columns(text: str) -> int:
 T3_HEADING_LINE = re.compile(r"^[ \t]*(?:三[、.．][ \t]*)?收到和处理政府信息公开申请情况[ \t]*$", re.M)
 
 
+@cache
+def t2_block_titles() -> tuple[str, ...]:
+    """The titles of 表二's blocks in both formats ("第二十条第（一）项", …), from the format spec."""
+    from ..core.spec import all_formats
+
+    out: list[str] = []
+    for f in all_formats():
+        for t in f.tables:
+            if t.key == "t2":
+                out.extend(it.text for it in t.items if it.role == "title" and it.text and it.text not in out)
+    return tuple(out)
+
+
+#: a line holding a 表二 block title (maybe with a header cell or two): short; a line of prose is not
+_TITLE_LINE_MAX = 24
+
+
+def _t2_start(fd: Finder, end: int | None) -> int | None:
+    """Where 表二 starts: at the first "第二十条" that opens a block title or stands on a short line
+    of its own. The prose of 一、总体情况 may quote the article ("围绕《条例》第二十条法定公开范围",
+    in a PDF "制发行政规范性文件 3 件"): a table started there reads the prose's numbers."""
+    keys = [norm(t) for t in t2_block_titles()]
+    for s, _e in fd.find_all("第二十条", 0, end):
+        c = fd.to_compact(s)
+        if any(fd.compact.startswith(k, c) for k in keys):
+            return s
+        a = fd.text.rfind("\n", 0, s) + 1
+        b = fd.text.find("\n", s)
+        if len(norm(fd.text[a:b if b >= 0 else len(fd.text)])) <= _TITLE_LINE_MAX:
+            return s
+    return _first(fd, _T2_START, 0, end)
+
+
 def _t3_start(fd: Finder, lo: int = 0) -> int | None:
     t3 = _first(fd, _T3_START, lo)
     if t3 is None:
@@ -475,13 +506,13 @@ def table_regions(fd: Finder) -> dict[str, tuple[int, int]]:
     """Where 表二, 表三 and 表四 lie in the text (original offsets); absent tables are left out."""
     n = len(fd.text)
     t3 = _t3_start(fd)
-    t2_title = _first(fd, _T2_TITLE)
+    t2_title = _first(fd, t2_block_titles())
     if t3 is not None and t2_title is not None and t3 < t2_title:
         # both formats print 表三 after 表二: a 表三 label before 表二's first block title is
         # the prose of 一、总体情况 quoting it ("全年新收政府信息公开申请数量0件，上年结转…"),
         # in a text that lacks 表三's own header (cut before it, or broken in a PDF)
         t3 = _t3_start(fd, t2_title)
-    t2 = _first(fd, _T2_START, 0, t3)
+    t2 = _t2_start(fd, t3)
     t4 = None
     after = t3 if t3 is not None else (t2 if t2 is not None else 0)
     # 表四 starts at the header "行政复议" that is followed by "结果维持" / "行政诉讼"

@@ -145,3 +145,44 @@ def test_a_sign_word_is_never_taken_from_other_text():
     from gkdesk.importers.rows import classify
     assert classify("减-4").kind == "other" and classify("增减4").kind == "other"
     assert classify("减0").text == "0"
+
+
+# ------------------------------------------------------------------ 第二十条 quoted in the prose
+
+PROSE_T2 = """某县某局2023年政府信息公开工作年度报告
+一、总体情况
+（一）主动公开。围绕《政府信息公开条例》第二十条法定公开范围，聚焦重点领域，本年制发
+行政规范性文件 3 件，废止 1 件，现行有效 12 件；作出行政许可 15 件。
+（二）依申请公开。本年未收到政府信息公开申请。
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容  本年制发件数  本年废止件数  现行有效件数
+规章  0  0  0
+行政规范性文件  2  0  9
+第二十条第（五）项
+信息内容  本年处理决定数量
+行政许可  40
+第二十条第（六）项
+信息内容  本年处理决定数量
+行政处罚  1
+行政强制  0
+第二十条第（八）项
+信息内容  本年收费金额（单位：万元）
+行政事业性收费  0
+三、收到和处理政府信息公开申请情况
+"""
+
+
+def test_t2_starts_at_its_block_title_not_at_the_article_quoted_in_the_prose():
+    # PDF text puts spaces around the digits of the prose, so "行政规范性文件 3 件，废止 1 件，现行
+    # 有效 12 件" reads like the row; 表二 starts at its first block title, never in the prose
+    res = import_bytes(PROSE_T2.encode(), "r.txt")
+    assert [res.doc.value(f"t2.normative.{c}").text for c in ("issued", "repealed", "in_force")] == ["2", "0", "9"]
+    assert res.doc.value("t2.license.decisions").text == "40"
+    assert res.doc.value("t2.penalty.decisions").text == "1"
+
+
+def test_t2_starts_at_a_short_line_holding_the_article_when_its_title_is_printed_otherwise():
+    text = PROSE_T2.replace("第二十条第（一）项\n", "第二十条第一项\n")
+    res = import_bytes(text.encode(), "r.txt")
+    assert [res.doc.value(f"t2.normative.{c}").text for c in ("issued", "repealed", "in_force")] == ["2", "0", "9"]
