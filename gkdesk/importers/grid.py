@@ -9,6 +9,7 @@ cell by cell; the rest are read by label through the text stages (``tables.fill_
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache, lru_cache
 
 from ..core.document import Document
@@ -18,7 +19,7 @@ from .base import ImportNote
 from .identities import relations
 from .locate import SERIAL, Finder, RowSpec, norm, other_format_forms, row_label_forms, short_forms, table_rows
 from .resolve import Ctx
-from .rows import EMPTY, NA, NUM, OTHER, UNREAD, _val, classify, noted_number
+from .rows import EMPTY, NA, NUM, OTHER, UNREAD, Field, _val, classify, noted_number
 from .tables import fill_t2, fill_t3, fill_t4, group_rows, record_group_row, record_other_label
 
 # ------------------------------------------------------------------------ rows from real tables
@@ -192,6 +193,23 @@ def _digits(cells: list[str]) -> list[str]:
     return [f.text for f in map(classify, cells) if f.kind == NUM]
 
 
+def _packed_values(r: list[str], k: int) -> list[Field] | None:
+    """The ``k`` values of a row whose cells were packed to the left: a web table turned into
+    markdown rows with its merged (covered) cells left out and every row padded with empty cells up
+    to the widest ("| 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 | ||"). Only when
+    the row's last text cell (its label) is followed by exactly ``k`` numbers or marks and then
+    nothing but empty cells: a row's value cells are never merged, so these are its cells in
+    order. Anything else (fewer numbers, an empty cell among them) is not known: None."""
+    texts = [j for j, x in enumerate(r) if x.strip() and classify(x).kind not in (NUM, NA)]
+    if not texts:
+        return None
+    after = [classify(x) for x in r[texts[-1] + 1:]]
+    vals, rest = after[:k], after[k:]
+    if len(vals) < k or any(f.kind not in (NUM, NA) for f in vals) or any(f.kind != EMPTY for f in rest):
+        return None
+    return vals
+
+
 def _column_numbers(digits: list[str]) -> bool:
     """A row numbering the columns ("1 2 3 … n", printed under the headers by some agencies)."""
     return len(digits) >= 2 and digits == [str(j) for j in range(1, len(digits) + 1)]
@@ -215,6 +233,17 @@ def _note_unread_rows(ctx: Ctx, t: TableSpec, specs: list[RowSpec], stray, again
             i = known[-1]
             if i not in done:
                 done.add(i)
+                packed = _packed_values(r, len(specs[i].cells)) if t.key == "t3" else None
+                if packed is not None and all(f.kind == NUM for f in packed) and \
+                        sum(Decimal(f.text) for f in packed[:-1]) == Decimal(packed[-1].text):
+                    # (its 总计 is the sum of its parts: a number in a label column with 总计 left
+                    # empty is no such row)
+                    for c, f in zip(specs[i].cells, packed):
+                        ctx.put(c.id, _val(f))
+                    ctx.note("info", f"{t.name}“{specs[i].label}”一行的单元格整体左移（网页表格转成文字时省去了合并的"
+                                     f"单元格，行末补了空格），已按顺序读取紧跟行名的 {len(packed)} 个数字。",
+                             [c.id for c in specs[i].cells])
+                    continue
                 digits = _digits(r[:t.label_cols]) + digits
                 ctx.note("ambiguous", f"{t.name}“{specs[i].label}”一行的单元格与标准表格的列对不上（数字 {' '.join(digits)}），"
                                       "无法确定各数字对应的栏目，已留空，请核对原文后填写。", [c.id for c in specs[i].cells])

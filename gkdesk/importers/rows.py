@@ -164,6 +164,9 @@ def block_mode(region: str) -> bool:
     return single >= 0.8 * len(full) and len(lines) - len(full) >= 0.3 * len(full)
 
 
+_PIPE_RUN = re.compile(r"[ \t\u3000\u00a0]*\|{2,}[ \t\u3000\u00a0]*")
+
+
 def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False, ws_cells: bool = False) -> list[Field]:
     """Split a stretch of text between two labels into cells. With ``blank_cells`` (see
     ``cell_per_line``) an empty line inside the stretch is an empty cell; with ``ws_cells`` (see
@@ -191,6 +194,11 @@ def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False, w
             parts = re.split(r"[\t|]", body)
             nonempty = [p for p in parts if p.strip(" \u00a0\u3000")]
             if not nonempty:
+                if ln > 0 and _PIPE_RUN.fullmatch(line):
+                    # a run of "|" on a line of its own ("||", "|||||||"): the empty cells a web
+                    # table's converter pads every row with up to the widest row, after the row's
+                    # own cells (each on its line, an empty one a lone "|"): no cell of the row
+                    continue
                 # a lone "|" right under a cell's text that has no "|" of its own closes that cell
                 # (one cell per line with a "|" line after each cell); under another "|" it is an
                 # empty cell. On the label's own line it is only the separator after the label.
