@@ -727,16 +727,29 @@ def _row_def(tap: list) -> _RowDef | None:
     return d
 
 
+def _unsized(defs: list[_RowDef]) -> bool:
+    """The cell widths are no drawn widths: every cell but each row's last has one width, in every
+    row of three cells or more (a table LibreOffice saved without its widths: each cell 179 twips,
+    the last one the rest). Label cells of a real table are wider than its value cells, so such
+    boundaries say nothing about which column a cell stands in; its cells are then read in order."""
+    many = [d.edges for d in defs if len(d.edges) > 3]
+    widths = {b - a for e in many for a, b in zip(e, e[1:-1])}
+    if len(widths) != 1 or not any(len(e) > 4 for e in many):
+        return False
+    w = widths.pop()
+    return all(e[-1] - e[-2] > 2 * w for e in many)  # a table of equal columns is a real layout
+
+
 def _grid(table_rows: list, budget: list[int], source: str, markers) -> Grid:
     texts = [[_cell_text(c, markers) for c in cells] for cells, _ in table_rows]
     defs = [_row_def(tap) for _, tap in table_rows]
-    sized = all(d is not None and len(d.edges) - 1 == len(r) for d, r in zip(defs, texts))
+    sized = all(d is not None and len(d.edges) - 1 == len(r) for d, r in zip(defs, texts)) and not _unsized(defs)
     rows: list[list[str]] = []
     hcont: dict[int, set[int]] = {}
+    edges: list[int] = []
     if not sized:  # cells in order, one grid column each
         rows = [list(r) for r in texts]
     else:
-        edges: list[int] = []
         for e in sorted({x for d in defs for x in d.edges}):
             if not edges or e - edges[-1] >= _SNAP:
                 edges.append(e)
@@ -781,4 +794,8 @@ def _grid(table_rows: list, budget: list[int], source: str, markers) -> Grid:
         budget[0] -= len(r)
     if budget[0] < 0 or len(rows) * max(1, width) > safety.MAX_TABLE_CELLS:
         raise ImportError_(f"“{source}”中的表格过大（单元格数量异常），疑似异常文件，已拒绝导入。")
-    return Grid(rows, spans={r: frozenset(v) for r, v in hcont.items()})
+    # the column lines in points: a body whose cells stand on other lines than its header (two
+    # tables of their own widths saved as one, as LibreOffice writes a clerk's split 表三) is then
+    # placed under the header it overlaps (grid.place_by_overlap), not by union-grid position
+    return Grid(rows, spans={r: frozenset(v) for r, v in hcont.items()},
+                edges=tuple(e / 20 for e in edges) if edges and len(edges) == width + 1 else None)

@@ -521,4 +521,29 @@ def read_table(tbl, budget: list[int], source: str = "",
     width = max((len(r) for r in rows), default=0)
     for r in rows:
         r.extend([""] * (width - len(r)))
-    return Grid(rows, spans={r: frozenset(v) for r, v in hcont.items()}), nested
+    return Grid(rows, spans={r: frozenset(v) for r, v in hcont.items()}, edges=_grid_edges(tbl, width)), nested
+
+
+def _twips(v: str | None) -> int:
+    try:
+        return int(float(v)) if v else 0  # WPS may write "1234.5"
+    except ValueError:
+        return 0
+
+
+def _grid_edges(tbl, width: int) -> tuple[float, ...] | None:
+    """The column lines of the table's w:tblGrid in points, when it has one width for each grid
+    column: a table saved from blocks of their own column widths (a clerk's split 表三 saved again by
+    LibreOffice or WPS) has the union of their lines as its grid, and a body cell then spans other
+    grid columns than its header — placed by overlap (grid.place_by_overlap), not by position. None
+    for a grid that does not match the rows, or whose columns all have one width (no drawn widths)."""
+    grid = tbl.find(f"{{{W}}}tblGrid")
+    if grid is None:
+        return None
+    ws = [_twips(g.get(f"{{{W}}}w")) for g in grid.findall(f"{{{W}}}gridCol")]
+    if len(ws) != width or width < 2 or any(w <= 0 for w in ws) or len(set(ws)) == 1:
+        return None
+    xs = [0.0]
+    for w in ws:
+        xs.append(xs[-1] + w / 20)
+    return tuple(xs)

@@ -712,8 +712,8 @@ def _rebuild(t: TableSpec, band: _Band, cols, sol: tuple[int, ...], under: list[
 
 # ------------------------------------------------------------------ cells placed by drawn overlap
 
-def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote] | None = None
-                     ) -> list[list[str]] | None:
+def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote] | None = None,
+                     keep_refused: bool = False) -> list[list[str]] | None:
     """Rows of a table whose grid positions are drawn (a PDF's ruling, ``Grid.edges``) put on the
     official grid by where their cells are drawn under the column headers.
 
@@ -729,7 +729,11 @@ def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote
     column, a remark), are no cells of the official table.
 
     Returns None when no row carries drawn edges (or the table has no label columns); groups of
-    rows (one reader's grid each) whose header is not found are returned unchanged."""
+    rows (one reader's grid each) whose header is not found are returned unchanged. With
+    ``keep_refused`` (a Word table's widths: its cells are also cells in order, which the grid
+    reader reads) only rows with a number off every header column's line are placed; a row whose
+    numbers all start on header columns' lines, or whose numbers are not placed, is returned
+    unchanged, without a note."""
     # a row the structured reader reduced to its block's cells (``full``) is placed from the whole row
     given, rows = rows, [getattr(r, "full", None) or r for r in rows]
     wide = [i for i, r in enumerate(rows) if len(r) > t.n_cols and getattr(r, "edges", None)]
@@ -784,8 +788,22 @@ def place_by_overlap(rows: list[list[str]], t: TableSpec, notes: list[ImportNote
             aside = _serial_extents([rows[i] for i in part], heads, extent)
             ref = _header_cells([rows[i] for i in part], heads, extent)
             for i in part:
-                out[i] = _overlap_row(rows[i], t, first, heads, extent, notes, aside, ref)
+                if keep_refused and _on_header_lines(rows[i], heads, extent):
+                    continue
+                mine: list[ImportNote] = []
+                placed = _overlap_row(rows[i], t, first, heads, extent, mine if keep_refused else notes, aside, ref)
+                if not (keep_refused and mine):
+                    out[i] = placed
     return out
+
+
+def _on_header_lines(r, heads: list[tuple[float, float]], extent) -> bool:
+    """Every number or mark of row ``r`` over the value columns starts where a header column
+    starts (a 序号 left of them or a 合计 right of them is no value cell)."""
+    lo, hi = heads[0][0] - _EDGE_TOL, heads[-1][1] + _EDGE_TOL
+    return all(any(abs(x0 - a) <= _EDGE_TOL for a, _b in heads)
+               for p, x in enumerate(r) if p not in r.cont and classify(x).kind in (NUM, NA)
+               for x0, x1 in [extent(r, p)] if x1 > lo and x0 < hi)
 
 
 def _wrapped_names(rows, part: list[int], names: set[str], extent, found: dict[str, set[tuple[float, float]]]) -> None:

@@ -390,6 +390,11 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
             # widths (see by_header); in a count of cells they are not
             if kind == "pdf" or any(getattr(r, "drawn", False) for r in rows):
                 rows = by_header(rows, t, res.notes)
+            elif any(getattr(r, "edges", None) for r in rows):
+                # a Word table's own column widths (w:tblGrid, a .doc's cell boundaries): a body
+                # standing on other column lines than its header is placed by its overlap; a row
+                # whose numbers overlap no one header column each is left to the reading by cells
+                rows = place_by_overlap(rows, t, res.notes, keep_refused=True) or rows
             res.notes.extend(fill_from_rows(doc, fit_to_grid(rows, t.n_cols), t.key))
             read_from[t.key] = "grid"
     todo = [t for t in doc.spec.tables if t.key not in read_from]
