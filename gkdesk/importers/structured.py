@@ -221,7 +221,10 @@ def _blocks(g: Grid, width: int, label_cols: int) -> list[tuple[int, ...] | None
     for st, idx in groups.items():
         if len(st) < width:
             continue
-        spacer = {c for c in st[1:] if all(_blank(g.rows[i][c]) for i in idx)}
+        # a spacer holds nothing in the block; in a row without numbers (the block's title merged
+        # over the whole row) it may repeat the text of the cell before it
+        spacer = {c for k, c in enumerate(st[1:], 1) if all(_blank(g.rows[i][c]) or _repeats(g.rows[i], st[k - 1], c)
+                                                            for i in idx)}
         if len(st) > width:
             if len(st) - len(spacer) != width:
                 continue
@@ -234,6 +237,12 @@ def _blocks(g: Grid, width: int, label_cols: int) -> list[tuple[int, ...] | None
             out[i] = kept
     cache[(width, label_cols)] = out
     return out
+
+
+def _repeats(row: list[str], prev: int, c: int) -> bool:
+    """Cell ``c`` of a row holding no number or mark repeats the text of cell ``prev`` before it
+    (a merged title that the file stores as cells of the same text)."""
+    return norm(row[c]) == norm(row[prev]) and not any(classify(x).kind in (NUM, NA) for x in row)
 
 
 def _under_band(g: Grid, keys: list[str | None], key: str, width: int, label_cols: int) -> dict[int, list[str]]:
