@@ -57,6 +57,11 @@ def fill_from_rows(doc: Document, rows: list[list[str]], table_key: str) -> list
     rows = [[("" if p in far.get(i, ()) else c) for p, c in enumerate(r)] for i, r in enumerate(rows)]
     if _fill_grid(ctx, t, rows, far):
         return notes
+    if rows and len({len(r) for r in rows}) == 1:
+        # a grid column empty in every row (a spacer between the value columns) is no cell: as an
+        # empty cell of each row it would let a row's numbers stand one cell off their header
+        keep = [p for p in range(len(rows[0])) if any(r[p].strip() for r in rows)]
+        rows = [[r[p] for p in keep] for r in rows]
     lines = ["\t".join(c.replace("\t", " ").replace("\n", "") if c.strip() else " " for c in row) for row in rows]
     fd = Finder("\n".join(lines))
     n = len(fd.text)
@@ -270,6 +275,11 @@ def _fill_off_grid(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done: set[int],
     reading did not find are taken, with the notes about them."""
     scratch = Document(ctx.doc.format_id)
     sub = Ctx(scratch, [])
+    if rows and len({len(r) for r in rows}) == 1:
+        # a grid column empty in every row (a spacer between the value columns) is no cell: as an
+        # empty cell of each row it would let a row's numbers stand one cell off their header
+        keep = [p for p in range(len(rows[0])) if any(r[p].strip() for r in rows)]
+        rows = [[r[p] for p in keep] for r in rows]
     lines = ["\t".join(c.replace("\t", " ").replace("\n", "") if c.strip() else " " for c in row) for row in rows]
     fd = Finder("\n".join(lines))
     {"t2": fill_t2, "t3": fill_t3}[t.key](sub, fd, 0, len(fd.text))

@@ -38,3 +38,17 @@ def test_title_repeated_over_the_spacer_does_not_make_it_a_column():
 def test_block_with_an_empty_spacer_reads_the_same():
     doc = build(_layout(spacer_title=False), "年报.doc", "doc").doc
     assert [doc.value(f"t2.normative.{c}").text for c in ("issued", "repealed", "in_force")] == ["", "73", "9"]
+
+
+def test_empty_spacer_columns_between_value_columns_are_no_cells():
+    """A table read by the text engine (its rows are off the official grid) with an empty column
+    between each two value columns: the row printing its first value cell empty is read under its
+    headers, never with 73 moved left into 本年制发件数."""
+    from gkdesk.core.document import Document
+    from gkdesk.importers.grid import fill_from_rows
+
+    rows = [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "0", "0", "0"],
+            ["行政规范性文件", "", "73", "9"]]
+    doc = Document("2021")
+    fill_from_rows(doc, [[r[0], "", r[1], "", r[2], "", r[3]] for r in rows], "t2")
+    assert [doc.value(f"t2.normative.{c}").text for c in ("issued", "repealed", "in_force")] == ["", "73", "9"]
