@@ -452,17 +452,28 @@ def rows_in_columns(text: str) -> int:
 T3_HEADING_LINE = re.compile(r"^[ \t]*(?:三[、.．][ \t]*)?收到和处理政府信息公开申请情况[ \t]*$", re.M)
 
 
-@cache
-def t2_block_titles() -> tuple[str, ...]:
-    """The titles of 表二's blocks in both formats ("第二十条第（一）项", …), from the format spec."""
+def _t2_items(role: str, first_col: bool = False) -> tuple[str, ...]:
     from ..core.spec import all_formats
 
     out: list[str] = []
     for f in all_formats():
         for t in f.tables:
             if t.key == "t2":
-                out.extend(it.text for it in t.items if it.role == "title" and it.text and it.text not in out)
+                out.extend(it.text for it in t.items if it.role == role and it.text and it.text not in out
+                           and (not first_col or it.c == 0))
     return tuple(out)
+
+
+@cache
+def t2_block_titles() -> tuple[str, ...]:
+    """The titles of 表二's blocks in both formats ("第二十条第（一）项", …), from the format spec."""
+    return _t2_items("title")
+
+
+@cache
+def _t2_first_headers() -> tuple[str, ...]:
+    """The header each 表二 block opens its header row with ("信息内容"), normalised."""
+    return tuple(norm(x) for x in _t2_items("header", first_col=True))
 
 
 #: a line holding a 表二 block title (maybe with a header cell or two): short; a line of prose is not
@@ -470,8 +481,8 @@ _TITLE_LINE_MAX = 24
 
 
 def _t2_start(fd: Finder, end: int | None) -> int | None:
-    """Where 表二 starts: at the first "第二十条" that opens a block title or stands on a short line
-    of its own. The prose of 一、总体情况 may quote the article ("围绕《条例》第二十条法定公开范围",
+    """Where 表二 starts: at the first "第二十条" that opens a block title, or stands on a short line
+    followed by its block's header ("信息内容"). The prose of 一、总体情况 may quote the article ("围绕《条例》第二十条法定公开范围",
     in a PDF "制发行政规范性文件 3 件"): a table started there reads the prose's numbers."""
     keys = [norm(t) for t in t2_block_titles()]
     for s, _e in fd.find_all("第二十条", 0, end):
@@ -480,8 +491,9 @@ def _t2_start(fd: Finder, end: int | None) -> int | None:
             return s
         a = fd.text.rfind("\n", 0, s) + 1
         b = fd.text.find("\n", s)
-        if len(norm(fd.text[a:b if b >= 0 else len(fd.text)])) <= _TITLE_LINE_MAX:
-            return s
+        if len(norm(fd.text[a:b if b >= 0 else len(fd.text)])) <= _TITLE_LINE_MAX and \
+                any(h in fd.compact[c: c + _TITLE_LINE_MAX + 12] for h in _t2_first_headers()):
+            return s  # a title printed otherwise, its block's header row after it
     return _first(fd, _T2_START, 0, end)
 
 

@@ -186,3 +186,11 @@ def test_t2_starts_at_a_short_line_holding_the_article_when_its_title_is_printed
     text = PROSE_T2.replace("第二十条第（一）项\n", "第二十条第一项\n")
     res = import_bytes(text.encode(), "r.txt")
     assert [res.doc.value(f"t2.normative.{c}").text for c in ("issued", "repealed", "in_force")] == ["2", "0", "9"]
+
+
+def test_a_short_prose_line_holding_the_article_is_no_start_of_t2():
+    # PDF prose wrapped so that "第二十条" begins a short line of its own
+    text = PROSE_T2.replace("围绕《政府信息公开条例》第二十条法定公开范围，", "严格执行《条例》\n第二十条规定 3 件。\n")
+    res = import_bytes(text.encode(), "r.txt")
+    assert [res.doc.value(f"t2.normative.{c}").text for c in ("issued", "repealed", "in_force")] == ["2", "0", "9"]
+    assert res.doc.value("t2.license.decisions").text == "40"
