@@ -199,6 +199,7 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         if ((blocks or per_line) and i in after_bare | after_short or blocks and not (r.status == "ok" and len(r.nums) == k
                                                                         and not r.message)
                 or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
+                or wrapped and k > 1 and _header_twice(fd, row, _block_start(fd, row, found, start, s), s)
                 or wrapped and len(r.nums) < k and any(f.kind == EMPTY for f in fields[i])):
             # plain PDF text: a cell printed empty leaves no trace and 表二 has no arithmetic to
             # show which column a number stands in; a number more than the row's cells may be
@@ -350,6 +351,14 @@ def _headers_in_order(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bo
             if at >= 0 and key[cut:] in window[at + cut + 1:at + cut + 1 + 10 + len(key) - cut]:
                 return False
     return [n for _p, n in sorted(order)] == sorted(n for _p, n in order)
+
+
+def _header_twice(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bool:
+    """A column header of the row is printed more than once between the row's block title (or the
+    label before it, ``lo``) and its label ("本年增/减 / 本年增/减 / 行政事业性收费 / -7 / -7": the
+    merged cell of 2019's 行政事业性收费 printed once per column, its 上一年项目数量 and number
+    elsewhere in the stream): the numbers after the label are not one per column in order."""
+    return any(len(fd.find_all(c.col_name, lo, label_start)) > 1 for c in row.cells)
 
 
 def _block_start(fd: Finder, row: RowSpec, found: dict[int, tuple[int, int]], start: int, label_start: int) -> int:
@@ -600,6 +609,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                 ctx.note("ambiguous", f"表三“{rows[a].label}”与“{rows[b].label}”的行名在原文中紧挨着，其后的数字可能属于"
                                       f"其中任一行（另一行的数字印在别处），两行互换时勾稽关系同样成立，已留空，请按原表填写。",
                          [c.id for i in (a, b) for c in rows[i].cells])
+    if blocks or wrapped:
+        _drop_unjoined_tails(ctx, fd, t, rows, found, stops, start, end, assigned)
     if (blocks or wrapped) and assigned and not _t3_adds_up(t, rows, assigned):
         # plain PDF text: cells printed empty leave no trace and the stream may run out of row
         # order, so a row's numbers are trusted only when the whole table adds up
@@ -611,6 +622,119 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         how = "inferred" if i in ctx.inferred_rows else ("split" if i in glued else "ok")
         for c, v in zip(rows[i].cells, vals):
             ctx.put(c.id, v, how)
+
+
+def _lone_pieces(fd: Finder, found: dict[int, tuple[int, int]], stops: list[int], start: int, end: int,
+                 k: int) -> list[tuple[int, list[str]]]:
+    """The numbers standing on lines of their own in the table's stretch but outside every row's
+    stretch (after a terminator: a header repeated, the second line of a wrapped label), as
+    (start of the last row stretch before them, the numbers of one run of such lines, empty lines
+    between). A run holding a mark or as many cells as a row is a row's cells (its label not
+    found), not the rests of wrapped numbers."""
+    spans = [(s, next((p for p in stops if p >= e), end)) for s, e in found.values()]
+    runs: list[tuple[int, list[Field]]] = []
+    pos, open_run = start, False
+    for line in fd.text[start:end].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if not line.strip(" \u00a0\u3000"):
+            continue
+        f = classify(line, 0)
+        seg = max((a for a, _b in spans if a <= at), default=None)
+        if f.kind not in (NUM, NA) or seg is None or any(a <= at < b for a, b in spans):
+            open_run = False
+            continue
+        if open_run:
+            runs[-1][1].append(f)
+        else:
+            runs.append((seg, [f]))
+            open_run = True
+    return [(seg, [f.text for f in fs]) for seg, fs in runs
+            if len(fs) < k and all(f.kind == NUM and f.text.isdigit() for f in fs)]
+
+
+def _sum_or_marks(vals: list[CellValue]) -> bool:
+    """A 表三 row's 总计 is the sum of its parts, a mark ("—", "/") counting as none; True when the
+    总计 itself is a mark or blank (nothing to check)."""
+    if not vals[-1].is_number:
+        return True
+    return sum(v.number for v in vals[:-1] if v.is_number) == vals[-1].number
+
+
+def _joinings(vals: list[CellValue], pieces: list[str], limit: int = 512) -> list[list[CellValue]] | None:
+    """Every row that some of ``pieces`` (in their order) appended to as many of the row's number
+    cells (in column order; a cell reading 0 is never the start of a longer number) give with its
+    总计 still the sum of its parts (marks counting as none): the readings in which the row's
+    numbers are the first lines of numbers wrapped in their cells. None when too many to try."""
+    from itertools import combinations
+
+    digits = [c for c, v in enumerate(vals) if v.is_number and v.text.isdigit() and v.text != "0"]
+    if len(pieces) > 8:
+        return None
+    out = []
+    for m in range(1, min(len(pieces), len(digits)) + 1):
+        for chosen in combinations(pieces, m):
+            for cells in combinations(digits, m):
+                alt = list(vals)
+                for c, piece in zip(cells, chosen):
+                    alt[c] = number(vals[c].text + piece)
+                if _sum_or_marks(alt) and alt not in out:
+                    out.append(alt)
+                    if len(out) > limit:
+                        return None
+    return out
+
+
+def _drop_unjoined_tails(ctx: Ctx, fd: Finder, t, rows: list[RowSpec], found: dict[int, tuple[int, int]],
+                         stops: list[int], start: int, end: int, assigned: dict[int, list[CellValue]],
+                         limit: int = 20_000) -> None:
+    """Plain PDF text: a number wrapped in a narrow cell prints its first line with the row's other
+    cells and the rest later, with the rest of the wrapped label ("（七）总计 / 53 / … / 53", then
+    after the repeated headers "总计 / 5 / 5" for 535). Numbers left standing alone outside every
+    row may be such rests. The rows are kept only when no way of joining such rests onto the
+    numbers of rows read before them (each run of rests to one row or to none) gives rows whose
+    总计 holds and a table whose every checkable identity holds; the rows such a joining changes
+    are left blank and named. Too many ways to try: every row that could take a run is blanked."""
+    runs = _lone_pieces(fd, found, stops, start, end, len(t.col_codes))
+    options: list[list[tuple[int, list[CellValue]]]] = []
+    unsure: set[int] = set()
+    for pos, pieces in runs:
+        opts = []
+        for i in sorted(assigned):
+            if i not in found or found[i][0] > pos:
+                continue
+            alts = _joinings(assigned[i], pieces)
+            if alts is None:
+                unsure.add(i)
+                continue
+            opts += [(i, alt) for alt in alts]
+        options.append(opts)
+    changed: set[int] = set()
+    steps = 0
+
+    def walk(g: int, alts: dict[int, list[CellValue]]) -> bool:
+        nonlocal steps
+        steps += 1
+        if steps > limit:
+            return False
+        if g == len(options):
+            if alts and _t3_adds_up(t, rows, {**assigned, **alts}):
+                changed.update(alts)
+            return True
+        if not walk(g + 1, alts):
+            return False
+        for i, alt in options[g]:
+            if i not in alts and not walk(g + 1, {**alts, i: alt}):
+                return False
+        return True
+
+    if not walk(0, {}):
+        changed = {i for opts in options for i, _alt in opts}
+    for i in sorted(changed | unsure):
+        pieces = [p for pos, ps in runs if found[i][0] <= pos for p in ps]
+        ctx.note("ambiguous", f"表三“{rows[i].label}”之后的表中另有单独的数字（{' '.join(pieces[:6])}），"
+                              "可能是本行在窄列中折行的数字的后一段；拼接后各行合计与全表勾稽关系同样成立，"
+                              "无法确认本行的数字是否完整，已留空，请按原表填写。", [c.id for c in rows[i].cells])
+        del assigned[i]
 
 
 def _digit_line_beside(fd: Finder, s: int, e: int, start: int, stop: int) -> tuple[str, bool | None] | None:
