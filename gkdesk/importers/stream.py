@@ -29,6 +29,12 @@ PDFs of tables whose rows differ in height, where poppler prints each stretch of
 as one block per column; it is kept only under the same count, the identities, and a column header
 standing alone among the numbers heading a block of its own column.
 
+A fourth, tried only when none of these passes, tiles the stream into rectangles of cells
+(``_tiled_readings``: a group of columns of some rows row by row, then other columns of those rows
+as blocks of their own, …), with numbers wrapped in their narrow cells joined as far as the count
+of tokens over the table's cells allows; it is kept only when exactly one tiling makes every row's
+总计 and every column identity hold.
+
 Otherwise nothing is decided here and the row-by-row reader's conservative result stands.
 """
 
@@ -301,6 +307,247 @@ def _column_group_readings(nums: list[Field], at: dict[int, int], n: int, k: int
     return readings
 
 
+def _line_blocks(nums: list[Field]) -> list[list[list[int]]]:
+    """The number tokens (their indexes) as the stream's blocks of lines: each block the lines
+    one right under the other, each line its tokens."""
+    out: list[list[list[int]]] = []
+    for j, f in enumerate(nums):
+        if out and f.line == nums[out[-1][-1][-1]].line:
+            out[-1][-1].append(j)
+        elif out and f.line == nums[out[-1][-1][-1]].line + 1:
+            out[-1].append([j])
+        else:
+            out.append([[j]])
+    return out
+
+
+def _block_values(nums: list[Field], block: list[list[int]], count: int, limit: int = 64, joins: bool = True):
+    """Every way to read a block as ``count`` numbers in stream order, as (values, the token
+    opening each value): a line holding one digit token right under a line of digit tokens may
+    be the rest of a number wrapped in its narrow cell — of the number above it, or, under a line
+    of several cells printed across, of any of them (its rest comes after the whole line). A number
+    never starts with 0 (a 0 is never the first piece of a wrapped number). None: too many ways."""
+    lines = block
+    out: list[tuple[list[str], list[int]]] = []
+    if not joins:
+        toks = [j for line in lines for j in line]
+        return [([nums[j].text for j in toks], toks)] if len(toks) == count else []
+
+    def walk(li: int, vals: list[str], opens: list[int], prev: list[int]) -> bool:
+        if len(out) > limit:
+            return False
+        if len(vals) > count:
+            return True
+        if li == len(lines):
+            if len(vals) == count:
+                out.append((list(vals), list(opens)))
+            return True
+        line = lines[li]
+        # every token its own number
+        ok = walk(li + 1, vals + [nums[j].text for j in line], opens + list(line), list(range(len(vals), len(vals) + len(line))))
+        if not ok:
+            return False
+        if len(line) == 1 and nums[line[0]].text.isdigit() and prev:
+            for v in prev:  # the rest of one of the numbers of the line above
+                if vals[v].isdigit() and vals[v][0] != "0":
+                    alt = list(vals)
+                    alt[v] = vals[v] + nums[line[0]].text
+                    if not walk(li + 1, alt, opens, [v]):
+                        return False
+        return True
+
+    if not walk(0, [], [], []):
+        return None
+    return out
+
+
+def _tiled_readings(nums: list[Field], at: dict[int, int], n: int, k: int, heads=(), coef=None,
+                    limit: int = 1_500, joins: bool = True):
+    """表三 printed as rectangles of cells one after another in the stream (plain pdftotext of a
+    table whose rows differ in height, split over pages): each rectangle starts at the first cell
+    not yet read (row by row, top to bottom), covers ``h`` rows × ``w`` columns of cells not yet
+    read, and is printed either column by column — one block of ``h`` lines per column — or row
+    by row in one block; numbers may be wrapped in their cells (``_block_values``). Every tiling
+    is tried (states reached twice are settled once), each row's 总计 checked as soon as the row
+    is complete and, with ``coef`` (per row: its weight in the 办理结果 column sum, and in 新收 +
+    上年结转 = 办理结果总计 + 结转下年度), every column identity at the end. Returns the distinct
+    readings (at most two: more than one is no reading), as (rows' values, "分块"), or None when
+    there are too many ways to try. A column header standing alone among the numbers must open a
+    block of its own column; no label found may stand among the numbers of later rows; with every
+    token a cell of its own, no digit line may be the rest of the number above it
+    (``_could_be_wrapped``). Tried only when no other reading passes."""
+    if not nums or not all(f.kind == NUM and f.text.isdigit() for f in nums):
+        return []
+    blocks = _line_blocks(nums)
+    head_at: dict[int, int] = {}
+    for c, p in heads:
+        if head_at.setdefault(p, c) != c:
+            return []
+    coef = coef or [(0, 0)] * n
+    size = [sum(len(line) for line in blk) for blk in blocks]
+    before = [sum(size[:b]) for b in range(len(blocks) + 1)]
+    steps = 0
+    cache: dict[tuple[int, int], list | None] = {}
+    memo: dict = {}
+    too_many = object()
+
+    def values(b: int, count: int):
+        key = (b, count)
+        if key not in cache:
+            got = _block_values(nums, blocks[b], count, joins=joins)
+            cache[key] = got
+        return cache[key]
+
+    def heads_ok(b: int, c: int) -> bool:
+        toks = [p for line in blocks[b] for p in line]
+        return head_at.get(toks[0], c) == c and not any(p in head_at for p in toks[1:])
+
+    # state: block index, cells filled (a bitmask per row), the values of rows not yet complete,
+    # the column identities' running sums; result: the distinct ways to fill the rest (≤ 2)
+    def walk(b: int, filled: tuple, partial: tuple, sums: tuple):
+        nonlocal steps
+        key = (b, filled, partial, sums)
+        if key in memo:
+            return memo[key]
+        steps += 1
+        if steps > limit:
+            return too_many
+        full = (1 << k) - 1
+        r0 = next((r for r in range(n) if filled[r] != full), None)
+        if r0 is None:
+            res = [((), frozenset())] if b == len(blocks) and all(v == 0 for v in sums) else []
+            memo[key] = res
+            return res
+        if b == len(blocks):
+            memo[key] = []
+            return []
+        # every token is a cell or the rest of a wrapped number: the joins left to make
+        budget = len(nums) - n * k - (before[b] - sum(bin(f).count("1") for f in filled))
+        if budget < 0:
+            memo[key] = []
+            return []
+        c0 = next(c for c in range(k) if not filled[r0] >> c & 1)
+        run = 0
+        while c0 + run < k and not filled[r0] >> (c0 + run) & 1:
+            run += 1
+        out: list = []
+
+        def place(cells: list[tuple[int, int, str]], nb: int) -> bool:
+            nonlocal steps
+            steps += 1
+            if steps > limit:
+                return False
+            nf = list(filled)
+            rows_vals = dict(partial)
+            for r, c, v, _tok in cells:
+                nf[r] |= 1 << c
+                rows_vals.setdefault(r, (None,) * k)
+                row = list(rows_vals[r])
+                row[c] = v
+                rows_vals[r] = tuple(row)
+            ns = list(sums)
+            done = []
+            for r, row in list(rows_vals.items()):
+                if nf[r] == full:
+                    vals = [int(x) for x in row]
+                    if sum(vals[:-1]) != vals[-1]:
+                        return True
+                    a, bb = coef[r]
+                    for c in range(k):
+                        ns[c] += a * vals[c]
+                        ns[k + c] += bb * vals[c]
+                    done.append((r, row))
+                    del rows_vals[r]
+            rest = walk(nb, tuple(nf), tuple(sorted(rows_vals.items())), tuple(ns))
+            if rest is too_many:
+                return False
+            mine = frozenset(x[:3] for x in cells)
+            for tail, tail_key in rest:
+                got_key = mine | tail_key
+                if all(got_key != o_key for _o, o_key in out):
+                    out.append((tuple(cells) + tail, got_key))
+            return len(out) < 2
+
+        for w in range(1, run + 1):
+            for h in range(1, n - r0 + 1):
+                if any(filled[r] >> c & 1 for r in range(r0, r0 + h) for c in range(c0, c0 + w)):
+                    break
+                # row by row in one block (one cell: also column by column)
+                ways = values(b, w * h) if 0 <= size[b] - w * h <= budget else []
+                if ways is None:
+                    memo[key] = too_many
+                    return too_many
+                if ways and heads_ok(b, c0):
+                    for vals, opens in ways:
+                        cells = [(r0 + m // w, c0 + m % w, v, t) for m, (v, t) in enumerate(zip(vals, opens))]
+                        if not place(cells, b + 1):
+                            memo[key] = too_many if len(out) < 2 else out
+                            return memo[key]
+                # column by column: one block of h numbers per column
+                if (h > 1 or w > 1) and b + w <= len(blocks) and \
+                        all(size[b + c] >= h for c in range(w)) and sum(size[b + c] - h for c in range(w)) <= budget:
+                    cols = [values(b + c, h) for c in range(w)]
+                    if any(x is None for x in cols):
+                        memo[key] = too_many
+                        return too_many
+                    if all(cols) and all(heads_ok(b + c, c0 + c) for c in range(w)):
+                        total = 1
+                        for x in cols:
+                            total *= len(x)
+                        if total > 256:
+                            memo[key] = too_many
+                            return too_many
+                        from itertools import product
+                        for choice in product(*cols):
+                            cells = [(r0 + m, c0 + c, v, t) for c, (vals, opens) in enumerate(choice)
+                                     for m, (v, t) in enumerate(zip(vals, opens))]
+                            if not place(cells, b + w):
+                                memo[key] = too_many if len(out) < 2 else out
+                                return memo[key]
+        memo[key] = out
+        return out
+
+    depth = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(depth, 20 * len(blocks) + 500))
+    try:
+        got = walk(0, (0,) * n, (), (0,) * (2 * k))
+    finally:
+        sys.setrecursionlimit(depth)
+    if got is too_many:
+        return None
+    readings = []
+    for cells, _key in got:
+        grid = [[None] * k for _ in range(n)]
+        where = {}
+        for r, c, v, tok in cells:
+            grid[r][c] = v
+            where[tok] = (r, c)
+        if len(where) == len(nums) and _could_be_wrapped(nums, grid, where):
+            continue
+        first = [min(t for t, (r, _c) in where.items() if r == i) for i in range(n)]
+        if any(_label_after_later_rows(i, at[i], first, len(nums)) for i in at):
+            continue  # a label stands among the numbers of later rows: not the table's order
+        readings.append(({i: [_val(Field(NUM, v)) for v in grid[i]] for i in range(n)}, "分块"))
+    return readings
+
+
+def _could_be_wrapped(nums: list[Field], grid: list[list[str]], where: dict[int, tuple[int, int]]) -> bool:
+    """Every token read as a cell of its own: some digit line right under another could still be
+    the rest of a number wrapped in its cell (a cell printed empty elsewhere would then keep the
+    count) — the line above is as wide as the widest number of its column, does not start with 0,
+    and the joined number would not exceed its row's 总计."""
+    k = len(grid[0])
+    width = [max(len(row[c]) for row in grid) for c in range(k)]
+    for j, f in enumerate(nums):
+        if not f.joins or j - 1 not in where:
+            continue
+        up = nums[j - 1].text
+        r, c = where[j - 1]
+        if up[0] != "0" and len(up) >= width[c] and int(up + f.text) <= int(grid[r][-1]):
+            return True
+    return False
+
+
 def _split_bands(blocks: list[list[int]], b: int, m: int, k: int) -> list[tuple[int, list[list[int]]]]:
     """``m`` rows printed in pieces from block ``b`` on (rows split at a page end): first ``m``
     blocks of one length (2 … ``k`` - 1), each the first cells of one row; then the rows' next
@@ -479,9 +726,32 @@ def read_t3_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
                 and all(p == c * n for c, p in heads):
             readings.append(({i: [vals[c * n + i] for c in range(k)] for i in range(n)}, "逐列"))
     ok = [(a, how) for a, how in readings if adds_up(a)]
+    if not ok and n * k <= len(nums) <= n * k + 3:
+        # rectangles of cells, each column by column or row by row, numbers maybe wrapped
+        tiled = _tiled_readings(nums, at, n, k, _lone_headers(fd, start, end, rows, found, terms, nums),
+                                _identity_weights(rows), joins=len(nums) > n * k)
+        if tiled is None or len(tiled) != 1:
+            return None
+        ok = [(a, how) for a, how in tiled if adds_up(a)]
     if not ok or any(a != ok[0][0] for a, _ in ok[1:]):
         return None
     return ok[0]
+
+
+def _identity_weights(rows: list[RowSpec]) -> list[tuple[int, int]]:
+    """Per row of 表三: its weight in each column's 办理结果 sum (parts +1, 办理结果总计 -1) and in
+    新收 + 上年结转 - 办理结果总计 - 结转下年度 (both 0 for a table that holds)."""
+    out = []
+    for r in rows:
+        if r.code in ("new", "carried"):
+            out.append((0, 1))
+        elif r.code == "results_total":
+            out.append((-1, -1))
+        elif r.code == "carry_next":
+            out.append((0, -1))
+        else:
+            out.append((1, 0))
+    return out
 
 
 #: 表四's own column headers (not 表三's: "总计" is both tables')

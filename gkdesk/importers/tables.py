@@ -466,6 +466,11 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                 ctx.note("ambiguous", f"表三来自 PDF 的纯文字（每格一段），有数字在窄列中折行；只有一种拼接方式使数字恰好是"
                                       f"全表 {len(rows)} 行 × {k} 列、行名位置一致且全表勾稽关系（各行总计、各列合计、"
                                       f"新收＋结转＝办理＋结转下年）全部成立，已按此拼接并逐行读取（请核对）。", ids)
+            elif how == "分块":
+                ctx.note("ambiguous", f"表三来自 PDF 的纯文字（每格一段），数字按若干块印出（几行几列一块，块内逐行或逐列，"
+                                      f"有的数字可能在窄列中折行）；把数字分成这样的块、恰好填满全表 {len(rows)} 行 × {k} 列，"
+                                      f"只有一种分法使全表勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
+                                      f"已按此读取（请核对）。", ids)
             elif how.startswith("符号"):
                 how = how[2:]
                 ctx.note("info", f"表三来自 PDF 的纯文字（每格一段）：数字和符号恰好是全表 {len(rows)} 行 × {k} 列，{how}对应时"
