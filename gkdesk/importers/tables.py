@@ -630,15 +630,18 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
 
 
 def _lone_pieces(fd: Finder, found: dict[int, tuple[int, int]], stops: list[int], start: int, end: int,
-                 k: int) -> list[tuple[int, list[str]]]:
+                 k: int, unfound=()) -> list[tuple[int, list[str]]]:
     """The numbers standing on lines of their own in the table's stretch but outside every row's
     stretch (after a terminator: a header repeated, the second line of a wrapped label), as
     (start of the last row stretch before them, the numbers of one run of such lines, empty lines
-    between). A run holding a mark or as many cells as a row is a row's cells (its label not
-    found), not the rests of wrapped numbers."""
+    between). A run holding a mark or as many cells as a row, or right after a piece of a label not
+    found (``unfound``: "四、结转下年度继 / 0 / 0 / 0 / 0", "转下年度继续办理 / 0 / 0 / 0"), is that
+    row's cells (or its own rests), not the rests of the numbers of a row read before."""
     spans = [(s, next((p for p in stops if p >= e), end)) for s, e in found.values()]
-    runs: list[tuple[int, list[Field]]] = []
-    pos, open_run = start, False
+    labs = [norm(lab) for lab in unfound]
+    heads = {lab[:3] for lab in labs if len(lab) >= 3}
+    runs: list[tuple[int, list[Field], str]] = []
+    pos, open_run, last_text = start, False, ""
     for line in fd.text[start:end].split("\n"):
         at, pos = pos, pos + len(line) + 1
         if not line.strip(" \u00a0\u3000"):
@@ -647,14 +650,16 @@ def _lone_pieces(fd: Finder, found: dict[int, tuple[int, int]], stops: list[int]
         seg = max((a for a, _b in spans if a <= at), default=None)
         if f.kind not in (NUM, NA) or seg is None or any(a <= at < b for a, b in spans):
             open_run = False
+            last_text = norm(line)
             continue
         if open_run:
             runs[-1][1].append(f)
         else:
-            runs.append((seg, [f]))
+            runs.append((seg, [f], last_text))
             open_run = True
-    return [(seg, [f.text for f in fs]) for seg, fs in runs
-            if len(fs) < k and all(f.kind == NUM and f.text.isdigit() for f in fs)]
+    return [(seg, [f.text for f in fs]) for seg, fs, before in runs
+            if len(fs) < k and all(f.kind == NUM and f.text.isdigit() for f in fs)
+            and not any(h in before for h in heads) and not (len(before) >= 3 and any(before in lab for lab in labs))]
 
 
 def _sum_or_marks(vals: list[CellValue]) -> bool:
@@ -699,7 +704,7 @@ def _drop_unjoined_tails(ctx: Ctx, fd: Finder, t, rows: list[RowSpec], found: di
     numbers of rows read before them (each run of rests to one row or to none) gives rows whose
     总计 holds and a table whose every checkable identity holds; the rows such a joining changes
     are left blank and named. Too many ways to try: every row that could take a run is blanked."""
-    runs = _lone_pieces(fd, found, stops, start, end, len(t.col_codes))
+    runs = _lone_pieces(fd, found, stops, start, end, len(t.col_codes), [r.label for j, r in enumerate(rows) if j not in found])
     options: list[list[tuple[int, list[CellValue]]]] = []
     unsure: set[int] = set()
     for pos, pieces in runs:

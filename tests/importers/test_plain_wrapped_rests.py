@@ -192,3 +192,19 @@ def test_plain_t2_merged_header_printed_per_column_does_not_place_its_numbers_in
     # 行政强制's header shows only 本年增/减 and 处理决定数量: read under them
     assert res.doc.value("t2.coercion.change").text == "0"
     assert res.doc.value("t2.coercion.decisions").text == "1"
+
+
+def test_plain_t3_numbers_after_a_piece_of_a_label_not_found_are_that_rows_not_rests():
+    # 四、结转下年度继续办理 printed cut ("四、结转下年度继" / four cells / "转下年度继续办理" / three
+    # cells): its label is not found, its cells stand alone in runs shorter than a row — they are its
+    # own, not the rests of numbers wrapped in the rows read before ("12" … "12" would take "0 0")
+    row = ["12", "0", "0", "0", "0", "0", "12"]
+    marks = ["0", "—", "—", "0", "0", "0", "0"]  # (marks among the numbers: not read as one stream)
+    text = _t3_text({"new": row, "granted": row, "results_total": row, "carried": marks})
+    label = "四、结转下年度继续办理\n\n" + "0\n\n" * 7
+    assert label in text
+    text = text.replace(label, "四、结转下年度继\n\n" + "0\n\n" * 4 + "转下年度继续办理\n\n" + "0\n\n" * 3)
+    res = _import(text)
+    for r in ("new", "granted", "results_total"):
+        assert res.doc.value(f"t3.{r}.natural").text == "12" and res.doc.value(f"t3.{r}.total").text == "12"
+    assert not any("单独的数字" in n.message for n in res.notes)
