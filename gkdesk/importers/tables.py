@@ -513,6 +513,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                        f"无法确定是否都属于本行")
     if not blocks:
         _pad_fix(reads, row_fields, rows, label_spans(t, rows))
+    if not (per_line or blocks or wsc):
+        _unclaimed_numbers(t, fd, found, stops, reads, row_fields, end, k)
     if wrapped:
         # the table's headers are broken over lines: a PDF's text stream, whose empty lines only
         # separate blocks, so a row short of numbers is not completed by them ("— / / — / / — / /
@@ -745,6 +747,63 @@ def _drop_unjoined_tails(ctx: Ctx, fd: Finder, t, rows: list[RowSpec], found: di
                               "可能是本行在窄列中折行的数字的后一段；拼接后各行合计与全表勾稽关系同样成立，"
                               "无法确认本行的数字是否完整，已留空，请按原表填写。", [c.id for c in rows[i].cells])
         del assigned[i]
+
+
+def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: list[int], reads: dict[int, RowRead],
+                       row_fields: dict[int, list[Field]], end: int, k: int) -> None:
+    """Numbers no row reads, and the rows they make unproven. They stand after a row's stretch was
+    ended by other text of the table (its header printed again at the top of the next page, a
+    group label) before the next row's label, or after a row's own line of numbers (its leftovers),
+    or they are more than the row can hold. A PDF's text (PDFium, pdfminer) carries a row broken by
+    a page on: the rest of its wrapped numbers ("3" of 30 at the foot of one page, "0" at the top of
+    the next) stands under the repeated header; pdfminer may print a row's numbers before its
+    label. So:
+    - a row followed by such numbers past other text may continue in them: its reading is not
+      proven even when it adds up (1 0 0 0 0 0 1 of 103 … 103);
+    - a row with leftovers whose own total does not add up is no proof of an error of the report
+      (its digits may be among the leftovers);
+    - the next row may own a whole row of them (k numbers on a line of their own right before its
+      label) or a row's leftovers, when its own numbers are not on its label's line.
+    Such rows are left blank with a note (never a number the source did not give); page numbers
+    ("— 3 —") are not numbers of the table."""
+    from .locate import is_page_number
+
+    # the table's column headers printed again (a page break), not a group label with its own numbers
+    heads = [norm(it.text) for it in t.items if it.role in ("header", "corner") and len(norm(it.text)) >= 4]
+    order = sorted(found, key=lambda i: found[i][0])
+    for n, i in enumerate(order):
+        e = found[i][1]
+        stop = next((p for p in stops if p >= e), end)
+        nxt = found[order[n + 1]][0] if n + 1 < len(order) else end
+        strays: list[str] = []
+        strays_fields: list[Field] = []
+        if stop < nxt and any(h in norm(fd.text[stop:nxt]) for h in heads):
+            gap = "\n".join("" if is_page_number(ln) else ln for ln in fd.text[stop:nxt].split("\n"))
+            strays_fields = read_fields(gap)
+            strays = [f.text for f in strays_fields if f.kind == NUM]
+        r = reads.get(i)
+        surplus = r is not None and r.status == "ok" and len(r.nums) > k
+        # a whole row of numbers on a line of its own, read by no row, stands right before the next label
+        lines: dict[int, int] = {}
+        for f in strays_fields if strays else (row_fields.get(i, []) if r is None or r.values is None else []):
+            if f.kind == NUM:
+                lines[f.line] = lines.get(f.line, 0) + 1
+        whole_line = bool(lines) and lines[max(lines)] == k
+        if strays and r is not None and r.values is not None:
+            shown = " ".join(strays[:12]) + (" …" if len(strays) > 12 else "")
+            reads[i] = RowRead(status="ambiguous", nums=r.nums,
+                               message=f"本行之后（隔着表头等文字）还有不属于任何一行的数字（{shown}），可能是本行在"
+                                       f"分页或折行处断开的部分，无法确认本行的数字")
+        elif surplus and r.values is not None and not _row_sum(r.values):
+            reads[i] = RowRead(status="ambiguous", nums=r.nums,
+                               message=f"找到 {len(r.nums)} 个数字（{_shown(r.nums)}），应为 {k} 个；行首的 {k} 个不满足"
+                                       f"本行合计关系，多余的数字可能是其中某个数字折行的部分，无法确认本行的数字")
+        j = order[n + 1] if n + 1 < len(order) else None
+        nr = reads.get(j) if j is not None else None
+        if (whole_line or surplus) and nr is not None and nr.values is not None and any(f.line > 0 for f in nr.nums):
+            reads[j] = RowRead(status="ambiguous", nums=nr.nums,
+                               message="行名之前有不属于任何一行的数字，本行的数字又不在行名所在的一行，"
+                                       "无法确定哪一组数字属于本行")
 
 
 def _digit_line_beside(fd: Finder, s: int, e: int, start: int, stop: int) -> tuple[str, bool | None] | None:
