@@ -255,6 +255,13 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             if r.status == "ambiguous":
                 ctx.note("ambiguous", f"表二“{row.label}”：{r.message}，已留空。", [c.id for c in row.cells])
             continue
+        if r.status == "ok" and len(r.nums) > k:
+            # the row's own line holds its cells and more digits follow (PDFium's text of a number
+            # wrapped in a narrow cell: "政府集中采购 ９ ４２．１９" over "４" for 42.194): 表二 has no
+            # arithmetic to show whether they are the rest of one of its numbers
+            ctx.note("ambiguous", f"表二“{row.label}”：{r.message.replace('，未计入表格', '')}，可能是本行某个数字折行的部分，"
+                                  "无法确认，已留空，请按原表填写。", [c.id for c in row.cells])
+            continue
         for c, v in zip(row.cells, r.values):
             ctx.put(c.id, v)
         if r.message:
@@ -498,7 +505,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         if blocks:
             own[i] = _own_row(fields, reads[i], k)
         elif not (per_line or wsc) and reads[i].status == "ok" and not _row_sum(reads[i].values) and \
-                all(v.is_number for v in reads[i].values) and all(f.line == 0 for f in reads[i].nums):
+                all(v.is_number for v in reads[i].values) and _on_label_line(reads[i].nums, k):
             piece = _digit_line_beside(fd, s, e, start, stop)
             if piece is not None:
                 reads[i] = _join_piece(reads[i], *piece)
@@ -514,7 +521,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if not blocks:
         _pad_fix(reads, row_fields, rows, label_spans(t, rows))
     if not (per_line or blocks or wsc):
-        _unclaimed_numbers(t, fd, found, stops, reads, row_fields, end, k)
+        _unclaimed_numbers(t, fd, found, stops, reads, row_fields, end, k, ctx.inferred_rows)
     if wrapped:
         # the table's headers are broken over lines: a PDF's text stream, whose empty lines only
         # separate blocks, so a row short of numbers is not completed by them ("— / / — / / — / /
@@ -750,7 +757,7 @@ def _drop_unjoined_tails(ctx: Ctx, fd: Finder, t, rows: list[RowSpec], found: di
 
 
 def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: list[int], reads: dict[int, RowRead],
-                       row_fields: dict[int, list[Field]], end: int, k: int) -> None:
+                       row_fields: dict[int, list[Field]], end: int, k: int, joined=frozenset()) -> None:
     """Numbers no row reads, and the rows they make unproven. They stand after a row's stretch was
     ended by other text of the table (its header printed again at the top of the next page, a
     group label) before the next row's label, or after a row's own line of numbers (its leftovers),
@@ -782,7 +789,7 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
             strays_fields = read_fields(gap)
             strays = [f.text for f in strays_fields if f.kind == NUM]
         r = reads.get(i)
-        surplus = r is not None and r.status == "ok" and len(r.nums) > k
+        surplus = r is not None and r.status == "ok" and len(r.nums) > k and i not in joined
         # a whole row of numbers on a line of its own, read by no row, stands right before the next label
         lines: dict[int, int] = {}
         for f in strays_fields if strays else (row_fields.get(i, []) if r is None or r.values is None else []):
@@ -804,6 +811,15 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
             reads[j] = RowRead(status="ambiguous", nums=nr.nums,
                                message="行名之前有不属于任何一行的数字，本行的数字又不在行名所在的一行，"
                                        "无法确定哪一组数字属于本行")
+
+
+def _on_label_line(nums: list[Field], k: int) -> bool:
+    """The row's numbers stand on its label's line, but for at most one number alone on the line
+    right below (the rest of a number wrapped in its cell, which a PDF's text such as PDFium's
+    prints after the row's line: "… ２ １ ４" over "８" for 48)."""
+    if all(f.line == 0 for f in nums):
+        return True
+    return len(nums) == k + 1 and all(f.line == 0 for f in nums[:k]) and nums[k].line == 1
 
 
 def _digit_line_beside(fd: Finder, s: int, e: int, start: int, stop: int) -> tuple[str, bool | None] | None:
@@ -836,7 +852,7 @@ def _join_piece(r: RowRead, piece: str, above: bool | None) -> RowRead:
     stands above, after it when below): taken when exactly one such join makes 总计 the sum of the
     other cells, else the row is left unread."""
     fits = []
-    for n, f in enumerate(r.nums if above is not None else ()):
+    for n, f in enumerate(r.nums[:len(r.values)] if above is not None else ()):
         if f.kind != NUM or not unicodedata.normalize("NFKC", f.text).isdigit():
             continue
         digits = unicodedata.normalize("NFKC", f.text)
