@@ -1,0 +1,193 @@
+"""PDF text as PDFium (a browser's "copy" of a PDF) and pdfminer print it: a number wrapped in its
+narrow cell stands in pieces on the following lines, a table row broken by a page goes on under
+the header printed again on the next page, and pdfminer may print a row's numbers before its label.
+Never a wrong number:
+
+- a row followed, past the repeated header, by numbers no row reads may continue in them: it is
+  left blank even when it adds up ("1 0 0 0 0 0 1" of 103 … 103, the "0 3" of each after the break);
+- a row with numbers left over after its own line that does not add up is no error of the report
+  (its digits may be among the leftovers): blank, not kept "as printed";
+- a whole row of numbers read by no row, right before a label whose numbers are not on its own
+  line (pdfminer): either could be that label's, so it is left blank;
+- one number alone on the line below a row that does not add up (PDFium's "… ２ １ ４" over "８")
+  is joined where exactly one join makes the row add up;
+- 表二, which has no arithmetic: digits left over after a row's own line leave the row blank.
+
+The reports are built here in the form PDFium prints a Word table (headers one or two characters
+a line, each row's cells on its label's line, page numbers "— 2 —"); the numbers are a consistent
+2021-format 表三 so that only the rule under test decides."""
+
+from __future__ import annotations
+
+from gkdesk.core.document import Document
+from gkdesk.importers import import_bytes
+
+COLS = ("natural", "business", "research", "nonprofit", "legal", "other", "total")
+#: the parts of each result row (natural, business, …, other); 总计 is their sum
+RESULTS = {
+    "granted": (128, 21, 0, 0, 5, 3), "partial": (44, 7, 0, 0, 0, 0), "deny_secret": (2, 0, 0, 0, 0, 0),
+    "deny_law": (30, 1, 0, 0, 0, 0), "deny_safety": (5, 0, 0, 0, 0, 0), "deny_third_party": (6, 0, 0, 0, 0, 0),
+    "deny_internal": (7, 1, 0, 0, 0, 0), "deny_process": (12, 0, 0, 0, 0, 0),
+    "deny_enforcement": (9, 0, 0, 0, 0, 0), "deny_inquiry": (15, 0, 0, 0, 0, 0),
+    "unable_none": (74, 2, 0, 0, 1, 1), "unable_make": (11, 0, 0, 0, 0, 0), "unable_unclear": (1, 0, 0, 0, 0, 0),
+    "reject_petition": (56, 6, 0, 0, 0, 0), "reject_repeat": (25, 0, 0, 0, 0, 0),
+    "reject_publication": (0, 0, 0, 0, 0, 0), "reject_mass": (0, 0, 0, 0, 0, 0), "reject_confirm": (1, 0, 0, 0, 0, 0),
+    "other_overdue": (67, 3, 0, 0, 1, 0), "other_unpaid": (6, 0, 0, 0, 0, 0), "other_misc": (18, 2, 0, 0, 0, 0),
+}
+CARRY_NEXT = (103, 0, 0, 0, 0, 0)
+CARRIED = (34, 0, 0, 0, 0, 0)
+#: the group labels printed before their first row
+GROUPS = {"granted": "三、本年度办理结果", "deny_secret": "（三）不予公开", "unable_none": "（四）无法提供",
+          "reject_petition": "（五）不予处理", "other_overdue": "（六）其他处理"}
+#: 表三's header as PDFium prints it: the note broken over two lines, the headers a character or two a line
+HEADER = ("（本列数据的勾稽关系为：第一项加第二项之\n和，等于第三项加第四项之和）\n申请\n人情况\n自\n然\n人\n法人或\n其他组织\n"
+          "总\n计\n商\n业\n企\n业\n科\n研\n机\n构\n社\n会\n公\n益\n组\n织\n法\n律\n服\n务\n机\n构\n其\n他\n")
+FW = str.maketrans("0123456789.", "０１２３４５６７８９．")
+
+
+def table3() -> dict[str, tuple[int, ...]]:
+    """Every row of a consistent 表三 (row totals, column totals, 新收＋结转＝办理＋结转下年)."""
+    rows = {code: parts + (sum(parts),) for code, parts in RESULTS.items()}
+    total = tuple(sum(r[c] for r in rows.values()) for c in range(6))
+    rows["results_total"] = total + (sum(total),)
+    rows["carry_next"] = CARRY_NEXT + (sum(CARRY_NEXT),)
+    rows["carried"] = CARRIED + (sum(CARRIED),)
+    new = tuple(total[c] + CARRY_NEXT[c] - CARRIED[c] for c in range(6))
+    rows["new"] = new + (sum(new),)
+    return rows
+
+
+def fw(v) -> str:
+    return str(v).translate(FW)
+
+
+def report(t3_lines: dict[str, str] | None = None, t2_lines: dict[str, str] | None = None, after_t3: str = "") -> str:
+    """A 2021-format report as PDFium's text: ``t3_lines``/``t2_lines`` replace a row's printed
+    text (label included) by the given lines."""
+    t3_lines = t3_lines or {}
+    t2_lines = t2_lines or {}
+    doc = Document("2021")
+    t3 = doc.spec.table("t3")
+    labels = {c.row: c.row_labels[-1] for c in t3.cells}
+    rows = table3()
+    out = ["淮安市人民政府2024年政府信息公开工作年度报告", "一、总体情况",
+           "本年度我市继续推进政府信息公开工作。", "二、主动公开政府信息情况",
+           "第二十条第(一)项", "信息", "内容", "本年制", "发件数", "本年废", "止件数", "现行有", "效件数",
+           t2_lines.get("rules", "规章 １ ０ １１"), t2_lines.get("normative", "行政规范性文件 ８ ２６ ６６"),
+           "第二十条第(五)项", "信息", "内容", "本年处理", "决定数量",
+           t2_lines.get("license", "行政许可 ４４７２２８"), "第二十条第(六)项", "信息", "内容", "本年处理", "决定数量",
+           t2_lines.get("penalty", "行政处罚 ３９８５７５８"), t2_lines.get("coercion", "行政强制 ８８２８３"),
+           "第二十条第(八)项", "信息", "内容", "本年收费金额", "(单位:万元)",
+           t2_lines.get("fees", "行政事业性收费 ９６１７１"),
+           "三、收到和处理政府信息公开申请情况", HEADER.rstrip("\n")]
+    for code in t3.row_codes:
+        if code in GROUPS:
+            out.append(GROUPS[code])
+        out.append(t3_lines.get(code, labels[code] + " " + " ".join(fw(v) for v in rows[code])))
+    if after_t3:
+        out.append(after_t3)
+    out += ["四、政府信息公开行政复议、行政诉讼情况", "行政复议", "行政诉讼",
+            "结果维持 结果纠正 其他结果 尚未审结 总计",
+            "７ ６ １７ ３ ３３ １ ０ ０ ０ １ １ ０ ０ ０ １",
+            "五、存在的主要问题及改进情况", "一是公开内容还需丰富。", "六、其他需要报告的事项", "本年度收取信息处理费 0 元。"]
+    return "\n".join(out) + "\n"
+
+
+def imported(text: str):
+    return import_bytes(text.encode("utf-8"), "report.txt")
+
+
+def row(res, code: str, table: str = "t3") -> list:
+    t = res.doc.spec.table(table)
+    out = []
+    for c in t.cells:
+        if c.row == code:
+            v = res.doc.value(c.id)
+            out.append(None if v.is_blank else (int(v.number) if v.is_number else v.text))
+    return out
+
+
+def expected(code: str) -> list[int]:
+    return list(table3()[code])
+
+
+def test_the_report_as_built_is_read_whole():
+    res = imported(report())
+    for code in table3():
+        assert row(res, code) == expected(code), code
+    assert row(res, "penalty", "t2") == [3985758]
+
+
+def test_row_broken_by_a_page_with_its_rest_after_the_repeated_header_is_left_blank():
+    # PDFium, real-012: "2.其他法律行政法规禁止 ３ １ ０ ０ ０ ０ ３" at the foot of page 2, the "０ １" of 30 and
+    # 31 after the header printed again at the top of page 3 (beside the rest of the group label
+    # "（三）不予公开"); read as printed it "breaks" its row sum and was kept as the report's error
+    broken = ("2.其他法律行政法规禁止 ３ １ ０ ０ ０ ０ ３\n— 2 —\n" + HEADER + "公开 ０ １")
+    res = imported(report({"deny_law": broken}))
+    assert row(res, "deny_law") == [None] * 7
+    assert any("表三“2.其他法律行政法规禁止公开”" in n.message and "不属于任何一行的数字（0 1）" in n.message
+               for n in res.notes)
+    assert not any(n.kind == "source" for n in res.notes)
+    assert row(res, "deny_safety") == expected("deny_safety")  # its numbers on its label's line
+
+
+def test_row_that_adds_up_is_left_blank_when_its_rest_follows_the_repeated_header():
+    # "四、结转下年度继续办理 １ ０ ０ ０ ０ ０ １" adds up, but its 103 … 103 goes on as "０ / ３ / ０ / ３"
+    res = imported(report({"carry_next": "四、结转下年度继续办理 １ ０ ０ ０ ０ ０ １"},
+                          after_t3="— 3 —\n" + HEADER + "０\n３\n０\n３"))
+    assert row(res, "carry_next") == [None] * 7
+    assert row(res, "other_misc") == expected("other_misc")
+
+
+def test_numbers_of_a_group_row_after_its_label_do_not_blank_the_row_before():
+    # the old single row "（六）其他处理" printed with its own numbers (real-002): a group label with
+    # numbers is not a header printed again, the row before is read
+    lines = {"other_overdue": "（六）其他处理 ０ ０ ０ ０ ０ ０ ０\n" + "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 "
+             + " ".join(fw(v) for v in expected("other_overdue"))}
+    res = imported(report(lines).replace("（六）其他处理\n（六）其他处理", "（六）其他处理"))
+    assert row(res, "reject_confirm") == expected("reject_confirm")
+
+
+def test_row_with_leftovers_that_does_not_add_up_is_no_error_of_the_report():
+    # pdfminer, real-012: "2.其他法律行政法规禁止 ３ １ ０ ０ ０ ０ ３" then "　０ ０ ５ / ０ / ２ / １" (pieces
+    # of this and other rows' wrapped numbers)
+    res = imported(report({"deny_law": "2.其他法律行政法规禁止 ３ １ ０ ０ ０ ０ ３\n\n　０ ０ ５\n０\n\n２\n１"}))
+    assert row(res, "deny_law") == [None] * 7
+    assert not any(n.kind == "source" for n in res.notes)
+
+
+def test_a_real_error_of_the_report_printed_on_its_own_line_is_kept_as_printed():
+    res = imported(report({"deny_law": "2.其他法律行政法规禁止 ３０ １ ０ ０ ０ ０ ３２"}))
+    assert row(res, "deny_law") == [30, 1, 0, 0, 0, 0, 32]
+    assert any(n.kind == "source" for n in res.notes)
+
+
+def test_whole_row_of_numbers_before_a_label_whose_numbers_are_on_the_next_line_is_not_taken():
+    # pdfminer, real-012: "… 8.属于行政查询事项 / ０ / １ / 公开 / ５ ０ ０ ０ ０ ０ ５ / 3.危及“三安全一稳定” /
+    # ６ ０ ０ ０ ０ ０ ６ / 4.保护第三方合法权益 / 5.属于三类内部事务信息 ７ １ …": the 5s are 危及's, the 6s
+    # 保护第三方's, but read after each label 危及 got 6
+    lines = {"deny_safety": "8.属于行政查询事项\n０\n１\n公开\n５ ０ ０ ０ ０ ０ ５\n3.危及“三安全一稳定”\n６ ０ ０ ０ ０ ０ ６",
+             "deny_third_party": "4.保护第三方合法权益", "deny_inquiry": ""}
+    res = imported(report(lines))
+    assert row(res, "deny_safety") == [None] * 7
+    assert row(res, "deny_third_party") == [None] * 7
+    assert row(res, "deny_internal") == expected("deny_internal")
+
+
+def test_one_number_alone_below_a_row_that_does_not_add_up_is_joined_by_the_row_sum():
+    # PDFium, s521 example-2021: "一、本年新收政府信息公开申请数量 ３８ ６ ０ １ ２ １ ４" over "８" (48 wrapped)
+    new = expected("new")
+    tot = fw(new[-1])
+    text = "一、本年新收政府信息公开申请数量 " + " ".join(fw(v) for v in new[:-1]) + f" {tot[:-1]}\n{tot[-1]}"
+    res = imported(report({"new": text}))
+    assert row(res, "new") == new
+    assert any("窄列中折行的数字的一段" in n.message for n in res.notes)
+
+
+def test_t2_row_with_digits_left_over_below_its_line_is_left_blank():
+    # PDFium, s521 seed_003: "政府集中采购 ９ ４２．１９" over "４" (42.194 wrapped) stored 42.19; here
+    # "行政规范性文件 ８ ２６ ６" over "６" (66 wrapped): 表二 has no arithmetic to join it
+    res = imported(report(t2_lines={"normative": "行政规范性文件 ８ ２６ ６\n６"}))
+    assert row(res, "normative", "t2") == [None] * 3
+    assert any("表二“行政规范性文件”" in n.message and "折行" in n.message for n in res.notes)
+    assert row(res, "rules", "t2") == [1, 0, 11] and row(res, "license", "t2") == [447228]
