@@ -601,6 +601,7 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
     lines = text.split("\n")
     if not in_columns(lines):
         return text
+    longest = max(map(len, forms), default=0)
 
     def whole(s: str, tail: str = "") -> bool:
         """``s`` + ``tail`` ends with a whole row label that begins before ``tail`` (a label lying
@@ -628,9 +629,13 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
             continue
         # the label text so far: text-only lines just above (same block) and this line's own text
         head = []
-        k = i - 1
-        while k >= 0 and lines[k].strip() and cut_at(lines[k]) is None:
+        k, size = i - 1, 0
+        # (only the last ``longest`` characters can end a row label: a block of thousands of
+        # short lines above — PDFium's text of 表三's header note, two characters a line, once per
+        # column — is not joined for every number line)
+        while k >= 0 and lines[k].strip() and cut_at(lines[k]) is None and size < longest:
             head.insert(0, lines[k].strip())
+            size += len(norm(lines[k]))
             k -= 1
         own = lines[i][:cut].strip()
         label = "".join(head) + own
@@ -638,7 +643,9 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
             i += 1
             continue
         tail, keep, j = [], [], i + 1
-        while j < len(lines) and lines[j].strip() and cut_at(lines[j]) is None and _LABEL_TEXT.search(lines[j]):
+        # (a tail as long as the longest label can no longer end one that begins before it)
+        while j < len(lines) and lines[j].strip() and cut_at(lines[j]) is None and _LABEL_TEXT.search(lines[j]) \
+                and len(norm("".join(tail))) < longest:
             # "开   禁止公开": the last line of a group label wrapped in the column to the left
             # stands beside the label's own tail; the fragment stays where it is
             chunks = re.split(r"\s{2,}", lines[j].strip())

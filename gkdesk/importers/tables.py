@@ -255,7 +255,7 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             if r.status == "ambiguous":
                 ctx.note("ambiguous", f"表二“{row.label}”：{r.message}，已留空。", [c.id for c in row.cells])
             continue
-        if r.status == "ok" and len(r.nums) > k:
+        if r.status == "ok" and len(r.nums) > k and not any(ch in fd.text[start:end] for ch in "\t|"):
             # the row's own line holds its cells and more digits follow (PDFium's text of a number
             # wrapped in a narrow cell: "政府集中采购 ９ ４２．１９" over "４" for 42.194): 表二 has no
             # arithmetic to show whether they are the rest of one of its numbers
@@ -424,6 +424,9 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if wsc:
         per_line = blocks = False
     k = len(t.col_codes)
+    # cells separated by tabs or pipes (a browser's copy, markdown): a number is never wrapped
+    # into pieces on other lines, the pieces rules below are for a PDF's text
+    cells_given = "\t" in fd.text[start:end] or "|" in fd.text[start:end]
     labels = [r.label for r in rows]
     found = locate_labels(fd, labels, start, end, joined=joined_terms(label_terms(t)))
     if per_line and _labels_wrapped(fd, found):
@@ -505,7 +508,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         if blocks:
             own[i] = _own_row(fields, reads[i], k)
         elif not (per_line or wsc) and reads[i].status == "ok" and not _row_sum(reads[i].values) and \
-                all(v.is_number for v in reads[i].values) and _on_label_line(reads[i].nums, k):
+                all(v.is_number for v in reads[i].values) and _on_label_line(reads[i].nums, k, not cells_given):
             piece = _digit_line_beside(fd, s, e, start, stop)
             if piece is not None:
                 reads[i] = _join_piece(reads[i], *piece)
@@ -520,7 +523,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                        f"无法确定是否都属于本行")
     if not blocks:
         _pad_fix(reads, row_fields, rows, label_spans(t, rows))
-    if not (per_line or blocks or wsc):
+    if not (per_line or blocks or wsc or cells_given):
         _unclaimed_numbers(t, fd, found, stops, reads, row_fields, end, k, ctx.inferred_rows)
     if wrapped:
         # the table's headers are broken over lines: a PDF's text stream, whose empty lines only
@@ -813,13 +816,13 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
                                        "无法确定哪一组数字属于本行")
 
 
-def _on_label_line(nums: list[Field], k: int) -> bool:
+def _on_label_line(nums: list[Field], k: int, below: bool = True) -> bool:
     """The row's numbers stand on its label's line, but for at most one number alone on the line
-    right below (the rest of a number wrapped in its cell, which a PDF's text such as PDFium's
-    prints after the row's line: "… ２ １ ４" over "８" for 48)."""
+    right below (``below``: the rest of a number wrapped in its cell, which a PDF's text such as
+    PDFium's prints after the row's line: "… ２ １ ４" over "８" for 48)."""
     if all(f.line == 0 for f in nums):
         return True
-    return len(nums) == k + 1 and all(f.line == 0 for f in nums[:k]) and nums[k].line == 1
+    return below and len(nums) == k + 1 and all(f.line == 0 for f in nums[:k]) and nums[k].line == 1
 
 
 def _digit_line_beside(fd: Finder, s: int, e: int, start: int, stop: int) -> tuple[str, bool | None] | None:

@@ -191,3 +191,19 @@ def test_t2_row_with_digits_left_over_below_its_line_is_left_blank():
     assert row(res, "normative", "t2") == [None] * 3
     assert any("表二“行政规范性文件”" in n.message and "折行" in n.message for n in res.notes)
     assert row(res, "rules", "t2") == [1, 0, 11] and row(res, "license", "t2") == [447228]
+
+
+def test_header_note_two_characters_a_line_many_times_over_is_read_in_linear_time():
+    # PDFium's text of P09 (held-out seed 460): 表三's note "（本列数据的勾稽关系为：…）" two characters a
+    # line, printed once per column and row, 21 582 lines in all, right after a row whose label is
+    # cut ("一、本年新收政府信息公" / 8 / 0 …); each of its lines was joined to the label candidate
+    # again and again, past the import's 60 s limit (refused as too complex)
+    note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    pieces = "\n".join(note[i:i + 2] for i in range(0, len(note), 2))
+    cut = "一、本年新收政府信息公 " + " ".join(fw(v) for v in expected("new")) + "\n" + "\n".join([pieces] * 700)
+    text = report({"new": cut})
+    assert text.count("\n") > 12_000
+    res = imported(text)
+    for code in table3():
+        if code != "new":
+            assert row(res, code) == expected(code), code
