@@ -499,6 +499,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     reads: dict[int, RowRead] = {}
     row_fields: dict[int, list[Field]] = {}
     own: dict[int, bool] = {}  # plain PDF text: the row's numbers stand right after its label
+    stacked: dict[int, list[list[CellValue]]] = {}  # rows of wrapped pieces: readings by their row sum
     for i in found:
         s, e = found[i]
         stop = next((p for p in stops if p >= e), end)
@@ -517,6 +518,9 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                     ctx.note("ambiguous", f"表三“{rows[i].label}”的数字不满足本行合计关系，紧邻的一行只有数字“{piece[0]}”"
                                           "（窄列中折行的数字的一段）；只有一种拼接方式使本行合计关系成立，已按此读取（请核对）。",
                              [c.id for c in rows[i].cells])
+        elif not (per_line or wsc or cells_given) and reads[i].status == "ambiguous" and len(reads[i].nums) > k \
+                and (cands := _stacked_readings(fields, reads[i].nums, k)):
+            stacked[i] = cands
         elif not (per_line or wsc) and reads[i].status == "ok" and _words_between_lines(fields, reads[i].nums, k):
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字分在几行，其间夹有其他文字（可能是另一行未认出的行名），"
@@ -524,7 +528,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if not blocks:
         _pad_fix(reads, row_fields, rows, label_spans(t, rows))
     if not (per_line or blocks or wsc or cells_given):
-        _unclaimed_numbers(t, fd, found, stops, reads, row_fields, end, k, ctx.inferred_rows)
+        _unclaimed_numbers(t, fd, found, stops, reads, row_fields, end, k, ctx.inferred_rows, stacked)
     if wrapped:
         # the table's headers are broken over lines: a PDF's text stream, whose empty lines only
         # separate blocks, so a row short of numbers is not completed by them ("— / / — / / — / /
@@ -594,7 +598,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             if not row_ok:
                 ctx.note("ambiguous", f"表三“{rows[i].label}”的数字连在一起（{''.join(n.text for n in r.nums)}），"
                                       f"没有一种拆分能满足“总计＝各列之和”，已留空。", [c.id for c in rows[i].cells])
-        elif r.status == "ambiguous" and not (blank_glue and i in lone):
+        elif r.status == "ambiguous" and not (blank_glue and i in lone) and i not in stacked:
             ctx.note("ambiguous", f"表三“{rows[i].label}”：{r.message}，已留空。", [c.id for c in rows[i].cells])
     _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k)
     _assign_orphans(ctx, rows, stream, assigned, glued)
@@ -635,6 +639,9 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                               "全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，无法确认每个数字所在的"
                               "行列，已全部留空，请按原表填写。", [c.id for r in rows for c in r.cells])
         return
+    stacked = {i: c for i, c in stacked.items() if i not in assigned and reads[i].values is None}
+    if stacked:
+        _settle_stacked(ctx, t, rows, assigned, stacked, reads)
     for i, vals in assigned.items():
         how = "inferred" if i in ctx.inferred_rows else ("split" if i in glued else "ok")
         for c, v in zip(rows[i].cells, vals):
@@ -760,7 +767,8 @@ def _drop_unjoined_tails(ctx: Ctx, fd: Finder, t, rows: list[RowSpec], found: di
 
 
 def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: list[int], reads: dict[int, RowRead],
-                       row_fields: dict[int, list[Field]], end: int, k: int, joined=frozenset()) -> None:
+                       row_fields: dict[int, list[Field]], end: int, k: int, joined=frozenset(),
+                       stacked: dict | None = None) -> None:
     """Numbers no row reads, and the rows they make unproven. They stand after a row's stretch was
     ended by other text of the table (its header printed again at the top of the next page, a
     group label) before the next row's label, or after a row's own line of numbers (its leftovers),
@@ -775,7 +783,10 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
     - the next row may own a whole row of them (k numbers on a line of their own right before its
       label) or a row's leftovers, when its own numbers are not on its label's line.
     Such rows are left blank with a note (never a number the source did not give); page numbers
-    ("— 3 —") are not numbers of the table."""
+    ("— 3 —") are not numbers of the table. A row broken by a page gets its readings with the
+    pieces after the break joined to its cells (``_continued_readings``) in ``stacked``, for the
+    whole table to decide (``_settle_stacked``)."""
+    stacked = {} if stacked is None else stacked
     from .locate import is_page_number
 
     # the table's column headers printed again (a page break), not a group label with its own numbers
@@ -800,6 +811,9 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
                 lines[f.line] = lines.get(f.line, 0) + 1
         whole_line = bool(lines) and lines[max(lines)] == k
         if strays and r is not None and r.values is not None:
+            cands = _continued_readings(r.nums, strays, k)
+            if cands:
+                stacked[i] = cands
             shown = " ".join(strays[:12]) + (" …" if len(strays) > 12 else "")
             reads[i] = RowRead(status="ambiguous", nums=r.nums,
                                message=f"本行之后（隔着表头等文字）还有不属于任何一行的数字（{shown}），可能是本行在"
@@ -814,6 +828,132 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
             reads[j] = RowRead(status="ambiguous", nums=nr.nums,
                                message="行名之前有不属于任何一行的数字，本行的数字又不在行名所在的一行，"
                                        "无法确定哪一组数字属于本行")
+
+
+#: a number written with a leading zero ("05"): never the join of a wrapped number's pieces
+_LEADING_ZERO = re.compile(r"^0\d")
+#: how many ways of joining a row's pieces are tried at most
+_STACK_LIMIT = 5000
+
+
+def _stacked_readings(fields: list[Field], nums: list[Field], k: int) -> list[list[CellValue]]:
+    """A row whose numbers are more than its cells and stand on several lines, as a PDF's text
+    (PDFium, pdfminer) prints numbers wrapped in narrow cells, each piece a line ("１" / "２" /
+    "０ ０ ０ ０ ０ １" / "２" for 12 0 0 0 0 0 12): its readings. A piece may continue the number
+    ending the line above — the last number of a line joined to the first of the next, never two
+    numbers of one line — and no joined number starts with 0. Every choice of joins that gives
+    ``k`` numbers of which 总计 is the sum of the others (the row sum alone often holds for more
+    than one: "1 / 1 / 0 0 0 0 0 1 / 1" is 11 0 0 0 0 0 11 or 1 10 0 0 0 0 11); none when text
+    stands among the numbers or there are too many choices."""
+    from itertools import combinations
+    from math import comb
+
+    if any(not f.plain_int for f in nums):
+        return []
+    ids = [id(f) for f in fields]
+    a, b = ids.index(id(nums[0])), ids.index(id(nums[-1]))
+    if any(f.kind != NUM for f in fields[a:b + 1]):
+        return []
+    bounds = [n for n in range(1, len(nums)) if nums[n].line != nums[n - 1].line]
+    m = len(nums) - k
+    if m > len(bounds) or comb(len(bounds), m) > _STACK_LIMIT:
+        return []
+    fits = []
+    for js in combinations(bounds, m):
+        at = set(js)
+        vals: list[str] = []
+        for n, f in enumerate(nums):
+            digits = unicodedata.normalize("NFKC", f.text)
+            if n in at:
+                vals[-1] += digits
+            else:
+                vals.append(digits)
+        if any(_LEADING_ZERO.match(v) for v in vals):
+            continue
+        cells = [_val(Field(NUM, v)) for v in vals]
+        if _row_sum(cells):
+            fits.append(cells)
+    return fits
+
+
+def _continued_readings(nums: list[Field], pieces: list[str], k: int) -> list[list[CellValue]]:
+    """A row read on its line at the foot of a page whose wrapped numbers go on after the header
+    printed again on the next page ("３ １ ０ ０ ０ ０ ３" … "０ １" for 30 1 0 0 0 0 31): the pieces,
+    in order, continue the row's cells in column order (a cell may take several, one a line:
+    "１" … "０ / ３" for 103). Every such reading in which no number starts with 0 and 总计 is the
+    sum of the others; none when the row is not k whole numbers or there are too many."""
+    from itertools import combinations_with_replacement
+
+    if len(nums) != k or any(not f.plain_int for f in nums) or not pieces or len(pieces) > 8:
+        return []
+    base = [unicodedata.normalize("NFKC", f.text) for f in nums]
+    pieces = [unicodedata.normalize("NFKC", p) for p in pieces]
+    if not all(p.isdigit() for p in pieces):
+        return []
+    fits = []
+    for cols in combinations_with_replacement(range(k), len(pieces)):
+        vals = list(base)
+        for c, p in zip(cols, pieces):
+            vals[c] += p
+        if any(_LEADING_ZERO.match(v) for v in vals):
+            continue
+        cells = [_val(Field(NUM, v)) for v in vals]
+        if _row_sum(cells):
+            fits.append(cells)
+        if len(fits) > _STACK_LIMIT:
+            return []
+    return fits
+
+
+def _settle_stacked(ctx: Ctx, t, rows: list[RowSpec], assigned: dict[int, list[CellValue]],
+                    stacked: dict[int, list[list[CellValue]]], reads: dict[int, RowRead]) -> None:
+    """Rows of wrapped pieces (``_stacked_readings``) are read by the whole table: every
+    combination of their readings is tried with the rows read already, and one is taken only
+    when it is the single one under which every identity of 表三 holds — and every cell of those
+    rows stands in an identity that could be checked (its column's 办理结果 total with all of its
+    parts read, or 新收＋结转＝办理＋结转下年 with all four read). A row's own sum alone never
+    decides. Otherwise the rows stay blank with a note."""
+    from itertools import product
+
+    order = sorted(stacked)
+    total = 1
+    for i in order:
+        total *= len(stacked[i])
+    fits = []
+    if total <= _STACK_LIMIT:
+        for combo in product(*(stacked[i] for i in order)):
+            trial = dict(assigned)
+            trial.update(zip(order, combo))
+            if _t3_adds_up(t, rows, trial):
+                fits.append(combo)
+                if len(fits) > 1:
+                    break
+    codes = {r.code: n for n, r in enumerate(rows)}
+    balance = ("new", "carried", "results_total", "carry_next")
+    parts = [n for n, r in enumerate(rows) if r.code not in balance]
+    if len(fits) == 1:
+        trial = dict(assigned)
+        trial.update(zip(order, fits[0]))
+
+        def full(idx) -> bool:
+            return all(n in trial and all(v.is_number for v in trial[n]) for n in idx)
+
+        by_parts = full(parts + [codes["results_total"]]) if "results_total" in codes else False
+        by_balance = all(c in codes for c in balance) and full([codes[c] for c in balance])
+        checked = all(by_balance if rows[i].code in ("new", "carried", "carry_next")
+                      else by_parts or (rows[i].code == "results_total" and by_balance) for i in order)
+        if checked:
+            for i, vals in zip(order, fits[0]):
+                assigned[i] = vals
+                ctx.inferred_rows.add(i)
+            ctx.note("ambiguous", "表三有 " + str(len(order)) + " 行（" + "、".join(rows[i].label for i in order[:4])
+                     + ("等" if len(order) > 4 else "") + "）的数字在 PDF 的文字中分成几段、逐段成行（窄列中折行）；把相邻两行"
+                     "首尾的数字拼接时，只有一种拼接方式使全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
+                     "已按此读取（请核对）。", [c.id for i in order for c in rows[i].cells])
+            return
+    for i in order:
+        ctx.note("ambiguous", f"表三“{rows[i].label}”：{reads[i].message}；这些数字可能是窄列中折行的数字的几段，"
+                              "拼接方式无法由全表的勾稽关系唯一确定，已留空。", [c.id for c in rows[i].cells])
 
 
 def _on_label_line(nums: list[Field], k: int, below: bool = True) -> bool:

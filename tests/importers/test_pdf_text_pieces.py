@@ -118,12 +118,19 @@ def test_the_report_as_built_is_read_whole():
     assert row(res, "penalty", "t2") == [3985758]
 
 
+#: a row that cannot be read (one number too few): 表三's column totals can then not be checked
+UNREAD_REPEAT = {"reject_repeat": "2.重复申请 ２５ ０ ０ ０ ０ ２５"}
+#: 上年结转 unreadable: 新收＋结转＝办理＋结转下年 can then not be checked
+UNREAD_CARRIED = {"carried": "二、上年结转政府信息公开申请数量 ３４ ０ ０ ０ ０ ３４"}
+BROKEN_LAW = "2.其他法律行政法规禁止 ３ １ ０ ０ ０ ０ ３\n— 2 —\n" + HEADER + "公开 ０ １"
+
+
 def test_row_broken_by_a_page_with_its_rest_after_the_repeated_header_is_left_blank():
     # PDFium, real-012: "2.其他法律行政法规禁止 ３ １ ０ ０ ０ ０ ３" at the foot of page 2, the "０ １" of 30 and
     # 31 after the header printed again at the top of page 3 (beside the rest of the group label
-    # "（三）不予公开"); read as printed it "breaks" its row sum and was kept as the report's error
-    broken = ("2.其他法律行政法规禁止 ３ １ ０ ０ ０ ０ ３\n— 2 —\n" + HEADER + "公开 ０ １")
-    res = imported(report({"deny_law": broken}))
+    # "（三）不予公开"); read as printed it "breaks" its row sum and was kept as the report's error.
+    # With another row unreadable the column totals cannot confirm a joining: blank
+    res = imported(report({"deny_law": BROKEN_LAW} | UNREAD_REPEAT))
     assert row(res, "deny_law") == [None] * 7
     assert any("表三“2.其他法律行政法规禁止公开”" in n.message and "不属于任何一行的数字（0 1）" in n.message
                for n in res.notes)
@@ -131,12 +138,37 @@ def test_row_broken_by_a_page_with_its_rest_after_the_repeated_header_is_left_bl
     assert row(res, "deny_safety") == expected("deny_safety")  # its numbers on its label's line
 
 
+def test_row_broken_by_a_page_is_joined_when_the_whole_table_confirms_one_reading():
+    # the same row in a table whose other rows are all read: 30 … 31 is the one joining of "０ １"
+    # under which every column total and 新收＋结转＝办理＋结转下年 hold
+    res = imported(report({"deny_law": BROKEN_LAW}))
+    assert row(res, "deny_law") == expected("deny_law")
+    assert any("只有一种拼接方式使全表的勾稽关系" in n.message for n in res.notes)
+
+
 def test_row_that_adds_up_is_left_blank_when_its_rest_follows_the_repeated_header():
     # "四、结转下年度继续办理 １ ０ ０ ０ ０ ０ １" adds up, but its 103 … 103 goes on as "０ / ３ / ０ / ３"
-    res = imported(report({"carry_next": "四、结转下年度继续办理 １ ０ ０ ０ ０ ０ １"},
-                          after_t3="— 3 —\n" + HEADER + "０\n３\n０\n３"))
+    broken = {"carry_next": "四、结转下年度继续办理 １ ０ ０ ０ ０ ０ １"}
+    after = "— 3 —\n" + HEADER + "０\n３\n０\n３"
+    res = imported(report(broken | UNREAD_CARRIED, after_t3=after))
     assert row(res, "carry_next") == [None] * 7
     assert row(res, "other_misc") == expected("other_misc")
+    res = imported(report(broken, after_t3=after))  # all four rows of the balance read: confirmed
+    assert row(res, "carry_next") == expected("carry_next")
+
+
+def test_rows_of_stacked_pieces_are_read_only_when_the_whole_table_confirms_them():
+    # PDFium, real-012: "6.属于四类过程性信息 １" / "２" / "０ ０ ０ ０ ０ １" / "２" (12 … 12, each cell's
+    # lines on lines of their own); "2.没有现成信息需要另行制作 １ / １ / ０ ０ ０ ０ ０ １ / １" adds up as
+    # 11 0 0 0 0 0 11 and as 1 10 0 0 0 0 11: the row sum alone never decides
+    lines = {"deny_process": "6.属于四类过程性信息 １\n２\n０ ０ ０ ０ ０ １\n２",
+             "unable_make": "2.没有现成信息需要另行制作 １\n１\n０ ０ ０ ０ ０ １\n１"}
+    res = imported(report(lines))
+    assert row(res, "deny_process") == expected("deny_process")
+    assert row(res, "unable_make") == expected("unable_make")
+    res = imported(report(lines | UNREAD_REPEAT))
+    assert row(res, "deny_process") == [None] * 7 and row(res, "unable_make") == [None] * 7
+    assert any("拼接方式无法由全表的勾稽关系唯一确定" in n.message for n in res.notes)
 
 
 def test_numbers_of_a_group_row_after_its_label_do_not_blank_the_row_before():
