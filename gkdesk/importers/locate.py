@@ -97,7 +97,39 @@ def clean_text(text: str) -> str:
         text = text.replace("**", "")
         text = _MD_RULE.sub("", text)
     text = _FURNITURE_LINE.sub("", text)
+    if "\n" in text:
+        text = _split_page_numbers(text)
     return _PAGE_LINE.sub("", text)
+
+
+#: a page number "— 2 —" as three lines (a PDF's text that breaks a line at every gap: PDFium)
+_PAGE_TRIPLE = re.compile(r"^[ \t\u3000]*([-－—–]{1,2})[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*\n"
+                          r"[ \t\u3000\u00a0]*\1[ \t\u3000\u00a0]*$", re.M)
+#: a page number "— 2 —" on a line of its own
+_PAGE_DASHED = re.compile(r"^[ \t\u3000]*[-－—–]{1,2}[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*[-－—–]{1,2}[ \t\u3000]*$", re.M)
+
+
+def _split_page_numbers(text: str) -> str:
+    """Page numbers "— 2 —" broken into three lines ("—" / "2" / "—") are blanked like those on one
+    line — but only where they count the pages: the page number before or after it (on one line
+    or in three) is one less or one more. Three such lines elsewhere may be three cells of a
+    table printed one cell per line (a mark, a number, a mark)."""
+    triples = list(_PAGE_TRIPLE.finditer(text))
+    if not triples:
+        return text
+    marks = sorted([(m.start(), int(m.group(1)), None) for m in _PAGE_DASHED.finditer(text)]
+                   + [(m.start(), int(m.group(2)), m) for m in triples], key=lambda x: x[0])
+    cut = []
+    for n, (_pos, num, m) in enumerate(marks):
+        if m is None:
+            continue
+        before = marks[n - 1][1] if n > 0 else None
+        after = marks[n + 1][1] if n + 1 < len(marks) else None
+        if before == num - 1 or after == num + 1:
+            cut.append(m)
+    for m in reversed(cut):
+        text = text[:m.start()] + "\n\n" + text[m.end():]
+    return text
 
 
 class Finder:

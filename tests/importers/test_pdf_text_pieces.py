@@ -239,3 +239,18 @@ def test_header_note_two_characters_a_line_many_times_over_is_read_in_linear_tim
     for code in table3():
         if code != "new":
             assert row(res, code) == expected(code), code
+
+
+def test_page_number_broken_into_three_lines_is_page_furniture_where_it_counts_the_pages():
+    # PDFium, s521 003: "— 1 —" on a line at the foot of page 1, "—" / "2" / "—" at the foot of page 2
+    # (between two rows of 表三): read as two marks and a 2 they blanked the row before them and,
+    # the table no longer adding up, all of 表三
+    one = "5.属于三类内部事务信息 " + " ".join(fw(v) for v in expected("deny_internal"))
+    text = report({"deny_internal": one + "\n—\n2\n—"}).replace("二、主动公开政府信息情况", "— 1 —\n二、主动公开政府信息情况")
+    res = imported(text)
+    assert row(res, "deny_internal") == expected("deny_internal")
+    from gkdesk.importers.locate import clean_text
+
+    assert clean_text("a\n— 1 —\nb\n—\n2\n—\nc") == "a\n\nb\n\n\n\nc"
+    assert clean_text("x\n—\n2\n—\ny") == "x\n—\n2\n—\ny"  # no page count around it: maybe three cells
+    assert clean_text("— 1 —\nx\n—\n7\n—\ny") == "\nx\n—\n7\n—\ny"
