@@ -1090,10 +1090,11 @@ def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
         return False
     if any(f.kind != NUM for f in fields if f.is_cell) or any(not f.is_cell for f in fields):
         return False
-    if sum(1 for f in fields if f.is_cell and not f.joins) < k:
+    if sum(1 for f in fields if f.is_cell and not f.joins) < k and sum(1 for f in fields if f.is_cell) != k:
         # a block of stacked digit lines split into several cells, chosen by the row's 总计
         # alone: one identity over a free choice holds by coincidence too often ("6 7 7 | 1 5 |
-        # 8 3 4" read as 6 7 7 1 5 8 34), so only the whole table confirms such a row
+        # 8 3 4" read as 6 7 7 1 5 8 34), so only the whole table confirms such a row; a label
+        # followed by exactly its k digit lines took no join (PDFium's text one cell a line)
         return False
     return len(r.nums) == k and all(v.is_number for v in r.values)
 

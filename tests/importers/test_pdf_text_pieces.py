@@ -254,3 +254,25 @@ def test_page_number_broken_into_three_lines_is_page_furniture_where_it_counts_t
     assert clean_text("a\n— 1 —\nb\n—\n2\n—\nc") == "a\n\nb\n\n\n\nc"
     assert clean_text("x\n—\n2\n—\ny") == "x\n—\n2\n—\ny"  # no page count around it: maybe three cells
     assert clean_text("— 1 —\nx\n—\n7\n—\ny") == "\nx\n—\n7\n—\ny"
+
+
+def test_one_cell_a_line_a_row_of_exactly_its_cells_is_its_own_when_the_table_does_not_add_up():
+    # PDFium, s521 P08: every cell on a line of its own, labels wrapped two characters a line; a row
+    # that cannot be read (there: one broken around its label, "2.其他法律行政法规禁" / numbers / "止公开")
+    # keeps the whole table from confirming the reading, so each row must stand on its own: a label followed by exactly its 7 numbers, every
+    # one a single digit, was refused because each digit line "may continue the one above"
+    def cells_a_line(code: str, label: str) -> str:
+        pieces = [label[n:n + 2] for n in range(0, len(label), 2)]
+        return "\n".join(pieces + [fw(v) for v in expected(code)])
+
+    t3 = Document("2021").spec.table("t3")
+    labels = {c.row: c.row_labels[-1] for c in t3.cells}
+    lines = {code: cells_a_line(code, labels[code]) for code in t3.row_codes}
+    lines["reject_repeat"] = "2.重复\n申请\n２５\n０\n０\n０\n０\n２５"  # one number short: the table is not whole
+    text = report(lines)
+    for g in GROUPS.values():  # an empty line here and there (PDFium: between two text objects)
+        text = text.replace("\n" + g + "\n", "\n\n" + g + "\n")
+    res = imported(text)
+    assert row(res, "reject_repeat") == [None] * 7
+    assert row(res, "deny_secret") == expected("deny_secret")  # 2 0 0 0 0 0 2: seven single digits
+    assert row(res, "granted") == expected("granted")
