@@ -908,6 +908,11 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
         while m < len(orig) and not orig[m].strip(_WS):
             m += 1
         stop[0] = m
+        if m < len(orig) and len(orig[m].split()) == 1 and classify(orig[m].strip(_WS)).kind == NA:
+            # a mark right after the numbers is a cell of the column too ("本年处理决定数量 / 2 / /":
+            # pdfminer printed the two-row block's header before the one-row block's): the run is
+            # longer than its numbers
+            return None
         if any(a.line + 1 == b.line and a.text.lstrip("-")[0] != "0" and len(a.text.lstrip("-")) >= 0.8 * width - 1
                for a, b in zip(out, out[1:])):
             return None

@@ -276,3 +276,19 @@ def test_one_cell_a_line_a_row_of_exactly_its_cells_is_its_own_when_the_table_do
     assert row(res, "reject_repeat") == [None] * 7
     assert row(res, "deny_secret") == expected("deny_secret")  # 2 0 0 0 0 0 2: seven single digits
     assert row(res, "granted") == expected("granted")
+
+
+def test_t2_column_run_followed_by_a_mark_is_not_a_shorter_blocks_column():
+    # pdfminer, g85500 gen85503: 表二's columns printed one after another, each header with its
+    # numbers under it, the (六) block's "本年处理决定数量 / 2 / /" (行政处罚 2, 行政强制 "/") before the
+    # (五) block's "本年处理决定数量 / 0" (行政许可 0): matched in table order, the first run stopped at
+    # the "/" and its "2" was stored for 行政许可
+    t2 = ("现行有效件数\n6\n3\n\n本年废止件数\n/\n0\n\n本年制发件数\n0\n/\n\n第二十条第（一）项\n信息内容\n规章\n行政规范性文件\n"
+          "第二十条第（五）项\n信息内容\n行政许可\n第二十条第（六）项\n信息内容\n行政处罚\n行政强制\n第二十条第（八）项\n信息内容\n"
+          "行政事业性收费\n注：1.本表由办公室填报；2.统计截至 2022 年 1 月 10 日。\n\n本年处理决定数量\n2\n/\n\n本年处理决定数量\n0\n\n"
+          "本年收费金额（单位：万元）\n0\n\n")
+    text = report()
+    a, b = text.index("第二十条第(一)项"), text.index("三、收到和处理政府信息公开申请情况")
+    res = imported(text[:a] + t2 + text[b:])
+    assert row(res, "license", "t2") == [None]
+    assert row(res, "penalty", "t2") in ([None], [2])
