@@ -1090,11 +1090,11 @@ def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
         return False
     if any(f.kind != NUM for f in fields if f.is_cell) or any(not f.is_cell for f in fields):
         return False
-    if sum(1 for f in fields if f.is_cell and not f.joins) < k and sum(1 for f in fields if f.is_cell) != k:
+    if sum(1 for f in fields if f.is_cell and not f.joins) < k:
         # a block of stacked digit lines split into several cells, chosen by the row's 总计
         # alone: one identity over a free choice holds by coincidence too often ("6 7 7 | 1 5 |
-        # 8 3 4" read as 6 7 7 1 5 8 34), so only the whole table confirms such a row; a label
-        # followed by exactly its k digit lines took no join (PDFium's text one cell a line)
+        # 8 3 4" read as 6 7 7 1 5 8 34), so only the whole table confirms such a row (and k
+        # digit lines may be k-1 cells, one number wrapped, and a cell printed empty: gen 9085)
         return False
     return len(r.nums) == k and all(v.is_number for v in r.values)
 
@@ -1461,7 +1461,17 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         # tokens standing in one run after the headers keep the cells' content order; header
         # pieces or other text among them (pdfminer's boxes: "维持 0 纠正 0 …", a note line) mean
         # the text ran its boxes in an order of its own, which only arithmetic can pin
-        if contiguous or sums_pin(vals, mixed=run):
+        pinned = sums_pin(vals, mixed=run)
+        if pinned and not run:
+            # text among the numbers (pdfminer's boxes): the sums pin places inside a block, never
+            # the order of the blocks — two blocks exchanged keep every sum ("未经复议直接起诉结果维持 /
+            # 2 / … / 1 2 0 5 0" and two blocks of zeros read 2 1 2 0 5 as 行政复议's)
+            per = k // max(len(groups), 1)
+            chunks = {tuple((v.state, v.number if v.is_number else v.text) for v in vals[b:b + per])
+                      for b in range(0, k, per)}
+            pinned = (len(chunks) == 1 or _t4_blocks_titled(fields, nums, cells, per)) \
+                and not _t4_titles_disagree(fields, nums, list(range(k)), cells)
+        if contiguous or pinned:
             put_all(vals)
             return
         where: dict = {}
@@ -1475,6 +1485,10 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         # order they stand in breaks the sums: a source's own error cannot be told from numbers
         # out of place (plain PDF text runs cells in content order), so nothing is placed
         if _t4_by_blocks(ctx, fd, start, end, cells):
+            return
+        if sums_ok(vals) and all(v.is_number for v in vals):  # (blocks that differ, out of text order)
+            ctx.note("ambiguous", "表四的数字在原文中与表头交错排列；各栏的合计关系只能确认栏内各格，不能确认哪一组数字属于"
+                                  "哪一栏（两栏互换，合计同样成立），无法确定对应关系，已留空，请按原文填写。", ids)
             return
         if sums_ok(vals):  # (not pinned by sums_pin: blocks holding a mark)
             ctx.note("ambiguous", "表四的数字和“—”在原文中与表头交错排列，含“—”的栏没有合计关系可以确认各格的位置，"
@@ -1541,6 +1555,24 @@ def _t4_continued(ctx: Ctx, fd: Finder, end: int, nums: list[Field], put_all) ->
     ctx.note("info", f"表四的一部分格印在“{heading or '下一节标题'}”之后（PDF 的纯文字把表格末尾几栏排在后面），连同表内的"
                      f"共恰好 {len(cells)} 格，且全部为“{to_storage(vals[0])}”，任何对应方式结果都相同，已按此读取（请核对）。",
              [c.id for c in cells])
+    return True
+
+
+def _t4_blocks_titled(fields: list[Field], nums: list[Field], cells: list[CellSpec], per: int) -> bool:
+    """Each block's numbers, taken in text order ``per`` at a time, follow their own block's title
+    ("行政复议", "未经复议直接起诉", "复议后起诉") printed after the block before's numbers, and no
+    other block's title stands there: the text shows the blocks in order."""
+    titles = list(dict.fromkeys(norm(c.col_labels[-2]) for c in cells))
+    if len(titles) * per != len(nums):
+        return False
+    ids = [id(f) for f in fields]
+    prev = 0
+    for b, title in enumerate(titles):
+        first = ids.index(id(nums[b * per]))
+        text = norm("".join(f.text for f in fields[prev:first] if f.kind == OTHER))
+        if title not in text or any(t in text for t in titles if t != title and t not in title):
+            return False
+        prev = ids.index(id(nums[b * per + per - 1])) + 1
     return True
 
 
