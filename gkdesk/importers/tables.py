@@ -255,6 +255,19 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             if r.status == "ambiguous":
                 ctx.note("ambiguous", f"表二“{row.label}”：{r.message}，已留空。", [c.id for c in row.cells])
             continue
+        # (a header's first three characters: -layout wraps headers among their neighbours'
+        # pieces, "采购项   采购总金额(" over "目数量   单位:万元)")
+        heads = [norm(c.col_name)[:3] for c in row.cells]
+        between = norm(fd.text[_block_start(fd, row, found, start, s):s])
+        printed = sum(between.count(h) for h in set(heads) if len(h) == 3)
+        if r.values is not None and len(set(heads)) == len(heads) and printed > k and len(r.nums) < printed:
+            # a column header printed more than once (a merged cell copied into each column it covers,
+            # "采购项目数量 / 采购总金额 / 采购总金额") and fewer numbers than the printed headers: the
+            # numbers may be one cell's copies with another cell printed empty ("0 0" for items
+            # empty, amount 0 twice) or each cell once — which cannot be told
+            ctx.note("ambiguous", f"表二“{row.label}”的表头印出 {printed} 栏（有栏目名重复出现，合并单元格逐栏重复），本行只有 "
+                                  f"{len(r.nums)} 个数字，无法确认各数字所在的列，已留空，请按原表填写。", [c.id for c in row.cells])
+            continue
         if r.status == "ok" and len(r.nums) > k and not any(ch in fd.text[start:end] for ch in "\t|"):
             # the row's own line holds its cells and more digits follow (PDFium's text of a number
             # wrapped in a narrow cell: "政府集中采购 ９ ４２．１９" over "４" for 42.194): 表二 has no
@@ -1500,7 +1513,30 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if len(nums) > k:
         lines = [fs for fs in by_line.values() if len([f for f in fs if f.kind in (NUM, NA)]) == k]
         if len(lines) == 1:
-            put_all([_val(f) for f in lines[0] if f.kind in (NUM, NA)])
+            vals = [_val(f) for f in lines[0] if f.kind in (NUM, NA)]
+            if sums_ok(vals) or any(ch in seg for ch in "\t|"):
+                put_all(vals)
+                return
+            # the numbers' line does not add up and more digits stand apart (PDFium's text of a
+            # number wrapped in its cell, "… ０ ０ ４" over "２" for 42): one such piece is joined
+            # where exactly one join makes every block add up; else nothing is placed
+            rest = [f for f in nums if all(f is not g for g in lines[0])]
+            fits = []
+            if len(rest) == 1 and rest[0].plain_int:
+                piece = unicodedata.normalize("NFKC", rest[0].text)
+                for n, f in enumerate(lines[0]):
+                    if f.plain_int:
+                        trial = list(vals)
+                        trial[n] = _val(Field(NUM, unicodedata.normalize("NFKC", f.text) + piece))
+                        if sums_ok(trial):
+                            fits.append(trial)
+            if len(fits) == 1:
+                put_all(fits[0], "inferred")
+                ctx.note("ambiguous", f"表四的一行数字不满足合计关系，另有一个数字“{rest[0].text}”单独成行（窄列中折行的数字的一段）；"
+                                      "只有一种拼接方式使各栏合计关系成立，已按此读取（请核对）。", ids)
+                return
+            ctx.note("ambiguous", f"表四：一行 {k} 个数字不满足合计关系，另有数字（{_shown(rest)}）单独成行，可能是折行的数字的"
+                                  "一段，无法确定对应关系，已留空。", ids)
             return
         if _t4_by_blocks(ctx, fd, start, end, cells):
             return

@@ -289,3 +289,28 @@ def test_t4_blocks_out_of_text_order_are_not_pinned_by_their_sums():
     res = imported(text[:a] + t4 + text[b:])
     assert t4_values(res) == [None] * 15
     assert any("两栏互换" in n.message for n in res.notes)
+
+
+T4_LINE = "７ ６ １７ ３ ３３ １ ０ ０ ０ １ １ ０ ０ ０ １"
+
+
+def test_t4_line_that_does_not_add_up_with_a_digit_apart_is_joined_only_by_the_sums():
+    # PDFium, fresh531 gen85918: "… ０ ０ ４" over "２" (42 wrapped in its cell): the 15 numbers' line
+    # was taken as it stood, 4 for 42 — a wrong number
+    res = imported(report().replace(T4_LINE, "７ ６ １７ ３ ３ １ ０ ０ ０ １ １ ０ ０ ０ １\n３"))
+    assert t4_values(res) == ["7", "6", "17", "3", "33", "1", "0", "0", "0", "1", "1", "0", "0", "0", "1"]
+    assert any("只有一种拼接方式使各栏合计关系成立" in n.message for n in res.notes)
+    res = imported(report().replace(T4_LINE, "７ ６ １７ ３ ３ １ ０ ０ ０ １ １ ０ ０ ０ １\n５"))  # no join adds up
+    assert t4_values(res) == [None] * 15
+    assert t4_values(imported(report())) == T4_LINE.translate(str.maketrans("０１２３４５６７８９", "0123456789")).split()
+
+
+def test_t2_header_printed_more_often_than_the_row_has_numbers_is_not_read():
+    # fresh531 gen85903 (PDFium and -layout): "采购项目数量 / 采购总金额 / 采购总金额" (the merged amount
+    # cell copied into both columns it covers) over "政府集中采购 0 0": the items cell printed empty
+    # and the amount twice, or each once — 0 was stored for the empty items cell
+    text = report().replace("现行有\n效件数\n", "现行有\n效件数\n现行有\n效件数\n", 1)
+    res = imported(text)
+    assert row(res, "rules", "t2") == [None] * 3
+    assert any("表二“规章”的表头印出 4 栏" in n.message for n in res.notes)
+    assert row(imported(report()), "rules", "t2") == [1, 0, 11]
