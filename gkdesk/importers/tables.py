@@ -26,7 +26,7 @@ from ..core.document import Document
 from ..core.spec import CellSpec
 from ..core.values import CellValue, State, number, to_storage
 from .base import ImportNote
-from .locate import Finder, RowSpec, norm, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
+from .locate import Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _shown, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
 from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, t4_continuation
@@ -260,11 +260,14 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         heads = [norm(c.col_name)[:3] for c in row.cells]
         between = norm(fd.text[_block_start(fd, row, found, start, s):s])
         printed = sum(between.count(h) for h in set(heads) if len(h) == 3)
-        if r.values is not None and len(set(heads)) == len(heads) and printed > k and len(r.nums) < printed:
+        if r.values is not None and len(set(heads)) == len(heads) and printed > k and len(r.nums) < printed \
+                and rows_in_columns(fd.text[start:end]) < 2:
             # a column header printed more than once (a merged cell copied into each column it covers,
             # "采购项目数量 / 采购总金额 / 采购总金额") and fewer numbers than the printed headers: the
             # numbers may be one cell's copies with another cell printed empty ("0 0" for items
-            # empty, amount 0 twice) or each cell once — which cannot be told
+            # empty, amount 0 twice) or each cell once — which cannot be told. (`pdftotext -layout`
+            # text keeps the columns: its reader drops a copy standing under the same header, so
+            # "9  42.194" there is read; "0  0" under the two amount headers is not handled yet.)
             ctx.note("ambiguous", f"表二“{row.label}”的表头印出 {printed} 栏（有栏目名重复出现，合并单元格逐栏重复），本行只有 "
                                   f"{len(r.nums)} 个数字，无法确认各数字所在的列，已留空，请按原表填写。", [c.id for c in row.cells])
             continue
