@@ -110,8 +110,7 @@ _PAGE_DASHED = re.compile(r"^[ \t\u3000]*[-－—–]{1,2}[ \t\u3000\u00a0]*(\d{
 
 
 def _split_page_numbers(text: str) -> str:
-    """Page numbers "— 2 —" broken into three lines ("—" / "2" / "—") are blanked like those on one
-    line — but only where they count the pages: the page number before or after it (on one line
+    """Page numbers "— 2 —" broken into three lines ("—" / "2" / "—") are removed — but only where they count the pages: the page number before or after it (on one line
     or in three) is one less or one more. Three such lines elsewhere may be three cells of a
     table printed one cell per line (a mark, a number, a mark)."""
     triples = list(_PAGE_TRIPLE.finditer(text))
@@ -128,7 +127,8 @@ def _split_page_numbers(text: str) -> str:
         if before == num - 1 or after == num + 1:
             cut.append(m)
     for m in reversed(cut):
-        text = text[:m.start()] + "\n\n" + text[m.end():]
+        # the three lines go (not three empty lines: one cell a line, an empty line is an empty cell)
+        text = text[:m.start()] + text[m.end() + 1:]
     return text
 
 

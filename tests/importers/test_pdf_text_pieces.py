@@ -251,7 +251,7 @@ def test_page_number_broken_into_three_lines_is_page_furniture_where_it_counts_t
     assert row(res, "deny_internal") == expected("deny_internal")
     from gkdesk.importers.locate import clean_text
 
-    assert clean_text("a\n— 1 —\nb\n—\n2\n—\nc") == "a\n\nb\n\n\n\nc"
+    assert clean_text("a\n— 1 —\nb\n—\n2\n—\nc") == "a\n\nb\nc"  # (no empty lines left: empty cells)
     assert clean_text("x\n—\n2\n—\ny") == "x\n—\n2\n—\ny"  # no page count around it: maybe three cells
     assert clean_text("— 1 —\nx\n—\n7\n—\ny") == "\nx\n—\n7\n—\ny"
 
