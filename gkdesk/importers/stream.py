@@ -333,11 +333,13 @@ def _block_values(nums: list[Field], block: list[list[int]], count: int, limit: 
         toks = [j for line in lines for j in line]
         return [([nums[j].text for j in toks], toks)] if len(toks) == count else []
 
+    left = [sum(len(line) for line in lines[li:]) for li in range(len(lines) + 1)]
+
     def walk(li: int, vals: list[str], opens: list[int], prev: list[int]) -> bool:
         if len(out) > limit:
             return False
-        if len(vals) > count:
-            return True
+        if len(vals) > count or len(vals) + left[li] < count:
+            return True  # (too many numbers already, or too few tokens left to make ``count``)
         if li == len(lines):
             if len(vals) == count:
                 out.append((list(vals), list(opens)))
