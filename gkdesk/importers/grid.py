@@ -946,12 +946,30 @@ def _by_cell_order(cells: list[tuple[str, float, float]], kinds: list[str],
         # its label texts is its 序号 (the column numbering the rows, left of the labels) and no
         # value: it does not say which cell is which
         return None
-    if kinds[lead - 1] != OTHER:
+    if kinds[lead - 1] != OTHER and not _spacer_pair(cells, kinds, lead, ext, idx[0]):
         return None  # an empty cell before the value cells: a spacer, and which cell is which is not known
     labels = [cells[k][0] for k in range(lead) if kinds[k] == OTHER]
     if not labels:
         return None
     return labels, {j: cells[lead + k - idx[0]][0] for j, k in enumerate(idx) if kinds[lead + k - idx[0]] != EMPTY}
+
+
+def _spacer_pair(cells: list[tuple[str, float, float]], kinds: list[str], lead: int,
+                 ext: list[tuple[float, float]], first: int) -> bool:
+    """The row's empty cell right before its value cells is the same spacer column as the header's
+    cell right before its first value column (a clerk's empty column after the labels, which
+    LibreOffice draws on the next page with other widths, like the rest of the row): both narrow
+    — narrower than four fifths of every value cell of their row — and about as wide as each other
+    (0.5–2×), with the row's label right before it. A value column printed empty is as wide as
+    the other value cells, so it is never taken for the spacer."""
+    if lead < 2 or first < 1 or kinds[lead - 1] != EMPTY or kinds[lead - 2] != OTHER:
+        return False
+    w = cells[lead - 1][2] - cells[lead - 1][1]
+    h = ext[first - 1][1] - ext[first - 1][0]
+    if w <= 0 or h <= 0 or not 0.5 <= w / h <= 2.0:
+        return False
+    return w < 0.8 * min(x1 - x0 for _x, x0, x1 in cells[lead:]) and \
+        h < 0.8 * min(b - a for a, b in ext[first:])
 
 
 def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], extent,
@@ -1005,6 +1023,17 @@ def _overlap_row(r, t: TableSpec, first: int, heads: list[tuple[float, float]], 
                 all(abs((cells[k][1] + cells[k][2]) - (a + b)) / 2 < 1.5 * (b - a) for k, (a, b) in zip(own, heads)):
             vals = {j: cells[k][0] for j, k in enumerate(own) if kinds[k] != EMPTY}
         else:
+            # an empty cell after the label, left of the value columns, as wide as a value column
+            # and drawn where no header cell is: the row is drawn on column edges of its own, a
+            # column left of the header (its 自然人 printed empty beside a spacer), and each of its
+            # numbers would be placed by overlap one column off
+            header_cells = ref[0] if ref else []
+            narrowest = min(b - a for a, b in heads)
+            refused = refused or any(
+                kinds[k] == EMPTY and cells[k][2] <= heads[0][0] + _EDGE_TOL
+                and cells[k][2] - cells[k][1] >= 0.8 * narrowest
+                and not any(abs(cells[k][1] - a) <= _EDGE_TOL and abs(cells[k][2] - b) <= _EDGE_TOL for a, b in header_cells)
+                for k in range(start, len(cells))) and bool(nums)
             taken: set[int] = set()  # columns an empty cell of the row is drawn under
             for k in range(start, len(cells)):
                 share = shares(k)

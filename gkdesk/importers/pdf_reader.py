@@ -1271,8 +1271,12 @@ def _unproven_wraps(lines: list[Line], notes: list[str] | None = None) -> list[L
                 over = [[u for u in nums if u["x0"] < w["x1"] and w["x0"] < u["x1"]
                          and 0.8 * s <= (w["top"] - u["top"]) * -step <= 1.6 * s] for w in mine]
                 if any(over):
-                    labels = [u for u in lines[j].words if not any(u is v for v in nums)]
-                    if aside and (not labels or max(w["x1"] for w in aside) >= min(u["x0"] for u in labels)):
+                    # the row's own label: its last text word before its first number (a group
+                    # label "（四）无法提" may stand left of it on the row's line, wrapped beside
+                    # the piece as "供")
+                    first = min((u["x0"] for u in nums), default=0.0)
+                    labels = [u for u in lines[j].words if not any(u is v for v in nums) and u["x1"] <= first + 0.5]
+                    if aside and (not labels or max(w["x1"] for w in aside) >= max(u["x0"] for u in labels)):
                         break  # text beside the numbers that is not left of that row's label
                     labelled = len(nums) < len(lines[j].words)
                     # as many: a one-value row's line and its piece, or two lines of pieces (the

@@ -445,9 +445,17 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
         # the row's own line (the first with numbers) holds exactly its cells; a later line only
         # when every number of the row is 0 (whichever line is the row's, its cells are 0)
         if len(exact) == 1 and (exact[0][0] is nums[0] or all(f.text == "0" for f in nums)):
-            r.values, r.status = [_val(f) for f in exact[0]], "ok"
             used = {id(f) for f in exact[0]}
             rest = [f.text for f in nums if id(f) not in used]
+            if check is not None and check([_val(f) for f in exact[0]]) is False:
+                # the row's line breaks its own arithmetic and digits of the row stand on another
+                # line: those may be the rest of a number wrapped in its narrow cell ("７４" on the
+                # row's line, "６" under it: 746), so no number of the line is sure
+                r.status = "ambiguous"
+                r.message = (f"本行一行 {k} 个数字不满足本行合计关系，另有 {len(rest)} 个数字（{' '.join(rest)}）"
+                             f"在另一行，可能是窄列中折行的数字的一段，无法确定")
+                return r
+            r.values, r.status = [_val(f) for f in exact[0]], "ok"
             r.message = f"另有 {len(rest)} 个多余数字未使用（{' '.join(rest)}），未计入表格"
             return r
         r.status = "ambiguous"
