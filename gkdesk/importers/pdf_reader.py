@@ -298,6 +298,23 @@ def _unfinished_row(g: Grid, r: int, label: str, notes: list[str]) -> None:
             g.rows[r][i] = ""
 
 
+@cache
+def _group_labels() -> frozenset[str]:
+    """Labels that stand for a group of rows in some format (a label merged over the rows of its
+    items: 三、本年度办理结果, （三）不予公开, 2021's （六）其他处理), normalised, also in short forms."""
+    from ..core.spec import all_formats
+    from .locate import short_forms, table_rows
+
+    out: set[str] = set()
+    for f in all_formats():
+        for t in f.tables:
+            for r in table_rows(t):
+                for x in r.cells[0].row_labels[:-1] if r.cells else ():
+                    out.add(norm(x))
+                    out.update(short_forms(x))
+    return frozenset(x for x in out if x)
+
+
 _DASHES = frozenset("-—–/－―\\／─")  # the characters of the dash and slash marks
 
 _ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])")
@@ -1155,8 +1172,47 @@ def _lines(words: list[dict]) -> list[Line]:
                 break
         else:
             groups.append([w])
-    out = [_line(g) for g in groups]
+    out = [_line(g) for g in _merge_split_lines(groups)]
     out.sort(key=lambda ln: ln.top)
+    return out
+
+
+def _merge_split_lines(groups: list[list[dict]]) -> list[list[dict]]:
+    """Two groups of ``_lines`` that are one printed line cut by its first word: a word drawn a
+    little above the rest of its line (a number centred in a cell with an empty paragraph, the
+    last line of a merged label beside the row) is the first word taken, and a word of the line
+    drawn a little below the others (WPS draws "1." of "1.属于国家秘密" 0.8 pt lower than the label
+    text) falls outside that word's band and starts a group of its own: the row's label and its
+    numbers were read as two lines, and the row left blank. The line of a group is where most of
+    its characters stand (the median of the characters' middles: long label texts outweigh an
+    offset number); two groups next to each other are one line when those stand within a quarter
+    of the font size of each other and no word of one overlaps a word of the other horizontally.
+    Rows of a table are a line pitch (at least the font size) apart, and the lines of labels
+    wrapped at half-line offsets half of one, so neither is ever joined; a group is joined once."""
+    if len(groups) < 2:
+        return groups
+
+    def centre(g: list[dict]) -> float:
+        mids = sorted((w["top"] + w["bottom"]) / 2 for w in g for _ch in range(max(1, len(w["text"]))))
+        return mids[len(mids) // 2]
+
+    def size(g: list[dict]) -> float:
+        return sorted(float(w.get("size") or (w["bottom"] - w["top"]) or 10) for w in g)[len(g) // 2]
+
+    order = sorted(range(len(groups)), key=lambda i: centre(groups[i]))
+    out: list[list[dict]] = []
+    k = 0
+    while k < len(order):
+        g = groups[order[k]]
+        if k + 1 < len(order):
+            h = groups[order[k + 1]]
+            if abs(centre(g) - centre(h)) <= 0.25 * min(size(g), size(h)) and \
+                    not any(min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > 0.5 for a in g for b in h):
+                out.append(g + h)
+                k += 2
+                continue
+        out.append(g)
+        k += 1
     return out
 
 
@@ -1427,6 +1483,7 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
               for i, cs in enumerate(cells)]
     numeric = [any(is_value(c) or any(is_value([w]) for w in c) for c in cs) for cs in cells]
     labels = row_label_forms()
+    groups = _group_labels()
 
     def split(i: int) -> tuple[list[dict], float]:
         """A row's words left of its numbers, and where its numbers start (narrow number
@@ -1461,8 +1518,11 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
         ln, s = lines[i], lines[i].size
         left, end = split(i)
         label_cells = [c for c in cells[i] if not is_value(c)]
-        if label_cells and norm(text(label_cells[-1])) in labels or norm(text(left)) in labels:
-            continue  # the row has its label
+        # the row has its label — unless that is a group's label merged over its items' rows (in
+        # the row's line: "（六）其他处理  / / …" between "2.申请人逾期未按…其" and "政府信息公开申请")
+        if label_cells and norm(text(label_cells[-1])) in labels and norm(text(label_cells[-1])) not in groups \
+                or norm(text(left)) in labels and norm(text(left)) not in groups:
+            continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and not numeric[j]]
         starts = {max(ws, key=lambda w: w["x0"])["x0"] for ws in [left] + [lines[j].words for j in near] if ws}
         found: dict[tuple, tuple] = {}
