@@ -858,7 +858,7 @@ def _page_blocks(page, carry: dict | None = None, notes: list[str] | None = None
                                extra_attrs=["size"])
     if boxes:
         words = [w for w in words if not any(_inside(w, b) for b in boxes)]
-    words = _join_wrapped_numbers(_drop_serial_column(words))
+    words = _join_wrapped_numbers(_join_label_stacks(_drop_serial_column(words)))
     lines = _stitch_labels(_join_offset_numbers(_lines(words), notes))
     _pad_empty_cells(lines, carry, float(page.height or 842))
     _margins(lines)
@@ -947,6 +947,75 @@ def _drop_serial_column(words: list[dict]) -> list[dict]:
                         and top - h["bottom"] < 12 * size(h):
                     drop.add(id(h))
     return [w for w in words if id(w) not in drop] if drop else words
+
+def _join_label_stacks(words: list[dict]) -> list[dict]:
+    """A group label printed one character a line in its narrow merged cell ("（" / "四" / "）" / "无"
+    / "法" / "提" / "供" beside the rows of （四）无法提供): its "无" is a not-applicable word by itself,
+    and read so it was one more value of the row above (15 numbers for 7) or stopped the row's
+    wrapped label from being joined. Where such a word stands in a column of short words (three
+    characters or fewer, no digits), each the first word of its line and the next one at most 1.8
+    font sizes below, and exactly one run of them around it reads an official label of the tables
+    top to bottom (the longest such run, holding every other), the run is that label: one word where
+    its first character stands."""
+    from .rows import NA, classify
+
+    def size(w: dict) -> float:
+        return float(w.get("size") or (w["bottom"] - w["top"]) or 10)
+
+    def mid(w: dict) -> float:
+        return (w["top"] + w["bottom"]) / 2
+
+    def cx(w: dict) -> float:
+        return (w["x0"] + w["x1"]) / 2
+
+    seeds = [w for w in words if classify(w["text"]).kind == NA and _HAN.search(w["text"])]
+    if not seeds:
+        return words
+
+    def first_of_line(w: dict) -> bool:
+        return not any(u is not w and abs(mid(u) - mid(w)) < 0.5 * size(w) and u["x1"] <= w["x0"] + 0.5 for u in words)
+
+    short = [w for w in words if len(w["text"].strip()) <= 3 and not any(ch.isdigit() for ch in w["text"])
+             and first_of_line(w)]
+
+    def neighbour(w: dict, step: int) -> dict | None:
+        s = size(w)
+        near = [u for u in short if u is not w and abs(cx(u) - cx(w)) <= 0.6 * s
+                and 0.5 * s <= (mid(u) - mid(w)) * step <= 1.8 * s]
+        return min(near, key=lambda u: abs(mid(u) - mid(w)), default=None)
+
+    labels = _labels()
+    drop: set[int] = set()
+    added: list[dict] = []
+    for w in seeds:
+        if id(w) in drop or not any(u is w for u in short):
+            continue
+        up: list[dict] = []
+        down: list[dict] = []
+        for step, run in ((-1, up), (1, down)):
+            cur = w
+            while len(run) < 12 and (nxt := neighbour(cur, step)) is not None and all(nxt is not x for x in run):
+                run.append(nxt)
+                cur = nxt
+        stack = up[::-1] + [w] + down
+        k = len(up)
+        fits = [(a, b) for a in range(k + 1) for b in range(k + 1, len(stack) + 1)
+                if b - a >= 3 and norm("".join(x["text"] for x in stack[a:b])) in labels]
+        # the label with its ordinal and without ("（四）无法提供", "无法提供"): the longest, when it
+        # holds every other reading
+        a, b = min(fits, key=lambda f: f[0] - f[1], default=(0, 0))
+        if not fits or any(not (a <= c and d <= b) for c, d in fits):
+            continue
+        run = stack[a:b]
+        if any(id(x) in drop for x in run):
+            continue
+        drop.update(id(x) for x in run)
+        added.append(dict(run[0], text="".join(x["text"] for x in run), x0=min(x["x0"] for x in run),
+                          x1=max(x["x1"] for x in run), chars=[ch for x in run for ch in x.get("chars", [])]))
+    if not added:
+        return words
+    return [w for w in words if id(w) not in drop] + added
+
 
 def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
     """A number wrapped over two or more lines of a narrow cell of an unruled table ("30" above
