@@ -1603,8 +1603,10 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
             for step in (-1, 1):
                 got: list[tuple[int, list[dict]]] = []
                 j, prev = i + step, ln
-                # one line pitch: the white between two lines of a cell is well under a line's height
-                while 0 <= j < len(lines) and len(got) < 4 and not numeric[j] and \
+                # one line pitch: the white between two lines of a cell is well under a line's height;
+                # up to 8 lines (the longest label, 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其
+                # 政府信息公开申请, in a column five characters wide)
+                while 0 <= j < len(lines) and len(got) < 8 and not numeric[j] and \
                         (lines[j].top - prev.bottom if step > 0 else prev.top - lines[j].bottom) <= 0.8 * s:
                     ws = column(lines[j].words, x0, end, s)
                     if not ws or norm(text(ws)) in labels:

@@ -56,3 +56,19 @@ def test_marks_and_other_stacks_stay_as_they_are():
     # a column of characters that reads no label of the tables
     other = _stack("无人值守")
     assert _join_label_stacks(other) == other
+
+
+SIX = PDF.with_name("plain_label_wrapped_over_six_lines.pdf")
+
+
+def test_a_row_label_wrapped_over_six_lines_is_joined_to_its_row():
+    # tools/import_holdout.py --seed 540, real-012 plain_pdf as generated: in a label column six
+    # characters wide, 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 takes six lines,
+    # its numbers on the first; only four lines after the row's were looked at, so the label was
+    # never complete and both rows of （六）其他处理 with numbers were blank (14 cells)
+    res = import_file(SIX)
+    truth = json.loads(SIX.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    _counts, issues = ho.compare_case(res.doc, truth, "real-012__plain_pdf")
+    assert issues == []
+    assert [res.doc.value(f"t3.other_overdue.{c}").text for c in COLS] == ["67", "3", "0", "0", "1", "0", "71"]
+    assert [res.doc.value(f"t3.other_unpaid.{c}").text for c in COLS] == ["6", "0", "0", "0", "0", "0", "6"]
