@@ -1594,6 +1594,9 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and not numeric[j]]
         starts = {max(ws, key=lambda w: w["x0"])["x0"] for ws in [left] + [lines[j].words for j in near] if ws}
+        # and where each cell of those lines starts: a label printed in runs with gaps between them
+        # (Word's kerning: "( 二 ) 部分公开 ( 区分处理的 , …") ends in a word of its own
+        starts.update(c[0]["x0"] for c in label_cells + [c for j in near for c in cells[j]] if c)
         found: dict[tuple, tuple] = {}
         for x0 in starts:
             own = column(left, x0, end, s)

@@ -72,3 +72,18 @@ def test_a_row_label_wrapped_over_six_lines_is_joined_to_its_row():
     assert issues == []
     assert [res.doc.value(f"t3.other_overdue.{c}").text for c in COLS] == ["67", "3", "0", "0", "1", "0", "71"]
     assert [res.doc.value(f"t3.other_unpaid.{c}").text for c in COLS] == ["6", "0", "0", "0", "0", "0", "6"]
+
+
+RUNS = PDF.with_name("word_label_in_runs_wrapped.pdf")
+
+
+def test_a_wrapped_label_printed_in_runs_is_joined_from_where_its_cell_starts():
+    # tools/import_holdout.py --seed 540, P08 word_pdf as generated (Word's "另存为 PDF": runs of a
+    # few glyphs with gaps): "( 二 ) 部分公开 ( 区分处理的 , 只计这一情形 , 不计其他情" with the row's
+    # numbers, "形 )" on the next line. The label's column was only looked for where its last run
+    # starts ("不计其他情"), so "形 )" (at the cell's start) was never joined: 7 cells blank
+    res = import_file(RUNS)
+    truth = json.loads(RUNS.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    _counts, issues = ho.compare_case(res.doc, truth, "P08__word_pdf")
+    assert issues == []
+    assert [res.doc.value(f"t3.partial.{c}").text for c in COLS] == ["0"] * 7
