@@ -880,14 +880,18 @@ _SERIAL_HEADS = frozenset({"序号", "序", "号", "编号", "行次", "行号",
 
 def _serial_extents(rows, heads: list[tuple[float, float]], extent) -> list[tuple[float, float]]:
     """Where a column numbering the rows (序号) is drawn: the cells holding a number left of the
-    value columns in rows that have values (``_overlap_row`` reads no such number)."""
+    value columns, before any label text of the row, in rows that have values (``_overlap_row``
+    reads no such number)."""
     out: set[tuple[float, float]] = set()
     for r in rows:
         cells = [(x, *extent(r, p)) for p, x in enumerate(r) if p not in r.cont]
         kinds = [classify(x).kind for x, *_ in cells]
         if not any(k in (NUM, NA) and x0 >= heads[0][0] - _EDGE_TOL for k, (_x, x0, _x1) in zip(kinds, cells)):
             continue
-        out.update((x0, x1) for k, (_x, x0, x1) in zip(kinds, cells) if k == NUM and x1 <= heads[0][0] + _EDGE_TOL)
+        # a 序号 stands before the row's labels: a number after a label text is none (a value cell
+        # of a row drawn a column left of its header)
+        out.update((x0, x1) for j, (k, (_x, x0, x1)) in enumerate(zip(kinds, cells))
+                   if k == NUM and x1 <= heads[0][0] + _EDGE_TOL and OTHER not in kinds[:j])
     return sorted(out)
 
 

@@ -1612,6 +1612,11 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
                 while 0 <= j < len(lines) and len(got) < 8 and not numeric[j] and \
                         (lines[j].top - prev.bottom if step > 0 else prev.top - lines[j].bottom) <= 0.8 * s:
                     ws = column(lines[j].words, x0, end, s)
+                    if ws == [] and len(lines[j].words) <= 2:
+                        # only words left of the column: a group label wrapped at half-line offsets
+                        # in the column before ("（六）" / "其他处" / "理" between the label's lines)
+                        j += step
+                        continue
                     if not ws or norm(text(ws)) in labels:
                         break  # nothing in the column, or a row label of its own
                     got.append((j, ws))

@@ -34,7 +34,7 @@ def test_import_report_lists_what_needs_checking_first(qapp, monkeypatch):
 
 def test_import_report_shows_whether_the_source_prints_it_or_the_reading_is_uncertain(qapp, monkeypatch):
     # a real import (the example report's page as a browser copies it) with a 总计 typed wrong and a
-    # stray number below its row: the dialog tags each note with its kind
+    # stray number below the next row: the dialog tags each note with its kind
     from pathlib import Path
 
     from gkdesk.importers.text import import_text
@@ -42,9 +42,17 @@ def test_import_report_shows_whether_the_source_prints_it_or_the_reading_is_unce
     page = Path(__file__).resolve().parents[1] / "data" / "web" / "tab_copy_padded.txt"
     lines = page.read_text(encoding="utf-8").split("\n")
     i = next(i for i, ln in enumerate(lines) if ln.startswith("2.重复申请") and "\t" in ln)
-    lines[i] = lines[i].rsplit("\t", 1)[0] + "\t4\n\t\t\t\t\t\t\t5"
+    lines[i] = lines[i].rsplit("\t", 1)[0] + "\t4"
+    j = next(j for j, ln in enumerate(lines) if ln.startswith("3.要求提供公开出版物") and "\t" in ln)
+    lines[j] = lines[j] + "\n\t\t\t\t\t\t\t5"
     res = import_text("\n".join(lines), "page.txt")
     seen = _shown_rows(monkeypatch, res)
     rows = seen["rows"]
     assert any(r.startswith("[注意·原文如此] 原文本身的数字不符合勾稽关系") and "2.重复申请" in r for r in rows), rows
-    assert any(r.startswith("[注意·未计入的数字] 表三“2.重复申请”") and "（5）" in r for r in rows), rows
+    assert any(r.startswith("[注意·未计入的数字] 表三“3.要求提供公开出版物”") and "（5）" in r for r in rows), rows
+    # the stray number under the row whose 总计 is wrong: it may be the rest of that 总计, so the row
+    # is no longer blamed on the source but left blank
+    lines[i] = lines[i] + "\n\t\t\t\t\t\t\t5"
+    rows = _shown_rows(monkeypatch, import_text("\n".join(lines), "page.txt"))["rows"]
+    assert any(r.startswith("[存疑·已留空] 表三“2.重复申请”") and "（5）" in r for r in rows), rows
+    assert not any(r.startswith("[注意·原文如此]") and "2.重复申请" in r for r in rows), rows

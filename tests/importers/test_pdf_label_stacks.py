@@ -87,3 +87,18 @@ def test_a_wrapped_label_printed_in_runs_is_joined_from_where_its_cell_starts():
     _counts, issues = ho.compare_case(res.doc, truth, "P08__word_pdf")
     assert issues == []
     assert [res.doc.value(f"t3.partial.{c}").text for c in COLS] == ["0"] * 7
+
+
+INTERLEAVED = PDF.with_name("plain_label_interleaved_with_group_label.pdf")
+
+
+def test_a_wrapped_label_interleaved_with_its_groups_label_is_joined():
+    # held-out gen 81034 plain_pdf as generated (tools/import_holdout.py --seed 431 --gen 81000-81039):
+    # "1.申请人无正当理" / "（六）" / "由逾期不补正、行" / "其他处  0 0 …" / "政机关不再处理其" / "理" /
+    # "政府信息公开申请" — the group label's lines stand between the row label's, half a line off; a
+    # line with nothing in the label's column stopped the joining, and the row was blank (7 cells)
+    res = import_file(INTERLEAVED)
+    truth = json.loads(INTERLEAVED.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    _counts, issues = ho.compare_case(res.doc, truth, "gen81034__plain_pdf")
+    assert issues == []
+    assert [res.doc.value(f"t3.other_overdue.{c}").text for c in COLS] == ["0"] * 7
