@@ -1401,8 +1401,9 @@ def _unproven_wraps(lines: list[Line], notes: list[str] | None = None) -> list[L
                     # the piece as "供")
                     first = min((u["x0"] for u in nums), default=0.0)
                     labels = [u for u in lines[j].words if not any(u is v for v in nums) and u["x1"] <= first + 0.5]
-                    if aside and (not labels or max(w["x1"] for w in aside) >= max(u["x0"] for u in labels)):
-                        break  # text beside the numbers that is not left of that row's label
+                    if aside and (not labels or max(w["x1"] for w in aside) >= max(u["x0"] for u in labels)) \
+                            and not _wrapped_label(labels, aside, step):
+                        break  # text beside the numbers that is not left of that row's label, nor its end
                     labelled = len(nums) < len(lines[j].words)
                     # as many: a one-value row's line and its piece, or two lines of pieces (the
                     # label between them: no row of an official table has its label on no line
@@ -1462,6 +1463,21 @@ def _unproven_wraps(lines: list[Line], notes: list[str] | None = None) -> list[L
         if ws:
             out.append(_line(ws))
     return out
+
+
+def _wrapped_label(labels: list[dict], aside: list[dict], step: int) -> bool:
+    """The text beside a wrapped number's piece is the rest of the row's own label, wrapped in its
+    cell ("一、本年新收政府信息公开申请数" on the row's line, "量" beside the piece under it): the row's
+    label words and it read an official row label, which the row's words alone do not."""
+    from .locate import row_label_forms
+
+    def text(ws: list[dict]) -> str:
+        return "".join("".join(w["text"].split()) for w in sorted(ws, key=lambda w: w["x0"]))
+
+    own = norm(text(labels))
+    joined = norm(text(labels) + text(aside)) if step < 0 else norm(text(aside) + text(labels))
+    forms = row_label_forms()
+    return joined in forms and own not in forms
 
 
 def _split_values(a: Line, b: Line) -> tuple[Line, Line] | None:
