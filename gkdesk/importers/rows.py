@@ -448,6 +448,23 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
             used = {id(f) for f in exact[0]}
             rest = [f.text for f in nums if id(f) not in used]
             if check is not None and check([_val(f) for f in exact[0]]) is False:
+                # one digit string on the line below: the rest of one of the line's numbers when
+                # exactly one way of appending it makes the row add up
+                below = [f for f in nums if id(f) not in used]
+                if len(below) == 1 and below[0].kind == NUM and below[0].line == exact[0][0].line + 1 and \
+                        below[0].text.isdigit():
+                    fits = []
+                    for n, f in enumerate(exact[0]):
+                        if f.kind == NUM and f.text.isdigit() and f.text != "0":
+                            vals = [_val(g) for g in exact[0]]
+                            vals[n] = _val(Field(NUM, f.text + below[0].text, f.line))
+                            if check(vals) is True:
+                                fits.append(vals)
+                    if len(fits) == 1:
+                        r.values, r.status = fits[0], "ok"
+                        r.message = (f"本行数字不满足合计关系，下一行的数字“{below[0].text}”是窄列中折行的数字的一段，"
+                                     "只有一种拼接方式使本行合计关系成立，已按此读取（请核对）")
+                        return r
                 # the row's line breaks its own arithmetic and digits of the row stand on another
                 # line: those may be the rest of a number wrapped in its narrow cell ("７４" on the
                 # row's line, "６" under it: 746), so no number of the line is sure

@@ -69,10 +69,15 @@ def test_a_line_breaking_its_sum_with_digits_of_the_row_on_another_line_is_not_s
     def row_sum(vals):
         return all(v.is_number for v in vals) and sum(v.number for v in vals[:-1]) == vals[-1].number
 
-    # "７４" on the row's line, "６" under it (746): the line alone does not add up
-    r = read_row(read_fields("７４ １２ 0 ０ 10 1 769\n６"), k, check=row_sum)
+    # "７４" on the row's line, "５" under it: the line alone does not add up, and no way of
+    # appending the digit makes it add up
+    r = read_row(read_fields("７４ １２ 0 ０ 10 1 769\n５"), k, check=row_sum)
     assert r.status == "ambiguous" and r.values is None
-    assert "6" in r.message
+    assert "5" in r.message
+    # "６" under it (746): exactly one way of appending it makes the row add up
+    r = read_row(read_fields("７４ １２ 0 ０ 10 1 769\n６"), k, check=row_sum)
+    assert r.status == "ok" and [v.text for v in r.values] == ["746", "12", "0", "0", "10", "1", "769"]
+    assert "窄列中折行" in r.message
     # the same line adding up keeps its numbers, the other line named as a leftover
     r = read_row(read_fields("746 １２ 0 ０ 10 1 769\n６"), k, check=row_sum)
     assert r.status == "ok" and [v.text for v in r.values] == ["746", "12", "0", "0", "10", "1", "769"]
