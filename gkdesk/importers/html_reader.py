@@ -351,7 +351,7 @@ def _drawn_grid(table: Tag, placed: list[tuple[int, int, int, int, float | None,
     ``width`` attributes put them exactly under it. So each cell's horizontal place is worked out
     from the widths (plus 2 × cellpadding + cellspacing per cell, cells covered by a rowspan
     from above skipped), and the grid columns become the union of all cell edges — drawn
-    positions, like a PDF's ruling (``Grid.drawn``).
+    positions, like a PDF's ruling (``Grid.drawn``, the lines in ``Grid.edges``).
 
     Used only when it is safe and needed: every cell has a pixel width, every row ends at the same
     place, no two cells overlap, and the counted grid disagrees with the widths (cells counted
@@ -429,4 +429,4 @@ def _drawn_grid(table: Tag, placed: list[tuple[int, int, int, int, float | None,
                     cont.setdefault(rr, set()).add(cc)
     if len(taken) != n_rows * n_cols:
         return None
-    return Grid(out, {}, {r: frozenset(v) for r, v in cont.items()}, drawn=True)
+    return Grid(out, {}, {r: frozenset(v) for r, v in cont.items()}, drawn=True, edges=tuple(edges))

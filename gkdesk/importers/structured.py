@@ -57,7 +57,9 @@ class Grid:
     #: not a count of cells: a row may then be put on the official grid by its header (by_header)
     drawn: bool = False
     #: the drawn x positions of the grid's column lines (one more than the columns), where the reader
-    #: knows them (a PDF's ruling): a cell is then placed under the header it overlaps (by_header)
+    #: knows them (a PDF's ruling, a web table's cell widths, a Word table's w:tblGrid or a .doc's
+    #: cell boundaries): a body drawn on other lines than its header is then placed under the
+    #: header it overlaps (by_header, grid.place_by_overlap)
     edges: tuple[float, ...] | None = None
 
     def flat(self) -> str:
