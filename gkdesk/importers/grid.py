@@ -17,7 +17,7 @@ from ..core.spec import TableSpec
 from ..core.values import parse_value
 from .base import ImportNote
 from .identities import relations
-from .locate import SERIAL, Finder, RowSpec, norm, other_format_forms, row_label_forms, short_forms, table_rows
+from .locate import SERIAL, SERIAL_HEADS, Finder, RowSpec, norm, other_format_forms, row_label_forms, short_forms, table_rows
 from .resolve import Ctx
 from .rows import EMPTY, NA, NUM, OTHER, UNREAD, Field, _val, classify, noted_number
 from .tables import fill_t2, fill_t3, fill_t4, group_rows, record_group_row, record_other_label
@@ -873,11 +873,6 @@ def _header_parts(rows: list[list[str]], idx: list[int], names: set[str]) -> lis
 _EDGE_TOL = 1.0  # points: drawn lines this close are the same line
 
 
-#: headers of a column numbering the rows (序号), printed left of the row labels; also cut by a
-#: wrap in a narrow cell ("序" over "号")
-_SERIAL_HEADS = frozenset({"序号", "序", "号", "编号", "行次", "行号", "栏次", "项目序号"})
-
-
 def _serial_extents(rows, heads: list[tuple[float, float]], extent) -> list[tuple[float, float]]:
     """Where a column numbering the rows (序号) is drawn: the cells holding a number left of the
     value columns, before any label text of the row, in rows that have values (``_overlap_row``
@@ -898,7 +893,7 @@ def _serial_extents(rows, heads: list[tuple[float, float]], extent) -> list[tupl
 def _in_serial(x: str, x0: float, x1: float, aside: list[tuple[float, float]]) -> bool:
     """A text left of the value columns that stands in the 序号 column (its header, "序" / "号" of a
     wrapped one): no label of the row."""
-    if norm(x) in _SERIAL_HEADS:
+    if norm(x) in SERIAL_HEADS:
         return True
     return any(max(0.0, min(x1, b) - max(x0, a)) > 0.5 * max(x1 - x0, 1e-6) for a, b in aside)
 

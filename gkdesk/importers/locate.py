@@ -34,6 +34,9 @@ def norm(s: str) -> str:
 
 #: a row's number in a 序号 column (1–3 digits, half- or full-width)
 SERIAL = re.compile(r"^[0-9０-９]{1,3}$")
+#: headers of a column numbering the rows (序号), printed left of the row labels; also cut by a
+#: wrap in a narrow cell ("序" over "号")
+SERIAL_HEADS = frozenset({"序号", "序", "号", "编号", "行次", "行号", "栏次", "项目序号"})
 
 _FOLD: dict[str, str] = {}
 

@@ -35,7 +35,7 @@ from typing import Union
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
-from .locate import SERIAL, _normalised_chars, norm, row_label_forms
+from .locate import SERIAL, SERIAL_HEADS, _normalised_chars, norm, row_label_forms
 from .rows import UNREADABLE
 from .structured import Grid, Layout, build, row_table
 
@@ -868,8 +868,6 @@ def _page_blocks(page, carry: dict | None = None, notes: list[str] | None = None
 
 
 _ORDINAL = re.compile(r"^[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]")
-#: headers of a column numbering the rows, also cut by a wrap in its narrow cell ("序" over "号")
-_SERIAL_HEADS = frozenset({"序号", "序", "号", "编号", "行次", "行号", "栏次"})
 #: a number's first piece may carry its sign (表二's 本年增/减: "-４" over "６" is -46)
 _SIGNED = re.compile(r"^[-−－+＋]?[0-9０-９.．]+$")
 
@@ -943,7 +941,7 @@ def _drop_serial_column(words: list[dict]) -> list[dict]:
             x1 = max(c["x1"] for c in run) + size(run[0])
             top = run[0]["top"]
             for h in words:  # its header: above the first serial, in its column
-                if h["text"] in _SERIAL_HEADS and h["bottom"] <= top and x0 <= h["x0"] and h["x1"] <= x1 \
+                if h["text"] in SERIAL_HEADS and h["bottom"] <= top and x0 <= h["x0"] and h["x1"] <= x1 \
                         and top - h["bottom"] < 12 * size(h):
                     drop.add(id(h))
     return [w for w in words if id(w) not in drop] if drop else words
