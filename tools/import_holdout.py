@@ -26,6 +26,13 @@ digits, trailing spaces, "â€”"/"/" for empty cells, split tables, page numbers â
     pdf_raw        plain `pdftotext` of clerk_pdf                        (needs poppler)
     pdfminer_text  pdfminer.six's extract_text of clerk_pdf (only with --pres; what Python scrapers publish)
     pdfium_text    PDFium's text of clerk_pdf (only with --pres; a copy from Chrome's or Edge's PDF viewer)
+    pdftotext_raw, plumber_text, plumber_layout (only with --pres) `pdftotext -raw` and pdfplumber's
+                   extract_text() / extract_text(layout=True) of clerk_pdf (tools/holdout_text.py)
+    lo_txt, word_txt (only with --pres) clerk_docx saved as plain text by LibreOffice (a cell per
+                   line) and by Word (emulated: a row per line, cells apart by TABs)
+    soup_text, soup_strip, html2text_md, markdownify_md (only with --pres) cms_html's page as
+                   scrapers take it: BeautifulSoup get_text("\n") with and without strip, html2text's
+                   and markdownify's markdown (tools/holdout_text.py)
     lo_html        clerk_docx exported to HTML by LibreOffice            (needs soffice)
     cms_html       a hand-written CMS page: <table> with rowspan/colspan and &nbsp;
     wide_docx      a clerk's Word file whose tables have columns/rows the official grid lacks:
@@ -94,6 +101,7 @@ from gkdesk.core.document import Document  # noqa: E402
 from gkdesk.core.spec import TableSpec  # noqa: E402
 from gkdesk.core.values import State  # noqa: E402
 
+import holdout_text  # noqa: E402
 import import_accuracy  # noqa: E402
 import truth as truthmod  # noqa: E402
 
@@ -104,20 +112,25 @@ PRESENTATIONS = ("export_docx", "export_pdf", "clerk_docx", "wps_docx", "clerk_p
 #: stay comparable with earlier runs): pdfminer.six's extract_text (what Python scrapers publish)
 #: and PDFium's text (what copying from a PDF opened in Chrome or Edge gives)
 EXTRA_PRESENTATIONS = ("pdfminer_text", "pdfium_text")
-TEXT_OF_PDF = ("pdf_layout", "pdf_raw") + EXTRA_PRESENTATIONS
+#: more text other programs take from the clerk's files (tools/holdout_text.py; only with --pres):
+#: of the clerk's PDF, of the clerk's DOCX, of the CMS page
+PDF_TEXT2 = holdout_text.PDF_TEXT
+DOCX_TEXT = holdout_text.DOCX_TEXT
+HTML_TEXT = holdout_text.HTML_TEXT
+TEXT_OF_PDF = ("pdf_layout", "pdf_raw") + EXTRA_PRESENTATIONS + PDF_TEXT2
 #: web forms asked for by --pres too (tools/holdout_web.py): Word's HTML inside a CMS page (large
 #: files) and that page printed to PDF by a browser (a slow import); kept out of the CI set
 WEB_EXTRA = ("word_html", "browser_pdf")
 #: tables built by hand in Word/WPS (tools/holdout_hand.py)
 HAND = ("hand_docx",)
-OPTIONAL = EXTRA_PRESENTATIONS + WEB_EXTRA + HAND
+OPTIONAL = EXTRA_PRESENTATIONS + WEB_EXTRA + HAND + PDF_TEXT2 + DOCX_TEXT + HTML_TEXT
 SUFFIX = {"export_docx": ".docx", "export_pdf": ".pdf", "clerk_docx": ".docx", "wps_docx": ".docx", "clerk_pdf": ".pdf",
           "pdf_layout": ".txt", "pdf_raw": ".txt", "lo_html": ".html", "cms_html": ".html",
           "markdown": ".md", "browser_copy": ".txt", "plain_pdf": ".pdf", "wide_docx": ".docx", "wide_pdf": ".pdf",
           "wide_html": ".html", "word97_doc": ".doc", "pdfminer_text": ".txt", "pdfium_text": ".txt",
           "word_pdf": ".pdf", "wps_pdf": ".pdf", "print_pdf": ".pdf", "word_html": ".htm", "tab_copy": ".txt", "browser_pdf": ".pdf",
-          "hand_docx": ".docx"}
-NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", *TEXT_OF_PDF, "lo_html", "wide_pdf", "word97_doc"}
+          "hand_docx": ".docx", **holdout_text.SUFFIX}
+NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", *TEXT_OF_PDF, "lo_html", "wide_pdf", "word97_doc", "lo_txt"}
 #: the docx_variants whose XML LibreOffice keeps when it saves a .doc (word97_doc); the others it
 #: changes on the way (content controls and fields become form fields showing their code,
 #: tracked deletions, both branches of mc:AlternateContent, placeholders), so their truth is not
@@ -651,6 +664,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool =
     to_pdf: list[Path] = []
     to_html: list[Path] = []
     to_doc: list[Path] = []
+    to_txt: list[Path] = []
     bases = Path(tempfile.mkdtemp(prefix="holdout-doc-"))  # the .docx a .doc is saved from
     scratch: set[Path] = set()
     for stem, doc in srcs:
@@ -658,9 +672,14 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool =
         for p in pres:
             name = f"{stem}__{p}"
             printed: dict[str, str] = {}
-            style = clerk_style if p in ("clerk_docx", "clerk_pdf", *TEXT_OF_PDF, "lo_html") \
-                else Style.draw(random.Random(f"{seed}:{stem}:{p}:style"), p)
+            style = clerk_style if p in ("clerk_docx", "clerk_pdf", *TEXT_OF_PDF, "lo_html", *DOCX_TEXT) \
+                else Style.draw(random.Random(f"{seed}:{stem}:{'cms_html' if p in HTML_TEXT else p}:style"),
+                                "cms_html" if p in HTML_TEXT else p)
             prng = random.Random(f"{seed}:{stem}:{p if p not in NEEDS_SOFFICE else 'clerk_docx'}")
+            if p in HTML_TEXT:  # the text of the very page cms_html writes
+                prng = random.Random(f"{seed}:{stem}:cms_html")
+            elif p == "word_txt":
+                prng = random.Random(f"{seed}:{stem}:clerk_docx")
             if hand_all and p != "hand_docx":
                 import holdout_hand
 
@@ -677,7 +696,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool =
                 scratch.add(base)
                 if p == "export_pdf":
                     to_pdf.append(base)
-            elif p in ("clerk_docx", "clerk_pdf", *TEXT_OF_PDF, "lo_html", "wide_docx", "wide_pdf"):
+            elif p in ("clerk_docx", "clerk_pdf", *TEXT_OF_PDF, "lo_html", "wide_docx", "wide_pdf", *DOCX_TEXT):
                 kind = "wide_docx" if p.startswith("wide_") else "clerk_docx"
                 if kind == "wide_docx":  # a Word file of its own, with the extra columns/rows
                     style = Style.draw(random.Random(f"{seed}:{stem}:wide_docx:style"), "wide_docx")
@@ -690,6 +709,11 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool =
                     to_pdf.append(base)
                 if p == "lo_html":
                     to_html.append(base)
+                if p == "lo_txt":
+                    to_txt.append(base)
+                if p == "word_txt":
+                    (out / f"{name}.txt").write_bytes(
+                        holdout_text.word_txt(data, random.Random(f"{seed}:{stem}:word_txt")))
             elif p == "wps_docx":
                 import docx_variants
 
@@ -717,6 +741,11 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool =
                 used = dataclasses.asdict(hand)
             elif p in ("cms_html", "wide_html"):
                 (out / f"{name}.html").write_text(write_cms_html(doc, style, prng, printed), encoding="utf-8")
+            elif p in HTML_TEXT:
+                text = holdout_text.html_text(write_cms_html(doc, style, prng, printed), p)
+                if text is None:
+                    continue
+                (out / f"{name}{SUFFIX[p]}").write_text(text, encoding="utf-8")
             elif p == "markdown":
                 (out / f"{name}.md").write_text(write_markdown(doc, style, prng, printed), encoding="utf-8")
             elif p == "plain_pdf":
@@ -769,6 +798,7 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool =
         soffice_convert(sorted(set(to_pdf)), "pdf", tmpd)
         soffice_convert(sorted(set(to_html)), "html", tmpd)
         soffice_convert(to_doc, "doc", tmpd)
+        soffice_convert(sorted(set(to_txt)), "txt:Text (encoded):UTF8", tmpd)
         for f in tmpd.iterdir():
             stem, kind = f.stem.split("__")
             if f.suffix == ".pdf":
@@ -782,10 +812,15 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool =
                     for p in EXTRA_PRESENTATIONS:
                         if p in pres:
                             (out / f"{stem}__{p}.txt").write_text(pdf_text(f, p), encoding="utf-8")
+                    for p in PDF_TEXT2:
+                        if p in pres:
+                            (out / f"{stem}__{p}.txt").write_text(holdout_text.pdf_text(f, p), encoding="utf-8")
             elif f.suffix == ".html":
                 shutil.copyfile(f, out / f"{stem}__lo_html.html")
             elif f.suffix == ".doc":
                 shutil.copyfile(f, out / f.name)
+            elif f.suffix == ".txt":
+                shutil.copyfile(f, out / f"{stem}__lo_txt.txt")
     shutil.rmtree(bases, ignore_errors=True)
     # the docx bases this run wrote for presentations not asked for are scratch (files already
     # in `out` from another run stay)
