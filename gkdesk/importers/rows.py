@@ -387,6 +387,25 @@ def block_readings(nums: list[Field], limit: int = 4096) -> list[list[Field]]:
     return out
 
 
+def _joins_also_fit(line: list[Field], below: list[Field], check) -> bool:
+    """Digit strings standing alone on the line right under a row's line, appended in order to
+    numbers of that line (each to one, left to right, as the rests of numbers wrapped in narrow
+    cells), give a row that satisfies ``check`` too."""
+    from itertools import combinations
+
+    if not below or len(below) > len(line) or \
+            any(f.kind != NUM or not f.text.isdigit() or f.line != line[0].line + 1 for f in below):
+        return False
+    heads = [n for n, f in enumerate(line) if f.kind == NUM and f.text.isdigit() and f.text != "0"]
+    for pos in combinations(heads, len(below)):
+        vals = [_val(f) for f in line]
+        for n, f in zip(pos, below):
+            vals[n] = _val(Field(NUM, line[n].text + f.text, line[n].line))
+        if check(vals) is True:
+            return True
+    return False
+
+
 def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> RowRead:
     """The values of one row's fields (``k`` cells). ``check(values) -> bool | None`` is the row's
     arithmetic (表三: 总计 = the sum of the others), used where digit lines may be one wrapped
@@ -471,6 +490,14 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
                 r.status = "ambiguous"
                 r.message = (f"本行一行 {k} 个数字不满足本行合计关系，另有 {len(rest)} 个数字（{' '.join(rest)}）"
                              f"在另一行，可能是窄列中折行的数字的一段，无法确定")
+                return r
+            if check is not None and _joins_also_fit(exact[0], [f for f in nums if id(f) not in used], check):
+                # the row's line adds up, and so does the line with the digit strings under it
+                # appended as the rests of wrapped numbers ("８１ … ８１" over "３ ３": 81 or 813):
+                # which reading the source prints is not known
+                r.status = "ambiguous"
+                r.message = (f"本行数字满足合计关系，但其下一行的数字（{' '.join(rest)}）接在本行数字之后"
+                             "（窄列中折行的数字）也满足合计关系，无法确定")
                 return r
             r.values, r.status = [_val(f) for f in exact[0]], "ok"
             r.message = f"另有 {len(rest)} 个多余数字未使用（{' '.join(rest)}），未计入表格"
