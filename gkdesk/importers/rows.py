@@ -387,23 +387,24 @@ def block_readings(nums: list[Field], limit: int = 4096) -> list[list[Field]]:
     return out
 
 
-def _joins_also_fit(line: list[Field], below: list[Field], check) -> bool:
-    """Digit strings standing alone on the line right under a row's line, appended in order to
-    numbers of that line (each to one, left to right, as the rests of numbers wrapped in narrow
-    cells), give a row that satisfies ``check`` too."""
+def _appended_readings(line: list[Field], below: list[Field], check) -> list[list[CellValue]]:
+    """The row's values with the digit strings standing alone on the line right under a row's line
+    appended in order to numbers of that line (each to one, left to right, as the rests of numbers
+    wrapped in narrow cells), every way that satisfies ``check``."""
     from itertools import combinations
 
     if not below or len(below) > len(line) or \
             any(f.kind != NUM or not f.text.isdigit() or f.line != line[0].line + 1 for f in below):
-        return False
+        return []
     heads = [n for n, f in enumerate(line) if f.kind == NUM and f.text.isdigit() and f.text != "0"]
+    fits = []
     for pos in combinations(heads, len(below)):
         vals = [_val(f) for f in line]
         for n, f in zip(pos, below):
             vals[n] = _val(Field(NUM, line[n].text + f.text, line[n].line))
         if check(vals) is True:
-            return True
-    return False
+            fits.append(vals)
+    return fits
 
 
 def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> RowRead:
@@ -465,20 +466,13 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
         # when every number of the row is 0 (whichever line is the row's, its cells are 0)
         if len(exact) == 1 and (exact[0][0] is nums[0] or all(f.text == "0" for f in nums)):
             used = {id(f) for f in exact[0]}
-            rest = [f.text for f in nums if id(f) not in used]
+            below = [f for f in nums if id(f) not in used]
+            rest = [f.text for f in below]
             if check is not None and check([_val(f) for f in exact[0]]) is False:
                 # one digit string on the line below: the rest of one of the line's numbers when
                 # exactly one way of appending it makes the row add up
-                below = [f for f in nums if id(f) not in used]
-                if len(below) == 1 and below[0].kind == NUM and below[0].line == exact[0][0].line + 1 and \
-                        below[0].text.isdigit():
-                    fits = []
-                    for n, f in enumerate(exact[0]):
-                        if f.kind == NUM and f.text.isdigit() and f.text != "0":
-                            vals = [_val(g) for g in exact[0]]
-                            vals[n] = _val(Field(NUM, f.text + below[0].text, f.line))
-                            if check(vals) is True:
-                                fits.append(vals)
+                if len(below) == 1:
+                    fits = _appended_readings(exact[0], below, check)
                     if len(fits) == 1:
                         r.values, r.status = fits[0], "ok"
                         r.message = (f"本行数字不满足合计关系，下一行的数字“{below[0].text}”是窄列中折行的数字的一段，"
@@ -491,7 +485,7 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
                 r.message = (f"本行一行 {k} 个数字不满足本行合计关系，另有 {len(rest)} 个数字（{' '.join(rest)}）"
                              f"在另一行，可能是窄列中折行的数字的一段，无法确定")
                 return r
-            if check is not None and _joins_also_fit(exact[0], [f for f in nums if id(f) not in used], check):
+            if check is not None and _appended_readings(exact[0], below, check):
                 # the row's line adds up, and so does the line with the digit strings under it
                 # appended as the rests of wrapped numbers ("８１ … ８１" over "３ ３": 81 or 813):
                 # which reading the source prints is not known
