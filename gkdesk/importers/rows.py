@@ -387,24 +387,69 @@ def block_readings(nums: list[Field], limit: int = 4096) -> list[list[Field]]:
     return out
 
 
-def _appended_readings(line: list[Field], below: list[Field], check) -> list[list[CellValue]]:
-    """The row's values with the digit strings standing alone on the line right under a row's line
-    appended in order to numbers of that line (each to one, left to right, as the rests of numbers
-    wrapped in narrow cells), every way that satisfies ``check``."""
-    from itertools import combinations
+def wraps_under(line: list[Field], below: list[Field], fields: list[Field] | None = None) -> bool:
+    """``below`` (digit groups a row's reading leaves over) stands as the rests of numbers wrapped
+    in narrow cells do: plain digit strings alone on the lines right under the row's line, one line
+    after another. With ``fields`` (the row's whole stretch) each of those lines holds nothing but
+    digit groups, but for a group label wrapped in the far-left column opening it ("本年 ８８ ６２")."""
+    if not below or not line or any(f.kind != NUM or not f.text.isdigit() for f in below):
+        return False
+    lines = sorted({f.line for f in below})
+    if lines != list(range(line[0].line + 1, line[0].line + 1 + len(lines))):
+        return False
+    if fields is not None:
+        for ln in lines:
+            on = [f for f in fields if f.line == ln]
+            first = next(n for n, f in enumerate(on) if f.kind == NUM)
+            if any(f.kind != NUM for f in on[first:]) or any(f.kind != OTHER for f in on[:first]):
+                return False
+    return True
 
-    if not below or len(below) > len(line) or \
-            any(f.kind != NUM or not f.text.isdigit() or f.line != line[0].line + 1 for f in below):
+
+def wrapped_joins(line: list[Field], below: list[Field], check, limit: int = 1000,
+                  quick=None) -> list[list[CellValue]] | None:
+    """Every reading of a row's line of numbers with the digit strings of the lines under it
+    appended as the rests of numbers wrapped in narrow cells, that ``check`` accepts: each line's
+    strings, left to right, continue as many of the numbers, left to right; a number continued on
+    one line may go on in the next line, only such a number (a cell's text wraps down); a 0 never
+    wraps ("１９" over "１１" over "６": 19116). ``quick(ints) -> bool``, a cheap necessary
+    condition on the joined integers, lets 10 times as many ways be tried; past the limit nothing
+    is tried and None is returned (not known: the row stays unread)."""
+    from itertools import combinations
+    from math import comb
+
+    if any(f.kind != NUM or not f.text.isdigit() for f in line + below):
         return []
-    heads = [n for n, f in enumerate(line) if f.kind == NUM and f.text.isdigit() and f.text != "0"]
-    fits = []
-    for pos in combinations(heads, len(below)):
-        vals = [_val(f) for f in line]
-        for n, f in zip(pos, below):
-            vals[n] = _val(Field(NUM, line[n].text + f.text, line[n].line))
-        if check(vals) is True:
-            fits.append(vals)
-    return fits
+    by_line: dict[int, list[str]] = {}
+    for f in below:
+        by_line.setdefault(f.line, []).append(f.text)
+    pieces = [by_line[ln] for ln in sorted(by_line)]
+    ways, width = 1, len(line)
+    for got in pieces:
+        ways *= comb(width, len(got))
+        width = len(got)
+    if not ways:
+        return []
+    if ways > limit * (10 if quick is not None else 1):
+        return None
+    out: list[list[CellValue]] = []
+
+    def go(texts: list[str], li: int, open_: list[int]) -> None:
+        if li == len(pieces):
+            if quick is not None and not quick([int(t) for t in texts]):
+                return
+            vals = [_val(Field(NUM, t, line[0].line)) for t in texts]
+            if check(vals) is True:
+                out.append(vals)
+            return
+        for at in combinations([i for i in open_ if texts[i] != "0"], len(pieces[li])):
+            nxt = list(texts)
+            for i, p in zip(at, pieces[li]):
+                nxt[i] = texts[i] + p
+            go(nxt, li + 1, list(at))
+
+    go([f.text for f in line], 0, list(range(len(line))))
+    return out
 
 
 def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> RowRead:
@@ -469,13 +514,14 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
             below = [f for f in nums if id(f) not in used]
             rest = [f.text for f in below]
             if check is not None and check([_val(f) for f in exact[0]]) is False:
-                # one digit string on the line below: the rest of one of the line's numbers when
-                # exactly one way of appending it makes the row add up
-                if len(below) == 1:
-                    fits = _appended_readings(exact[0], below, check)
-                    if len(fits) == 1:
+                # digit strings alone on the lines under the row's line: the rests of the line's
+                # numbers wrapped in narrow cells ("３０ ５ … ３１" over "０１ ３ １ １９"), read
+                # when exactly one way of appending them makes the row add up
+                if wraps_under(exact[0], below, fields):
+                    fits = wrapped_joins(exact[0], below, check)
+                    if fits is not None and len(fits) == 1:
                         r.values, r.status = fits[0], "ok"
-                        r.message = (f"本行数字不满足合计关系，下一行的数字“{below[0].text}”是窄列中折行的数字的一段，"
+                        r.message = (f"本行数字不满足合计关系，其下只有数字（{' '.join(rest)}），是窄列中折行的数字的一段，"
                                      "只有一种拼接方式使本行合计关系成立，已按此读取（请核对）")
                         return r
                 # the row's line breaks its own arithmetic and digits of the row stand on another
@@ -485,7 +531,8 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
                 r.message = (f"本行一行 {k} 个数字不满足本行合计关系，另有 {len(rest)} 个数字（{' '.join(rest)}）"
                              f"在另一行，可能是窄列中折行的数字的一段，无法确定")
                 return r
-            if check is not None and _appended_readings(exact[0], below, check):
+            # (any digit strings under the line make it unsure, whatever else stands beside them)
+            if check is not None and wraps_under(exact[0], below) and wrapped_joins(exact[0], below, check) != []:
                 # the row's line adds up, and so does the line with the digit strings under it
                 # appended as the rests of wrapped numbers ("８１ … ８１" over "３ ３": 81 or 813):
                 # which reading the source prints is not known

@@ -27,10 +27,16 @@ from ..core.spec import CellSpec
 from ..core.values import CellValue, State, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _shown, _val, block_mode, classify, block_readings, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _shown, _val, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
 from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
+
+#: a row's stretch of text opening with another row's ordinal and then a number ("二、 0 0 0 3")
+_ORD_TOKEN = r"(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])"
+_NEXT_ORDINAL = re.compile(rf"^\s*({_ORD_TOKEN}(?:[ \t\u3000]+{_ORD_TOKEN})*)[ \t\u3000]+\d")
+#: a date or period in a table's notes ("2024年1月1日", "2025-01-10"): its digits are no cell
+_DATE_RE = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}(?:\s*[月.\-/]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 # -------------------------------------------------------------------------------------- 表二
 
@@ -522,8 +528,26 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
         fields = row_fields[i] = read_fields(fd.text[e:stop], per_line, blocks, wsc)
         reads[i] = read_row(fields, k, at_end, _row_sum)
+        lead = _NEXT_ORDINAL.match(unicodedata.normalize("NFKC", fd.text[e:stop]))
+        if not (blocks or wrapped) and reads[i].values is not None and lead:
+            # "二、 0 0 0 3 0 0 3" right after 一、's label: labels wrapped in a narrow column with
+            # each ordinal on the line of its numbers and the rest of the label under them
+            # (pdfplumber's text): the numbers after the next row's ordinal are that row's, this
+            # row's stand before its label
+            reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
+                               message=f"行名之后的数字前是另一行的序号“{lead.group(1)}”（行名在窄列中折行），"
+                                       "这些数字属于哪一行无法确定")
         if blocks:
             own[i] = _own_row(fields, reads[i], k)
+        elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and len({f.line for f in reads[i].nums}) > 1 \
+                and all(v.is_number for v in reads[i].values) and not _row_sum(reads[i].values) \
+                and not any(f.kind == EMPTY for f in fields):
+            # the row's numbers run over lines with nothing telling their columns ("0 7 0 0 0 20"
+            # over "13": a cell printed lower than its row, taken line by line) and do not add up:
+            # their order is not proven, so they are not the source's error either
+            reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
+                               message=f"{len(reads[i].nums)} 个数字分在几行（{_shown(reads[i].nums)}），"
+                                       "按出现顺序本行合计关系不成立，无法确定各数字所在的列")
         elif not (per_line or wsc) and reads[i].status == "ok" and not _row_sum(reads[i].values) and \
                 all(v.is_number for v in reads[i].values) and _on_label_line(reads[i].nums, k, not cells_given):
             piece = _digit_line_beside(fd, s, e, start, stop)
@@ -545,6 +569,21 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         _pad_fix(reads, row_fields, rows, label_spans(t, rows))
     if not (per_line or blocks or wsc or cells_given):
         _unclaimed_numbers(t, fd, found, stops, reads, row_fields, end, k, ctx.inferred_rows, stacked)
+    if not (blocks or wrapped or cells_given):
+        for i in list(reads):
+            e = found[i][1]
+            if reads[i].status in ("ok", "positional") and not reads[i].message \
+                    and all(v.is_number for v in reads[i].values) and not _row_sum(reads[i].values):
+                nxt = min((found[j][0] for j in found if found[j][0] >= e), default=end)
+                strays = _stray_digits(fd.text[e:nxt], reads[i].nums)
+                if strays:
+                    # a row that does not add up is the source's own error only when every digit
+                    # near it is accounted for: digit groups between it and the next row's label
+                    # may be the rests of numbers wrapped in narrow cells ("（二）部分公开（区分处理
+                    # 的，只计 ４４ … ４５" over "这一情形，不计其他情形） ７ ４" for 447 … 454)
+                    reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
+                                       message=f"数字不满足本行合计关系，行名之后、下一行之前另有数字（{' '.join(strays)}），"
+                                               "可能是窄列中折行的数字的一段，无法确定")
     if wrapped:
         # the table's headers are broken over lines: a PDF's text stream, whose empty lines only
         # separate blocks, so a row short of numbers is not completed by them ("— / / — / / — / /
@@ -979,6 +1018,21 @@ def _on_label_line(nums: list[Field], k: int, below: bool = True) -> bool:
     if all(f.line == 0 for f in nums):
         return True
     return below and len(nums) == k + 1 and all(f.line == 0 for f in nums[:k]) and nums[k].line == 1
+
+
+def _stray_digits(region: str, own: list[Field]) -> list[str]:
+    """The digit groups of ``region`` (a row's stretch of text up to the next row's label) that are
+    not the row's own numbers: neither a list ordinal ("1.属于…", "（三）") nor part of a date."""
+    key = unicodedata.normalize("NFKC", _DATE_RE.sub(" ", region))
+    groups = [m.group() for m in re.finditer(r"(?<![\d.,])\d+(?![\d]|[.、．][^\d])(?!\.\d)", key)]
+    left = [unicodedata.normalize("NFKC", f.text) for f in own if f.kind == NUM]
+    out = []
+    for g in groups:
+        if g in left:
+            left.remove(g)
+        else:
+            out.append(g)
+    return out
 
 
 def _digit_line_beside(fd: Finder, s: int, e: int, start: int, stop: int) -> tuple[str, bool | None] | None:
@@ -1473,7 +1527,12 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         # (plain PDF text runs a table's cells in content order, not always row order: there
         # the numbers are taken as they stand only when the blocks add up)
         run = all(f.kind != OTHER for f in fields[first:last + 1])
-        contiguous = run and not blocks
+        # (cells running over lines with nothing telling the rows apart — a line of 14 and one of
+        # 1 — are in the table's order only when the blocks add up: a PDF's text taken line by line
+        # puts a cell printed a little lower than its row on a line of its own)
+        over_lines = len({f.line for f in nums}) > 1 and not ctx.cell_lines and ctx.spaced is None \
+            and not any(f.kind == EMPTY for f in fields) and "\t" not in seg and "|" not in seg
+        contiguous = run and not blocks and not (over_lines and not sums_ok(vals))
         # tokens standing in one run after the headers keep the cells' content order; header
         # pieces or other text among them (pdfminer's boxes: "维持 0 纠正 0 …", a note line) mean
         # the text ran its boxes in an order of its own, which only arithmetic can pin
@@ -1517,29 +1576,34 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         lines = [fs for fs in by_line.values() if len([f for f in fs if f.kind in (NUM, NA)]) == k]
         if len(lines) == 1:
             vals = [_val(f) for f in lines[0] if f.kind in (NUM, NA)]
-            if sums_ok(vals) or any(ch in seg for ch in "\t|"):
+            rest = [f for f in nums if all(f is not g for g in lines[0])]
+            if any(ch in seg for ch in "\t|"):
                 put_all(vals)
                 return
-            # the numbers' line does not add up and more digits stand apart (PDFium's text of a
-            # number wrapped in its cell, "… ０ ０ ４" over "２" for 42): one such piece is joined
-            # where exactly one join makes every block add up; else nothing is placed
-            rest = [f for f in nums if all(f is not g for g in lines[0])]
-            fits = []
-            if len(rest) == 1 and rest[0].plain_int:
-                piece = unicodedata.normalize("NFKC", rest[0].text)
-                for n, f in enumerate(lines[0]):
-                    if f.plain_int:
-                        trial = list(vals)
-                        trial[n] = _val(Field(NUM, unicodedata.normalize("NFKC", f.text) + piece))
-                        if sums_ok(trial):
-                            fits.append(trial)
-            if len(fits) == 1:
-                put_all(fits[0], "inferred")
-                ctx.note("ambiguous", f"表四的一行数字不满足合计关系，另有一个数字“{rest[0].text}”单独成行（窄列中折行的数字的一段）；"
-                                      "只有一种拼接方式使各栏合计关系成立，已按此读取（请核对）。", ids)
+            # more digits stand apart from the numbers' line (a PDF's text taken line by line: "… ０ ０ ４"
+            # over "２" for 42, "１ ３ … " over "２ ７" for 12 … 17): the rests of numbers wrapped in
+            # narrow cells when they stand alone on the lines under it (one piece: anywhere), joined
+            # only where exactly one way makes every block add up; the line as it stands is read
+            # only when it adds up and no join does too
+            wrap = wraps_under(lines[0], rest, fields) or len(rest) == 1 and rest[0].plain_int
+            at = [([ids.index(p) for p in parts], ids.index(target)) for target, parts in groups]
+            fits = wrapped_joins(lines[0], rest, sums_pin,
+                                 quick=lambda v: all(sum(v[p] for p in ps) == v[tg] for ps, tg in at)) \
+                if wrap or wraps_under(lines[0], rest) else []
+            shown = _shown(rest)
+            if sums_ok(vals) and fits == []:
+                put_all(vals)
                 return
-            ctx.note("ambiguous", f"表四：一行 {k} 个数字不满足合计关系，另有数字（{_shown(rest)}）单独成行，可能是折行的数字的"
-                                  "一段，无法确定对应关系，已留空。", ids)
+            if not sums_ok(vals) and wrap and fits is not None and len(fits) == 1:
+                put_all(fits[0], "inferred")
+                ctx.note("ambiguous", f"表四的一行数字不满足合计关系，另有数字（{shown}）单独成行（窄列中折行的数字的后段）；"
+                                      "只有一种拼接方式使各栏合计关系成立，已按此读取：" + "／".join(v.text for v in fits[0])
+                         + "（请核对）。", ids)
+                return
+            ctx.note("ambiguous", f"表四：一行 {k} 个数字之外另有数字（{shown}）单独成行，可能是折行的数字的一段，"
+                     + ("拼接方式太多，未能逐一核对" if fits is None else
+                        ("不拼接和拼接都满足" if sums_ok(vals) else "有多种拼接方式都满足" if fits else "没有一种拼接方式满足")
+                        + "各栏合计关系") + "，无法确定对应关系，已留空，请按原文填写。", ids)
             return
         if _t4_by_blocks(ctx, fd, start, end, cells):
             return
