@@ -538,7 +538,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                message=f"行名之后的数字前是另一行的序号“{lead.group(1)}”（行名在窄列中折行），"
                                        "这些数字属于哪一行无法确定")
         if blocks:
-            own[i] = _own_row(fields, reads[i], k)
+            own[i] = _own_row(_without_cut_label(fields, t) if at_end else fields, reads[i], k)
         elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and len({f.line for f in reads[i].nums}) > 1 \
                 and all(v.is_number for v in reads[i].values) and not _row_sum(reads[i].values) \
                 and not any(f.kind == EMPTY for f in fields):
@@ -1149,6 +1149,22 @@ def _empty_among(fields: list[Field], nums: list[Field]) -> bool:
     ids = [id(f) for f in fields]
     a, b = ids.index(id(nums[0])), ids.index(id(nums[-1]))
     return any(f.kind == EMPTY for f in fields[a:b])
+
+
+def _without_cut_label(fields: list[Field], t) -> list[Field]:
+    """The fields of a row running to the end of a cut text (a stored page excerpt) without the
+    text after its last cell when that text is the beginning of a label of the table: the excerpt
+    stops inside the next row's label ("二、上年结转… / 0 … 0 / 三、本年度办"), so nothing but that
+    row's own numbers stands after its label. Any other text there is kept (and makes the row
+    not stand on its own)."""
+    n = len(fields)
+    while n and not fields[n - 1].is_cell:
+        n -= 1
+    tail = norm("".join(f.text for f in fields[n:]))
+    if n == len(fields) or len(tail) < 2 or not any(norm(it.text).startswith(tail)
+                                                    for it in t.items if it.text and it.role != "value"):
+        return fields
+    return fields[:n]
 
 
 def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
