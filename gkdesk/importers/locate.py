@@ -520,16 +520,55 @@ def _t2_start(fd: Finder, end: int | None) -> int | None:
     followed by its block's header ("信息内容"). The prose of 一、总体情况 may quote the article ("围绕《条例》第二十条法定公开范围",
     in a PDF "制发行政规范性文件 3 件"): a table started there reads the prose's numbers."""
     keys = [norm(t) for t in t2_block_titles()]
+    start = None
     for s, _e in fd.find_all("第二十条", 0, end):
         c = fd.to_compact(s)
         if any(fd.compact.startswith(k, c) for k in keys):
-            return s
+            start = s
+            break
         a = fd.text.rfind("\n", 0, s) + 1
         b = fd.text.find("\n", s)
         if len(norm(fd.text[a:b if b >= 0 else len(fd.text)])) <= _TITLE_LINE_MAX and \
                 any(h in fd.compact[c: c + _TITLE_LINE_MAX + 12] for h in _t2_first_headers()):
-            return s  # a title printed otherwise, its block's header row after it
-    return _first(fd, _T2_START, 0, end)
+            start = s  # a title printed otherwise, its block's header row after it
+            break
+    if start is None:
+        start = _first(fd, _T2_START, 0, end)
+    head = _t2_first_block_header(fd, start if start is not None else end)
+    return head if head is not None else start
+
+
+@cache
+def _t2_first_block_heads() -> tuple[tuple[str, ...], ...]:
+    """The header row of 表二's first block in each format ("信息内容", "本年新制作数量", …), normalised."""
+    from ..core.spec import all_formats
+
+    out = []
+    for f in all_formats():
+        t = next(t for t in f.tables if t.key == "t2")
+        first = min(it.r for it in t.items if it.role == "header")
+        out.append(tuple(norm(it.text) for it in t.items if it.role == "header" and it.r == first))
+    return tuple(out)
+
+
+def _t2_first_block_header(fd: Finder, before: int | None) -> int | None:
+    """The first block's header row printed without its title above it (a web table copied
+    without its first row: "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | 规章 | …" with
+    the first "第二十条第(一)项" missing, the later block titles there): 表二 starts at that header —
+    "信息内容" followed at once by the first block's own column headers, which prose never prints."""
+    for s, e in fd.find_all("信息内容", 0, before):
+        c = fd.to_compact(e)
+        window = fd.compact[c: c + 40]
+        for heads in _t2_first_block_heads():
+            rest, at = heads[1:], 0
+            for h in rest:
+                at = window.find(h, at)
+                if at < 0 or at > 16 * len(rest):
+                    break
+                at += len(h)
+            else:
+                return s
+    return None
 
 
 def _t3_start(fd: Finder, lo: int = 0) -> int | None:
