@@ -407,7 +407,7 @@ def locate_labels(fd: Finder, labels: list[str], start: int, end: int, table_key
         return all(e <= a or s >= b for a, b in taken)
 
     order = sorted(range(len(labels)), key=lambda i: -len(norm(labels[i])))
-    occ = {i: [o for o in fd.find_all(labels[i], start, end)] for i in order}
+    occ = {i: [o for o in fd.find_all(labels[i], start, end) if not _in_remark(fd.text, o[0])] for i in order}
     for i in order:
         for s, e in occ[i]:
             if free(s, e):
@@ -423,7 +423,8 @@ def locate_labels(fd: Finder, labels: list[str], start: int, end: int, table_key
             continue
         alias = other_format_forms(table_key, labels[i]) if table_key else ()
         for form in short_forms(labels[i]) + list(alias):
-            hits = [h for h in fd.find_all(form, lo, hi) if free(*h) and (_whole(fd.text, *h) or _glued(fd, *h, joined))]
+            hits = [h for h in fd.find_all(form, lo, hi) if free(*h) and (_whole(fd.text, *h) or _glued(fd, *h, joined))
+                    and not _in_remark(fd.text, h[0])]
             if len(hits) == 1:
                 if how is not None and form in alias:
                     how[i] = form
@@ -438,10 +439,36 @@ def locate_labels(fd: Finder, labels: list[str], start: int, end: int, table_key
         if i in found:
             continue
         hit = fd.find_fuzzy(labels[i], start, end)
-        if hit and free(hit[0], hit[1]):
+        if hit and free(hit[0], hit[1]) and not _in_remark(fd.text, hit[0]):
             found[i] = (hit[0], hit[1])
             taken.append((hit[0], hit[1]))
     return found
+
+
+def _in_remark(text: str, s: int) -> bool:
+    """The position stands inside a parenthesised remark on its line: a template's filling guidance
+    after a row label names other rows ("其他对外管理服务事项(指行政许可以外的政务服务事项，含行政确认、
+    行政处罚、行政强制…)"), closed on the same line. A label is never taken from there, nor does a
+    table term there end the row: the row it names is printed elsewhere, or (a cut excerpt) not at
+    all. (A parenthesis left open at the line's end is a wrapped header, not a remark.)"""
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", s)
+    depth = 0
+    for ch in text[a:s]:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+    if not depth:
+        return False
+    for ch in text[s:b if b >= 0 else len(text)]:  # closed on its line: a remark, not a wrapped header
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+            if not depth:
+                return True
+    return False
 
 
 def _terminators(fd: Finder, terms: list[str], start: int, end: int, label_spans) -> list[int]:
@@ -450,7 +477,7 @@ def _terminators(fd: Finder, terms: list[str], start: int, end: int, label_spans
         if len(norm(t)) < 2:
             continue
         for s, e in fd.find_all(t, start, end):
-            if all(e <= a or s >= b for a, b in label_spans):
+            if all(e <= a or s >= b for a, b in label_spans) and not _in_remark(fd.text, s):
                 out.append(s)
     return out
 
