@@ -164,6 +164,10 @@ def block_mode(region: str) -> bool:
     return single >= 0.8 * len(full) and len(lines) - len(full) >= 0.3 * len(full)
 
 
+#: a line's last run of "|" separated by white space at most ("| ||", " |")
+_PIPE_END = re.compile(r"\|(?:[ \u00a0\u3000]*\|)*\Z")
+
+
 _PIPE_RUN = re.compile(r"[ \t\u3000\u00a0]*\|{2,}[ \t\u3000\u00a0]*")
 
 
@@ -189,6 +193,13 @@ def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False, w
             continue
         if "\t" in line or "|" in line:
             body = line.rstrip(" \u00a0\u3000")
+            m = _PIPE_END.search(body) if "||" in body else None
+            if m and "||" in m.group(0) and body[:m.start()].strip(" \u00a0\u3000|"):
+                # the row ends in a run of pipes holding "||" after its last cell: the columns that
+                # cell spans, as a web table's converter prints a merged cell ("行政强制 | 0 | ||": one
+                # 0 over three columns; an empty cell is " |"), not empty cells — a number's column
+                # is then not shown. (A run inside the row is kept: it aligns the cells after it.)
+                body = body[:m.start()] + "|"
             if "|" in body and body.endswith("|"):
                 body = body[:-1]
             parts = re.split(r"[\t|]", body)
