@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from itertools import permutations
 
 from ..core.values import CellValue, State
 from .locate import Finder, RowSpec, norm
@@ -955,7 +956,8 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
                 continue
             used.update(f.line for f in run)
             runs[(b, name)] = run
-    _stacked_runs(fd, start, orig, lone, blocks, heads, runs, used, ends_line, width)
+    signed = {(b, c.col_name): c.kind == "signed" for b, blk in enumerate(blocks) for c in rows[blk[0]].cells}
+    _stacked_runs(fd, start, orig, lone, blocks, heads, runs, used, ends_line, width, signed)
     out: dict[int, list[CellValue]] = {}
     for b, blk in enumerate(blocks):
         cols = [c.col_name for c in rows[blk[0]].cells]
@@ -987,12 +989,13 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
 
 def _stacked_runs(fd: Finder, start: int, orig: list[str], lone: dict[int, Field], blocks: list[list[int]],
                   heads: dict[tuple[int, str], tuple[int, int]], runs: dict[tuple[int, str], list[Field]],
-                  used: set[int], ends_line, width) -> None:
+                  used: set[int], ends_line, width, signed: dict[tuple[int, str], bool]) -> None:
     """Column headers standing one under another with nothing between them, each ending its line,
     then as many runs of numbers as there are headers (held-out seed_002: "上一年项目数量 / 0 / 0 /
     本年增/减 / 处理决定数量 / 0 / 0 / / 0 / 0"): poppler printed the header cells of a row's columns
-    first and then each column's cells top to bottom, the columns left to right as their headers.
-    Each run is consecutive lines of one number each, runs apart by empty lines, exactly as many
+    first and then each column's cells top to bottom, mostly left to right as their headers, but
+    not always (pdfminer's boxes): the runs are given to the headers only where every fitting way
+    of doing so gives the same values. Each run is consecutive lines of one number each, runs apart by empty lines, exactly as many
     lines as its header's block has rows, and the first other line ends the last run. Only for
     blocks of two rows or more: one number a run says nothing of columns (gen 13018's "采购项目数量 /
     采购总金额（单位：万元） / 0 / / 0" held another block's 0, 采购项目数量 printed empty). Adds to
@@ -1022,17 +1025,28 @@ def _stacked_runs(fd: Finder, start: int, orig: list[str], lone: dict[int, Field
             found_runs.append(run)
         if len(found_runs) != len(group):
             continue
-        ok = True
-        for ((s, e), (b, _name)), run in zip(group, found_runs):
+
+        def fits(head, run) -> bool:
+            (s, e), (b, name) = head
             w = width(s, e)
-            if len(run) != len(blocks[b]) or len(run) < 2 or any(f.line in used for f in run) or any(
-                    a.text.lstrip("-")[0] != "0" and len(a.text.lstrip("-")) >= 0.8 * w - 1 for a in run[:-1]):
-                ok = False
-        if not ok:
+            return len(run) == len(blocks[b]) and len(run) >= 2 and not any(f.line in used for f in run) \
+                and not any(a.text.lstrip("-")[0] != "0" and len(a.text.lstrip("-")) >= 0.8 * w - 1 for a in run[:-1]) \
+                and (signed.get((b, name)) or not any(f.text.startswith(("-", "+")) for f in run))
+
+        # the runs follow their headers' order when poppler keeps it, but the columns' boxes need
+        # not (pdfminer ran 处理决定数量's "9 / 9" before 本年增/减's "0 / 0" under "本年增/减 /
+        # 处理决定数量"): every way of giving the runs to the headers is tried that fits each run
+        # (its block's rows, no wrapped number, a signed number only under 本年增/减), and the runs
+        # are read only when every such way gives the same values
+        ways = [perm for perm in permutations(range(len(group)))
+                if all(fits(group[h], found_runs[r]) for r, h in enumerate(perm))]
+        if not ways or any({group[h][1]: tuple(f.text for f in found_runs[r]) for r, h in enumerate(perm)}
+                           != {group[h][1]: tuple(f.text for f in found_runs[r]) for r, h in enumerate(ways[0])}
+                           for perm in ways[1:]):
             continue
-        for (_sp, key), run in zip(group, found_runs):
-            runs[key] = run
-            used.update(f.line for f in run)
+        for r, h in enumerate(ways[0]):
+            runs[group[h][1]] = found_runs[r]
+            used.update(f.line for f in found_runs[r])
 
 
 def _round_robin(lines: list[str], targets: list[str]) -> list[list[str]] | None:

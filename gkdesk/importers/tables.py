@@ -1549,6 +1549,12 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         over_lines = len({f.line for f in nums}) > 1 and not ctx.cell_lines and ctx.spaced is None \
             and not any(f.kind == EMPTY for f in fields) and "\t" not in seg and "|" not in seg
         contiguous = run and not blocks and not (over_lines and not sums_ok(vals))
+        if contiguous and not sums_pin(vals) and _t4_lone_cells(seg, nums):
+            # every number alone on its line: nothing but the text's order puts them in their
+            # cells, and pdfminer runs a table's boxes in an order of its own (a column's cells
+            # one box, "7 / 0" for 7 over 0, before the row's next cell): an order that breaks
+            # the sums is no source's own error, the cells are read by the sums or not at all
+            contiguous = False
         # tokens standing in one run after the headers keep the cells' content order; header
         # pieces or other text among them (pdfminer's boxes: "维持 0 纠正 0 …", a note line) mean
         # the text ran its boxes in an order of its own, which only arithmetic can pin
@@ -1884,3 +1890,15 @@ def convert_yuan_amounts(doc: Document, text: str) -> list[ImportNote]:
             notes.append(ImportNote("ambiguous", f"“{c.name}”原文写作“{v.text}元”，单位为元；已换算为{new.text}万元，请核对。",
                                     (c.id,)))
     return notes
+
+
+def _t4_lone_cells(seg: str, nums: list[Field]) -> bool:
+    """表四's numbers each stand alone on a line of their own (pdfminer's or plain pdftotext's boxes),
+    with no line holding two of them: the text gives no row, only an order of lines."""
+    lines = seg.split("\n")
+    seen: set[int] = set()
+    for f in nums:
+        if f.line in seen or len(lines[f.line].split()) != 1:
+            return False
+        seen.add(f.line)
+    return True
