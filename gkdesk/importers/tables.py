@@ -567,7 +567,11 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                        f"无法确定是否都属于本行")
     if not blocks:
         _pad_fix(reads, row_fields, rows, label_spans(t, rows))
-    if not (per_line or blocks or wsc or cells_given):
+    # (a web page's paragraphs keep a header cell on its line; pdfminer's text of a PDF, whose
+    # boxes may carry a row on after the headers printed again at a page's top, also writes a line
+    # of spaces for a cell holding one)
+    pdf_boxes = wsc and _labels_wrapped(fd, {}, label_terms(t), start, end)
+    if not (per_line or blocks or wsc or cells_given) or pdf_boxes:
         _unclaimed_numbers(t, fd, found, stops, reads, row_fields, end, k, ctx.inferred_rows, stacked)
     if not (blocks or wrapped or cells_given):
         for i in list(reads):
