@@ -14,6 +14,7 @@ nested tags cannot overflow the stack); spans are clamped; table and cell counts
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
@@ -269,10 +270,9 @@ def read_table(table: Tag, budget: list[int], source: str = "",
     for (rr, cc) in occupied:
         ends[rr] = max(ends.get(rr, 0), cc + 1)
     short = {r: ends.get(r, 0) for r in range(len(rows)) if ends.get(r, 0) < width}
-    drawn = _drawn_grid(table, placed, len(rows))
-    if drawn is not None:
-        return drawn
-    return Grid(out, short, {r: frozenset(v) for r, v in cont.items()})
+    counted = Grid(out, short, {r: frozenset(v) for r, v in cont.items()})
+    drawn = _drawn_grid(table, placed, len(rows), counted)
+    return counted if drawn is None else drawn
 
 
 _TOL = 3.0  # px: LibreOffice rounds each cell's width to whole pixels
@@ -342,7 +342,7 @@ def _cell_width(td: Tag) -> tuple[float, str, float | None] | None:
 
 
 def _drawn_grid(table: Tag, placed: list[tuple[int, int, int, int, float | None, str]],
-                n_rows: int) -> Grid | None:
+                n_rows: int, counted: Grid | None = None) -> Grid | None:
     """The table placed by its cells' widths, when counting cells misplaces them.
 
     LibreOffice writes a clerk's Word table whose rows have their own merges (a spacer column
@@ -355,7 +355,15 @@ def _drawn_grid(table: Tag, placed: list[tuple[int, int, int, int, float | None,
 
     Used only when it is safe and needed: every cell has a pixel width, every row ends at the same
     place, no two cells overlap, and the counted grid disagrees with the widths (cells counted
-    into one column start at different places). Otherwise None: the counted grid is kept."""
+    into one column start at different places). Otherwise None: the counted grid is kept.
+
+    When counting agrees with the widths, the counted grid (``counted``) is returned with the
+    drawn column lines (``Grid.edges``, not ``drawn``): LibreOffice writes a clerk's 表三 whose
+    lower rows have other widths than the header (a merged label column split again further
+    down) with colspans that do add up, so each counted body cell starts half a column left of
+    its header and the reading by cells puts a sparse row's numbers under the wrong names; with
+    the lines the structured reader places such a body by its overlap, as a Word table's
+    w:tblGrid (grid.place_by_overlap with keep_refused)."""
     if not placed or any(w is None for *_, w, _ in placed):
         return None
     units = {w[1] for *_, w, _ in placed}
@@ -407,6 +415,9 @@ def _drawn_grid(table: Tag, placed: list[tuple[int, int, int, int, float | None,
     # counted columns at the same place)
     pairs = {(c, col(x0)) for _, c, x0, *_ in boxes}
     if len({c for c, _ in pairs}) == len(pairs) == len({x for _, x in pairs}):
+        if (counted is not None and counted.rows and all(c == x for c, x in pairs)
+                and len(edges) == len(counted.rows[0]) + 1 and len(edges) > 2):
+            return replace(counted, edges=tuple(edges))
         return None
 
     n_cols = len(edges) - 1
