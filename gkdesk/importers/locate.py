@@ -112,9 +112,15 @@ _PAGE_TRIPLE = re.compile(r"^[ \t\u3000]*([-－—–]{1,2})[ \t\u3000\u00a0]*\n
 _PAGE_DASHED = re.compile(r"^[ \t\u3000]*[-－—–]{1,2}[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*[-－—–]{1,2}[ \t\u3000]*$", re.M)
 
 
+#: characters at least between two page numbers: a page of a report holds more text than this
+#: (a 表四 page alone prints its 15 column names and 15 numbers)
+_PAGE_APART = 60
+
+
 def _split_page_numbers(text: str) -> str:
-    """Page numbers "— 2 —" broken into three lines ("—" / "2" / "—") are removed — but only where they count the pages: the page number before or after it (on one line
-    or in three) is one less or one more. Three such lines elsewhere may be three cells of a
+    """Page numbers "— 2 —" broken into three lines ("—" / "2" / "—") are removed — but only where
+    they count the pages: the page number before or after it (on one line or in three), a page
+    away, is one less or one more. Three such lines elsewhere may be three cells of a
     table printed one cell per line (a mark, a number, a mark)."""
     triples = list(_PAGE_TRIPLE.finditer(text))
     if not triples:
@@ -122,12 +128,15 @@ def _split_page_numbers(text: str) -> str:
     marks = sorted([(m.start(), int(m.group(1)), None) for m in _PAGE_DASHED.finditer(text)]
                    + [(m.start(), int(m.group(2)), m) for m in triples], key=lambda x: x[0])
     cut = []
-    for n, (_pos, num, m) in enumerate(marks):
-        if m is None:
-            continue
-        before = marks[n - 1][1] if n > 0 else None
-        after = marks[n + 1][1] if n + 1 < len(marks) else None
-        if before == num - 1 or after == num + 1:
+    for n, (pos, num, m) in enumerate(marks):
+        if m is None or num < 1:
+            continue  # no page is numbered 0: "—" / "0" / "—" are three cells of a sparse row
+        # the page number before or after it counts the pages, a page away: two triples a few
+        # lines apart are cells of one row ("—" / "1" / "—" / "—" / "2" / "—")
+        before = marks[n - 1] if n > 0 else None
+        after = marks[n + 1] if n + 1 < len(marks) else None
+        if (before is not None and before[1] == num - 1 and pos - before[0] >= _PAGE_APART) or \
+                (after is not None and after[1] == num + 1 and after[0] - pos >= _PAGE_APART):
             cut.append(m)
     for m in reversed(cut):
         # the three lines go (not three empty lines: one cell a line, an empty line is an empty cell)

@@ -251,7 +251,12 @@ def test_page_number_broken_into_three_lines_is_page_furniture_where_it_counts_t
     assert row(res, "deny_internal") == expected("deny_internal")
     from gkdesk.importers.locate import clean_text
 
-    assert clean_text("a\n— 1 —\nb\n—\n2\n—\nc") == "a\n\nb\nc"  # (no empty lines left: empty cells)
+    page = "正文" * 40  # a page's text between two page numbers
+    assert clean_text(f"a\n— 1 —\n{page}\n—\n2\n—\nc") == f"a\n\n{page}\nc"  # (no empty lines left: empty cells)
+    # cells of a sparse row printed one a line (LibreOffice's text of a DOCX): no page is numbered 0,
+    # and two page numbers are a page apart
+    assert clean_text("x\n—\n0\n—\n0\n—\n—\n—\n1\n—\ny") == "x\n—\n0\n—\n0\n—\n—\n—\n1\n—\ny"
+    assert clean_text("x\n—\n1\n—\n0\n—\n2\n—\ny") == "x\n—\n1\n—\n0\n—\n2\n—\ny"
     assert clean_text("x\n—\n2\n—\ny") == "x\n—\n2\n—\ny"  # no page count around it: maybe three cells
     assert clean_text("— 1 —\nx\n—\n7\n—\ny") == "\nx\n—\n7\n—\ny"
 
