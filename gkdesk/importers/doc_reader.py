@@ -730,25 +730,46 @@ def _row_def(tap: list) -> _RowDef | None:
 def _unsized(defs: list[_RowDef]) -> bool:
     """The cell widths are no drawn widths: every cell but each row's last has one width, in every
     row of three cells or more (a table LibreOffice saved without its widths: each cell 179 twips,
-    the last one the rest). Label cells of a real table are wider than its value cells, so such
+    the last one the rest, at least as wide as the others). Label cells of a real table are wider than its value cells, so such
     boundaries say nothing about which column a cell stands in; its cells are then read in order."""
     many = [d.edges for d in defs if len(d.edges) > 3]
     widths = {b - a for e in many for a, b in zip(e, e[1:-1])}
     if len(widths) != 1 or not any(len(e) > 4 for e in many):
         return False
     w = widths.pop()
-    return all(e[-1] - e[-2] > 2 * w for e in many)  # a table of equal columns is a real layout
+    # the last cell is the rest of the table's width: as wide as the others in the row that has
+    # as many cells as the table is wide in cells (LibreOffice's width is the table's width over
+    # that count: a 16-cell 表四 row of 179-twip cells under 表三's rows of 5–11 cells, one table),
+    # never narrower; a table of equal columns everywhere is a real layout
+    return (all(e[-1] - e[-2] >= w - _SNAP for e in many)
+            and any(e[-1] - e[-2] > 2 * w for e in many))
+
+
+def _sliver(defs: list[_RowDef | None], texts: list[list[str]]) -> bool:
+    """A cell holding text is narrower than the snap (LibreOffice wrote a row of 表二's 第二十条（八）
+    block with its last cell 1 twip wide, "本年增/减" over "0"): its widths are no drawn widths. Put
+    by them, its text would join the cell before ("7" and "0" one cell, read as 本年增/减 = 7); the
+    table's cells are read in order instead."""
+    return any(text.strip() and b - a < _SNAP
+               for d, r in zip(defs, texts) if d is not None and len(d.edges) - 1 == len(r)
+               for text, a, b in zip(r, d.edges, d.edges[1:]))
 
 
 def _grid(table_rows: list, budget: list[int], source: str, markers) -> Grid:
     texts = [[_cell_text(c, markers) for c in cells] for cells, _ in table_rows]
     defs = [_row_def(tap) for _, tap in table_rows]
-    sized = all(d is not None and len(d.edges) - 1 == len(r) for d, r in zip(defs, texts)) and not _unsized(defs)
+    sized = all(d is not None and len(d.edges) - 1 == len(r) for d, r in zip(defs, texts)) and not _unsized(defs) \
+        and not _sliver(defs, texts)
     rows: list[list[str]] = []
     hcont: dict[int, set[int]] = {}
     edges: list[int] = []
+    right_edge = None
     if not sized:  # cells in order, one grid column each
         rows = [list(r) for r in texts]
+        if all(d is not None and len(d.edges) - 1 == len(r) for d, r in zip(defs, texts)) and _unsized(defs):
+            # no widths, but every row ends at the table's right edge: its last cells are the table's
+            # last columns (structured._right_aligned)
+            right_edge = {i: len(r) for i, r in enumerate(texts)}
     else:
         for e in sorted({x for d in defs for x in d.edges}):
             if not edges or e - edges[-1] >= _SNAP:
@@ -798,4 +819,5 @@ def _grid(table_rows: list, budget: list[int], source: str, markers) -> Grid:
     # tables of their own widths saved as one, as LibreOffice writes a clerk's split 表三) is then
     # placed under the header it overlaps (grid.place_by_overlap), not by union-grid position
     return Grid(rows, spans={r: frozenset(v) for r, v in hcont.items()},
-                edges=tuple(e / 20 for e in edges) if edges and len(edges) == width + 1 else None)
+                edges=tuple(e / 20 for e in edges) if edges and len(edges) == width + 1 else None,
+                right_edge=right_edge)

@@ -61,6 +61,11 @@ class Grid:
     #: cell boundaries): a body drawn on other lines than its header is then placed under the
     #: header it overlaps (by_header, grid.place_by_overlap)
     edges: tuple[float, ...] | None = None
+    #: row index -> the cells the row really has, for a table whose every row ends at the table's
+    #: right edge although the reader knows no cell widths (a .doc LibreOffice saved without them:
+    #: each cell one width, the last the rest): a row's last cells are then the table's last
+    #: columns, which a header naming them there confirms (``_right_aligned``)
+    right_edge: dict[int, int] | None = None
 
     def flat(self) -> str:
         """The table as tab-separated lines (merged cells given once, empty cells kept)."""
@@ -176,10 +181,86 @@ def segment(grids: list[Grid]) -> tuple[dict[str, list[list[str]]], set[int]]:
                 k = None  # a header piece of this grid's table, not a new table
             current = k if k is not None else current
             keys.append(current)
+        aligned = _right_aligned(g, keys) if g.right_edge else {}
         for i, (r, k) in enumerate(zip(g.rows, keys)):
             if k is not None:
+                if i in aligned:
+                    out.setdefault(k, []).append(aligned[i])
+                    continue
                 out.setdefault(k, []).append(r[:g.short[i]] if i in g.short else _own_cells(g, i, k, keys))
     return out, prose
+
+
+@cache
+def _value_names(key: str) -> tuple[str, ...] | None:
+    """The normalised names of table ``key``'s value columns in order, when every format version
+    names them alike and no two alike (表三's 自然人 … 总计); else None."""
+    got = set()
+    for f in all_formats():
+        for t in f.tables:
+            if t.key == key and t.label_cols:
+                by_col: dict[int, set[str]] = {}
+                for c in t.cells:
+                    by_col.setdefault(c.grid[1], set()).add(norm(c.col_name))
+                if any(len(v) != 1 for v in by_col.values()):
+                    return None
+                got.add(tuple(next(iter(by_col[c])) for c in sorted(by_col)))
+    if len(got) != 1:
+        return None
+    names = got.pop()
+    return names if len(set(names)) == len(names) else None
+
+
+def _right_aligned(g: Grid, keys: list[str | None]) -> dict[int, list[str]]:
+    """Rows of ``g`` (see ``Grid.right_edge``) put on the official grid by their last cells.
+
+    In a table saved without cell widths every row still ends at the table's right edge, so a row's
+    last cells stand under the table's last columns, however many label and spacer cells it has
+    before them (LibreOffice's .doc of a clerk's 表三: rows of 9, 10 and 11 cells). Used for a table
+    whose header confirms it: a header row of at least as many cells as the table has value
+    columns names at least three of them each at its own place counted from the right, and no
+    header row names one at another place (a shorter header row, with merged cells, only by its
+    last cell). A row is placed when the cells before its values hold
+    no number or mark and its labels fit the label columns; other rows are left as they are."""
+    out: dict[int, list[str]] = {}
+    ends = g.right_edge or {}
+    for key in {k for k in keys if k}:
+        names = _value_names(key)
+        width, label_cols = _widths().get(key, (0, 0))
+        if names is None or not label_cols:
+            continue
+        n = len(names)
+        idx = [i for i, k in enumerate(keys) if k == key and i in ends]
+        own = {i: g.rows[i][:ends[i]] for i in idx}
+        valued = {i for i in idx if any(classify(x).kind in (NUM, NA) for x in own[i])}
+        hits = 0
+        clash = False
+        for i in idx:
+            if i in valued:
+                continue
+            # a header row of fewer cells has merged ones (法人或其他组织 over five columns): only its
+            # last cell stands at a known place
+            tail = own[i][-n:] if len(own[i]) >= n else own[i][-1:]
+            for j, x in enumerate(tail, n - len(tail)):
+                if norm(x) in names:
+                    if norm(x) == names[j]:
+                        hits += len(tail) == n
+                    else:
+                        clash = True
+        if clash or hits < 3:
+            continue
+        for i in valued:
+            r = own[i]
+            if len(r) <= n:
+                continue
+            lead = r[:-n]
+            if any(classify(x).kind in (NUM, NA) for x in lead):
+                continue
+            labels = [x for x in lead if not _blank(x)]
+            if not labels or len(labels) > label_cols:
+                continue
+            out[i] = [""] * (label_cols - len(labels)) + labels + list(r[-n:])
+    return out
 
 
 @cache

@@ -1,0 +1,62 @@
+"""A .doc table LibreOffice saved without its cell widths, 表三's rows of 9 to 11 cells (issue #11).
+
+no_widths.doc is generator output as generated (lane doc10's set, gen 84013 word97_doc: a clerk's
+2019 report saved as .doc by LibreOffice), with what the generator printed in no_widths.truth.json.
+Every cell of every row is 179 twips wide and each row's last cell the rest of the table's width —
+also in 表四's 16-cell rows, where the rest is 179 twips as well (the table's width is 16 × 179):
+the cell boundaries say nothing about which column a cell stands in, so the cells are read in order
+(doc_reader._unsized). 表三's rows then have 2 to 4 label and spacer cells before their 7 values,
+and a sparse row ("予以公开" | "" | 0 0 0 0 "" "" "") has one cell too many to tell which seven
+are the values: 30 cells were blank. Every row still ends at the table's right edge, so its last
+seven cells are the seven value columns, as the header printed there confirms (商业企业 … 其他 at
+their places counted from the right): structured._right_aligned."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from gkdesk.importers import import_file
+from gkdesk.importers.structured import Grid, _right_aligned
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "doc"
+sys.path.insert(0, str(ROOT / "tools"))
+
+import import_holdout as ho  # noqa: E402
+
+
+def test_rows_of_a_table_without_widths_end_under_the_last_columns():
+    truth = json.loads((DATA / "no_widths.truth.json").read_text(encoding="utf-8"))
+    doc = import_file(DATA / "no_widths.doc").doc
+    counts, issues = ho.compare_case(doc, truth, "no_widths.doc")
+    assert counts["wrong"] == 0 and counts["invented"] == 0, issues
+    assert not [i for i in issues if i[1].startswith("t3.")]
+    assert [doc.value(f"t3.granted.{c}").text for c in
+            ("natural", "business", "research", "nonprofit", "legal", "other", "total")] == \
+        ["0", "0", "0", "0", "", "", ""]
+
+
+HEAD = [["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "申请人情况"],
+        ["", "", "自然人", "法人或其他组织", "总计"],
+        ["", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""]]
+BODY = [["三、本年度办理结果", "（一）予以公开", "", "0", "0", "0", "0", "", "", ""],
+        ["", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "", "", "", "0", "", "0", "0", "0"]]
+
+
+def _grid(rows):
+    width = max(len(r) for r in rows)
+    return Grid([r + [""] * (width - len(r)) for r in rows], right_edge={i: len(r) for i, r in enumerate(rows)})
+
+
+def test_right_alignment_needs_the_header_at_its_places():
+    got = _right_aligned(_grid(HEAD + BODY), ["t3"] * 5)
+    assert got[3] == ["", "三、本年度办理结果", "（一）予以公开", "0", "0", "0", "0", "", "", ""]
+    assert got[4][3:] == ["", "", "0", "", "0", "0", "0"]
+    # the sub-header one cell further left (a trailing cell after 总计's column): not confirmed
+    shifted = HEAD[:2] + [HEAD[2][1:] + [""]]
+    assert _right_aligned(_grid(shifted + BODY), ["t3"] * 5) == {}
+    # a row with a number before its last seven cells is not placed by them
+    odd = [["", "1.属于国家秘密", "5", "", "", "0", "", "5", "0", "5"]]
+    assert 3 not in _right_aligned(_grid(HEAD + odd), ["t3"] * 4)
