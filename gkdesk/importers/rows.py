@@ -129,7 +129,8 @@ def ws_cell_lines(region: str) -> bool:
     printed empty leaves a line holding only a space or &nbsp; (a web page whose cells are
     paragraphs, P03): every such line stands between two truly empty lines, and truly empty lines
     are about as many as the cells (a header cell wrapped over lines, "现行有" over "效件数", is one
-    cell). Plain pdftotext never writes a line of spaces for an empty cell."""
+    cell). Plain pdftotext never writes a line of spaces for an empty cell. Or the cells follow each
+    other directly and an empty cell is a line of &nbsp; (``_nbsp_cells``)."""
     if "\t" in region or "|" in region:
         return False
     lines = region.split("\n")
@@ -138,9 +139,25 @@ def ws_cell_lines(region: str) -> bool:
     if full < 20 or not ws:
         return False
     if any(not (0 < i and lines[i - 1] == "" and (i == len(lines) - 1 or lines[i + 1] == "")) for i in ws):
-        return False
+        return _nbsp_cells(lines, ws, full)
     cells = sum(1 for i, ln in enumerate(lines) if ln and (i == 0 or lines[i - 1] == ""))
     return sum(1 for ln in lines if ln == "") >= 0.8 * cells
+
+
+def _nbsp_cells(lines: list[str], ws: list[int], full: int) -> bool:
+    """The other shape of a web page's cells as lines (BeautifulSoup ``get_text("\n")`` of a CMS page
+    whose empty cells are ``<td>&nbsp;</td>``): the cells of a row follow each other line by line,
+    an empty cell is a line holding only &nbsp;, and truly empty lines (the white space between the
+    page's rows) only separate rows. Every white-space line holds a &nbsp; (a line of plain spaces,
+    the page's indentation, would be neither), there are several, and most cells stand directly
+    under another cell, not between empty lines."""
+    if len(ws) < 3 or any("\u00a0" not in lines[i] for i in ws):
+        return False
+    if not any(ln == "" for ln in lines):
+        return False
+    content = [i for i, ln in enumerate(lines) if ln]
+    direct = sum(1 for i in content if i > 0 and lines[i - 1])
+    return direct >= 0.5 * len(content)
 
 
 def block_mode(region: str) -> bool:
