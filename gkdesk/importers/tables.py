@@ -357,6 +357,35 @@ def _labels_wrapped(fd: Finder, found: dict[int, tuple[int, int]], terms=(), sta
     return sum(1 for s, e in set(spans) if "\n" in fd.text[s:e].strip()) >= 3
 
 
+def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> dict[int, tuple[int, int]]:
+    """Each row label's span taken over the copies of it on the lines right after it: a label merged
+    over several cells and typed into each of them (the clerk's "repeat" merge, Word's and
+    LibreOffice's plain text then print a cell a line: "一、本年新收政府信息公开申请数量" three times
+    before its numbers; Word's a row a line, cells TAB-separated). Only whole cells of exactly the
+    label's text, from a label that begins its cell; the row's stretch then begins after the last
+    copy instead of ending at the second."""
+    out = {}
+    for i, (s, e) in found.items():
+        lab = fd.text[s:e]
+        if "\n" not in lab and len(norm(lab)) >= 2 and (s == 0 or fd.text[s - 1] in "\n\t"):
+            sep = fd.text[e:e + 1]
+            while sep in ("\n", "\t") and fd.text.startswith(sep + lab, e) and e + 1 + len(lab) <= end and \
+                    fd.text[e + 1 + len(lab):e + 2 + len(lab)] in ("\n", "\t", ""):
+                e += 1 + len(lab)
+        out[i] = (s, e)
+    return out
+
+
+def _long_labels_whole(fd: Finder, found: dict[int, tuple[int, int]]) -> bool:
+    """The table's long row labels each stand on one line (at least three of 20 characters or more,
+    none broken): a header broken over lines is then the cell's own line breaks (the clerk's "商业" /
+    "企业" in a Word cell, LibreOffice's or Word's plain-text save of it), not a PDF's text wrapped in
+    narrow columns — which breaks the long labels (（二）部分公开（区分处理的，只计这一情形，不计其他情形）)
+    of its label column first."""
+    long = [fd.text[s:e].strip() for s, e in found.values() if len(norm(fd.text[s:e])) >= 20]
+    return len(long) >= 3 and not any("\n" in x for x in long)
+
+
 def _headers_in_order(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bool:
     """Plain PDF text (one cell per block): the stream runs the row's numbers in the table's column
     order only as far as the headers before it show: between the row's block title or the label
@@ -456,7 +485,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     # the table's headers are broken over lines: a PDF's text read one cell per line, where a
     # number wrapped in its cell may stand in pieces ("30" … "01"); the rows are then kept only
     # when the whole table adds up
-    wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end)
+    wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end) and not _long_labels_whole(fd, found)
+    found = _over_repeats(fd, found, end)  # (after the checks: the copies are no wrapped label)
     ctx.cell_lines = not blocks and not wrapped and (per_line or _lines_without_gaps(fd.text[start:end]))
     if ctx.truncated_at is None:
         # the column headers of the tables before and after (poppler may print a stretch of 表二's

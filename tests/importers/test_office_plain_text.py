@@ -1,0 +1,128 @@
+"""表三 in the plain text Word and LibreOffice save of a clerk's DOCX (issue #11).
+
+LibreOffice's 另存为文本 prints a table a cell a line (an empty cell an empty line); Word's 纯文本 prints a row a line, its cells TAB-separated. Two shapes of the
+clerk's table were not read:
+
+- header cells broken over lines in the cell ("申请" / "人情况", "商业" / "企业"): taken for a PDF's text
+  wrapped in narrow columns, whose empty lines only separate blocks, so every row with an empty
+  cell was left blank. A PDF's text breaks the long row labels of the narrow label column first;
+  where they each stand on one line the header's breaks are the cell's own (tables._long_labels_whole).
+- the "repeat" merge (a merged label typed into every cell of its span: "一、本年新收政府信息公开申请数量"
+  three times): the row's stretch ended at the label's second copy, so the row had no numbers. The
+  label's span now runs over its copies in the cells right after it (tables._over_repeats).
+
+The texts are built here in those programs' shapes (the generator's lo_txt / word_txt of a clerk's
+DOCX); labels come from the format data."""
+
+from __future__ import annotations
+
+from gkdesk.core.spec import get_format
+from gkdesk.importers.text import import_text
+
+CODES = ("natural", "business", "research", "nonprofit", "legal", "other", "total")
+ROWS = {  # a year's numbers, every identity holding, about a cell in four printed empty
+    "new": ["98", "190", "119", "90", "33", "93", "623"],
+    "carried": ["3", "0", "0", "3", "1", "1", "8"],
+    "granted": ["", "0", "18", "0", "", "0", "18"],
+    "partial": ["0", "23", "21", "0", "", "0", "44"],
+    "deny_secret": ["3", "39", "0", "", "0", "", "42"],
+    "deny_law": ["", "", "0", "4", "0", "0", "4"],
+    "deny_safety": ["", "32", "0", "33", "3", "0", "68"],
+    "deny_third_party": ["23", "", "", "0", "13", "", "36"],
+    "deny_internal": ["0", "", "", "28", "", "0", "28"],
+    "deny_process": ["", "", "0", "26", "", "0", "26"],
+    "deny_enforcement": ["0", "29", "14", "", "", "8", "51"],
+    "deny_inquiry": ["0", "0", "0", "0", "", "0", "0"],
+    "unable_none": ["0", "", "32", "", "14", "0", "46"],
+    "unable_make": ["0", "0", "0", "", "", "14", "14"],
+    "unable_unclear": ["", "0", "0", "", "1", "", "1"],
+    "reject_petition": ["", "0", "0", "", "", "", "0"],
+    "reject_repeat": ["0", "0", "0", "0", "", "10", "10"],
+    "reject_publication": ["0", "", "34", "", "0", "", "34"],
+    "reject_mass": ["0", "0", "0", "0", "0", "", "0"],
+    "reject_confirm": ["37", "36", "", "0", "2", "", "75"],
+    "other_overdue": ["", "29", "", "", "0", "26", "55"],
+    "other_unpaid": ["0", "0", "0", "0", "", "34", "34"],
+    "other_misc": ["38", "0", "0", "", "0", "0", "38"],
+    "results_total": ["101", "188", "119", "91", "33", "92", "624"],
+    "carry_next": ["0", "2", "0", "2", "1", "2", "7"],
+}
+HEADER = [("申请\n人情况",), ("自然人", "法人或\n其他组织", "总计"),
+          ("商业\n企业", "科研\n机构", "社会公\n益组织", "法律服\n务机构", "其他")]
+
+
+def _spec():
+    t = get_format("2021").table("t3")
+    first = {}
+    for c in t.cells:
+        first.setdefault(c.row, c)
+    corner = next(i.text for i in t.items if i.role == "corner")
+    return first, corner
+
+
+def _labels(path: tuple[str, ...], repeat: bool) -> list[str]:
+    """The three label cells of a row: merged cells empty after the first, or typed in each."""
+    cells = [path[0], path[min(1, len(path) - 1)], path[-1]]
+    if repeat:
+        return cells
+    return [x if n == 0 or x != cells[n - 1] else "" for n, x in enumerate(cells)]
+
+
+def _report(table: str) -> str:
+    return ("江阳市文化和旅游局2025年政府信息公开工作年度报告\n一、总体情况\n本机关全年依法公开政府信息。\n"
+            "三、收到和处理政府信息公开申请情况\n" + table + "\n四、政府信息公开行政复议、行政诉讼情况\n")
+
+
+def lo_text(repeat: bool = False) -> str:
+    """LibreOffice's text: a cell a line (its own line breaks kept). A cell merged down from the row
+    above leaves an empty line, and so does the end of each row; with the "repeat" merge every cell
+    holds its text (the merged header too) and empty cells print "—", one line each, rows run on."""
+    first, corner = _spec()
+    if repeat:
+        lines = [corner] * 3 + list(HEADER[0]) * 7
+        lines += [corner] * 3 + [HEADER[1][0]] + [HEADER[1][1]] * 5 + [HEADER[1][2]]
+        lines += [corner] * 3 + [HEADER[1][0], *HEADER[2], HEADER[1][2]]
+        for code, values in ROWS.items():
+            lines += _labels(first[code].row_labels, True) + [x or "—" for x in values]
+        return _report("\n".join(lines))
+    lines = [corner, *HEADER[0], ""]
+    lines += ["", *HEADER[1], ""]
+    lines += ["", "", *HEADER[2], "", ""]
+    prev: tuple[str, ...] = ()
+    for code, values in ROWS.items():
+        path = first[code].row_labels
+        # a label merged over the label columns is one cell; a label merged down from the row above
+        # leaves its cell empty (an empty line)
+        labels = ["" if n < len(prev) and prev[n] == x and n < len(path) - 1 else x for n, x in enumerate(path)]
+        prev = path
+        lines += [*labels, *values, ""]
+    return _report("\n".join(lines))
+
+
+def word_text(repeat: bool = True) -> str:
+    """Word's text: a row a line, TAB between the cells (a merged cell's text in each cell it spans)."""
+    first, corner = _spec()
+    # a cell's own line break breaks the row's line ("申请" … TAB … "人情况")
+    lines = ["\t".join([corner] * 3 + list(HEADER[0]) * 7)]
+    lines.append("\t".join([corner] * 3 + [HEADER[1][0]] + [HEADER[1][1]] * 5 + [HEADER[1][2]]))
+    lines.append("\t".join([corner] * 3 + [HEADER[1][0], *HEADER[2], HEADER[1][2]]))
+    for code, values in ROWS.items():
+        lines.append("\t".join(_labels(first[code].row_labels, repeat) + values))
+    return _report("\n".join(lines))
+
+
+def _read(text: str) -> dict[str, list[str]]:
+    doc = import_text(text, "report.txt").doc
+    return {code: [doc.value(f"t3.{code}.{c}").text for c in CODES] for code in ROWS}
+
+
+def test_header_broken_in_its_cells_is_no_pdf_text():
+    assert _read(lo_text()) == ROWS
+
+
+def test_label_typed_into_every_cell_of_its_merge_a_cell_a_line():
+    assert _read(lo_text(repeat=True)) == {code: [x or "—" for x in v] for code, v in ROWS.items()}
+
+
+def test_label_typed_into_every_cell_of_its_merge_a_row_a_line():
+    assert _read(word_text()) == ROWS
