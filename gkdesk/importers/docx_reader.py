@@ -379,6 +379,10 @@ def read_layout(body, source: str = "", chunk=None, embed=None, numbering: Numbe
         if el is None:
             stack.pop()
             continue
+        if isinstance(el, tuple):  # rows of a table holding a nested table, none nested themselves
+            grid, _ = read_table(el[0], budget, source, layout.markers, rows=el[1])
+            layout.blocks.append(grid)
+            continue
         if el.tag == _P:
             text = para_text(el, boxes=False)
             label = numbering.label(el) if numbering is not None else ""
@@ -392,9 +396,23 @@ def read_layout(body, source: str = "", chunk=None, embed=None, numbering: Numbe
         elif el.tag == _TBL:
             grid, nested = read_table(el, budget, source, layout.markers)
             if nested:
-                # a layout table: read its cells' content (paragraphs and inner tables) in order
-                cells = [tc for tr in _rows(el) for tc in _cells(tr)]
-                stack.append(iter([x for tc in cells for x in _children(tc)]))
+                # a layout table: read its cells' content (paragraphs and inner tables) in order —
+                # but a run of its rows without a nested table is a table of its own (LibreOffice
+                # nests a table put right after another into an empty row of the first, as a .doc
+                # must: the rows of 表二's blocks around block （六）, each a table of cells, not prose)
+                seq: list = []
+                run: list = []
+                for tr in _rows(el):
+                    if any(True for _ in tr.iter(_TBL)):
+                        if run:
+                            seq.append((el, run))
+                            run = []
+                        seq.extend(x for tc in _cells(tr) for x in _children(tc))
+                    else:
+                        run.append(tr)
+                if run:
+                    seq.append((el, run))
+                stack.append(iter(seq))
             else:
                 layout.blocks.append(grid)
         elif el.tag == _ALTCHUNK:
@@ -465,13 +483,15 @@ def _int_attr(parent, path: str, default: int) -> int:
 
 
 def read_table(tbl, budget: list[int], source: str = "",
-               markers: list[tuple[str, str]] | None = None) -> tuple[Grid, bool]:
-    """(grid of texts with merges resolved, whether a table is nested in one of its cells)."""
+               markers: list[tuple[str, str]] | None = None, rows=None) -> tuple[Grid, bool]:
+    """(grid of texts with merges resolved, whether a table is nested in one of its cells); of the
+    table's rows ``rows`` (w:tr elements) when given, else of all."""
+    trs = _rows(tbl) if rows is None else rows
     rows: list[list[str]] = []
     nested = False
     vmerge_open: dict[int, bool] = {}  # grid column -> a vertical merge is running there
     hcont: dict[int, set[int]] = {}  # row -> grid columns continuing a gridSpan from the left
-    for tr in _rows(tbl):
+    for tr in trs:
         safety.check_deadline()
         trpr = tr.find(f"{{{W}}}trPr")
         col = _int_attr(trpr, f"{{{W}}}gridBefore", 0)
