@@ -376,14 +376,17 @@ def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> di
     return out
 
 
-def _long_labels_whole(fd: Finder, found: dict[int, tuple[int, int]]) -> bool:
+def _long_labels_whole(fd: Finder, found: dict[int, tuple[int, int]], corner: list[str], start: int, end: int) -> bool:
     """The table's long row labels each stand on one line (at least three of 20 characters or more,
-    none broken): a header broken over lines is then the cell's own line breaks (the clerk's "商业" /
-    "企业" in a Word cell, LibreOffice's or Word's plain-text save of it), not a PDF's text wrapped in
-    narrow columns — which breaks the long labels (（二）部分公开（区分处理的，只计这一情形，不计其他情形）)
-    of its label column first."""
+    none broken), and so does its corner text (本列数据的勾稽关系为…): a header broken over lines is
+    then the cells' own line breaks (the clerk's "商业" / "企业" in a Word cell, LibreOffice's or Word's
+    plain-text save of it), not a PDF's text wrapped in narrow columns — which breaks the corner's
+    long text and the long labels (（二）部分公开（区分处理的，只计这一情形，不计其他情形）) first."""
     long = [fd.text[s:e].strip() for s, e in found.values() if len(norm(fd.text[s:e])) >= 20]
-    return len(long) >= 3 and not any("\n" in x for x in long)
+    if len(long) < 3 or any("\n" in x for x in long):
+        return False
+    spans = [sp for c in corner if len(norm(c)) >= 20 for sp in fd.find_all(c, start, end)]
+    return bool(spans) and all("\n" not in fd.text[a:b].strip() for a, b in spans)
 
 
 def _headers_in_order(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bool:
@@ -485,7 +488,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     # the table's headers are broken over lines: a PDF's text read one cell per line, where a
     # number wrapped in its cell may stand in pieces ("30" … "01"); the rows are then kept only
     # when the whole table adds up
-    wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end) and not _long_labels_whole(fd, found)
+    wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end) and \
+        not _long_labels_whole(fd, found, [it.text for it in t.items if it.role == "corner"], start, end)
     found = _over_repeats(fd, found, end)  # (after the checks: the copies are no wrapped label)
     ctx.cell_lines = not blocks and not wrapped and (per_line or _lines_without_gaps(fd.text[start:end]))
     if ctx.truncated_at is None:
