@@ -734,9 +734,12 @@ def _unsized(defs: list[_RowDef]) -> bool:
     boundaries say nothing about which column a cell stands in; its cells are then read in order."""
     many = [d.edges for d in defs if len(d.edges) > 3]
     widths = {b - a for e in many for a, b in zip(e, e[1:-1])}
-    if len(widths) != 1 or not any(len(e) > 4 for e in many):
+    # one width, to the twip LibreOffice rounds each boundary to (906 and 907 of a 9068-twip table)
+    if not widths or max(widths) - min(widths) > 1 or not any(len(e) > 4 for e in many):
         return False
-    w = widths.pop()
+    w = max(widths)
+    if max(e[-1] for e in many) - min(e[-1] for e in many) > _SNAP:
+        return False  # rows ending at other places: a drawn layout (structured._right_aligned counts on one end)
     # the last cell is the rest of the table's width: as wide as the others in the row that has
     # as many cells as the table is wide in cells (LibreOffice's width is the table's width over
     # that count: a 16-cell 表四 row of 179-twip cells under 表三's rows of 5–11 cells, one table),

@@ -60,3 +60,20 @@ def test_right_alignment_needs_the_header_at_its_places():
     # a row with a number before its last seven cells is not placed by them
     odd = [["", "1.属于国家秘密", "5", "", "", "0", "", "5", "0", "5"]]
     assert 3 not in _right_aligned(_grid(HEAD + odd), ["t3"] * 4)
+
+
+def test_widths_rounded_to_the_twip_are_one_width():
+    from gkdesk.importers.doc_reader import _RowDef, _unsized
+
+    def row(edges):
+        return _RowDef(edges, [0] * (len(edges) - 1), [0] * (len(edges) - 1))
+
+    # LibreOffice's no-width cells of a 9068-twip table (g631 gen 89614 word97_doc): 906 or 907 twips
+    # each, the last cell the rest; 表三's 四、结转下年度继续办理 has one label cell, the rest 2 or 3
+    cut = [5, 911, 1818, 2725, 3632, 4539, 5445, 6352, 7259, 9073]
+    rows = [row(cut), row(cut[:8] + [9073]), row(cut[:3] + [9073])]
+    assert _unsized(rows)
+    # a row ending elsewhere: the boundaries are drawn, not "each cell one width, the last the rest"
+    assert not _unsized(rows + [row(cut[:6] + [7000])])
+    # really one width everywhere (a table of equal columns): a drawn layout
+    assert not _unsized([row(cut[:-1] + [8166])])
