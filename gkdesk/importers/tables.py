@@ -562,6 +562,13 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
         fields = row_fields[i] = read_fields(fd.text[e:stop], per_line, blocks, wsc)
         reads[i] = read_row(fields, k, at_end, _row_sum)
+        if reads[i].status == "ok" and not cells_given and (ord_ := _other_row_opening(fields, reads[i].nums, rows, found)):
+            # pdfminer's boxes: another row's label begins ("3.", its rest printed elsewhere) before
+            # the numbers, which may then be that row's (2.其他法律…'s stretch "3. / — — — ０ — ０ —"
+            # held 3.危及…'s line, its own line stood before its label)
+            reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
+                               message=f"本行的数字之前有另一行行名的开头“{ord_}”（其余部分印在别处），这些数字可能属于那一行，"
+                                       f"无法确定")
         lead = _NEXT_ORDINAL.match(unicodedata.normalize("NFKC", fd.text[e:stop]))
         if not (blocks or wrapped) and reads[i].values is not None and lead:
             # "二、 0 0 0 3 0 0 3" right after 一、's label: labels wrapped in a narrow column with
@@ -1940,3 +1947,24 @@ def _t4_lone_cells(seg: str, nums: list[Field]) -> bool:
             return False
         seen.add(f.line)
     return True
+
+
+_ORDINAL_ONLY = re.compile(r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、)$")
+
+
+def _other_row_opening(fields: list[Field], nums: list[Field], rows: list[RowSpec],
+                       found: dict[int, tuple[int, int]]) -> str:
+    """A bare ordinal ("3.", "（四）") standing before a row's first number that opens the label of a
+    row not found: the row's numbers may be that row's. The ordinal, or ""."""
+    if not nums:
+        return ""
+    at = next((n for n, f in enumerate(fields) if f is nums[0]), None)
+    if at is None:
+        return ""  # (the row's numbers were formed from pieces: no field of its own to stand before)
+    openings = {m.group(0) for j, r in enumerate(rows) if j not in found
+                for m in [re.match(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、", r.label)] if m}
+    for f in fields[:at]:
+        text = f.text.strip(" \u3000\u00a0")
+        if f.kind == OTHER and _ORDINAL_ONLY.match(text) and text.replace("．", ".") in openings:
+            return text
+    return ""
