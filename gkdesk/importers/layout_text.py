@@ -306,17 +306,17 @@ def _continuations(lines: list[str], rows: dict[int, int], forms: tuple[str, ...
     return out
 
 
-def _snapped(line: str, toks, above) -> tuple[str, list[tuple[int, int, str]]]:
+def _snapped(line: str, toks, above, loose: bool = False) -> tuple[str, list[tuple[int, int, str]]]:
     """A continuation line (``_continuations``) and its numbers ``toks`` with each number that
     stands one character beside a cell of the row line ``above`` (the character grid rounds: "10"
     of a centred cell at 50, its wrapped "3" at 49) and in no cell of it moved into that cell —
     when that cell is the only one it is beside. Only half-width numbers standing clear of their
-    neighbours are moved (their written width is their drawn width)."""
+    neighbours are moved (their written width is their drawn width) — ``loose``: any number."""
     out = []
     for s, e, t in toks:
         near = [(s2, e2) for s2, e2, _t in above if s - _SLACK < e2 and s2 < e + _SLACK]
-        if (len(near) == 1 and not any(s < e2 and s2 < e for s2, e2, _t in above) and line[s:e].isascii()
-                and line[max(0, s - 2):s].strip() == "" and line[e:e + 2].strip() == ""):
+        if (len(near) == 1 and not any(s < e2 and s2 < e for s2, e2, _t in above) and (loose or (
+                line[s:e].isascii() and line[max(0, s - 2):s].strip() == "" and line[e:e + 2].strip() == ""))):
             shift = near[0][0] - s if near[0][0] > s else near[0][1] - e
             line = line.ljust(e + 2)
             line = line[:s] + " " * (e - s) + line[e:]
@@ -336,6 +336,7 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
     widths = getattr(check, "widths", ())
     n = len(chain)
     memo: dict[tuple[int, int], list[str] | None] = {}
+    memo_askew: dict[tuple[int, int], bool] = {}
     unsettled: set[int] = set()  # lines that may be rows of their own, but nothing confirms it
     # the chain's columns: its cells grouped where they stand over each other
     spans = sorted((s, e) for m in chain for s, e, _t in toks[m])
@@ -388,57 +389,83 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
     def row(a: int, b: int) -> list[str] | None:
         """chain[a:b] read as one row, if that reading is settled (arithmetic, or one labelled line)."""
         if (a, b) not in memo:
-            got = None
-            # the lines of one row never carry the labels of two rows (nor lie around a label's
-            # first line with another row's label text above it)
-            labelled = {rows[m] for m in range(chain[a], chain[b - 1] + 1) if m in rows} if rows else ()
-            # ... and every number line standing within one row label's lines is that row's
-            own = {span_of(chain[g]) for g in range(a, b)} - {None}
-            split = bool(own) and any(span_of(m) in own for m in toks if toks[m] and m not in chain[a:b])
-            # a continuation line is never a row of its own (it goes with the row above or below)
-            if b - a <= ROW_LINES and len(labelled) <= 1 and not split and not (b - a == 1 and chain[a] in cont):
-                parts = {chain[g]: (lines[chain[g]], toks[chain[g]]) for g in range(a, b)}
-                for g in range(a + 1, b):
-                    if chain[g] in cont and chain[g - 1] == chain[g] - 1:
-                        parts[chain[g]] = _snapped(lines[chain[g]], toks[chain[g]], toks[chain[g - 1]])
-                r = _join([parts[chain[g]][1] for g in range(a, b)])
-                if r is not None and b - a > 1 and not _join_proven([parts[chain[g]] for g in range(a, b)]):
-                    r = None  # which pieces stand over each other is not proven
-                v = None if r is None else check(r)
-                if v is None and r is not None:
-                    v = _sum_with_marks([chain[g] for g in range(a, b)], lines, toks, r, widths)
-                one = b - a == 1
-                if r is not None and (v is True or (v is None and one and chain[a] not in strict_lines
-                                                    and (_CJK.search(lines[chain[a]]) or inside_label(chain[a])))
-                                      or (v is None and one and whole_row(chain[a]))
-                                      # a table printing empty cells: a line with fewer numbers
-                                      # may be a row of its own, which makes joining it uncertain
-                                      or (v is None and one and chain[a] in sparse
-                                          and alone_may_be_row(chain[a]))):
-                    got = r
-                    if v is None and one and chain[a] in sparse and not (
-                            whole_row(chain[a])
-                            or chain[a] not in strict_lines and _CJK.search(lines[chain[a]])):
-                        unsettled.add(a)
-            memo[(a, b)] = got
+            memo[(a, b)] = reading(a, b)
         return memo[(a, b)]
+
+    def askew(a: int, b: int) -> bool:
+        """chain[a:b] read as one row another way that adds up: a continuation line's number one
+        character beside a cell of the row line above it taken into that cell, a full-width one
+        too (pdfplumber puts each character on its own grid and a full-width digit after CJK text
+        drifts by a character: "７ … ７" at 43 over "２ … ２" at 42, which stands right over the "５"
+        of the row below). Never a reading taken: only one that makes the geometry's reading
+        uncertain."""
+        if (a, b) not in memo_askew:
+            memo_askew[(a, b)] = b - a > 1 and any(
+                chain[g] in cont and chain[g - 1] == chain[g] - 1 for g in range(a + 1, b)) and (
+                (r := reading(a, b, loose=True)) is not None and r != row(a, b))
+        return memo_askew[(a, b)]
+
+    def ways(a: int, b: int) -> int:
+        """How many readings chain[a:b] has as one row (0, 1 or 2)."""
+        return (row(a, b) is not None) + askew(a, b)
+
+    def reading(a: int, b: int, loose: bool = False) -> list[str] | None:
+        """chain[a:b] read as one row (``row``); ``loose``: a continuation line's numbers beside
+        the cells above are moved into them whatever their width, and only the arithmetic counts."""
+        got = None
+        # the lines of one row never carry the labels of two rows (nor lie around a label's
+        # first line with another row's label text above it)
+        labelled = {rows[m] for m in range(chain[a], chain[b - 1] + 1) if m in rows} if rows else ()
+        # ... and every number line standing within one row label's lines is that row's
+        own = {span_of(chain[g]) for g in range(a, b)} - {None}
+        split = bool(own) and any(span_of(m) in own for m in toks if toks[m] and m not in chain[a:b])
+        # a continuation line is never a row of its own (it goes with the row above or below)
+        if b - a <= ROW_LINES and len(labelled) <= 1 and not split and not (b - a == 1 and chain[a] in cont):
+            parts = {chain[g]: (lines[chain[g]], toks[chain[g]]) for g in range(a, b)}
+            for g in range(a + 1, b):
+                if chain[g] in cont and chain[g - 1] == chain[g] - 1:
+                    parts[chain[g]] = _snapped(lines[chain[g]], toks[chain[g]], toks[chain[g - 1]], loose)
+            r = _join([parts[chain[g]][1] for g in range(a, b)])
+            if loose:
+                return r if r is not None and check(r) is True else None
+            if r is not None and b - a > 1 and not _join_proven([parts[chain[g]] for g in range(a, b)]):
+                r = None  # which pieces stand over each other is not proven
+            v = None if r is None else check(r)
+            if v is None and r is not None:
+                v = _sum_with_marks([chain[g] for g in range(a, b)], lines, toks, r, widths)
+            one = b - a == 1
+            if r is not None and (v is True or (v is None and one and chain[a] not in strict_lines
+                                                and (_CJK.search(lines[chain[a]]) or inside_label(chain[a])))
+                                  or (v is None and one and whole_row(chain[a]))
+                                  # a table printing empty cells: a line with fewer numbers
+                                  # may be a row of its own, which makes joining it uncertain
+                                  or (v is None and one and chain[a] in sparse
+                                      and alone_may_be_row(chain[a]))):
+                got = r
+                if v is None and one and chain[a] in sparse and not (
+                        whole_row(chain[a])
+                        or chain[a] not in strict_lines and _CJK.search(lines[chain[a]])):
+                    unsettled.add(a)
+        return got
 
     # number of readings of the prefix / suffix (capped at 2: one or several is all that matters)
     fwd = [1] + [0] * n
     for i in range(1, n + 1):
-        fwd[i] = min(2, sum(fwd[i - g] for g in range(1, ROW_LINES + 1) if i - g >= 0 and row(i - g, i) is not None))
+        fwd[i] = min(2, sum(fwd[i - g] * ways(i - g, i) for g in range(1, ROW_LINES + 1) if i - g >= 0))
+    steps = []
     if fwd[n] == 1:
         bwd = [0] * n + [1]
         for i in range(n - 1, -1, -1):
-            bwd[i] = min(2, sum(bwd[i + g] for g in range(1, ROW_LINES + 1) if i + g <= n and row(i, i + g) is not None))
-        steps = []
+            bwd[i] = min(2, sum(bwd[i + g] * ways(i, i + g) for g in range(1, ROW_LINES + 1) if i + g <= n))
         i = 0
         while i < n:
-            g = next(g for g in range(1, ROW_LINES + 1) if i + g <= n and row(i, i + g) is not None and bwd[i + g] == 1
+            g = next(g for g in range(1, ROW_LINES + 1) if i + g <= n and ways(i, i + g) and bwd[i + g] == 1
                      and fwd[i] == 1)
             steps.append((i, g))
             i += g
-    if fwd[n] == 1 and not ((n > 1 or part) and any(g == 1 and i in unsettled for i, g in steps)):
+    # the one reading goes through a row only a line askew reads: not settled
+    askew_only = any(row(i, i + g) is None for i, g in steps)
+    if fwd[n] == 1 and not askew_only and not ((n > 1 or part) and any(g == 1 and i in unsettled for i, g in steps)):
         for i, g in steps:
             if g > 1:
                 members = [chain[m] for m in range(i, i + g)]
@@ -459,7 +486,7 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
     # several readings or none: lines that are whole rows in every reading split the chain
     # (nor is a line whose continuation follows it: the pieces below may be its own)
     anchors = [i for i in range(n) if row(i, i + 1) is not None and check(row(i, i + 1)) is True and not any(
-        row(a, b) is not None for a in range(max(0, i - ROW_LINES + 1), i + 1)
+        ways(a, b) for a in range(max(0, i - ROW_LINES + 1), i + 1)
         for b in range(i + 1, min(n, a + ROW_LINES) + 1) if b - a > 1)
         and not (i + 1 < n and chain[i + 1] in cont and chain[i + 1] == chain[i] + 1)]
     if anchors:
@@ -480,14 +507,15 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
     # part with no reading may hold pieces of its neighbour's rows: nothing is cut.
     cuts = [i for i in range(1, n)
             if rows and chain[i - 1] in rows and chain[i] in rows and rows[chain[i - 1]] != rows[chain[i]]
-            and chain[i] not in cont and not any(row(a, b) is not None for a in range(max(0, i - ROW_LINES + 1), i)
+            and chain[i] not in cont and not any(ways(a, b) for a in range(max(0, i - ROW_LINES + 1), i)
                         for b in range(i + 1, min(n, a + ROW_LINES) + 1))]
     if cuts:
         for lo, hi in zip([0] + cuts, cuts + [n]):
             _decide(lines, chain[lo:hi], toks, check, notes, strict_lines, sparse, part=True, rows=rows, cont=cont)
         return
     shown = " / ".join(" ".join(t[2] for t in toks[m]) for m in chain)
-    why = "有多种拼接方式都满足合计关系" if fwd[n] > 1 else "没有一种拼接方式能满足合计关系"
+    why = ("有多种拼接方式都满足合计关系" if fwd[n] > 1 else
+           "只有把折行的数字错开一格拼接才满足合计关系" if askew_only else "没有一种拼接方式能满足合计关系")
     notes.append(f"表格中有数字在窄列中折行（{shown}），{why}，这些行已留空，请按原文填写。")
     for m in chain:
         stacked = [t for t in toks[m] if any(_overlap(t, o) for k in chain if k != m for o in toks[k])] or toks[m]
@@ -1287,12 +1315,21 @@ def join_pages(text: str) -> str:
     A page's leading lines are taken for a repeated header only when at least two of them, in a
     row and before anything else on the page, repeat lines printed earlier (spacing aside) and
     none of them holds a number standing on its own. Text without form feeds, or with nothing
-    repeated at the top of its pages, or not laid out in columns, is returned unchanged."""
-    if "\f" not in text or not in_columns(text.split("\n")):
+    repeated at the top of its pages, or not laid out in columns, is returned unchanged.
+
+    Text whose pages were joined without form feeds (pdfplumber's ``extract_text(layout=True)`` of
+    each page, joined by line breaks) is cut into pages after its page numbers ("— 59 —"), where
+    they count the pages (the page number before or after is one less or one more)."""
+    if not in_columns(text.split("\n")):
         return text  # not laid out in columns (plain pdftotext: an empty line separates cells)
     from .locate import is_page_number
 
-    pages = text.split("\f")
+    if "\f" in text:
+        pages, sep = text.split("\f"), "\f"
+    else:
+        pages, sep = _pages_by_number(text), ""
+        if len(pages) < 2:
+            return text
     # the non-empty lines printed so far (spacing aside), in order: a repeated header repeats a
     # stretch of them line for line — not merely lines seen somewhere (the one-character lines of
     # a label printed one character a line were all seen before)
@@ -1337,4 +1374,22 @@ def join_pages(text: str) -> str:
         while j < len(lines) and not lines[j].strip():
             j += 1
         out[-1] = "\n".join(prev + lines[j:])
-    return "\f".join(out)
+    return sep.join(out)
+
+
+def _pages_by_number(text: str) -> list[str]:
+    """``text`` cut after each line that is a page number counting the pages (the page number
+    line before or after it says one less or one more); the pieces joined give ``text``."""
+    from .locate import is_page_number
+
+    lines = text.split("\n")
+    marks = [(n, int(re.search(r"\d+", ln).group())) for n, ln in enumerate(lines)
+             if ln.strip() and is_page_number(ln)]
+    cuts = [n for i, (n, num) in enumerate(marks)
+            if i > 0 and marks[i - 1][1] == num - 1 or i + 1 < len(marks) and marks[i + 1][1] == num + 1]
+    out, start = [], 0
+    for n in cuts:
+        out.append("\n".join(lines[start:n + 1]) + "\n")
+        start = n + 1
+    out.append("\n".join(lines[start:]))
+    return out

@@ -848,6 +848,7 @@ def _page_blocks(page, carry: dict | None = None, notes: list[str] | None = None
         x0, top, x1, bottom = bbox
         chars = [ch for ch in page.chars if x0 - 1 <= (ch["x0"] + ch["x1"]) / 2 <= x1 + 1
                  and top - 1 <= (ch["top"] + ch["bottom"]) / 2 <= bottom + 1]
+        chars += _over_border(page.chars, chars, bbox)
         t = RawTable(cells, chars, bbox)
         t.xs = _snap([c[0] for c in cells] + [c[2] for c in cells])
         if len(t.xs) < 3 and len(_snap([c[1] for c in cells] + [c[3] for c in cells])) < 3:
@@ -1103,6 +1104,40 @@ def _join_wrapped_numbers(words: list[dict]) -> list[dict]:
     return [w for w in words if id(w) not in drop] + added
 
 
+def _digit(ch: dict) -> bool:
+    return ch.get("text", "") in _DIGIT_CHARS
+
+
+_DIGIT_CHARS = frozenset("0123456789.０１２３４５６７８９．")
+
+
+def _over_border(page_chars: list[dict], inside: list[dict], bbox) -> list[dict]:
+    """The digits of a number drawn across the table's left or right border: outside the box, on
+    the line of a digit inside it and running on from it without a gap (a printer driver does not
+    clip a cell's text: "9466" in a narrow 总计 cell, its last "6" drawn over the double rule and
+    beyond). They belong to that number — read without them it would be a wrong 946."""
+    x0, top, x1, bottom = bbox
+    have = {id(c) for c in inside}
+    cand = [c for c in page_chars if id(c) not in have and _digit(c) and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+            and (x1 < (c["x0"] + c["x1"]) / 2 < x1 + 40 or x0 - 40 < (c["x0"] + c["x1"]) / 2 < x0)]
+    if not cand:
+        return []
+    edge = [c for c in inside if _digit(c) and (c["x1"] > x1 - 40 or c["x0"] < x0 + 40)]
+    out: list[dict] = []
+    grown = True
+    while grown and cand:
+        grown = False
+        for c in list(cand):
+            size = float(c.get("size") or (c["bottom"] - c["top"]) or 10)
+            if any(abs(c["top"] - d["top"]) < 0.3 * size and abs(c["bottom"] - d["bottom"]) < 0.3 * size
+                   and (-0.5 <= c["x0"] - d["x1"] <= 0.3 * size or -0.5 <= d["x0"] - c["x1"] <= 0.3 * size)
+                   for d in edge + out):
+                out.append(c)
+                cand.remove(c)
+                grown = True
+    return out
+
+
 def _inside(w: dict, box) -> bool:
     cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
     x0, top, x1, bottom = box
@@ -1193,6 +1228,7 @@ def _grid(t: RawTable) -> tuple[Grid, set[tuple[int, int]]]:
                 loose.setdefault((r, k), []).append(ch)
     spans: dict[int, set[int]] = {}  # row -> positions continuing a cell that starts further left
     below: set[tuple[int, int]] = set()  # positions covered by a cell that starts in a row above
+    owned: dict[tuple[int, int], list[tuple[int, dict]]] = {}  # position -> characters of its cells
     for c, cs in zip(cells, placed):
         r, k = min(_index(ys, c[1]), n_rows - 1), min(_index(xs, c[0]), n_cols - 1)
         r1, k1 = max(r + 1, min(_index(ys, c[3]), n_rows)), max(k + 1, min(_index(xs, c[2]), n_cols))
@@ -1201,11 +1237,14 @@ def _grid(t: RawTable) -> tuple[Grid, set[tuple[int, int]]]:
                 spans.setdefault(rr, set()).update(range(k + 1, k1))
         below.update((rr, kk) for rr in range(r + 1, r1) for kk in range(k, k1))
         if cs:
+            owned.setdefault((r, k), []).extend((0, c) for c in cs)
             text = _cell_text(extract_text(cs, x_tolerance=1.5, y_tolerance=2))
             rows[r][k] = (rows[r][k] + text) if rows[r][k] else text
     for (r, k), cs in loose.items():
         text = _cell_text(extract_text(cs, x_tolerance=1.5, y_tolerance=2))
-        rows[r][k] = (rows[r][k] + text) if rows[r][k] else text
+        # (left of the position's own characters: a number drawn over the table's left border)
+        left = min(c["x0"] for c in cs) < min((c["x0"] for i, c in owned.get((r, k), [])), default=-1e9)
+        rows[r][k] = ((text + rows[r][k]) if left else (rows[r][k] + text)) if rows[r][k] else text
     return Grid(rows, spans={r: frozenset(v) for r, v in spans.items()}, edges=tuple(xs)), below
 
 
