@@ -608,6 +608,11 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                        f"无法确定是否都属于本行")
     if not blocks:
         _pad_fix(reads, row_fields, rows, label_spans(t, rows))
+    for i in reads:
+        if not cells_given and reads[i].status in ("ok", "positional") and _spread_unsummed(reads[i], k):
+            reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
+                               message=f"{k} 个数字分在几行，不满足本行合计关系，可能有数字在窄列中折行"
+                                       f"（其余各段之间的空白格无从确认），无法确定")
     # (a web page's paragraphs keep a header cell on its line; pdfminer's text of a PDF, whose
     # boxes may carry a row on after the headers printed again at a page's top, also writes a line
     # of spaces for a cell holding one)
@@ -1054,6 +1059,21 @@ def _settle_stacked(ctx: Ctx, t, rows: list[RowSpec], assigned: dict[int, list[C
     for i in order:
         ctx.note("ambiguous", f"表三“{rows[i].label}”：{reads[i].message}；这些数字可能是窄列中折行的数字的几段，"
                               "拼接方式无法由全表的勾稽关系唯一确定，已留空。", [c.id for c in rows[i].cells])
+
+
+def _spread_unsummed(r: RowRead, k: int) -> bool:
+    """A row read as exactly ``k`` numbers that stand on several lines, two or more on one of
+    them, and break the row's sum (PDFium's text of a sparse 表三: "（七）总计 １２" / "３６" / "１０ ９
+    １１ １２" / "６６" is 1236, 10, 9, 11 and 1266 with two cells printed empty, not seven numbers;
+    "（七）总计 85 33" / "7 97 98 713 103" with the "3" of 1033 further down). Text that gives each
+    line a whole row breaks a row over lines only where a narrow cell wraps its number, so such a
+    row is no proof of an error of the report: its reading is not sure."""
+    if r.values is None or len(r.nums) != k or not all(v.is_number for v in r.values) or _row_sum(r.values):
+        return False
+    per: dict[int, int] = {}
+    for f in r.nums:
+        per[f.line] = per.get(f.line, 0) + 1
+    return len(per) > 1 and max(per.values()) > 1
 
 
 def _on_label_line(nums: list[Field], k: int, below: bool = True) -> bool:
