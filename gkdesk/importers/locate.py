@@ -108,6 +108,10 @@ def clean_text(text: str) -> str:
 #: a page number "— 2 —" as three lines (a PDF's text that breaks a line at every gap: PDFium)
 _PAGE_TRIPLE = re.compile(r"^[ \t\u3000]*([-－—–]{1,2})[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*\n"
                           r"[ \t\u3000\u00a0]*\1[ \t\u3000\u00a0]*$", re.M)
+#: a page number "— 2 —" broken into two lines ("— 2" / "—" or "—" / "2 —": PDFium)
+_PAGE_PAIR = re.compile(r"^[ \t\u3000]*([-－—–]{1,2})[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*\1[ \t\u3000]*$"
+                        r"|^[ \t\u3000]*([-－—–]{1,2})[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*\3[ \t\u3000]*$",
+                        re.M)
 #: a page number "— 2 —" on a line of its own
 _PAGE_DASHED = re.compile(r"^[ \t\u3000]*[-－—–]{1,2}[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*[-－—–]{1,2}[ \t\u3000]*$", re.M)
 
@@ -118,27 +122,32 @@ _PAGE_APART = 60
 
 
 def _split_page_numbers(text: str) -> str:
-    """Page numbers "— 2 —" broken into three lines ("—" / "2" / "—") are removed — but only where
-    they count the pages: the page number before or after it (on one line or in three), a page
-    away, is one less or one more. Three such lines elsewhere may be three cells of a
+    """Page numbers "— 2 —" broken into three lines ("—" / "2" / "—") or two ("— 2" / "—") are
+    removed — but only where they count the pages: the page number before or after it (on one line
+    or in lines of its own), a page away, is one less or one more, or it lies between the two around
+    it. Three such lines elsewhere may be three cells of a
     table printed one cell per line (a mark, a number, a mark)."""
-    triples = list(_PAGE_TRIPLE.finditer(text))
+    triples = list(_PAGE_TRIPLE.finditer(text)) + list(_PAGE_PAIR.finditer(text))
     if not triples:
         return text
     marks = sorted([(m.start(), int(m.group(1)), None) for m in _PAGE_DASHED.finditer(text)]
-                   + [(m.start(), int(m.group(2)), m) for m in triples], key=lambda x: x[0])
+                   + [(m.start(), int(m.group(2) or m.group(4)), m) for m in triples], key=lambda x: x[0])
     cut = []
     for n, (pos, num, m) in enumerate(marks):
         if m is None or num < 1:
             continue  # no page is numbered 0: "—" / "0" / "—" are three cells of a sparse row
         # the page number before or after it counts the pages, a page away: two triples a few
-        # lines apart are cells of one row ("—" / "1" / "—" / "—" / "2" / "—")
+        # lines apart are cells of one row ("—" / "1" / "—" / "—" / "2" / "—"); or it stands
+        # between two page numbers a few pages apart (PDFium prints some page numbers in shapes
+        # of their own, "— 16" / "—" then "—" / "…" / "17 —" elsewhere)
         before = marks[n - 1] if n > 0 else None
         after = marks[n + 1] if n + 1 < len(marks) else None
         if (before is not None and before[1] == num - 1 and pos - before[0] >= _PAGE_APART) or \
-                (after is not None and after[1] == num + 1 and after[0] - pos >= _PAGE_APART):
+                (after is not None and after[1] == num + 1 and after[0] - pos >= _PAGE_APART) or (
+                before is not None and after is not None and before[1] < num < after[1] <= before[1] + 8
+                and pos - before[0] >= _PAGE_APART and after[0] - pos >= _PAGE_APART):
             cut.append(m)
-    for m in reversed(cut):
+    for m in sorted(cut, key=lambda m: m.start(), reverse=True):
         # the three lines go (not three empty lines: one cell a line, an empty line is an empty cell)
         text = text[:m.start()] + text[m.end() + 1:]
     return text

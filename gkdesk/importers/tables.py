@@ -1236,10 +1236,11 @@ def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
     """Plain PDF text (one cell per block, the stream possibly out of row order): the row's
     position in the stream is unambiguous only when its label is followed by exactly its ``k``
     cells, nothing else between them and the next label (no header piece, no other row's label
-    part, no extra number), every one a number, read without a leftover."""
+    part, no extra number), every one a number or a not-applicable mark ("/" in every cell of a
+    row never used: a mark is never the piece of a wrapped number), read without a leftover."""
     if r.values is None or r.status != "ok" or r.message or r.extra_groups:
         return False
-    if any(f.kind != NUM for f in fields if f.is_cell) or any(not f.is_cell for f in fields):
+    if any(f.kind not in (NUM, NA) for f in fields if f.is_cell) or any(not f.is_cell for f in fields):
         return False
     if sum(1 for f in fields if f.is_cell and not f.joins) < k:
         # a block of stacked digit lines split into several cells, chosen by the row's 总计
@@ -1247,7 +1248,7 @@ def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
         # 8 3 4" read as 6 7 7 1 5 8 34), so only the whole table confirms such a row (and k
         # digit lines may be k-1 cells, one number wrapped, and a cell printed empty: gen 9085)
         return False
-    return len(r.nums) == k and all(v.is_number for v in r.values)
+    return len(r.nums) == k and all(v.is_number or v.state == State.NA for v in r.values)
 
 
 def _in_order(own: dict[int, bool], found: dict[int, tuple[int, int]], n_rows: int,
