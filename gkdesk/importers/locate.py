@@ -125,31 +125,44 @@ def _split_page_numbers(text: str) -> str:
     """Page numbers "— 2 —" broken into three lines ("—" / "2" / "—") or two ("— 2" / "—") are
     removed — but only where they count the pages: the page number before or after it (on one line
     or in lines of its own), a page away, is one less or one more, or it lies between the two around
-    it. Three such lines elsewhere may be three cells of a
-    table printed one cell per line (a mark, a number, a mark)."""
-    triples = list(_PAGE_TRIPLE.finditer(text)) + list(_PAGE_PAIR.finditer(text))
-    if not triples:
+    it. Such lines elsewhere may be cells of a table printed one cell per line (a mark, a number, a
+    mark): "— / １ / — / 2 / —" is a row's "１" and "—" cells, then page 2 — each way of reading
+    three or two lines as a page number is tried (they overlap), and a reading's neighbours are the
+    page numbers that do not share a line with it (and those found). No page is numbered 0."""
+    if not (_PAGE_TRIPLE.search(text) or _PAGE_PAIR.search(text)):
         return text
-    marks = sorted([(m.start(), int(m.group(1)), None) for m in _PAGE_DASHED.finditer(text)]
-                   + [(m.start(), int(m.group(2) or m.group(4)), m) for m in triples], key=lambda x: x[0])
-    cut = []
-    for n, (pos, num, m) in enumerate(marks):
-        if m is None or num < 1:
-            continue  # no page is numbered 0: "—" / "0" / "—" are three cells of a sparse row
-        # the page number before or after it counts the pages, a page away: two triples a few
-        # lines apart are cells of one row ("—" / "1" / "—" / "—" / "2" / "—"); or it stands
-        # between two page numbers a few pages apart (PDFium prints some page numbers in shapes
-        # of their own, "— 16" / "—" then "—" / "…" / "17 —" elsewhere)
-        before = marks[n - 1] if n > 0 else None
-        after = marks[n + 1] if n + 1 < len(marks) else None
-        if (before is not None and before[1] == num - 1 and pos - before[0] >= _PAGE_APART) or \
-                (after is not None and after[1] == num + 1 and after[0] - pos >= _PAGE_APART) or (
-                before is not None and after is not None and before[1] < num < after[1] <= before[1] + 8
-                and pos - before[0] >= _PAGE_APART and after[0] - pos >= _PAGE_APART):
-            cut.append(m)
-    for m in sorted(cut, key=lambda m: m.start(), reverse=True):
-        # the three lines go (not three empty lines: one cell a line, an empty line is an empty cell)
-        text = text[:m.start()] + text[m.end() + 1:]
+
+    def number(rx, m) -> int:
+        return int((m.group(2) or m.group(4)) if rx is _PAGE_PAIR else m.group(2))
+
+    cands = []
+    for p in [0] + [m.end() for m in re.finditer("\n", text)]:
+        for rx in (_PAGE_TRIPLE, _PAGE_PAIR):
+            m = rx.match(text, p)
+            if m and number(rx, m) > 0:  # "—" / "0" / "—" are three cells of a sparse row
+                cands.append((m.start(), m.end(), number(rx, m), m))
+    marks = sorted(cands + [(m.start(), m.end(), int(m.group(1)), None) for m in _PAGE_DASHED.finditer(text)],
+                   key=lambda x: x[0])
+    # the neighbours: page numbers no other reading shares a line with
+    clean = [x for x in marks if not any(y is not x and x[0] <= y[1] and y[0] <= x[1] for y in cands)]
+    cut: list[tuple[int, int]] = []
+    for s, e, num, m in marks:
+        if m is None or any(s <= ce and cs <= e for cs, ce in cut):
+            continue
+        # a page away: two triples a few lines apart are cells of one row ("—" / "1" / "—" / "—" /
+        # "2" / "—")
+        before = max((x for x in clean if x[1] < s), key=lambda x: x[1], default=None)
+        after = min((x for x in clean if x[0] > e), key=lambda x: x[0], default=None)
+        b = before[2] if before is not None and s - before[0] >= _PAGE_APART else None
+        a = after[2] if after is not None and after[0] - s >= _PAGE_APART else None
+        # (or it stands between two page numbers a few pages apart: PDFium prints some page
+        # numbers in shapes of their own, "— 16" / "—" then "—" / "…" / "17 —" elsewhere)
+        if b == num - 1 or a == num + 1 or (b is not None and a is not None and b < num < a <= b + 8):
+            cut.append((s, e))
+            clean.append((s, e, num, m))  # a page number found is a neighbour of the next
+    for s, e in sorted(cut, reverse=True):
+        # the lines go (not empty lines: one cell a line, an empty line is an empty cell)
+        text = text[:s] + text[e + 1:]
     return text
 
 

@@ -68,8 +68,27 @@ def test_a_page_number_broken_into_two_lines_is_no_cell():
     def line(code: str) -> str:  # the label, then its cells one a line
         return "\n".join([labels[code]] + [fw(v) for v in vals[code]])
 
-    text = report({"carried": line("carried") + "\n— 2 —", "granted": line("granted") + "\n— 3\n—",
-                   "partial": line("partial") + "\n— 4 —"})
+    text = report({"new": line("new") + "\n— 2 —", "granted": line("granted") + "\n— 3\n—",
+                   "deny_law": line("deny_law") + "\n— 4 —"})
     res = imported(text)
     assert row(res, "granted") == expected("granted")
     assert clean_text("1.属于国家秘密\n— 3\n—\n0\n").split("\n")[:3] == ["1.属于国家秘密", "— 3", "—"]
+
+
+def test_a_rows_last_cells_are_no_page_number_when_the_real_one_follows_them():
+    """PDFium, one cell a line: a row ending "１" / "—" / "１" (legal 1, other not applicable, total
+    1), then page 2's number as three lines "—" / "2" / "—", and before it, among the cells of an
+    earlier row, "—" / "０" / "—". The old search took the lines in order: "—" / "１" / "—" (the
+    row's last two cells and the page number's first dash) was a page number 1 counting on from
+    "—" / "０" / "—", and went — the row read other = 2 (wrong) and total "—". Every way of
+    reading the lines as a page number is tried; the neighbours are page numbers no other reading
+    shares a line with, and no page is numbered 0: "— 2 —" goes, the cells stay."""
+    from gkdesk.importers.locate import clean_text
+
+    note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"  # a page holds more than a row
+    text = "\n".join(["— 1 —", note, "/", "—", "０", "—", "/", "（二）部分公开", "０", "０", "０", "０", "１", "—", "１",
+                      "—", "2", "—", note, note, "（本列数据", "—", "3", "—", note, "五、存在的主要问题"])
+    got = clean_text(text).split("\n")
+    at = got.index("（二）部分公开")
+    assert got[at:at + 9] == ["（二）部分公开", "０", "０", "０", "０", "１", "—", "１", note]
+    assert "2" not in got and "3" not in got and "０" in got[:5]
