@@ -27,7 +27,7 @@ from ..core.spec import CellSpec
 from ..core.values import CellValue, State, number, to_storage
 from .base import ImportNote
 from .locate import Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _shown, _val, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
 from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
@@ -613,6 +613,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{k} 个数字分在几行，不满足本行合计关系，可能有数字在窄列中折行"
                                        f"（其余各段之间的空白格无从确认），无法确定")
+    if cells_given and not (per_line or wsc):
+        _short_rows(reads, row_fields, k, fd.text, found, start, end)
     # (a web page's paragraphs keep a header cell on its line; pdfminer's text of a PDF, whose
     # boxes may carry a row on after the headers printed again at a page's top, also writes a line
     # of spaces for a cell holding one)
@@ -1083,6 +1085,46 @@ def _on_label_line(nums: list[Field], k: int, below: bool = True) -> bool:
     if all(f.line == 0 for f in nums):
         return True
     return below and len(nums) == k + 1 and all(f.line == 0 for f in nums[:k]) and nums[k].line == 1
+
+
+def _short_rows(reads: dict[int, RowRead], fields: dict[int, list[Field]], k: int, text: str,
+                found: dict[int, tuple[int, int]], start: int, end: int) -> None:
+    """Rows of a pipe table without outer pipes (html2text's markdown: "a| b| c") whose line ends
+    in "|" and white space, read by position from exactly ``k`` cells with empty ones among them,
+    while other rows hold ``k`` + 1 cells on their line. html2text writes a row whose last cell is
+    empty as "… | 1| 1  |    ", which reads like the closing "|" of a markdown row: the row
+    "(一)予以公开|  | 258 | 12 |  |  | 1| 1  |    " then seems to have 7 cells, the table's spacer
+    column taken for 自然人 and 258 put under 商业企业. Whether that last "|" closes the row or opens
+    an empty cell is not known, so such rows are left blank. Only in tables whose "|" stand between
+    cells (some row ends in its number): tables whose rows start with "|" close them with it
+    (markdownify, typed markdown), a crawler's "a | b |" rows close every cell, and rows of
+    different widths there come from labels spanning columns."""
+    lines = [ln for ln in text[start:end].split("\n") if "|" in ln and ln.strip(" |-:")]
+    if not lines or sum(ln.lstrip().startswith("|") for ln in lines) * 2 >= len(lines):
+        return
+    # ("|" between cells, not after each: rows ending in a number; a crawler's "a | b |" rows close
+    # every cell, the last one too)
+    if not any(re.search(r"\d[ \u00a0\u3000]*$", ln) for ln in lines):
+        return
+
+    def width(i: int) -> int:
+        return len(_own_line([f for f in fields[i] if f.is_cell], reads[i].nums, k))
+
+    def open_end(i: int) -> bool:
+        e = found[i][1]
+        stop = text.find("\n", e)
+        return text[e:stop if stop >= 0 else len(text)].rstrip(" \u00a0\u3000").endswith("|")
+
+    wide = [i for i, r in reads.items() if r.status in ("ok", "positional") and r.values is not None and r.nums
+            and width(i) == k + 1]
+    if not wide:
+        return
+    for i, r in reads.items():
+        if r.status == "positional" and r.values is not None and r.nums and width(i) == k and open_end(i) \
+                and any(f.kind == EMPTY for f in fields[i]):
+            reads[i] = RowRead(status="ambiguous", nums=r.nums,
+                               message=f"本行只有 {k} 个单元格，而表中其他行有 {k + 1} 个；行末的“|”之后可能还有一个空白格"
+                                       "（网页转成的文字），本行缺了哪一格无法确定，数字所在的列无法确认")
 
 
 def _stray_digits(region: str, own: list[Field]) -> list[str]:
