@@ -578,6 +578,15 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"行名之后的数字前是另一行的序号“{lead.group(1)}”（行名在窄列中折行），"
                                        "这些数字属于哪一行无法确定")
+        if not (blocks or wrapped or per_line or wsc or cells_given) and (lead or not reads[i].nums):
+            inside = _numbers_on_ordinal_line(fd.text, s, e, rows[i].label, k)
+            if inside is not None and _row_sum(inside):
+                # the label wrapped in a narrow column, its ordinal on the line of its numbers
+                # ("一、 93 37 13 26 13 34 216" over "本年 / 新收 / … / 数量"): those are the row's
+                reads[i] = RowRead(status="ok", values=inside, nums=[])
+                ctx.note("ambiguous", f"表三“{rows[i].label}”的行名在窄列中折行，本行的数字印在序号所在的一行"
+                                      f"（{' '.join(v.text for v in inside)}），合计关系成立，已按此读取（请核对）。",
+                         [c.id for c in rows[i].cells])
         if blocks:
             own[i] = _own_row(_without_cut_label(fields, t) if at_end else fields, reads[i], k)
         elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and len({f.line for f in reads[i].nums}) > 1 \
@@ -1125,6 +1134,33 @@ def _short_rows(reads: dict[int, RowRead], fields: dict[int, list[Field]], k: in
             reads[i] = RowRead(status="ambiguous", nums=r.nums,
                                message=f"本行只有 {k} 个单元格，而表中其他行有 {k + 1} 个；行末的“|”之后可能还有一个空白格"
                                        "（网页转成的文字），本行缺了哪一格无法确定，数字所在的列无法确认")
+
+
+def _numbers_on_ordinal_line(text: str, s: int, e: int, label: str, k: int) -> list[CellValue] | None:
+    """The ``k`` numbers printed on the line of a row label's ordinal when the label is broken over
+    lines in a narrow column and a PDF's text is taken line by line: "一、 93 37 13 26 13 34 216" over
+    "本年" / "新收" / … / "数量" (the label found from its first line or from "本年"), a group's
+    ordinal before it ("三、 （一） 37 42 0 0 0 0 79" for （一）予以公开). That line holds nothing but
+    ordinals, the last one the row's own, and exactly ``k`` plain numbers; the label's other
+    lines hold no digit."""
+    own = re.match(_ORD_TOKEN, unicodedata.normalize("NFKC", label))
+    if own is None:
+        return None
+    start = text.rfind("\n", 0, s) + 1
+    span = unicodedata.normalize("NFKC", text[start:e]).split("\n")
+    if not text[start:s].strip() and start > 0 and not re.match(rf"\s*{_ORD_TOKEN}", span[0]):
+        # the label starts its line without its ordinal: the ordinal's line is the one before
+        above = text.rfind("\n", 0, start - 1) + 1
+        span = [unicodedata.normalize("NFKC", text[above:start - 1])] + span
+    m = re.fullmatch(rf"\s*((?:{_ORD_TOKEN}[ \t\u3000]*)+?)((?:[ \t\u3000]+\d+)+)\s*", span[0])
+    if m is None or len(span) < 2 or any(re.search(r"\d", ln) for ln in span[1:]):
+        return None
+    if re.findall(_ORD_TOKEN, m.group(1))[-1] != own.group():
+        return None
+    toks = m.group(2).split()
+    if len(toks) != k:
+        return None
+    return [number(Decimal(t)) for t in toks]
 
 
 def _stray_digits(region: str, own: list[Field]) -> list[str]:

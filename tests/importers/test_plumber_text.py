@@ -122,8 +122,17 @@ def test_numbers_after_the_next_rows_ordinal_are_not_taken_for_this_row():
     text = TEXT.replace(NEW + "\n二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2", wrapped)
     assert text != TEXT
     res = import_text(text, "report.txt")
+    # each row's numbers are the ones on its own ordinal's line, read when they add up
+    assert _row(res, "new") == ["38", "6", "0", "1", "2", "1", "48"]
+    assert _row(res, "carried") == ["2", "0", "0", "0", "0", "0", "2"]
+    assert any("一、本年新收" in n.message and "序号所在的一行" in n.message and "请核对" in n.message for n in res.notes)
+    # numbers on the ordinal's line that do not add up are not taken (and 二、's are not 一、's)
+    res = import_text(text.replace("一、 38 6 0 1 2 1 48", "一、 38 6 0 1 2 1 47"), "report.txt")
     assert _row(res, "new") == [None] * 7
     assert any("一、本年新收" in n.message and "“二、”" in n.message for n in res.notes)
+    # a line of another row's ordinal is not this row's
+    res = import_text(text.replace("一、 38 6 0 1 2 1 48", "三、 38 6 0 1 2 1 48"), "report.txt")
+    assert _row(res, "new") == [None] * 7
 
 
 def test_numbers_wrapped_over_two_lines_under_their_row_are_joined_by_the_one_reading_that_adds_up():
