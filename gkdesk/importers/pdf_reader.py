@@ -1733,21 +1733,7 @@ def _pad_empty_cells(lines: list[Line], carry: dict | None = None, page_h: float
     (not repeated), the header of the table that ran to the foot of the page before (``carry``),
     when this page's full rows stand under its columns. Rows whose numbers stand between columns,
     or with neither, are left as they are."""
-    from .rows import NA, NUM, classify
-
-    def values(ln: Line) -> tuple[list[dict], list[dict]] | None:
-        """The row's label words and its numbers, each number a cell of its own (tab apart)."""
-        if not ln.tabbed:
-            return None
-        cs = _cells(ln)
-        v = len(cs)
-        while v > 0 and len(cs[v - 1]) == 1 and classify(cs[v - 1][0]["text"]).kind in (NUM, NA):
-            v -= 1
-        if v == len(cs):
-            return None
-        return [w for c in cs[:v] for w in c], [c[0] for c in cs[v:]]
-
-    rows = [values(ln) for ln in lines]
+    rows = [_row_values(ln) for ln in lines]
 
     def anchors(w: dict) -> tuple[float, float, float]:
         return w["x0"], (w["x0"] + w["x1"]) / 2, w["x1"]
@@ -1818,11 +1804,39 @@ def _pad_empty_cells(lines: list[Line], carry: dict | None = None, page_h: float
         if row is None:
             continue
         label, nums = row
-        fields = by_rows(i, label, nums) or by_header(i, label, nums)
+        fields = by_rows(i, label, nums)
+        if fields is not None:
+            # the fuller rows may lack a cell too (a sparse table): their columns are the table's
+            # only when as many as its header's
+            heads = _header_columns(lines, rows, i, top)
+            if heads is not None and len(heads) != len(fields):
+                fields = None
+        fields = fields or by_header(i, label, nums)
         if fields is None:
             continue
         # a row without label (表四's value row) is its fields alone, one per column
         lines[i].text = (_line(list(label)).text + "\t" if label else "") + "\t".join(fields)
+
+
+def _row_values(ln: Line) -> tuple[list[dict], list[dict]] | None:
+    """A table row's line: its label words and its numbers, each number a cell of its own. The
+    numbers are the words at the line's end that are numbers or not-applicable marks, each a
+    character's width or more from the word before it: narrow number columns stand closer than a
+    tab ("９４ １３３" under 其他 and 总计), and so may the first number and the end of a long label
+    ("…政府信息公开申请 ７"); the space inside a number printed with a separator ("1 234") is
+    narrower. None for a line without tabs (no table row) or without such numbers."""
+    from .rows import NA, NUM, classify
+
+    if not ln.tabbed:
+        return None
+    ws = ln.words
+    n = len(ws)
+    while n and classify(ws[n - 1]["text"]).kind in (NUM, NA) and (
+            n == 1 or ws[n - 1]["x0"] - ws[n - 2]["x1"] >= ln.size):
+        n -= 1
+    if n == len(ws):
+        return None
+    return ws[:n], ws[n:]
 
 
 def _header_columns(lines: list[Line], rows: list, i: int, carried: dict | None = None
