@@ -334,7 +334,9 @@ def label_terms(t: TableSpec) -> list[str]:
     return out
 
 
-_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])")
+#: a row label's ordinal after NFKC ("一、", "(三)", "2."), one pattern for every reader
+ORDINAL_TOKEN = r"(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])"
+_ORDINAL = re.compile("^" + ORDINAL_TOKEN)
 _REMARK = re.compile(r"\([^()]*\)$")
 _ORDINAL_BEFORE = re.compile(r"(?:^|(?<=[\s|]))(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]|[一二三四五六七八九十]{1,3})[ \t\u3000]*\Z")
 

@@ -26,14 +26,14 @@ from ..core.document import Document
 from ..core.spec import CellSpec
 from ..core.values import CellValue, State, number, to_storage
 from .base import ImportNote
-from .locate import Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
+from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
 from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 #: a row's stretch of text opening with another row's ordinal and then a number ("二、 0 0 0 3")
-_ORD_TOKEN = r"(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])"
+_ORD_TOKEN = ORDINAL_TOKEN
 _NEXT_ORDINAL = re.compile(rf"^\s*({_ORD_TOKEN}(?:[ \t\u3000]+{_ORD_TOKEN})*)[ \t\u3000]+\d")
 #: a date or period in a table's notes ("2024年1月1日", "2025-01-10"): its digits are no cell
 _DATE_RE = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}(?:\s*[月.\-/]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -1756,11 +1756,11 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             fits = wrapped_joins(lines[0], rest, sums_pin,
                                  quick=lambda v: all(sum(v[p] for p in ps) == v[tg] for ps, tg in at)) \
                 if wrap or wraps_under(lines[0], rest) else []
-            shown = _shown(rest)
-            if sums_ok(vals) and fits == []:
+            shown, adds = _shown(rest), sums_ok(vals)
+            if adds and fits == []:
                 put_all(vals)
                 return
-            if not sums_ok(vals) and wrap and fits is not None and len(fits) == 1:
+            if not adds and wrap and fits is not None and len(fits) == 1:
                 put_all(fits[0], "inferred")
                 ctx.note("ambiguous", f"表四的一行数字不满足合计关系，另有数字（{shown}）单独成行（窄列中折行的数字的后段）；"
                                       "只有一种拼接方式使各栏合计关系成立，已按此读取：" + "／".join(v.text for v in fits[0])
@@ -1768,7 +1768,7 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                 return
             ctx.note("ambiguous", f"表四：一行 {k} 个数字之外另有数字（{shown}）单独成行，可能是折行的数字的一段，"
                      + ("拼接方式太多，未能逐一核对" if fits is None else
-                        ("不拼接和拼接都满足" if sums_ok(vals) else "有多种拼接方式都满足" if fits else "没有一种拼接方式满足")
+                        ("不拼接和拼接都满足" if adds else "有多种拼接方式都满足" if fits else "没有一种拼接方式满足")
                         + "各栏合计关系") + "，无法确定对应关系，已留空，请按原文填写。", ids)
             return
         if _t4_by_blocks(ctx, fd, start, end, cells):
