@@ -158,6 +158,14 @@ def _join_proven(group: list[tuple[str, list[tuple[int, int, str]]]]) -> bool:
             if m != n and (any(lo < b and a < hi for a, b, _p in _drawn(line, toks))
                            or any(ws < e and s < we for s, e, _t in toks)):
                 return False
+    # two columns touching (no space between them) hold pieces of different lines — the cells of
+    # one line are always apart: those lines are not written on one character grid (pdftotext
+    # lays out parts of a row separately: "4" of one line squeezed between "92" and "92" of the
+    # next, drawn left of both), so their order says nothing of where the cells are drawn
+    ends = sorted((min(s for s, _e, p in written if p in c), max(e for _s, e, p in written if p in c))
+                  for c in _columns(written))
+    if any(e == s2 for (_s, e), (s2, _e2) in zip(ends, ends[1:])):
+        return False
     return _columns(written) == _columns(drawn)
 
 
@@ -255,11 +263,52 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = (),
             j += 1
         run = [n for n in range(i, j) if _numbers(lines[n])]
         i = j
+        while run and run[-1] in strict_lines:
+            # the rests of numbers wrapped in the last row's cells may stand after a page break
+            # and the header printed again ("３ … ３" / "４ … ４" / "３ … ３", the header, "４ … ４" /
+            # "３ … ３" for 34343): the next number lines, when they carry no label and stand in
+            # the columns of the row line above, are read with this run
+            nxt = _pieces_after(lines, i, run[-1], strict_lines, rows, getattr(check, "widths", ()))
+            if nxt is None:
+                break
+            run += nxt[0]
+            i = nxt[1]
         toks = {n: _numbers(lines[n]) for n in run}
         # only runs where numbers of nearby number lines share a column need a decision
         if any(_stacked(toks[a], toks[b]) for x, a in enumerate(run) for b in run[x + 1:x + MAX_WRAP]):
             _decide(lines, run, toks, check, notes, strict_lines, sparse, rows=rows, cont=cont)
     return "\n".join(lines), notes
+
+
+#: the most lines a header printed again at a page break (with the page's furniture) takes
+_HEADER_LINES = 60
+
+
+def _pieces_after(lines: list[str], i: int, last: int, strict_lines, rows, widths) -> tuple[list[int], int] | None:
+    """(number lines, end) of the next stretch of non-empty lines after ``i`` (past empty lines
+    and lines without numbers: a header printed again) when its first number line carries no
+    label text, holds fewer cells than a row and each of its numbers stands in the column of a
+    number of line ``last`` (the last number line above): the rests of numbers wrapped there."""
+    if not widths:
+        return None
+    n = i
+    while n < len(lines) and n - last <= _HEADER_LINES and not _numbers(lines[n]):
+        if n in rows:
+            return None  # a row label between: no rest of the row above
+        n += 1
+    if n >= len(lines) or n - last > _HEADER_LINES or n not in strict_lines or n in rows:
+        return None
+    toks, above = _numbers(lines[n]), _numbers(lines[last])
+    if (_CJK.search(lines[n][:toks[0][0]]) or _cells_on(lines[n]) >= min(widths)
+            or not all(any(_overlap(t, a) for a in above) for t in toks)):
+        return None
+    a = n
+    while a > 0 and lines[a - 1].strip():
+        a -= 1
+    e = n
+    while e < len(lines) and lines[e].strip():
+        e += 1
+    return [m for m in range(a, e) if _numbers(lines[m])], e
 
 
 def _continuations(lines: list[str], rows: dict[int, int], forms: tuple[str, ...], widths) -> set[int]:
@@ -582,8 +631,14 @@ def label_rows(lines: list[str], forms: tuple[str, ...]) -> dict[int, int]:
     def begins(x: str) -> bool:
         return any(f.startswith(x) for f in forms)
 
+    def again(x: str) -> bool:
+        """``x`` begins only the label just read, printed again ("（六）其他处理" over "其他处" / "理":
+        a row label repeated in the narrow column of its merged group cell): still that row."""
+        starts = [f for f in forms if f.startswith(x)]
+        return bool(starts) and all(cur.endswith(f) for f in starts)
+
     out: dict[int, int] = {}
-    cur, rid = "", 0
+    cur, rid, rep = "", 0, None
     for n, ln in enumerate(lines):
         cells = _cell_tokens(ln)
         first = _trailing_cells(ln, cells)
@@ -594,12 +649,18 @@ def label_rows(lines: list[str], forms: tuple[str, ...]) -> dict[int, int]:
         if cur and c and begins(cur + c):
             cur += c
             out[n] = rid
+        elif cur and c and rep is not None and again(rep + c):
+            rep += c
+            out[n] = rid
+        elif cur and len(c) >= 3 and any(cur.endswith(f) for f in forms) and again(c):
+            rep = c
+            out[n] = rid
         elif (len(c) >= 3 or len(c) == 2 and _ORDINAL.match(c)) and begins(c):
             rid += 1
-            cur = c
+            cur, rep = c, None
             out[n] = rid
         elif len(c) >= 3:
-            cur = ""
+            cur, rep = "", None
     return out
 
 
@@ -1180,15 +1241,22 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
             last = where[0]
         return True
 
-    def under(seg: list[int], cols) -> list[int]:
+    def under(seg: list[int], cols, kept: bool = False) -> list[int]:
         """The lines of ``seg`` from its top down to the first that does not fit the header
         (another text block's grid), when they prove the grid: one of them holds three cells or
-        more, or five lines fit ("0" under 总计 on every row of a table printing only its 总计)."""
+        more, or five lines fit ("0" under 总计 on every row of a table printing only its 总计).
+        ``kept``: the header stands on an earlier page — the new page has a grid of its own, and
+        only cells under three of the header's columns or more prove it is the same: a column of
+        "0"s fits under some header word on any grid ("0" under 总计 on one page, at the place of
+        其他 on the next)."""
         got = []
         for n in seg:
             if not fits(n, cols):
                 break
             got.append(n)
+        if kept:
+            used = {c for n in got for t in toks[n] for c, h in enumerate(cols) if _near(t, h)}
+            return got if len(used) >= 3 else []
         return got if any(len(toks[n]) >= 3 for n in got) or len(got) >= 5 else []
 
     def grid(seg: list[int]) -> list[tuple[int, int]] | None:
@@ -1214,7 +1282,7 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
     toks = {n: [] if [t[2] for t in toks[n]] == ["无"] else toks[n] for n in idx}
     out = []
     band: list[int] = []
-    cols, seg = None, []
+    cols, seg, kept = None, [], False
     for n in idx + [None]:
         if n is not None and not toks[n]:
             band.append(n)
@@ -1222,7 +1290,7 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
         h = header(band) if band else False
         page = any("\f" in lines[m] for m in band) or (n is not None and "\f" in lines[n])
         if h is not False or page or n is None:
-            done = under(seg, cols) if cols is not None else []
+            done = under(seg, cols, kept) if cols is not None else []
             if done:
                 out.append((done, cols, {n for n in done if fits(n, cols, proven=True)}))
             rest = seg[len(done):]
@@ -1231,6 +1299,7 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
                 out.append((rest, own, set(rest)))  # ``grid``: no line of it packed
             # a new page without a header of its own may keep the grid of the header above, but
             # only as far as its own lines prove it again (``under``)
+            kept = not h and page and h is False and cols is not None
             cols, seg = (h if h else (cols if page and h is False else None)), []
         band = []
         if n is not None:
@@ -1365,7 +1434,13 @@ def join_pages(text: str) -> str:
             repeated = max(repeated, got)
         j = lead[repeated - 1][0] + 1 if repeated else i
         remember(page)
-        if repeated < 2:
+        after = next((ln for ln in lines[j:] if ln.strip()), "")
+        before = next((ln for ln in reversed(out[-1].split("\n")) if ln.strip() and not is_page_number(ln)), "")
+        if repeated < 2 or (_DIGIT_CELL.search(after) and not _CJK.search(after)
+                            and _CJK.search(before) and not _DIGIT_CELL.search(before)):
+            # (a page ending in a row label without numbers and going on with a line of numbers
+            # alone: pdfminer's boxes put another row's numbers there ("(七)总计" / the header /
+            # "７ ０ ０ ０ ０ ０ ７" of 四、结转…) — the header stays between them)
             out.append(page)
             continue
         prev = out[-1].split("\n")
@@ -1375,6 +1450,36 @@ def join_pages(text: str) -> str:
             j += 1
         out[-1] = "\n".join(prev + lines[j:])
     return sep.join(out)
+
+
+_LONE_NUMBER = re.compile(r"^[ \t\u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000]*$")
+
+
+def page_numbers_among_cells(text: str) -> str:
+    """Plain PDF text (one cell per line or block): a page number standing after a line holding one
+    number alone and before two or more such lines on its page is printed among a table row's cells
+    ("47 / 0 / 0 / — 151 — / 7 / 50 / 0 / 104" for 7 47 0 0 50 0 104): the page's body goes on after
+    its footer, the text runs the page's boxes in an order of its own there, so the cells around it
+    are not in their printed order — and a row's 总计 holds in any order of its other cells. (One
+    number after it, the page ending then, is the last cell drawn after the footer.) The page number is replaced by ``UNREADABLE``: the row stays blank with a note
+    instead of its cells being read in print order."""
+    from .locate import is_page_number
+
+    if "\n" not in text or in_columns(text.split("\n")):
+        return text
+    lines = text.split("\n")
+    for n, ln in enumerate(lines):
+        if not ln.strip() or not is_page_number(ln.replace("\f", "")):
+            continue
+        prev = next((lines[m] for m in range(n - 1, max(-1, n - 4), -1) if lines[m].strip()), "")
+        after = 0  # lone numbers after it on its page: the page's body going on after its footer
+        for m in range(n + 1, len(lines)):
+            if lines[m].startswith("\f") or lines[m].strip() and not _LONE_NUMBER.match(lines[m]):
+                break
+            after += bool(lines[m].strip())
+        if _LONE_NUMBER.match(prev.replace("\f", "")) and after >= 2:
+            lines[n] = ("\f" if ln.startswith("\f") else "") + UNREADABLE
+    return "\n".join(lines)
 
 
 def _pages_by_number(text: str) -> list[str]:

@@ -506,13 +506,28 @@ def _in_remark(text: str, s: int) -> bool:
 
 def _terminators(fd: Finder, terms: list[str], start: int, end: int, label_spans) -> list[int]:
     out = []
+    normed = {norm(u) for u in terms}
     for t in terms:
         if len(norm(t)) < 2:
             continue
         for s, e in fd.find_all(t, start, end):
-            if all(e <= a or s >= b for a, b in label_spans) and not _in_remark(fd.text, s):
+            if all(e <= a or s >= b for a, b in label_spans) and not _in_remark(fd.text, s) \
+                    and not _inside_longer_term(fd.text, s, e, norm(t), normed):
                 out.append(s)
     return out
+
+
+def _inside_longer_term(text: str, s: int, e: int, term: str, terms: set[str]) -> bool:
+    """The word the span stands in is a longer piece of another of the table's texts: "其他" of
+    "的，只计这一情形，不计其他" (a line of 部分公开's remark wrapped in its narrow label cell), no header
+    printed again."""
+    a, b = s, e
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    word = norm(text[a:b])
+    return len(word) > len(term) and any(word in u for u in terms if u != term)
 
 # ------------------------------------------------------------------------------- whole text
 

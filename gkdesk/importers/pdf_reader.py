@@ -270,14 +270,18 @@ def _cut_value_row(last: list[str], first: list[str], numbers: list[int]) -> boo
 
 
 def _adds_up(row: list[str]) -> bool:
-    """Every cell after the label a number, three or more, the last the sum of the others."""
+    """Every cell after the label a number, three or more, the last the sum of the others (a
+    number before the label, its 序号, is none of them)."""
     from decimal import Decimal, InvalidOperation
 
-    from .rows import NUM, classify
+    from .rows import NA, NUM, classify
 
     fields = [classify(c) for c in row if c.strip()]
-    nums = [f for f in fields if f.kind == NUM]
-    if len(nums) < 3 or fields[-len(nums):] != nums:
+    k = len(fields)
+    while k and fields[k - 1].kind == NUM:
+        k -= 1
+    nums = fields[k:]
+    if len(nums) < 3 or k and fields[k - 1].kind == NA:
         return False
     try:
         vals = [Decimal(f.text) for f in nums]
@@ -366,7 +370,7 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
     k, first_clean = _repeated_header(prev.rows, rows, cont.spans)
     rows = rows[k:]
     if rows and first_clean is not None:
-        rows[0] = first_clean
+        rows[:len(first_clean)] = first_clean
     if rows:
         first = rows[0]
         cells = [c for c in first if c.strip()]
@@ -402,9 +406,16 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
         # beside where its start stands on the page before; joined only when that completes an
         # official label the start alone is not, and the row holds nothing else
         beside = None if completes or numbers or len(words) != 1 else _beside(prev.rows[-1], first, words[0])
+        within = None if numbers or not fragment or len(starts) == len(cells) else \
+            _within_merged(prev.rows[-1], prev.spans.get(n - 1, frozenset()), first, words)
         if (fragment or completes) and not numbers and len(starts) == len(cells):
             for i, r in starts.items():
                 prev.rows[r][i] += first[i]
+            rows = rows[1:]
+            k += 1
+        elif within is not None:
+            for i, j in within.items():
+                prev.rows[-1][j] += first[i]
             rows = rows[1:]
             k += 1
         elif beside is not None:
@@ -508,6 +519,29 @@ def _beside(last: list[str], first: list[str], i: int) -> int | None:
     return None
 
 
+def _within_merged(last: list[str], spans: frozenset[int], first: list[str], words: list[int]) -> dict[int, int] | None:
+    """Where the texts of ``first`` (a continuation's first row, text only) go on the texts of
+    ``last`` (the row before the page break, its positions continuing merged cells in ``spans``),
+    when the continuation is drawn on column edges of its own (LibreOffice): each text goes on the
+    text of the cell of ``last`` covering its position — that cell's own position, or a merged
+    cell starting further left ("采购项" over positions 3–6, "目数量" at 4: 采购项目数量). Only when
+    every text has such a cell, no two share one, and each text going into a merged cell further
+    left completes an official label or header which that cell's text alone is not; else None."""
+    from .rows import NA, NUM, classify
+
+    out: dict[int, int] = {}
+    for i in words:
+        j = i
+        while j > 0 and j in spans and not last[j].strip():
+            j -= 1
+        if not last[j].strip() or classify(last[j]).kind in (NUM, NA) or j in out.values():
+            return None
+        if j != i and not (norm(last[j] + first[i]) in _labels() and norm(last[j]) not in _labels()):
+            return None
+        out[i] = j
+    return out if any(i != j for i, j in out.items()) else None
+
+
 def _repeated_header(prev: list[list[str]], cont: list[list[str]], spans: dict[int, frozenset[int]]
                      ) -> tuple[int, list[str] | None]:
     """How many rows at the top of a table's continuation repeat the header rows of its first part
@@ -521,7 +555,11 @@ def _repeated_header(prev: list[list[str]], cont: list[list[str]], spans: dict[i
     no number and each of its texts is the start (or all) of the text of that column in one of the
     first part's header rows — the rows before its first number or numbered label (一、, （二）, 3.) — taken in order. The
     rest of a header text cut so is removed from the start of the same column's cell of the first
-    row after the header, where it overflowed; nothing else of that row is touched."""
+    row after the header, where it overflowed, or — its first characters there, before a number
+    (a row cut by the page break goes on in the overflow's lines: "然８" over "人 0") — from that
+    cell and the ones below it (``_MAX_OVERFLOW_ROWS`` rows); nothing else of those rows is
+    touched. Returns the number of repeated rows and the rows after them so cleaned (None when
+    nothing overflowed)."""
     from .rows import NA, NUM, classify
 
     head: list[list[str]] = []
@@ -564,23 +602,61 @@ def _repeated_header(prev: list[list[str]], cont: list[list[str]], spans: dict[i
         j, k = jj + 1, k + 1
     if not k or k >= len(cont) or not any(r for _e, r in rest.values()):
         return k, None
-    first = list(cont[k])
-    cont_of = spans.get(k, frozenset())
+    below = {q: list(cont[q]) for q in range(k, min(len(cont), k + _MAX_OVERFLOW_ROWS))}
     for i, (end, r) in rest.items():
         if not r:
             continue
-        # the cells of the row under the header cell (from the one covering its first column)
-        at = i
-        while at > 0 and at in cont_of:
-            at -= 1
-        for c in range(at, min(end, len(first))):
-            if c in cont_of or not first[c].strip():
-                continue
-            cleaned = _without_overflow(first[c], r)
-            if cleaned != first[c]:
-                first[c] = cleaned
-                break
-    return k, first
+        # row by row from the first row after the header: where the header text ends in a cell
+        # it is removed; a cell starting with only its first characters, a number or nothing
+        # after them (the row cut by the page break goes on in the same lines: "然８" over
+        # "人 0"), loses them and the rest is looked for in the row below. Taken only when the
+        # whole text is found so; otherwise nothing of the column is touched
+        trial = {q: list(v) for q, v in below.items()}
+        q = k
+        while r and q in trial:
+            row, cont_of = trial[q], spans.get(q, frozenset())
+            # the cells of the row under the header cell (from the one covering its first column)
+            at = i
+            while at > 0 and at in cont_of:
+                at -= 1
+            cells = [c for c in range(at, min(end, len(row))) if c not in cont_of and row[c].strip()]
+            for c in cells:
+                cleaned = _without_overflow(row[c], r)
+                if cleaned != row[c]:
+                    row[c], r = cleaned, ""
+                    break
+            else:
+                c = next((c for c in cells if _overflow_start(row[c], r)), None)
+                if c is None:
+                    break
+                n = _overflow_start(row[c], r)
+                r = r[len(norm(row[c][:n])):]
+                row[c] = row[c][n:].strip()
+            q += 1
+        if not r:
+            below = trial
+    return k, [below[q] for q in sorted(below)]
+
+
+#: the most rows a header's overflow is looked for in, below a repeated header cut to its height
+_MAX_OVERFLOW_ROWS = 3
+
+
+def _overflow_start(cell: str, rest: str) -> int:
+    """How many characters at the start of ``cell`` are the first characters of the header text
+    ``rest`` (normalised) but not all of it, when the cell holds nothing after them but a number
+    or a not-applicable mark (0 otherwise)."""
+    from .rows import NA, NUM, classify
+
+    chars = list(_normalised_chars(cell))
+    k = 0
+    while k < len(chars) and k < len(rest) - 1 and chars[k][1] == rest[k]:
+        k += 1
+    if not k:
+        return 0
+    n = chars[k - 1][0] + 1
+    after = cell[n:].strip()
+    return n if not after or classify(after).kind in (NUM, NA) else 0
 
 
 def _without_overflow(cell: str, rest: str) -> str:
@@ -810,6 +886,33 @@ def _drop_shading_tables(page, tables) -> list:
     return [t for t in tables if any(overlap(t.bbox, u.bbox) for u in real) or digits(t.bbox)]
 
 
+def _own_edges(page, tables) -> list:
+    """The tables of a page found again, each from its own rules alone. pdfplumber snaps edges
+    page-wide: a vertical rule of one table is moved onto the rules of another table a few points
+    beside it (Word's double rules, 2.3 pt apart: 表二's at x 180.6–183.4 and 表三's at 186.3–189.1 snap
+    together, chained, to 182.9). A rule moved so no longer meets the horizontal rules that start
+    at it, and the cells it bounds melt into one (表三's 1.–4. of （三）不予公开 in one cell, beside four
+    rows of numbers: the rows shifted). Found from the rules within its own box (3 pt to spare), a
+    table's edges snap only with its own; where that finds nothing inside the box, the table is
+    kept as first found."""
+    out = []
+    for t in tables:
+        x0, top, x1, bottom = t.bbox
+
+        def near(o, box=(x0 - 3, top - 3, x1 + 3, bottom + 3)) -> bool:
+            return o.get("object_type") == "char" or (
+                o["x0"] <= box[2] and box[0] <= o["x1"] and o["top"] <= box[3] and box[1] <= o["bottom"])
+
+        try:
+            again = page.filter(near).find_tables(_TABLE_SETTINGS)
+        except Exception:  # noqa: BLE001 - odd geometry: the table as first found
+            again = []
+        inside = [u for u in again if x0 - 3 <= (u.bbox[0] + u.bbox[2]) / 2 <= x1 + 3
+                  and top - 3 <= (u.bbox[1] + u.bbox[3]) / 2 <= bottom + 3]
+        out.extend(inside or [t])
+    return out
+
+
 def _page_number_char(ch: dict, chars: list[dict], page_h: float) -> bool:
     """A digit that is part of the page number ("- 2 -", "第 2 页"; a bare "2" in the bottom tenth of
     the page): the characters on its line within a few character widths of it are one."""
@@ -840,6 +943,8 @@ def _page_blocks(page, carry: dict | None = None, notes: list[str] | None = None
             tables = page.find_tables(_TABLE_SETTINGS)
             if tables and any(_background(r) for r in page.rects):
                 tables = _drop_shading_tables(page, tables)
+            if len(tables) > 1:
+                tables = _own_edges(page, tables)
         except Exception:  # noqa: BLE001 - odd geometry: read the page as text
             tables = []
     out: list[tuple[float, Block]] = []
@@ -1712,7 +1817,11 @@ def _stitch_labels(lines: list[Line]) -> list[Line]:
             new = _line(lead + [merged])
             new.text += "\t" + _line(ln.words[len(left):]).text
             new.words = lead + [merged] + ln.words[len(left):]
-            new.top, new.bottom, new.x1, new.tabbed = ln.top, ln.bottom, ln.x1, True
+            # the row stands as high as its label's lines: a table's next line is one line pitch
+            # from the label's last line, not from the numbers' line (_own_header_columns)
+            new.top = min([ln.top] + [w["top"] for _j, ws in parts for w in ws])
+            new.bottom = max([ln.bottom] + [w["bottom"] for _j, ws in parts for w in ws])
+            new.x1, new.tabbed = ln.x1, True
             out.append(new)
         elif i in taken:
             rest = [w for w in ln.words if id(w) not in taken[i]]
@@ -1739,20 +1848,28 @@ def _pad_empty_cells(lines: list[Line], carry: dict | None = None, page_h: float
         return w["x0"], (w["x0"] + w["x1"]) / 2, w["x1"]
 
     def by_rows(i: int, label: list[dict], nums: list[dict]) -> list[str] | None:
-        """The row's fields on the columns of the nearest fuller rows above and below."""
+        """The row's fields on the columns of the nearest fuller rows above and below. When those
+        two disagree and only one of them is reached over rows of the table alone (the other lies
+        beyond a title or header: the next of 表二's small tables), that one is the row's table."""
         refs = []
+        own = []  # per ref: reached over table rows only
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(lines) and (rows[j] is None or len(rows[j][1]) <= len(nums)):
                 j += step
             if 0 <= j < len(lines):
                 refs.append(rows[j][1])
-        if not refs or any(len(r) != len(refs[0]) for r in refs):
+                own.append(all(rows[k] is not None for k in range(min(i, j) + 1, max(i, j))))
+        if len(refs) == 2 and (len(refs[0]) != len(refs[1]) or any(
+                min(abs(a - b) for a, b in zip(anchors(x), anchors(y))) > 0.3 * lines[i].size
+                for x, y in zip(refs[0], refs[1]))):
+            # the full rows above and below are not the same columns
+            if own.count(True) != 1:
+                return None
+            refs = [refs[own.index(True)]]
+        if not refs:
             return None
         cols = refs[0]
-        if len(refs) == 2 and any(min(abs(a - b) for a, b in zip(anchors(x), anchors(y))) > 0.3 * lines[i].size
-                                  for x, y in zip(refs[0], refs[1])):
-            return None  # the full rows above and below are not the same columns
         gaps = [anchors(b)[1] - anchors(a)[1] for a, b in zip(cols, cols[1:])]
         if not gaps or min(gaps) <= 0:
             return None
@@ -1774,9 +1891,11 @@ def _pad_empty_cells(lines: list[Line], carry: dict | None = None, page_h: float
 
     def by_header(i: int, label: list[dict], nums: list[dict]) -> list[str] | None:
         """Without fuller rows that agree (a table printing only its 总计 column, 表四's one value
-        row with empty cells): the columns are where the header's lowest texts stand."""
+        row with empty cells): the columns are where the header's lowest texts stand. A row as
+        full as the header is written out so too: its values may stand closer than a tab
+        ("— — —" under three of 表四's narrow columns, read as fewer cells)."""
         heads = _header_columns(lines, rows, i, top)
-        if heads is None or len(nums) >= len(heads) or label and max(w["x1"] for w in label) >= heads[0][0]:
+        if heads is None or len(nums) > len(heads) or label and max(w["x1"] for w in label) >= heads[0][0]:
             return None
         at = _under_headers(nums, heads, lines[i].size)
         if at is None:
@@ -1878,7 +1997,10 @@ def _own_header_columns(lines: list[Line], rows: list, i: int) -> tuple[list[tup
     label = rows[i][0]
 
     def near(k: int) -> bool:  # line k and the one below it are lines of one table
-        return lines[k + 1].top - lines[k].bottom <= 2.5 * s
+        # (two rows of it may stand further apart: a cell holding an empty paragraph makes its
+        # row taller)
+        gap = lines[k + 1].top - lines[k].bottom
+        return gap <= 2.5 * s or gap <= 4 * s and rows[k] is not None and rows[k + 1] is not None
 
     def numbered(ln: Line) -> bool:
         return any(classify(w["text"]).kind in (NUM, NA) for w in ln.words)
@@ -1904,38 +2026,75 @@ def _own_header_columns(lines: list[Line], rows: list, i: int) -> tuple[list[tup
     # bottom-up: a text over two or more columns found below it is a group header (法人或其他组织,
     # 申请人情况) and names no column of its own
     head: list[dict] = []
-    groups: list[list[float]] = []
+    groups: list[list] = []  # [x0, x1, its texts top down]
     first = k + 1
     while k >= 0 and rows[k] is None and not numbered(lines[k]):
-        ws = [w for w in lines[k].words if w["x0"] >= label_x1 - 0.5 * s]
+        # (a block's title right above its header, 表二's 第二十条第（一）项, is no column's)
+        ws = [w for w in lines[k].words if w["x0"] >= label_x1 - 0.5 * s and norm(w["text"]) not in _label_heads()]
         if not ws:
             break
         first = k
         head.extend(ws)
-        own: list[list[float]] = []  # the line's words, overlapping ones together (a wrapped text)
+        own: list[list] = []  # the line's words, overlapping ones together (a wrapped text)
         for w in sorted(ws, key=lambda w: w["x0"]):
             if own and w["x0"] < own[-1][1]:
                 own[-1][1] = max(own[-1][1], w["x1"])
+                own[-1][2] += w["text"]
             else:
-                own.append([w["x0"], w["x1"]])
+                own.append([w["x0"], w["x1"], w["text"]])
         for g in own:
             under = [h for h in groups if g[0] < h[1] and h[0] < g[1]]
             if not under:
                 groups.append(g)
             elif len(under) == 1:
-                under[0][0], under[0][1] = min(under[0][0], g[0]), max(under[0][1], g[1])
+                under[0][0], under[0][1], under[0][2] = min(under[0][0], g[0]), max(under[0][1], g[1]), g[2] + under[0][2]
         groups.sort()
         if k == 0 or lines[k].top - lines[k - 1].bottom > 2.5 * s:
             break
         k -= 1
+    # the label column's own header centred over it (表二's 信息内容, "信息" over "内容") heads no value column
+    groups = [g for g in groups if norm(g[2]) not in _label_heads()]
     if not head or any(a[1] > b[0] for a, b in zip(groups, groups[1:])):
         return None, first
     text = "".join(w["text"] for w in head)
-    key = row_table([_line(list(label)).text]) if label else None
-    want = 7 if key == "t3" else 15 if not label and "复议" in text and "诉讼" in text else 0
-    if len(groups) != want:
+    # the row's label, or its last cell: a group label may stand before it on its line ("果" of
+    # 三、本年度办理结果 wrapped beside "（二）部分公开（…）")
+    own = _line(list(label)).text.split("\t")[-1] if label else ""
+    key = (row_table([_line(list(label)).text]) or row_table([own])) if label else None
+    want = {7} if key == "t3" else {15} if not label and "复议" in text and "诉讼" in text else \
+        _t2_widths().get(norm(own), frozenset()) if key == "t2" else set()
+    if len(groups) not in want:
         return None, first
-    return [(a, b) for a, b in groups], first
+    return [(g[0], g[1]) for g in groups], first
+
+
+@cache
+def _label_heads() -> frozenset[str]:
+    """Texts of the official tables that head no value column, normalised: the headers over their
+    label columns (表二's 信息内容, 表三's corner) and the titles (表二's 第二十条第（一）项 right
+    above its block's header)."""
+    from ..core.spec import all_formats
+
+    return frozenset(norm(it.text) for f in all_formats() for t in f.tables for it in t.items
+                     if it.text and (it.role == "title" or it.role in ("header", "corner") and it.c < t.label_cols))
+
+
+@cache
+def _t2_widths() -> dict[str, frozenset[int]]:
+    """表二's row labels (normalised, also in short forms) -> how many value cells the row has in
+    the formats that print it (规章 3; 行政许可 3 in the 2019 format, 1 in the 2021 one)."""
+    from ..core.spec import all_formats
+    from .locate import short_forms, table_rows
+
+    out: dict[str, set[int]] = {}
+    for f in all_formats():
+        for t in f.tables:
+            if t.key != "t2":
+                continue
+            for r in table_rows(t):
+                for x in [norm(r.label)] + short_forms(r.label):
+                    out.setdefault(x, set()).add(len(r.cells))
+    return {x: frozenset(n) for x, n in out.items()}
 
 
 def _under_headers(nums: list[dict], heads: list[tuple[float, float]], size: float) -> list[int] | None:

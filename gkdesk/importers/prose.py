@@ -342,7 +342,13 @@ def tidy(text: str, wrapped: bool | None = None) -> str:
 
 # ------------------------------------------------------------------------------------ metadata
 
-_TITLE_TAIL = r"政府信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?报告"
+_TITLE_TAIL = r"政府信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)"
+#: a title without its year ("乌海市工业和信息化局 / 政府信息公开工作年度报告", "会同县林业局信息公开
+#: 工作年度报告"): the whole line (or two) is the agency and the title's words
+_TITLE_C = re.compile(r"^(?:标题[:：])?(.{2,40})(?:政府)?信息公开工作(?:的)?年度(?:工作)?报告$")
+#: the opening sentence naming the report ("特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告",
+#: "特向社会公布益阳高新区市场监督管理局2020年度…", "现将茅坪回族镇2022年度政府信息公开工作报告如下")
+_CITED = re.compile(rf"(?:特编制|特向社会公布|现予公布|现公布|现发布|特发布|现将)(.{{2,40}}?)(\d{{4}})年度?{_TITLE_TAIL}")
 _TITLE_A = re.compile(rf"^(?:标题[:：])?(.{{0,60}}?)(?:关于)?(\d{{4}})年度?(?:的)?{_TITLE_TAIL}")
 _TITLE_B = re.compile(rf"^(?:标题[:：])?(\d{{4}})年度?(.{{2,60}}?){_TITLE_TAIL}")
 _PERIOD = re.compile(r"(\d{4})年1月1日(?:起)?(?:至|到|—|-|～|~)(?:(\d{4})年)?12月31日")
@@ -370,9 +376,14 @@ def detect_meta(text: str) -> dict:
                     continue
                 y, a = (m.group(1), m.group(2)) if order == "ya" else (m.group(2), m.group(1))
                 a = _clean_agency(a)
-                score = (1 if a else 0, -i, -w)
+                score = (1 if a else 0, 1, -i, -w)
                 if best is None or score > best[0]:
                     best = (score, a, int(y))
+            m = _TITLE_C.match(joined)
+            if m and (a := _agency_before_tail(m.group(1))):
+                score = (1, 0, -i, -w)
+                if best is None or score > best[0]:
+                    best = (score, a, None)
     if best:
         agency, year = best[1], best[2]
     compact = _compact(text[:20000])
@@ -396,6 +407,10 @@ def detect_meta(text: str) -> dict:
     if not agency:
         agency = _agency_from_signature(text)
         source = "signature" if agency else ""
+    if not agency:
+        m = _CITED.search(_compact(text[:1500]))
+        agency = _clean_agency(m.group(1)) if m else ""
+        source = "prose" if agency else ""
     if not agency:
         agency = agency_from_prose(text)
         source = "prose" if agency else ""
@@ -440,7 +455,20 @@ def _clean_agency(a: str) -> str:
     a = a.strip("《》\"“”:：-— ")
     if len(a) > 40 or re.search(r"[，。；,;:：/]|www|http|发布|来源", a):
         return ""
+    # a window of lines that took in a site's heading or a sentence citing a notice is no name:
+    # "…年度报告桃江县松木塘镇人民政府2022年", "…办公室《关于做好"
+    if re.search(rf"[《》〈〉]|\d{{4}}年|{_TITLE_TAIL}", a):
+        return ""
     return a
+
+
+def _agency_before_tail(a: str) -> str:
+    """The agency of a title without a year: "驼峰路街道办事处政府信息公开…" is 驼峰路街道办事处 (the
+    title's 政府 taken by the greedy match), "XX市人民政府信息公开…" keeps its 人民政府 and "XX县政府" its 政府."""
+    if a.endswith("政府") and not a.endswith("人民政府") and not re.search(r"[省市县区州旗盟镇乡]政府$", a):
+        a = a[:-2]
+    a = _clean_agency(a)
+    return a if len(a) >= 3 and not _NOT_A_NAME.match(a) else ""
 
 
 def _agency_from_signature(text: str) -> str:

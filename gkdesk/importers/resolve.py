@@ -84,18 +84,22 @@ def _resolve_glued_by_prose(ctx: Ctx, row: RowSpec, r: RowRead) -> None:
 
 
 def _sums_hold(vals: list[CellValue]) -> bool:
-    """A 表三 row's 总计 (last) equals the sum of its parts, where all are numbers."""
-    if not all(v.is_number for v in vals):
+    """A 表三 row's 总计 (last) equals the sum of its parts, a mark ("—", "/") or blank counting as
+    none; True when the 总计 itself is no number (nothing to check). (A row with a mark among its
+    parts used to pass unchecked: "8 42 — 0 0 — 43", the first lines of 424 / 432 wrapped over a
+    page break, went to （二）部分公开 as a group of numbers printed apart from its label.)"""
+    if not vals[-1].is_number:
         return True
-    return sum(v.number for v in vals[:-1]) == vals[-1].number
+    return sum(v.number for v in vals[:-1] if v.is_number) == vals[-1].number
 
 
-def _label_block_then_numbers(ctx, rows, found, reads, k, assigned) -> set[int]:
+def _label_block_then_numbers(ctx, rows, found, reads, k, assigned, fields=None, numbered=frozenset()) -> set[int]:
     """Labels printed one after another without numbers, then one block of numbers for all of them
     (a table extracted column by column, or labels and numbers in two text runs): the block can be
     read row by row or column by column. A reading is taken only when it is the one that makes
     every row's 总计 equal the sum of its parts; otherwise the rows stay blank and are reported.
-    Returns the rows handled here."""
+    ``fields``: each row's fields (``read_fields``), to see text standing among the block's
+    numbers. Returns the rows handled here."""
     order = sorted(found, key=lambda i: found[i][0])
     handled: set[int] = set()
     for idx, i in enumerate(order):
@@ -104,7 +108,8 @@ def _label_block_then_numbers(ctx, rows, found, reads, k, assigned) -> set[int]:
         if n < 2 or r.status != "groups" or idx + 1 < n:
             continue
         run = order[idx - n + 1: idx + 1]
-        if any(reads[j].status != "detached" for j in run[:-1]) or run != sorted(run):
+        if any(reads[j].status != "detached" or j in numbered for j in run[:-1]) or run != sorted(run):
+            # (``numbered``: rows whose numbers stand among the pieces of their wrapped label)
             continue
         vals = [_val(f) for f in r.nums]
         by_row = [vals[m * k:(m + 1) * k] for m in range(n)]
@@ -114,6 +119,21 @@ def _label_block_then_numbers(ctx, rows, found, reads, k, assigned) -> set[int]:
         names = "、".join(rows[j].label for j in run[:4]) + ("等" if len(run) > 4 else "")
         cells = [c.id for j in run for c in rows[j].cells]
         handled.update(run)
+        if idx >= n and reads[order[idx - n]].status == "detached":
+            # more labels stand together than the block has rows ("1.本机关不掌握…" … "3.其他", eleven
+            # labels, then seven rows of numbers: pdfminer's boxes, the other rows' numbers printed
+            # elsewhere): which of the labels the block's rows are is not shown — every row adds
+            # up whichever it is
+            ctx.note("ambiguous", f"表三 {n} 行（{names}）之前还有行名连续排列而没有数字，其后的一整块 {len(vals)} 个数字"
+                                  f"（{n} 行）属于其中哪几行无法确定，已留空，请按原表填写。", cells)
+            continue
+        if fields is not None and _words_among_lines(fields.get(i, []), r.nums):
+            # text before a later line's numbers ("2.其他法律行政法 0 0 0 0 3 1 4" / "规禁止公开": a row
+            # label the reader did not recognise, its numbers beside it): the numbers are no block
+            # of the labels standing together, the one before them may have had its own elsewhere
+            ctx.note("ambiguous", f"表三 {n} 行（{names}）的行名连续排列，其后的 {len(vals)} 个数字之间夹有其他文字"
+                                  f"（可能是另一行未认出的行名），这些数字属于哪几行无法确定，已留空，请按原表填写。", cells)
+            continue
         if by_row == by_col or (ok_row and not ok_col):
             chosen, how = by_row, "逐行"
         elif ok_col and not ok_row:
@@ -129,6 +149,17 @@ def _label_block_then_numbers(ctx, rows, found, reads, k, assigned) -> set[int]:
         ctx.note("ambiguous", f"表三 {n} 行（{names}）的行名连续排列，数字在其后成一整块；只有{how}读取时各行的"
                               f"“总计＝各列之和”都成立，已按{how}对应（请核对）。", cells)
     return handled
+
+
+def _words_among_lines(fields, nums) -> bool:
+    """Text (not a cell) stands before the numbers of a line after the first line of ``nums``."""
+    if not nums or len({f.line for f in nums}) < 2:
+        return False
+    ids = [id(f) for f in fields]
+    if id(nums[0]) not in ids or id(nums[-1]) not in ids:
+        return False
+    a, b = ids.index(id(nums[0])), ids.index(id(nums[-1]))
+    return any(not f.is_cell and f.line > nums[0].line for f in fields[a:b + 1])
 
 
 def _row_total_ok(parts: tuple[str, ...]) -> bool:

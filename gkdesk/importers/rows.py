@@ -34,7 +34,11 @@ _ORDINAL_WORD = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)][\
 #: takes in a line that holds only a number or a mark: that is a cell of a PDF's text stream that
 #: poppler printed inside the remark wrapped over lines ("（区分处理的， / ０ / ０ / ０ / 只计这一情形…）")
 _CELL_LINE = r"(?!\n[ \u3000\u00a0]*(?:[\d.]+|[—/／-])[ \u3000\u00a0]*(?:\n|$))"
-_PAREN = re.compile(rf"[（(](?:{_CELL_LINE}[^（）()\d])*[^（）()\d\s](?:{_CELL_LINE}[^（）()])*[）)]")
+#: ... nor two numbers standing apart one after the other: cells printed inside a remark wrapped
+#: over lines ("（区分处理 ０ ０ ０ ０ ０ １２ １２" / "的，只计这一情形，不计其他 ４ ４" / "情形）": pdfplumber's
+#: text of a narrow label column, the row's cells on the remark's lines), not the remark's own number
+_CELLS_IN = r"(?![ \t\u3000\u00a0]\d+(?:[.．]\d+)?[ \t\u3000\u00a0]+\d)"
+_PAREN = re.compile(rf"[（(](?:{_CELL_LINE}{_CELLS_IN}[^（）()\d])*[^（）()\d\s](?:{_CELL_LINE}{_CELLS_IN}[^（）()])*[）)]")
 _MINUS = str.maketrans({"−": "-", "﹣": "-", "‐": "-", "‑": "-", "－": "-"})
 #: a change printed with its word instead of its sign, as 本年增/减 cells are ("减4", "增加2",
 #: "减少 3"): 减 is the minus sign, 增 the plus sign; a signed number after the word is no such cell
@@ -120,6 +124,7 @@ _LEAD_COLON = re.compile(r"^[ \u3000\u00a0]*[：:](?=[ \u3000\u00a0]*[\d—])")
 _LIST_SEP = re.compile(r"(?<=\d)[ \u3000]*[、；;][ \u3000]*(?=[\d—])")
 _COUNT_UNIT = re.compile(r"(?<=\d)[件条个项](?![\u4e00-\u9fff\d])")
 _NOTE_LINE = re.compile(r"^[ \t\u3000]*(?:注|备注|说明|附注)[ \t\u3000]*[:：].*$", re.M)
+_NOTE_MARK = "\ue002"
 #: a calendar date ("2025 年 1 月 10 日", "2025年1月"): never a cell value
 _DATE = re.compile(r"(?<![\d.])\d{4}[ \t\u3000]*年(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*月(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*[日号])?)?")
 
@@ -197,11 +202,15 @@ def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False, w
         segment = _LIST_SEP.sub(" ", _LEAD_COLON.sub(" ", segment, count=1))
     segment = _COUNT_UNIT.sub("", segment)
     segment = _PAREN.sub(" ", segment)
-    segment = _NOTE_LINE.sub(" ", segment)
+    # (a note's line holds no cell: with ``blank_cells`` or ``ws_cells`` a line of white space left
+    # in its place would be an empty cell after the table's last row)
+    segment = _NOTE_LINE.sub(_NOTE_MARK, segment)
     segment = _DATE.sub(" ", segment)
     out: list[Field] = []
     lines = segment.split("\n")
     for ln, line in enumerate(lines):
+        if line == _NOTE_MARK:
+            continue
         if ws_cells and ln > 0 and line and not line.strip(" \u00a0\u3000"):
             out.append(Field(EMPTY, "", ln))
             continue
@@ -400,6 +409,7 @@ def block_readings(nums: list[Field], limit: int = 4096) -> list[list[Field]]:
     for mask in range(2 ** len(joins)):
         joined = {joins[b] for b in range(len(joins)) if mask >> b & 1}
         vals: list[Field] = []
+        parts: list[list[str]] = []
         ok = True
         for i, f in enumerate(nums):
             if i in joined:
@@ -408,11 +418,23 @@ def block_readings(nums: list[Field], limit: int = 4096) -> list[list[Field]]:
                     ok = False
                     break
                 vals[-1] = Field(NUM, prev.text + f.text, prev.line)
+                parts[-1].append(f.text)
             else:
                 vals.append(f)
-        if ok:
+                parts.append([f.text])
+        if ok and all(wrap_shape(p) for p in parts):
             out.append(vals)
     return out
+
+
+def wrap_shape(pieces: list[str]) -> bool:
+    """The pieces of one number could be its digits wrapped in a narrow cell: each line of the cell
+    but the last is filled with as many digits as fit (all digits are drawn the same width), the
+    last holds the rest — "270" / "8" / "0" is no wrapped 27080 (a full line "8" would hold three
+    digits), but the rests of two numbers standing under each other."""
+    if len(pieces) < 2 or not all(p.isdigit() for p in pieces):
+        return True
+    return len({len(p) for p in pieces[:-1]}) == 1 and len(pieces[-1]) <= len(pieces[0])
 
 
 def wraps_under(line: list[Field], below: list[Field], fields: list[Field] | None = None) -> bool:
@@ -446,8 +468,10 @@ def wrapped_joins(line: list[Field], below: list[Field], check, limit: int = 100
     from itertools import combinations
     from math import comb
 
-    if any(f.kind != NUM or not f.text.isdigit() for f in line + below):
+    if any(f.kind != NUM or not f.text.isdigit() for f in below) or any(
+            f.kind != NA and (f.kind != NUM or not f.text.isdigit()) for f in line):
         return []
+    # (a not-applicable mark of the line, "—", is a cell no piece continues)
     by_line: dict[int, list[str]] = {}
     for f in below:
         by_line.setdefault(f.line, []).append(f.text)
@@ -464,13 +488,13 @@ def wrapped_joins(line: list[Field], below: list[Field], check, limit: int = 100
 
     def go(texts: list[str], li: int, open_: list[int]) -> None:
         if li == len(pieces):
-            if quick is not None and not quick([int(t) for t in texts]):
+            if quick is not None and not quick([int(t) if f.kind == NUM else 0 for t, f in zip(texts, line)]):
                 return
-            vals = [_val(Field(NUM, t, line[0].line)) for t in texts]
+            vals = [_val(Field(NUM, t, line[0].line)) if f.kind == NUM else _val(f) for t, f in zip(texts, line)]
             if check(vals) is True:
                 out.append(vals)
             return
-        for at in combinations([i for i in open_ if texts[i] != "0"], len(pieces[li])):
+        for at in combinations([i for i in open_ if texts[i] != "0" and line[i].kind == NUM], len(pieces[li])):
             nxt = list(texts)
             for i, p in zip(at, pieces[li]):
                 nxt[i] = texts[i] + p
@@ -583,13 +607,30 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
         if cands:
             r.status, r.candidates = "glued", cands
             return r
-    if at_end:
+    if at_end and _leading_run(fields, nums):
         r.values = [_val(f) for f in nums] + [CellValue(State.BLANK)] * (k - len(nums))
         r.status = "partial"
+        return r
+    if at_end:
+        r.status = "ambiguous"
+        r.message = (f"原文在本行中断，只读到 {len(nums)} 个数字（{_shown(nums)}），其前或其间有空格或空行，"
+                     "无法确定各属哪一列")
         return r
     r.status = "ambiguous"
     r.message = f"只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列"
     return r
+
+
+def _leading_run(fields: list[Field], nums: list[Field]) -> bool:
+    """A row cut short by the end of the text shows its first cells: its numbers are the leading
+    cells only when nothing before or among them marks a cell of its own — no empty cell ("|" on a
+    line of its own, "| |") and no blank line (a text printing an empty cell as an empty line)."""
+    upto = fields[:next(i for i, f in enumerate(fields) if f is nums[-1]) + 1]
+    if any(f.kind == EMPTY for f in upto):
+        return False
+    lines = [0] + [f.line for f in upto]
+    return all(b - a <= 1 for a, b in zip(lines, lines[1:]))
+
 
 _REMARK_NUM = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 
@@ -634,7 +675,7 @@ def _window(cells: list[Field], k: int, lead: int, fields: list[Field]) -> list[
     return cells[lead:lead + k]
 
 
-def spacer_reads(rows: list[tuple[list[Field], int]]) -> list[list[CellValue] | None]:
+def spacer_reads(rows: list[tuple[list[Field], int]], lines_are_cells: bool = False) -> list[list[CellValue] | None]:
     """A TAB/pipe table with one empty column more than its official columns (a spacer column the
     clerk left between the labels and the numbers, or among the number columns; a web table's
     innerText keeps its empty cells). ``rows`` are (fields, k) for every row of one table. Among
@@ -642,12 +683,14 @@ def spacer_reads(rows: list[tuple[list[Field], int]]) -> list[list[CellValue] | 
     its line, and the spacer is the one position empty in all of them: number cells are never
     merged, so the spacer is the same column in every row. Those rows are read without it. When
     two positions are always empty, a row has another length or text stands among the cells, the
-    rows of that k are not read (None)."""
+    rows of that k are not read (None). With ``lines_are_cells`` the table stands one cell per line
+    (a web page's text, an empty cell a line of its own): a row's cells are its lines."""
     cells = [_own_line([f for f in fs if f.is_cell], [f for f in fs if f.kind in (NUM, NA)], k) for fs, k in rows]
     out: list[list[CellValue] | None] = [None] * len(rows)
     for k in {k for _fs, k in rows}:
         evid = [i for i, (c, (_fs, kk)) in enumerate(zip(cells, rows)) if kk == k and any(f.kind in (NUM, NA) for f in c)]
-        if len(evid) < 2 or any(len(cells[i]) != k + 1 or any(f.kind not in (NUM, NA, EMPTY) or f.line != cells[i][0].line
+        if len(evid) < 2 or any(len(cells[i]) != k + 1 or any(f.kind not in (NUM, NA, EMPTY)
+                                                               or not lines_are_cells and f.line != cells[i][0].line
                                                                for f in cells[i]) for i in evid):
             continue
         common = [p for p in range(k + 1) if all(cells[i][p].kind == EMPTY for i in evid)]

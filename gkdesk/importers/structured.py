@@ -364,7 +364,18 @@ def _under_band(g: Grid, keys: list[str | None], key: str, width: int, label_col
             runs[-1][0].append(i)
     cols: tuple[int, ...] | None = None
     for band, body in runs:
-        heads = sorted({c for i in band for c in own[i] if kind.get((i, c)) == OTHER and c > last_label})
+        texts = {i: [c for c in own[i] if kind.get((i, c)) == OTHER and c > last_label] for i in band}
+        # a text whose cell holds the start of a text of a lower header row, none of which starts
+        # where it does, names a group of columns, not a column ("采购项" over "目数量" when the
+        # header's lower row was drawn on column edges of its own): its start is no value column
+        group = set()
+        for a, i in enumerate(band):
+            lower = {c2 for j in band[a + 1:] for c2 in texts[j]}
+            for c in texts[i]:
+                end = next((d for d in own[i] if d > c), len(g.rows[i]))
+                if c not in lower and any(c < c2 < end for c2 in lower):
+                    group.add(c)
+        heads = sorted({c for i in band for c in texts[i]} - group)
         if body and len(heads) == n_values and (last_label >= 0 or not label_cols):
             cols = tuple(heads)
         elif heads or not body:

@@ -27,14 +27,18 @@ from ..core.spec import CellSpec
 from ..core.values import CellValue, State, number, to_storage
 from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
 from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, t4_continuation
-from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
+from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _sums_hold, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 #: a row's stretch of text opening with another row's ordinal and then a number ("二、 0 0 0 3")
 _ORD_TOKEN = ORDINAL_TOKEN
-_NEXT_ORDINAL = re.compile(rf"^\s*({_ORD_TOKEN}(?:[ \t\u3000]+{_ORD_TOKEN})*)[ \t\u3000]+\d")
+#: (or then a not-applicable mark, "二、 / / 0 ０ 2 １ ３"; its closing parenthesis may stand on the
+#: next line, the label wrapped in a narrow column: "三、 （一 54 0 0 0 8 0 62" over "本年 ）予")
+_OPEN_ORD = r"\([一二三四五六七八九十]{1,3}(?![一-龥)])"
+_OPENING = rf"(?:{_ORD_TOKEN}[\u4e00-\u9fff]{{0,3}}|{_OPEN_ORD})"  # "（一）予" of a label wrapped after 3 characters
+_NEXT_ORDINAL = re.compile(rf"^\s*({_OPENING}(?:[ \t\u3000]+{_OPENING})*)[ \t\u3000]+(?:\d|[/／—–-]+[ \t\u3000])")
 #: a date or period in a table's notes ("2024年1月1日", "2025-01-10"): its digits are no cell
 _DATE_RE = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}(?:\s*[月.\-/]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月\s*\d{1,2}\s*日")
 
@@ -50,17 +54,38 @@ def label_spans(t, rows: list[RowSpec]) -> list[int]:
     return out
 
 
-def _pad_fix(reads: dict[int, RowRead], fields: dict[int, list[Field]], rows: list[RowSpec], spans: list[int]) -> None:
-    """Rows left ambiguous for more cells than values, read where the table's "|" padding settles them."""
+def _pad_fix(reads: dict[int, RowRead], fields: dict[int, list[Field]], rows: list[RowSpec], spans: list[int],
+             lines_are_cells: bool = False) -> None:
+    """Rows left ambiguous for more cells than values, read where the table's "|" padding settles them
+    (``lines_are_cells``: see ``rows.spacer_reads``)."""
     keys = [i for i in reads if not any(f.kind == UNREAD or f.joins for f in fields[i])]
     settled = padded_reads([(fields[i], len(rows[i].cells), spans[i]) for i in keys])
     for i, vals in zip(keys, settled):
         if vals is not None and reads[i].status in ("ambiguous", "glued"):
             reads[i].values, reads[i].status, reads[i].message = vals, "positional", ""
     # a spacer column in a TAB/pipe table: the one position empty in every row
-    for i, vals in zip(keys, spacer_reads([(fields[i], len(rows[i].cells)) for i in keys])):
+    for i, vals in zip(keys, spacer_reads([(fields[i], len(rows[i].cells)) for i in keys], lines_are_cells)):
         if vals is not None and reads[i].status in ("ambiguous", "glued"):
             reads[i].values, reads[i].status, reads[i].message = vals, "positional", ""
+    # both: a spacer column after the labels, and labels spanning columns padded with one empty
+    # cell per covered column (markdownify: "| 一、本年新收… | | |  | 34 | …"). Each row is taken
+    # without its label's padding, then the spacer is found as above — only when every row then
+    # has one cell more than its values (a row whose padding holds a value is kept whole, and
+    # then is one cell too long: nothing is read)
+    if any(spans[i] for i in keys):
+        trimmed = [(_without_padding(fields[i], spans[i]), len(rows[i].cells)) for i in keys]
+        for i, vals in zip(keys, spacer_reads(trimmed, lines_are_cells)):
+            if vals is not None and reads[i].status in ("ambiguous", "glued"):
+                reads[i].values, reads[i].status, reads[i].message = vals, "positional", ""
+
+
+def _without_padding(fields: list[Field], span: int) -> list[Field]:
+    """A row's fields without the ``span`` empty cells that pad its label's covered columns, when
+    its first ``span`` cells are empty (else as they are)."""
+    at = [n for n, f in enumerate(fields) if f.is_cell][:span]
+    if len(at) < span or any(fields[n].kind != EMPTY for n in at):
+        return fields
+    return [f for n, f in enumerate(fields) if n not in at]
 
 
 def spaced_t3(t, fd: Finder, start: int, end: int) -> dict[int, list[CellValue]] | None:
@@ -150,7 +175,7 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
     reads = {i: read_row(fields[i], len(rows[i].cells),
                          ctx.truncated_at is not None and segment(i)[1] >= ctx.truncated_at) for i in found}
     if not blocks:
-        _pad_fix(reads, fields, rows, label_spans(t, rows))
+        _pad_fix(reads, fields, rows, label_spans(t, rows), (per_line or wsc) and not wrapped)
     # plain PDF text: a row short of numbers may have the rest printed after the next row's label
     # (rows of different heights: "行政处罚 / 0 / -2 / 行政强制 / 5 / 0 / 56" for 0 -2 56 and 5 0 _),
     # so the next row of its block is not pinned by the numbers after its own label
@@ -202,6 +227,14 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             ctx.note("ambiguous", f"表二“{row.label}”在原文中位于其栏目标题“{row.cells[0].col_labels[0]}”及表头之前，"
                                   "紧随其后的数字可能属于上一栏，无法确认，已留空，请按原表填写。", [c.id for c in row.cells])
             continue
+        if r.values is None and r.status == "ambiguous" and i not in after_bare | after_short:
+            copies = _merged_copies(fd, row, r.nums, _block_start(fd, row, found, start, s), s)
+            if copies is not None:
+                for c, v in zip(row.cells, copies):
+                    ctx.put(c.id, v)
+                ctx.note("info", f"表二“{row.label}”的合并单元格在原文中逐栏重复（表头和数字各印出 {len(r.nums)} 栏，"
+                                 "重复的数字相同），每格按一个数字读取。", [c.id for c in row.cells])
+                continue
         if ((blocks or per_line) and i in after_bare | after_short or blocks and not (r.status == "ok" and len(r.nums) == k
                                                                         and not r.message)
                 or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
@@ -230,6 +263,15 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             # that text's row
             ctx.note("ambiguous", f"表二“{row.label}”的行名与其后的数字之间夹有其他文字（{lead}），这些数字可能属于"
                                   f"另一行，无法确认，已留空，请按原表填写。", [c.id for c in row.cells])
+            continue
+        unlisted = _unlisted_row_after(fields[i], r.nums, k, label_terms(t)) if r.status == "groups" else None
+        if unlisted is not None:
+            # a row the official table lacks ("其他主动公开文件 | 0 | 0 | 0 |" under 规范性文件): the
+            # row's own numbers are the k before that row's label, the others that row's
+            for c, v in zip(row.cells, r.values):
+                ctx.put(c.id, v)
+            ctx.note("info", f"表二“{row.label}”之后另有一行“{unlisted[0]}”（{' '.join(unlisted[1])}），"
+                             "不是本表格式中的行，未导入。", [c.id for c in row.cells])
             continue
         if r.status == "groups" and any(g != r.values for g in r.extra_groups):
             # more numbers after the label than the row has cells, and not copies of one reading
@@ -315,6 +357,30 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         record_other_label(ctx, rows[i], form)
 
 
+def _merged_copies(fd: Finder, row: RowSpec, nums: list[Field], lo: int, label_start: int) -> list[CellValue] | None:
+    """A row of 表二 whose cells span columns of the official grid (行政事业性收费's 本年增/减,
+    政府集中采购's 采购总金额) printed with the merged cell copied into every column it covers
+    (a clerk's table without merged cells, LibreOffice's or Word's text of one): as many numbers
+    as grid columns, the header of each merged cell printed as many times as it spans between the
+    block's title and the row (and each other header once), and a merged cell's copies the same
+    number. The row's values, one a cell; None when not so."""
+    spans = [c.grid[3] for c in row.cells]
+    if sum(spans) == len(spans) or len(nums) != sum(spans) or any(f.kind not in (NUM, NA) for f in nums):
+        return None
+    between = norm(fd.text[lo:label_start])
+    heads = [norm(c.col_name) for c in row.cells]
+    if len(set(heads)) != len(heads) or any(between.count(h) != n for h, n in zip(heads, spans)):
+        return None
+    out, at = [], 0
+    for n in spans:
+        group = nums[at:at + n]
+        if len({(f.kind, f.text) for f in group}) != 1:
+            return None
+        out.append(_val(group[0]))
+        at += n
+    return out
+
+
 def _own_block_after(fd: Finder, row: RowSpec, found: dict[int, tuple[int, int]], start: int, label_start: int,
                      label_end: int, end: int) -> bool:
     """The row's block title is printed after its label, not before it, and is followed (before
@@ -331,6 +397,26 @@ def _own_block_after(fd: Finder, row: RowSpec, found: dict[int, tuple[int, int]]
     rest = norm(fd.text[after[0][1]:nxt])
     heads = {norm(c.col_name)[:2] for c in row.cells}
     return any(h in rest for h in heads) and any(ch.isdigit() for ch in rest)
+
+
+def _unlisted_row_after(fields: list[Field], nums: list[Field], k: int, terms) -> tuple[str, list[str]] | None:
+    """A row's stretch holding exactly its ``k`` numbers, then a label of a row the format lacks (words
+    that are no piece of the table's own labels or headers) and only numbers after it: that label and
+    its numbers; None for any other stretch (a wrapped number's rest, another row's label piece)."""
+    if len(nums) <= k:
+        return None
+    at = next(j for j, f in enumerate(fields) if f is nums[k - 1])
+    rest = fields[at + 1:]
+    words = [f for f in rest if f.kind == OTHER]
+    if len(words) != 1 or fields.index(words[0]) > fields.index(nums[k]):
+        return None
+    if any(f.kind == OTHER for f in fields[:at]):
+        return None
+    word = norm(words[0].text)
+    if len(word) < 2 or any(ch.isdigit() for ch in word) or not all("\u4e00" <= ch <= "\u9fff" for ch in word) \
+            or any(word in norm(x) or norm(x) in word for x in terms):
+        return None
+    return words[0].text, [f.text for f in nums[k:]]
 
 
 def _text_before_numbers(fields: list[Field]) -> str:
@@ -438,6 +524,13 @@ def _printed_columns(fd: Finder, row: RowSpec, start: int, label_start: int) -> 
     occ = fd.find_all(title, start, label_start) if title else []
     lo = occ[-1][1] if occ else None
     if lo is None:
+        return None
+    if len(occ) > 1 and any(fd.find_all(c.col_name, occ[0][1], occ[-1][0]) for c in row.cells) and not any(
+            all(e <= a or s >= b for a, b in occ) for s, e in fd.find_all(norm(title)[:4], occ[0][0], occ[-1][1])):
+        # the block title printed over each of its columns, no other block's title among them (a
+        # merged title repeated in every header cell, "第二十条第(一)项 / 本年新制作数量 / 0 /
+        # 第二十条第(一)项 / 本年新公开数量 / 0 / …"): the headers after its last copy are not all the
+        # block prints
         return None
     hits, spans, unseen = [], [], []
     for c in row.cells:
@@ -562,13 +655,20 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
         fields = row_fields[i] = read_fields(fd.text[e:stop], per_line, blocks, wsc)
         reads[i] = read_row(fields, k, at_end, _row_sum)
-        if reads[i].status == "ok" and not cells_given and (ord_ := _other_row_opening(fields, reads[i].nums, rows, found)):
+        if reads[i].status == "ok" and not cells_given and (ord_ := _other_row_opening(fields, reads[i].nums, rows, found, i)):
             # pdfminer's boxes: another row's label begins ("3.", its rest printed elsewhere) before
             # the numbers, which may then be that row's (2.其他法律…'s stretch "3. / — — — ０ — ０ —"
             # held 3.危及…'s line, its own line stood before its label)
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"本行的数字之前有另一行行名的开头“{ord_}”（其余部分印在别处），这些数字可能属于那一行，"
                                        f"无法确定")
+        if reads[i].status == "ok" and not cells_given and _header_before(fields, reads[i].nums, t):
+            # the table's column header printed between the label and the numbers (pdfminer's
+            # boxes: "(七)总计 / (本列数据的勾稽关系…) / 申请 / 人情况 / 自 / 然 / 人 … / ７ ０ … ７", the
+            # header repeated at a page's top and the next row's numbers after it): those numbers
+            # may be another row's
+            reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
+                               message="行名与其后的数字之间印有表头，这些数字可能属于另一行，无法确定")
         lead = _NEXT_ORDINAL.match(unicodedata.normalize("NFKC", fd.text[e:stop]))
         if not (blocks or wrapped) and reads[i].values is not None and lead:
             # "二、 0 0 0 3 0 0 3" right after 一、's label: labels wrapped in a narrow column with
@@ -598,6 +698,16 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字分在几行（{_shown(reads[i].nums)}），"
                                        "按出现顺序本行合计关系不成立，无法确定各数字所在的列")
+        elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and not reads[i].message \
+                and len({f.line for f in reads[i].nums}) > 1 and all(v.is_number for v in reads[i].values) \
+                and not any(f.kind == EMPTY for f in fields) and _interleavings_add_up(reads[i].nums) > 1:
+            # the row's numbers run over lines ("０ 0 ０ 0 0" at a page's foot, "975 975" after the
+            # header printed again: a row split by the page break, or cells printed lower than their
+            # row): the later line's cells may stand in any columns, and more than one placement
+            # keeping each line's order makes 总计 the sum of the others
+            reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
+                               message=f"{len(reads[i].nums)} 个数字分在几行（{_shown(reads[i].nums)}），"
+                                       "各行数字按不同的列对应都能满足本行合计关系，无法确定各数字所在的列")
         elif not (per_line or wsc) and reads[i].status == "ok" and not _row_sum(reads[i].values) and \
                 all(v.is_number for v in reads[i].values) and _on_label_line(reads[i].nums, k, not cells_given):
             piece = _digit_line_beside(fd, s, e, start, stop)
@@ -616,7 +726,17 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                message=f"{len(reads[i].nums)} 个数字分在几行，其间夹有其他文字（可能是另一行未认出的行名），"
                                        f"无法确定是否都属于本行")
     if not blocks:
-        _pad_fix(reads, row_fields, rows, label_spans(t, rows))
+        _pad_fix(reads, row_fields, rows, label_spans(t, rows), (per_line or wsc) and not wrapped)
+    short = [j for j, r in reads.items() if r.status != "partial" and 0 < len(r.nums) < k
+             and not any(f.kind == EMPTY for f in row_fields[j])]
+    for i, r in reads.items():
+        if r.status == "partial" and short:
+            # a row cut by the end of the text shows its first cells only where the source prints
+            # every cell; other rows of this table with fewer numbers than cells and no empty cell
+            # show that it leaves empty cells out, so the cut row's numbers may stand in any column
+            reads[i] = RowRead(status="ambiguous", nums=r.nums,
+                               message=f"原文在本行中断，只读到 {len(r.nums)} 个数字（{_shown(r.nums)}）；"
+                                       "本表其他行也少印了空白格，无法确定各数字所在的列")
     for i in reads:
         if not cells_given and reads[i].status in ("ok", "positional") and _spread_unsummed(reads[i], k):
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
@@ -679,7 +799,10 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
 
     assigned: dict[int, list[CellValue]] = {}
     glued: dict[int, list[tuple[str, ...]]] = {}
-    blocked = _label_block_then_numbers(ctx, rows, found, reads, k, assigned)
+    # rows whose numbers stand among the pieces of their own wrapped label ("（二）部 3 20 0 0 0 0 23" over
+    # "分公开 / （区分处 / …"): no label printed without numbers
+    numbered = {i for i, (s, e) in found.items() if _numbers_in_label(fd.text, s, e, rows[i].label)}
+    blocked = _label_block_then_numbers(ctx, rows, found, reads, k, assigned, row_fields, numbered)
     # stream of groups in text order: (position, spec index or None, values)
     stream: list[tuple[int, int | None, list[CellValue]]] = []
     for i, r in reads.items():
@@ -688,11 +811,21 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             stream.append((pos, i, []))
             continue
         gaps = r.status == "groups" and _empty_among(row_fields[i], r.nums)
-        if r.status == "groups" and (gaps or all(x.is_number for x in r.values) and not _row_sum(r.values)):
+        split = r.status == "groups" and any(_words_among(row_fields[i], r.nums[a], r.nums[a + k - 1])
+                                             for a in range(0, len(r.nums), k))
+        before = max((j for j in found if found[j][0] < pos), key=lambda j: found[j][0], default=None)
+        shared = r.status == "groups" and before is not None and reads[before].status == "detached"
+        if r.status == "groups" and (gaps or split or shared or not _sums_hold(r.values)):
             # more numbers than cells, taken k at a time in text order: not where empty cells
-            # stand among them (the cells are then not the numbers alone), and the row's own group
-            # only when its 总计 is the sum of its parts (else the order is not the rows')
-            why = "其间夹有空格" if gaps else f"按每 {k} 个一行读取时“总计＝各列之和”不成立"
+            # stand among them (the cells are then not the numbers alone), not where words (another
+            # row's wrapped label, "3.要求提供公开出 0 0 0 0 / 版物 / 4.无正当理由大量 0 0 0 0 0") stand
+            # inside a group of k (the groups are then not rows), not right after a label without
+            # numbers (labels printed together, then a block of their rows: pdfminer's boxes, a label
+            # of the run not found), and the row's own group only when its 总计 is the sum of its
+            # parts (else the order is not the rows')
+            why = "其间夹有空格" if gaps else "其间夹有其他行的行名" if split else (f"前面的行名“{rows[before].label}”之后没有数字（行名连续排列，这些数字"
+                                                f"可能属于前面几行）") if shared else \
+                f"按每 {k} 个一行读取时“总计＝各列之和”不成立"
             ctx.note("ambiguous", f"表三“{rows[i].label}”之后有 {len(r.nums)} 个数字，{why}，"
                                   f"无法确定各数字所属的行，已留空。", [c.id for c in rows[i].cells])
             stream.append((pos, i, []))
@@ -716,6 +849,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                       f"没有一种拆分能满足“总计＝各列之和”，已留空。", [c.id for c in rows[i].cells])
         elif r.status == "ambiguous" and not (blank_glue and i in lone) and i not in stacked:
             ctx.note("ambiguous", f"表三“{rows[i].label}”：{r.message}，已留空。", [c.id for c in rows[i].cells])
+    if not (blocks or wrapped or cells_given):
+        _after_extra_groups(ctx, rows, found, reads, assigned, blocked)
     _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k)
     _assign_orphans(ctx, rows, stream, assigned, glued)
     if blank_glue:
@@ -755,6 +890,17 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                               "全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，无法确认每个数字所在的"
                               "行列，已全部留空，请按原表填写。", [c.id for r in rows for c in r.cells])
         return
+    if blocks or wrapped:
+        for i in sorted(assigned):
+            if not _sums_hold(assigned[i]):
+                # a mark among the numbers leaves the row's 总计 out of the table's check (made
+                # first: the row's other cells take part in it, so dropping the row before would
+                # weaken it), but that 总计 is still checked: "８ / １ / — / ６ / ８ / ４ / ９" are the
+                # first lines of 8229, 10, 827 … wrapped in narrow cells, their rests elsewhere
+                del assigned[i]
+                ctx.note("ambiguous", f"表三“{rows[i].label}”来自 PDF 的纯文字（每格一段）；读出的数字不满足本行"
+                                      f"“总计＝各列之和”（“—”不计），可能有数字在窄列中折行、其余部分印在别处，"
+                                      f"已留空，请按原表填写。", [c.id for c in rows[i].cells])
     stacked = {i: c for i, c in stacked.items() if i not in assigned and reads[i].values is None}
     if stacked:
         _settle_stacked(ctx, t, rows, assigned, stacked, reads)
@@ -762,6 +908,34 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         how = "inferred" if i in ctx.inferred_rows else ("split" if i in glued else "ok")
         for c, v in zip(rows[i].cells, vals):
             ctx.put(c.id, v, how)
+
+
+def _after_extra_groups(ctx: Ctx, rows: list[RowSpec], found: dict[int, tuple[int, int]], reads: dict[int, RowRead],
+                        assigned: dict[int, list[CellValue]], blocked: set[int]) -> None:
+    """A row read from its first ``k`` numbers with whole rows of numbers left over before the next
+    label ("3.补正后申请内容仍不明确 ０ … ０" / "０ ０ ０ ０ ０ ７ ７" / "1.信访举报投诉类申请" / "０ … ０": pdfminer's
+    boxes, which may print a row's numbers before its label): the rows after it, each read from the
+    numbers on the lines after its own label, may each hold the next row's numbers. Those rows are
+    left blank with a note, up to the first row not read that way (a row whose numbers stand on its
+    label's line is)."""
+    order = sorted(found, key=lambda i: found[i][0])
+    for n, i in enumerate(order):
+        r = reads[i]
+        if i not in assigned or r.status != "groups" or not r.extra_groups:
+            continue
+        k = len(r.values)
+        per_line = [sum(1 for f in r.nums[k:] if f.line == ln) for ln in {f.line for f in r.nums[k:]}]
+        if any(c != k for c in per_line):
+            continue  # (only whole rows on lines of their own: a text one cell per line shows no rows)
+        for j in order[n + 1:]:
+            if j not in assigned or j in blocked or reads[j].status != "ok" or reads[j].values != assigned[j] \
+                    or not reads[j].nums or min(f.line for f in reads[j].nums) < 1:
+                break  # (numbers on the line of the row's label are the row's)
+            del assigned[j]
+            ctx.note("ambiguous", f"表三“{rows[j].label}”之前一行（“{rows[i].label}”）之后多出整行的数字"
+                                  f"（{' '.join(v.text for v in r.extra_groups[0])}），原文可能把各行的数字印在行名之前，"
+                                  f"本行行名之后的数字可能属于下一行，无法确定，已留空，请按原表填写。",
+                     [c.id for c in rows[j].cells])
 
 
 def _lone_pieces(fd: Finder, found: dict[int, tuple[int, int]], stops: list[int], start: int, end: int,
@@ -797,14 +971,6 @@ def _lone_pieces(fd: Finder, found: dict[int, tuple[int, int]], stops: list[int]
             and not any(h in before for h in heads) and not (len(before) >= 3 and any(before in lab for lab in labs))]
 
 
-def _sum_or_marks(vals: list[CellValue]) -> bool:
-    """A 表三 row's 总计 is the sum of its parts, a mark ("—", "/") counting as none; True when the
-    总计 itself is a mark or blank (nothing to check)."""
-    if not vals[-1].is_number:
-        return True
-    return sum(v.number for v in vals[:-1] if v.is_number) == vals[-1].number
-
-
 def _joinings(vals: list[CellValue], pieces: list[str], limit: int = 512) -> list[list[CellValue]] | None:
     """Every row that some of ``pieces`` (in their order) appended to as many of the row's number
     cells (in column order; a cell reading 0 is never the start of a longer number) give with its
@@ -822,7 +988,7 @@ def _joinings(vals: list[CellValue], pieces: list[str], limit: int = 512) -> lis
                 alt = list(vals)
                 for c, piece in zip(cells, chosen):
                     alt[c] = number(vals[c].text + piece)
-                if _sum_or_marks(alt) and alt not in out:
+                if _sums_hold(alt) and alt not in out:
                     out.append(alt)
                     if len(out) > limit:
                         return None
@@ -1134,6 +1300,47 @@ def _short_rows(reads: dict[int, RowRead], fields: dict[int, list[Field]], k: in
             reads[i] = RowRead(status="ambiguous", nums=r.nums,
                                message=f"本行只有 {k} 个单元格，而表中其他行有 {k + 1} 个；行末的“|”之后可能还有一个空白格"
                                        "（网页转成的文字），本行缺了哪一格无法确定，数字所在的列无法确认")
+
+
+def _interleavings_add_up(nums: list[Field]) -> int:
+    """How many distinct readings of a row whose numbers stand on several lines make its 总计 the sum
+    of the others, when each line keeps its own order but the lines' cells may interleave (up to 2:
+    more is not needed to know the row is unsure)."""
+    from itertools import combinations
+
+    lines: dict[int, list[Field]] = {}
+    for f in nums:
+        lines.setdefault(f.line, []).append(f)
+    seqs = list(lines.values())
+    if len(seqs) != 2:
+        return 1
+    first, second = seqs
+    n = len(nums)
+    found: set[tuple[str, ...]] = set()
+    for at in combinations(range(n), len(second)):
+        a, b = iter(first), iter(second)
+        row = [next(b) if p in at else next(a) for p in range(n)]
+        vals = [_val(f) for f in row]
+        if _row_sum(vals):
+            found.add(tuple(v.text for v in vals))
+            if len(found) > 1:
+                return 2
+    return len(found)
+
+
+def _numbers_in_label(text: str, s: int, e: int, label: str) -> bool:
+    """Numbers stand among the pieces of a row's label wrapped in a narrow column: inside the span
+    found, or on the line before it that opens with the row's ordinal ("（二）部 3 20 0 0 0 0 23" over
+    "分公开 / （区分处 / …", the label found from its second line)."""
+    num = r"(?:^|(?<=\s))\d+(?:\.\d+)?(?=\s|$)"
+    if re.search(num, text[s:e]):
+        return True
+    own = re.match(_ORD_TOKEN, unicodedata.normalize("NFKC", label))
+    start = text.rfind("\n", 0, s) + 1
+    if own is None or start == 0 or text[start:s].strip():
+        return False
+    above = unicodedata.normalize("NFKC", text[text.rfind("\n", 0, start - 1) + 1:start - 1]).strip()
+    return above.startswith(own.group()) and re.search(num, above) is not None
 
 
 def _numbers_on_ordinal_line(text: str, s: int, e: int, label: str, k: int) -> list[CellValue] | None:
@@ -1690,10 +1897,11 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         # (cells running over lines with nothing telling the rows apart — a line of 14 and one of
         # 1 — are in the table's order only when the blocks add up: a PDF's text taken line by line
         # puts a cell printed a little lower than its row on a line of its own)
+        in_order = _t4_cells_in_order(seg, nums, cells)
         over_lines = len({f.line for f in nums}) > 1 and not ctx.cell_lines and ctx.spaced is None \
-            and not any(f.kind == EMPTY for f in fields) and "\t" not in seg and "|" not in seg
+            and not any(f.kind == EMPTY for f in fields) and "\t" not in seg and "|" not in seg and not in_order
         contiguous = run and not blocks and not (over_lines and not sums_ok(vals))
-        if contiguous and not sums_pin(vals) and _t4_lone_cells(seg, nums):
+        if contiguous and not sums_pin(vals) and _t4_lone_cells(seg, nums) and not in_order:
             # every number alone on its line: nothing but the text's order puts them in their
             # cells, and pdfminer runs a table's boxes in an order of its own (a column's cells
             # one box, "7 / 0" for 7 over 0, before the row's next cell): an order that breaks
@@ -2048,11 +2256,46 @@ def _t4_lone_cells(seg: str, nums: list[Field]) -> bool:
     return True
 
 
+def _t4_cells_in_order(seg: str, nums: list[Field], cells: list[CellSpec]) -> bool:
+    """表四 as a web page's or an office file's text gives it, one cell per line in the table's own
+    order (a browser's copy, BeautifulSoup's text, LibreOffice's plain text): every line from the
+    first header to the numbers is one whole header cell, the column headers (结果维持 … 总计) stand
+    in the order of the table's cells, and the numbers follow, one a line, with few empty lines among
+    them. The numbers are then the cells in order, also where the source's own sums do not hold.
+    pdfminer's boxes, whose order is pdfminer's own, print narrow header cells one character a
+    line and set every box apart by an empty line."""
+    lines = seg.split("\n")
+    first, last = nums[0].line, nums[-1].line
+    heads = {norm(it) for c in cells for it in c.col_labels}
+    leaves = [norm(c.col_labels[-1]) for c in cells]
+    above = [norm(ln) for ln in lines[:first] if norm(ln)]
+    top = next((i for i, h in enumerate(above) if h in heads), None)
+    if top is None or any(h not in heads for h in above[top:]):
+        return False
+    if [h for h in above[top:] if h in set(leaves)] != leaves:
+        return False
+    body = lines[first:last + 1]
+    gaps = sum(1 for ln in body if not ln.strip(" \u00a0\u3000"))
+    return len(body) - gaps == len(nums) and gaps <= len(nums) // 5
+
+
 _ORDINAL_ONLY = re.compile(r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、)$")
 
 
+def _header_before(fields: list[Field], nums: list[Field], t) -> bool:
+    """The text between a row's label and its first number holds the table's column header: its
+    corner note, or two of its column labels (pieces run together: "自 / 然 / 人 / 总 / 计")."""
+    at = next((n for n, f in enumerate(fields) if nums and f is nums[0]), None)
+    if not at:
+        return False
+    text = norm("".join(f.text for f in fields[:at] if f.kind == OTHER))
+    heads = {norm(it.text) for it in t.items if it.role == "header" and len(norm(it.text)) >= 2}
+    corner = [norm(it.text) for it in t.items if it.role == "corner"]
+    return sum(1 for h in heads if h in text) >= 2 or any(len(c) > 8 and c[1:9] in text for c in corner)
+
+
 def _other_row_opening(fields: list[Field], nums: list[Field], rows: list[RowSpec],
-                       found: dict[int, tuple[int, int]]) -> str:
+                       found: dict[int, tuple[int, int]], own: int | None = None) -> str:
     """A bare ordinal ("3.", "（四）") standing before a row's first number that opens the label of a
     row not found: the row's numbers may be that row's. The ordinal, or ""."""
     if not nums:
@@ -2062,8 +2305,19 @@ def _other_row_opening(fields: list[Field], nums: list[Field], rows: list[RowSpe
         return ""  # (the row's numbers were formed from pieces: no field of its own to stand before)
     openings = {m.group(0) for j, r in enumerate(rows) if j not in found
                 for m in [re.match(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、", r.label)] if m}
+    # (a label's opening with its first characters names its row whether or not that row's label
+    # was found further on: "二、 二、上年 二、上年结转政府信 0 0 3 …", merged label cells printed
+    # again, the label found from a later copy)
+    others = {norm(r.label): m.group(0) for j, r in enumerate(rows) if j != own
+              for m in [re.match(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]、", r.label)] if m}
     for f in fields[:at]:
         text = f.text.strip(" \u3000\u00a0")
         if f.kind == OTHER and _ORDINAL_ONLY.match(text) and text.replace("．", ".") in openings:
+            return text
+        # ... or that ordinal with the first characters of its label ("四、结" of 四、结转下年度继续办理
+        # wrapped in a narrow label column, "转下年" / "度继续" / "办理" after the numbers)
+        if f.kind == OTHER and len(norm(text)) >= 3 and any(
+                u.startswith(norm(text)) and unicodedata.normalize("NFKC", text).startswith(unicodedata.normalize("NFKC", o))
+                for u, o in others.items()):
             return text
     return ""

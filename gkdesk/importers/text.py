@@ -21,9 +21,10 @@ from ..core.spec import all_formats
 from ..core.text import unify_lookalikes
 from .base import ImportResult, lookalike_note
 from .identities import drop_mark_totals, identity_notes
-from .layout_text import join_pages, layout_cells
+from .layout_text import join_pages, layout_cells, page_numbers_among_cells
 from .locate import _ORDINAL, Finder, clean_text, norm
 from .prose import detect_format, detect_meta, prose_numbers, unglue_tail
+from .rows import UNREADABLE
 from .tables import convert_yuan_amounts, fill_tables_from_text
 
 
@@ -199,6 +200,65 @@ def consistent(doc: Document) -> bool:
     return True
 
 
+_WS = " \u00a0\u3000"
+
+
+def open_last_cells(text: str) -> str:
+    """Rows of a pipe table without outer pipes (html2text's markdown: "规范性文件|  | 3|  | 0") put a
+    "|" only before each cell but the first, never after the last: a row ending in "|" and white
+    space ("规章|  |  | 0|    ") has an empty last cell, which the table reader would take for a
+    markdown row's closing "|" (the row one cell short, its 0 read a column to the right). Such a
+    row gets an explicit empty cell (" |" after it) when it holds nothing but numbers, marks and
+    empty cells after its label cells, as many as a row of the same text that ends in a value — a
+    row that is whole — holds after its labels, or as many as the official row of its label has
+    (and one fewer is not). Only in text none of whose rows of numbers opens with "|" (a table with
+    outer pipes closes its rows with one) and some of whose rows end in a value."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    from .rows import EMPTY, NA, NUM, OTHER, classify
+
+    labels: dict[int, str] = {}
+
+    def values(i: int, ln: str) -> list | None:
+        # the cells after the row's label cells (a group's label may stand before the row's own)
+        parts = ln.split("|")
+        cs = [classify(c) for c in parts]
+        while cs and cs[0].kind == OTHER:
+            cs.pop(0)
+        if len(cs) < len(parts):
+            labels[i] = norm(parts[len(parts) - len(cs) - 1])
+        return cs if all(c.kind in (NUM, NA, EMPTY) for c in cs) and any(c.kind == NUM for c in cs) else None
+
+    rows = {i: cs for i, ln in enumerate(lines) if "|" in ln for cs in [values(i, ln)] if cs is not None}
+    if not rows or any(lines[i].lstrip(_WS).startswith("|") for i in rows):
+        return text
+    whole = {len(cs) for cs in rows.values() if cs[-1].kind in (NUM, NA)}
+    if not whole:
+        return text
+    counts = _row_cell_counts()
+    out = list(lines)
+    for i, cs in rows.items():
+        official = counts.get(labels.get(i, ""), set())
+        if cs[-1].kind == EMPTY and lines[i].rstrip(_WS).endswith("|") \
+                and (len(cs) in whole or len(cs) in official and len(cs) - 1 not in official):
+            out[i] = lines[i].rstrip(_WS) + " |"
+    return "\n".join(out)
+
+
+@cache
+def _row_cell_counts() -> dict[str, set[int]]:
+    """How many value cells each official row has (normalised label → the counts, both formats)."""
+    from .locate import table_rows
+
+    out: dict[str, set[int]] = {}
+    for f in all_formats():
+        for t in f.tables:
+            for r in table_rows(t):
+                out.setdefault(norm(r.label), set()).add(len(r.cells))
+    return out
+
+
 #: HTML character references a CMS export or a page's source copy leaves in its text ("&nbsp;" for an
 #: empty cell or between cells, "&ensp;", "&#12288;", "&amp;")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8};|nbsp(?![a-zA-Z])|#\d{2,6};|#[xX][0-9a-fA-F]{2,5};)")
@@ -214,6 +274,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
     if "&" in text:
         text = decode_entities(text)
     text, looks = unify_lookalikes(text)
+    text = open_last_cells(text)
     layout = text_layout(text)
     if layout is not None:
         from .structured import build
@@ -227,7 +288,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
                 if any(not doc.value(c.id).is_blank for c in t.cells):
                     doc.manual.update(c.id for c in t.cells if c.derived)
             return res
-    joined = unglue_tail(join_pages(text))
+    joined = page_numbers_among_cells(unglue_tail(join_pages(text)))
     cleaned = clean_text(joined)
     meta = detect_meta(cleaned)
     fmt, reason = detect_format(cleaned)
@@ -235,6 +296,9 @@ def import_text(text: str, source: str = "") -> ImportResult:
     res = ImportResult(doc=doc, source=source, kind="txt")
     res.add("info", reason)
     lookalike_note(res, looks)
+    if UNREADABLE in joined and UNREADABLE not in text:
+        res.add("ambiguous", "PDF 的纯文字中有页码印在表格一行的数字之间（文字的顺序在此被打乱），"
+                             "这些行各数字所在的列无法确认，已留空，请按原表填写。")
 
     res.add_meta_notes(meta, fmt)
 

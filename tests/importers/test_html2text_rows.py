@@ -36,7 +36,10 @@ def test_rows_one_cell_short_of_the_others_are_left_blank():
     # rows whose empty last cell html2text wrote as a closing "|": blank, never 258 under 商业企业
     for code in ("granted", "partial", "deny_secret"):
         assert _row(res, code) == [None] * 7, code
-    assert any("（一）予以公开" in n.message and "单元格" in n.message and n.kind == "blanked" for n in res.notes)
+    # (read with their empty last cell, they hold as many cells as the whole rows, but with an
+    # empty cell at either end, and more columns empty in every row than one spacer, the cells
+    # can still be read one column to the left or right)
+    assert any("（一）予以公开" in n.message and n.kind == "blanked" for n in res.notes)
 
 
 def test_a_table_whose_rows_all_have_the_same_cells_is_read_as_before():

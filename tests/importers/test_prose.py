@@ -91,3 +91,51 @@ def test_detect_format():
     fid, reason = detect_format("2020年某局政府信息公开工作年度报告\n没有表格。")
     assert fid == "2019" and "2020" in reason
     assert detect_format("2023年报告")[0] == "2021"
+
+
+def test_agency_not_taken_from_a_window_holding_the_site_heading():
+    # a site's heading line above the two-line title: the three lines together are no title
+    text = ("2022年政府信息公开工作年度报告\n桃江县松木塘镇人民政府\n2022年政府信息公开工作年度报告\n"
+            "一、总体情况\n2022年，松木塘镇人民政府认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
+    meta = detect_meta(text)
+    assert (meta["agency"], meta["year"]) == ("桃江县松木塘镇人民政府", 2022)
+
+
+def test_agency_not_taken_from_a_sentence_citing_the_notice():
+    text = ("索 引 号 | za779940273-2023-000071 | 发布机构 | 镇安县政府 |\n发布日期 | 2023-01-30 | 文 号 | |\n"
+            "是否有效 | 有效 | 有限期限 |\n"
+            "按照镇安县人民政府办公室《关于做好2022年度政府信息公开年度报告编制公布工作的通知》(镇政办函〔2023〕10号)"
+            "文件要求,现将茅坪回族镇2022年度政府信息公开工作报告如下:\n一、总体情况\n"
+            "茅坪回族镇人民政府严格按照《中华人民共和国政府信息公开条例》要求。\n")
+    meta = detect_meta(text)
+    assert "《" not in meta["agency"] and "是否有效" not in meta["agency"]
+    assert meta["agency"] == "茅坪回族镇"  # as the sentence "现将茅坪回族镇2022年度…报告如下" names it
+
+
+def test_agency_of_titles_printed_without_year_or_as_nianbao():
+    cases = {
+        "首页/ 政府信息公开 / 政府信息公开年报 / 镇街 / 2022年 / 正文\n\n铁边城镇2022年度政府信息公开年报\n\n一、总体情况\n":
+            ("铁边城镇", 2022),
+        "乌海市工业和信息化局\n政府信息公开工作年度报告\n一、总体情况\n本报告统计期限为2020年1月1日至2020年12月31日。\n":
+            ("乌海市工业和信息化局", 2020),
+        "发布时间:2021-01-15 10:00 信息来源:会同县林业局\n会同县林业局信息公开工作年度报告\n一、总体情况\n"
+        "本年报统计时限为2020年1月1日至2020年12月31日止。\n": ("会同县林业局", 2020),
+        "驼峰路街道办事处政府信息公开工作年度报告\n\n一、总体情况\n\n2020年度我街办未接到申请。\n": ("驼峰路街道办事处", 2020),
+        "某市人民政府信息公开工作年度报告\n一、总体情况\n2021年，本市……\n": ("某市人民政府", 2021),
+    }
+    for text, want in cases.items():
+        meta = detect_meta(text)
+        assert (meta["agency"], meta["year"]) == want, (text[:30], meta)
+
+
+def test_agency_named_in_the_opening_sentence():
+    text = ("根据《中华人民共和国政府信息公开条例》要求,特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告。"
+            "本报告包括总体情况等内容。\n一、总体情况\n2023年,我办坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    meta = detect_meta(text)
+    assert (meta["agency"], meta["year"], meta["agency_from"]) == ("湛江市人民政府地方志办公室", 2023, "prose")
+
+
+def test_bare_title_gives_no_agency():
+    for text in ("政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻。\n",
+                 "2022年政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻。\n"):
+        assert detect_meta(text)["agency"] == "", text
