@@ -306,11 +306,23 @@ def op_save_open(runs: int) -> list[float]:
         return _timed(one, runs)
 
 
+def _label_caches_cleared(mod):
+    """Import of the same file again and again, as if each were a new report: the importers' cache of
+    normalised labels (locate.norm) is emptied before each run, so that it only helps within one import."""
+    locate = _require("gkdesk.importers.locate")
+
+    def run(*args):
+        locate._NORM.clear()
+        return mod.import_file(*args) if not isinstance(args[0], bytes) else mod.import_bytes(*args)
+    return run
+
+
 def op_import(runs: int, name: str) -> list[float]:
     mod = _require("gkdesk.importers")
     path = _report_files()[name]
     mod.import_file(path)  # warm
-    return _timed(lambda i: mod.import_file(path), runs)
+    one = _label_caches_cleared(mod)
+    return _timed(lambda i: one(path), runs)
 
 
 def op_import_own_xlsx(runs: int) -> list[float]:
@@ -352,7 +364,8 @@ def op_import_kind(runs: int, kind: str) -> list[float]:
     mod = _require("gkdesk.importers")
     data = import_sample(kind)
     mod.import_bytes(data, f"sample.{kind}")  # warm
-    return _timed(lambda i: mod.import_bytes(data, f"sample.{kind}"), runs)
+    one = _label_caches_cleared(mod)
+    return _timed(lambda i: one(data, f"sample.{kind}"), runs)
 
 
 def op_ref_pdf(runs: int) -> list[float]:

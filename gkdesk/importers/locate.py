@@ -27,9 +27,20 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "「": 
 _SPACE = set(" \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff|")
 
 
+_NORM: dict[str, str] = {}
+
+
 def norm(s: str) -> str:
-    """Normalised, white-space-free form of a label for comparison."""
-    return "".join(c for _i, c in _normalised_chars(s))
+    """Normalised, white-space-free form of a label for comparison (cached: labels recur)."""
+    out = _NORM.get(s)
+    if out is None:
+        fold = _FOLD.get
+        out = "".join([fold(ch) if ch in _FOLD else _fold(ch) for ch in s])
+        if "、" in out:  # "1、" reads as "1." (rare: the character-wise pass)
+            out = "".join(c for _i, c in _normalised_chars(s))
+        if len(_NORM) < 50_000 and len(s) < 400:
+            _NORM[s] = out
+    return out
 
 
 #: a row's number in a 序号 column (1–3 digits, half- or full-width)

@@ -401,9 +401,13 @@ def _tiled_readings(nums: list[Field], at: dict[int, int], n: int, k: int, heads
             cache[key] = got
         return cache[key]
 
+    # per block: the column a header standing at its first token opens (None: none), and whether a
+    # header stands at a later token
+    opens_col = [head_at.get(blk[0][0]) if blk and blk[0] else None for blk in blocks]
+    later_head = [any(p in head_at for p in [p for line in blk for p in line][1:]) for blk in blocks]
+
     def heads_ok(b: int, c: int) -> bool:
-        toks = [p for line in blocks[b] for p in line]
-        return head_at.get(toks[0], c) == c and not any(p in head_at for p in toks[1:])
+        return (opens_col[b] is None or opens_col[b] == c) and not later_head[b]
 
     # state: block index, cells filled (a bitmask per row), the values of rows not yet complete,
     # the column identities' running sums; result: the distinct ways to fill the rest (≤ 2)
@@ -472,8 +476,10 @@ def _tiled_readings(nums: list[Field], at: dict[int, int], n: int, k: int, heads
             return len(out) < 2
 
         for w in range(1, run + 1):
+            mask = ((1 << w) - 1) << c0
             for h in range(1, n - r0 + 1):
-                if any(filled[r] >> c & 1 for r in range(r0, r0 + h) for c in range(c0, c0 + w)):
+                # rows r0 .. r0+h-2 were free under these columns (else the loop broke earlier)
+                if filled[r0 + h - 1] & mask:
                     break
                 # row by row in one block (one cell: also column by column)
                 ways = values(b, w * h) if 0 <= size[b] - w * h <= budget else []

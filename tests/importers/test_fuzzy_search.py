@@ -70,3 +70,21 @@ def test_row_total_is_not_stolen_by_the_next_label():
     text = "本年新收政府信息公开申请数量 705 3 0 0 5 0 713\n上年结转政府信息公开申请数量 12 0 0 0 0 0 12"
     s, e, _ = Finder(text).find_fuzzy("二、上年结转政府信息公开申请数量")
     assert text[s:e] == "上年结转政府信息公开申请数量"
+
+
+def test_norm_fast_path_equals_the_character_wise_form():
+    """locate.norm joins cached per-character folds and caches whole labels; it must give exactly
+    what the character-wise pass (_normalised_chars, which also maps the offsets) gives: NFKC,
+    quotes unified, white space and "|" dropped, "1、" read as "1."."""
+    from gkdesk.importers import locate
+
+    rng = random.Random(11)
+    alphabet = "1２、、。 \u3000\u00a0|（(一）)①⑴²’“ab政府．"
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        locate._NORM.clear()
+        first = locate.norm(s)
+        assert first == "".join(c for _i, c in locate._normalised_chars(s)), repr(s)
+        assert locate.norm(s) == first  # the cached answer
+    assert locate.norm("1、属于国家秘密") == "1.属于国家秘密"
+    assert locate.norm("（二）部分 公开") == "(二)部分公开"
