@@ -355,6 +355,10 @@ _PERIOD = re.compile(r"(\d{4})年1月1日(?:起)?(?:至|到|—|-|～|~)(?:(\d{4
 _PUBLISHED = re.compile(r"(?:发布日期|发布时间|成文日期)[:：]?\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
 
 
+#: what a title's words before the year never hold: sentence punctuation or a cited document's 《》
+_SENTENCE = re.compile(r"[，。；;《》〈〉]")
+
+
 def _compact(s: str) -> str:
     from .locate import norm
     return norm(s)
@@ -375,6 +379,8 @@ def detect_meta(text: str) -> dict:
                 if not m:
                     continue
                 y, a = (m.group(1), m.group(2)) if order == "ya" else (m.group(2), m.group(1))
+                if _SENTENCE.search(a):
+                    continue  # a sentence citing a report ("公开发布《XX局2021年…年度报告》"), not the title
                 a = _clean_agency(a)
                 score = (1 if a else 0, 1, -i, -w)
                 if best is None or score > best[0]:
@@ -410,6 +416,8 @@ def detect_meta(text: str) -> dict:
     if not agency:
         m = _CITED.search(_compact(text[:1500]))
         agency = _clean_agency(m.group(1)) if m else ""
+        if _NOT_A_NAME.match(agency):
+            agency = ""  # "现将我镇2023年度…报告如下": a pronoun, not the agency's name
         source = "prose" if agency else ""
     if not agency:
         agency = agency_from_prose(text)

@@ -18,8 +18,8 @@ from functools import cache
 
 from ..core.document import Document, Meta
 from ..core.spec import all_formats
-from ..core.text import unify_lookalikes
-from .base import ImportResult, lookalike_note
+from ..core.text import simplify_traditional, unify_lookalikes
+from .base import ImportResult, lookalike_note, traditional_note
 from .identities import drop_mark_totals, identity_notes
 from .layout_text import join_pages, layout_cells, page_numbers_among_cells
 from .locate import _ORDINAL, Finder, clean_text, norm
@@ -274,6 +274,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
     if "&" in text:
         text = decode_entities(text)
     text, looks = unify_lookalikes(text)
+    text, trad = simplify_traditional(text)
     text = open_last_cells(text)
     layout = text_layout(text)
     if layout is not None:
@@ -281,6 +282,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
 
         res = build(layout, source, "txt")
         lookalike_note(res, looks)
+        traditional_note(res, trad)
         if res.cells_found:
             # as every text import: totals are kept as published, a total printed empty too
             doc = res.doc
@@ -296,6 +298,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
     res = ImportResult(doc=doc, source=source, kind="txt")
     res.add("info", reason)
     lookalike_note(res, looks)
+    traditional_note(res, trad)
     if UNREADABLE in joined and UNREADABLE not in text:
         res.add("ambiguous", "PDF 的纯文字中有页码印在表格一行的数字之间（文字的顺序在此被打乱），"
                              "这些行各数字所在的列无法确认，已留空，请按原表填写。")
