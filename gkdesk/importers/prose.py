@@ -434,6 +434,11 @@ _SUBJECT = re.compile(r"(?:^|(?<=[。；;，,：:\n])|(?<=情况 )|(?<=概述 )|
 _NOT_A_NAME = re.compile(r"^(?:[省市县区镇乡旗盟州]|街道|我|本|各|全|该|上级|县级|市级|区级)")
 
 
+#: a proper name holds its place or level ("文登区住建局", "官洲街道办事处", "国家新闻出版署"): a subject
+#: without one is a clause ("办领导要求各科室积极配合": the office's leaders asking its sections)
+_PLACE = re.compile(r"[省市县区镇乡旗盟州村]|街道|国家|自治|中国|中华")
+
+
 def agency_from_prose(text: str) -> str:
     """The agency named only in the opening prose, as the subject of a sentence ("2023年，XX镇人民
     政府认真贯彻落实《条例》"). Taken only when it is a proper name (an organisation's name with
@@ -446,7 +451,8 @@ def agency_from_prose(text: str) -> str:
     names = set()
     for m in _SUBJECT.finditer(head):
         a = m.group(1)
-        if _ORG_END.search(a) and not _NOT_A_NAME.match(a) and len(a) >= 4 and not re.search(r"[及与、的]", a):
+        if _ORG_END.search(a) and not _NOT_A_NAME.match(a) and len(a) >= 4 and not re.search(r"[及与、的各]", a) \
+                and _PLACE.search(a):
             names.add(a)
     return names.pop() if len(names) == 1 else ""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gkdesk.importers.prose import detect_format, detect_meta, lead_text, split_sections
+from gkdesk.importers.prose import agency_from_prose, detect_format, detect_meta, lead_text, split_sections
 
 REPORT = """湛江某某局2020年度
 政府信息公开工作年度报告
@@ -161,3 +161,12 @@ def test_pronoun_in_the_opening_sentence_is_no_agency():
     meta = detect_meta(text)
     assert meta["agency"] == ""
     assert meta["year"] == 2023
+
+
+def test_clause_ending_in_a_section_word_is_no_agency():
+    """“办领导要求各科室积极配合”: the subject before 积极 ends in 室 but names no place; no agency."""
+    text = ("本年度报告根据《条例》编制。\n一、总体情况\n按照区委、区政府有关要求，区财政局进一步完善公开制度。"
+            "局领导要求各科室积极配合，各司其职。\n二、主动公开政府信息情况\n")
+    assert agency_from_prose(text) == ""
+    text2 = "一、总体情况\n2023年，某某县审计局认真贯彻落实《条例》。\n二、主动公开政府信息情况\n"
+    assert agency_from_prose(text2) == "某某县审计局"
