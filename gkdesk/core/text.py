@@ -70,7 +70,7 @@ _TRADITIONAL = (
     "衛卫環环農农設设財财稅税監监電电話话聯联郵邮編编彙汇廠厂們们來来於于製制"
 )
 #: a traditional text is one with at least this many of those characters
-_TRADITIONAL_MIN = 10
+TRADITIONAL_MIN = 10
 #: words a Taiwan-style converter substitutes (not only characters): 文件 → 檔案 in 行政規範性文件
 _TRADITIONAL_WORDS = (("规范性档案", "规范性文件"),)
 
@@ -80,19 +80,29 @@ def _traditional() -> dict[int, str]:
     return {ord(a): b for a, b in zip(_TRADITIONAL[0::2], _TRADITIONAL[1::2])}
 
 
+def traditional_count(text: str) -> int:
+    """How many characters of `text` are traditional forms of the report's vocabulary."""
+    table = _traditional()
+    return sum(1 for ch in text if ord(ch) in table)
+
+
+def to_simplified(text: str) -> str:
+    """`text` with those traditional characters (and the converter's words) in simplified form."""
+    out = text.translate(_traditional())
+    for old, new in _TRADITIONAL_WORDS:
+        out = out.replace(old, new)
+    return out
+
+
 def simplify_traditional(text: str) -> tuple[str, int]:
     """`text` in simplified characters when it is written in traditional ones (a report on a
     big5 gateway or a mirror site), and how many characters were replaced; any other text is
     returned as it is (0). The replacement is one character for one, so line structure, digits and
     every separator stay exactly as they were."""
-    table = _traditional()
-    n = sum(1 for ch in text if ord(ch) in table)
-    if n < _TRADITIONAL_MIN:
+    n = traditional_count(text)
+    if n < TRADITIONAL_MIN:
         return text, 0
-    out = text.translate(table)
-    for old, new in _TRADITIONAL_WORDS:
-        out = out.replace(old, new)
-    return out, n
+    return to_simplified(text), n
 
 
 def has_unsafe(text: str) -> bool:

@@ -142,3 +142,32 @@ def test_traditional_text_imports_its_tables():
                    "t2.coercion.decisions": "0", "t2.fees.amount": "1.5"}
     assert (doc.meta.agency, doc.meta.year) == ("某某市商务局", 2022)
     assert any("繁体字" in n.message for n in res.notes)
+
+
+def test_docx_in_traditional_characters_imports_like_the_source(tmp_path):
+    """Our own export rewritten in traditional characters (a Word file saved from a big5 page)."""
+    from gkdesk.core.text import _TRADITIONAL
+
+    export = pytest.importorskip("gkdesk.export.docx")
+    back: dict[str, str] = {}
+    for a, b in zip(_TRADITIONAL[0::2], _TRADITIONAL[1::2]):
+        back.setdefault(b, a)
+    orig = storage.load(ROOT / "resources" / "example-2021.json")
+    out = tmp_path / "report.docx"
+    export.export_docx(orig, out)
+    data = out.read_bytes()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            body = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                body = "".join(back.get(ch, ch) for ch in body.decode("utf-8")).encode("utf-8")
+            zout.writestr(item, body)
+    assert buf.getvalue() != data
+    want = import_bytes(data, "report.docx").doc
+    res = import_bytes(buf.getvalue(), "report.docx")
+    got = res.doc
+    assert got.cells == want.cells
+    assert got.sections == want.sections
+    assert got.meta.agency == want.meta.agency == orig.meta.agency
+    assert any("繁体字" in n.message for n in res.notes)
