@@ -157,6 +157,13 @@ class ImportResult:
                 f"{sum(1 for n in self.notes if n.level == 'ambiguous')} 处存疑。")
 
 
+def traditional_note(res: ImportResult, count: int) -> None:
+    """The import report says the text was read in simplified characters (core.text.simplify_traditional)."""
+    if count:
+        res.add("info", f"原文为繁体字（{count} 个繁体字），已换成简体字后识别；导入的正文也是简体字，"
+                        "如需繁体请在导入后自行改回。")
+
+
 def lookalike_note(res: ImportResult, count: int) -> None:
     """The import report names the look-alike characters replaced (core.text.unify_lookalikes)."""
     if count:

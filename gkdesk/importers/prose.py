@@ -355,6 +355,10 @@ _PERIOD = re.compile(r"(\d{4})年1月1日(?:起)?(?:至|到|—|-|～|~)(?:(\d{4
 _PUBLISHED = re.compile(r"(?:发布日期|发布时间|成文日期)[:：]?\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
 
 
+#: what a title's words before the year never hold: sentence punctuation or a cited document's 《》
+_SENTENCE = re.compile(r"[，。；;《》〈〉]")
+
+
 def _compact(s: str) -> str:
     from .locate import norm
     return norm(s)
@@ -375,6 +379,8 @@ def detect_meta(text: str) -> dict:
                 if not m:
                     continue
                 y, a = (m.group(1), m.group(2)) if order == "ya" else (m.group(2), m.group(1))
+                if _SENTENCE.search(a):
+                    continue  # a sentence citing a report ("公开发布《XX局2021年…年度报告》"), not the title
                 a = _clean_agency(a)
                 score = (1 if a else 0, 1, -i, -w)
                 if best is None or score > best[0]:
@@ -410,6 +416,8 @@ def detect_meta(text: str) -> dict:
     if not agency:
         m = _CITED.search(_compact(text[:1500]))
         agency = _clean_agency(m.group(1)) if m else ""
+        if _NOT_A_NAME.match(agency):
+            agency = ""  # "现将我镇2023年度…报告如下": a pronoun, not the agency's name
         source = "prose" if agency else ""
     if not agency:
         agency = agency_from_prose(text)
@@ -426,6 +434,11 @@ _SUBJECT = re.compile(r"(?:^|(?<=[。；;，,：:\n])|(?<=情况 )|(?<=概述 )|
 _NOT_A_NAME = re.compile(r"^(?:[省市县区镇乡旗盟州]|街道|我|本|各|全|该|上级|县级|市级|区级)")
 
 
+#: a proper name holds its place or level ("文登区住建局", "官洲街道办事处", "国家新闻出版署"): a subject
+#: without one is a clause ("办领导要求各科室积极配合": the office's leaders asking its sections)
+_PLACE = re.compile(r"[省市县区镇乡旗盟州村]|街道|国家|自治|中国|中华")
+
+
 def agency_from_prose(text: str) -> str:
     """The agency named only in the opening prose, as the subject of a sentence ("2023年，XX镇人民
     政府认真贯彻落实《条例》"). Taken only when it is a proper name (an organisation's name with
@@ -438,7 +451,8 @@ def agency_from_prose(text: str) -> str:
     names = set()
     for m in _SUBJECT.finditer(head):
         a = m.group(1)
-        if _ORG_END.search(a) and not _NOT_A_NAME.match(a) and len(a) >= 4 and not re.search(r"[及与、的]", a):
+        if _ORG_END.search(a) and not _NOT_A_NAME.match(a) and len(a) >= 4 and not re.search(r"[及与、的各]", a) \
+                and _PLACE.search(a):
             names.add(a)
     return names.pop() if len(names) == 1 else ""
 

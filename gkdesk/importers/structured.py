@@ -27,10 +27,10 @@ from functools import cache
 from ..core.document import Document, Meta
 from ..core.errors import ImportError_
 from ..core.spec import all_formats
-from ..core.text import unify_lookalikes
+from ..core.text import TRADITIONAL_MIN, to_simplified, traditional_count, unify_lookalikes
 from ..core.totals import auto_updates, compute
 from . import safety
-from .base import ImportResult, lookalike_note
+from .base import ImportResult, lookalike_note, traditional_note
 from .grid import fill_from_rows, place_by_overlap
 from .identities import drop_mark_totals, identity_notes
 from .locate import Finder, clean_text, norm
@@ -430,9 +430,30 @@ def _unify_layout(layout: Layout) -> int:
     return total + n
 
 
+def _simplify_layout(layout: Layout) -> int:
+    """A layout written in traditional characters (a web page of a big5 gateway, a Word file saved
+    from it) in simplified ones, cell by cell (core.text.simplify_traditional, judged on the whole
+    layout: one cell is too short to tell); how many characters were replaced (0: left as it is)."""
+    texts = [layout.title_hint] + [c for b in layout.blocks for c in (
+        (cell for row in b.rows for cell in row) if isinstance(b, Grid) else (b,))]
+    n = sum(traditional_count(t) for t in texts)
+    if n < TRADITIONAL_MIN:
+        return 0
+    for i, b in enumerate(layout.blocks):
+        if isinstance(b, Grid):
+            for row in b.rows:
+                for j, cell in enumerate(row):
+                    row[j] = to_simplified(cell)
+        else:
+            layout.blocks[i] = to_simplified(b)
+    layout.title_hint = to_simplified(layout.title_hint)
+    return n
+
+
 def build(layout: Layout, source: str, kind: str) -> ImportResult:
     safety.check_reading_size(layout.blocks, source)  # memory: refused before anything is built
     looks = _unify_layout(layout)
+    trad = _simplify_layout(layout)
     grids = [b for b in layout.blocks if isinstance(b, Grid)]
     tables, prose_grids = segment(grids)
     body_parts: list[str] = []
@@ -475,6 +496,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
     res.add("info", reason)
     res.add_meta_notes(meta, fmt)
     lookalike_note(res, looks)
+    traditional_note(res, trad)
     for msg in layout.notes[:20]:
         res.add("ambiguous", msg)
     for text, marks in layout.markers[:20]:

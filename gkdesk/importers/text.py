@@ -18,8 +18,8 @@ from functools import cache
 
 from ..core.document import Document, Meta
 from ..core.spec import all_formats
-from ..core.text import unify_lookalikes
-from .base import ImportResult, lookalike_note
+from ..core.text import simplify_traditional, unify_lookalikes
+from .base import ImportResult, lookalike_note, traditional_note
 from .identities import drop_mark_totals, identity_notes
 from .layout_text import join_pages, layout_cells, page_numbers_among_cells
 from .locate import _ORDINAL, Finder, clean_text, norm
@@ -203,6 +203,40 @@ def consistent(doc: Document) -> bool:
 _WS = " \u00a0\u3000"
 
 
+#: the tables' stretch of a report: from the heading of 二 to the heading of 五 (or the end)
+_TABLES_FROM = re.compile(r"^[ \u3000]*(?:二|2)[ \u3000]*[、.．][ \u3000]*主动公开", re.M)
+_TABLES_TO = re.compile(r"^[ \u3000]*(?:五|5)[ \u3000]*[、.．]", re.M)
+
+
+def paragraph_cells(text: str) -> str:
+    """A web table copied as one paragraph per filled cell and one bare line break per EMPTY cell
+    ("103 / (blank) / 3 / (blank) / (blank) / (blank) / 1": 103, 3, two empty cells, 1) turned into
+    one cell per line with an empty line per empty cell, the form `cell_per_line` reads.
+
+    The form shows in the runs of line breaks between two cells: every cell stands alone between
+    runs of two or more, and runs of an odd length (3, 5, 7: one blank line that separates plus
+    one, three, five empty cells) occur, which blank-line separated paragraphs with empty
+    paragraphs for empty cells (runs of 2, 4, 6) never print. Each run then loses the one line
+    break of its separator. Only the stretch of the tables (二 to 五) is touched, only when no
+    line there is white space alone (white-space cells are another form, `ws_cell_lines`)."""
+    a = _TABLES_FROM.search(text)
+    if not a:
+        return text
+    b = _TABLES_TO.search(text, a.end())
+    end = b.start() if b else len(text)
+    region = text[a.start():end]
+    body = region.rstrip("\n")
+    tail = region[len(body):]
+    lines = body.split("\n")
+    if any(ln and not ln.strip(_WS) for ln in lines):
+        return text
+    runs = [len(m.group(0)) for m in re.finditer(r"\n+", body)]
+    if len(runs) < 20 or min(runs) < 2 or sum(1 for r in runs if r % 2 == 1) < 3:
+        return text
+    fixed = re.sub(r"\n+", lambda m: m.group(0)[1:], body)
+    return text[:a.start()] + fixed + tail + text[end:]
+
+
 def open_last_cells(text: str) -> str:
     """Rows of a pipe table without outer pipes (html2text's markdown: "规范性文件|  | 3|  | 0") put a
     "|" only before each cell but the first, never after the last: a row ending in "|" and white
@@ -274,6 +308,8 @@ def import_text(text: str, source: str = "") -> ImportResult:
     if "&" in text:
         text = decode_entities(text)
     text, looks = unify_lookalikes(text)
+    text, trad = simplify_traditional(text)
+    text = paragraph_cells(text)
     text = open_last_cells(text)
     layout = text_layout(text)
     if layout is not None:
@@ -281,6 +317,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
 
         res = build(layout, source, "txt")
         lookalike_note(res, looks)
+        traditional_note(res, trad)
         if res.cells_found:
             # as every text import: totals are kept as published, a total printed empty too
             doc = res.doc
@@ -296,6 +333,7 @@ def import_text(text: str, source: str = "") -> ImportResult:
     res = ImportResult(doc=doc, source=source, kind="txt")
     res.add("info", reason)
     lookalike_note(res, looks)
+    traditional_note(res, trad)
     if UNREADABLE in joined and UNREADABLE not in text:
         res.add("ambiguous", "PDF 的纯文字中有页码印在表格一行的数字之间（文字的顺序在此被打乱），"
                              "这些行各数字所在的列无法确认，已留空，请按原表填写。")

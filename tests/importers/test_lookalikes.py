@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from gkdesk.core import storage
-from gkdesk.core.text import unify_lookalikes
+from gkdesk.core.text import simplify_traditional, unify_lookalikes
 from gkdesk.importers import import_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,3 +76,98 @@ def test_docx_with_lookalikes_imports_like_the_source(tmp_path):
     assert got.cells == want.cells
     assert got.sections == want.sections
     assert got.meta.agency == want.meta.agency == orig.meta.agency
+
+
+# ------------------------------------------------------------------ traditional characters
+
+#: a 2021-format excerpt as a Taiwan-style converter prints it (規範性文件 → 規範性檔案), one cell per line
+_TRAD = """某某市商務局2022年度政府信息公開工作年度報告
+
+一、總體情況
+全年收到申請2件,予以公開2件。
+二、主動公開政府信息情況
+第二十條第(一)項
+信息內容
+本年制發件數
+本年廢止件數
+現行有效件數
+規章
+0
+0
+0
+行政規範性檔案
+2
+1
+14
+第二十條第(五)項
+信息內容
+本年處理決定數量
+行政許可
+37
+第二十條第(六)項
+信息內容
+本年處理決定數量
+行政處罰
+5
+行政強制
+0
+第二十條第(八)項
+信息內容
+本年收費金額(單位:萬元)
+行政事業性收費
+1.5
+三、收到和處理政府信息公開申請情況
+"""
+
+
+def test_simplify_traditional_only_touches_traditional_text():
+    text, n = simplify_traditional(_TRAD)
+    assert n > 50
+    assert "二、主动公开政府信息情况" in text and "行政规范性文件" in text and "行政处罚" in text
+    assert len(text) == len(_TRAD) and [ln for ln in text.split("\n") if ln[:1].isdigit()] == \
+        [ln for ln in _TRAD.split("\n") if ln[:1].isdigit()]
+    # a simplified text, even one with a stray traditional character in a name, stays as it is
+    same = "某某镇人民政府2023年政府信息公开工作年度报告。张國華同志负责。"
+    assert simplify_traditional(same) == (same, 0)
+
+
+def test_traditional_text_imports_its_tables():
+    res = import_bytes(_TRAD.encode("utf-8"), "trad.txt")
+    doc = res.doc
+    got = {c: doc.value(c).text for c in ("t2.rules.issued", "t2.normative.issued", "t2.normative.repealed",
+                                          "t2.normative.in_force", "t2.license.decisions", "t2.penalty.decisions",
+                                          "t2.coercion.decisions", "t2.fees.amount")}
+    assert got == {"t2.rules.issued": "0", "t2.normative.issued": "2", "t2.normative.repealed": "1",
+                   "t2.normative.in_force": "14", "t2.license.decisions": "37", "t2.penalty.decisions": "5",
+                   "t2.coercion.decisions": "0", "t2.fees.amount": "1.5"}
+    assert (doc.meta.agency, doc.meta.year) == ("某某市商务局", 2022)
+    assert any("繁体字" in n.message for n in res.notes)
+
+
+def test_docx_in_traditional_characters_imports_like_the_source(tmp_path):
+    """Our own export rewritten in traditional characters (a Word file saved from a big5 page)."""
+    from gkdesk.core.text import _TRADITIONAL
+
+    export = pytest.importorskip("gkdesk.export.docx")
+    back: dict[str, str] = {}
+    for a, b in zip(_TRADITIONAL[0::2], _TRADITIONAL[1::2]):
+        back.setdefault(b, a)
+    orig = storage.load(ROOT / "resources" / "example-2021.json")
+    out = tmp_path / "report.docx"
+    export.export_docx(orig, out)
+    data = out.read_bytes()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            body = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                body = "".join(back.get(ch, ch) for ch in body.decode("utf-8")).encode("utf-8")
+            zout.writestr(item, body)
+    assert buf.getvalue() != data
+    want = import_bytes(data, "report.docx").doc
+    res = import_bytes(buf.getvalue(), "report.docx")
+    got = res.doc
+    assert got.cells == want.cells
+    assert got.sections == want.sections
+    assert got.meta.agency == want.meta.agency == orig.meta.agency
+    assert any("繁体字" in n.message for n in res.notes)

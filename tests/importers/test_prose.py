@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gkdesk.importers.prose import detect_format, detect_meta, lead_text, split_sections
+from gkdesk.importers.prose import agency_from_prose, detect_format, detect_meta, lead_text, split_sections
 
 REPORT = """湛江某某局2020年度
 政府信息公开工作年度报告
@@ -139,3 +139,34 @@ def test_bare_title_gives_no_agency():
     for text in ("政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻。\n",
                  "2022年政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻。\n"):
         assert detect_meta(text)["agency"] == "", text
+
+
+def test_year_not_taken_from_a_sentence_citing_last_years_report():
+    """A report without a title whose prose cites the previous report (“公开发布《XX局2022年政府信息
+    公开工作年度报告》”) is not that report: the sentence is no title, the year is the one the prose
+    reports on."""
+    text = ("根据《中华人民共和国政府信息公开条例》有关规定，编制本报告。\n一、总体情况\n"
+            "2023年，国家某某管理局认真落实党中央决策部署，深入推进政府信息公开工作。\n"
+            "一是完善工作机制。\n"
+            "二是做好主动公开。公开发布《国家某某管理局2022年政府信息公开工作年度报告》，全年公开规范性文件2件。\n"
+            "二、主动公开政府信息情况\n")
+    assert detect_meta(text)["year"] == 2023
+
+
+def test_pronoun_in_the_opening_sentence_is_no_agency():
+    """“现将我镇2023年度政府信息公开工作报告如下”: 我镇 is no name, the agency stays blank."""
+    text = ("某某县人民政府 The People's Government\n\n政府信息公开\n\n某某县某某镇2023年政府信息公开 工作告年度报\n\n"
+            "  一、总体情况\n\n  2023年，我镇认真贯彻落实《条例》。现将我镇2023年度政府信息公开工作报告如下：\n\n"
+            "  二、主动公开政府信息情况\n")
+    meta = detect_meta(text)
+    assert meta["agency"] == ""
+    assert meta["year"] == 2023
+
+
+def test_clause_ending_in_a_section_word_is_no_agency():
+    """“办领导要求各科室积极配合”: the subject before 积极 ends in 室 but names no place; no agency."""
+    text = ("本年度报告根据《条例》编制。\n一、总体情况\n按照区委、区政府有关要求，区财政局进一步完善公开制度。"
+            "局领导要求各科室积极配合，各司其职。\n二、主动公开政府信息情况\n")
+    assert agency_from_prose(text) == ""
+    text2 = "一、总体情况\n2023年，某某县审计局认真贯彻落实《条例》。\n二、主动公开政府信息情况\n"
+    assert agency_from_prose(text2) == "某某县审计局"

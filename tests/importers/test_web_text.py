@@ -619,3 +619,63 @@ def test_rows_printed_as_label_colon_numbers():
     # a thousands separator is no list separator ("1,234" is one number; a full-width comma is neither)
     res = import_text(COLON_T2.replace("行政处罚：120件", "行政处罚：1,234"), "page.txt")
     assert rows_of(res.doc, "t2")["penalty"] == ["1234"]
+
+
+def _paragraph_cells(rows: list[tuple[str, list[str]]]) -> str:
+    """A web table as some page-to-text tools print it: each filled cell a paragraph (the cell and a
+    blank line), each EMPTY cell one bare line break."""
+    out = []
+    for label, cells in rows:
+        out.append(label + "\n\n")
+        out.extend(c + "\n\n" if c else "\n" for c in cells)
+    return "".join(out)
+
+
+def test_paragraph_per_cell_with_bare_breaks_for_empty_cells():
+    # 103 / 3 / (two empty) / 1 / (empty) / 107: runs of 4 and 3 line breaks. Read as blank-line
+    # separated paragraphs the rows were short of cells and 表三 was left blank.
+    t2 = _paragraph_cells([
+        ("第二十条第(一)项", []), ("信息内容", []), ("本年制发件数", []), ("本年废止件数", []), ("现行有效件数", []),
+        ("规章", ["0", "0", "0"]), ("行政规范性文件", ["1", "0", "7"]),
+        ("第二十条第(五)项", []), ("信息内容", []), ("本年处理决定数量", []), ("行政许可", ["215"]),
+        ("第二十条第(六)项", []), ("信息内容", []), ("本年处理决定数量", []),
+        ("行政处罚", ["12"]), ("行政强制", ["0"]),
+        ("第二十条第(八)项", []), ("信息内容", []), ("本年收费金额(单位:万元)", []), ("行政事业性收费", ["0"]),
+    ])
+    t3 = _paragraph_cells([
+        ("(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", []), ("申请人情况", []),
+        ("自然人", []), ("法人或其他组织", []), ("总计", []), ("商业", []), ("企业", []), ("科研", []), ("机构", []),
+        ("社会公益组织", []), ("法律服务机构", []), ("其他", []),
+        ("一、本年新收政府信息公开申请数量", ["57", "4", "", "", "2", "", "63"]),
+        ("二、上年结转政府信息公开申请数量", ["5", "0", "", "", "", "0", "5"]),
+        ("三、本年度办理结果", []),
+        ("(一)予以公开", ["22", "3", "", "", "1", "", "26"]),
+        ("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", ["9", "", "", "", "", "", "9"]),
+        ("(三)不予公开", []),
+        ("1.属于国家秘密", [""] * 7),
+        ("2.其他法律行政法规禁止公开", [""] * 7),
+        ("3.危及“三安全一稳定”", [""] * 7),
+    ])
+    text = ("某某市某某局2023年政府信息公开工作年度报告\n\n一、总体情况\n\n2023年，本局主动公开政府信息120条。\n\n"
+            "二、主动公开政府信息情况\n\n" + t2 + "三、收到和处理政府信息公开申请情况\n\n" + t3 + "4.保护第三")
+    res = import_text(text, "x.txt")
+    t3r = rows_of(res.doc, "t3")
+    assert t3r["new"] == ["57", "4", "", "", "2", "", "63"]
+    assert t3r["carried"] == ["5", "0", "", "", "", "0", "5"]
+    assert t3r["granted"] == ["22", "3", "", "", "1", "", "26"]
+    assert t3r["partial"] == ["9", "", "", "", "", "", "9"]
+    assert t3r["deny_secret"] == [""] * 7
+    t2r = rows_of(res.doc, "t2")
+    assert t2r["normative"] == ["1", "0", "7"] and t2r["license"] == ["215"] and t2r["penalty"] == ["12"]
+
+
+def test_paragraph_cells_leave_other_forms_alone():
+    from gkdesk.importers.text import paragraph_cells
+
+    # blank-line separated paragraphs with an empty paragraph per empty cell (runs of 2 and 4 only)
+    even = "二、主动公开政府信息情况\n\n" + "\n\n".join(["规章", "0", "0", "0"] * 8) + "\n\n\n\n5\n\n五、存在的问题\n\n正文。"
+    assert paragraph_cells(even) == even
+    # prose after 五 is never touched
+    odd = "二、主动公开政府信息情况\n\n" + "\n\n".join(["行政许可", "1"] * 12) + "\n\n\n1\n\n\n2\n\n\n\n\n3\n\n五、问题\n\n甲。\n\n\n乙。"
+    got = paragraph_cells(odd)
+    assert got.endswith("五、问题\n\n甲。\n\n\n乙。") and "行政许可\n1\n行政许可" in got
