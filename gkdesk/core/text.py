@@ -55,40 +55,54 @@ def unify_lookalikes(text: str) -> tuple[str, int]:
     return (text.translate(table), n) if n else (text, 0)
 
 
-#: Traditional characters of the report's vocabulary (the labels and headings of both formats, the
-#: words of agency names, page furniture) → their simplified forms, as pairs. Only characters whose
-#: traditional form is not itself in simplified use are listed, so the mapping never changes a
-#: simplified text; digits and punctuation are never touched.
-_TRADITIONAL = (
-    "與与專专業业個个為为舉举義义產产會会體体關关內内決决況况準准減减別别辦办務务動动區区單单發发變变號号"
-    "後后員员團团圍围國国處处復复複复學学審审對对屬属師师並并應应廢废開开棄弃強强當当錄录徑径總总執执護护報报"
-    "損损據据數数無无時时機机權权條条構构檢检沒没濟济滿满現现確确穩稳類类係系糾纠納纳組组織织終终經经結结繼继續续"
-    "維维繳缴罰罚範范獲获補补規规視视計计認认討讨議议記记許许論论訟讼訪访訴诉試试詢询該该說说請请調调負负責责購购"
-    "費费資资轉转過过這这進进違违採采裡里銷销門门問问隱隐項项須须頻频題题額额駁驳萬万鄉乡鎮镇縣县級级書书館馆圖图"
-    "檔档網网閱阅讀读統统廳厅聞闻廣广東东樂乐長长島岛漢汉興兴華华龍龙陽阳張张寧宁蘇苏閩闽贛赣魯鲁遼辽滬沪慶庆雲云"
-    "貴贵陝陕灣湾臺台鳳凤態态簡简稱称實实細细則则節节預预歷历劃划匯汇億亿傳传達达戶户點点擊击瀏浏覽览間间證证"
-    "衛卫環环農农設设財财稅税監监電电話话聯联郵邮編编彙汇廠厂們们來来於于製制"
-)
-#: a traditional text is one with at least this many of those characters
+#: a traditional text is one with at least this many traditional-only characters
 TRADITIONAL_MIN = 10
-#: words a Taiwan-style converter substitutes (not only characters): 文件 → 檔案 in 行政規範性文件
-_TRADITIONAL_WORDS = (("规范性档案", "规范性文件"),)
+#: words a Taiwan-style converter (OpenCC s2twp) substitutes, not only characters: 文件 → 檔案 in
+#: 行政規範性文件, 信息 → 資訊 (政府資訊公開, 資訊內容); OpenCC's t2s converts characters, these words
+#: are put back (in a mainland report 资讯 and 规范性档案 are the converter's, not the author's)
+_TRADITIONAL_WORDS = (("规范性档案", "规范性文件"), ("资讯", "信息"))
 
 
 @cache
-def _traditional() -> dict[int, str]:
-    return {ord(a): b for a, b in zip(_TRADITIONAL[0::2], _TRADITIONAL[1::2])}
+def _t2s():
+    """OpenCC's traditional → simplified converter (None when the library cannot be loaded: the text
+    is then read as it is)."""
+    try:
+        import opencc
+
+        return opencc.OpenCC("t2s")
+    except Exception:  # noqa: BLE001 - a missing or broken install must not stop an import
+        return None
+
+
+_TRAD_CHAR: dict[str, bool] = {}
+
+
+def _traditional_only(ch: str) -> bool:
+    """A character OpenCC converts whose traditional form is not itself in simplified use (not in
+    GB 2312): 國, 範, 裡 — not 著 (显著) or 乾 (乾隆), which simplified texts use."""
+    got = _TRAD_CHAR.get(ch)
+    if got is None:
+        cc = _t2s()
+        try:
+            ch.encode("gb2312")
+            got = False
+        except UnicodeEncodeError:
+            got = cc is not None and cc.convert(ch) != ch
+        _TRAD_CHAR[ch] = got
+    return got
 
 
 def traditional_count(text: str) -> int:
-    """How many characters of `text` are traditional forms of the report's vocabulary."""
-    table = _traditional()
-    return sum(1 for ch in text if ord(ch) in table)
+    """How many characters of `text` are traditional-only forms."""
+    return sum(1 for ch in text if ch > "\u2e7f" and _traditional_only(ch))
 
 
 def to_simplified(text: str) -> str:
-    """`text` with those traditional characters (and the converter's words) in simplified form."""
-    out = text.translate(_traditional())
+    """`text` converted to simplified characters by OpenCC (t2s, phrase-aware), with the converter's
+    words put back."""
+    cc = _t2s()
+    out = cc.convert(text) if cc is not None else text
     for old, new in _TRADITIONAL_WORDS:
         out = out.replace(old, new)
     return out
@@ -97,8 +111,7 @@ def to_simplified(text: str) -> str:
 def simplify_traditional(text: str) -> tuple[str, int]:
     """`text` in simplified characters when it is written in traditional ones (a report on a
     big5 gateway or a mirror site), and how many characters were replaced; any other text is
-    returned as it is (0). The replacement is one character for one, so line structure, digits and
-    every separator stay exactly as they were."""
+    returned as it is (0). Digits, line structure and separators are not touched."""
     n = traditional_count(text)
     if n < TRADITIONAL_MIN:
         return text, 0
