@@ -56,8 +56,8 @@ def test_text_with_lookalikes_imports_like_the_source():
         "已换成外观相同的通用汉字。"]
 
 
-def test_docx_with_lookalikes_imports_like_the_source(tmp_path):
-    """Our own export with its text rewritten in look-alikes, as a Word file pasted from a PDF."""
+def _export_rewritten(tmp_path, rewrite):
+    """(the example, our DOCX export of it, that export with word/document.xml's text rewritten)."""
     export = pytest.importorskip("gkdesk.export.docx")
     orig = storage.load(ROOT / "resources" / "example-2021.json")
     out = tmp_path / "report.docx"
@@ -68,11 +68,17 @@ def test_docx_with_lookalikes_imports_like_the_source(tmp_path):
         for item in zin.infolist():
             body = zin.read(item.filename)
             if item.filename == "word/document.xml":
-                body = _as_lookalikes(body.decode("utf-8")).encode("utf-8")
+                body = rewrite(body.decode("utf-8")).encode("utf-8")
             zout.writestr(item, body)
     assert buf.getvalue() != data
+    return orig, data, buf.getvalue()
+
+
+def test_docx_with_lookalikes_imports_like_the_source(tmp_path):
+    """Our own export with its text rewritten in look-alikes, as a Word file pasted from a PDF."""
+    orig, data, rewritten = _export_rewritten(tmp_path, _as_lookalikes)
     want = import_bytes(data, "report.docx").doc
-    got = import_bytes(buf.getvalue(), "report.docx").doc
+    got = import_bytes(rewritten, "report.docx").doc
     assert got.cells == want.cells
     assert got.sections == want.sections
     assert got.meta.agency == want.meta.agency == orig.meta.agency
@@ -152,22 +158,9 @@ def test_docx_in_traditional_characters_imports_like_the_source(tmp_path, conver
     too when only characters were converted (the words of s2twp are not all put back)."""
     import opencc
 
-    export = pytest.importorskip("gkdesk.export.docx")
-    convert = opencc.OpenCC(converter).convert
-    orig = storage.load(ROOT / "resources" / "example-2021.json")
-    out = tmp_path / "report.docx"
-    export.export_docx(orig, out)
-    data = out.read_bytes()
-    buf = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in zin.infolist():
-            body = zin.read(item.filename)
-            if item.filename == "word/document.xml":
-                body = convert(body.decode("utf-8")).encode("utf-8")
-            zout.writestr(item, body)
-    assert buf.getvalue() != data
+    orig, data, rewritten = _export_rewritten(tmp_path, opencc.OpenCC(converter).convert)
     want = import_bytes(data, "report.docx").doc
-    res = import_bytes(buf.getvalue(), "report.docx")
+    res = import_bytes(rewritten, "report.docx")
     got = res.doc
     assert got.cells == want.cells
     if converter == "s2t":
