@@ -168,8 +168,12 @@ def smoke_test() -> list[str]:
 
         folder = t / "各单位报告"
         folder.mkdir()
-        for i in range(3):
-            shutil.copy(bundled_example, folder / f"单位{i + 1}.json")
+        import json
+
+        for i in range(3):  # three units' reports (identical copies are flagged as one report sent twice)
+            data = json.loads(bundled_example.read_text(encoding="utf-8"))
+            data["meta"]["agency"] = f"示例市生态环境局{'一二三'[i]}分局"
+            (folder / f"单位{i + 1}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         summary = t / "汇总表.xlsx"
         r = _run([str(cli), "check", str(folder), "--summary", str(summary)])
         if "--summary" in _run([str(cli), "check", "--help"]).stdout:
