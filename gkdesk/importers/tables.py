@@ -235,8 +235,12 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                 ctx.note("info", f"表二“{row.label}”的合并单元格在原文中逐栏重复（表头和数字各印出 {len(r.nums)} 栏，"
                                  "重复的数字相同），每格按一个数字读取。", [c.id for c in row.cells])
                 continue
-        if ((blocks or per_line) and i in after_bare | after_short or blocks and not (r.status == "ok" and len(r.nums) == k
-                                                                        and not r.message)
+        # a row's k numbers, then a row the official table lacks and its numbers ("规范性文件 / 34 / 4 / 47 /
+        # 其他主动公开文件 / 0 / 0 / 0", a web table copied with an empty line between its cells): the
+        # row's own cells are as plain as a row read whole
+        unlisted = _unlisted_row_after(fields[i], r.nums, k, label_terms(t)) if r.status == "groups" else None
+        whole = (r.status == "ok" and len(r.nums) == k or unlisted is not None) and not r.message
+        if ((blocks or per_line) and i in after_bare | after_short or blocks and not whole
                 or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
                 or wrapped and k > 1 and _header_twice(fd, row, _block_start(fd, row, found, start, s), s)
                 or wrapped and len(r.nums) < k and any(f.kind == EMPTY for f in fields[i])):
@@ -264,7 +268,6 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             ctx.note("ambiguous", f"表二“{row.label}”的行名与其后的数字之间夹有其他文字（{lead}），这些数字可能属于"
                                   f"另一行，无法确认，已留空，请按原表填写。", [c.id for c in row.cells])
             continue
-        unlisted = _unlisted_row_after(fields[i], r.nums, k, label_terms(t)) if r.status == "groups" else None
         if unlisted is not None:
             # a row the official table lacks ("其他主动公开文件 | 0 | 0 | 0 |" under 规范性文件): the
             # row's own numbers are the k before that row's label, the others that row's
