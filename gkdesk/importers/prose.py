@@ -355,6 +355,10 @@ _PERIOD = re.compile(r"(\d{4})年1月1日(?:起)?(?:至|到|—|-|～|~)(?:(\d{4
 _PUBLISHED = re.compile(r"(?:发布日期|发布时间|成文日期)[:：]?\s*(\d{4})[-年./](\d{1,2})[-月./](\d{1,2})")
 
 
+#: a name's second half, wrapped onto a line of its own ("湘潭市岳塘区 / 人民政府2023年…")
+_NAME_REST = re.compile(r"^(?:人民|政府|办公|委员会|管理|街道|办事处|局|委|厅|处|室|中心|分局)")
+
+
 def _compact(s: str) -> str:
     from .locate import norm
     return norm(s)
@@ -363,8 +367,11 @@ def _compact(s: str) -> str:
 def detect_meta(text: str) -> dict:
     text = _clean(text)
     agency, year = "", None
-    lines = [ln[:200] for ln in text[:20000].split("\n") if ln.strip(" \t\u00a0\u3000")][:25]
+    raw = text[:20000].split("\n")
+    at = [k for k, ln in enumerate(raw) if ln.strip(" \t\u00a0\u3000")][:25]  # lines' places in the text
+    lines = [raw[k][:200] for k in at]
     best = None
+    dated: dict[tuple[int, int], tuple[str, int]] = {}  # (first line, lines) -> (agency, year) of a dated title
     for i in range(len(lines)):
         for w in (1, 2, 3):
             if i + w > len(lines):
@@ -376,14 +383,24 @@ def detect_meta(text: str) -> dict:
                     continue
                 y, a = (m.group(1), m.group(2)) if order == "ya" else (m.group(2), m.group(1))
                 a = _clean_agency(a)
+                dated.setdefault((i, w), (a, int(y)))
                 score = (1 if a else 0, 1, -i, -w)
                 if best is None or score > best[0]:
-                    best = (score, a, int(y))
+                    best = (score, a, int(y), i, w)
             m = _TITLE_C.match(joined)
             if m and (a := _agency_before_tail(m.group(1))):
                 score = (1, 0, -i, -w)
                 if best is None or score > best[0]:
-                    best = (score, a, None)
+                    best = (score, a, None, i, w)
+    # a line of its own that is a whole dated title with its agency's proper name is the title: a
+    # line before it, apart from it (an empty or a furniture line between), is none of the name (a
+    # site's button "智能问答" above the breadcrumb line "当前位置：首页 > …" that is dropped)
+    while best and best[0][1] and best[4] > 1:
+        own = dated.get((best[3] + 1, best[4] - 1))
+        if not own or not own[0] or own[1] != best[2] or not best[1].endswith(own[0]) \
+                or at[best[3] + 1] == at[best[3]] + 1 or _NAME_REST.match(own[0]):
+            break
+        best = (best[0], own[0], own[1], best[3] + 1, best[4] - 1)
     if best:
         agency, year = best[1], best[2]
     compact = _compact(text[:20000])

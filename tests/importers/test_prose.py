@@ -139,3 +139,21 @@ def test_bare_title_gives_no_agency():
     for text in ("政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻。\n",
                  "2022年政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻。\n"):
         assert detect_meta(text)["agency"] == "", text
+
+
+def test_agency_not_run_into_a_site_button_above_the_breadcrumb():
+    # the breadcrumb line between the site's button and the title is furniture and dropped: the
+    # button is not the start of the agency's name
+    text = ("在线咨询\n当前位置: 首页 > 政务公开 > 政府信息公开年报 > 街道\n\n"
+            "青州市云门山街道办事处2022年政府信息公开工作年度报告\n\n发布时间:2023-01-18\n\n"
+            "一、总体情况\n2022年，云门山街道坚持公开为常态。\n")
+    meta = detect_meta(text)
+    assert (meta["agency"], meta["year"]) == ("青州市云门山街道办事处", 2022)
+
+
+def test_agency_wrapped_over_two_title_lines_stays_whole():
+    for text in ("湘潭市岳塘区\n人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况\n",
+                 "湘潭市岳塘区\n\n人民政府2023年政府信息公开工作年度报告\n\n一、总体情况\n",
+                 "国家税务总局\n湘潭县税务局2023年政府信息公开工作年度报告\n一、总体情况\n"):
+        assert detect_meta(text)["agency"] in ("湘潭市岳塘区人民政府办公室", "湘潭市岳塘区人民政府",
+                                               "国家税务总局湘潭县税务局"), text
