@@ -24,9 +24,11 @@ _SEP = r"[、.．,，:：\s\u00a0\u3000]"
 
 #: section key -> (Chinese numeral, alternative titles; the first is the official heading title)
 SECTION_TITLES: dict[str, tuple[str, list[str]]] = {
-    "s1": ("一", ["总体情况", "工作基本情况", "基本情况", "概述"]),
-    "s2": ("二", ["主动公开政府信息情况", "主动公开情况"]),
-    "s3": ("三", ["收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况", "依申请公开政府信息情况"]),
+    "s1": ("一", ["总体情况", "工作基本情况", "基本情况", "概述", "政府信息公开工作的总体情况", "政府信息公开工作总体情况"]),
+    # the 2008 template's "行政机关…" headings kept by some reports in the 2019 tables
+    "s2": ("二", ["主动公开政府信息情况", "主动公开情况", "行政机关主动公开政府信息情况"]),
+    "s3": ("三", ["收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况", "依申请公开政府信息情况",
+                 "行政机关收到和处理政府信息公开申请情况"]),
     "s4": ("四", ["政府信息公开行政复议、行政诉讼情况", "政府信息公开行政法复议、行政诉讼情况",
                  "政府信息公开行政复议和行政诉讼情况", "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
                  "政府信息公开行政复议、诉讼情况", "行政复议、行政诉讼情况"]),
@@ -58,7 +60,8 @@ def _heading_patterns(key: str) -> tuple[re.Pattern, re.Pattern]:
     _num, titles = SECTION_TITLES[key]
     alt = "|".join(_flex(t) for t in sorted(set(titles), key=len, reverse=True))
     # any numeral: a report that leaves a section out renumbers the rest ("五、其他需要报告的事项")
-    numbered = re.compile(rf"([一二三四五六七八九十]){_WS}[、.．,，]{_WS}(?:{alt})")
+    # a heading may name the year first ("一、2019年政府信息公开工作的总体情况")
+    numbered = re.compile(rf"([一二三四五六七八九十]){_WS}[、.．,，]{_WS}(?:\d{{4}}{_WS}年{_WS}度?{_WS})?(?:{alt})")
     bare = re.compile(rf"(?m)^[ \t\u00a0\u3000]*(?:{alt})[ \t\u00a0\u3000]*[:：]?[ \t\u00a0\u3000]*$")
     return numbered, bare
 

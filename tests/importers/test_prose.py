@@ -157,3 +157,12 @@ def test_agency_wrapped_over_two_title_lines_stays_whole():
                  "国家税务总局\n湘潭县税务局2023年政府信息公开工作年度报告\n一、总体情况\n"):
         assert detect_meta(text)["agency"] in ("湘潭市岳塘区人民政府办公室", "湘潭市岳塘区人民政府",
                                                "国家税务总局湘潭县税务局"), text
+
+
+def test_headings_with_the_year_first_and_the_old_template_words():
+    text = ("某乡人民政府2019年度政府信息公开年度工作报告\n一、2019年政府信息公开工作的总体情况\n甲。\n"
+            "二、行政机关主动公开政府信息情况\n全年公开信息12条。\n第二十条第(一)项\n"
+            "三、行政机关收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n"
+            "五、存在的主要问题及改进情况\n乙。\n")
+    s = split_sections(text)
+    assert s["s1"] == "甲。" and s["s2"] == "全年公开信息12条。" and "s3" in s and s["s5"] == "乙。"
