@@ -2181,17 +2181,40 @@ def _t4_glued_marks(ctx: Ctx, fields: list[Field], k: int, put_all, sums_ok) -> 
 _ENDING_NUMBER = re.compile(r"(?<![\w.,])-?\d[\d,.]*\n?\Z")
 
 
-def _cut_number(text: str, in_t2: bool) -> int | None:
+def _cut_number(text: str, in_t2: bool, decimal_at=None) -> int | None:
     """A report cut inside a table (a stored page excerpt) that ends in a number with nothing after
     it but the file's last line break: the cut may have taken the rest of its digits ("23" kept as
     "2"), so the number is not read (returns where it starts). A number followed by its cell's
     separator ("| 1 |", "1 ") or by an empty line (one cell per paragraph) was printed whole. A
-    lone 0 is whole too (no count starts with 0), except in 表二, whose amounts may be decimals
-    ("0" of "0.5")."""
+    lone 0 is whole too (no count starts with 0), except in 表二 where the number may stand in an
+    amount, a decimal ("0" of "0.5"): ``decimal_at(offset)`` tells (all of 表二 when not given)."""
     m = _ENDING_NUMBER.search(text)
-    if m is None or (m.group().strip() == "0" and not in_t2):
+    if m is None or (m.group().strip() == "0" and not (in_t2 and (decimal_at is None or decimal_at(m.start())))):
         return None
     return m.start()
+
+
+#: what may stand between a row label and its numbers besides them: separators and white space
+_ONLY_CELLS = re.compile(r"[\d\s|｜,，.．+\-−]*")
+
+
+def _t2_decimal_at(fd: Finder, t, start: int):
+    """For ``_cut_number``: whether the number at an offset of 表二 may be an amount's first digits.
+    It may not when the last row label before it is a row of counts only (行政强制, 规章) and nothing
+    but numbers and cell separators stand between them; anything else may be an amount's."""
+    rows = table_rows(t)
+
+    def decimal_at(pos: int) -> bool:
+        best = None
+        for r in rows:
+            for s, e in fd.find_all(r.label, start, pos):
+                if best is None or s > best[0]:
+                    best = (s, e, r)
+        if best is None or not _ONLY_CELLS.fullmatch(fd.text[best[1]:pos]):
+            return True
+        return any(c.kind == "amount" for c in best[2].cells)
+
+    return decimal_at
 
 
 def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder | None = None,
@@ -2208,7 +2231,9 @@ def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder
     last = max(regions.values(), key=lambda r: r[0]) if regions else None
     if last and last[1] >= n and last is not regions.get("t4") and not _first(fd, _S5 + _S6, last[0]):
         ctx.truncated_at = n
-        cut = _cut_number(fd.text, last is regions.get("t2")) if may_be_cut else None
+        in_t2 = last is regions.get("t2")
+        decimal_at = _t2_decimal_at(fd, doc.spec.table("t2"), regions["t2"][0]) if in_t2 else None
+        cut = _cut_number(fd.text, in_t2, decimal_at) if may_be_cut else None
         if cut is not None:
             # the number the text ends in may be cut short: the tables are read without it
             ctx.note("missing", f"原文在表格中间中断，最后的数字“{fd.text[cut:].strip()}”之后没有分隔符，"
