@@ -166,3 +166,9 @@ def test_headings_with_the_year_first_and_the_old_template_words():
             "五、存在的主要问题及改进情况\n乙。\n")
     s = split_sections(text)
     assert s["s1"] == "甲。" and s["s2"] == "全年公开信息12条。" and "s3" in s and s["s5"] == "乙。"
+
+
+def test_section_two_heading_with_de():
+    text = "一、总体情况\n甲。\n二、主动公开政府信息的情况 \n全年公开信息9条。\n第二十条第(一)项\n五、存在的主要问题及改进情况\n乙。\n"
+    s = split_sections(text)
+    assert s["s1"] == "甲。" and s["s2"] == "全年公开信息9条。" and s["s5"] == "乙。"
