@@ -2194,6 +2194,19 @@ def _cut_number(text: str, in_t2: bool, decimal_at=None) -> int | None:
     return m.start()
 
 
+def _cut_label_piece(text: str, t) -> int | None:
+    """Where the last line of a text cut inside table ``t`` begins when that line is the start of one
+    of the table's labels, without a digit or a mark ("三" of "三、本年度办理结果", "（三）不予"); None
+    for any other ending (a number, a mark "—", other text)."""
+    body = text.rstrip(" \t\u3000\u00a0\n|")
+    at = body.rfind("\n") + 1
+    piece = norm(body[at:].strip(" \t\u3000\u00a0|"))
+    if not piece or any(ch.isdigit() for ch in piece) or not any("\u4e00" <= ch <= "\u9fff" for ch in piece):
+        return None
+    terms = [norm(x) for x in label_terms(t)] + [norm(r.label) for r in table_rows(t)]
+    return at if any(x.startswith(piece) for x in terms) else None
+
+
 #: what may stand between a row label and its numbers besides them: separators and white space
 _ONLY_CELLS = re.compile(r"[\d\s|｜,，.．+\-−]*")
 
@@ -2239,6 +2252,14 @@ def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder
             ctx.note("missing", f"原文在表格中间中断，最后的数字“{fd.text[cut:].strip()}”之后没有分隔符，"
                                 f"可能只印出了一部分，未读取。")
             fd = Finder(fd.text[:cut])
+            regions = table_regions(fd)
+            ctx.truncated_at = len(fd.text)
+        key = next(k for k, r in regions.items() if r == last) if cut is None and may_be_cut else None
+        piece = _cut_label_piece(fd.text, doc.spec.table(key)) if key else None
+        if piece is not None:
+            # the text stops inside the next row's label ("… 0 / 0 / 三" of 三、本年度办理结果): that
+            # piece is no cell of the row before it
+            fd = Finder(fd.text[:piece])
             regions = table_regions(fd)
             ctx.truncated_at = len(fd.text)
     if "t3" in regions:

@@ -144,6 +144,16 @@ def test_row_before_a_group_heading_and_a_cut_label_is_read():
     assert all(res.doc.value(f"t3.granted.{c}").is_blank for c in COLS)
 
 
+def test_row_before_the_first_characters_of_the_next_label_is_read():
+    # "...上年结转… 1 0 0 0 0 0 1 / 三" — the excerpt stops after the first character of 三、本年度办理结果
+    for tail in ("三", "三、本年", "三、本年度办理结果\n\n(一)予"):
+        res = import_bytes(_excerpt(ROWS[:2], tail), "excerpt.txt")
+        assert _row(res.doc, "t3.carried") == ROWS[1][1].split(), tail
+    # a piece that starts no label of the table is still text among the row's cells
+    res = import_bytes(_excerpt(ROWS[:2], "注"), "excerpt.txt")
+    assert all(res.doc.value(f"t3.carried.{c}").is_blank for c in COLS)
+
+
 def test_last_row_whose_total_the_cut_shortened_stays_blank():
     # 部分公开 2 0 0 0 0 0 2 ... the real row "12 0 0 0 0 0 12" cut after the "1" of its 总计
     rows = ROWS[:3] + [(ROWS[3][0], "12 0 0 0 0 0 1")]
