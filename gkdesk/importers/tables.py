@@ -2196,15 +2196,16 @@ def _cut_number(text: str, in_t2: bool, decimal_at=None) -> int | None:
 
 def _cut_label_piece(text: str, t) -> int | None:
     """Where the last line of a text cut inside table ``t`` begins when that line is the start of one
-    of the table's labels, without a digit or a mark ("三" of "三、本年度办理结果", "（三）不予"); None
-    for any other ending (a number, a mark "—", other text)."""
+    of the table's labels cut short, without a digit or a mark ("三" of "三、本年度办理结果", "（三）不予");
+    None for any other ending (a number, a mark "—", a whole label, other text)."""
     body = text.rstrip(" \t\u3000\u00a0\n|")
     at = body.rfind("\n") + 1
     piece = norm(body[at:].strip(" \t\u3000\u00a0|"))
     if not piece or any(ch.isdigit() for ch in piece) or not any("\u4e00" <= ch <= "\u9fff" for ch in piece):
         return None
     terms = [norm(x) for x in label_terms(t)] + [norm(r.label) for r in table_rows(t)]
-    return at if any(x.startswith(piece) for x in terms) else None
+    # (a whole label at the end is a row's label as any other: the readers know a cut after it)
+    return at if piece not in terms and any(x.startswith(piece) for x in terms) else None
 
 
 #: what may stand between a row label and its numbers besides them: separators and white space
