@@ -24,9 +24,11 @@ _SEP = r"[、.．,，:：\s\u00a0\u3000]"
 
 #: section key -> (Chinese numeral, alternative titles; the first is the official heading title)
 SECTION_TITLES: dict[str, tuple[str, list[str]]] = {
-    "s1": ("一", ["总体情况", "工作基本情况", "基本情况", "概述"]),
-    "s2": ("二", ["主动公开政府信息情况", "主动公开情况"]),
-    "s3": ("三", ["收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况", "依申请公开政府信息情况"]),
+    "s1": ("一", ["总体情况", "工作基本情况", "基本情况", "概述", "政府信息公开工作的总体情况", "政府信息公开工作总体情况"]),
+    # the 2008 template's "行政机关…" headings kept by some reports in the 2019 tables
+    "s2": ("二", ["主动公开政府信息情况", "主动公开政府信息的情况", "主动公开情况", "行政机关主动公开政府信息情况"]),
+    "s3": ("三", ["收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况", "依申请公开政府信息情况",
+                 "行政机关收到和处理政府信息公开申请情况"]),
     "s4": ("四", ["政府信息公开行政复议、行政诉讼情况", "政府信息公开行政法复议、行政诉讼情况",
                  "政府信息公开行政复议和行政诉讼情况", "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
                  "政府信息公开行政复议、诉讼情况", "行政复议、行政诉讼情况"]),
@@ -58,7 +60,8 @@ def _heading_patterns(key: str) -> tuple[re.Pattern, re.Pattern]:
     _num, titles = SECTION_TITLES[key]
     alt = "|".join(_flex(t) for t in sorted(set(titles), key=len, reverse=True))
     # any numeral: a report that leaves a section out renumbers the rest ("五、其他需要报告的事项")
-    numbered = re.compile(rf"([一二三四五六七八九十]){_WS}[、.．,，]{_WS}(?:{alt})")
+    # a heading may name the year first ("一、2019年政府信息公开工作的总体情况")
+    numbered = re.compile(rf"([一二三四五六七八九十]){_WS}[、.．,，]{_WS}(?:\d{{4}}{_WS}年{_WS}度?{_WS})?(?:{alt})")
     bare = re.compile(rf"(?m)^[ \t\u00a0\u3000]*(?:{alt})[ \t\u00a0\u3000]*[:：]?[ \t\u00a0\u3000]*$")
     return numbered, bare
 
@@ -357,6 +360,8 @@ _PUBLISHED = re.compile(r"(?:发布日期|发布时间|成文日期)[:：]?\s*(\
 
 #: what a title's words before the year never hold: sentence punctuation or a cited document's 《》
 _SENTENCE = re.compile(r"[，。；;《》〈〉]")
+#: a name's second half, wrapped onto a line of its own ("湘潭市岳塘区 / 人民政府2023年…")
+_NAME_REST = re.compile(r"^(?:人民|政府|办公|委员会|管理|街道|办事处|局|委|厅|处|室|中心|分局)")
 
 
 def _compact(s: str) -> str:
@@ -367,8 +372,11 @@ def _compact(s: str) -> str:
 def detect_meta(text: str) -> dict:
     text = _clean(text)
     agency, year = "", None
-    lines = [ln[:200] for ln in text[:20000].split("\n") if ln.strip(" \t\u00a0\u3000")][:25]
+    raw = text[:20000].split("\n")
+    at = [k for k, ln in enumerate(raw) if ln.strip(" \t\u00a0\u3000")][:25]  # lines' places in the text
+    lines = [raw[k][:200] for k in at]
     best = None
+    dated: dict[tuple[int, int], tuple[str, int]] = {}  # (first line, lines) -> (agency, year) of a dated title
     for i in range(len(lines)):
         for w in (1, 2, 3):
             if i + w > len(lines):
@@ -382,14 +390,24 @@ def detect_meta(text: str) -> dict:
                 if _SENTENCE.search(a):
                     continue  # a sentence citing a report ("公开发布《XX局2021年…年度报告》"), not the title
                 a = _clean_agency(a)
+                dated.setdefault((i, w), (a, int(y)))
                 score = (1 if a else 0, 1, -i, -w)
                 if best is None or score > best[0]:
-                    best = (score, a, int(y))
+                    best = (score, a, int(y), i, w)
             m = _TITLE_C.match(joined)
             if m and (a := _agency_before_tail(m.group(1))):
                 score = (1, 0, -i, -w)
                 if best is None or score > best[0]:
-                    best = (score, a, None)
+                    best = (score, a, None, i, w)
+    # a line of its own that is a whole dated title with its agency's proper name is the title: a
+    # line before it, apart from it (an empty or a furniture line between), is none of the name (a
+    # site's button "智能问答" above the breadcrumb line "当前位置：首页 > …" that is dropped)
+    while best and best[0][1] and best[4] > 1:
+        own = dated.get((best[3] + 1, best[4] - 1))
+        if not own or not own[0] or own[1] != best[2] or not best[1].endswith(own[0]) \
+                or at[best[3] + 1] == at[best[3]] + 1 or _NAME_REST.match(own[0]):
+            break
+        best = (best[0], own[0], own[1], best[3] + 1, best[4] - 1)
     if best:
         agency, year = best[1], best[2]
     compact = _compact(text[:20000])

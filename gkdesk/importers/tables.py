@@ -235,8 +235,12 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                 ctx.note("info", f"表二“{row.label}”的合并单元格在原文中逐栏重复（表头和数字各印出 {len(r.nums)} 栏，"
                                  "重复的数字相同），每格按一个数字读取。", [c.id for c in row.cells])
                 continue
-        if ((blocks or per_line) and i in after_bare | after_short or blocks and not (r.status == "ok" and len(r.nums) == k
-                                                                        and not r.message)
+        # a row's k numbers, then a row the official table lacks and its numbers ("规范性文件 / 34 / 4 / 47 /
+        # 其他主动公开文件 / 0 / 0 / 0", a web table copied with an empty line between its cells): the
+        # row's own cells are as plain as a row read whole
+        unlisted = _unlisted_row_after(fields[i], r.nums, k, label_terms(t)) if r.status == "groups" else None
+        whole = (r.status == "ok" and len(r.nums) == k or unlisted is not None) and not r.message
+        if ((blocks or per_line) and i in after_bare | after_short or blocks and not whole
                 or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
                 or wrapped and k > 1 and _header_twice(fd, row, _block_start(fd, row, found, start, s), s)
                 or wrapped and len(r.nums) < k and any(f.kind == EMPTY for f in fields[i])):
@@ -264,7 +268,6 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             ctx.note("ambiguous", f"表二“{row.label}”的行名与其后的数字之间夹有其他文字（{lead}），这些数字可能属于"
                                   f"另一行，无法确认，已留空，请按原表填写。", [c.id for c in row.cells])
             continue
-        unlisted = _unlisted_row_after(fields[i], r.nums, k, label_terms(t)) if r.status == "groups" else None
         if unlisted is not None:
             # a row the official table lacks ("其他主动公开文件 | 0 | 0 | 0 |" under 规范性文件): the
             # row's own numbers are the k before that row's label, the others that row's
@@ -2178,17 +2181,54 @@ def _t4_glued_marks(ctx: Ctx, fields: list[Field], k: int, put_all, sums_ok) -> 
 _ENDING_NUMBER = re.compile(r"(?<![\w.,])-?\d[\d,.]*\n?\Z")
 
 
-def _cut_number(text: str, in_t2: bool) -> int | None:
+def _cut_number(text: str, in_t2: bool, decimal_at=None) -> int | None:
     """A report cut inside a table (a stored page excerpt) that ends in a number with nothing after
     it but the file's last line break: the cut may have taken the rest of its digits ("23" kept as
     "2"), so the number is not read (returns where it starts). A number followed by its cell's
     separator ("| 1 |", "1 ") or by an empty line (one cell per paragraph) was printed whole. A
-    lone 0 is whole too (no count starts with 0), except in 表二, whose amounts may be decimals
-    ("0" of "0.5")."""
+    lone 0 is whole too (no count starts with 0), except in 表二 where the number may stand in an
+    amount, a decimal ("0" of "0.5"): ``decimal_at(offset)`` tells (all of 表二 when not given)."""
     m = _ENDING_NUMBER.search(text)
-    if m is None or (m.group().strip() == "0" and not in_t2):
+    if m is None or (m.group().strip() == "0" and not (in_t2 and (decimal_at is None or decimal_at(m.start())))):
         return None
     return m.start()
+
+
+def _cut_label_piece(text: str, t) -> int | None:
+    """Where the last line of a text cut inside table ``t`` begins when that line is the start of one
+    of the table's labels cut short, without a digit or a mark ("三" of "三、本年度办理结果", "（三）不予");
+    None for any other ending (a number, a mark "—", a whole label, other text)."""
+    body = text.rstrip(" \t\u3000\u00a0\n|")
+    at = body.rfind("\n") + 1
+    piece = norm(body[at:].strip(" \t\u3000\u00a0|"))
+    if not piece or any(ch.isdigit() for ch in piece) or not any("\u4e00" <= ch <= "\u9fff" for ch in piece):
+        return None
+    terms = [norm(x) for x in label_terms(t)] + [norm(r.label) for r in table_rows(t)]
+    # (a whole label at the end is a row's label as any other: the readers know a cut after it)
+    return at if piece not in terms and any(x.startswith(piece) for x in terms) else None
+
+
+#: what may stand between a row label and its numbers besides them: separators and white space
+_ONLY_CELLS = re.compile(r"[\d\s|｜,，.．+\-−]*")
+
+
+def _t2_decimal_at(fd: Finder, t, start: int):
+    """For ``_cut_number``: whether the number at an offset of 表二 may be an amount's first digits.
+    It may not when the last row label before it is a row of counts only (行政强制, 规章) and nothing
+    but numbers and cell separators stand between them; anything else may be an amount's."""
+    rows = table_rows(t)
+
+    def decimal_at(pos: int) -> bool:
+        best = None
+        for r in rows:
+            for s, e in fd.find_all(r.label, start, pos):
+                if best is None or s > best[0]:
+                    best = (s, e, r)
+        if best is None or not _ONLY_CELLS.fullmatch(fd.text[best[1]:pos]):
+            return True
+        return any(c.kind == "amount" for c in best[2].cells)
+
+    return decimal_at
 
 
 def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder | None = None,
@@ -2205,12 +2245,22 @@ def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder
     last = max(regions.values(), key=lambda r: r[0]) if regions else None
     if last and last[1] >= n and last is not regions.get("t4") and not _first(fd, _S5 + _S6, last[0]):
         ctx.truncated_at = n
-        cut = _cut_number(fd.text, last is regions.get("t2")) if may_be_cut else None
+        in_t2 = last is regions.get("t2")
+        decimal_at = _t2_decimal_at(fd, doc.spec.table("t2"), regions["t2"][0]) if in_t2 else None
+        cut = _cut_number(fd.text, in_t2, decimal_at) if may_be_cut else None
         if cut is not None:
             # the number the text ends in may be cut short: the tables are read without it
             ctx.note("missing", f"原文在表格中间中断，最后的数字“{fd.text[cut:].strip()}”之后没有分隔符，"
                                 f"可能只印出了一部分，未读取。")
             fd = Finder(fd.text[:cut])
+            regions = table_regions(fd)
+            ctx.truncated_at = len(fd.text)
+        key = next(k for k, r in regions.items() if r == last) if cut is None and may_be_cut else None
+        piece = _cut_label_piece(fd.text, doc.spec.table(key)) if key else None
+        if piece is not None:
+            # the text stops inside the next row's label ("… 0 / 0 / 三" of 三、本年度办理结果): that
+            # piece is no cell of the row before it
+            fd = Finder(fd.text[:piece])
             regions = table_regions(fd)
             ctx.truncated_at = len(fd.text)
     if "t3" in regions:

@@ -144,6 +144,16 @@ def test_row_before_a_group_heading_and_a_cut_label_is_read():
     assert all(res.doc.value(f"t3.granted.{c}").is_blank for c in COLS)
 
 
+def test_row_before_the_first_characters_of_the_next_label_is_read():
+    # "...上年结转… 1 0 0 0 0 0 1 / 三" — the excerpt stops after the first character of 三、本年度办理结果
+    for tail in ("三", "三、本年", "三、本年度办理结果\n\n(一)予"):
+        res = import_bytes(_excerpt(ROWS[:2], tail), "excerpt.txt")
+        assert _row(res.doc, "t3.carried") == ROWS[1][1].split(), tail
+    # a piece that starts no label of the table is still text among the row's cells
+    res = import_bytes(_excerpt(ROWS[:2], "注"), "excerpt.txt")
+    assert all(res.doc.value(f"t3.carried.{c}").is_blank for c in COLS)
+
+
 def test_last_row_whose_total_the_cut_shortened_stays_blank():
     # 部分公开 2 0 0 0 0 0 2 ... the real row "12 0 0 0 0 0 12" cut after the "1" of its 总计
     rows = ROWS[:3] + [(ROWS[3][0], "12 0 0 0 0 0 1")]
@@ -224,3 +234,62 @@ def test_t2_cut_inside_a_number_never_gives_the_shortened_number():
     assert res.doc.value("t2.normative.issued").text == "12"
     assert res.doc.value("t2.normative.repealed").text == "3"
     assert res.doc.value("t2.normative.in_force").is_blank
+
+
+# 表二 of a 2021 report one cell per line closed by " |", cut right after a row's last cell
+T2_LINES = """某县林业局2021年政府信息公开工作年度报告
+一、总体情况
+2021年，我局依法主动公开政府信息。
+二、主动公开政府信息情况
+第二十条第(一)项 |
+|||
+信息内容 |
+本年制发件数 |
+本年废止件数 |
+现行有效件数 |
+规章 |
+0 |
+0 |
+0 |
+行政规范性文件 |
+2 |
+0 |
+7 |
+第二十条第(五)项 |
+|||
+信息内容 |
+本年处理决定数量 |
+||
+行政许可 |
+31 |
+||
+第二十条第(六)项 |
+|||
+信息内容 |
+本年处理决定数量 |
+||
+行政处罚 |
+4 |
+||
+行政强制 |
+{coercion}"""
+
+
+def test_t2_last_zero_of_a_count_row_is_kept():
+    # 行政强制 counts decisions: a lone 0 cannot be the start of a longer count
+    res = import_bytes(T2_LINES.format(coercion="0").encode(), "excerpt.txt")
+    assert res.doc.value("t2.coercion.decisions").text == "0"
+    assert res.doc.value("t2.penalty.decisions").text == "4"
+
+
+def test_t2_last_digit_of_a_count_row_other_than_zero_stays_blank():
+    res = import_bytes(T2_LINES.format(coercion="1").encode(), "excerpt.txt")
+    assert res.doc.value("t2.coercion.decisions").is_blank
+
+
+def test_t2_last_zero_of_an_amount_stays_blank():
+    # 行政事业性收费 is an amount in 万元: "0" may be the start of "0.36"
+    text = T2_LINES.format(coercion="0 |\n||\n第二十条第(八)项 |\n|||\n信息内容 |\n本年收费金额(单位:万元) |\n||\n行政事业性收费 |\n0")
+    res = import_bytes(text.encode(), "excerpt.txt")
+    assert res.doc.value("t2.fees.amount").is_blank
+    assert res.doc.value("t2.coercion.decisions").text == "0"

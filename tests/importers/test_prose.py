@@ -170,3 +170,34 @@ def test_clause_ending_in_a_section_word_is_no_agency():
     assert agency_from_prose(text) == ""
     text2 = "一、总体情况\n2023年，某某县审计局认真贯彻落实《条例》。\n二、主动公开政府信息情况\n"
     assert agency_from_prose(text2) == "某某县审计局"
+def test_agency_not_run_into_a_site_button_above_the_breadcrumb():
+    # the breadcrumb line between the site's button and the title is furniture and dropped: the
+    # button is not the start of the agency's name
+    text = ("在线咨询\n当前位置: 首页 > 政务公开 > 政府信息公开年报 > 街道\n\n"
+            "青州市云门山街道办事处2022年政府信息公开工作年度报告\n\n发布时间:2023-01-18\n\n"
+            "一、总体情况\n2022年，云门山街道坚持公开为常态。\n")
+    meta = detect_meta(text)
+    assert (meta["agency"], meta["year"]) == ("青州市云门山街道办事处", 2022)
+
+
+def test_agency_wrapped_over_two_title_lines_stays_whole():
+    for text in ("湘潭市岳塘区\n人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况\n",
+                 "湘潭市岳塘区\n\n人民政府2023年政府信息公开工作年度报告\n\n一、总体情况\n",
+                 "国家税务总局\n湘潭县税务局2023年政府信息公开工作年度报告\n一、总体情况\n"):
+        assert detect_meta(text)["agency"] in ("湘潭市岳塘区人民政府办公室", "湘潭市岳塘区人民政府",
+                                               "国家税务总局湘潭县税务局"), text
+
+
+def test_headings_with_the_year_first_and_the_old_template_words():
+    text = ("某乡人民政府2019年度政府信息公开年度工作报告\n一、2019年政府信息公开工作的总体情况\n甲。\n"
+            "二、行政机关主动公开政府信息情况\n全年公开信息12条。\n第二十条第(一)项\n"
+            "三、行政机关收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n"
+            "五、存在的主要问题及改进情况\n乙。\n")
+    s = split_sections(text)
+    assert s["s1"] == "甲。" and s["s2"] == "全年公开信息12条。" and "s3" in s and s["s5"] == "乙。"
+
+
+def test_section_two_heading_with_de():
+    text = "一、总体情况\n甲。\n二、主动公开政府信息的情况 \n全年公开信息9条。\n第二十条第(一)项\n五、存在的主要问题及改进情况\n乙。\n"
+    s = split_sections(text)
+    assert s["s1"] == "甲。" and s["s2"] == "全年公开信息9条。" and s["s5"] == "乙。"
