@@ -126,3 +126,24 @@ def test_label_typed_into_every_cell_of_its_merge_a_cell_a_line():
 
 def test_label_typed_into_every_cell_of_its_merge_a_row_a_line():
     assert _read(word_text()) == ROWS
+
+
+def test_marked_cells_around_a_number_counting_on_are_no_page_numbers():
+    """LibreOffice's text with the "repeat" merge and "—" for empty cells: a row's "—" / "33" / "—"
+    and a later row's "—" / "34" / "—" read as PDFium's page numbers 33 and 34 (each the other's
+    neighbour, a page's length apart) and went, both rows left blank (three cells short). Where the
+    text also prints "—" lines no page number takes (the table's marks), readings count as pages only
+    when linked to a one-line page number or to two more readings."""
+    rows = dict(ROWS, unable_none=["0", "", "33", "", "13", "0", "46"], unable_unclear=["", "0", "0", "", "1", "0", "1"],
+                deny_enforcement=["0", "29", "13", "", "1", "8", "51"])
+    text = lo_text(repeat=True)
+    for code in ("unable_none", "unable_unclear", "deny_enforcement"):
+        text = text.replace("\n".join(x or "—" for x in ROWS[code]), "\n".join(x or "—" for x in rows[code]))
+    assert "—\n33\n—" in text and "—\n34\n—" in text
+    assert _read(text) == {code: [x or "—" for x in v] for code, v in rows.items()}
+    from gkdesk.importers.locate import clean_text
+
+    page = "正文" * 40
+    # a page numbered on one line, or three counting on, are page numbers even among marks
+    assert clean_text(f"—\n0\n— 1 —\n{page}\n—\n2\n—\nc") == f"—\n0\n\n{page}\nc"
+    assert clean_text(f"—\n0\n—\n1\n—\n{page}\n—\n2\n—\n{page}\n—\n3\n—\nc") == f"—\n0\n{page}\n{page}\nc"
