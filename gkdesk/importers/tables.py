@@ -462,14 +462,15 @@ def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> di
     return out
 
 
-def _long_labels_whole(fd: Finder, found: dict[int, tuple[int, int]], corner: list[str], start: int, end: int) -> bool:
+def _long_labels_whole(fd: Finder, found: dict[int, tuple[int, int]], corner: list[str], start: int, end: int,
+                       least: int = 3) -> bool:
     """The table's long row labels each stand on one line (at least three of 20 characters or more,
     none broken), and so does its corner text (本列数据的勾稽关系为…): a header broken over lines is
     then the cells' own line breaks (the clerk's "商业" / "企业" in a Word cell, LibreOffice's or Word's
     plain-text save of it), not a PDF's text wrapped in narrow columns — which breaks the corner's
     long text and the long labels (（二）部分公开（区分处理的，只计这一情形，不计其他情形）) first."""
     long = [fd.text[s:e].strip() for s, e in found.values() if len(norm(fd.text[s:e])) >= 20]
-    if len(long) < 3 or any("\n" in x for x in long):
+    if len(long) < least or any("\n" in x for x in long):
         return False
     spans = [sp for c in corner if len(norm(c)) >= 20 for sp in fd.find_all(c, start, end)]
     return bool(spans) and all("\n" not in fd.text[a:b].strip() for a, b in spans)
@@ -556,6 +557,45 @@ def _printed_columns(fd: Finder, row: RowSpec, start: int, label_start: int) -> 
 
 
 # -------------------------------------------------------------------------------------- 表三
+
+def _place_gaps(ctx: Ctx, rows: list[RowSpec], reads: dict[int, RowRead], row_fields: dict[int, list[Field]], k: int) -> None:
+    """表三 printed a cell a line with no empty line anywhere, some rows short of cells (an empty
+    cell printed nothing: a web page's text with its empty text nodes dropped): each short row's
+    numbers placed in their order where the whole table's arithmetic allows exactly one placement
+    of them (gaps.place_gaps); a cell the readings do not agree on stays blank."""
+    given: dict[int, tuple[list[int], bool]] = {}
+    for i, r in reads.items():
+        fs = row_fields[i]
+        while fs and fs[-1].kind == OTHER:
+            fs = fs[:-1]  # (text after the numbers: the next heading, a note)
+        if not all(f.plain_int for f in fs) or len(fs) != len(r.nums):
+            return  # text, marks or empty cells among the numbers: not this shape
+        if r.status == "ok" and len(r.nums) == k and not r.message:
+            given[i] = ([int(f.text) for f in r.nums], False)
+        elif r.values is None and len(r.nums) < k:
+            given[i] = ([int(f.text) for f in r.nums], True)
+        else:
+            return
+    from .gaps import UNSURE, as_values, place_gaps
+
+    got = place_gaps([r.code for r in rows], given, k)
+    if got is None:
+        return
+    for i, cells in got.items():
+        if all(c == UNSURE for c in cells) or not given[i][0]:
+            continue  # (a row without numbers stays as it was: blank)
+        reads[i] = RowRead(values=as_values(cells), status="positional", nums=reads[i].nums)
+        unsure = [c.id for c, v in zip(rows[i].cells, cells) if v == UNSURE]
+        ids = [c.id for c in rows[i].cells]
+        ctx.note("ambiguous", f"表三“{rows[i].label}”只有 {len(given[i][0])} 个数字（{' '.join(map(str, given[i][0]))}），"
+                              f"应为 {k} 格，原文的空白格没有留下痕迹；按全表勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年，"
+                              "空白格按 0 计）逐一试排，" + ("只有一种排法，已按此读取（请核对）。" if not unsure else
+                              "各种可行排法在“" + "、".join(c.col_name for c, v in zip(rows[i].cells, cells) if v == UNSURE)
+                              + "”上不一致，这几格已留空，其余各格已按此读取（请核对）。"), ids, kind="uncertain")
+        if unsure:
+            ctx.note("ambiguous", f"表三“{rows[i].label}”有 {len(unsure)} 格无法确定（空白格位置不唯一），已留空。", unsure,
+                     kind="blanked")
+
 
 def _row_sum(vals: list[CellValue]) -> bool:
     """A 表三 row's 总计 (last) is the sum of the applicant columns."""
@@ -784,6 +824,11 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                              "新收＋结转＝办理＋结转下年）全部成立，有空白格的行已按位置读取（请核对）。",
                      [c.id for r in rows for c in r.cells])
 
+    if not (blocks or wrapped or per_line or wsc or cells_given) and ctx.spaced is None and ctx.truncated_at is None \
+            and _lines_without_gaps(fd.text[start:end]) and len(found) == len(rows) and \
+            _long_labels_whole(fd, found, [it.text for it in t.items if it.role == "corner"], start, end, least=2):
+        # a web page's text with its empty text nodes dropped: an empty cell leaves no line
+        _place_gaps(ctx, rows, reads, row_fields, k)
     lone, blank_glue = _blank_glue(ctx, fd, start, end, reads, k, per_line or blocks or wsc)
     # one number per row: only the 总计 column was published (or survived the extraction)
     # (a row read by position — its empty cells printed between separators — shows its column)
