@@ -20,8 +20,8 @@ from itertools import combinations, product
 from ..core.values import CellValue, State, number
 
 #: give up rather than search longer (placements of the balance rows, partial-sum states)
-_COMBOS = 200_000
-_STATES = 200_000
+_COMBOS = 50_000
+_STATES = 20_000
 
 _BALANCE = ("new", "carried", "results_total", "carry_next")
 

@@ -310,6 +310,18 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         printed = sum(between.count(h) for h in set(heads) if len(h) == 3)
         if r.values is not None and len(set(heads)) == len(heads) and printed > k and len(r.nums) < printed \
                 and rows_in_columns(fd.text[start:end]) < 2:
+            cells = fields[i][:next((j for j, f in enumerate(fields[i]) if f.kind == OTHER), len(fields[i]))]
+            copies = _merged_copies(fd, row, cells, _block_start(fd, row, found, start, s), s, empties=True) \
+                if any(ch in fd.text[start:end] for ch in "\t|") and len({f.line for f in cells}) == 1 else None
+            if copies is not None:
+                # cells apart by TABs or pipes (Word's text, a row a line): the empty cell is printed
+                # ("政府集中采购 / (empty) / 0 / 0": items empty, amount 0 copied into both its columns)
+                for c, v in zip(row.cells, copies):
+                    if not v.is_blank:
+                        ctx.put(c.id, v)
+                ctx.note("info", f"表二“{row.label}”的合并单元格在原文中逐栏重复（表头和各格各印出 {len(cells)} 栏，"
+                                 "重复的格相同，空白格以分隔符留出），每格按一栏读取。", [c.id for c in row.cells])
+                continue
             # a column header printed more than once (a merged cell copied into each column it covers,
             # "采购项目数量 / 采购总金额 / 采购总金额") and fewer numbers than the printed headers: the
             # numbers may be one cell's copies with another cell printed empty ("0 0" for items
@@ -357,15 +369,19 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         record_other_label(ctx, rows[i], form)
 
 
-def _merged_copies(fd: Finder, row: RowSpec, nums: list[Field], lo: int, label_start: int) -> list[CellValue] | None:
+def _merged_copies(fd: Finder, row: RowSpec, nums: list[Field], lo: int, label_start: int,
+                   empties: bool = False) -> list[CellValue] | None:
     """A row of 表二 whose cells span columns of the official grid (行政事业性收费's 本年增/减,
     政府集中采购's 采购总金额) printed with the merged cell copied into every column it covers
     (a clerk's table without merged cells, LibreOffice's or Word's text of one): as many numbers
     as grid columns, the header of each merged cell printed as many times as it spans between the
     block's title and the row (and each other header once), and a merged cell's copies the same
-    number. The row's values, one a cell; None when not so."""
+    number. With ``empties`` (cells apart by TABs or pipes: an empty cell is a cell) ``nums`` are the
+    row's cells, empty ones among them, and a merged cell's copies all empty leave it blank. The
+    row's values, one a cell; None when not so."""
     spans = [c.grid[3] for c in row.cells]
-    if sum(spans) == len(spans) or len(nums) != sum(spans) or any(f.kind not in (NUM, NA) for f in nums):
+    kinds = (NUM, NA, EMPTY) if empties else (NUM, NA)
+    if sum(spans) == len(spans) or len(nums) != sum(spans) or any(f.kind not in kinds for f in nums):
         return None
     between = norm(fd.text[lo:label_start])
     heads = [norm(c.col_name) for c in row.cells]
