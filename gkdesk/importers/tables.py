@@ -198,6 +198,12 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                 label_heads.setdefault(title, it.text)
         split, unprinted = read_t2_split(fd, start, end, max(end, spill_end or end), rows, found, label_heads)
         split = {i: v for i, v in split.items() if i not in streamed}
+    # a cell a line, an empty cell an empty line, every row as many lines as the table's grid
+    # (LibreOffice's text of a Word table whose headers break in their cells): read line by line
+    lined = _uniform_cell_lines(rows, {i: segment(i)[0] for i in found}, order[-1] if order else None,
+                                {i for i in found if _header_copied(fd, rows[i], _block_start(fd, rows[i], found, start,
+                                                                                              found[i][0]), found[i][0])}) \
+        if (blocks or wrapped) and not wsc and not any(ch in fd.text[start:end] for ch in "\t|") else None
     for i, row in enumerate(rows):
         k = len(row.cells)
         if i not in found:
@@ -205,6 +211,13 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         s, e = found[i]
         seg, stop = segment(i)
         r = reads[i]
+        if lined is not None and i in lined and (r.values is None or r.status != "ok" or len(r.nums) < k):
+            for c, v in zip(row.cells, lined[i]):
+                if not v.is_blank:
+                    ctx.put(c.id, v)
+            ctx.note("info", f"表二“{row.label}”：原文一格一行、空白格为空行，全表各行的行数一致（同宽的完整行中"
+                             f"空行位置相同，为表格多出的空列或合并单元格），本行已逐行按格读取。", [c.id for c in row.cells])
+            continue
         if i in split:
             for c, v in zip(row.cells, split[i]):
                 if not v.is_blank:
@@ -367,6 +380,92 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                      + "、".join(c.name for c in gone[:6]) + ("等。" if len(gone) > 6 else "。"), [c.id for c in gone])
     for i, form in how.items():
         record_other_label(ctx, rows[i], form)
+
+
+def _uniform_cell_lines(rows: list[RowSpec], segs: dict[int, str], last: int | None, copied: set[int]
+                        ) -> dict[int, list[CellValue]] | None:
+    """表二 printed a cell a line with an empty line for an empty cell (LibreOffice's text of a
+    clerk's Word table), told from a PDF's text (whose empty lines only separate blocks, growing
+    with the cells, and whose empty cells leave nothing): every row's label alone on its line, then
+    only lines of one number, one mark or nothing, and rows of different widths alike — every row
+    as many lines as its cells plus the same number (columns the official grid lacks: an empty
+    column after the labels or at the end), or every row as many lines as the table's grid (a
+    one-number row's merged cell printed with its covered columns). Rows printing all their cells
+    (three at least in the table) have their empty lines at the same positions — the same in every
+    block, counted from the row's start or its end — and a row with fewer numbers has those lines
+    empty too: its other lines are its cells. Rows of ``copied`` (their block's header names a
+    column twice: a merged cell typed into each column it covers, "8 / 8 / 8") count for the line
+    numbers only; they and rows of a width no row prints whole are left out. (The table's last row
+    may be followed by the page's empty lines.) Returns the rows' values, None when the text is not
+    so."""
+    cells: dict[int, list[Field]] = {}
+    for i, seg in segs.items():
+        lines = seg.split("\n")
+        if lines[0].strip(" \t\u3000\u00a0") or len(lines) < 2:
+            return None  # the label's line holds more than the label
+        fs = [classify(ln) for ln in lines[1:]]
+        if fs and fs[-1].kind == EMPTY and not lines[-1]:
+            fs = fs[:-1]  # (the line break before the next label)
+        if i == last:
+            fs = fs[:next((n for n, f in enumerate(fs) if f.kind == OTHER), len(fs))]  # (a note, a heading)
+        if any(f.kind == OTHER for f in fs):
+            return None
+        cells[i] = fs
+    ks = {i: len(rows[i].cells) for i in cells}
+    if len(set(ks.values())) < 2:
+        return None
+    others = [i for i in cells if i != last]
+    xs = {len(cells[i]) - ks[i] for i in others}
+    ns = {len(cells[i]) for i in others}
+    if len(xs) == 1 and min(xs) >= 0:
+        grid = False
+        width = {i: ks[i] + next(iter(xs)) for i in cells}
+    elif len(ns) == 1 and min(ns) >= max(ks.values()):
+        grid = True
+        width = {i: next(iter(ns)) for i in cells}
+    else:
+        return None
+    if last is not None and last in cells:
+        fs = cells[last]
+        if len(fs) < width[last] or any(f.kind != EMPTY for f in fs[width[last]:]):
+            return None
+        cells[last] = fs[:width[last]]
+    full = [i for i in cells if i not in copied and sum(1 for f in cells[i] if f.kind != EMPTY) == ks[i]]
+    if len(full) < 3:
+        return None
+    spacers: dict[int, frozenset[int]] = {}
+    for k in set(ks.values()):
+        spots = {frozenset(p for p, f in enumerate(cells[i]) if f.kind == EMPTY) for i in full if ks[i] == k}
+        if not spots:
+            continue  # no row of this width prints all its cells: its rows are not read so
+        if len(spots) != 1 or len(next(iter(spots))) != width[next(i for i in full if ks[i] == k)] - k:
+            return None
+        spacers[k] = next(iter(spots))
+    # the empty column stands in the same place in every block: after the labels or at the end
+    # (a grid row's covered columns after its merged cell, or before it)
+    def same(from_end: bool) -> bool:
+        if grid:
+            return all(sp == frozenset(range(k, k + len(sp)) if from_end else range(len(sp))) for k, sp in spacers.items())
+        n = {k: k + len(sp) for k, sp in spacers.items()}
+        return len({frozenset(n[k] - 1 - p for p in sp) if from_end else sp for k, sp in spacers.items()}) == 1
+    if not (same(False) or same(True)):
+        return None
+    out = {}
+    for i in cells:
+        if i in copied or ks[i] not in spacers:
+            continue
+        if any(cells[i][p].kind != EMPTY for p in spacers[ks[i]]):
+            return None
+        out[i] = [_val(f) for p, f in enumerate(cells[i]) if p not in spacers[ks[i]]]
+    return out
+
+
+def _header_copied(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bool:
+    """The row's block header between its title and the row names one of the row's columns more than
+    once (a merged cell typed into each grid column it covers, "本年处理决定数量" three times)."""
+    between = norm(fd.text[lo:label_start])
+    heads = {norm(c.col_name)[:3] for c in row.cells}
+    return sum(between.count(h) for h in heads if len(h) == 3) > len(row.cells)
 
 
 def _merged_copies(fd: Finder, row: RowSpec, nums: list[Field], lo: int, label_start: int,

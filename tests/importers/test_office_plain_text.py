@@ -147,3 +147,52 @@ def test_marked_cells_around_a_number_counting_on_are_no_page_numbers():
     # a page numbered on one line, or three counting on, are page numbers even among marks
     assert clean_text(f"—\n0\n— 1 —\n{page}\n—\n2\n—\nc") == f"—\n0\n\n{page}\nc"
     assert clean_text(f"—\n0\n—\n1\n—\n{page}\n—\n2\n—\n{page}\n—\n3\n—\nc") == f"—\n0\n{page}\n{page}\nc"
+
+
+T2 = {  # 2019 表二; a row with fewer numbers than cells has an empty cell
+    "rules": ["5", "6", "0"], "normative": ["6", "", "20"], "license": ["3", "0", "0"],
+    "other_services": ["0", "0", "0"], "penalty": ["0", "-29", "0"], "coercion": ["", "0", "31"],
+    "fees": ["9", "5"], "procurement": ["", "6688"],
+}
+
+
+def lo_t2(empty_lines: bool = True, spacer: bool = True) -> str:
+    """LibreOffice's text of a clerk's 表二 with an empty column after the labels and its header
+    cells broken in the cell ("本年新" / "制作数量"): a cell a line, an empty cell an empty line."""
+    t = get_format("2019").table("t2")
+    by_row: dict[str, list] = {}
+    for c in t.cells:
+        by_row.setdefault(c.row, []).append(c)
+    lines, title = ["二、主动公开政府信息情况"], None
+    for code, values in T2.items():
+        cells = by_row[code]
+        if cells[0].col_labels[0] != title:
+            title = cells[0].col_labels[0]
+            lines += [title, "信息\n内容"] + ([""] if spacer else []) + [c.col_name[:3] + "\n" + c.col_name[3:] for c in cells]
+        lines += [cells[0].row_labels[-1]] + ([""] if spacer else [])
+        lines += [v for v in values if v or empty_lines]
+    lines.append("注：1.本表由办公室填报；2.统计截至2020年1月10日。")
+    return ("江阳市文化和旅游局2019年政府信息公开工作年度报告\n一、总体情况\n本机关全年依法公开政府信息。\n"
+            + "\n".join(lines) + "\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n")
+
+
+def _read_t2(text: str) -> dict[str, list[str]]:
+    doc = import_text(text, "report.txt").doc
+    cols = {c.row: [] for c in doc.spec.table("t2").cells}
+    for c in doc.spec.table("t2").cells:
+        cols[c.row].append(doc.value(c.id).text)
+    return cols
+
+
+def test_t2_a_cell_a_line_with_header_breaks_reads_its_empty_lines_as_cells():
+    # the header's breaks made it a PDF's text, whose empty lines only separate: 规范性文件, 行政强制 and
+    # 政府集中采购 (a cell short each) were left blank. Every row has one line more than its cells (the
+    # empty column after the labels, empty in every whole row), blocks of three and two cells alike
+    assert _read_t2(lo_t2()) == T2
+    assert _read_t2(lo_t2(spacer=False)) == T2
+
+
+def test_t2_a_cell_a_line_whose_empty_cells_leave_nothing_is_not_read_so():
+    got = _read_t2(lo_t2(empty_lines=False))  # (a PDF's text: an empty cell leaves no line)
+    assert got["normative"] == ["", "", ""] and got["coercion"] == ["", "", ""]
+    assert got["rules"] == T2["rules"] and got["procurement"] == ["", ""]
