@@ -396,8 +396,8 @@ def _uniform_cell_lines(rows: list[RowSpec], segs: dict[int, str], last: int | N
     empty too: its other lines are its cells. Rows of ``copied`` (their block's header names a
     column twice: a merged cell typed into each column it covers, "8 / 8 / 8") count for the line
     numbers only; they and rows of a width no row prints whole are left out. (The table's last row
-    may be followed by the page's empty lines.) Returns the rows' values, None when the text is not
-    so."""
+    may be followed by the page's empty lines.) At least one row must show an empty cell so. Returns
+    the rows' values, None when the text is not so."""
     cells: dict[int, list[Field]] = {}
     for i, seg in segs.items():
         lines = seg.split("\n")
@@ -457,6 +457,10 @@ def _uniform_cell_lines(rows: list[RowSpec], segs: dict[int, str], last: int | N
         if any(cells[i][p].kind != EMPTY for p in spacers[ks[i]]):
             return None
         out[i] = [_val(f) for p, f in enumerate(cells[i]) if p not in spacers[ks[i]]]
+    if not any(v.is_blank for vals in out.values() for v in vals):
+        # no row shows an empty cell as an empty line: a PDF's text whose blocks are rows (an empty
+        # line after each) reads so too, and there two lines of digits may be one wrapped number
+        return None
     return out
 
 
