@@ -581,15 +581,14 @@ def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> di
     return out
 
 
-def _long_labels_whole(fd: Finder, found: dict[int, tuple[int, int]], corner: list[str], start: int, end: int,
-                       least: int = 3) -> bool:
-    """The table's long row labels each stand on one line (at least three of 20 characters or more,
-    none broken), and so does its corner text (本列数据的勾稽关系为…): a header broken over lines is
+def _long_labels_whole(fd: Finder, found: dict[int, tuple[int, int]], corner: list[str], start: int, end: int) -> bool:
+    """The table's long row labels each stand on one line (at least two of 20 characters or more —
+    the 2019 表三 has only two —, none broken), and so does its corner text (本列数据的勾稽关系为…): a header broken over lines is
     then the cells' own line breaks (the clerk's "商业" / "企业" in a Word cell, LibreOffice's or Word's
     plain-text save of it), not a PDF's text wrapped in narrow columns — which breaks the corner's
     long text and the long labels (（二）部分公开（区分处理的，只计这一情形，不计其他情形）) first."""
     long = [fd.text[s:e].strip() for s, e in found.values() if len(norm(fd.text[s:e])) >= 20]
-    if len(long) < least or any("\n" in x for x in long):
+    if len(long) < 2 or any("\n" in x for x in long):
         return False
     spans = [sp for c in corner if len(norm(c)) >= 20 for sp in fd.find_all(c, start, end)]
     return bool(spans) and all("\n" not in fd.text[a:b].strip() for a, b in spans)
@@ -945,7 +944,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
 
     if not (blocks or wrapped or per_line or wsc or cells_given) and ctx.spaced is None and ctx.truncated_at is None \
             and _lines_without_gaps(fd.text[start:end]) and len(found) == len(rows) and \
-            _long_labels_whole(fd, found, [it.text for it in t.items if it.role == "corner"], start, end, least=2):
+            _long_labels_whole(fd, found, [it.text for it in t.items if it.role == "corner"], start, end):
         # a web page's text with its empty text nodes dropped: an empty cell leaves no line
         _place_gaps(ctx, rows, reads, row_fields, k)
     lone, blank_glue = _blank_glue(ctx, fd, start, end, reads, k, per_line or blocks or wsc)
