@@ -171,10 +171,44 @@ def _split_page_numbers(text: str) -> str:
         if b == num - 1 or a == num + 1 or (b is not None and a is not None and b < num < a <= b + 8):
             cut.append((s, e))
             clean.append((s, e, num, m))  # a page number found is a neighbour of the next
+    cut = _counted_pages(text, cut, cands, marks)
     for s, e in sorted(cut, reverse=True):
         # the lines go (not empty lines: one cell a line, an empty line is an empty cell)
         text = text[:s] + text[e + 1:]
     return text
+
+
+#: a line holding only a dash: a page number's piece, or a cell's not-applicable mark
+_DASH_LINE = re.compile(r"^[ \t\u3000\u00a0]*[-－—–]{1,2}[ \t\u3000\u00a0]*$", re.M)
+
+
+def _counted_pages(text: str, cut: list[tuple[int, int]], cands: list, marks: list) -> list[tuple[int, int]]:
+    """The page numbers of ``cut`` that stay page numbers where the text also prints "—" as a cell of
+    its own (a dash line no page-number reading takes: a table's not-applicable marks one cell a
+    line, LibreOffice's or a browser's text): there a mark, a number and a mark ("—" / "3" / "—") are
+    as likely a sparse row's cells, and two such rows a few hundred characters apart count on like
+    pages. A reading stays only when it is linked, number by number, to a page number on one line
+    ("— 2 —") or to two more readings (three pages counted); the others are cells and stay."""
+    if not cut:
+        return cut
+    taken = [(c[0], c[1]) for c in cands]
+    if not any(not any(a <= m.start() < b for a, b in taken) for m in _DASH_LINE.finditer(text)):
+        return cut
+    nums = {(s, e): n for s, e, n, _m in marks}
+    cut_nums = {nums[sp] for sp in cut}
+    dashed = {n for s, e, n, m in marks if m is None}
+
+    def chain(n: int) -> set[int]:
+        got, lo, hi = {n}, n - 1, n + 1
+        while lo in cut_nums or lo in dashed:
+            got.add(lo)
+            lo -= 1
+        while hi in cut_nums or hi in dashed:
+            got.add(hi)
+            hi += 1
+        return got
+
+    return [sp for sp in cut if (ch := chain(nums[sp])) & dashed or len(ch) >= 3]
 
 
 class Finder:

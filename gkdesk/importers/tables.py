@@ -198,6 +198,12 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                 label_heads.setdefault(title, it.text)
         split, unprinted = read_t2_split(fd, start, end, max(end, spill_end or end), rows, found, label_heads)
         split = {i: v for i, v in split.items() if i not in streamed}
+    # a cell a line, an empty cell an empty line, every row as many lines as the table's grid
+    # (LibreOffice's text of a Word table whose headers break in their cells): read line by line
+    lined = _uniform_cell_lines(rows, {i: segment(i)[0] for i in found}, order[-1] if order else None,
+                                {i for i in found if _header_copied(fd, rows[i], _block_start(fd, rows[i], found, start,
+                                                                                              found[i][0]), found[i][0])}) \
+        if (blocks or wrapped) and not wsc and not any(ch in fd.text[start:end] for ch in "\t|") else None
     for i, row in enumerate(rows):
         k = len(row.cells)
         if i not in found:
@@ -205,6 +211,13 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         s, e = found[i]
         seg, stop = segment(i)
         r = reads[i]
+        if lined is not None and i in lined and (r.values is None or r.status != "ok" or len(r.nums) < k):
+            for c, v in zip(row.cells, lined[i]):
+                if not v.is_blank:
+                    ctx.put(c.id, v)
+            ctx.note("info", f"表二“{row.label}”：原文一格一行、空白格为空行，全表各行的行数一致（同宽的完整行中"
+                             f"空行位置相同，为表格多出的空列或合并单元格），本行已逐行按格读取。", [c.id for c in row.cells])
+            continue
         if i in split:
             for c, v in zip(row.cells, split[i]):
                 if not v.is_blank:
@@ -313,6 +326,18 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         printed = sum(between.count(h) for h in set(heads) if len(h) == 3)
         if r.values is not None and len(set(heads)) == len(heads) and printed > k and len(r.nums) < printed \
                 and rows_in_columns(fd.text[start:end]) < 2:
+            cells = fields[i][:next((j for j, f in enumerate(fields[i]) if f.kind == OTHER), len(fields[i]))]
+            copies = _merged_copies(fd, row, cells, _block_start(fd, row, found, start, s), s, empties=True) \
+                if any(ch in fd.text[start:end] for ch in "\t|") and len({f.line for f in cells}) == 1 else None
+            if copies is not None:
+                # cells apart by TABs or pipes (Word's text, a row a line): the empty cell is printed
+                # ("政府集中采购 / (empty) / 0 / 0": items empty, amount 0 copied into both its columns)
+                for c, v in zip(row.cells, copies):
+                    if not v.is_blank:
+                        ctx.put(c.id, v)
+                ctx.note("info", f"表二“{row.label}”的合并单元格在原文中逐栏重复（表头和各格各印出 {len(cells)} 栏，"
+                                 "重复的格相同，空白格以分隔符留出），每格按一栏读取。", [c.id for c in row.cells])
+                continue
             # a column header printed more than once (a merged cell copied into each column it covers,
             # "采购项目数量 / 采购总金额 / 采购总金额") and fewer numbers than the printed headers: the
             # numbers may be one cell's copies with another cell printed empty ("0 0" for items
@@ -360,15 +385,109 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         record_other_label(ctx, rows[i], form)
 
 
-def _merged_copies(fd: Finder, row: RowSpec, nums: list[Field], lo: int, label_start: int) -> list[CellValue] | None:
+def _uniform_cell_lines(rows: list[RowSpec], segs: dict[int, str], last: int | None, copied: set[int]
+                        ) -> dict[int, list[CellValue]] | None:
+    """表二 printed a cell a line with an empty line for an empty cell (LibreOffice's text of a
+    clerk's Word table), told from a PDF's text (whose empty lines only separate blocks, growing
+    with the cells, and whose empty cells leave nothing): every row's label alone on its line, then
+    only lines of one number, one mark or nothing, and rows of different widths alike — every row
+    as many lines as its cells plus the same number (columns the official grid lacks: an empty
+    column after the labels or at the end), or every row as many lines as the table's grid (a
+    one-number row's merged cell printed with its covered columns). Rows printing all their cells
+    (three at least in the table) have their empty lines at the same positions — the same in every
+    block, counted from the row's start or its end — and a row with fewer numbers has those lines
+    empty too: its other lines are its cells. Rows of ``copied`` (their block's header names a
+    column twice: a merged cell typed into each column it covers, "8 / 8 / 8") count for the line
+    numbers only; they and rows of a width no row prints whole are left out. (The table's last row
+    may be followed by the page's empty lines.) At least one row must show an empty cell so. Returns
+    the rows' values, None when the text is not so."""
+    cells: dict[int, list[Field]] = {}
+    for i, seg in segs.items():
+        lines = seg.split("\n")
+        if lines[0].strip(" \t\u3000\u00a0") or len(lines) < 2:
+            return None  # the label's line holds more than the label
+        fs = [classify(ln) for ln in lines[1:]]
+        if fs and fs[-1].kind == EMPTY and not lines[-1]:
+            fs = fs[:-1]  # (the line break before the next label)
+        if i == last:
+            fs = fs[:next((n for n, f in enumerate(fs) if f.kind == OTHER), len(fs))]  # (a note, a heading)
+        if any(f.kind == OTHER for f in fs):
+            return None
+        cells[i] = fs
+    ks = {i: len(rows[i].cells) for i in cells}
+    if len(set(ks.values())) < 2:
+        return None
+    others = [i for i in cells if i != last]
+    xs = {len(cells[i]) - ks[i] for i in others}
+    ns = {len(cells[i]) for i in others}
+    if len(xs) == 1 and min(xs) >= 0:
+        grid = False
+        width = {i: ks[i] + next(iter(xs)) for i in cells}
+    elif len(ns) == 1 and min(ns) >= max(ks.values()):
+        grid = True
+        width = {i: next(iter(ns)) for i in cells}
+    else:
+        return None
+    if last is not None and last in cells:
+        fs = cells[last]
+        if len(fs) < width[last] or any(f.kind != EMPTY for f in fs[width[last]:]):
+            return None
+        cells[last] = fs[:width[last]]
+    full = [i for i in cells if i not in copied and sum(1 for f in cells[i] if f.kind != EMPTY) == ks[i]]
+    if len(full) < 3:
+        return None
+    spacers: dict[int, frozenset[int]] = {}
+    for k in set(ks.values()):
+        spots = {frozenset(p for p, f in enumerate(cells[i]) if f.kind == EMPTY) for i in full if ks[i] == k}
+        if not spots:
+            continue  # no row of this width prints all its cells: its rows are not read so
+        if len(spots) != 1 or len(next(iter(spots))) != width[next(i for i in full if ks[i] == k)] - k:
+            return None
+        spacers[k] = next(iter(spots))
+    # the empty column stands in the same place in every block: after the labels or at the end
+    # (a grid row's covered columns after its merged cell, or before it)
+    def same(from_end: bool) -> bool:
+        if grid:
+            return all(sp == frozenset(range(k, k + len(sp)) if from_end else range(len(sp))) for k, sp in spacers.items())
+        n = {k: k + len(sp) for k, sp in spacers.items()}
+        return len({frozenset(n[k] - 1 - p for p in sp) if from_end else sp for k, sp in spacers.items()}) == 1
+    if not (same(False) or same(True)):
+        return None
+    out = {}
+    for i in cells:
+        if i in copied or ks[i] not in spacers:
+            continue
+        if any(cells[i][p].kind != EMPTY for p in spacers[ks[i]]):
+            return None
+        out[i] = [_val(f) for p, f in enumerate(cells[i]) if p not in spacers[ks[i]]]
+    if not any(v.is_blank for vals in out.values() for v in vals):
+        # no row shows an empty cell as an empty line: a PDF's text whose blocks are rows (an empty
+        # line after each) reads so too, and there two lines of digits may be one wrapped number
+        return None
+    return out
+
+
+def _header_copied(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bool:
+    """The row's block header between its title and the row names one of the row's columns more than
+    once (a merged cell typed into each grid column it covers, "本年处理决定数量" three times)."""
+    between = norm(fd.text[lo:label_start])
+    heads = {norm(c.col_name)[:3] for c in row.cells}
+    return sum(between.count(h) for h in heads if len(h) == 3) > len(row.cells)
+
+
+def _merged_copies(fd: Finder, row: RowSpec, nums: list[Field], lo: int, label_start: int,
+                   empties: bool = False) -> list[CellValue] | None:
     """A row of 表二 whose cells span columns of the official grid (行政事业性收费's 本年增/减,
     政府集中采购's 采购总金额) printed with the merged cell copied into every column it covers
     (a clerk's table without merged cells, LibreOffice's or Word's text of one): as many numbers
     as grid columns, the header of each merged cell printed as many times as it spans between the
     block's title and the row (and each other header once), and a merged cell's copies the same
-    number. The row's values, one a cell; None when not so."""
+    number. With ``empties`` (cells apart by TABs or pipes: an empty cell is a cell) ``nums`` are the
+    row's cells, empty ones among them, and a merged cell's copies all empty leave it blank. The
+    row's values, one a cell; None when not so."""
     spans = [c.grid[3] for c in row.cells]
-    if sum(spans) == len(spans) or len(nums) != sum(spans) or any(f.kind not in (NUM, NA) for f in nums):
+    kinds = (NUM, NA, EMPTY) if empties else (NUM, NA)
+    if sum(spans) == len(spans) or len(nums) != sum(spans) or any(f.kind not in kinds for f in nums):
         return None
     between = norm(fd.text[lo:label_start])
     heads = [norm(c.col_name) for c in row.cells]
@@ -466,13 +585,13 @@ def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> di
 
 
 def _long_labels_whole(fd: Finder, found: dict[int, tuple[int, int]], corner: list[str], start: int, end: int) -> bool:
-    """The table's long row labels each stand on one line (at least three of 20 characters or more,
-    none broken), and so does its corner text (本列数据的勾稽关系为…): a header broken over lines is
+    """The table's long row labels each stand on one line (at least two of 20 characters or more —
+    the 2019 表三 has only two —, none broken), and so does its corner text (本列数据的勾稽关系为…): a header broken over lines is
     then the cells' own line breaks (the clerk's "商业" / "企业" in a Word cell, LibreOffice's or Word's
     plain-text save of it), not a PDF's text wrapped in narrow columns — which breaks the corner's
     long text and the long labels (（二）部分公开（区分处理的，只计这一情形，不计其他情形）) first."""
     long = [fd.text[s:e].strip() for s, e in found.values() if len(norm(fd.text[s:e])) >= 20]
-    if len(long) < 3 or any("\n" in x for x in long):
+    if len(long) < 2 or any("\n" in x for x in long):
         return False
     spans = [sp for c in corner if len(norm(c)) >= 20 for sp in fd.find_all(c, start, end)]
     return bool(spans) and all("\n" not in fd.text[a:b].strip() for a, b in spans)
@@ -559,6 +678,45 @@ def _printed_columns(fd: Finder, row: RowSpec, start: int, label_start: int) -> 
 
 
 # -------------------------------------------------------------------------------------- 表三
+
+def _place_gaps(ctx: Ctx, rows: list[RowSpec], reads: dict[int, RowRead], row_fields: dict[int, list[Field]], k: int) -> None:
+    """表三 printed a cell a line with no empty line anywhere, some rows short of cells (an empty
+    cell printed nothing: a web page's text with its empty text nodes dropped): each short row's
+    numbers placed in their order where the whole table's arithmetic allows exactly one placement
+    of them (gaps.place_gaps); a cell the readings do not agree on stays blank."""
+    given: dict[int, tuple[list[int], bool]] = {}
+    for i, r in reads.items():
+        fs = row_fields[i]
+        while fs and fs[-1].kind == OTHER:
+            fs = fs[:-1]  # (text after the numbers: the next heading, a note)
+        if not all(f.plain_int for f in fs) or len(fs) != len(r.nums):
+            return  # text, marks or empty cells among the numbers: not this shape
+        if r.status == "ok" and len(r.nums) == k and not r.message:
+            given[i] = ([int(f.text) for f in r.nums], False)
+        elif r.values is None and len(r.nums) < k:
+            given[i] = ([int(f.text) for f in r.nums], True)
+        else:
+            return
+    from .gaps import UNSURE, as_values, place_gaps
+
+    got = place_gaps([r.code for r in rows], given, k)
+    if got is None:
+        return
+    for i, cells in got.items():
+        if all(c == UNSURE for c in cells) or not given[i][0]:
+            continue  # (a row without numbers stays as it was: blank)
+        reads[i] = RowRead(values=as_values(cells), status="positional", nums=reads[i].nums)
+        unsure = [c.id for c, v in zip(rows[i].cells, cells) if v == UNSURE]
+        ids = [c.id for c in rows[i].cells]
+        ctx.note("ambiguous", f"表三“{rows[i].label}”只有 {len(given[i][0])} 个数字（{' '.join(map(str, given[i][0]))}），"
+                              f"应为 {k} 格，原文的空白格没有留下痕迹；按全表勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年，"
+                              "空白格按 0 计）逐一试排，" + ("只有一种排法，已按此读取（请核对）。" if not unsure else
+                              "各种可行排法在“" + "、".join(c.col_name for c, v in zip(rows[i].cells, cells) if v == UNSURE)
+                              + "”上不一致，这几格已留空，其余各格已按此读取（请核对）。"), ids, kind="uncertain")
+        if unsure:
+            ctx.note("ambiguous", f"表三“{rows[i].label}”有 {len(unsure)} 格无法确定（空白格位置不唯一），已留空。", unsure,
+                     kind="blanked")
+
 
 def _row_sum(vals: list[CellValue]) -> bool:
     """A 表三 row's 总计 (last) is the sum of the applicant columns."""
@@ -787,6 +945,11 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                              "新收＋结转＝办理＋结转下年）全部成立，有空白格的行已按位置读取（请核对）。",
                      [c.id for r in rows for c in r.cells])
 
+    if not (blocks or wrapped or per_line or wsc or cells_given) and ctx.spaced is None and ctx.truncated_at is None \
+            and _lines_without_gaps(fd.text[start:end]) and len(found) == len(rows) and \
+            _long_labels_whole(fd, found, [it.text for it in t.items if it.role == "corner"], start, end):
+        # a web page's text with its empty text nodes dropped: an empty cell leaves no line
+        _place_gaps(ctx, rows, reads, row_fields, k)
     lone, blank_glue = _blank_glue(ctx, fd, start, end, reads, k, per_line or blocks or wsc)
     # one number per row: only the 总计 column was published (or survived the extraction)
     # (a row read by position — its empty cells printed between separators — shows its column)

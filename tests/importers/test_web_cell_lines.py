@@ -240,6 +240,17 @@ def test_merged_cell_copies_that_differ_are_not_read():
     assert _t2(res, "procurement", ("items", "amount")) == ["", ""]
 
 
+def test_word_text_merged_cell_copies_beside_an_empty_cell():
+    # 采购项目数量 empty, 采购总金额 0 typed into both its columns: "政府集中采购 / (empty) / 0 / 0", the empty
+    # cell printed between its TABs (before: two numbers for three printed columns, both cells blank)
+    res = import_bytes(_t2_report("\t-3\t-3", "\t0\t0"), "report.txt")
+    assert _t2(res, "procurement", ("items", "amount")) == ["", "0"]
+    assert _t2(res, "fees", ("prev_items", "change")) == ["", "-3"]
+    res = import_bytes(_t2_report("2\t\t", "\t0\t5"), "report.txt")  # copies that differ: not one cell's
+    assert _t2(res, "fees", ("prev_items", "change")) == ["2", ""]
+    assert _t2(res, "procurement", ("items", "amount")) == ["", ""]
+
+
 def test_html2text_rows_ending_in_an_empty_cell_where_no_row_of_their_width_is_whole():
     # 2021 format: 规章 and 行政规范性文件 (three cells each, 现行有效件数 printed empty in both) are the
     # only rows of three cells, so no whole row shows their width; the official row does: three
