@@ -731,11 +731,26 @@ def _unsized(defs: list[_RowDef]) -> bool:
     """The cell widths are no drawn widths: every cell but each row's last has one width, in every
     row of three cells or more (a table LibreOffice saved without its widths: each cell 179 twips,
     the last one the rest, at least as wide as the others). Label cells of a real table are wider than its value cells, so such
-    boundaries say nothing about which column a cell stands in; its cells are then read in order."""
+    boundaries say nothing about which column a cell stands in; its cells are then read in order.
+
+    LibreOffice also writes tables where only some rows lost their widths: rows whose cells it
+    could place on the table's grid keep their drawn widths, the others (a table holding rows of
+    several tables, each with more cells than the grid it was given) get "one width, the last the
+    rest". Such a table is read in order as well when at least half of its rows of three cells or
+    more have the one width (one width over all of them: a drawn row of four cells or more never
+    has its label cell as narrow as its value cells and its last cell wider than two of them),
+    every row ending at one right edge as before."""
     many = [d.edges for d in defs if len(d.edges) > 3]
-    widths = {b - a for e in many for a, b in zip(e, e[1:-1])}
+
+    def inner(e: list[int]) -> set[int]:
+        return {b - a for a, b in zip(e, e[1:-1])}
+
+    same = [e for e in many if max(inner(e)) - min(inner(e)) <= 1]
+    if not same or 2 * len(same) < len(many):
+        return False
+    widths = set().union(*(inner(e) for e in same))
     # one width, to the twip LibreOffice rounds each boundary to (906 and 907 of a 9068-twip table)
-    if not widths or max(widths) - min(widths) > 1 or not any(len(e) > 4 for e in many):
+    if max(widths) - min(widths) > 1 or not any(len(e) > 4 for e in same):
         return False
     w = max(widths)
     if max(e[-1] for e in many) - min(e[-1] for e in many) > _SNAP:
@@ -744,8 +759,8 @@ def _unsized(defs: list[_RowDef]) -> bool:
     # as many cells as the table is wide in cells (LibreOffice's width is the table's width over
     # that count: a 16-cell 表四 row of 179-twip cells under 表三's rows of 5–11 cells, one table),
     # never narrower; a table of equal columns everywhere is a real layout
-    return (all(e[-1] - e[-2] >= w - _SNAP for e in many)
-            and any(e[-1] - e[-2] > 2 * w for e in many))
+    return (all(e[-1] - e[-2] >= w - _SNAP for e in same)
+            and any(e[-1] - e[-2] > 2 * w for e in same))
 
 
 def _sliver(defs: list[_RowDef | None], texts: list[list[str]]) -> bool:

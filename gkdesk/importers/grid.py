@@ -185,12 +185,74 @@ def _fill_grid(ctx: Ctx, t: TableSpec, rows: list[list[str]], far: dict[int, fro
     off_grid = [r for r in rows if len(r) != t.n_cols]
     if off_grid and len(done) < len(specs):
         _fill_off_grid(ctx, t, specs, done, rows)
+    if t.label_cols and stray and 0 not in done:
+        _first_row_without_label(ctx, t, specs, done, stray, grid_rows, keys, shorts)
     _note_unread_rows(ctx, t, specs, stray, again, done, keys + list(shorts))
     missing = [c.id for i, s in enumerate(specs) if i not in done for c in s.cells]
     if missing:
         n_rows = sum(1 for i in range(len(specs)) if i not in done)  # 表二's rows have 1 to 3 cells
         ctx.note("missing", f"{t.name}有 {n_rows} 行在原表中未找到，已留空。", missing)
     return True
+
+
+def _first_row_without_label(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done: set[int], stray: list[list[str]],
+                             grid_rows: list[list[str]], keys: list[str], shorts: dict[str, list[int]]) -> None:
+    """The table's first row printed without its label: its label cell merged into the header's
+    corner cell above it (a clerk's vertical merge in Word keeps both texts in the merged cell;
+    LibreOffice reads some merges of w:hMerge cells so), so the row holds numbers under empty label
+    cells. It is taken as the table's first row only when that is the one reading: it is the only
+    such row, the first row with numbers, the next row with numbers is the table's second row, the
+    first row was found nowhere else, every value cell holds a number, and every identity of the
+    table that involves the row (its 总计, 表三's 一＋二＝三（七）＋四 in every column) can be checked
+    and holds. Otherwise its digits stay unread and are named (``_note_unread_rows``)."""
+    def label_of(r: list[str]) -> str:
+        return next((norm(x) for x in reversed(r[:t.label_cols]) if norm(x)), "")
+
+    def valued(r: list[str]) -> bool:
+        return any(classify(x).kind in (NUM, NA) for x in r)
+
+    bare = [r for r in stray if not label_of(r) and valued(r)]
+    if len(bare) != 1 or 1 not in done or len(specs) < 2:
+        return
+    r = bare[0]
+    with_numbers = [x for x in grid_rows if valued(x)]
+    at = next((k for k, x in enumerate(with_numbers) if x is r), None)
+    if at != 0 or len(with_numbers) < 2:
+        return
+    nxt = label_of(with_numbers[1])
+    if not (nxt == keys[1] or shorts.get(nxt) == [1]):
+        return
+    cols = {c.grid[1] for c in specs[0].cells}
+    if any(classify(x).kind != EMPTY for j, x in enumerate(r) if j not in cols):
+        return
+    fields = {c.id: classify(r[c.grid[1]]) for c in specs[0].cells}
+    if any(f.kind != NUM for f in fields.values()):
+        return
+    own = set(fields)
+    checked = 0
+    for left, right, _target in relations(ctx.doc, {t.key}):
+        if not own & set(left + right):
+            continue
+        vals = []
+        for cid in left + right:
+            if cid in own:
+                vals.append(Decimal(fields[cid].text))
+            elif ctx.doc.value(cid).is_number:
+                vals.append(ctx.doc.value(cid).number)
+            else:
+                return  # an identity that cannot be checked: no proof
+        if sum(vals[:len(left)]) != sum(vals[len(left):]):
+            return
+        checked += 1
+    if checked < len(own):
+        return
+    for c in specs[0].cells:
+        ctx.put(c.id, _val(fields[c.id]), "inferred")
+    done.add(0)
+    stray.remove(r)
+    ctx.note("info", f"{t.name}“{specs[0].label}”一行没有印出行名（行名多半被合并进了上方表头的单元格），"
+                     f"其数字按位置（表头之后、“{specs[1].label}”之前）和本表的勾稽关系读作这一行。",
+             [c.id for c in specs[0].cells])
 
 
 def _digits(cells: list[str]) -> list[str]:

@@ -290,6 +290,23 @@ def _adds_up(row: list[str]) -> bool:
     return sum(vals[:-1]) == vals[-1]
 
 
+def _adds_up_before_remark(row: list[str]) -> bool:
+    """The row ends in one remark cell (a 备注 column's "无", "/" or a word) after its numbers, and
+    its numbers after the label — exactly as many as a 表三 row or 表四's value row has — keep that
+    table's arithmetic (``_adds_up_row``). A dash among the numbers, or fewer numbers than the
+    table's row has, is no proof: False."""
+    from .rows import NUM, classify
+
+    fields = [classify(c) for c in row if c.strip()]
+    if len(fields) < 2 or fields[-1].kind == NUM:
+        return False
+    k = len(fields) - 1
+    while k and fields[k - 1].kind == NUM:
+        k -= 1
+    nums = [f.text for f in fields[k:-1]]
+    return bool(nums) and _adds_up_row(nums)
+
+
 def _unfinished_row(g: Grid, r: int, label: str, notes: list[str]) -> None:
     """A row joined over several page breaks whose label never became an official label: which
     pieces belong to it is not known, so its numbers are not read."""
@@ -483,7 +500,10 @@ def _join_continuation(prev: Grid, cont: Grid, prev_below: set[tuple[int, int]],
             held = (pending.get(id(prev)) or (None, -1))[1] == len(prev.rows) - 1
             # a number or mark under the row's label text is none of its values: never over the label
             on_text = any(classify(last[i]).kind == OTHER for i in numbers)
-            if not on_text and (held or _adds_up(joined_row)):
+            # a row of a table with a 备注 column after the values ends in that column's remark
+            # ("无"): its numbers are the row's values and must keep the table's arithmetic
+            cut = any(_LEADING_ZERO.match(unicodedata.normalize("NFKC", joined_row[i])) for i in numbers)
+            if not on_text and (held or _adds_up(joined_row) or (not cut and _adds_up_before_remark(joined_row))):
                 last[:] = joined_row
             else:
                 _drop_broken_row(last, next((c for c in reversed(last) if c.strip() and classify(c).kind not in (NUM, NA)), ""),

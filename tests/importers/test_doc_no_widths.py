@@ -77,3 +77,39 @@ def test_widths_rounded_to_the_twip_are_one_width():
     assert not _unsized(rows + [row(cut[:6] + [7000])])
     # really one width everywhere (a table of equal columns): a drawn layout
     assert not _unsized([row(cut[:-1] + [8166])])
+
+
+def test_a_table_where_only_some_rows_lost_their_widths_is_read_in_order():
+    """partly_sized.doc is generator output as generated (lane docpdf's working set, gen 71135
+    word97_doc: a clerk's 2021 report whose three tables were joined into one, saved as .doc by
+    LibreOffice), with what the generator printed in partly_sized.truth.json. LibreOffice kept the
+    drawn widths of the rows it could place on the table's grid (表二's, of 3 to 5 cells) and gave
+    表三's and 表四's rows, which have more cells than that grid, "each cell one width, the last the
+    rest". The table was read by those boundaries (表二's rows were not of one width), and 表三's
+    sparse rows had too few numbers to be placed: 23 cells were blank."""
+    truth = json.loads((DATA / "partly_sized.truth.json").read_text(encoding="utf-8"))
+    doc = import_file(DATA / "partly_sized.doc").doc
+    counts, issues = ho.compare_case(doc, truth, "partly_sized.doc")
+    assert counts["wrong"] == 0 and counts["invented"] == 0, issues
+    assert issues == []
+    assert [doc.value(f"t3.carried.{c}").text for c in
+            ("natural", "business", "research", "nonprofit", "legal", "other", "total")] == \
+        ["", "", "0", "0", "", "1", "1"]
+
+
+def test_rows_that_kept_their_widths_beside_rows_of_one_width():
+    from gkdesk.importers.doc_reader import _RowDef, _unsized
+
+    def row(edges):
+        return _RowDef(edges, [0] * (len(edges) - 1), [0] * (len(edges) - 1))
+
+    # LibreOffice's .doc of one table holding 表二's rows (their drawn widths: label, spacer, values)
+    # and 表三's and 表四's (483 or 484 twips a cell, the last the rest of 7742 twips), gen 71118
+    t2 = [row([5, 2390, 2730, 4402, 6073, 7742])] * 6 + [row([5, 2390, 2730, 4402, 7742])] * 4
+    t3 = [row([5, 488, 972, 1455, 1939, 2422, 2906, 3390, 3873, 4357, 4840, 7742])] * 10 + \
+        [row([5, 488, 972, 1455, 1939, 2422, 2906, 3390, 3873, 7742])] * 3
+    assert _unsized(t2 + t3)
+    # fewer than half the rows of one width: the drawn widths are the table's
+    assert not _unsized(t2 * 2 + t3[:8])
+    # one width, but a row ending elsewhere: a drawn layout
+    assert not _unsized(t2 + t3 + [row([5, 488, 972, 1455, 7000])])

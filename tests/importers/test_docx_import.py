@@ -77,6 +77,37 @@ def test_merged_cells_resolved_into_grid():
     assert grids[0].rows[6][1] == orig.value("t2.license.decisions").text and grids[0].rows[6][2:] == ["", ""]
 
 
+def _first_label_merged_into_corner(orig, natural: str | None = None) -> bytes:
+    """The report with 表三's corner cell merged down over the label cell of its first row, as a
+    clerk's vertical merge in Word leaves it: both texts in the merged cell (python-docx ``merge``
+    keeps them as Word does), the row's numbers under an empty label."""
+    d = docx.Document(io.BytesIO(docx_bytes(orig)))
+    t3 = next(t for t in d.tables if any("本年新收" in c.text for c in t.columns[0].cells))
+    first = next(i for i, row in enumerate(t3.rows) if "本年新收" in row.cells[0].text)
+    if natural is not None:
+        cell = t3.cell(first, len(t3.columns) - 7)
+        cell.paragraphs[0].runs[0].text = natural
+    t3.cell(0, 0).merge(t3.cell(first, 0))
+    assert "本年新收" in t3.cell(0, 0).text and "勾稽" in t3.cell(0, 0).text
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_first_row_whose_label_went_into_the_merged_corner_is_read_when_the_table_proves_it():
+    orig = storage.load(EXAMPLE)
+    cols = ("natural", "business", "research", "nonprofit", "legal", "other", "total")
+    res = import_bytes(_first_label_merged_into_corner(orig), "report.docx")
+    assert [res.doc.value(f"t3.new.{c}").text for c in cols] == [orig.value(f"t3.new.{c}").text for c in cols]
+    assert any("没有印出行名" in n.message for n in res.notes)
+    assert not any(n.kind == "leftover" for n in res.notes)
+    # a number that breaks the row's 总计 and its column's 一＋二＝三（七）＋四: no proof, not read
+    natural = str(int(orig.value("t3.new.natural").text) + 1)
+    res = import_bytes(_first_label_merged_into_corner(orig, natural), "report.docx")
+    assert all(res.doc.value(f"t3.new.{c}").is_blank for c in cols)
+    assert any(n.kind == "leftover" and natural in n.message for n in res.notes)
+
+
 @pytest.mark.parametrize("seed", [EXAMPLE] + SEEDS, ids=lambda p: p.stem)
 def test_round_trip_our_own_export(seed, tmp_path):
     export = pytest.importorskip("gkdesk.export.docx")

@@ -157,6 +157,24 @@ def test_numbers_alone_at_the_top_of_a_page_go_on_the_row_above_only_when_it_add
     assert rows[-1] == ["1", "0", "0", "0", "1"] and notes == []
 
 
+def test_numbers_at_the_top_of_a_page_join_a_row_that_ends_in_a_remark_column_when_it_adds_up():
+    # a clerk's wide table (序号 and 备注 columns) through LibreOffice: 表三's 总计 row may break
+    # over the page, its full-width numbers wrapped a digit a line in the narrow cells ("５７" at
+    # the foot, "２" at the top of the next page), its 备注 cell "无" after the values. The remark
+    # is no value: the joined numbers 572 + 30 + 938 + 3 + 0 + 3 = 1546 are the row's
+    head = ["序号", "", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计", "备注"]
+    row = ["20", "（七）总计", "５７", "３０", "９３", "３", "０", "３", "１５", "无"]
+    rows, notes, _p = _join([head, list(row)], [head, ["", "", "２", "", "８", "", "", "", "４６", ""]])
+    assert rows[1][2:] == ["５７２", "３０", "９３８", "３", "０", "３", "１５４６", "无"] and notes == []
+    # pieces that do not keep the arithmetic (572 + … is not 1547): neither part read
+    rows, notes, _p = _join([head, list(row)], [head, ["", "", "２", "", "８", "", "", "", "４７", ""]])
+    assert rows[1][2:9] == [""] * 7 and "跨页断开" in notes[0]
+    # a dash among the values is no proof either (the row has fewer numbers than 表三's row)
+    dashed = ["20", "（七）总计", "５７", "—", "９３", "３", "０", "３", "１５", "无"]
+    rows, notes, _p = _join([head, dashed], [head, ["", "", "２", "", "８", "", "", "", "４６", ""]])
+    assert rows[1][2:9] == [""] * 7 and "跨页断开" in notes[0]
+
+
 def test_a_not_applicable_word_at_the_top_of_a_page_under_a_label_goes_on_that_label():
     # held-out seed 167 P04 wide_pdf (LibreOffice, pages one line high below the repeated header):
     # "4." with its marks at the foot of a page, "无" (the next character of 无正当理由大量反复申请)
