@@ -214,3 +214,15 @@ def test_title_with_the_level_but_no_place_is_no_agency():
     assert (meta["agency"], meta["year"]) == ("某某县人民政府办公室", 2024)
     alone = ("区司法局2024年政府信息公开工作年度报告\n\n一、总体情况\n\n2024年，我局认真贯彻落实《条例》。\n")
     assert detect_meta(alone)["agency"] == ""
+
+
+def test_agency_from_the_sentence_making_the_report():
+    """“…等相关规定，编制某某市某某区农业农村局2024年政府信息公开工作年度报告” names the agency; a
+    notice's title “关于编制公布2024年…” does not (no organisation between the verb and the year)."""
+    text = ("根据《中华人民共和国政府信息公开条例》等相关规定，编制某某市某某区农业农村局2024年政府信息公开工作"
+            "年度报告，所列数据统计期限为2024年1月1日至12月31日。\n一、总体情况\n（一）主动公开。2024年，区农业农村局"
+            "主动公开政府信息20件。\n")
+    assert (detect_meta(text)["agency"], detect_meta(text)["agency_from"]) == ("某某市某某区农业农村局", "prose")
+    notice = ("根据《某某市人民政府办公室关于编制公布2024年政府信息公开工作年度报告有关事项的通知》要求，编制本报告。\n"
+              "一、总体情况\n2024年，我局认真贯彻落实《条例》。\n")
+    assert detect_meta(notice)["agency"] == ""
