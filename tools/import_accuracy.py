@@ -142,7 +142,7 @@ def agency_mark(doc: Document, t: truthmod.Truth) -> str:
     "–": the source does not name it; "≠": imported something else."""
     if not t.agency:
         return "–" if not doc.meta.agency else "≠"
-    if doc.meta.agency in (t.agency, t.agency_full):
+    if doc.meta.agency and doc.meta.agency in (t.agency, t.agency_full):  # (a blank is no match for a blank agency_full)
         return "ok"
     return "prose" if t.agency_from == "prose" and not doc.meta.agency else "≠"
 

@@ -350,8 +350,12 @@ _TITLE_TAIL = r"政府信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?(?:�
 #: 工作年度报告"): the whole line (or two) is the agency and the title's words
 _TITLE_C = re.compile(r"^(?:标题[:：])?(.{2,40})(?:政府)?信息公开工作(?:的)?年度(?:工作)?报告$")
 #: the opening sentence naming the report ("特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告",
-#: "特向社会公布益阳高新区市场监督管理局2020年度…", "现将茅坪回族镇2022年度政府信息公开工作报告如下")
-_CITED = re.compile(rf"(?:特编制|特向社会公布|现予公布|现公布|现发布|特发布|现将)(.{{2,40}}?)(\d{{4}})年度?{_TITLE_TAIL}")
+#: "特向社会公布益阳高新区市场监督管理局2020年度…", "现将茅坪回族镇2022年度政府信息公开工作报告如下",
+#: "现公开天门市人民政府办公室2025年…")
+_CITED = re.compile(rf"(?:特编制|特向社会公布|现予公布|现公布|现公开|现发布|特发布|现将)(.{{2,40}}?)(\d{{4}})年度?{_TITLE_TAIL}")
+#: "编制达州市通川区统计局2024年政府信息公开工作年度报告" (the verb alone, which a notice's title also holds:
+#: "关于编制公布2023年…" — so the name must be an organisation's, with its place)
+_CITED_MADE = re.compile(rf"编制(.{{2,40}}?)(\d{{4}})年度?{_TITLE_TAIL}")
 _TITLE_A = re.compile(rf"^(?:标题[:：])?(.{{0,60}}?)(?:关于)?(\d{{4}})年度?(?:的)?{_TITLE_TAIL}")
 _TITLE_B = re.compile(rf"^(?:标题[:：])?(\d{{4}})年度?(.{{2,60}}?){_TITLE_TAIL}")
 _PERIOD = re.compile(r"(\d{4})年1月1日(?:起)?(?:至|到|—|-|～|~)(?:(\d{4})年)?12月31日")
@@ -410,6 +414,12 @@ def detect_meta(text: str) -> dict:
         best = (best[0], own[0], own[1], best[3] + 1, best[4] - 1)
     if best:
         agency, year = best[1], best[2]
+    # a title giving the level without the place ("市人民政府办公室2025年…", a site's list under the
+    # city's own pages) is no name: the agency is the one the prose names in full, if that name ends in
+    # the title's words; else it stays blank for the clerk
+    bare = agency if agency and _NOT_A_NAME.match(agency) else ""
+    if bare:
+        agency = ""
     compact = _compact(text[:20000])
     if year is None:
         m = _PERIOD.search(compact)
@@ -438,8 +448,15 @@ def detect_meta(text: str) -> dict:
             agency = ""  # "现将我镇2023年度…报告如下": a pronoun, not the agency's name
         source = "prose" if agency else ""
     if not agency:
+        m = _CITED_MADE.search(_compact(text[:1500]))
+        a = _clean_agency(m.group(1)) if m else ""
+        if a and _ORG_END.search(a) and _PLACE.search(a) and not _NOT_A_NAME.match(a) and not re.search(r"[及与、的]", a):
+            agency, source = a, "prose"
+    if not agency:
         agency = agency_from_prose(text)
         source = "prose" if agency else ""
+    if bare and not (agency.endswith(bare) and len(agency) > len(bare)):
+        agency, source = "", ""
     return {"agency": agency, "year": year, "date": date, "published": published_date(text), "agency_from": source}
 
 

@@ -23,7 +23,7 @@ import unicodedata
 from decimal import Decimal
 
 from ..core.document import Document
-from ..core.spec import CellSpec
+from ..core.spec import CellSpec, all_formats
 from ..core.values import CellValue, State, number, to_storage
 from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
@@ -211,6 +211,12 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         s, e = found[i]
         seg, stop = segment(i)
         r = reads[i]
+        foreign = _foreign_headers(fd, t, row, start, s)
+        if foreign:
+            ctx.note("ambiguous", f"表二“{row.label}”所在栏目的表头是另一版格式的（{'、'.join(foreign)}），其数字与本格式的"
+                                  f"列（{'、'.join(c.col_name for c in row.cells)}）含义不同，已留空，请按原表填写。",
+                     [c.id for c in row.cells])
+            continue
         if lined is not None and i in lined and (r.values is None or r.status != "ok" or len(r.nums) < k):
             for c, v in zip(row.cells, lined[i]):
                 if not v.is_blank:
@@ -628,6 +634,30 @@ def _header_twice(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bool:
     merged cell of 2019's 行政事业性收费 printed once per column, its 上一年项目数量 and number
     elsewhere in the stream): the numbers after the label are not one per column in order."""
     return any(len(fd.find_all(c.col_name, lo, label_start)) > 1 for c in row.cells)
+
+
+def _foreign_headers(fd: Finder, t, row: RowSpec, start: int, label_start: int) -> list[str]:
+    """Column headers of the other format version printed over ``row``'s block, when none of the
+    row's own are: a 2021 table whose 第二十条第（一）项 block kept the 2019 headers (本年新制作数量 /
+    本年新公开数量 / 对外公开总数量), its numbers are not 制发 / 废止 / 现行有效. The block's header
+    runs from its title to the row's label; [] when the title is not found or a header of the row's
+    own is printed there. (A header held in one of this version's, 处理决定数量 in 本年处理决定数量, is
+    no sign.)"""
+    title = row.cells[0].col_labels[0] if len(row.cells[0].col_labels) > 1 else ""
+    occ = fd.find_all(title, start, label_start) if title else []
+    if not occ:
+        return []
+    lo = occ[-1][1]
+    if any(fd.find_all(c.col_name, lo, label_start) for c in row.cells):
+        return []
+    own = {norm(c.col_name) for r in table_rows(t) for c in r.cells}
+    other = []
+    for f in all_formats():
+        for r in table_rows(f.table(t.key)) if any(x.key == t.key for x in f.tables) else ():
+            for c in r.cells:
+                if not any(norm(c.col_name) in o for o in own) and c.col_name not in other:
+                    other.append(c.col_name)
+    return [h for h in other if len(norm(h)) >= 4 and fd.find_all(h, lo, label_start)]
 
 
 def _block_start(fd: Finder, row: RowSpec, found: dict[int, tuple[int, int]], start: int, label_start: int) -> int:

@@ -203,3 +203,16 @@ def test_tool_exit_code_fails_on_a_wrong_number(tmp_path, capsys):
     assert import_accuracy.main(["--shared", str(tmp_path), "-v"]) == 1
     out = capsys.readouterr().out
     assert "t3.new.natural" in out and "822" in out and "821" in out
+
+
+def test_agency_mark_blank_import_is_not_ok():
+    """An import that left the agency blank is “prose” (named only in the prose) or “≠”, never “ok” —
+    also when the truth has no full name (agency_full "")."""
+    t = truthmod.load_truth("real-002")
+    doc = Document(t.format)
+    assert import_accuracy.agency_mark(doc, t) == "≠"
+    doc.meta.agency = t.agency
+    assert import_accuracy.agency_mark(doc, t) == "ok"
+    import dataclasses
+    bare = dataclasses.replace(t, agency_full="", agency_from="prose")
+    assert import_accuracy.agency_mark(Document(t.format), bare) == "prose"

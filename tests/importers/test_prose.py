@@ -201,3 +201,28 @@ def test_section_two_heading_with_de():
     text = "一、总体情况\n甲。\n二、主动公开政府信息的情况 \n全年公开信息9条。\n第二十条第(一)项\n五、存在的主要问题及改进情况\n乙。\n"
     s = split_sections(text)
     assert s["s1"] == "甲。" and s["s2"] == "全年公开信息9条。" and s["s5"] == "乙。"
+
+
+def test_title_with_the_level_but_no_place_is_no_agency():
+    """A page titled “县人民政府办公室2024年…” (the level without the place, as a county's own site lists
+    it) names no agency: the full name comes from the opening sentence (“现公开某某县人民政府办公室
+    2024年…”) when it ends in the title's words, else the agency stays blank."""
+    text = ("县人民政府办公室2024年政府信息公开工作年度报告\n\n根据《中华人民共和国政府信息公开条例》要求，"
+            "现公开某某县人民政府办公室2024年政府信息公开工作年度报告。本报告中所列数据的统计时间为"
+            "2024年1月1日至2024年12月31日。\n\n一、总体情况\n\n    2024年，县政府办公室认真贯彻落实。\n")
+    meta = detect_meta(text)
+    assert (meta["agency"], meta["year"]) == ("某某县人民政府办公室", 2024)
+    alone = ("区司法局2024年政府信息公开工作年度报告\n\n一、总体情况\n\n2024年，我局认真贯彻落实《条例》。\n")
+    assert detect_meta(alone)["agency"] == ""
+
+
+def test_agency_from_the_sentence_making_the_report():
+    """“…等相关规定，编制某某市某某区农业农村局2024年政府信息公开工作年度报告” names the agency; a
+    notice's title “关于编制公布2024年…” does not (no organisation between the verb and the year)."""
+    text = ("根据《中华人民共和国政府信息公开条例》等相关规定，编制某某市某某区农业农村局2024年政府信息公开工作"
+            "年度报告，所列数据统计期限为2024年1月1日至12月31日。\n一、总体情况\n（一）主动公开。2024年，区农业农村局"
+            "主动公开政府信息20件。\n")
+    assert (detect_meta(text)["agency"], detect_meta(text)["agency_from"]) == ("某某市某某区农业农村局", "prose")
+    notice = ("根据《某某市人民政府办公室关于编制公布2024年政府信息公开工作年度报告有关事项的通知》要求，编制本报告。\n"
+              "一、总体情况\n2024年，我局认真贯彻落实《条例》。\n")
+    assert detect_meta(notice)["agency"] == ""

@@ -679,3 +679,40 @@ def test_paragraph_cells_leave_other_forms_alone():
     odd = "二、主动公开政府信息情况\n\n" + "\n\n".join(["行政许可", "1"] * 12) + "\n\n\n1\n\n\n2\n\n\n\n\n3\n\n五、问题\n\n甲。\n\n\n乙。"
     got = paragraph_cells(odd)
     assert got.endswith("五、问题\n\n甲。\n\n\n乙。") and "行政许可\n1\n行政许可" in got
+
+
+_HYBRID = """某某县水利局2022年政府信息公开工作年度报告
+一、总体情况
+2022年，某某县水利局认真贯彻落实《条例》。
+二、主动公开政府信息情况
+第二十条第（一）项 | ||||
+信息内容 | {h1} | {h2} | {h3} | |
+规章 | 0 | 0 | 0 | |
+规范性文件 | 4 | 4 | 17 | |
+第二十条第（五）项 | ||||
+信息内容 | 本年处理决定数量 | |||
+行政许可 | 36 | |||
+第二十条第（六）项 | ||||
+信息内容 | 本年处理决定数量 | |||
+行政处罚 | 5 | |||
+行政强制 | 1 | |||
+第二十条第（八）项 | ||||
+信息内容 | 本年收费金额（单位：万元） | |||
+行政事业性收费 | 0 |
+三、收到和处理政府信息公开申请情况
+"""
+
+
+def test_block_headed_with_the_other_versions_columns_is_left_blank():
+    """A 2021 table whose 第二十条第（一）项 block kept the 2019 headers (cut short as a web page prints
+    them: 本年新 / 本年新 / 对外公开总数量): its 4 4 17 are made / published / total, not 制发 / 废止 /
+    现行有效 — storing them would put 4 under 本年废止件数. The block's rows stay blank with a note;
+    the other blocks are read. With the 2021 headers the same rows are read."""
+    res = import_text(_HYBRID.format(h1="本年新", h2="本年新", h3="对外公开总数量"), "x.txt")
+    t2 = rows_of(res.doc, "t2")
+    assert res.doc.format_id == "2021"
+    assert t2["rules"] == ["", "", ""] and t2["normative"] == ["", "", ""]
+    assert t2["license"] == ["36"] and t2["penalty"] == ["5"] and t2["coercion"] == ["1"]
+    assert any("另一版格式" in n.message and "对外公开总数量" in n.message for n in res.notes)
+    ok = import_text(_HYBRID.format(h1="本年制发件数", h2="本年废止件数", h3="现行有效件数"), "x.txt")
+    assert rows_of(ok.doc, "t2")["normative"] == ["4", "4", "17"]
