@@ -1039,6 +1039,8 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
         packed = {n for n in idx if toks[n] and _packed(lines[n], toks[n])}
         moved = {n for n in idx if toks[n] and len(toks[n]) < k and _at_grid_change(n, idx, toks, k)}
         todo = [n for n in cand if len(toks[n]) < k and n not in moved and n not in packed]
+        # the lines as printed: ``toks`` hold positions in them, placed lines are rewritten below
+        geo = list(lines)
         changed = True
         while changed:
             changed = False
@@ -1063,12 +1065,12 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
         # another line near it (within a wrap's reach, no empty line between) stands in one of its
         # columns, so it holds no piece of a number wrapped in its cell ("8  8" / "2 … 2" / "0  0"
         # of 820 stand two lines apart, a label's lines between them)
-        alone = {n for n in idx if toks[n] and len(toks[n]) < k and _only_cells(lines[n], toks[n])
+        alone = {n for n in idx if toks[n] and len(toks[n]) < k and _only_cells(geo[n], toks[n])
                  and n not in moved and n not in packed
-                 and n not in anchors and not _stacked_near(lines, n, toks)
-                 and not _beside_pieces(lines, n, rowline)}
-        alone |= _zero_runs(lines, idx, toks, k) - set(anchors)
-        for seg, cols, proven in _header_segments(lines, above + idx, toks, heads):
+                 and n not in anchors and not _stacked_near(geo, n, toks)
+                 and not _beside_pieces(geo, n, rowline)}
+        alone |= _zero_runs(geo, idx, toks, k) - set(anchors)
+        for seg, cols, proven in _header_segments(geo, above + idx, toks, heads):
             for n in seg:
                 if n not in todo and n not in alone or n in packed or n not in proven:
                     continue

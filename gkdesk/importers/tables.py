@@ -562,6 +562,15 @@ def _row_sum(vals: list[CellValue]) -> bool:
     return all(v.is_number for v in vals) and sum(v.number for v in vals[:-1]) == vals[-1].number
 
 
+def _sum_breaks(vals: list[CellValue]) -> bool:
+    """A 表三 row's numbers break its arithmetic for sure: 总计 is a number, every other cell a
+    number or a not-applicable mark ("/", "—": nothing counted there), and the numbers do not add
+    up to it. A row with marks is no proof either way for ``_row_sum``; this is the doubt side."""
+    if not vals or not vals[-1].is_number or any(not (v.is_number or v.state is State.NA) for v in vals[:-1]):
+        return False
+    return sum(v.number for v in vals[:-1] if v.is_number) != vals[-1].number
+
+
 def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     t = ctx.doc.spec.table("t3")
     rows = table_rows(t)
@@ -754,7 +763,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         for i in list(reads):
             e = found[i][1]
             if reads[i].status in ("ok", "positional") and not reads[i].message \
-                    and all(v.is_number for v in reads[i].values) and not _row_sum(reads[i].values):
+                    and _sum_breaks(reads[i].values):
                 nxt = min((found[j][0] for j in found if found[j][0] >= e), default=end)
                 strays = _stray_digits(fd.text[e:nxt], reads[i].nums)
                 if strays:

@@ -39,6 +39,14 @@ generator on which the text reader stored a wrong or invented cell, each kept as
 - pdfminer's text, gen 70416: eleven labels together, then seven rows of numbers: they went to the
   last seven labels (4 wrong); and the header repeated at a page top, removed as page furniture, let
   (七)总计 take 四、结转…'s numbers printed after it (5 wrong).
+- pdfplumber's layout text, gen 71310 (seed 320): a 表三 row placed by the rows holding every cell
+  was rewritten as cells apart by tabs before the lines were matched with the header again, with
+  the positions of the line as printed: the import stopped with an IndexError. The header's
+  geometry is the printed lines'.
+- pdfplumber's text, gen 71313 (seed 320): "（七）总计 32 7 / / 0 ３ ３" / "本年 总计 0 ３" / "度办 ０" (320
+  and 330 wrapped): the row has not-applicable marks, so it was never checked against the digits
+  after it, and 32 / 3 were stored. A row whose numbers miss its 总计, marks counting nothing, is
+  left blank when other digits stand before the next row.
 """
 
 from __future__ import annotations
@@ -201,3 +209,9 @@ def test_rows_after_a_row_with_whole_rows_left_over_are_not_read_after_their_lab
     assert res.doc.value("t3.reject_petition.total").is_blank
     assert res.doc.value("t3.unable_unclear.total").text == "0"  # its own line, after its label
     assert any("1.信访举报投诉类申请" in n.message and "印在行名之前" in n.message for n in res.notes)
+
+
+def test_a_row_placed_before_the_header_is_matched_again_reads_without_error():
+    res, counts, bad = _import("plumber_layout_placed_line_header")
+    assert bad == []
+    assert counts["right"] >= 185

@@ -155,3 +155,13 @@ def test_table4_line_that_adds_up_with_pieces_under_it_that_also_add_up_is_left_
     # the same line with nothing under it is read as it stands
     res = import_text(TEXT.replace(t4, "1 0 0 0 1 1 0 0 0 1 0 0 0 0 0"), "report.txt")
     assert _t4(res) == ["1", "0", "0", "0", "1", "1", "0", "0", "0", "1", "0", "0", "0", "0", "0"]
+
+
+def test_a_row_with_marks_that_does_not_add_up_with_digits_after_its_wrapped_label_is_left_blank():
+    # 38 and 48 of （七）总计 wrapped, their rests "8 8" on the next line after the wrapped label's
+    # pieces ("本年 / 总计"), the row's empty cells printed as "/": the row's own line (3 6 / / 2 1 4)
+    # does not add up with the marks counting nothing, and digits stand before the next row. It
+    # was stored as 3 … 4 (a row with marks was never checked against its digits nearby)
+    res = import_text(TEXT.replace("（七）总计 38 6 0 1 2 1 48", "（七）总计 3 6 / / 2 1 4\n本年 总计 8 8"), "report.txt")
+    assert _row(res, "results_total") == [None] * 7
+    assert any("（七）总计" in n.message and "8 8" in n.message and n.kind == "blanked" for n in res.notes)
