@@ -1243,6 +1243,10 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
             last = where[0]
         return True
 
+    def at(n: int, cols) -> list[list[int]]:
+        """The columns each cell of line ``n`` stands under."""
+        return [[c for c, h in enumerate(cols) if _near(t, h)] for t in toks[n]]
+
     def under(seg: list[int], cols, kept: bool = False) -> list[int]:
         """The lines of ``seg`` from its top down to the first that does not fit the header
         (another text block's grid), when they prove the grid: one of them holds three cells or
@@ -1293,10 +1297,17 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
         page = any("\f" in lines[m] for m in band) or (n is not None and "\f" in lines[n])
         if h is not False or page or n is None:
             done = under(seg, cols, kept) if cols is not None else []
-            if done:
-                out.append((done, cols, {n for n in done if fits(n, cols, proven=True)}))
             rest = seg[len(done):]
             own = grid(rest) if rest else None
+            if done:
+                proven = {n for n in done if fits(n, cols, proven=True)}
+                if kept and own is not None:
+                    # the page's later lines stand on a grid of their own: a line that fits the
+                    # header above and that grid both, in other columns, is placed by neither
+                    # ("0 0 … 0 0" first on a page under 自然/商业/社会/法律 of the header on the page
+                    # before, under 自然/商业/法律/其他 of the page's own rows)
+                    proven = {n for n in proven if not fits(n, own) or at(n, own) == at(n, cols)}
+                out.append((done, cols, proven))
             if own is not None:
                 out.append((rest, own, set(rest)))  # ``grid``: no line of it packed
             # a new page without a header of its own may keep the grid of the header above, but
