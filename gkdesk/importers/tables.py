@@ -877,6 +877,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                                                 per_line, blocks, wsc))
         _no_join_after_short_row(own, found, row_fields, k)
         _not_before_bare_label(own, found, row_fields, k, ctx.truncated_at is not None)
+        _no_loose_numbers_before(own, found, row_fields,
+                                 lambda a, b: _loose_numbers(fd.text[a:b], per_line, blocks, wsc))
     if blocks and not (complete and _t3_adds_up(t, rows, assigned)):
         # every row read, every cell a number and every identity of the table holding: the
         # reading is confirmed as a whole; otherwise each row must stand on its own
@@ -1613,6 +1615,33 @@ def _not_before_bare_label(own: dict[int, bool], found: dict[int, tuple[int, int
         if not after and truncated:
             continue  # the text ends there (a cut report): the rows after were never printed
         if after < k * (m - n) and all(f.text.strip("0.") == "" for f in row_fields[i] if f.kind == NUM):
+            own[i] = False
+
+
+def _loose_numbers(region: str, per_line: bool, blocks: bool, wsc: bool) -> int:
+    """The numbers of a stretch of plain PDF text, its page numbers ("— 2 —") left out."""
+    from .locate import is_page_number
+
+    text = "\n".join("" if is_page_number(ln) else ln for ln in region.split("\n"))
+    return sum(1 for f in read_fields(text, per_line, blocks, wsc) if f.kind == NUM)
+
+
+def _no_loose_numbers_before(own: dict[int, bool], found: dict[int, tuple[int, int]],
+                             row_fields: dict[int, list[Field]], count) -> None:
+    """Plain PDF text (pdfminer's boxes): the stream may print a row's numbers before its label
+    and the next row's right after it ("… 社会公益组织 / ０ ０ ０ ０ ０ ０ ０ / 法律服务机构 / 1.属于国家秘密 /
+    ４ ０ ０ ０ ０ ０ ４ / 2.其他法律行政法规禁止公开 / 3.危及…", the 4s being 2.其他法律…'s). A row standing on its
+    own is not trusted when numbers no row read stand between the label before it and its own
+    label (past the previous row's stretch, cut by the header printed among them) and the label
+    after it has no number after it: its numbers may be that next row's. ``count(a, b)``: the
+    numbers in the text between a and b."""
+    by_text = sorted(found, key=lambda i: found[i][0])
+    for n in range(1, len(by_text) - 1):
+        prev, i, nxt = by_text[n - 1], by_text[n], by_text[n + 1]
+        if not own.get(i) or any(f.is_cell for f in row_fields[nxt]):
+            continue
+        read = sum(1 for f in row_fields[prev] if f.kind == NUM)
+        if count(found[prev][1], found[i][0]) > read:
             own[i] = False
 
 
