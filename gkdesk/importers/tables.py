@@ -2017,6 +2017,15 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                         ("不拼接和拼接都满足" if adds else "有多种拼接方式都满足" if fits else "没有一种拼接方式满足")
                         + "各栏合计关系") + "，无法确定对应关系，已留空，请按原文填写。", ids)
             return
+        if not any(ch in seg for ch in "\t|"):
+            fits = _t4_line_joins(fields, nums, k, sums_pin)
+            if fits is not None and len(fits) == 1:
+                put_all(fits[0], "inferred")
+                ctx.note("ambiguous", f"表四的 {len(nums)} 个数字分在几行（{_shown(nums)}），行末与下一行行首的数字可能是"
+                                      "窄列中折行的一个数字；只有一种拼接方式恰好得到 "
+                                      f"{k} 格且各栏合计关系成立，已按此读取：" + "／".join(v.text for v in fits[0])
+                         + "（请核对）。", ids)
+                return
         if _t4_by_blocks(ctx, fd, start, end, cells):
             return
         ctx.note("ambiguous", f"表四：找到 {len(nums)} 个数字（{_shown(nums)}），应为 {k} 个，无法确定对应关系，已留空。", ids)
@@ -2043,6 +2052,54 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if _t4_by_blocks(ctx, fd, start, end, cells):
         return
     ctx.note("ambiguous", f"表四：只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列，已留空。", ids)
+
+
+def _t4_line_joins(fields: list[Field], nums: list[Field], k: int, check,
+                   limit: int = 2000) -> list[list[CellValue]] | None:
+    """表四's numbers as a PDF's text in content order prints them (pdftotext -raw, PDFium): the
+    cells of the row on one line, a number wrapped in its narrow cell breaking it — its upper
+    piece ends a line, its lower piece starts the next ("０ … ０ ６" / "３" / "６" / "３" / "０ ０ ４ ０ ４" for
+    … 0 63 63 0 0 4 0 4). Every reading that joins the last number of a line with the first of
+    the next at some of the line breaks (a 0 or a mark never begins a wrapped number), keeps
+    the text's order and gives exactly ``k`` cells that ``check`` accepts. Only for numbers and
+    marks standing in one run, nothing else among them; [] when there is none, None when there
+    are too many ways to try."""
+    from itertools import combinations
+    from math import comb
+
+    at = [n for n, f in enumerate(fields) if f.kind in (NUM, NA)]
+    run = fields[at[0]:at[-1] + 1] if at else []
+    if not run or any(f.kind not in (NUM, NA) or f.kind == NUM and not f.text.isdigit() for f in run):
+        return []
+    lines: list[list[Field]] = []
+    for f in run:
+        if lines and lines[-1][-1].line == f.line:
+            lines[-1].append(f)
+        else:
+            lines.append([f])
+    need = len(run) - k
+    breaks = [b for b in range(len(lines) - 1) if lines[b][-1].kind == NUM and lines[b + 1][0].kind == NUM]
+    if need <= 0 or need > len(breaks):
+        return []
+    if comb(len(breaks), need) > limit:
+        return None
+    out = []
+    for joined in combinations(breaks, need):
+        texts: list[tuple[str, Field]] = []
+        ok = True
+        for b, ln in enumerate(lines):
+            for n, f in enumerate(ln):
+                if n == 0 and b - 1 in joined:
+                    ok = ok and texts[-1][0] != "0"  # (a number never begins with a 0)
+                    texts[-1] = (texts[-1][0] + f.text, texts[-1][1])
+                else:
+                    texts.append((f.text, f))
+        if not ok:
+            continue
+        vals = [_val(Field(NUM, t, f.line)) if f.kind == NUM else _val(f) for t, f in texts]
+        if len(vals) == k and check(vals):
+            out.append(vals)
+    return out
 
 
 def _t4_continued(ctx: Ctx, fd: Finder, end: int, nums: list[Field], put_all) -> bool:

@@ -319,3 +319,18 @@ def test_t2_header_printed_more_often_than_the_row_has_numbers_is_not_read():
     assert row(res, "rules", "t2") == [None] * 3
     assert any("表二“规章”的表头印出 4 栏" in n.message for n in res.notes)
     assert row(imported(report()), "rules", "t2") == [1, 0, 11]
+
+
+def test_t4_cells_wrapped_mid_row_are_joined_at_line_breaks_only_by_the_sums():
+    # PDFium and pdftotext -raw, gen 71304 (seed 320): the row's cells in content order, 17 and 33
+    # wrapped in their narrow cells — each upper piece ends a line, its lower piece starts the next
+    # ("７ ６ １" / "７" / "３ ３" / "３" / "１ ０ …"): no line holds the 15 cells, all were left blank
+    res = imported(report().replace(T4_LINE, "７ ６ １ ３ ３\n３\n７\n１ ０ ０ ０ １ １ ０ ０ ０ １".replace("１ ３ ３\n３\n７", "１\n７\n３ ３\n３")))
+    assert t4_values(res) == ["7", "6", "17", "3", "33", "1", "0", "0", "0", "1", "1", "0", "0", "0", "1"]
+    assert any("行末与下一行行首" in n.message and "请核对" in n.message for n in res.notes)
+    # one join too many cells, and neither join adds up (11 … or … 11): blank
+    res = imported(report().replace(T4_LINE, "７ ６ １７ ３ ３３ １\n１ ０ ０ ０ １\n１ ０ ０ ０ １"))
+    assert t4_values(res) == [None] * 15
+    # a 0 never begins a wrapped number ("… ０" / "１ …" is no 01), and the other join (10) breaks the sums
+    res = imported(report().replace(T4_LINE, "７ ６ １７ ３ ３３ １ ０ ０ ０\n１ １ ０ ０ ０ １\n０"))
+    assert t4_values(res) == [None] * 15
