@@ -458,6 +458,19 @@ def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> di
             while sep in ("\n", "\t") and fd.text.startswith(sep + lab, e) and e + 1 + len(lab) <= end and \
                     fd.text[e + 1 + len(lab):e + 2 + len(lab)] in ("\n", "\t", ""):
                 e += 1 + len(lab)
+        key = norm(lab)
+        if "\n" in lab.strip() and len(key) >= 4 and (s == 0 or fd.text[s - 1] == "\n"):
+            # a label broken over lines (a PDF's text of a narrow merged cell, PDFium) and printed
+            # again right after, broken otherwise, on lines of its own: "一、 / 本年 / 新收 / … / 数量 /
+            # 一、本 / 年新收 / … / 一、本年新收政府信息公 / 开申请数量" before the row's numbers
+            while True:
+                ce = fd.to_compact(e)
+                if not fd.compact.startswith(key, ce):
+                    break
+                ns, ne = fd.orig_span(ce, ce + len(key))
+                if ne > end or fd.text[e:ns].strip() or fd.text[ns - 1] != "\n" or fd.text[ne:ne + 1] not in ("\n", ""):
+                    break
+                e = ne
         out[i] = (s, e)
     return out
 

@@ -334,3 +334,22 @@ def test_t4_cells_wrapped_mid_row_are_joined_at_line_breaks_only_by_the_sums():
     # a 0 never begins a wrapped number ("… ０" / "１ …" is no 01), and the other join (10) breaks the sums
     res = imported(report().replace(T4_LINE, "７ ６ １７ ３ ３３ １ ０ ０ ０\n１ １ ０ ０ ０ １\n０"))
     assert t4_values(res) == [None] * 15
+
+
+def _cells_a_line(code: str, label: str) -> str:
+    """A row as PDFium prints a clerk's table whose merged label cell is typed into each cell it
+    covers, the columns narrow: the label in two-character pieces, then again broken once, then
+    the row's cells one a line."""
+    pieces = "\n".join(label[a:a + 2] for a in range(0, len(label), 2))
+    cut = max(2, len(label) - 5)
+    return pieces + "\n" + label[:cut] + "\n" + label[cut:] + "\n" + "\n".join(fw(v) for v in table3()[code])
+
+
+def test_a_label_broken_over_lines_and_printed_again_is_read_after_its_last_copy():
+    # gen 71301 (seed 320), PDFium: "一、 / 本年 / 新收 / … / 数量 / 一、本年新收政府信息公 / 开申请数量 / ３４２ / …": the
+    # label was found at its first copy and its stretch ended at the second, so the row had no
+    # numbers and the whole table could not be read
+    t3 = Document("2021").spec.table("t3")
+    labels = {c.row: c.row_labels[-1] for c in t3.cells}
+    res = imported(report({code: _cells_a_line(code, labels[code]) for code in ("new", "carried")}))
+    assert row(res, "new") == expected("new") and row(res, "carried") == expected("carried")
