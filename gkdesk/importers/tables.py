@@ -443,6 +443,41 @@ def _labels_wrapped(fd: Finder, found: dict[int, tuple[int, int]], terms=(), sta
     return sum(1 for s, e in set(spans) if "\n" in fd.text[s:e].strip()) >= 3
 
 
+def _label_heads(fd: Finder, found: dict[int, tuple[int, int]], labels: list[str], start: int,
+                 end: int) -> dict[int, tuple[int, int]]:
+    """Row labels not found whole, broken in a narrow column with other columns' pieces on the
+    same lines (pdfplumber's text: "一、 一、本 一、本年新收政府信息公 ３４ … ３２" / "本年 年新收 开申请数量 ２ …"):
+    such a label stands as its head — at least half of it, six characters or more, no other
+    label beginning so — right before the row's numbers on a line, and its rest on the next line.
+    The head is taken for the label only where it stands so exactly once in the table, between the
+    labels found before and after it."""
+    out = dict(found)
+    keys = [norm(lab) for lab in labels]
+    for i, key in enumerate(keys):
+        if i in out:
+            continue
+        lo = max((out[j][1] for j in out if j < i), default=start)
+        hi = min((out[j][0] for j in out if j > i), default=end)
+        for n in range(len(key) - 1, max(6, (len(key) + 1) // 2) - 1, -1):
+            head, rest = key[:n], key[n:]
+            if any(j != i and other.startswith(head) for j, other in enumerate(keys)):
+                break
+            hits = []
+            for a, b in fd.find_all(head, lo, hi):
+                line_end = fd.text.find("\n", b)
+                line_end = len(fd.text) if line_end < 0 else line_end
+                nxt_end = fd.text.find("\n", line_end + 1)
+                below = fd.text[line_end + 1:nxt_end if nxt_end >= 0 else len(fd.text)]
+                if re.match(r"[ \u3000]+[0-9０-９]", fd.text[b:line_end]) and rest in norm(below):
+                    hits.append((a, b))
+            if len(hits) == 1 and all(e <= hits[0][0] or s >= hits[0][1] for s, e in out.values()):
+                out[i] = hits[0]
+                break
+            if hits:
+                break
+    return out
+
+
 def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> dict[int, tuple[int, int]]:
     """Each row label's span taken over the copies of it on the lines right after it: a label merged
     over several cells and typed into each of them (the clerk's "repeat" merge, Word's and
@@ -605,6 +640,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     # when the whole table adds up
     wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end) and \
         not _long_labels_whole(fd, found, [it.text for it in t.items if it.role == "corner"], start, end)
+    if not (per_line or blocks or wsc or cells_given):
+        found = _label_heads(fd, found, labels, start, end)
     found = _over_repeats(fd, found, end)  # (after the checks: the copies are no wrapped label)
     ctx.cell_lines = not blocks and not wrapped and (per_line or _lines_without_gaps(fd.text[start:end]))
     if ctx.truncated_at is None:

@@ -188,5 +188,18 @@ def test_a_table_whose_header_and_first_label_are_broken_in_narrow_columns_is_fo
     assert not any("未找到表三" in n.message for n in res.notes)
     assert _row(res, "granted") == ["20", "3", "0", "1", "1", "0", "25"]
     assert _row(res, "results_total") == ["38", "6", "0", "1", "2", "1", "48"]
-    # the two broken labels are not found: their rows stay blank, never another row's numbers
-    assert _row(res, "new") == [None] * 7 and _row(res, "carried") == [None] * 7
+
+
+def test_a_label_broken_in_a_narrow_column_is_found_by_its_head_before_the_numbers():
+    # "一、 一、本 一、本年新收政府信息公 3 6 0 1 2 1 4" / "本年 年新收 开申请数量 8 8": the label is nowhere whole;
+    # its head stands right before the row's numbers and its rest on the next line (gen 71301, 71305:
+    # 新收 and 结转 were left blank as rows without numbers)
+    new = "一、 一、本 一、本年新收政府信息公 3 6 0 1 2 1 4\n本年 年新收 开申请数量 8 8\n新收 政府信\n政府 息公开\n"
+    carried = "二、 二、上 二、上年结转政府信息公 2 0 0 0 0 0 2\n上年 年结转 开申请数量\n结转 政府信\n政府 息公开\n"
+    res = import_text(TEXT.replace(NEW + "\n", new).replace("二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2\n", carried),
+                      "report.txt")
+    assert _row(res, "new") == ["38", "6", "0", "1", "2", "1", "48"]
+    assert _row(res, "carried") == ["2", "0", "0", "0", "0", "0", "2"]
+    # a head that is not followed by the label's rest on the next line is no label
+    res = import_text(TEXT.replace(NEW + "\n", new.replace("开申请数量", "开")), "report.txt")
+    assert _row(res, "new") == [None] * 7
