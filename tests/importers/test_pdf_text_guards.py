@@ -178,9 +178,25 @@ def test_a_block_after_labels_together_holds_no_other_text():
     # found; the 14 numbers after 1.属于国家秘密 were read as the block of the two labels (4 wrong)
     res, counts, bad = _import("plumber_text_block_with_unread_label")
     assert bad == []
+    assert res.doc.value("t3.partial.total").is_blank
+    # 2.其他法律…'s label is found by its head right before its numbers ("2.其他法律行政法 0 0 0 0 3 1 4" over
+    # "规禁止公开"): each of the two rows then reads its own line
+    row = lambda code: [res.doc.value(f"t3.{code}.{c}").text for c in  # noqa: E731
+                        ("natural", "business", "research", "nonprofit", "legal", "other", "total")]
+    assert row("deny_secret") == ["0", "0", "0", "0", "3", "0", "3"]
+    assert row("deny_law") == ["0", "0", "0", "0", "3", "1", "4"]
+    # without the label's rest on the next line the head is no label: the block rule decides as before
+    # (left blank by its "other text among its lines", or — with （二）'s numbers standing among its own
+    # label's pieces, so no label block — by the groups' "label without numbers before")
+    import gzip
+
+    from _layout_cases import LAYOUTS
+    from gkdesk.importers import import_bytes
+
+    text = gzip.decompress((LAYOUTS / "plumber_text_block_with_unread_label.txt.gz").read_bytes()).decode("utf-8")
+    assert text.count("\n规禁止公开\n") == 1
+    res = import_bytes(text.replace("\n规禁止公开\n", "\n").encode("utf-8"), "report.txt")
     assert res.doc.value("t3.partial.total").is_blank and res.doc.value("t3.deny_secret.total").is_blank
-    # (left blank by the block rule's "other text among its lines", or — with （二）'s numbers standing
-    # among its own label's pieces, so no label block — by the groups' "label without numbers before")
     assert any("夹有其他文字" in n.message or "行名连续排列" in n.message for n in res.notes)
 
 
