@@ -2053,7 +2053,7 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                  quick=lambda v: all(sum(v[p] for p in ps) == v[tg] for ps, tg in at)) \
                 if wrap or wraps_under(lines[0], rest) else []
             shown, adds = _shown(rest), sums_ok(vals)
-            if adds and fits == []:
+            if adds and fits == [] and _no_rests(rest):
                 put_all(vals)
                 return
             if not adds and wrap and fits is not None and len(fits) == 1:
@@ -2064,6 +2064,7 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                 return
             ctx.note("ambiguous", f"表四：一行 {k} 个数字之外另有数字（{shown}）单独成行，可能是折行的数字的一段，"
                      + ("拼接方式太多，未能逐一核对" if fits is None else
+                        "不拼接时各栏合计关系成立，但这些数字也可能是在分页处断开的折行数字的后段" if adds and not fits else
                         ("不拼接和拼接都满足" if adds else "有多种拼接方式都满足" if fits else "没有一种拼接方式满足")
                         + "各栏合计关系") + "，无法确定对应关系，已留空，请按原文填写。", ids)
             return
@@ -2102,6 +2103,19 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if _t4_by_blocks(ctx, fd, start, end, cells):
         return
     ctx.note("ambiguous", f"表四：只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列，已留空。", ids)
+
+
+def _no_rests(rest: list[Field]) -> bool:
+    """Numbers left over besides 表四's line that cannot be the rests of its wrapped numbers: none is
+    a plain digit string. No join tried (``wrapped_joins``: the rests continue the line's numbers
+    line by line) adding up is no proof: a row broken by a page prints each cell's rest after the
+    break cell after cell, one piece a line ("… ５ … ７ …" / "— 2 —" / "７" / "９" / "７" / "９" / "３" / "０" / …
+    for 579 … 730) — the line alone adds up (5 = 5, 7 = 7), the numbers are not its. A page number
+    between dashes on one line ("— 22 —") is none."""
+    def page_number(n: int) -> bool:
+        return 0 < n < len(rest) - 1 and rest[n - 1].kind == NA and rest[n + 1].kind == NA and \
+            rest[n - 1].line == rest[n].line == rest[n + 1].line
+    return not any(f.plain_int and not page_number(n) for n, f in enumerate(rest))
 
 
 def _t4_line_joins(fields: list[Field], nums: list[Field], k: int, check,

@@ -353,3 +353,16 @@ def test_a_label_broken_over_lines_and_printed_again_is_read_after_its_last_copy
     labels = {c.row: c.row_labels[-1] for c in t3.cells}
     res = imported(report({code: _cells_a_line(code, labels[code]) for code in ("new", "carried")}))
     assert row(res, "new") == expected("new") and row(res, "carried") == expected("carried")
+
+
+def test_t4_line_that_adds_up_with_digit_rests_after_a_page_break_is_left_blank():
+    # a 表四 row broken by a page: the first line of each cell on one page ("… ０ ０ ０ ５ ５ …", 579 in a
+    # cell one digit wide), the rests on the next, each cell's one piece a line after the other
+    # ("７ / ９ / ７ / ９"). The line alone adds up (5 = 5) and no line-by-line join does: 5 was stored
+    line = "７ ６ １７ ３ ３３ ０ ０ ０ ５ ５ １ ０ ０ ０ １\n— 2 —\n７\n９\n７\n９"
+    res = imported(report().replace(T4_LINE, line))
+    assert t4_values(res) == [None] * 15
+    assert any(n.message.startswith("表四") and "（7 9 7 9）" in n.message and n.kind == "blanked" for n in res.notes)
+    # a page number between dashes run onto the section's heading (PDFium, gen 71310) is no rest
+    text = report().replace("四、政府信息公开行政复议、行政诉讼情况\n", "四、政府信息公开行政复议、行政诉讼情况 — 22 —\n")
+    assert t4_values(imported(text)) == T4_LINE.translate(str.maketrans("０１２３４５６７８９", "0123456789")).split()

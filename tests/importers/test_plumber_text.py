@@ -203,3 +203,12 @@ def test_a_label_broken_in_a_narrow_column_is_found_by_its_head_before_the_numbe
     # a head that is not followed by the label's rest on the next line is no label
     res = import_text(TEXT.replace(NEW + "\n", new.replace("开申请数量", "开")), "report.txt")
     assert _row(res, "new") == [None] * 7
+
+
+def test_digit_rests_under_a_row_that_fill_a_second_row_are_not_taken_k_at_a_time():
+    # 211 11 0 0 — 189 411, each digit a line in its narrow cell: "2 1 0 0 — 1 4" over "1 1 8 1" over
+    # "1 9 1". The row's line adds up with the mark counting nothing (2+1+1 = 4), and the 14 numbers
+    # were read seven at a time, the first seven stored (2 … 4) and the rests taken for another row's
+    res = import_text(TEXT.replace(NEW, "一、本年新收政府信息公开申请数量 2 1 0 0 — 1 4\n1 1 8 1\n1 9 1"), "report.txt")
+    assert _row(res, "new") == [None] * 7
+    assert any("一、本年新收" in n.message and "1 1 8 1 1 9 1" in n.message and n.kind == "blanked" for n in res.notes)
