@@ -1039,6 +1039,8 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
         packed = {n for n in idx if toks[n] and _packed(lines[n], toks[n])}
         moved = {n for n in idx if toks[n] and len(toks[n]) < k and _at_grid_change(n, idx, toks, k)}
         todo = [n for n in cand if len(toks[n]) < k and n not in moved and n not in packed]
+        # the lines as printed: ``toks`` hold positions in them, placed lines are rewritten below
+        geo = list(lines)
         changed = True
         while changed:
             changed = False
@@ -1063,12 +1065,12 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
         # another line near it (within a wrap's reach, no empty line between) stands in one of its
         # columns, so it holds no piece of a number wrapped in its cell ("8  8" / "2 … 2" / "0  0"
         # of 820 stand two lines apart, a label's lines between them)
-        alone = {n for n in idx if toks[n] and len(toks[n]) < k and _only_cells(lines[n], toks[n])
+        alone = {n for n in idx if toks[n] and len(toks[n]) < k and _only_cells(geo[n], toks[n])
                  and n not in moved and n not in packed
-                 and n not in anchors and not _stacked_near(lines, n, toks)
-                 and not _beside_pieces(lines, n, rowline)}
-        alone |= _zero_runs(lines, idx, toks, k) - set(anchors)
-        for seg, cols, proven in _header_segments(lines, above + idx, toks, heads):
+                 and n not in anchors and not _stacked_near(geo, n, toks)
+                 and not _beside_pieces(geo, n, rowline)}
+        alone |= _zero_runs(geo, idx, toks, k) - set(anchors)
+        for seg, cols, proven in _header_segments(geo, above + idx, toks, heads):
             for n in seg:
                 if n not in todo and n not in alone or n in packed or n not in proven:
                     continue
@@ -1241,6 +1243,10 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
             last = where[0]
         return True
 
+    def at(n: int, cols) -> list[list[int]]:
+        """The columns each cell of line ``n`` stands under."""
+        return [[c for c, h in enumerate(cols) if _near(t, h)] for t in toks[n]]
+
     def under(seg: list[int], cols, kept: bool = False) -> list[int]:
         """The lines of ``seg`` from its top down to the first that does not fit the header
         (another text block's grid), when they prove the grid: one of them holds three cells or
@@ -1291,10 +1297,17 @@ def _header_segments(lines: list[str], idx: list[int], toks: dict, heads: tuple[
         page = any("\f" in lines[m] for m in band) or (n is not None and "\f" in lines[n])
         if h is not False or page or n is None:
             done = under(seg, cols, kept) if cols is not None else []
-            if done:
-                out.append((done, cols, {n for n in done if fits(n, cols, proven=True)}))
             rest = seg[len(done):]
             own = grid(rest) if rest else None
+            if done:
+                proven = {n for n in done if fits(n, cols, proven=True)}
+                if kept and own is not None:
+                    # the page's later lines stand on a grid of their own: a line that fits the
+                    # header above and that grid both, in other columns, is placed by neither
+                    # ("0 0 … 0 0" first on a page under 自然/商业/社会/法律 of the header on the page
+                    # before, under 自然/商业/法律/其他 of the page's own rows)
+                    proven = {n for n in proven if not fits(n, own) or at(n, own) == at(n, cols)}
+                out.append((done, cols, proven))
             if own is not None:
                 out.append((rest, own, set(rest)))  # ``grid``: no line of it packed
             # a new page without a header of its own may keep the grid of the header above, but

@@ -603,6 +603,16 @@ def rows_in_columns(text: str) -> int:
     return sum(1 for ln in text.split("\n") if len(_COLUMN_NUMBER.findall(ln)) >= 3)
 
 
+#: a line ending in five numbers or marks or more, one space apart ("…政府信息公 ３４ ３１ １３ ０ ４ ０ ３２":
+#: a table row as pdfplumber's extract_text prints it, words one space apart)
+_NUMBER_RUN_END = re.compile(r"(?:[ \u3000]+(?:\d+|[—/－-]))(?:[ \u3000](?:\d+|[—/－-])){4,}[ \u3000]*$")
+
+
+def rows_of_numbers(text: str) -> int:
+    """How many lines of ``text`` end in a run of five numbers or marks or more, one space apart."""
+    return sum(1 for ln in text.split("\n") if _NUMBER_RUN_END.search(ln))
+
+
 #: the section heading over 表三, a line of its own
 T3_HEADING_LINE = re.compile(r"^[ \t]*(?:三[、.．][ \t]*)?收到和处理政府信息公开申请情况[ \t]*$", re.M)
 
@@ -703,7 +713,7 @@ def _t3_start(fd: Finder, lo: int = 0) -> int | None:
         m = T3_HEADING_LINE.search(fd.text, lo)
         nxt = fd.text.find("行政复议", m.end()) if m else -1
         body = fd.text[m.end():nxt if nxt > 0 else None] if m else ""
-        if rows_in_columns(body) >= 2:
+        if rows_in_columns(body) >= 2 or rows_of_numbers(body) >= 2:
             t3 = m.end()
     return t3
 

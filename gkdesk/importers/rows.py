@@ -549,7 +549,14 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
                 r.values, r.status = [_val(f) for f in cells[lead:lead + k]], "positional"
                 return r
     if len(nums) > k:
-        if len(nums) % k == 0:
+        first = [f for f in nums if f.line == nums[0].line]
+        under = nums[len(first):]
+        # digit strings under a row's line of k cells, fewer than k a line, are the rests of its
+        # numbers wrapped in narrow cells ("１ １ ０ ０ — ３ ５" over "６ ４ ６ ４" over "８ ６ ８" for 168 14 … 548),
+        # not the cells of further rows: no k at a time
+        rests = len(first) == k and wraps_under(first, under) and \
+            any(sum(1 for f in under if f.line == ln) != k for ln in {f.line for f in under})
+        if len(nums) % k == 0 and not rests:
             groups = [nums[i:i + k] for i in range(0, len(nums), k)]
             r.values = [_val(f) for f in groups[0]]
             r.extra_groups = [[_val(f) for f in g] for g in groups[1:]]

@@ -571,6 +571,41 @@ def _labels_wrapped(fd: Finder, found: dict[int, tuple[int, int]], terms=(), sta
     return sum(1 for s, e in set(spans) if "\n" in fd.text[s:e].strip()) >= 3
 
 
+def _label_heads(fd: Finder, found: dict[int, tuple[int, int]], labels: list[str], start: int,
+                 end: int) -> dict[int, tuple[int, int]]:
+    """Row labels not found whole, broken in a narrow column with other columns' pieces on the
+    same lines (pdfplumber's text: "一、 一、本 一、本年新收政府信息公 ３４ … ３２" / "本年 年新收 开申请数量 ２ …"):
+    such a label stands as its head — at least half of it, six characters or more, no other
+    label beginning so — right before the row's numbers on a line, and its rest on the next line.
+    The head is taken for the label only where it stands so exactly once in the table, between the
+    labels found before and after it."""
+    out = dict(found)
+    keys = [norm(lab) for lab in labels]
+    for i, key in enumerate(keys):
+        if i in out:
+            continue
+        lo = max((out[j][1] for j in out if j < i), default=start)
+        hi = min((out[j][0] for j in out if j > i), default=end)
+        for n in range(len(key) - 1, max(6, (len(key) + 1) // 2) - 1, -1):
+            head, rest = key[:n], key[n:]
+            if any(j != i and other.startswith(head) for j, other in enumerate(keys)):
+                break
+            hits = []
+            for a, b in fd.find_all(head, lo, hi):
+                line_end = fd.text.find("\n", b)
+                line_end = len(fd.text) if line_end < 0 else line_end
+                nxt_end = fd.text.find("\n", line_end + 1)
+                below = fd.text[line_end + 1:nxt_end if nxt_end >= 0 else len(fd.text)]
+                if re.match(r"[ \u3000]+[0-9０-９]", fd.text[b:line_end]) and rest in norm(below):
+                    hits.append((a, b))
+            if len(hits) == 1 and all(e <= hits[0][0] or s >= hits[0][1] for s, e in out.values()):
+                out[i] = hits[0]
+                break
+            if hits:
+                break
+    return out
+
+
 def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> dict[int, tuple[int, int]]:
     """Each row label's span taken over the copies of it on the lines right after it: a label merged
     over several cells and typed into each of them (the clerk's "repeat" merge, Word's and
@@ -586,6 +621,19 @@ def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> di
             while sep in ("\n", "\t") and fd.text.startswith(sep + lab, e) and e + 1 + len(lab) <= end and \
                     fd.text[e + 1 + len(lab):e + 2 + len(lab)] in ("\n", "\t", ""):
                 e += 1 + len(lab)
+        key = norm(lab)
+        if "\n" in lab.strip() and len(key) >= 4 and (s == 0 or fd.text[s - 1] == "\n"):
+            # a label broken over lines (a PDF's text of a narrow merged cell, PDFium) and printed
+            # again right after, broken otherwise, on lines of its own: "一、 / 本年 / 新收 / … / 数量 /
+            # 一、本 / 年新收 / … / 一、本年新收政府信息公 / 开申请数量" before the row's numbers
+            while True:
+                ce = fd.to_compact(e)
+                if not fd.compact.startswith(key, ce):
+                    break
+                ns, ne = fd.orig_span(ce, ce + len(key))
+                if ne > end or fd.text[e:ns].strip() or fd.text[ns - 1] != "\n" or fd.text[ne:ne + 1] not in ("\n", ""):
+                    break
+                e = ne
         out[i] = (s, e)
     return out
 
@@ -753,6 +801,15 @@ def _row_sum(vals: list[CellValue]) -> bool:
     return all(v.is_number for v in vals) and sum(v.number for v in vals[:-1]) == vals[-1].number
 
 
+def _sum_breaks(vals: list[CellValue]) -> bool:
+    """A 表三 row's numbers break its arithmetic for sure: 总计 is a number, every other cell a
+    number or a not-applicable mark ("/", "—": nothing counted there), and the numbers do not add
+    up to it. A row with marks is no proof either way for ``_row_sum``; this is the doubt side."""
+    if not vals or not vals[-1].is_number or any(not (v.is_number or v.state is State.NA) for v in vals[:-1]):
+        return False
+    return sum(v.number for v in vals[:-1] if v.is_number) != vals[-1].number
+
+
 def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     t = ctx.doc.spec.table("t3")
     rows = table_rows(t)
@@ -774,6 +831,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     # when the whole table adds up
     wrapped = per_line and _labels_wrapped(fd, {}, label_terms(t), start, end) and \
         not _long_labels_whole(fd, found, [it.text for it in t.items if it.role == "corner"], start, end)
+    if not (per_line or blocks or wsc or cells_given):
+        found = _label_heads(fd, found, labels, start, end)
     found = _over_repeats(fd, found, end)  # (after the checks: the copies are no wrapped label)
     ctx.cell_lines = not blocks and not wrapped and (per_line or _lines_without_gaps(fd.text[start:end]))
     if ctx.truncated_at is None:
@@ -945,7 +1004,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         for i in list(reads):
             e = found[i][1]
             if reads[i].status in ("ok", "positional") and not reads[i].message \
-                    and all(v.is_number for v in reads[i].values) and not _row_sum(reads[i].values):
+                    and _sum_breaks(reads[i].values):
                 nxt = min((found[j][0] for j in found if found[j][0] >= e), default=end)
                 strays = _stray_digits(fd.text[e:nxt], reads[i].nums)
                 if strays:
@@ -1064,6 +1123,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                                                 per_line, blocks, wsc))
         _no_join_after_short_row(own, found, row_fields, k)
         _not_before_bare_label(own, found, row_fields, k, ctx.truncated_at is not None)
+        _no_loose_numbers_before(own, found, row_fields,
+                                 lambda a, b: _loose_numbers(fd.text[a:b], per_line, blocks, wsc))
     if blocks and not (complete and _t3_adds_up(t, rows, assigned)):
         # every row read, every cell a number and every identity of the table holding: the
         # reading is confirmed as a whole; otherwise each row must stand on its own
@@ -1803,6 +1864,33 @@ def _not_before_bare_label(own: dict[int, bool], found: dict[int, tuple[int, int
             own[i] = False
 
 
+def _loose_numbers(region: str, per_line: bool, blocks: bool, wsc: bool) -> int:
+    """The numbers of a stretch of plain PDF text, its page numbers ("— 2 —") left out."""
+    from .locate import is_page_number
+
+    text = "\n".join("" if is_page_number(ln) else ln for ln in region.split("\n"))
+    return sum(1 for f in read_fields(text, per_line, blocks, wsc) if f.kind == NUM)
+
+
+def _no_loose_numbers_before(own: dict[int, bool], found: dict[int, tuple[int, int]],
+                             row_fields: dict[int, list[Field]], count) -> None:
+    """Plain PDF text (pdfminer's boxes): the stream may print a row's numbers before its label
+    and the next row's right after it ("… 社会公益组织 / ０ ０ ０ ０ ０ ０ ０ / 法律服务机构 / 1.属于国家秘密 /
+    ４ ０ ０ ０ ０ ０ ４ / 2.其他法律行政法规禁止公开 / 3.危及…", the 4s being 2.其他法律…'s). A row standing on its
+    own is not trusted when numbers no row read stand between the label before it and its own
+    label (past the previous row's stretch, cut by the header printed among them) and the label
+    after it has no number after it: its numbers may be that next row's. ``count(a, b)``: the
+    numbers in the text between a and b."""
+    by_text = sorted(found, key=lambda i: found[i][0])
+    for n in range(1, len(by_text) - 1):
+        prev, i, nxt = by_text[n - 1], by_text[n], by_text[n + 1]
+        if not own.get(i) or any(f.is_cell for f in row_fields[nxt]):
+            continue
+        read = sum(1 for f in row_fields[prev] if f.kind == NUM)
+        if count(found[prev][1], found[i][0]) > read:
+            own[i] = False
+
+
 def _no_stray_pieces(own: dict[int, bool], found: dict[int, tuple[int, int]], row_fields: dict[int, list[Field]],
                      k: int, head: list[Field]) -> None:
     """Plain PDF text: a number wrapped in its narrow cell is printed in pieces, and the stream puts
@@ -2161,7 +2249,7 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                  quick=lambda v: all(sum(v[p] for p in ps) == v[tg] for ps, tg in at)) \
                 if wrap or wraps_under(lines[0], rest) else []
             shown, adds = _shown(rest), sums_ok(vals)
-            if adds and fits == []:
+            if adds and fits == [] and _no_rests(rest):
                 put_all(vals)
                 return
             if not adds and wrap and fits is not None and len(fits) == 1:
@@ -2172,9 +2260,19 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                 return
             ctx.note("ambiguous", f"表四：一行 {k} 个数字之外另有数字（{shown}）单独成行，可能是折行的数字的一段，"
                      + ("拼接方式太多，未能逐一核对" if fits is None else
+                        "不拼接时各栏合计关系成立，但这些数字也可能是在分页处断开的折行数字的后段" if adds and not fits else
                         ("不拼接和拼接都满足" if adds else "有多种拼接方式都满足" if fits else "没有一种拼接方式满足")
                         + "各栏合计关系") + "，无法确定对应关系，已留空，请按原文填写。", ids)
             return
+        if not any(ch in seg for ch in "\t|"):
+            fits = _t4_line_joins(fields, nums, k, sums_pin)
+            if fits is not None and len(fits) == 1:
+                put_all(fits[0], "inferred")
+                ctx.note("ambiguous", f"表四的 {len(nums)} 个数字分在几行（{_shown(nums)}），行末与下一行行首的数字可能是"
+                                      "窄列中折行的一个数字；只有一种拼接方式恰好得到 "
+                                      f"{k} 格且各栏合计关系成立，已按此读取：" + "／".join(v.text for v in fits[0])
+                         + "（请核对）。", ids)
+                return
         if _t4_by_blocks(ctx, fd, start, end, cells):
             return
         ctx.note("ambiguous", f"表四：找到 {len(nums)} 个数字（{_shown(nums)}），应为 {k} 个，无法确定对应关系，已留空。", ids)
@@ -2201,6 +2299,67 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if _t4_by_blocks(ctx, fd, start, end, cells):
         return
     ctx.note("ambiguous", f"表四：只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列，已留空。", ids)
+
+
+def _no_rests(rest: list[Field]) -> bool:
+    """Numbers left over besides 表四's line that cannot be the rests of its wrapped numbers: none is
+    a plain digit string. No join tried (``wrapped_joins``: the rests continue the line's numbers
+    line by line) adding up is no proof: a row broken by a page prints each cell's rest after the
+    break cell after cell, one piece a line ("… ５ … ７ …" / "— 2 —" / "７" / "９" / "７" / "９" / "３" / "０" / …
+    for 579 … 730) — the line alone adds up (5 = 5, 7 = 7), the numbers are not its. A page number
+    between dashes on one line ("— 22 —") is none."""
+    def page_number(n: int) -> bool:
+        return 0 < n < len(rest) - 1 and rest[n - 1].kind == NA and rest[n + 1].kind == NA and \
+            rest[n - 1].line == rest[n].line == rest[n + 1].line
+    return not any(f.plain_int and not page_number(n) for n, f in enumerate(rest))
+
+
+def _t4_line_joins(fields: list[Field], nums: list[Field], k: int, check,
+                   limit: int = 2000) -> list[list[CellValue]] | None:
+    """表四's numbers as a PDF's text in content order prints them (pdftotext -raw, PDFium): the
+    cells of the row on one line, a number wrapped in its narrow cell breaking it — its upper
+    piece ends a line, its lower piece starts the next ("０ … ０ ６" / "３" / "６" / "３" / "０ ０ ４ ０ ４" for
+    … 0 63 63 0 0 4 0 4). Every reading that joins the last number of a line with the first of
+    the next at some of the line breaks (a 0 or a mark never begins a wrapped number), keeps
+    the text's order and gives exactly ``k`` cells that ``check`` accepts. Only for numbers and
+    marks standing in one run, nothing else among them; [] when there is none, None when there
+    are too many ways to try."""
+    from itertools import combinations
+    from math import comb
+
+    at = [n for n, f in enumerate(fields) if f.kind in (NUM, NA)]
+    run = fields[at[0]:at[-1] + 1] if at else []
+    if not run or any(f.kind not in (NUM, NA) or f.kind == NUM and not f.text.isdigit() for f in run):
+        return []
+    lines: list[list[Field]] = []
+    for f in run:
+        if lines and lines[-1][-1].line == f.line:
+            lines[-1].append(f)
+        else:
+            lines.append([f])
+    need = len(run) - k
+    breaks = [b for b in range(len(lines) - 1) if lines[b][-1].kind == NUM and lines[b + 1][0].kind == NUM]
+    if need <= 0 or need > len(breaks):
+        return []
+    if comb(len(breaks), need) > limit:
+        return None
+    out = []
+    for joined in combinations(breaks, need):
+        texts: list[tuple[str, Field]] = []
+        ok = True
+        for b, ln in enumerate(lines):
+            for n, f in enumerate(ln):
+                if n == 0 and b - 1 in joined:
+                    ok = ok and texts[-1][0] != "0"  # (a number never begins with a 0)
+                    texts[-1] = (texts[-1][0] + f.text, texts[-1][1])
+                else:
+                    texts.append((f.text, f))
+        if not ok:
+            continue
+        vals = [_val(Field(NUM, t, f.line)) if f.kind == NUM else _val(f) for t, f in texts]
+        if len(vals) == k and check(vals):
+            out.append(vals)
+    return out
 
 
 def _t4_continued(ctx: Ctx, fd: Finder, end: int, nums: list[Field], put_all) -> bool:

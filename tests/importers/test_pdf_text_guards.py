@@ -39,6 +39,19 @@ generator on which the text reader stored a wrong or invented cell, each kept as
 - pdfminer's text, gen 70416: eleven labels together, then seven rows of numbers: they went to the
   last seven labels (4 wrong); and the header repeated at a page top, removed as page furniture, let
   (七)总计 take 四、结转…'s numbers printed after it (5 wrong).
+- pdfplumber's layout text, gen 71310 (seed 320): a 表三 row placed by the rows holding every cell
+  was rewritten as cells apart by tabs before the lines were matched with the header again, with
+  the positions of the line as printed: the import stopped with an IndexError. The header's
+  geometry is the printed lines'.
+- pdfplumber's text, gen 71313 (seed 320): "（七）总计 32 7 / / 0 ３ ３" / "本年 总计 0 ３" / "度办 ０" (320
+  and 330 wrapped): the row has not-applicable marks, so it was never checked against the digits
+  after it, and 32 / 3 were stored. A row whose numbers miss its 总计, marks counting nothing, is
+  left blank when other digits stand before the next row.
+- `pdftotext -layout`, gen 71316 (seed 320): page 2 starts with "（二）部分公开 … 0 0 … 0 0" and no
+  header; its four cells fit under 自然/商业/社会/法律 of the header on page 1 and under 自然/商业/法律/
+  其他 of the grid page 2's other rows share: placed by the header above, a 0 was invented under
+  社会公益组织 (printed empty). A line fitting the kept header and the page's own grid in other
+  columns is placed by neither.
 """
 
 from __future__ import annotations
@@ -165,9 +178,25 @@ def test_a_block_after_labels_together_holds_no_other_text():
     # found; the 14 numbers after 1.属于国家秘密 were read as the block of the two labels (4 wrong)
     res, counts, bad = _import("plumber_text_block_with_unread_label")
     assert bad == []
+    assert res.doc.value("t3.partial.total").is_blank
+    # 2.其他法律…'s label is found by its head right before its numbers ("2.其他法律行政法 0 0 0 0 3 1 4" over
+    # "规禁止公开"): each of the two rows then reads its own line
+    row = lambda code: [res.doc.value(f"t3.{code}.{c}").text for c in  # noqa: E731
+                        ("natural", "business", "research", "nonprofit", "legal", "other", "total")]
+    assert row("deny_secret") == ["0", "0", "0", "0", "3", "0", "3"]
+    assert row("deny_law") == ["0", "0", "0", "0", "3", "1", "4"]
+    # without the label's rest on the next line the head is no label: the block rule decides as before
+    # (left blank by its "other text among its lines", or — with （二）'s numbers standing among its own
+    # label's pieces, so no label block — by the groups' "label without numbers before")
+    import gzip
+
+    from _layout_cases import LAYOUTS
+    from gkdesk.importers import import_bytes
+
+    text = gzip.decompress((LAYOUTS / "plumber_text_block_with_unread_label.txt.gz").read_bytes()).decode("utf-8")
+    assert text.count("\n规禁止公开\n") == 1
+    res = import_bytes(text.replace("\n规禁止公开\n", "\n").encode("utf-8"), "report.txt")
     assert res.doc.value("t3.partial.total").is_blank and res.doc.value("t3.deny_secret.total").is_blank
-    # (left blank by the block rule's "other text among its lines", or — with （二）'s numbers standing
-    # among its own label's pieces, so no label block — by the groups' "label without numbers before")
     assert any("夹有其他文字" in n.message or "行名连续排列" in n.message for n in res.notes)
 
 
@@ -201,3 +230,16 @@ def test_rows_after_a_row_with_whole_rows_left_over_are_not_read_after_their_lab
     assert res.doc.value("t3.reject_petition.total").is_blank
     assert res.doc.value("t3.unable_unclear.total").text == "0"  # its own line, after its label
     assert any("1.信访举报投诉类申请" in n.message and "印在行名之前" in n.message for n in res.notes)
+
+
+def test_a_row_placed_before_the_header_is_matched_again_reads_without_error():
+    res, counts, bad = _import("plumber_layout_placed_line_header")
+    assert bad == []
+    assert counts["right"] >= 185
+
+
+def test_a_page_first_row_fitting_two_grids_in_other_columns_is_not_placed():
+    res, counts, bad = _import("layout_page_first_row_two_grids")
+    assert bad == []
+    assert res.doc.value("t3.partial.nonprofit").is_blank
+    assert counts["right"] >= 175

@@ -319,3 +319,50 @@ def test_t2_header_printed_more_often_than_the_row_has_numbers_is_not_read():
     assert row(res, "rules", "t2") == [None] * 3
     assert any("表二“规章”的表头印出 4 栏" in n.message for n in res.notes)
     assert row(imported(report()), "rules", "t2") == [1, 0, 11]
+
+
+def test_t4_cells_wrapped_mid_row_are_joined_at_line_breaks_only_by_the_sums():
+    # PDFium and pdftotext -raw, gen 71304 (seed 320): the row's cells in content order, 17 and 33
+    # wrapped in their narrow cells — each upper piece ends a line, its lower piece starts the next
+    # ("７ ６ １" / "７" / "３ ３" / "３" / "１ ０ …"): no line holds the 15 cells, all were left blank
+    res = imported(report().replace(T4_LINE, "７ ６ １ ３ ３\n３\n７\n１ ０ ０ ０ １ １ ０ ０ ０ １".replace("１ ３ ３\n３\n７", "１\n７\n３ ３\n３")))
+    assert t4_values(res) == ["7", "6", "17", "3", "33", "1", "0", "0", "0", "1", "1", "0", "0", "0", "1"]
+    assert any("行末与下一行行首" in n.message and "请核对" in n.message for n in res.notes)
+    # one join too many cells, and neither join adds up (11 … or … 11): blank
+    res = imported(report().replace(T4_LINE, "７ ６ １７ ３ ３３ １\n１ ０ ０ ０ １\n１ ０ ０ ０ １"))
+    assert t4_values(res) == [None] * 15
+    # a 0 never begins a wrapped number ("… ０" / "１ …" is no 01), and the other join (10) breaks the sums
+    res = imported(report().replace(T4_LINE, "７ ６ １７ ３ ３３ １ ０ ０ ０\n１ １ ０ ０ ０ １\n０"))
+    assert t4_values(res) == [None] * 15
+
+
+def _cells_a_line(code: str, label: str) -> str:
+    """A row as PDFium prints a clerk's table whose merged label cell is typed into each cell it
+    covers, the columns narrow: the label in two-character pieces, then again broken once, then
+    the row's cells one a line."""
+    pieces = "\n".join(label[a:a + 2] for a in range(0, len(label), 2))
+    cut = max(2, len(label) - 5)
+    return pieces + "\n" + label[:cut] + "\n" + label[cut:] + "\n" + "\n".join(fw(v) for v in table3()[code])
+
+
+def test_a_label_broken_over_lines_and_printed_again_is_read_after_its_last_copy():
+    # gen 71301 (seed 320), PDFium: "一、 / 本年 / 新收 / … / 数量 / 一、本年新收政府信息公 / 开申请数量 / ３４２ / …": the
+    # label was found at its first copy and its stretch ended at the second, so the row had no
+    # numbers and the whole table could not be read
+    t3 = Document("2021").spec.table("t3")
+    labels = {c.row: c.row_labels[-1] for c in t3.cells}
+    res = imported(report({code: _cells_a_line(code, labels[code]) for code in ("new", "carried")}))
+    assert row(res, "new") == expected("new") and row(res, "carried") == expected("carried")
+
+
+def test_t4_line_that_adds_up_with_digit_rests_after_a_page_break_is_left_blank():
+    # a 表四 row broken by a page: the first line of each cell on one page ("… ０ ０ ０ ５ ５ …", 579 in a
+    # cell one digit wide), the rests on the next, each cell's one piece a line after the other
+    # ("７ / ９ / ７ / ９"). The line alone adds up (5 = 5) and no line-by-line join does: 5 was stored
+    line = "７ ６ １７ ３ ３３ ０ ０ ０ ５ ５ １ ０ ０ ０ １\n— 2 —\n７\n９\n７\n９"
+    res = imported(report().replace(T4_LINE, line))
+    assert t4_values(res) == [None] * 15
+    assert any(n.message.startswith("表四") and "（7 9 7 9）" in n.message and n.kind == "blanked" for n in res.notes)
+    # a page number between dashes run onto the section's heading (PDFium, gen 71310) is no rest
+    text = report().replace("四、政府信息公开行政复议、行政诉讼情况\n", "四、政府信息公开行政复议、行政诉讼情况 — 22 —\n")
+    assert t4_values(imported(text)) == T4_LINE.translate(str.maketrans("０１２３４５６７８９", "0123456789")).split()

@@ -9,7 +9,10 @@ report's text): cells run column by column, headers one character a line. Never 
 - 表二 numbers wrapped in narrow merged cells that print them once per covered column (PDFium's
   text of seed 133 real-012: 398575 stored for 3985758, 6 for 96171.6);
 - a page number "—　1　—" typed with full-width spaces (GB/T 9704 style) is page furniture, not
-  three cells of the row before it (seed 131 seed_002 read "—／1／—" as 规章's 表二 cells)."""
+  three cells of the row before it (seed 131 seed_002 read "—／1／—" as 规章's 表二 cells);
+- a row's numbers printed before its label, among the header's boxes, and the next row's right
+  after it (gen 71317, seed 320: "… 社会公益组织 / ０ ０ ０ ０ ０ ０ ０ / 法律服务机构 / 1.属于国家秘密 / ４ ０ ０ ０ ０ ０ ４ /
+  2.其他法律行政法规禁止公开 / 3.危及…": 4 … 4 stored for 1.属于国家秘密, printed 0 … 0)."""
 
 from __future__ import annotations
 
@@ -55,6 +58,12 @@ def test_page_number_with_full_width_spaces_is_not_read_as_cells():
     assert is_page_number("—\u30001\u3000—") and is_page_number("-\u00a012\u00a0-")
     assert not is_page_number("—\u30001\u30002\u3000—")  # two cells, not a page number
     assert clean_text("规章\n\n—\u30001\u3000—\n\n本年新") == "规章\n\n\n\n本年新"
+
+
+def test_numbers_after_a_label_are_not_its_own_when_loose_numbers_stand_before_it_and_the_next_label_is_bare():
+    res, counts, bad = _case("gen71317")
+    assert bad == []
+    assert all(res.doc.value(f"t3.deny_secret.{c}").is_blank for c in ("natural", "total"))
 
 
 def test_holdout_generator_prints_the_pdf_as_pdfminer_and_pdfium_do():
