@@ -351,7 +351,9 @@ _TITLE_TAIL = r"政府信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?(?:�
 _TITLE_C = re.compile(r"^(?:标题[:：])?(.{2,40})(?:政府)?信息公开工作(?:的)?年度(?:工作)?报告$")
 #: the opening sentence naming the report ("特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告",
 #: "特向社会公布益阳高新区市场监督管理局2020年度…", "现将茅坪回族镇2022年度政府信息公开工作报告如下")
-_CITED = re.compile(rf"(?:特编制|特向社会公布|现予公布|现公布|现发布|特发布|现将)(.{{2,40}}?)(\d{{4}})年度?{_TITLE_TAIL}")
+_CITED = re.compile(rf"(?:特编制|向社会公布|现予公布|现公布|现发布|特发布|现将)(.{{2,40}}?)(\d{{4}})年度?{_TITLE_TAIL}")
+#: the same sentence with the year before the name ("现向社会公布2021年某某市教育局政府信息公开工作年度报告")
+_CITED_Y = re.compile(rf"(?:特编制|向社会公布|现予公布|现公布|现发布|特发布|现将)(\d{{4}})年度?(.{{2,40}}?){_TITLE_TAIL}")
 _TITLE_A = re.compile(rf"^(?:标题[:：])?(.{{0,60}}?)(?:关于)?(\d{{4}})年度?(?:的)?{_TITLE_TAIL}")
 _TITLE_B = re.compile(rf"^(?:标题[:：])?(\d{{4}})年度?(.{{2,60}}?){_TITLE_TAIL}")
 _PERIOD = re.compile(r"(\d{4})年1月1日(?:起)?(?:至|到|—|-|～|~)(?:(\d{4})年)?12月31日")
@@ -434,6 +436,14 @@ def detect_meta(text: str) -> dict:
     if not agency:
         m = _CITED.search(_compact(text[:1500]))
         agency = _clean_agency(m.group(1)) if m else ""
+        if not agency:
+            m = _CITED_Y.search(_compact(text[:1500]))
+            agency = _clean_agency(m.group(2)) if m else ""
+            # the name must end as an organisation's does: "…县人民" took its 政府 into the title's words
+            if agency.endswith("人民"):
+                agency += "政府"
+            if not _ORG_END.search(agency):
+                agency = ""
         if _NOT_A_NAME.match(agency):
             agency = ""  # "现将我镇2023年度…报告如下": a pronoun, not the agency's name
         source = "prose" if agency else ""

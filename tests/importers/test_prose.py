@@ -201,3 +201,17 @@ def test_section_two_heading_with_de():
     text = "一、总体情况\n甲。\n二、主动公开政府信息的情况 \n全年公开信息9条。\n第二十条第(一)项\n五、存在的主要问题及改进情况\n乙。\n"
     s = split_sections(text)
     assert s["s1"] == "甲。" and s["s2"] == "全年公开信息9条。" and s["s5"] == "乙。"
+
+
+def test_agency_named_after_the_year_in_the_opening_sentence():
+    """“现向社会公布2021年某某市文化广电和旅游局政府信息公开工作年度报告”: the year before the name;
+    a pronoun (本单位) or a bare place stays no agency."""
+    text = ("根据《中华人民共和国政府信息公开条例》的有关规定,现向社会公布2021年某某市文化广电和旅游局政府信息公开"
+            "工作年度报告。本报告由总体情况等组成。\n一、总体情况\n2021年,我局认真落实各项要求。\n")
+    meta = detect_meta(text)
+    assert (meta["agency"], meta["year"], meta["agency_from"]) == ("某某市文化广电和旅游局", 2021, "prose")
+    text = "为做好工作,现向社会公布2022年度某某县人民政府信息公开工作年度报告。\n一、总体情况\n本年度无。\n"
+    assert detect_meta(text)["agency"] == "某某县人民政府"
+    for who in ("本单位", "我局", "某某县"):
+        text = f"现向社会公布2022年度{who}政府信息公开工作年度报告。\n一、总体情况\n本年度无。\n"
+        assert detect_meta(text)["agency"] == "", who
