@@ -345,7 +345,13 @@ def tidy(text: str, wrapped: bool | None = None) -> str:
 
 # ------------------------------------------------------------------------------------ metadata
 
-_TITLE_TAIL = r"政府信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)"
+#: the title's words after the name and year, also without 政府 ("固阳县民政局 / 2021年信息公开工作年度报告";
+#: not "…年政府信息公开…" cut into a name 政府 and a tail 信息公开…)
+_TITLE_TAIL = r"(?:政府|(?<!府))信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)"
+#: how an agency's name ends: an organisation's word or a place ("某某县2021年…"); a line that opens with a
+#: verb ("现将2021年度政府信息公开工作年度报告如下", "特此公布…") names none
+_NAME_END = re.compile(r"(?:局|办|室|委|会|政府|处|中心|院|所|站|公司|部|部门|厅|署|镇|乡|街道|街|[省市县区旗盟州村]|"
+                       r"新区|园区|队|馆|台|社|行|校|场|厂|团|组)$")
 #: a title without its year ("乌海市工业和信息化局 / 政府信息公开工作年度报告", "会同县林业局信息公开
 #: 工作年度报告"): the whole line (or two) is the agency and the title's words
 _TITLE_C = re.compile(r"^(?:标题[:：])?(.{2,40})(?:政府)?信息公开工作(?:的)?年度(?:工作)?报告$")
@@ -392,6 +398,10 @@ def detect_meta(text: str) -> dict:
                 if _SENTENCE.search(a):
                     continue  # a sentence citing a report ("公开发布《XX局2021年…年度报告》"), not the title
                 a = _clean_agency(a)
+                if a.endswith("人民"):
+                    a += "政府"  # "2021年XX县人民政府信息公开…": the title's words took the name's 政府
+                if a and not _NAME_END.search(re.sub(r"[（(][^（）()]*[）)]$", "", a)):
+                    a = ""
                 dated.setdefault((i, w), (a, int(y)))
                 score = (1 if a else 0, 1, -i, -w)
                 if best is None or score > best[0]:

@@ -215,3 +215,24 @@ def test_agency_named_after_the_year_in_the_opening_sentence():
     for who in ("本单位", "我局", "某某县"):
         text = f"现向社会公布2022年度{who}政府信息公开工作年度报告。\n一、总体情况\n本年度无。\n"
         assert detect_meta(text)["agency"] == "", who
+
+
+def test_title_agency_of_titles_without_zhengfu_or_with_renmin_zhengfu():
+    """“某某县文化和旅游局 / 2022年信息公开工作年度报告” (no 政府 in the title's words) names its agency;
+    “2021年某某县人民政府信息公开…” keeps the name's 政府; “2022年政府信息公开…” names none."""
+    cases = {
+        "某某县文化和旅游局\n2022年信息公开工作年度报告\n一、总体情况\n": ("某某县文化和旅游局", 2022),
+        "2021年某某市人民政府信息公开工作年度报告\n一、总体情况\n": ("某某市人民政府", 2021),
+        "2022年政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻。\n": ("", 2022),
+    }
+    for text, want in cases.items():
+        meta = detect_meta(text)
+        assert (meta["agency"], meta["year"]) == want, (text[:20], meta)
+
+
+def test_line_opening_with_a_verb_names_no_agency():
+    """“现将2021年度政府信息公开工作年度报告如下”: the words before the year are a verb, not a name."""
+    for text in ("现将2021年度政府信息公开工作年度报告如下:\n一、总体情况\n本局认真贯彻。\n",
+                 "特此公布2023年政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻。\n"):
+        meta = detect_meta(text)
+        assert meta["agency"] == "" and meta["year"] in (2021, 2023), meta
