@@ -346,8 +346,8 @@ def tidy(text: str, wrapped: bool | None = None) -> str:
 # ------------------------------------------------------------------------------------ metadata
 
 #: the title's words after the name and year, also without 政府 ("固阳县民政局 / 2021年信息公开工作年度报告";
-#: not "…年政府信息公开…" cut into a name 政府 and a tail 信息公开…)
-_TITLE_TAIL = r"(?:政府|(?<!府))信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)"
+#: not "…年政府信息公开…" cut into a name 政府 and a tail 信息公开…) and as 情况的报告 ("XX局关于2021年度…情况的报告")
+_TITLE_TAIL = r"(?:政府|(?<!府))信息公开(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)"
 #: how an agency's name ends: an organisation's word or a place ("某某县2021年…"); a line that opens with a
 #: verb ("现将2021年度政府信息公开工作年度报告如下", "特此公布…") names none
 _NAME_END = re.compile(r"(?:局|办|室|委|会|政府|处|中心|院|所|站|公司|部|部门|厅|署|镇|乡|街道|街|[省市县区旗盟州村]|"
