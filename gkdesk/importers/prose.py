@@ -351,7 +351,7 @@ _TITLE_TAIL = r"(?:政府|(?<!府))信息公开(?:工作)?(?:情况)?(?:的)?(?:
 #: how an agency's name ends: an organisation's word or a place ("某某县2021年…"); a line that opens with a
 #: verb ("现将2021年度政府信息公开工作年度报告如下", "特此公布…") names none
 _NAME_END = re.compile(r"(?:局|办|室|委|会|政府|处|中心|院|所|站|公司|部|部门|厅|署|镇|乡|街道|街|[省市县区旗盟州村]|"
-                       r"新区|园区|队|馆|台|社|行|校|场|厂|团|组)$")
+                       r"新区|园区|园|城|队|馆|台|社|行|校|学|场|厂|团|组|关|司|狱)$")
 #: a title without its year ("乌海市工业和信息化局 / 政府信息公开工作年度报告", "会同县林业局信息公开
 #: 工作年度报告"): the whole line (or two) is the agency and the title's words
 _TITLE_C = re.compile(r"^(?:标题[:：])?(.{2,40})(?:政府)?信息公开工作(?:的)?年度(?:工作)?报告$")

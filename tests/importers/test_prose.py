@@ -225,6 +225,7 @@ def test_title_agency_of_titles_without_zhengfu_or_with_renmin_zhengfu():
         "2021年某某市人民政府信息公开工作年度报告\n一、总体情况\n": ("某某市人民政府", 2021),
         "2022年政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻。\n": ("", 2022),
         "某某县林业局关于2020年度政府信息公开情况的报告\n一、总体情况\n": ("某某县林业局", 2020),
+        "某某海关2022年政府信息公开工作年度报告\n一、总体情况\n": ("某某海关", 2022),
     }
     for text, want in cases.items():
         meta = detect_meta(text)
