@@ -345,14 +345,22 @@ def tidy(text: str, wrapped: bool | None = None) -> str:
 
 # ------------------------------------------------------------------------------------ metadata
 
-_TITLE_TAIL = r"政府信息公开(?:工作)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)"
+#: the title's words after the name and year, also without 政府 ("固阳县民政局 / 2021年信息公开工作年度报告";
+#: not "…年政府信息公开…" cut into a name 政府 and a tail 信息公开…) and as 情况的报告 ("XX局关于2021年度…情况的报告")
+_TITLE_TAIL = r"(?:政府|(?<!府))信息公开(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:工作)?(?:报告|年报)"
+#: how an agency's name ends: an organisation's word or a place ("某某县2021年…"); a line that opens with a
+#: verb ("现将2021年度政府信息公开工作年度报告如下", "特此公布…") names none
+_NAME_END = re.compile(r"(?:局|办|室|委|会|政府|处|中心|院|所|站|公司|部|部门|厅|署|镇|乡|街道|街|[省市县区旗盟州村]|"
+                       r"新区|园区|园|城|队|馆|台|社|行|校|学|场|厂|团|组|关|司|狱)$")
 #: a title without its year ("乌海市工业和信息化局 / 政府信息公开工作年度报告", "会同县林业局信息公开
 #: 工作年度报告"): the whole line (or two) is the agency and the title's words
 _TITLE_C = re.compile(r"^(?:标题[:：])?(.{2,40})(?:政府)?信息公开工作(?:的)?年度(?:工作)?报告$")
 #: the opening sentence naming the report ("特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告",
 #: "特向社会公布益阳高新区市场监督管理局2020年度…", "现将茅坪回族镇2022年度政府信息公开工作报告如下",
 #: "现公开天门市人民政府办公室2025年…")
-_CITED = re.compile(rf"(?:特编制|特向社会公布|现予公布|现公布|现公开|现发布|特发布|现将)(.{{2,40}}?)(\d{{4}})年度?{_TITLE_TAIL}")
+_CITED = re.compile(rf"(?:特编制|向社会公布|现予公布|现公布|现公开|现发布|特发布|现将)(.{{2,40}}?)(\d{{4}})年度?{_TITLE_TAIL}")
+#: the same sentence with the year before the name ("现向社会公布2021年某某市教育局政府信息公开工作年度报告")
+_CITED_Y = re.compile(rf"(?:特编制|向社会公布|现予公布|现公布|现公开|现发布|特发布|现将)(\d{{4}})年度?(.{{2,40}}?){_TITLE_TAIL}")
 #: "编制达州市通川区统计局2024年政府信息公开工作年度报告" (the verb alone, which a notice's title also holds:
 #: "关于编制公布2023年…" — so the name must be an organisation's, with its place)
 _CITED_MADE = re.compile(rf"编制(.{{2,40}}?)(\d{{4}})年度?{_TITLE_TAIL}")
@@ -394,6 +402,10 @@ def detect_meta(text: str) -> dict:
                 if _SENTENCE.search(a):
                     continue  # a sentence citing a report ("公开发布《XX局2021年…年度报告》"), not the title
                 a = _clean_agency(a)
+                if a.endswith("人民"):
+                    a += "政府"  # "2021年XX县人民政府信息公开…": the title's words took the name's 政府
+                if a and not _NAME_END.search(re.sub(r"[（(][^（）()]*[）)]$", "", a)):
+                    a = ""
                 dated.setdefault((i, w), (a, int(y)))
                 score = (1 if a else 0, 1, -i, -w)
                 if best is None or score > best[0]:
@@ -444,6 +456,14 @@ def detect_meta(text: str) -> dict:
     if not agency:
         m = _CITED.search(_compact(text[:1500]))
         agency = _clean_agency(m.group(1)) if m else ""
+        if not agency:
+            m = _CITED_Y.search(_compact(text[:1500]))
+            agency = _clean_agency(m.group(2)) if m else ""
+            # the name must end as an organisation's does: "…县人民" took its 政府 into the title's words
+            if agency.endswith("人民"):
+                agency += "政府"
+            if not _ORG_END.search(agency):
+                agency = ""
         if _NOT_A_NAME.match(agency):
             agency = ""  # "现将我镇2023年度…报告如下": a pronoun, not the agency's name
         source = "prose" if agency else ""

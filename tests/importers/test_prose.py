@@ -226,3 +226,38 @@ def test_agency_from_the_sentence_making_the_report():
     notice = ("根据《某某市人民政府办公室关于编制公布2024年政府信息公开工作年度报告有关事项的通知》要求，编制本报告。\n"
               "一、总体情况\n2024年，我局认真贯彻落实《条例》。\n")
     assert detect_meta(notice)["agency"] == ""
+def test_agency_named_after_the_year_in_the_opening_sentence():
+    """“现向社会公布2021年某某市文化广电和旅游局政府信息公开工作年度报告”: the year before the name;
+    a pronoun (本单位) or a bare place stays no agency."""
+    text = ("根据《中华人民共和国政府信息公开条例》的有关规定,现向社会公布2021年某某市文化广电和旅游局政府信息公开"
+            "工作年度报告。本报告由总体情况等组成。\n一、总体情况\n2021年,我局认真落实各项要求。\n")
+    meta = detect_meta(text)
+    assert (meta["agency"], meta["year"], meta["agency_from"]) == ("某某市文化广电和旅游局", 2021, "prose")
+    text = "为做好工作,现向社会公布2022年度某某县人民政府信息公开工作年度报告。\n一、总体情况\n本年度无。\n"
+    assert detect_meta(text)["agency"] == "某某县人民政府"
+    for who in ("本单位", "我局", "某某县"):
+        text = f"现向社会公布2022年度{who}政府信息公开工作年度报告。\n一、总体情况\n本年度无。\n"
+        assert detect_meta(text)["agency"] == "", who
+
+
+def test_title_agency_of_titles_without_zhengfu_or_with_renmin_zhengfu():
+    """“某某县文化和旅游局 / 2022年信息公开工作年度报告” (no 政府 in the title's words) names its agency;
+    “2021年某某县人民政府信息公开…” keeps the name's 政府; “2022年政府信息公开…” names none."""
+    cases = {
+        "某某县文化和旅游局\n2022年信息公开工作年度报告\n一、总体情况\n": ("某某县文化和旅游局", 2022),
+        "2021年某某市人民政府信息公开工作年度报告\n一、总体情况\n": ("某某市人民政府", 2021),
+        "2022年政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻。\n": ("", 2022),
+        "某某县林业局关于2020年度政府信息公开情况的报告\n一、总体情况\n": ("某某县林业局", 2020),
+        "某某海关2022年政府信息公开工作年度报告\n一、总体情况\n": ("某某海关", 2022),
+    }
+    for text, want in cases.items():
+        meta = detect_meta(text)
+        assert (meta["agency"], meta["year"]) == want, (text[:20], meta)
+
+
+def test_line_opening_with_a_verb_names_no_agency():
+    """“现将2021年度政府信息公开工作年度报告如下”: the words before the year are a verb, not a name."""
+    for text in ("现将2021年度政府信息公开工作年度报告如下:\n一、总体情况\n本局认真贯彻。\n",
+                 "特此公布2023年政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻。\n"):
+        meta = detect_meta(text)
+        assert meta["agency"] == "" and meta["year"] in (2021, 2023), meta
