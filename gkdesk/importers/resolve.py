@@ -111,6 +111,12 @@ def _label_block_then_numbers(ctx, rows, found, reads, k, assigned, fields=None,
         if any(reads[j].status != "detached" or j in numbered for j in run[:-1]) or run != sorted(run):
             # (``numbered``: rows whose numbers stand among the pieces of their wrapped label)
             continue
+        if len([f for f in r.nums if f.line == 0]) == k:
+            # the last label's own line holds a whole row ("6.属于四类过程性信息 — 7 0 0 — 0 7" after a
+            # label "3.危及…" found far above it, pdfminer's boxes): those numbers are that row's own,
+            # not the first of a block for the labels before it (read as a block they would go to the
+            # first label); the row is read as one with whole rows left over (``_after_extra_groups``)
+            continue
         vals = [_val(f) for f in r.nums]
         by_row = [vals[m * k:(m + 1) * k] for m in range(n)]
         by_col = [[vals[c * n + m] for c in range(k)] for m in range(n)]

@@ -1178,9 +1178,11 @@ def _after_extra_groups(ctx: Ctx, rows: list[RowSpec], found: dict[int, tuple[in
     order = sorted(found, key=lambda i: found[i][0])
     for n, i in enumerate(order):
         r = reads[i]
-        if i not in assigned or r.status != "groups" or not r.extra_groups:
+        if r.status != "groups" or not r.extra_groups:
             continue
-        k = len(r.values)
+        # (also where the row itself was left blank: its whole rows left over still show that the
+        # numbers below are printed before their labels)
+        k = len(rows[i].cells)
         per_line = [sum(1 for f in r.nums[k:] if f.line == ln) for ln in {f.line for f in r.nums[k:]}]
         if any(c != k for c in per_line):
             continue  # (only whole rows on lines of their own: a text one cell per line shows no rows)

@@ -56,3 +56,16 @@ def test_a_group_with_marks_placed_apart_from_its_label_must_add_up():
     assert bad == []
     assert res.doc.value("t3.partial.business").is_blank and res.doc.value("t3.partial.total").is_blank
     assert res.doc.value("t3.granted.total").text == "23"
+
+
+def test_numbers_printed_before_their_labels_after_a_broken_label_are_not_shifted():
+    # pdfminer's boxes: "3." alone, "危及 三安全一稳定" found far below (after 4. and 5.), then
+    # "6.属于四类过程性信息 — ７ ０ ０ — ０ ７" / "５ — — — — ０ ５" / "7.属于行政执法案卷" / "０ ０ — ０ — ０ —" /
+    # "8.属于行政查询事项": 6.'s own line holds its row, the rows below print their numbers before their
+    # labels. Read as a label block (3. and 6.), 6.'s numbers went to 3.危及; read after their labels, 7.
+    # and 8. took the next row's numbers (both add up alone: no arithmetic tells).
+    res, counts, bad = _import("pdfminer_text_numbers_before_labels_after_broken_label")
+    assert bad == []
+    for row in ("deny_safety", "deny_enforcement", "deny_inquiry"):
+        assert all(res.doc.value(f"t3.{row}.{c}").is_blank for c in ("natural", "total")), row
+    assert any("7.属于行政执法案卷" in n.message and "印在行名之前" in n.message for n in res.notes)
