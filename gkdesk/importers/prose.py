@@ -577,25 +577,35 @@ _EXTRA = {"2019": ["本年新制作", "上一年项目数量", "采购项目数"
 #: middle of a crawler's one-line body ("…情况 二、主动公开政府信息情况 第二十条…")
 _TABLES_FROM = re.compile(r"(?:^|(?<=[\s。；;]))[ \u3000]*(?:二|2)[ \u3000]*[、.．][ \u3000]*主动公开")
 _TABLES_TO = re.compile(r"(?:^|(?<=[\s。；;]))[ \u3000]*(?:五|5)[ \u3000]*[、.．][ \u3000]*存在的?主要问题")
+_T3_HEAD = re.compile(r"(?:三|3)[ \u3000]*[、.．][ \u3000]*收到和处理")
 #: a block title of 表二 in compact form: "第二十条第(五)项", also without brackets or 项
 _BLOCK = re.compile(r"第二十条第\(?([一二三四五六七八九十])\)?项?")
 #: signs of the 2019 (五)/(六)/(八) blocks' item columns, kept short: a header wrapped in a narrow
 #: cell ("上一年项" over "目数量", "本年增/" over "减") leaves only its parts in the text
 _ITEM_COLUMNS = re.compile(r"上一年|项目数|增/|增减|增/减")
 #: 表三's 2019 (六)其他处理: a row of its own, its numbers right after the label
-_T3_OTHER_2019 = re.compile(r"\(六\)其他处理[|｜]*\d")
+#: (not the 2021 sub row "1.申请人…" right after it)
+_T3_OTHER_2019 = re.compile(r"\(六\)其他处理[|｜]*\d+(?![\d.、])")
 
 
 def tables_part(text: str) -> str:
     """The part of a report holding its tables: from the heading 二、主动公开 to the heading 五、存在…
     (the whole text when the heading is not found). Prose of 一 names labels of either format
     ("主动公开…其他对外管理服务事项、政府集中采购等信息"); the tables' own labels are what count."""
-    m = _TABLES_FROM.search(text)
-    if not m:
+    starts = list(_TABLES_FROM.finditer(text))
+    if not starts:
         return text
+    # the heading followed by a block title before the heading 三 (not a table of contents)
+    def holds_blocks(m) -> bool:
+        window = text[m.end():m.end() + 3000]
+        e = _T3_HEAD.search(window)
+        return "第二十条" in (window[:e.start()] if e else window)
+
+    m = next((m for m in starts if holds_blocks(m)), starts[0])
     part = text[m.start():]
-    e = _TABLES_TO.search(part, 1)
-    return part[:e.start()] if e else part
+    # the last heading 五 (an earlier one is a table of contents)
+    ends = list(_TABLES_TO.finditer(part, 1))
+    return part[:ends[-1].start()] if ends else part
 
 
 def _label_hits(compact: str) -> dict[str, list[str]]:
@@ -676,11 +686,12 @@ def judge_format(text: str) -> tuple[str, str, bool]:
         fid = "2019" if len(hits["2019"]) > len(hits["2021"]) else "2021"
     if fid:
         other = "2021" if fid == "2019" else "2019"
-        if by[fid] or by[other]:
-            why = "、".join(by[fid][:3]) or "、".join(sorted(hits[fid], key=len)[:3])
+        if by[fid]:
+            reason = f"按表格的样式和标签判断为{fid}年格式（" + "、".join(by[fid][:3]) + "）"
+            why = "、".join(by[fid][:3])
         else:
             why = "、".join(sorted(hits[fid], key=len)[:3])
-        reason = f"按表格标签判断为{fid}年格式（{why}）"
+            reason = f"按表格标签判断为{fid}年格式（{why}）"
         if mixed:
             against = "、".join(by[other][:3]) or "、".join(sorted(hits[other], key=len)[:3])
             reason = (f"表格中两种格式混用：按表格多数部分判断为{fid}年格式（{why}），但也有{other}年格式的部分"

@@ -292,6 +292,10 @@ def test_detect_format_ignores_2019_words_in_the_prose():
     fid, reason = detect_format(_PROSE_2021 + _TABLE_2021_SHORT)
     assert fid == "2021", reason
     assert "（五）项只有处理决定数量一栏" in reason
+    # a table of contents above the prose, and prose of 五 after the tables, change nothing
+    toc = "目录\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n五、存在的主要问题及改进情况\n"
+    tail = "五、存在的主要问题及改进情况\n明年将加强其他对外管理服务事项和政府集中采购信息的公开。\n"
+    assert detect_format(toc + _PROSE_2021 + _TABLE_2021_SHORT + tail)[0] == "2021"
 
 
 def test_detect_format_ignores_2021_words_in_a_2019_report():
