@@ -583,9 +583,6 @@ _BLOCK = re.compile(r"第二十条第\(?([一二三四五六七八九十])\)?项
 #: signs of the 2019 (五)/(六)/(八) blocks' item columns, kept short: a header wrapped in a narrow
 #: cell ("上一年项" over "目数量", "本年增/" over "减") leaves only its parts in the text
 _ITEM_COLUMNS = re.compile(r"上一年|项目数|增/|增减|增/减")
-#: 表三's 2019 (六)其他处理: a row of its own, its numbers right after the label
-#: (not the 2021 sub row "1.申请人…" right after it)
-_T3_OTHER_2019 = re.compile(r"\(六\)其他处理[|｜]*\d+(?![\d.、])")
 
 
 def tables_part(text: str) -> str:
@@ -624,7 +621,7 @@ def _label_hits(compact: str) -> dict[str, list[str]]:
 def _shape_votes(compact: str) -> list[tuple[str, str]]:
     """The format each part of the tables has by its shape and own labels: (format, what) per block
     of 表二 ((一) by its headers, (五)/(六) by one decision column or three item columns, (八) by its
-    fee amount or item columns, the (九) block present or absent) and for 表三 its (六) rows."""
+    fee amount or item columns, the (九) block present or absent) and 表三 by its 2021 (六) sub rows."""
     votes: list[tuple[str, str]] = []
     blocks = [(m.group(1), m.start(), m.end()) for m in _BLOCK.finditer(compact)]
     seen: dict[str, str] = {}
@@ -657,10 +654,9 @@ def _shape_votes(compact: str) -> list[tuple[str, str]]:
         votes.append(("2021", "没有（九）项"))
     if t3_at >= 0:
         t3 = compact[t3_at:]
+        # (a single (六) row is no sign of 2019: 2021 reports print it so too)
         if "逾期不补正" in t3 or "逾期未按收费通知" in t3:
             votes.append(("2021", "表三（六）项分三行"))
-        elif _T3_OTHER_2019.search(t3):
-            votes.append(("2019", "表三（六）项只有一行"))
     return votes
 
 
