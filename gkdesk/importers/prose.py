@@ -635,9 +635,10 @@ def _shape_votes(compact: str) -> list[tuple[str, str]]:
         seg = compact[e:min(end, e + 400)]
         seen[item] = seg
         if item == "一":
+            # the headers outnumber a row label of the other format (规范性文件 under 2021 headers)
             h = _label_hits(seg)
-            if bool(h["2019"]) != bool(h.get("2021")):
-                votes.append(("2019" if h["2019"] else "2021", "（一）项表头"))
+            if len(h["2019"]) != len(h["2021"]):
+                votes.append(("2019" if len(h["2019"]) > len(h["2021"]) else "2021", "（一）项表头"))
         elif item in ("五", "六"):
             if _ITEM_COLUMNS.search(seg) or "其他对外管理服务" in seg:
                 votes.append(("2019", f"（{item}）项有项目数量栏"))
