@@ -1346,10 +1346,19 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
         if not span[0] <= starts[n] < span[1]:
             continue
         cells = _cell_tokens(lines[n])
-        if len(cells) < 3 or not _only_cells(lines[n], cells):
+        if len(cells) < 2 or not _only_cells(lines[n], cells):
             continue
         k, title = rows.get(norm(lines[n][:cells[0][0]]), (0, ""))
-        if len(cells) <= k or not k:
+        if not k:
+            continue
+        if len(cells) <= k:
+            placed = _copies_under_header(lines, n, cells, k, title, norm)
+            if placed and placed[0] == UNREADABLE:
+                lines[n] = _replace(lines[n], cells, [UNREADABLE] * len(cells))
+            elif placed is not None:
+                lines[n] = lines[n][:cells[0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in placed)
+            continue
+        if len(cells) < 3:
             continue
         heads = ["" for _ in cells]
         known = True
@@ -1381,6 +1390,76 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
         lines[n] = _replace(lines[n], drop, None)
 
     return "\n".join(lines), notes
+
+
+def _copies_under_header(lines: list[str], n: int, cells, k: int, title: str, norm) -> list[str | None] | None:
+    """The cells (by the row's k fields) of 表二 row line ``n`` printing no more numbers than it has
+    fields, on a grid whose header prints a merged cell again in each column it spans
+    ("上一年  本年  本年" / "项目数量  增/减  增/减" over "行政事业性收费        0     0": the copies of
+    本年增/减, 上一年项目数量 empty — not 上一年项目数量 0, 本年增/减 0 as read in print order).
+    The header columns are the words of its widest line between the row and its block's title
+    (the other lines' words joined to the column they stand nearest to); adjacent columns with
+    the same full text (two characters at least) are one field. Each number goes to the column
+    it stands nearest to, by a clear margin; the copies of a field must both be printed, and
+    agree (copies that differ: k UNREADABLE, the row is left blank). None unless the header so
+    gives exactly k fields, some field is printed empty and the reading differs from print order."""
+    # the label column's header ("信息" / "内容") starts before the row's label ends
+    label_end = len(lines[n][:cells[0][0]].rstrip())
+    band: list[list[tuple[int, str]]] = []
+    m = n - 1
+    # up to the block's title (its rest wrapped in narrow columns, one character a line, between),
+    # or to the top of the page where the header is repeated without it
+    while (m >= 0 and n - m <= 14 and lines[m].strip() and not _cell_tokens(lines[m])
+           and not (title and title[:4] in norm(lines[m]))):
+        band.append([(w.start(), w.group()) for w in _TOKEN.finditer(lines[m]) if w.start() >= label_end])
+        m -= 1
+    if m < 0 or _cell_tokens(lines[m]) or not band or n - m > 14:
+        return None  # the header is not known whole
+    # the columns' header: up to its line holding the label column's header ("信息内容"), not the
+    # title's rest above it (wrapped in each column, or one character a line in a narrow one)
+    top = [i for i in range(len(band)) if lines[n - 1 - i][:label_end].strip()]
+    if not top:
+        return None
+    band = band[:top[-1] + 1]
+    widest = max(band, key=len)
+    titled = bool(title and title[:4] in norm(lines[m]))
+    if len(widest) <= k or sum(1 for b in band if len(b) == len(widest)) < (1 if titled else 2):
+        return None  # below a page's top: two full lines (the header's upper part may be cut)
+    cols = [st for st, _w in widest]
+    texts = ["" for _ in cols]
+    for words in reversed(band):  # top to bottom
+        for st, w in words:
+            d = sorted((abs(st - c), i) for i, c in enumerate(cols))
+            if d[0][0] * 2 >= d[1][0]:
+                return None  # between two columns: whose header it is not known
+            texts[d[0][1]] += norm(w)
+    groups: list[list[int]] = []
+    for i, h in enumerate(texts):
+        if groups and len(h) >= 2 and texts[groups[-1][-1]] == h:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    if len(groups) != k or all(len(g) == 1 for g in groups):
+        return None
+    at: dict[int, str] = {}
+    for s, _e, t in cells:
+        d = sorted((abs(s - c), i) for i, c in enumerate(cols))
+        if d[0][0] * 2 >= d[1][0] or d[0][1] in at:
+            return None
+        at[d[0][1]] = t
+    out: list[str | None] = []
+    for g in groups:
+        got = [at.get(i) for i in g]
+        if len(g) > 1 and None not in got and len(set(got)) != 1:
+            return [UNREADABLE] * k  # copies that differ: which is the field's value is not known
+        if len(g) > 1 and None in got and any(x is not None for x in got):
+            return None  # a copy missing: the grid is not printed as its header
+        out.append(got[0])
+    if None not in out:
+        return None
+    if out == [t for _s, _e, t in cells][:k]:
+        return None  # print order reads it the same
+    return out
 
 
 # ------------------------------------------------------------------------------ page breaks

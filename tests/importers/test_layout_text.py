@@ -972,6 +972,33 @@ def test_a_merged_cell_printed_in_each_grid_column_is_read_once():
     assert res.doc.value("t2.procurement.amount").is_blank and res.doc.value("t2.procurement.items").is_blank
 
 
+def test_a_merged_cell_printed_twice_beside_an_empty_cell_is_read_by_its_columns():
+    """The same clerk's table with the first cell of a two-field 表二 row left empty: the row
+    prints two numbers, the copies of its merged cell ("行政事业性收费   5   5" under 上一年项目数量,
+    本年增/减, 本年增/减). Read in print order they were 上一年项目数量 5 (a number the table does
+    not print) and 本年增/减 5; by the header's columns 上一年项目数量 is empty and 本年增/减 5
+    (held-out gen 72023/72025, seed 331, both -layout texts). Copies that differ, or a number
+    standing between two columns, are not read so."""
+    fees = "行政事业性收费        0                 0              0"
+    buy = "政府集中采购       9                 42.194         42.194"
+
+    def t2(edit) -> dict:
+        res, _ = _fixture_case("layout_t2_merged_twice", "seed_003__pdf_layout", edit)
+        return {c: (None if res.doc.value(f"t2.{c}").is_blank else res.doc.value(f"t2.{c}").text)
+                for c in ("fees.prev_items", "fees.change", "procurement.items", "procurement.amount")}
+
+    got = t2(lambda b: b.replace(fees.encode(), "行政事业性收费                          5              5".encode())
+             .replace(buy.encode(), "政府集中采购                         42.194         42.194".encode()))
+    assert got == {"fees.prev_items": None, "fees.change": "5", "procurement.items": None,
+                   "procurement.amount": "42.194"}
+    # the copies differ: not read as one cell
+    got = t2(lambda b: b.replace(fees.encode(), "行政事业性收费                          5              6".encode()))
+    assert got["fees.prev_items"] is None and got["fees.change"] is None
+    # the copy of the merged cell left empty: read in print order, as printed
+    got = t2(lambda b: b.replace(fees.encode(), "行政事业性收费        4                 5".encode()))
+    assert got["fees.prev_items"] == "4" and got["fees.change"] == "5"
+
+
 def test_a_t4_number_pushed_out_of_its_narrow_cell_goes_where_its_row_leaves_room():
     """表四 in narrow columns with full-width digits: the first block's 总计 "０" is printed on a
     line of its own at the line start, and the row line leaves that cell's room empty ("０  ０ ０
