@@ -1390,6 +1390,7 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
         if len(cells) < 3 or not _only_cells(lines[n], cells):
             continue
         heads = ["" for _ in cells]
+        placed_words: list[tuple[int, int, int, int]] = []  # (line, start, end, cell) of the header
         known = True
         m = n - 1
         while (known and m >= 0 and n - m <= 4 and lines[m].strip() and not _cell_tokens(lines[m])
@@ -1402,6 +1403,7 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
                     known = False  # between two cells: which one's header is not known
                     break
                 heads[d[0][1]] = norm(w.group()) + heads[d[0][1]]
+                placed_words.append((m, w.start(), w.end(), d[0][1]))
             m -= 1
         if not known:
             continue
@@ -1417,6 +1419,13 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
             continue
         drop = [cells[i] for g in groups for i in g[1:]]
         lines[n] = _replace(lines[n], drop, None)
+        # the copies' header words go too: the header then prints each merged cell once, as the
+        # row now does (its readers take a header printed more often than the row's numbers for
+        # copies not yet settled)
+        gone = {i for g in groups for i in g[1:]}
+        for m, a, b, i in placed_words:
+            if i in gone:
+                lines[m] = lines[m][:a] + " " * (b - a) + lines[m][b:]
 
     return "\n".join(lines), notes
 

@@ -1070,6 +1070,37 @@ def test_a_table_two_row_with_empty_cells_is_placed_under_its_header_columns():
     assert got[1] == [None, None, None]
 
 
+def test_a_one_field_row_printed_in_each_grid_column_is_read_once():
+    """A 2021 表二 on the clerk's four-column grid: the one-field blocks (本年处理决定数量,
+    本年收费金额) copy header and number into each of the three columns ("行政处罚  71  71  71").
+    The copies are one cell: 行政处罚 71. The reader took the header printed three times over a
+    row of one number for copies it could not place and left the rows blank (held-out gen 72022,
+    seed 331, both -layout texts)."""
+    def block(title: str, h1: str, h2: str, rows) -> list[str]:
+        return [t2_line(title, [title] * 3), t2_line("信息", [h1] * 3), t2_line("内容", [h2] * 3),
+                *[t2_line(label, [v] * 3 if v else [None] * 3) for label, v in rows]]
+
+    t2 = ["    二、主动公开政府信息情况",
+          "第二十条第（一）项",
+          t2_line("信息", ["本年制", "本年废", "现行有"]),
+          t2_line("内容", ["发件数", "止件数", "效件数"]),
+          t2_line("规章", ["3", None, "5"]),
+          t2_line("行政规范性文件", [None, None, "2"]),
+          *block("第二十条第（五）项", "本年处理", "决定数量", [("行政许可", "12")]),
+          *block("第二十条第（六）项", "本年处理", "决定数量", [("行政处罚", "71"), ("行政强制", "—")]),
+          *block("第二十条第（八）项", "本年收费金额", "（单位：万元）", [("行政事业性收费", "0")]),
+          ""]
+    res = import_bytes(report(_t3_full(), t2), "layout.txt")
+    got = {c: res.doc.value(f"t2.{c}").text for c in ("license.decisions", "penalty.decisions", "fees.amount",
+                                                       "rules.in_force", "normative.in_force")}
+    assert got == {"license.decisions": "12", "penalty.decisions": "71", "fees.amount": "0", "rules.in_force": "5",
+                   "normative.in_force": "2"}
+    # copies that differ: not read
+    t2[t2.index(t2_line("行政处罚", ["71"] * 3))] = t2_line("行政处罚", ["71", "71", "17"])
+    res = import_bytes(report(_t3_full(), t2), "layout.txt")
+    assert res.doc.value("t2.penalty.decisions").is_blank
+
+
 def test_a_t4_number_pushed_out_of_its_narrow_cell_goes_where_its_row_leaves_room():
     """表四 in narrow columns with full-width digits: the first block's 总计 "０" is printed on a
     line of its own at the line start, and the row line leaves that cell's room empty ("０  ０ ０
