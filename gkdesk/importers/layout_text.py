@@ -171,6 +171,9 @@ def _join_proven(group: list[tuple[str, list[tuple[int, int, str]]]]) -> bool:
     return _columns(written) == _columns(drawn)
 
 
+_LEADING_ZERO = re.compile(r"^0\d")
+
+
 def _join(group: list[list[tuple[int, int, str]]]) -> list[str] | None:
     """The numbers of lines read as one row: the columns are the groups of pieces standing over
     each other (overlapping), each column's pieces concatenated top to bottom. None when two
@@ -190,8 +193,8 @@ def _join(group: list[list[tuple[int, int, str]]]) -> list[str] | None:
         if len({p[3] for p in col}) != len(col) or len(col) > MAX_WRAP:
             return None  # two pieces of one line in one column; a number wrapped over more lines
         out.append("".join(p[2] for p in sorted(col, key=lambda p: p[3])))
-    if any(len(x) > 1 and x.startswith("0") for x in out):
-        return None  # a count never starts with 0
+    if any(_LEADING_ZERO.match(x) for x in out):
+        return None  # a count never starts with 0 (an amount may: 0.95 万元)
     return out
 
 

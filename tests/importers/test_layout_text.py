@@ -1101,6 +1101,16 @@ def test_a_one_field_row_printed_in_each_grid_column_is_read_once():
     assert res.doc.value("t2.penalty.decisions").is_blank
 
 
+def test_an_amount_below_one_is_a_number_of_its_own_line():
+    """政府集中采购's 采购总金额 printed as 0.95 (万元) in a table whose number lines stand over each
+    other: the line is read as it is. The reader took "0.95" for a count starting with 0 — none of
+    its readings valid — and left the row blank (held-out gen 72013, seed 331, both -layout texts)."""
+    buy = "政府集中采购       9                 42.194         42.194"
+    res, _ = _fixture_case("layout_t2_merged_twice", "seed_003__pdf_layout",
+                           lambda b: b.replace(buy.encode(), "政府集中采购       0                 0.95           0.95".encode()))
+    assert (res.doc.value("t2.procurement.items").text, res.doc.value("t2.procurement.amount").text) == ("0", "0.95")
+
+
 def test_a_t4_number_pushed_out_of_its_narrow_cell_goes_where_its_row_leaves_room():
     """表四 in narrow columns with full-width digits: the first block's 总计 "０" is printed on a
     line of its own at the line start, and the row line leaves that cell's room empty ("０  ０ ０
