@@ -1344,6 +1344,7 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
 
     rows = {norm(r.label): (len(r.cells), norm(r.cells[0].col_labels[0]) if len(r.cells[0].col_labels) > 1 else "")
             for r in table_rows(spec.table("t2"))}
+    heads_of = {norm(r.label): tuple(norm(c.col_name) for c in r.cells) for r in table_rows(spec.table("t2"))}
     lines = text.split("\n")
     starts = [0]
     for ln in lines:
@@ -1384,7 +1385,7 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
             if not words or len(words) > k:
                 continue
             cells = words
-            placed = _by_header(geo, n, cells, k, title, norm, row_of)
+            placed = _by_header(geo, n, cells, heads_of[norm(lines[n][:cells[0][0]])], title, norm, row_of)
             if placed and placed[0] == UNREADABLE:
                 lines[n] = _replace(lines[n], cells, [UNREADABLE] * len(cells))
             elif placed is not None:
@@ -1433,7 +1434,8 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
     return "\n".join(lines), notes
 
 
-def _by_header(lines: list[str], n: int, cells, k: int, title: str, norm, row_of) -> list[str | None] | None:
+def _by_header(lines: list[str], n: int, cells, names: tuple[str, ...], title: str, norm,
+               row_of) -> list[str | None] | None:
     """The cells (by the row's k fields) of 表二 row line ``n`` printing fewer numbers than its grid
     has columns, placed under its block's header by position: "规章  6  4  7" over
     "行政规范性文件  23      6" (本年废止件数 empty — not 23/6 in the first two columns); or on a
@@ -1446,7 +1448,10 @@ def _by_header(lines: list[str], n: int, cells, k: int, title: str, norm, row_of
     same full text (two characters at least) are one field. Each number goes to the column it
     stands nearest to, by a clear margin; the copies of a field must both be printed, and agree
     (copies that differ: k UNREADABLE, the row is left blank). None unless the header so gives
-    exactly k fields, some field is printed empty and the reading differs from print order."""
+    exactly k fields, each headed by the start of its column's name (``names``: not a page's
+    running header above a row at a page's top), some field is printed empty and the reading
+    differs from print order."""
+    k = len(names)
     # the label column's header ("信息" / "内容") starts before the row's label ends
     label_end = len(lines[n][:cells[0][0]].rstrip())
     band: list[list[tuple[int, str]]] = []
@@ -1490,7 +1495,7 @@ def _by_header(lines: list[str], n: int, cells, k: int, title: str, norm, row_of
             groups[-1].append(i)
         else:
             groups.append([i])
-    if len(groups) != k:
+    if len(groups) != k or any(name[:2] not in texts[g[0]] for name, g in zip(names, groups)):
         return None
     at: dict[int, str] = {}
     for s, _e, t in cells:

@@ -1068,6 +1068,14 @@ def test_a_table_two_row_with_empty_cells_is_placed_under_its_header_columns():
     # a number line without a label under the row may hold the rest of a wrapped number: not placed
     got, _ = t2(["3", "1", "5"], ["9", None, "2"], (t2_line("", [None, None, "1"]),))
     assert got[1] == [None, None, None]
+    # a row at a page's top under the page's running header (two lines of words in columns), not
+    # its block's header: not placed by it
+    lines = _t2_2021(["3", "1", "5"], ["9", None, "2"])
+    at = lines.index(t2_line("行政规范性文件", ["9", None, "2"]))
+    lines[at:at] = ["", "", "\f" + t2_line("某某市", ["某某局", "年度", "报告"]),
+                    t2_line("2023年", ["政府", "信息", "公开"])]
+    res = import_bytes(report(_t3_full(), lines), "layout.txt")
+    assert all(res.doc.value(f"t2.normative.{f}").is_blank for f in fields)
 
 
 def test_a_one_field_row_printed_in_each_grid_column_is_read_once():
