@@ -68,6 +68,8 @@ def _numbers(line: str) -> list[tuple[int, int, str]]:
 
 
 _MARK = re.compile(r"^(?:[-—–－―/／\\]{1,2}|无)$")
+#: a 表二 cell: a count, an amount or a decrease ("-13" of 本年增/减)
+_SIGNED = re.compile(r"^-?\d+(?:\.\d+)?$")
 
 
 def _cells_on(line: str) -> int:
@@ -169,6 +171,9 @@ def _join_proven(group: list[tuple[str, list[tuple[int, int, str]]]]) -> bool:
     return _columns(written) == _columns(drawn)
 
 
+_LEADING_ZERO = re.compile(r"^0\d")
+
+
 def _join(group: list[list[tuple[int, int, str]]]) -> list[str] | None:
     """The numbers of lines read as one row: the columns are the groups of pieces standing over
     each other (overlapping), each column's pieces concatenated top to bottom. None when two
@@ -188,8 +193,8 @@ def _join(group: list[list[tuple[int, int, str]]]) -> list[str] | None:
         if len({p[3] for p in col}) != len(col) or len(col) > MAX_WRAP:
             return None  # two pieces of one line in one column; a number wrapped over more lines
         out.append("".join(p[2] for p in sorted(col, key=lambda p: p[3])))
-    if any(len(x) > 1 and x.startswith("0") for x in out):
-        return None  # a count never starts with 0
+    if any(_LEADING_ZERO.match(x) for x in out):
+        return None  # a count never starts with 0 (an amount may: 0.95 万元)
     return out
 
 
@@ -1331,27 +1336,65 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
     title, "第二十条第（八）项", itself printed once a column) and print the
     same value, they are one cell: the copies are taken out, when that leaves the row exactly its
     cells. Copies that differ are left as they are (the row then has more numbers than cells and
-    is left blank with a note by the reader). Returns the text and notes (none so far: the
-    cells read are as printed)."""
+    is left blank with a note by the reader). A row printing fewer numbers than its grid has
+    columns is placed under its block's header by position (``_by_header``), rewritten as
+    tab-separated cells. Returns the text and notes (none so far: the cells read are as
+    printed)."""
     from .locate import norm, table_rows
 
     rows = {norm(r.label): (len(r.cells), norm(r.cells[0].col_labels[0]) if len(r.cells[0].col_labels) > 1 else "")
             for r in table_rows(spec.table("t2"))}
+    heads_of = {norm(r.label): tuple(norm(c.col_name) for c in r.cells) for r in table_rows(spec.table("t2"))}
     lines = text.split("\n")
     starts = [0]
     for ln in lines:
         starts.append(starts[-1] + len(ln) + 1)
     notes: list[str] = []
+    geo = list(lines)  # the lines as printed: rows placed below are rewritten with tabs
+
+    def signed(line: str, start: int):
+        """The words of a line from ``start`` when every one is a cell standing in its column (a
+        decrease "-13" of 本年增/减 too), else None."""
+        words = [(w.start(), w.end(), unicodedata.normalize("NFKC", w.group()))
+                 for w in _TOKEN.finditer(line) if w.start() >= start]
+        if not all((_SIGNED.match(t) or _MARK.match(t)) and _stands(line, st, t) for st, _e, t in words):
+            return None
+        return words
+
+    def row_of(m: int) -> int:
+        """The fields of 表二 row line ``m`` (0: no row line)."""
+        toks = _cell_tokens(geo[m]) if 0 <= m < len(geo) else []
+        return rows.get(norm(geo[m][:toks[0][0]]), (0, ""))[0] if toks and signed(geo[m], toks[0][0]) else 0
+
     for n in range(len(lines)):
         if not span[0] <= starts[n] < span[1]:
             continue
         cells = _cell_tokens(lines[n])
-        if len(cells) < 3 or not _only_cells(lines[n], cells):
+        if not cells:
             continue
         k, title = rows.get(norm(lines[n][:cells[0][0]]), (0, ""))
-        if len(cells) <= k or not k:
+        if not k:
+            continue
+        if len(cells) <= k:
+            # a number line beside it that is no row of its own may hold the pieces of a number
+            # wrapped in its cell: not placed by position
+            if any(_cell_tokens(geo[m]) and not row_of(m) for m in (n - 1, n + 1) if 0 <= m < len(geo)):
+                continue
+            # every word after the label a cell (a decrease "-13" of 本年增/减 too)
+            words = signed(lines[n], cells[0][0])
+            if not words or len(words) > k:
+                continue
+            cells = words
+            placed = _by_header(geo, n, cells, heads_of[norm(lines[n][:cells[0][0]])], title, norm, row_of)
+            if placed and placed[0] == UNREADABLE:
+                lines[n] = _replace(lines[n], cells, [UNREADABLE] * len(cells))
+            elif placed is not None:
+                lines[n] = lines[n][:cells[0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in placed)
+            continue
+        if len(cells) < 3 or not _only_cells(lines[n], cells):
             continue
         heads = ["" for _ in cells]
+        placed_words: list[tuple[int, int, int, int]] = []  # (line, start, end, cell) of the header
         known = True
         m = n - 1
         while (known and m >= 0 and n - m <= 4 and lines[m].strip() and not _cell_tokens(lines[m])
@@ -1364,6 +1407,7 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
                     known = False  # between two cells: which one's header is not known
                     break
                 heads[d[0][1]] = norm(w.group()) + heads[d[0][1]]
+                placed_words.append((m, w.start(), w.end(), d[0][1]))
             m -= 1
         if not known:
             continue
@@ -1379,8 +1423,99 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
             continue
         drop = [cells[i] for g in groups for i in g[1:]]
         lines[n] = _replace(lines[n], drop, None)
+        # the copies' header words go too: the header then prints each merged cell once, as the
+        # row now does (its readers take a header printed more often than the row's numbers for
+        # copies not yet settled)
+        gone = {i for g in groups for i in g[1:]}
+        for m, a, b, i in placed_words:
+            if i in gone:
+                lines[m] = lines[m][:a] + " " * (b - a) + lines[m][b:]
 
     return "\n".join(lines), notes
+
+
+def _by_header(lines: list[str], n: int, cells, names: tuple[str, ...], title: str, norm,
+               row_of) -> list[str | None] | None:
+    """The cells (by the row's k fields) of 表二 row line ``n`` printing fewer numbers than its grid
+    has columns, placed under its block's header by position: "规章  6  4  7" over
+    "行政规范性文件  23      6" (本年废止件数 empty — not 23/6 in the first two columns); or on a
+    grid whose header prints a merged cell again in each column it spans ("上一年  本年  本年" /
+    "项目数量  增/减  增/减" over "行政事业性收费        0     0": the copies of 本年增/减, 上一年项目数量
+    empty — not 上一年项目数量 0, 本年增/减 0 as read in print order).
+    The header columns are the words of its widest line between the block's title (or a page's
+    top) and its first row, up to its line holding the label column's header ("信息内容"); the
+    other lines' words are joined to the column they stand nearest to; adjacent columns with the
+    same full text (two characters at least) are one field. Each number goes to the column it
+    stands nearest to, by a clear margin; the copies of a field must both be printed, and agree
+    (copies that differ: k UNREADABLE, the row is left blank). None unless the header so gives
+    exactly k fields, each headed by the start of its column's name (``names``: not a page's
+    running header above a row at a page's top), some field is printed empty and the reading
+    differs from print order."""
+    k = len(names)
+    # the label column's header ("信息" / "内容") starts before the row's label ends
+    label_end = len(lines[n][:cells[0][0]].rstrip())
+    band: list[list[tuple[int, str]]] = []
+    idx: list[int] = []
+    m = n - 1
+    # up to the block's title (its rest wrapped in narrow columns, one character a line, between),
+    # or to the top of the page where the header is repeated without it; over the rows of the
+    # block above this one
+    while m >= 0 and n - m <= 14 and lines[m].strip() and not (title and title[:4] in norm(lines[m])):
+        if _cell_tokens(lines[m]):
+            if row_of(m) and not band:
+                m -= 1
+                continue
+            break
+        band.append([(w.start(), w.group()) for w in _TOKEN.finditer(lines[m]) if w.start() >= label_end])
+        idx.append(m)
+        m -= 1
+    if m < 0 or _cell_tokens(lines[m]) or not band or n - m > 14:
+        return None  # the header is not known whole
+    # the columns' header: up to its line holding the label column's header ("信息内容"), not the
+    # title's rest above it (wrapped in each column, or one character a line in a narrow one)
+    top = [i for i in range(len(band)) if lines[idx[i]][:label_end].strip()]
+    if not top:
+        return None
+    band = band[:top[-1] + 1]
+    widest = max(band, key=len)
+    titled = bool(title and title[:4] in norm(lines[m]))
+    if len(widest) < k or sum(1 for b in band if len(b) == len(widest)) < (1 if titled else 2):
+        return None  # below a page's top: two full lines (the header's upper part may be cut)
+    cols = [st for st, _w in widest]
+    texts = ["" for _ in cols]
+    for words in reversed(band):  # top to bottom
+        for st, w in words:
+            d = sorted((abs(st - c), i) for i, c in enumerate(cols))
+            if len(d) > 1 and d[0][0] * 2 >= d[1][0]:
+                return None  # between two columns: whose header it is not known
+            texts[d[0][1]] += norm(w)
+    groups: list[list[int]] = []
+    for i, h in enumerate(texts):
+        if groups and len(h) >= 2 and texts[groups[-1][-1]] == h:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    if len(groups) != k or any(name[:2] not in texts[g[0]] for name, g in zip(names, groups)):
+        return None
+    at: dict[int, str] = {}
+    for s, _e, t in cells:
+        d = sorted((abs(s - c), i) for i, c in enumerate(cols))
+        if len(d) > 1 and d[0][0] * 2 >= d[1][0] or d[0][1] in at:
+            return None
+        at[d[0][1]] = t
+    out: list[str | None] = []
+    for g in groups:
+        got = [at.get(i) for i in g]
+        if len(g) > 1 and None not in got and len(set(got)) != 1:
+            return [UNREADABLE] * k  # copies that differ: which is the field's value is not known
+        if len(g) > 1 and None in got and any(x is not None for x in got):
+            return None  # a copy missing: the grid is not printed as its header
+        out.append(got[0])
+    if None not in out:
+        return None
+    if out == [t for _s, _e, t in cells][:k]:
+        return None  # print order reads it the same
+    return out
 
 
 # ------------------------------------------------------------------------------ page breaks

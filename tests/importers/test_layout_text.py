@@ -972,6 +972,153 @@ def test_a_merged_cell_printed_in_each_grid_column_is_read_once():
     assert res.doc.value("t2.procurement.amount").is_blank and res.doc.value("t2.procurement.items").is_blank
 
 
+def test_a_merged_cell_printed_twice_beside_an_empty_cell_is_read_by_its_columns():
+    """The same clerk's table with the first cell of a two-field 表二 row left empty: the row
+    prints two numbers, the copies of its merged cell ("行政事业性收费   5   5" under 上一年项目数量,
+    本年增/减, 本年增/减). Read in print order they were 上一年项目数量 5 (a number the table does
+    not print) and 本年增/减 5; by the header's columns 上一年项目数量 is empty and 本年增/减 5
+    (held-out gen 72023/72025, seed 331, both -layout texts). Copies that differ, or a number
+    standing between two columns, are not read so."""
+    fees = "行政事业性收费        0                 0              0"
+    buy = "政府集中采购       9                 42.194         42.194"
+
+    def t2(edit) -> dict:
+        res, _ = _fixture_case("layout_t2_merged_twice", "seed_003__pdf_layout", edit)
+        return {c: (None if res.doc.value(f"t2.{c}").is_blank else res.doc.value(f"t2.{c}").text)
+                for c in ("fees.prev_items", "fees.change", "procurement.items", "procurement.amount")}
+
+    got = t2(lambda b: b.replace(fees.encode(), "行政事业性收费                          5              5".encode())
+             .replace(buy.encode(), "政府集中采购                         42.194         42.194".encode()))
+    assert got == {"fees.prev_items": None, "fees.change": "5", "procurement.items": None,
+                   "procurement.amount": "42.194"}
+    # the copies differ: not read as one cell
+    got = t2(lambda b: b.replace(fees.encode(), "行政事业性收费                          5              6".encode()))
+    assert got["fees.prev_items"] is None and got["fees.change"] is None
+    # the copy of the merged cell left empty: read in print order, as printed
+    got = t2(lambda b: b.replace(fees.encode(), "行政事业性收费        4                 5".encode()))
+    assert got["fees.prev_items"] == "4" and got["fees.change"] == "5"
+
+
+T2_COLS = (16, 32, 48)  # character columns of 本年制发件数, 本年废止件数, 现行有效件数
+
+
+def t2_line(label: str, cells) -> str:
+    """A 表二 row as pdftotext -layout prints it: ``cells`` at T2_COLS (None: printed empty; an
+    (offset, text) pair: printed that many characters off its column)."""
+    out = label
+    for col, c in zip(T2_COLS, cells):
+        if c is not None:
+            off, c = c if isinstance(c, tuple) else (0, c)
+            out = out.ljust(col + off) + c
+    return out
+
+
+def _t2_2021(rules, normative, extra: tuple[str, ...] = ()) -> list[str]:
+    """表二 of a 2021 report as pdftotext -layout prints a clerk's table."""
+    return [
+        "    二、主动公开政府信息情况",
+        "第二十条第（一）项",
+        t2_line("信息", ["本年制", "本年废", "现行有"]),
+        t2_line("内容", ["发件数", "止件数", "效件数"]),
+        t2_line("规章", rules),
+        t2_line("行政规范性文件", normative),
+        *extra,
+        "第二十条第（五）项",
+        "信息            本年处理",
+        "内容            决定数量",
+        "行政许可          12",
+        "第二十条第（六）项",
+        "信息            本年处理",
+        "内容            决定数量",
+        "行政处罚          30",
+        "行政强制          0",
+        "第二十条第（八）项",
+        "信息            本年收费金额",
+        "内容            （单位：万元）",
+        "行政事业性收费     0",
+        "",
+    ]
+
+
+def _t3_full() -> list[str]:
+    return [line(label, ["0"] * 7) for label in rows_2021().values()]
+
+
+def test_a_table_two_row_with_empty_cells_is_placed_under_its_header_columns():
+    """A 表二 row printing fewer numbers than its block has columns: each number stands under a
+    column of the block's header ("行政规范性文件  9          2" under 本年制发件数 and 现行有效件数:
+    本年废止件数 empty, not 9 / 2 in the first two columns). The old reader left such rows blank
+    (held-out gen 72000-72029, seed 331: 64 cells of 表二)."""
+    fields = ("issued", "repealed", "in_force")
+
+    def t2(rules, normative, extra=()):
+        res = import_bytes(report(_t3_full(), _t2_2021(rules, normative, extra)), "layout.txt")
+        return [[None if res.doc.value(f"t2.{r}.{f}").is_blank else res.doc.value(f"t2.{r}.{f}").text
+                 for f in fields] for r in ("rules", "normative")], res
+
+    got, res = t2(["3", "1", "5"], [(1, "9"), None, (-1, "2")])
+    assert got == [["3", "1", "5"], ["9", None, "2"]]
+    assert res.doc.value("t2.license.decisions").text == "12"
+    # a row printing one number, under the middle column; the row below it placed too
+    got, _ = t2([None, "4", None], ["11", "-", "7"])
+    assert got == [[None, "4", None], ["11", "-", "7"]]  # the mark kept as a mark, no number
+    # a number standing between two columns: not placed
+    got, _ = t2(["3", "1", "5"], ["9", None, (-8, "2")])
+    assert got[1] == [None, None, None]
+    # a number line without a label under the row may hold the rest of a wrapped number: not placed
+    got, _ = t2(["3", "1", "5"], ["9", None, "2"], (t2_line("", [None, None, "1"]),))
+    assert got[1] == [None, None, None]
+    # a row at a page's top under the page's running header (two lines of words in columns), not
+    # its block's header: not placed by it
+    lines = _t2_2021(["3", "1", "5"], ["9", None, "2"])
+    at = lines.index(t2_line("行政规范性文件", ["9", None, "2"]))
+    lines[at:at] = ["", "", "\f" + t2_line("某某市", ["某某局", "年度", "报告"]),
+                    t2_line("2023年", ["政府", "信息", "公开"])]
+    res = import_bytes(report(_t3_full(), lines), "layout.txt")
+    assert all(res.doc.value(f"t2.normative.{f}").is_blank for f in fields)
+
+
+def test_a_one_field_row_printed_in_each_grid_column_is_read_once():
+    """A 2021 表二 on the clerk's four-column grid: the one-field blocks (本年处理决定数量,
+    本年收费金额) copy header and number into each of the three columns ("行政处罚  71  71  71").
+    The copies are one cell: 行政处罚 71. The reader took the header printed three times over a
+    row of one number for copies it could not place and left the rows blank (held-out gen 72022,
+    seed 331, both -layout texts)."""
+    def block(title: str, h1: str, h2: str, rows) -> list[str]:
+        return [t2_line(title, [title] * 3), t2_line("信息", [h1] * 3), t2_line("内容", [h2] * 3),
+                *[t2_line(label, [v] * 3 if v else [None] * 3) for label, v in rows]]
+
+    t2 = ["    二、主动公开政府信息情况",
+          "第二十条第（一）项",
+          t2_line("信息", ["本年制", "本年废", "现行有"]),
+          t2_line("内容", ["发件数", "止件数", "效件数"]),
+          t2_line("规章", ["3", None, "5"]),
+          t2_line("行政规范性文件", [None, None, "2"]),
+          *block("第二十条第（五）项", "本年处理", "决定数量", [("行政许可", "12")]),
+          *block("第二十条第（六）项", "本年处理", "决定数量", [("行政处罚", "71"), ("行政强制", "—")]),
+          *block("第二十条第（八）项", "本年收费金额", "（单位：万元）", [("行政事业性收费", "0")]),
+          ""]
+    res = import_bytes(report(_t3_full(), t2), "layout.txt")
+    got = {c: res.doc.value(f"t2.{c}").text for c in ("license.decisions", "penalty.decisions", "fees.amount",
+                                                       "rules.in_force", "normative.in_force")}
+    assert got == {"license.decisions": "12", "penalty.decisions": "71", "fees.amount": "0", "rules.in_force": "5",
+                   "normative.in_force": "2"}
+    # copies that differ: not read
+    t2[t2.index(t2_line("行政处罚", ["71"] * 3))] = t2_line("行政处罚", ["71", "71", "17"])
+    res = import_bytes(report(_t3_full(), t2), "layout.txt")
+    assert res.doc.value("t2.penalty.decisions").is_blank
+
+
+def test_an_amount_below_one_is_a_number_of_its_own_line():
+    """政府集中采购's 采购总金额 printed as 0.95 (万元) in a table whose number lines stand over each
+    other: the line is read as it is. The reader took "0.95" for a count starting with 0 — none of
+    its readings valid — and left the row blank (held-out gen 72013, seed 331, both -layout texts)."""
+    buy = "政府集中采购       9                 42.194         42.194"
+    res, _ = _fixture_case("layout_t2_merged_twice", "seed_003__pdf_layout",
+                           lambda b: b.replace(buy.encode(), "政府集中采购       0                 0.95           0.95".encode()))
+    assert (res.doc.value("t2.procurement.items").text, res.doc.value("t2.procurement.amount").text) == ("0", "0.95")
+
+
 def test_a_t4_number_pushed_out_of_its_narrow_cell_goes_where_its_row_leaves_room():
     """表四 in narrow columns with full-width digits: the first block's 总计 "０" is printed on a
     line of its own at the line start, and the row line leaves that cell's room empty ("０  ０ ０
