@@ -1339,11 +1339,14 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
         nxt = found[order[n + 1]][0] if n + 1 < len(order) else end
         strays: list[str] = []
         strays_fields: list[Field] = []
-        if stop < nxt and any(h in norm(fd.text[stop:nxt]) for h in heads):
-            gap = "\n".join("" if is_page_number(ln) else ln for ln in fd.text[stop:nxt].split("\n"))
-            strays_fields = read_fields(gap)
-            strays = [f.text for f in strays_fields if f.kind == NUM]
         r = reads.get(i)
+        if stop < nxt:
+            gap = "\n".join("" if is_page_number(ln) else ln for ln in fd.text[stop:nxt].split("\n"))
+            gap_fields = read_fields(gap)
+            if any(h in norm(fd.text[stop:nxt]) for h in heads) or \
+                    _rests_past_text(gap_fields, r, k):
+                strays_fields = gap_fields
+                strays = [f.text for f in strays_fields if f.kind == NUM]
         surplus = r is not None and r.status == "ok" and len(r.nums) > k and i not in joined
         # a whole row of numbers on a line of its own, read by no row, stands right before the next label
         lines: dict[int, int] = {}
@@ -1369,6 +1372,22 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
             reads[j] = RowRead(status="ambiguous", nums=nr.nums,
                                message="行名之前有不属于任何一行的数字，本行的数字又不在行名所在的一行，"
                                        "无法确定哪一组数字属于本行")
+
+
+def _rests_past_text(gap: list[Field], r: RowRead | None, k: int) -> bool:
+    """Digit strings after a row's stretch was ended by other text, before the next row's label,
+    that may be the rests of the row's numbers broken by a page whose repeated header is itself
+    broken beyond recognition in narrow columns ("申请 申请 …" / "人情 人情 …"), or wrapped under a
+    group label printed in full first: plain digit strings, fewer than a row's cells on each line,
+    that continue the row's line of numbers into a reading that adds up. (Numbers of a row whose
+    label was not found stand as a whole line; a page number is dropped before.)"""
+    nums = [f for f in gap if f.kind in (NUM, NA)]
+    if not nums or r is None or r.values is None or any(not f.plain_int for f in nums):
+        return False
+    per: dict[int, int] = {}
+    for f in nums:
+        per[f.line] = per.get(f.line, 0) + 1
+    return max(per.values()) < k and bool(_continued_readings(r.nums, [f.text for f in nums], k))
 
 
 #: a number written with a leading zero ("05"): never the join of a wrapped number's pieces

@@ -366,3 +366,18 @@ def test_t4_line_that_adds_up_with_digit_rests_after_a_page_break_is_left_blank(
     # a page number between dashes run onto the section's heading (PDFium, gen 71310) is no rest
     text = report().replace("四、政府信息公开行政复议、行政诉讼情况\n", "四、政府信息公开行政复议、行政诉讼情况 — 22 —\n")
     assert t4_values(imported(text)) == T4_LINE.translate(str.maketrans("０１２３４５６７８９", "0123456789")).split()
+
+
+def test_row_that_adds_up_with_digit_rests_past_its_wrapped_group_label_is_not_taken_alone(monkeypatch):
+    # PDFium (gen 72218): "三、 （一）予以公开 0 285 0 0 0 0 285" / "本年" / "度办" / "理结" / "果" / "71 71" for
+    # 28571 … 28571: the group label's rest, wrapped in the far-left column, stands between the row's
+    # line and the rests of its wrapped numbers. The line alone adds up, and so does the line with
+    # the rests appended: 285 was stored
+    monkeypatch.setitem(RESULTS, "granted", (157, 0, 0, 0, 0, 0))
+    text = report().replace("三、本年度办理结果\n（一）予以公开 １５７ ０ ０ ０ ０ ０ １５７",
+                            "三、 （一）予以公开 １５ ０ ０ ０ ０ ０ １５\n本年\n度办\n理结\n果\n７ ７")
+    assert "\n７ ７\n" in text
+    res = imported(text.replace("2.重复申请 ２５ ０ ０ ０ ０ ０ ２５", UNREAD_REPEAT["reject_repeat"]))
+    assert row(res, "granted") == [None] * 7
+    assert any("（一）予以公开" in n.message and n.kind == "blanked" for n in res.notes)
+    assert row(imported(text), "granted") != [15, 0, 0, 0, 0, 0, 15]
