@@ -1805,13 +1805,24 @@ def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
         return False
     if any(f.kind not in (NUM, NA) for f in fields if f.is_cell) or any(not f.is_cell for f in fields):
         return False
-    if sum(1 for f in fields if f.is_cell and not f.joins) < k:
+    if sum(1 for f in fields if f.is_cell and not f.joins) < k and not _stacked_cells(r.nums):
         # a block of stacked digit lines split into several cells, chosen by the row's 总计
         # alone: one identity over a free choice holds by coincidence too often ("6 7 7 | 1 5 |
         # 8 3 4" read as 6 7 7 1 5 8 34), so only the whole table confirms such a row (and k
         # digit lines may be k-1 cells, one number wrapped, and a cell printed empty: gen 9085)
         return False
     return len(r.nums) == k and all(v.is_number or v.state == State.NA for v in r.values)
+
+
+def _stacked_cells(nums: list[Field]) -> bool:
+    """A row's numbers one a line, line after line with no empty line anywhere among them (PDFium's
+    text of a table whose every cell is a line: "０" / "０" / … seven times), that no join can make
+    fewer: a 0 is never the upper piece of a wrapped number, and a lower piece is never longer than
+    the upper. Those lines are as many cells. (Where empty lines part the cells, pdftotext's blocks,
+    two digit lines in one block are no two cells of the standard print: "0" / "" / "0" / "0" / "" /
+    … is six cells and one printed empty, gen 9085.)"""
+    lines = [f.line for f in nums]
+    return lines == list(range(lines[0], lines[0] + len(lines))) and len(block_readings(nums)) == 1
 
 
 def _in_order(own: dict[int, bool], found: dict[int, tuple[int, int]], n_rows: int,

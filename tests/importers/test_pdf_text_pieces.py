@@ -381,3 +381,19 @@ def test_row_that_adds_up_with_digit_rests_past_its_wrapped_group_label_is_not_t
     assert row(res, "granted") == [None] * 7
     assert any("（一）予以公开" in n.message and n.kind == "blanked" for n in res.notes)
     assert row(imported(text), "granted") != [15, 0, 0, 0, 0, 0, 15]
+
+
+def test_rows_of_zeros_one_a_line_stand_on_their_own_where_no_join_can_make_fewer_cells():
+    # gen 72205 (PDFium): every cell a line, the labels broken and printed again, a page number
+    # among the rows, one row short of a cell (the table cannot be confirmed whole). Seven "０" lines
+    # are seven cells: a 0 is never the upper piece of a wrapped number. Such rows were left blank
+    # with the rows whose stacked digits may join ("２" / "０" may be 20 and a cell printed empty)
+    t3 = Document("2021").spec.table("t3")
+    labels = {c.row: c.row_labels[-1] for c in t3.cells}
+    lines = {code: _cells_a_line(code, labels[code]) for code in table3()}
+    lines["reject_repeat"] = lines["reject_repeat"].replace("２５\n０\n", "２５\n", 1)
+    lines["deny_secret"] += "\n— 2 —"
+    res = imported(report(lines))
+    assert row(res, "reject_publication") == row(res, "reject_mass") == [0] * 7
+    for code in ("deny_secret", "carried", "reject_repeat"):
+        assert row(res, code) == [None] * 7
