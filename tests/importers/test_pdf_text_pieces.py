@@ -397,3 +397,23 @@ def test_rows_of_zeros_one_a_line_stand_on_their_own_where_no_join_can_make_fewe
     assert row(res, "reject_publication") == row(res, "reject_mass") == [0] * 7
     for code in ("deny_secret", "carried", "reject_repeat"):
         assert row(res, code) == [None] * 7
+
+
+def test_page_number_run_onto_a_line_of_text_is_page_furniture_where_it_counts_the_pages():
+    # PDFium (gen 72223, a table a row a page): the label pieces at a page's foot and its page number
+    # stand level and come out as one line — "信息— 6" / "—", "本年 予公开 — 42 —". Left in, the 6 and 42
+    # were taken for numbers of the row before (no page numbers around the lone "— 81" / "—" either)
+    from gkdesk.importers.locate import clean_text
+
+    page = "正文" * 40
+    text = f"a\n— 5 —\n{page}\n信息— 6\n—\n{page}\n本年 予公开 — 7 —\n{page}\n— 8\n—\nc"
+    assert clean_text(text) == f"a\n\n{page}\n信息\n{page}\n本年 予公开\n{page}\nc"
+    # with no page count around them they are a row's text and cells, left as printed
+    assert clean_text(f"a\n{page}\n行政许可 — 7 —\nc") == f"a\n{page}\n行政许可 — 7 —\nc"
+    assert clean_text(f"a\n— 1 —\n{page}\n行政许可 — 7 —\nc") == f"a\n\n{page}\n行政许可 — 7 —\nc"
+    # in a report: the row before keeps its numbers
+    one = "5.属于三类内部事务信息 " + " ".join(fw(v) for v in expected("deny_internal"))
+    text = report({"deny_internal": one + "\n" + HEADER + "6.属于四类— 3\n—"}).replace(
+        "二、主动公开政府信息情况", "— 2 —\n二、主动公开政府信息情况").replace("6.属于四类过程性信息 ", "过程性信息 ")
+    res = imported(text)
+    assert row(res, "deny_internal") == expected("deny_internal")
