@@ -382,6 +382,9 @@ class RowRead:
     status: str = "none"  # ok | positional | groups | glued | partial | none | ambiguous | detached
     extra_groups: list[list[CellValue]] = field(default_factory=list)
     candidates: list[tuple[str, ...]] = field(default_factory=list)
+    #: an ambiguous row's readings each adding up (its line as printed, or with the digit strings
+    #: after it joined as the rests of wrapped numbers), for the whole table to choose from
+    readings: list[list[CellValue]] = field(default_factory=list)
     nums: list[Field] = field(default_factory=list)
     message: str = ""
 
@@ -616,11 +619,12 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
                 return r
             # (any digit strings under the line make it unsure, whatever else stands beside them)
             if check is not None and (wraps_under(exact[0], below) or rests_apart(exact[0], below, fields)) \
-                    and wrapped_joins(exact[0], below, check) != []:
+                    and (joined := wrapped_joins(exact[0], below, check)):
                 # the row's line adds up, and so does the line with the digit strings under it
                 # appended as the rests of wrapped numbers ("８１ … ８１" over "３ ３": 81 or 813):
                 # which reading the source prints is not known
                 r.status = "ambiguous"
+                r.readings = [[_val(f) for f in exact[0]]] + joined
                 r.message = (f"本行数字满足合计关系，但其后另起一行的数字（{' '.join(rest)}）接在本行数字之后"
                              "（窄列中折行的数字）也满足合计关系，无法确定")
                 return r

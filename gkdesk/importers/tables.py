@@ -971,6 +971,9 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         elif not (per_line or wsc or cells_given) and reads[i].status == "ambiguous" and len(reads[i].nums) > k \
                 and (cands := _stacked_readings(fields, reads[i].nums, k)):
             stacked[i] = cands
+        elif not (per_line or wsc or cells_given) and reads[i].status == "ambiguous" and reads[i].readings:
+            # its line adds up as printed and with the digits after it as rests: the table decides
+            stacked[i] = reads[i].readings
         elif not (per_line or wsc) and reads[i].status == "ok" and _words_between_lines(fields, reads[i].nums, k):
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字分在几行，其间夹有其他文字（可能是另一行未认出的行名），"
@@ -1160,7 +1163,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                       f"已留空，请按原表填写。", [c.id for c in rows[i].cells])
     stacked = {i: c for i, c in stacked.items() if i not in assigned and reads[i].values is None}
     if stacked:
-        _settle_stacked(ctx, t, rows, assigned, stacked, reads)
+        _settle_stacked(ctx, t, rows, assigned, stacked, reads,
+                        frozenset(i for i in stacked if reads[i].readings and stacked[i] is reads[i].readings))
     for i, vals in assigned.items():
         how = "inferred" if i in ctx.inferred_rows else ("split" if i in glued else "ok")
         for c, v in zip(rows[i].cells, vals):
@@ -1466,16 +1470,45 @@ def _continued_readings(nums: list[Field], pieces: list[str], k: int) -> list[li
 
 
 def _settle_stacked(ctx: Ctx, t, rows: list[RowSpec], assigned: dict[int, list[CellValue]],
-                    stacked: dict[int, list[list[CellValue]]], reads: dict[int, RowRead]) -> None:
+                    stacked: dict[int, list[list[CellValue]]], reads: dict[int, RowRead],
+                    later: frozenset[int] = frozenset()) -> None:
     """Rows of wrapped pieces (``_stacked_readings``) are read by the whole table: every
     combination of their readings is tried with the rows read already, and one is taken only
     when it is the single one under which every identity of 表三 holds — and every cell of those
     rows stands in an identity that could be checked (its column's 办理结果 total with all of its
     parts read, or 新收＋结转＝办理＋结转下年 with all four read). A row's own sum alone never
-    decides. Otherwise the rows stay blank with a note."""
+    decides. Otherwise the rows stay blank with a note. Where the rows of ``later`` (rows whose
+    line adds up with and without the digits after it) leave the table undecided, the others are
+    tried without them (those rows stay blank)."""
+    order = sorted(stacked)
+    got = _settled(t, rows, assigned, stacked)
+    if got is None and later & set(order):
+        got = _settled(t, rows, assigned, {i: c for i, c in stacked.items() if i not in later})
+    if got is not None:
+        done = sorted(got)
+        for i in done:
+            assigned[i] = got[i]
+            ctx.inferred_rows.add(i)
+        ctx.note("ambiguous", "表三有 " + str(len(done)) + " 行（" + "、".join(rows[i].label for i in done[:4])
+                 + ("等" if len(done) > 4 else "") + "）的数字在 PDF 的文字中分成几段、逐段成行（窄列中折行）；把相邻两行"
+                 "首尾的数字拼接时，只有一种拼接方式使全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
+                 "已按此读取（请核对）。", [c.id for i in done for c in rows[i].cells])
+    for i in order:
+        if got is None or i not in got:
+            ctx.note("ambiguous", f"表三“{rows[i].label}”：{reads[i].message}；这些数字可能是窄列中折行的数字的几段，"
+                                  "拼接方式无法由全表的勾稽关系唯一确定，已留空。", [c.id for c in rows[i].cells])
+
+
+def _settled(t, rows: list[RowSpec], assigned: dict[int, list[CellValue]],
+             stacked: dict[int, list[list[CellValue]]]) -> dict[int, list[CellValue]] | None:
+    """The one combination of the readings of ``stacked`` under which every identity of 表三 holds,
+    every cell of those rows checked by one (see ``_settle_stacked``); None when there is none,
+    more than one, or a cell stands in no identity that could be checked."""
     from itertools import product
 
     order = sorted(stacked)
+    if not order:
+        return None
     total = 1
     for i in order:
         total *= len(stacked[i])
@@ -1488,32 +1521,22 @@ def _settle_stacked(ctx: Ctx, t, rows: list[RowSpec], assigned: dict[int, list[C
                 fits.append(combo)
                 if len(fits) > 1:
                     break
+    if len(fits) != 1:
+        return None
     codes = {r.code: n for n, r in enumerate(rows)}
     balance = ("new", "carried", "results_total", "carry_next")
     parts = [n for n, r in enumerate(rows) if r.code not in balance]
-    if len(fits) == 1:
-        trial = dict(assigned)
-        trial.update(zip(order, fits[0]))
+    trial = dict(assigned)
+    trial.update(zip(order, fits[0]))
 
-        def full(idx) -> bool:
-            return all(n in trial and all(v.is_number for v in trial[n]) for n in idx)
+    def full(idx) -> bool:
+        return all(n in trial and all(v.is_number for v in trial[n]) for n in idx)
 
-        by_parts = full(parts + [codes["results_total"]]) if "results_total" in codes else False
-        by_balance = all(c in codes for c in balance) and full([codes[c] for c in balance])
-        checked = all(by_balance if rows[i].code in ("new", "carried", "carry_next")
-                      else by_parts or (rows[i].code == "results_total" and by_balance) for i in order)
-        if checked:
-            for i, vals in zip(order, fits[0]):
-                assigned[i] = vals
-                ctx.inferred_rows.add(i)
-            ctx.note("ambiguous", "表三有 " + str(len(order)) + " 行（" + "、".join(rows[i].label for i in order[:4])
-                     + ("等" if len(order) > 4 else "") + "）的数字在 PDF 的文字中分成几段、逐段成行（窄列中折行）；把相邻两行"
-                     "首尾的数字拼接时，只有一种拼接方式使全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
-                     "已按此读取（请核对）。", [c.id for i in order for c in rows[i].cells])
-            return
-    for i in order:
-        ctx.note("ambiguous", f"表三“{rows[i].label}”：{reads[i].message}；这些数字可能是窄列中折行的数字的几段，"
-                              "拼接方式无法由全表的勾稽关系唯一确定，已留空。", [c.id for c in rows[i].cells])
+    by_parts = full(parts + [codes["results_total"]]) if "results_total" in codes else False
+    by_balance = all(c in codes for c in balance) and full([codes[c] for c in balance])
+    checked = all(by_balance if rows[i].code in ("new", "carried", "carry_next")
+                  else by_parts or (rows[i].code == "results_total" and by_balance) for i in order)
+    return dict(zip(order, fits[0])) if checked else None
 
 
 def _spread_unsummed(r: RowRead, k: int) -> bool:

@@ -233,3 +233,18 @@ def test_row_that_adds_up_with_digit_rests_after_a_broken_repeated_header_is_lef
     # the header printed again with no digits after it leaves the row as read
     res = import_text(TEXT.replace(granted, granted + "\n" + BROKEN_HEADER), "report.txt")
     assert _row(res, "granted") == ["20", "3", "0", "1", "1", "0", "25"]
+
+
+def test_row_that_adds_up_with_and_without_the_digits_under_it_is_read_by_the_whole_table():
+    # 13 0 0 0 0 0 13 wrapped after its first digit: "1 0 0 0 0 0 1" over "3 3" adds up as 1 … 1 and as
+    # 13 … 13. The row alone cannot tell; the column totals (总计 50 = 38 + 12 more) and 新收＋结转＝
+    # 办理＋结转下年 can, with every other row read
+    text = TEXT.replace("6.属于四类过程性信息 1 0 0 0 0 0 1", "6.属于四类过程性信息 1 0 0 0 0 0 1\n3 3").replace(
+        "（七）总计 38 6 0 1 2 1 48", "（七）总计 50 6 0 1 2 1 60").replace(NEW, "一、本年新收政府信息公开申请数量 50 6 0 1 2 1 60")
+    res = import_text(text, "report.txt")
+    assert _row(res, "deny_process") == ["13", "0", "0", "0", "0", "0", "13"]
+    assert _row(res, "results_total") == ["50", "6", "0", "1", "2", "1", "60"]
+    assert any("6.属于四类过程性信息" in n.message and "只有一种拼接方式使全表的勾稽关系" in n.message for n in res.notes)
+    # with （七）总计 unreadable no column total checks the row: blank
+    res = import_text(text.replace("（七）总计 50 6 0 1 2 1 60", "（七）总计 50 6 0 1 2 1"), "report.txt")
+    assert _row(res, "deny_process") == [None] * 7
