@@ -573,8 +573,39 @@ _EXTRA = {"2019": ["本年新制作", "上一年项目数量", "采购项目数"
           "2021": ["本年制发件数", "现行有效件", "本年处理决定数量", "逾期未按收费通知", "本年收费金额", "本年废止件数"]}
 
 
-def detect_format(text: str) -> tuple[str, str]:
-    compact = _compact(_clean(text))
+#: the heading of section 二 (where the tables begin) and of section 五 (where they end); also in the
+#: middle of a crawler's one-line body ("…情况 二、主动公开政府信息情况 第二十条…")
+_TABLES_FROM = re.compile(r"(?:^|(?<=[\s。；;]))[ \u3000]*(?:二|2)[ \u3000]*[、.．][ \u3000]*主动公开")
+_TABLES_TO = re.compile(r"(?:^|(?<=[\s。；;]))[ \u3000]*(?:五|5)[ \u3000]*[、.．][ \u3000]*存在的?主要问题")
+_T3_HEAD = re.compile(r"(?:三|3)[ \u3000]*[、.．][ \u3000]*收到和处理")
+#: a block title of 表二 in compact form: "第二十条第(五)项", also without brackets or 项
+_BLOCK = re.compile(r"第二十条第\(?([一二三四五六七八九十])\)?项?")
+#: signs of the 2019 (五)/(六)/(八) blocks' item columns, kept short: a header wrapped in a narrow
+#: cell ("上一年项" over "目数量", "本年增/" over "减") leaves only its parts in the text
+_ITEM_COLUMNS = re.compile(r"上一年|项目数|增/|增减|增/减")
+
+
+def tables_part(text: str) -> str:
+    """The part of a report holding its tables: from the heading 二、主动公开 to the heading 五、存在…
+    (the whole text when the heading is not found). Prose of 一 names labels of either format
+    ("主动公开…其他对外管理服务事项、政府集中采购等信息"); the tables' own labels are what count."""
+    starts = list(_TABLES_FROM.finditer(text))
+    if not starts:
+        return text
+    # the heading followed by a block title before the heading 三 (not a table of contents)
+    def holds_blocks(m) -> bool:
+        window = text[m.end():m.end() + 3000]
+        e = _T3_HEAD.search(window)
+        return "第二十条" in (window[:e.start()] if e else window)
+
+    m = next((m for m in starts if holds_blocks(m)), starts[0])
+    part = text[m.start():]
+    # the last heading 五 (an earlier one is a table of contents)
+    ends = list(_TABLES_TO.finditer(part, 1))
+    return part[:ends[-1].start()] if ends else part
+
+
+def _label_hits(compact: str) -> dict[str, list[str]]:
     markers = _format_markers()
     hits: dict[str, list[str]] = {}
     for fid, labels in markers.items():
@@ -584,15 +615,95 @@ def detect_format(text: str) -> tuple[str, str]:
         other = set().union(*(v for k, v in markers.items() if k != fid))
         found = [m for m in found if not any(m in o and compact.count(m) <= compact.count(o) for o in other)]
         hits[fid] = found
-    ranked = sorted(hits, key=lambda f: len(hits[f]), reverse=True)
-    if ranked and len(hits[ranked[0]]) > (len(hits[ranked[1]]) if len(ranked) > 1 else 0):
-        fid = ranked[0]
-        return fid, f"按表格标签判断为{fid}年格式（" + "、".join(sorted(hits[fid], key=len)[:3]) + "）"
+    return hits
+
+
+def _shape_votes(compact: str) -> list[tuple[str, str]]:
+    """The format each part of the tables has by its shape and own labels: (format, what) per block
+    of 表二 ((一) by its headers, (五)/(六) by one decision column or three item columns, (八) by its
+    fee amount or item columns, the (九) block present or absent) and 表三 by its 2021 (六) sub rows."""
+    votes: list[tuple[str, str]] = []
+    blocks = [(m.group(1), m.start(), m.end()) for m in _BLOCK.finditer(compact)]
+    seen: dict[str, str] = {}
+    t3_at = compact.find("收到和处理政府信息公开申请")
+    for n, (item, _s, e) in enumerate(blocks):
+        if item in seen:
+            continue
+        end = blocks[n + 1][1] if n + 1 < len(blocks) else len(compact)
+        if t3_at > e:
+            end = min(end, t3_at)
+        seg = compact[e:min(end, e + 400)]
+        seen[item] = seg
+        if item == "一":
+            # the headers outnumber a row label of the other format (规范性文件 under 2021 headers)
+            h = _label_hits(seg)
+            if len(h["2019"]) != len(h["2021"]):
+                votes.append(("2019" if len(h["2019"]) > len(h["2021"]) else "2021", "（一）项表头"))
+        elif item in ("五", "六"):
+            if _ITEM_COLUMNS.search(seg) or "其他对外管理服务" in seg:
+                votes.append(("2019", f"（{item}）项有项目数量栏"))
+            elif "处理决定" in seg:
+                votes.append(("2021", f"（{item}）项只有处理决定数量一栏"))
+        elif item == "八":
+            if _ITEM_COLUMNS.search(seg):
+                votes.append(("2019", "（八）项有项目数量栏"))
+            elif "收费金额" in seg:
+                votes.append(("2021", "（八）项为收费金额"))
+        elif item == "九":
+            votes.append(("2019", "有（九）项政府集中采购"))
+    if "八" in seen and "九" not in seen and t3_at > 0 and blocks and t3_at > blocks[-1][2]:
+        votes.append(("2021", "没有（九）项"))
+    if t3_at >= 0:
+        t3 = compact[t3_at:]
+        # (a single (六) row is no sign of 2019: 2021 reports print it so too)
+        if "逾期不补正" in t3 or "逾期未按收费通知" in t3:
+            votes.append(("2021", "表三（六）项分三行"))
+    return votes
+
+
+def judge_format(text: str) -> tuple[str, str, bool]:
+    """The format version of a report, why (in Chinese), and whether its tables mix the two formats.
+
+    Judged from the tables' part only (``tables_part``): the labels that exist in one format only,
+    and each part's shape (``_shape_votes``). When the parts of the tables agree, or the labels
+    alone decide with no part's shape against them, that format; when the parts disagree, the
+    format most parts have (its labels counted on a tie); else the report's year."""
+    part = tables_part(_clean(text))
+    compact = _compact(part)
+    hits = _label_hits(compact)
+    votes = _shape_votes(compact)
+    by = {fid: [w for f, w in votes if f == fid] for fid in ("2019", "2021")}
+    # mixed: parts of the tables of both shapes; labels of both formats count only where no part
+    # shows its shape (a 2021 table printing the 2019 row label 规范性文件 is not a mixed table)
+    mixed = bool(by["2019"] and by["2021"]) if votes else bool(hits["2019"] and hits["2021"])
+    fid = ""
+    if len(by["2019"]) != len(by["2021"]):
+        fid = "2019" if len(by["2019"]) > len(by["2021"]) else "2021"
+    elif len(hits["2019"]) != len(hits["2021"]):
+        fid = "2019" if len(hits["2019"]) > len(hits["2021"]) else "2021"
+    if fid:
+        other = "2021" if fid == "2019" else "2019"
+        if by[fid]:
+            reason = f"按表格的样式和标签判断为{fid}年格式（" + "、".join(by[fid][:3]) + "）"
+            why = "、".join(by[fid][:3])
+        else:
+            why = "、".join(sorted(hits[fid], key=len)[:3])
+            reason = f"按表格标签判断为{fid}年格式（{why}）"
+        if mixed:
+            against = "、".join(by[other][:3]) or "、".join(sorted(hits[other], key=len)[:3])
+            reason = (f"表格中两种格式混用：按表格多数部分判断为{fid}年格式（{why}），但也有{other}年格式的部分"
+                      f"（{against}）；与{fid}年格式不符的栏目已留空，请核对。")
+        return fid, reason, mixed
     year = detect_meta(text).get("year")
     fid = format_for_year(year)
     if year:
-        return fid, f"表格标签不足以判断格式，按报告年度 {year} 年选用{fid}年格式"
-    return fid, f"表格标签和报告年度都无法判断格式，默认选用{fid}年格式"
+        return fid, f"表格标签不足以判断格式，按报告年度 {year} 年选用{fid}年格式", mixed
+    return fid, f"表格标签和报告年度都无法判断格式，默认选用{fid}年格式", mixed
+
+
+def detect_format(text: str) -> tuple[str, str]:
+    fid, reason, _mixed = judge_format(text)
+    return fid, reason
 
 
 def prose_numbers(text: str) -> set[str]:

@@ -34,7 +34,7 @@ from .base import ImportResult, lookalike_note, traditional_note
 from .grid import fill_from_rows, place_by_overlap
 from .identities import drop_mark_totals, identity_notes
 from .locate import Finder, clean_text, norm
-from .prose import detect_format, detect_meta, prose_numbers
+from .prose import detect_meta, judge_format, prose_numbers
 from .rows import NA, NUM, OTHER, classify
 from .tables import convert_yuan_amounts, fill_tables_from_text
 
@@ -488,12 +488,12 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
             meta[k] = v
             if k == "agency":
                 meta["agency_from"] = "title"
-    fmt, reason = detect_format(flat)
+    fmt, reason, mixed = judge_format(flat)
     if layout.meta_hint.get("format") in ("2019", "2021") and not tables:
         fmt = layout.meta_hint["format"]
     doc = Document(fmt, Meta(agency=meta["agency"] or "", year=meta["year"], date=meta["date"] or ""))
     res = ImportResult(doc=doc, source=source, kind=kind)
-    res.add("info", reason)
+    res.add("warning" if mixed else "info", reason)
     res.add_meta_notes(meta, fmt)
     lookalike_note(res, looks)
     traditional_note(res, trad)

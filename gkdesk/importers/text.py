@@ -2,7 +2,7 @@
 
 The text is read in three passes, all driven by the format spec:
 1. metadata (agency, year, date) from the title, statistics period and 落款 (``prose.detect_meta``);
-2. the format version from the table labels (``prose.detect_format``);
+2. the format version from the tables (labels and shape, ``prose.judge_format``);
 3. sections (``prose.split_sections``) and table cells (``tables.fill_tables_from_text``).
 
 Published totals are kept as published (``doc.manual``) so that the normal checks show real
@@ -23,7 +23,7 @@ from .base import ImportResult, lookalike_note, traditional_note
 from .identities import drop_mark_totals, identity_notes
 from .layout_text import join_pages, layout_cells, page_numbers_among_cells
 from .locate import _ORDINAL, Finder, clean_text, norm
-from .prose import detect_format, detect_meta, prose_numbers, unglue_tail
+from .prose import detect_meta, judge_format, prose_numbers, unglue_tail
 from .rows import UNREADABLE
 from .tables import convert_yuan_amounts, fill_tables_from_text
 
@@ -328,10 +328,10 @@ def import_text(text: str, source: str = "") -> ImportResult:
     joined = page_numbers_among_cells(unglue_tail(join_pages(text)))
     cleaned = clean_text(joined)
     meta = detect_meta(cleaned)
-    fmt, reason = detect_format(cleaned)
+    fmt, reason, mixed = judge_format(cleaned)
     doc = Document(fmt, Meta(agency=meta["agency"], year=meta["year"], date=meta["date"]))
     res = ImportResult(doc=doc, source=source, kind="txt")
-    res.add("info", reason)
+    res.add("warning" if mixed else "info", reason)
     lookalike_note(res, looks)
     traditional_note(res, trad)
     if UNREADABLE in joined and UNREADABLE not in text:

@@ -169,3 +169,35 @@ def _html_table(doc: Document, t: TableSpec, variant: set[str]) -> str:
             rows.append("<tr>" + "".join(tds) + "</tr>")
         parts.append("<table border='1' cellspacing='0' width='100%'><tbody>\n" + "\n".join(rows) + "\n</tbody></table>")
     return "\n".join(parts)
+
+
+def t3_web_page(rows: dict[str, list[str]], empty: str = "&nbsp;", vanish: str | None = None, after: str = "") -> str:
+    """A CMS page holding only 表三 (2021) as clerks' narrow Word columns print its header ("商业<br/>企业"),
+    rows ``{row code: seven cell texts}``; an empty cell is written ``empty``, in row ``vanish`` as
+    ``<td></td>``; ``after``: a paragraph after the table."""
+    from gkdesk.core.spec import get_format
+
+    t = get_format("2021").table("t3")
+    first = {}
+    for c in t.cells:
+        first.setdefault(c.row, c)
+    corner = next(i.text for i in t.items if i.role == "corner")
+
+    def td(x: str, extra: str = "") -> str:
+        return f"<td{extra}>{x or empty}</td>"
+
+    out = ["<html><body><div class=\"content\"><p>江阳市文化和旅游局2025年政府信息公开工作年度报告</p>",
+           "<p>三、收到和处理政府信息公开申请情况</p>", "<table border=\"1\">",
+           "<tr>" + td(corner, ' colspan="3" rowspan="3"') + td("申请<br/>人情况", ' colspan="7"') + "</tr>",
+           "<tr>" + td("自然人", ' rowspan="2"') + td("法人或<br/>其他组织", ' colspan="5"') + td("总计", ' rowspan="2"')
+           + "</tr>",
+           "<tr>" + "".join(td(n) for n in ("商业<br/>企业", "科研<br/>机构", "社会公<br/>益组织", "法律服<br/>务机构", "其他"))
+           + "</tr>"]
+    for code, values in rows.items():
+        path = first[code].row_labels
+        labels = td(path[0], ' colspan="3"') if len(path) == 1 else td(path[-1], ' colspan="2"') if len(path) == 2 \
+            else td(path[-1])
+        cells = "".join("<td></td>" if code == vanish and not x else td(x) for x in values)
+        out.append(f"<tr>{labels}{cells}</tr>")
+    out.append(f"</table>{after}</div></body></html>")
+    return "\n".join(out)

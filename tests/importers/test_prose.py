@@ -261,3 +261,67 @@ def test_line_opening_with_a_verb_names_no_agency():
                  "特此公布2023年政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻。\n"):
         meta = detect_meta(text)
         assert meta["agency"] == "" and meta["year"] in (2021, 2023), meta
+
+
+# The format is judged from the tables (from 二、主动公开 on), not from the prose of 一: a clerk's
+# opening paragraph names what was published in words of either format.
+_PROSE_2021 = ("一、总体情况\n2021年，某县市场监督管理局认真贯彻落实《条例》，主动公开行政许可、行政处罚、"
+               "其他对外管理服务事项、政府集中采购等信息，全年发布信息236条。\n")
+_TABLE_2021_SHORT = """二、主动公开政府信息情况
+第二十条第（一）项
+信息内容\t本年制发件数\t本年废止件数\t现行有效件数
+规章\t0\t0\t0
+规范性文件\t1\t0\t3
+第二十条第（五）项
+信息内容\t处理决定数量
+行政许可\t86
+第二十条第（六）项
+信息内容\t处理决定数量
+行政处罚\t41
+行政强制\t2
+第二十条第（八）项
+信息内容\t本年度收费金额（单位：万元）
+行政事业性收费\t0
+三、收到和处理政府信息公开申请情况
+"""
+
+
+def test_detect_format_ignores_2019_words_in_the_prose():
+    # prose: 其他对外管理服务事项, 政府集中采购; table: short 2021 headers with the 2019 row label 规范性文件
+    # and the shared 处理决定数量 — by labels over the whole text 2019 would win 4 to 3
+    fid, reason = detect_format(_PROSE_2021 + _TABLE_2021_SHORT)
+    assert fid == "2021", reason
+    assert "（五）项只有处理决定数量一栏" in reason
+    # a table of contents above the prose, and prose of 五 after the tables, change nothing
+    toc = "目录\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n五、存在的主要问题及改进情况\n"
+    tail = "五、存在的主要问题及改进情况\n明年将加强其他对外管理服务事项和政府集中采购信息的公开。\n"
+    assert detect_format(toc + _PROSE_2021 + _TABLE_2021_SHORT + tail)[0] == "2021"
+
+
+def test_detect_format_ignores_2021_words_in_a_2019_report():
+    text = ("一、总体情况\n2020年，我局对行政规范性文件进行了全面清理，按上级要求分别统计本年制发件数、"
+            "本年废止件数和现行有效件数，为明年起执行新格式做好准备；新格式还将统计本年处理决定数量和"
+            "本年收费金额。\n"
+            "二、主动公开政府信息情况\n"
+            "第二十条第（一）项\n信息内容\t新制作\t新公开\t公开总数\n规章\t0\t0\t0\n规范性文件\t2\t2\t15\n"
+            "第二十条第（五）项\n信息内容\t上年项目数\t增/减\t处理决定数\n行政许可\t12\t0\t340\n"
+            "其他对外管理服务事项\t3\t1\t25\n"
+            "第二十条第（六）项\n信息内容\t上年项目数\t增/减\t处理决定数\n行政处罚\t20\t-1\t17\n行政强制\t4\t0\t0\n"
+            "第二十条第（八）项\n信息内容\t上年项目数\t增/减\n行政事业性收费\t1\t0\n"
+            "第二十条第（九）项\n信息内容\t采购项目数\t采购总金额\n政府集中采购\t6\t52.3\n"
+            "三、收到和处理政府信息公开申请情况\n")
+    # by labels over the whole text 2021 would win 6 to 5; the tables are all 2019 in shape
+    fid, reason = detect_format(text)
+    assert fid == "2019", reason
+
+
+def test_detect_format_of_mixed_tables_says_so():
+    from gkdesk.importers.prose import judge_format
+
+    mixed = _TABLE_2021_SHORT.replace("本年制发件数\t本年废止件数\t现行有效件数", "本年新制作数量\t本年新公开数量\t对外公开总数量")
+    fid, reason, is_mixed = judge_format(_PROSE_2021 + mixed)
+    # (一) prints the 2019 headers; (五), (六), (八) and the missing (九) are the 2021 shape
+    assert (fid, is_mixed) == ("2021", True), reason
+    assert "混用" in reason and "（一）项表头" in reason
+    # tables of one format only are not mixed
+    assert judge_format(_PROSE_2021 + _TABLE_2021_SHORT)[2] is False

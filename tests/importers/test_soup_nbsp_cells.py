@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from gkdesk.core.spec import get_format
 from gkdesk.importers.text import import_text
+
+from _report_fixtures import t3_web_page  # noqa: E402
 
 CODES = ("natural", "business", "research", "nonprofit", "legal", "other", "total")
 ROWS = {
@@ -50,35 +51,7 @@ ROWS = {
 
 
 def _page(rows: dict[str, list[str]], vanish: str | None = None) -> str:
-    t = get_format("2021").table("t3")
-    first = {}
-    for c in t.cells:
-        first.setdefault(c.row, c)
-    corner = next(i.text for i in t.items if i.role == "corner")
-
-    def td(x: str, extra: str = "") -> str:
-        return f"<td{extra}>{x or '&nbsp;'}</td>"
-
-    out = ["<html><body><div class=\"content\"><p>江阳市文化和旅游局2025年政府信息公开工作年度报告</p>",
-           "<p>三、收到和处理政府信息公开申请情况</p>", "<table border=\"1\">",
-           # the header cells broken as the clerk's narrow Word columns print them ("商业" / "企业")
-           "<tr>" + td(corner, ' colspan="3" rowspan="3"') + td("申请<br/>人情况", ' colspan="7"') + "</tr>",
-           "<tr>" + td("自然人", ' rowspan="2"') + td("法人或<br/>其他组织", ' colspan="5"') + td("总计", ' rowspan="2"')
-           + "</tr>",
-           "<tr>" + "".join(td(n) for n in ("商业<br/>企业", "科研<br/>机构", "社会公<br/>益组织", "法律服<br/>务机构", "其他"))
-           + "</tr>"]
-    for code, values in rows.items():
-        path = first[code].row_labels
-        if len(path) == 1:
-            labels = td(path[0], ' colspan="3"')
-        elif len(path) == 2:
-            labels = td(path[-1], ' colspan="2"')
-        else:
-            labels = td(path[-1])
-        cells = "".join("<td></td>" if code == vanish and not x else td(x) for x in values)
-        out.append(f"<tr>{labels}{cells}</tr>")
-    out.append("</table></div></body></html>")
-    return "\n".join(out)
+    return t3_web_page(rows, vanish=vanish)
 
 
 def _read(text: str) -> dict[str, list[str]]:

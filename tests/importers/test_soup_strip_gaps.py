@@ -19,6 +19,8 @@ from gkdesk.core.spec import get_format
 from gkdesk.importers.gaps import UNSURE, place_gaps
 from gkdesk.importers.text import import_text
 
+from _report_fixtures import t3_web_page  # noqa: E402
+
 CODES = ("natural", "business", "research", "nonprofit", "legal", "other", "total")
 ROWS = {code: ["0"] * 7 for code in [c.row for c in get_format("2021").table("t3").cells][::7]}
 ROWS.update({  # every identity holding; four rows with an empty cell
@@ -34,29 +36,7 @@ ROWS.update({  # every identity holding; four rows with an empty cell
 
 
 def _page(rows: dict[str, list[str]]) -> str:
-    t = get_format("2021").table("t3")
-    first = {}
-    for c in t.cells:
-        first.setdefault(c.row, c)
-    corner = next(i.text for i in t.items if i.role == "corner")
-
-    def td(x: str, extra: str = "") -> str:
-        return f"<td{extra}>{x}</td>"
-
-    out = ["<html><body><div class=\"content\"><p>江阳市文化和旅游局2025年政府信息公开工作年度报告</p>",
-           "<p>三、收到和处理政府信息公开申请情况</p>", "<table border=\"1\">",
-           "<tr>" + td(corner, ' colspan="3" rowspan="3"') + td("申请<br/>人情况", ' colspan="7"') + "</tr>",
-           "<tr>" + td("自然人", ' rowspan="2"') + td("法人或<br/>其他组织", ' colspan="5"') + td("总计", ' rowspan="2"')
-           + "</tr>",
-           "<tr>" + "".join(td(n) for n in ("商业<br/>企业", "科研<br/>机构", "社会公<br/>益组织", "法律服<br/>务机构", "其他"))
-           + "</tr>"]
-    for code, values in rows.items():
-        path = first[code].row_labels
-        labels = td(path[0], ' colspan="3"') if len(path) == 1 else td(path[-1], ' colspan="2"') if len(path) == 2 \
-            else td(path[-1])
-        out.append(f"<tr>{labels}{''.join(td(x) for x in values)}</tr>")
-    out.append("</table><p>四、政府信息公开行政复议、行政诉讼情况</p></div></body></html>")
-    return "\n".join(out)
+    return t3_web_page(rows, empty="", after="<p>四、政府信息公开行政复议、行政诉讼情况</p>")
 
 
 def _read(rows: dict[str, list[str]]) -> dict[str, list[str]]:

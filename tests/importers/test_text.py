@@ -306,3 +306,52 @@ def test_imported_document_saves_and_checks(results, rel):
     assert back.sections == doc.sections and back.meta == doc.meta
     run_checks(doc)  # the normal checks run on every import without error
     assert results[rel].summary().startswith("从")
+
+
+def test_mixed_format_table_keeps_numbers_in_their_own_cells():
+    # a 2022 report (2021 format) whose 表二 (一) block still carries the 2019 headers while (五)/(六)
+    # have one decision column, (八) a fee amount and there is no (九); the prose of 一 names two
+    # 2019-only labels. Read as 2021: 117 is 行政许可's decisions, the (一) numbers stay blank.
+    text = ("2022年某区林业局政府信息公开工作年度报告\n一、总体情况\n"
+            "2022年，某区林业局认真落实《条例》，主动公开行政许可、行政处罚、其他对外管理服务事项、"
+            "政府集中采购等信息，全年发布信息150条。\n二、主动公开政府信息情况\n"
+            "第二十条第(一)项 | |||\n信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 |\n"
+            "规章 | 0 | 0 | 0 |\n规范性文件 | 1 | 1 | 4 |\n"
+            "第二十条第(五)项 | |||\n信息内容 | 处理决定数量 | ||\n行政许可 | 117 | ||\n"
+            "第二十条第(六)项 | |||\n信息内容 | 处理决定数量 | ||\n行政处罚 | 9 | ||\n行政强制 | 0 | ||\n"
+            "第二十条第(八)项 | |||\n信息内容 | 本年度收费金额(单位:万元) | ||\n行政事业性收费 | 0.6 | ||\n"
+            "三、收到和处理政府信息公开申请情况\n")
+    res = import_text(text, "mixed.txt")
+    doc = res.doc
+    assert doc.format_id == "2021"
+    assert str(doc.value("t2.license.decisions")) == "117"
+    assert str(doc.value("t2.penalty.decisions")) == "9"
+    assert str(doc.value("t2.fees.amount")) == "0.6"
+    for row in ("rules", "normative"):
+        for col in ("issued", "repealed", "in_force"):
+            assert doc.value(f"t2.{row}.{col}").is_blank
+    assert any(n.level == "warning" and "混用" in n.message for n in res.notes)
+
+
+def test_mixed_format_table_2019_with_2021_headers_in_block_one():
+    # a 2020 report (2019 format) whose (一) block prints the 2021 headers under the 2019 row label:
+    # read as 2019 by its (五)/(六)/(八)/(九) blocks, (一) left blank, the mix named in the report
+    text = ("2020年某县水利局政府信息公开工作年度报告\n一、总体情况\n2020年，某县水利局认真落实《条例》。\n"
+            "二、主动公开政府信息情况\n"
+            "第二十条第(一)项 | |||\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+            "规章 | 0 | 0 | 0 |\n规范性文件 | 1 | 0 | 4 |\n"
+            "第二十条第(五)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+            "行政许可 | 12 | 1 | 117 |\n其他对外管理服务事项 | 3 | 0 | 20 |\n"
+            "第二十条第(六)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+            "行政处罚 | 5 | 0 | 9 |\n行政强制 | 1 | 0 | 0 |\n"
+            "第二十条第(八)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | |\n行政事业性收费 | 2 | 0 | |\n"
+            "第二十条第(九)项 | |||\n信息内容 | 采购项目数量 | 采购总金额 | |\n政府集中采购 | 4 | 30.5 | |\n"
+            "三、收到和处理政府信息公开申请情况\n")
+    res = import_text(text, "mixed2019.txt")
+    doc = res.doc
+    assert doc.format_id == "2019"
+    assert str(doc.value("t2.license.decisions")) == "117"
+    assert str(doc.value("t2.procurement.amount")) == "30.5"
+    assert all(doc.value(f"t2.{r}.{c}").is_blank
+               for r in ("rules", "normative") for c in ("made", "published", "total_public"))
+    assert any(n.level == "warning" and "混用" in n.message and "（一）项表头" in n.message for n in res.notes)
