@@ -123,6 +123,14 @@ _PAGE_TRIPLE = re.compile(r"^[ \t\u3000]*([-－—–]{1,2})[ \t\u3000\u00a0]*\n
 _PAGE_PAIR = re.compile(r"^[ \t\u3000]*([-－—–]{1,2})[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*\1[ \t\u3000]*$"
                         r"|^[ \t\u3000]*([-－—–]{1,2})[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*\3[ \t\u3000]*$",
                         re.M)
+#: a page number "— 2 —" broken into two lines, its first piece run onto the end of a line of text
+#: ("信息— 6" / "—": PDFium puts a table's last line and the page's footer on one line where they
+#: stand level); group 1 is the text, kept
+_PAGE_GLUED = re.compile(r"^([^\n]*[^\s\d\-－—–])([-－—–]{1,2})[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*\n"
+                         r"[ \t\u3000\u00a0]*\2[ \t\u3000]*$", re.M)
+#: a page number "— 2 —" whole at the end of a line of text ("本年 予公开 — 42 —", PDFium likewise)
+_PAGE_END = re.compile(r"^([^\n]*[^\s\d\-－—–])[ \t\u3000\u00a0]*([-－—–]{1,2})[ \t\u3000\u00a0]*(\d{1,3})"
+                       r"[ \t\u3000\u00a0]*[-－—–]{1,2}[ \t\u3000]*$", re.M)
 #: a page number "— 2 —" on a line of its own
 _PAGE_DASHED = re.compile(r"^[ \t\u3000]*[-－—–]{1,2}[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*[-－—–]{1,2}[ \t\u3000]*$", re.M)
 
@@ -140,18 +148,24 @@ def _split_page_numbers(text: str) -> str:
     mark): "— / １ / — / 2 / —" is a row's "１" and "—" cells, then page 2 — each way of reading
     three or two lines as a page number is tried (they overlap), and a reading's neighbours are the
     page numbers that do not share a line with it (and those found). No page is numbered 0."""
-    if not (_PAGE_TRIPLE.search(text) or _PAGE_PAIR.search(text)):
+    if not (_PAGE_TRIPLE.search(text) or _PAGE_PAIR.search(text) or _PAGE_GLUED.search(text)
+            or _PAGE_END.search(text)):
         return text
 
     def number(rx, m) -> int:
-        return int((m.group(2) or m.group(4)) if rx is _PAGE_PAIR else m.group(2))
+        return int((m.group(2) or m.group(4)) if rx is _PAGE_PAIR else m.group(3) if rx in (_PAGE_GLUED, _PAGE_END) else m.group(2))
 
     cands = []
+    glued: set[int] = set()  # the starts of page numbers run onto a line of text (cut from their dash)
     for p in [0] + [m.end() for m in re.finditer("\n", text)]:
-        for rx in (_PAGE_TRIPLE, _PAGE_PAIR):
+        for rx in (_PAGE_TRIPLE, _PAGE_PAIR, _PAGE_GLUED, _PAGE_END):
             m = rx.match(text, p)
             if m and number(rx, m) > 0:  # "—" / "0" / "—" are three cells of a sparse row
-                cands.append((m.start(), m.end(), number(rx, m), m))
+                if rx in (_PAGE_GLUED, _PAGE_END):
+                    glued.add(m.end(1))
+                    cands.append((m.end(1), m.end(), number(rx, m), m))
+                else:
+                    cands.append((m.start(), m.end(), number(rx, m), m))
     marks = sorted(cands + [(m.start(), m.end(), int(m.group(1)), None) for m in _PAGE_DASHED.finditer(text)],
                    key=lambda x: x[0])
     # the neighbours: page numbers no other reading shares a line with
@@ -173,8 +187,9 @@ def _split_page_numbers(text: str) -> str:
             clean.append((s, e, num, m))  # a page number found is a neighbour of the next
     cut = _counted_pages(text, cut, cands, marks)
     for s, e in sorted(cut, reverse=True):
-        # the lines go (not empty lines: one cell a line, an empty line is an empty cell)
-        text = text[:s] + text[e + 1:]
+        # the lines go (not empty lines: one cell a line, an empty line is an empty cell); a page
+        # number run onto a line of text goes, the text and its line stay
+        text = text[:s] + text[e:] if s in glued else text[:s] + text[e + 1:]
     return text
 
 

@@ -382,6 +382,9 @@ class RowRead:
     status: str = "none"  # ok | positional | groups | glued | partial | none | ambiguous | detached
     extra_groups: list[list[CellValue]] = field(default_factory=list)
     candidates: list[tuple[str, ...]] = field(default_factory=list)
+    #: an ambiguous row's readings each adding up (its line as printed, or with the digit strings
+    #: after it joined as the rests of wrapped numbers), for the whole table to choose from
+    readings: list[list[CellValue]] = field(default_factory=list)
     nums: list[Field] = field(default_factory=list)
     message: str = ""
 
@@ -453,6 +456,30 @@ def wraps_under(line: list[Field], below: list[Field], fields: list[Field] | Non
             first = next(n for n, f in enumerate(on) if f.kind == NUM)
             if any(f.kind != NUM for f in on[first:]) or any(f.kind != OTHER for f in on[:first]):
                 return False
+    return True
+
+
+def rests_apart(line: list[Field], below: list[Field], fields: list[Field]) -> bool:
+    """``below`` (plain digit strings a row's reading leaves over) may be the rests of the row's
+    numbers wrapped in narrow cells even with text between: a group label wrapped in the far-left
+    column printed in full before the rests (PDFium: "（一）予以公开 0 285 … 285" / "本年" / "度办" /
+    "理结" / "果" / "71 71" for 28571), or the table's header printed again after a page break
+    inside the row ("… ８６ ０ ８６" / the header's lines / "本年 ）予 ３ ３" for 863). The lines
+    between hold no cell, and each line of rests holds nothing but text before its digit strings."""
+    if not below or not line or any(not f.plain_int for f in below):
+        return False
+    lines = {f.line for f in below}
+    if min(lines) <= line[0].line:
+        return False
+    for ln in range(line[0].line + 1, max(lines) + 1):
+        on = [f for f in fields if f.line == ln]
+        if ln not in lines:
+            if any(f.kind in (NUM, NA) for f in on):
+                return False
+            continue
+        first = next(n for n, f in enumerate(on) if f.kind == NUM)
+        if any(f.kind != NUM for f in on[first:]) or any(f.kind != OTHER for f in on[:first]):
+            return False
     return True
 
 
@@ -591,12 +618,14 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
                              f"在另一行，可能是窄列中折行的数字的一段，无法确定")
                 return r
             # (any digit strings under the line make it unsure, whatever else stands beside them)
-            if check is not None and wraps_under(exact[0], below) and wrapped_joins(exact[0], below, check) != []:
+            if check is not None and (wraps_under(exact[0], below) or rests_apart(exact[0], below, fields)) \
+                    and (joined := wrapped_joins(exact[0], below, check)):
                 # the row's line adds up, and so does the line with the digit strings under it
                 # appended as the rests of wrapped numbers ("８１ … ８１" over "３ ３": 81 or 813):
                 # which reading the source prints is not known
                 r.status = "ambiguous"
-                r.message = (f"本行数字满足合计关系，但其下一行的数字（{' '.join(rest)}）接在本行数字之后"
+                r.readings = [[_val(f) for f in exact[0]]] + joined
+                r.message = (f"本行数字满足合计关系，但其后另起一行的数字（{' '.join(rest)}）接在本行数字之后"
                              "（窄列中折行的数字）也满足合计关系，无法确定")
                 return r
             r.values, r.status = [_val(f) for f in exact[0]], "ok"

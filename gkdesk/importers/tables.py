@@ -971,6 +971,9 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         elif not (per_line or wsc or cells_given) and reads[i].status == "ambiguous" and len(reads[i].nums) > k \
                 and (cands := _stacked_readings(fields, reads[i].nums, k)):
             stacked[i] = cands
+        elif not (per_line or wsc or cells_given) and reads[i].status == "ambiguous" and reads[i].readings:
+            # its line adds up as printed and with the digits after it as rests: the table decides
+            stacked[i] = reads[i].readings
         elif not (per_line or wsc) and reads[i].status == "ok" and _words_between_lines(fields, reads[i].nums, k):
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字分在几行，其间夹有其他文字（可能是另一行未认出的行名），"
@@ -1160,7 +1163,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                       f"已留空，请按原表填写。", [c.id for c in rows[i].cells])
     stacked = {i: c for i, c in stacked.items() if i not in assigned and reads[i].values is None}
     if stacked:
-        _settle_stacked(ctx, t, rows, assigned, stacked, reads)
+        _settle_stacked(ctx, t, rows, assigned, stacked, reads,
+                        frozenset(i for i in stacked if reads[i].readings and stacked[i] is reads[i].readings))
     for i, vals in assigned.items():
         how = "inferred" if i in ctx.inferred_rows else ("split" if i in glued else "ok")
         for c, v in zip(rows[i].cells, vals):
@@ -1339,11 +1343,14 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
         nxt = found[order[n + 1]][0] if n + 1 < len(order) else end
         strays: list[str] = []
         strays_fields: list[Field] = []
-        if stop < nxt and any(h in norm(fd.text[stop:nxt]) for h in heads):
-            gap = "\n".join("" if is_page_number(ln) else ln for ln in fd.text[stop:nxt].split("\n"))
-            strays_fields = read_fields(gap)
-            strays = [f.text for f in strays_fields if f.kind == NUM]
         r = reads.get(i)
+        if stop < nxt:
+            gap = "\n".join("" if is_page_number(ln) else ln for ln in fd.text[stop:nxt].split("\n"))
+            gap_fields = read_fields(gap)
+            if any(h in norm(fd.text[stop:nxt]) for h in heads) or \
+                    _rests_past_text(gap_fields, r, k):
+                strays_fields = gap_fields
+                strays = [f.text for f in strays_fields if f.kind == NUM]
         surplus = r is not None and r.status == "ok" and len(r.nums) > k and i not in joined
         # a whole row of numbers on a line of its own, read by no row, stands right before the next label
         lines: dict[int, int] = {}
@@ -1369,6 +1376,22 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
             reads[j] = RowRead(status="ambiguous", nums=nr.nums,
                                message="行名之前有不属于任何一行的数字，本行的数字又不在行名所在的一行，"
                                        "无法确定哪一组数字属于本行")
+
+
+def _rests_past_text(gap: list[Field], r: RowRead | None, k: int) -> bool:
+    """Digit strings after a row's stretch was ended by other text, before the next row's label,
+    that may be the rests of the row's numbers broken by a page whose repeated header is itself
+    broken beyond recognition in narrow columns ("申请 申请 …" / "人情 人情 …"), or wrapped under a
+    group label printed in full first: plain digit strings, fewer than a row's cells on each line,
+    that continue the row's line of numbers into a reading that adds up. (Numbers of a row whose
+    label was not found stand as a whole line; a page number is dropped before.)"""
+    nums = [f for f in gap if f.kind in (NUM, NA)]
+    if not nums or r is None or r.values is None or any(not f.plain_int for f in nums):
+        return False
+    per: dict[int, int] = {}
+    for f in nums:
+        per[f.line] = per.get(f.line, 0) + 1
+    return max(per.values()) < k and bool(_continued_readings(r.nums, [f.text for f in nums], k))
 
 
 #: a number written with a leading zero ("05"): never the join of a wrapped number's pieces
@@ -1447,16 +1470,45 @@ def _continued_readings(nums: list[Field], pieces: list[str], k: int) -> list[li
 
 
 def _settle_stacked(ctx: Ctx, t, rows: list[RowSpec], assigned: dict[int, list[CellValue]],
-                    stacked: dict[int, list[list[CellValue]]], reads: dict[int, RowRead]) -> None:
+                    stacked: dict[int, list[list[CellValue]]], reads: dict[int, RowRead],
+                    later: frozenset[int] = frozenset()) -> None:
     """Rows of wrapped pieces (``_stacked_readings``) are read by the whole table: every
     combination of their readings is tried with the rows read already, and one is taken only
     when it is the single one under which every identity of 表三 holds — and every cell of those
     rows stands in an identity that could be checked (its column's 办理结果 total with all of its
     parts read, or 新收＋结转＝办理＋结转下年 with all four read). A row's own sum alone never
-    decides. Otherwise the rows stay blank with a note."""
+    decides. Otherwise the rows stay blank with a note. Where the rows of ``later`` (rows whose
+    line adds up with and without the digits after it) leave the table undecided, the others are
+    tried without them (those rows stay blank)."""
+    order = sorted(stacked)
+    got = _settled(t, rows, assigned, stacked)
+    if got is None and later & set(order):
+        got = _settled(t, rows, assigned, {i: c for i, c in stacked.items() if i not in later})
+    if got is not None:
+        done = sorted(got)
+        for i in done:
+            assigned[i] = got[i]
+            ctx.inferred_rows.add(i)
+        ctx.note("ambiguous", "表三有 " + str(len(done)) + " 行（" + "、".join(rows[i].label for i in done[:4])
+                 + ("等" if len(done) > 4 else "") + "）的数字在 PDF 的文字中分成几段、逐段成行（窄列中折行）；把相邻两行"
+                 "首尾的数字拼接时，只有一种拼接方式使全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
+                 "已按此读取（请核对）。", [c.id for i in done for c in rows[i].cells])
+    for i in order:
+        if got is None or i not in got:
+            ctx.note("ambiguous", f"表三“{rows[i].label}”：{reads[i].message}；这些数字可能是窄列中折行的数字的几段，"
+                                  "拼接方式无法由全表的勾稽关系唯一确定，已留空。", [c.id for c in rows[i].cells])
+
+
+def _settled(t, rows: list[RowSpec], assigned: dict[int, list[CellValue]],
+             stacked: dict[int, list[list[CellValue]]]) -> dict[int, list[CellValue]] | None:
+    """The one combination of the readings of ``stacked`` under which every identity of 表三 holds,
+    every cell of those rows checked by one (see ``_settle_stacked``); None when there is none,
+    more than one, or a cell stands in no identity that could be checked."""
     from itertools import product
 
     order = sorted(stacked)
+    if not order:
+        return None
     total = 1
     for i in order:
         total *= len(stacked[i])
@@ -1469,32 +1521,22 @@ def _settle_stacked(ctx: Ctx, t, rows: list[RowSpec], assigned: dict[int, list[C
                 fits.append(combo)
                 if len(fits) > 1:
                     break
+    if len(fits) != 1:
+        return None
     codes = {r.code: n for n, r in enumerate(rows)}
     balance = ("new", "carried", "results_total", "carry_next")
     parts = [n for n, r in enumerate(rows) if r.code not in balance]
-    if len(fits) == 1:
-        trial = dict(assigned)
-        trial.update(zip(order, fits[0]))
+    trial = dict(assigned)
+    trial.update(zip(order, fits[0]))
 
-        def full(idx) -> bool:
-            return all(n in trial and all(v.is_number for v in trial[n]) for n in idx)
+    def full(idx) -> bool:
+        return all(n in trial and all(v.is_number for v in trial[n]) for n in idx)
 
-        by_parts = full(parts + [codes["results_total"]]) if "results_total" in codes else False
-        by_balance = all(c in codes for c in balance) and full([codes[c] for c in balance])
-        checked = all(by_balance if rows[i].code in ("new", "carried", "carry_next")
-                      else by_parts or (rows[i].code == "results_total" and by_balance) for i in order)
-        if checked:
-            for i, vals in zip(order, fits[0]):
-                assigned[i] = vals
-                ctx.inferred_rows.add(i)
-            ctx.note("ambiguous", "表三有 " + str(len(order)) + " 行（" + "、".join(rows[i].label for i in order[:4])
-                     + ("等" if len(order) > 4 else "") + "）的数字在 PDF 的文字中分成几段、逐段成行（窄列中折行）；把相邻两行"
-                     "首尾的数字拼接时，只有一种拼接方式使全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
-                     "已按此读取（请核对）。", [c.id for i in order for c in rows[i].cells])
-            return
-    for i in order:
-        ctx.note("ambiguous", f"表三“{rows[i].label}”：{reads[i].message}；这些数字可能是窄列中折行的数字的几段，"
-                              "拼接方式无法由全表的勾稽关系唯一确定，已留空。", [c.id for c in rows[i].cells])
+    by_parts = full(parts + [codes["results_total"]]) if "results_total" in codes else False
+    by_balance = all(c in codes for c in balance) and full([codes[c] for c in balance])
+    checked = all(by_balance if rows[i].code in ("new", "carried", "carry_next")
+                  else by_parts or (rows[i].code == "results_total" and by_balance) for i in order)
+    return dict(zip(order, fits[0])) if checked else None
 
 
 def _spread_unsummed(r: RowRead, k: int) -> bool:
@@ -1786,13 +1828,24 @@ def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
         return False
     if any(f.kind not in (NUM, NA) for f in fields if f.is_cell) or any(not f.is_cell for f in fields):
         return False
-    if sum(1 for f in fields if f.is_cell and not f.joins) < k:
+    if sum(1 for f in fields if f.is_cell and not f.joins) < k and not _stacked_cells(r.nums):
         # a block of stacked digit lines split into several cells, chosen by the row's 总计
         # alone: one identity over a free choice holds by coincidence too often ("6 7 7 | 1 5 |
         # 8 3 4" read as 6 7 7 1 5 8 34), so only the whole table confirms such a row (and k
         # digit lines may be k-1 cells, one number wrapped, and a cell printed empty: gen 9085)
         return False
     return len(r.nums) == k and all(v.is_number or v.state == State.NA for v in r.values)
+
+
+def _stacked_cells(nums: list[Field]) -> bool:
+    """A row's numbers one a line, line after line with no empty line anywhere among them (PDFium's
+    text of a table whose every cell is a line: "０" / "０" / … seven times), that no join can make
+    fewer: a 0 is never the upper piece of a wrapped number, and a lower piece is never longer than
+    the upper. Those lines are as many cells. (Where empty lines part the cells, pdftotext's blocks,
+    two digit lines in one block are no two cells of the standard print: "0" / "" / "0" / "0" / "" /
+    … is six cells and one printed empty, gen 9085.)"""
+    lines = [f.line for f in nums]
+    return lines == list(range(lines[0], lines[0] + len(lines))) and len(block_readings(nums)) == 1
 
 
 def _in_order(own: dict[int, bool], found: dict[int, tuple[int, int]], n_rows: int,

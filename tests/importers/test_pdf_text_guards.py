@@ -106,8 +106,10 @@ def test_the_rests_of_a_row_after_a_repeated_header_are_read_with_it():
 def test_cells_inside_a_wrapped_remark_are_cells_and_its_words_no_header():
     res, counts, bad = _import("plumber_text_cells_in_remark")
     assert bad == []
-    assert res.doc.value("t3.partial.total").is_blank  # 12 or 124: both add up
-    assert any("部分公开" in n.message and "4 4" in n.message for n in res.notes if n.level == "ambiguous")
+    # 12 or 124: both add up on the row; the whole table's identities allow only 124
+    assert res.doc.value("t3.partial.total").text == "124"
+    assert any("部分公开" in n.message and "只有一种拼接方式使全表的勾稽关系" in n.message
+               for n in res.notes if n.level == "ambiguous")
 
 
 def test_table_four_marks_do_not_hide_the_rests_of_wrapped_numbers():

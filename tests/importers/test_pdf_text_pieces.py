@@ -366,3 +366,54 @@ def test_t4_line_that_adds_up_with_digit_rests_after_a_page_break_is_left_blank(
     # a page number between dashes run onto the section's heading (PDFium, gen 71310) is no rest
     text = report().replace("四、政府信息公开行政复议、行政诉讼情况\n", "四、政府信息公开行政复议、行政诉讼情况 — 22 —\n")
     assert t4_values(imported(text)) == T4_LINE.translate(str.maketrans("０１２３４５６７８９", "0123456789")).split()
+
+
+def test_row_that_adds_up_with_digit_rests_past_its_wrapped_group_label_is_not_taken_alone(monkeypatch):
+    # PDFium (gen 72218): "三、 （一）予以公开 0 285 0 0 0 0 285" / "本年" / "度办" / "理结" / "果" / "71 71" for
+    # 28571 … 28571: the group label's rest, wrapped in the far-left column, stands between the row's
+    # line and the rests of its wrapped numbers. The line alone adds up, and so does the line with
+    # the rests appended: 285 was stored
+    monkeypatch.setitem(RESULTS, "granted", (157, 0, 0, 0, 0, 0))
+    text = report().replace("三、本年度办理结果\n（一）予以公开 １５７ ０ ０ ０ ０ ０ １５７",
+                            "三、 （一）予以公开 １５ ０ ０ ０ ０ ０ １５\n本年\n度办\n理结\n果\n７ ７")
+    assert "\n７ ７\n" in text
+    res = imported(text.replace("2.重复申请 ２５ ０ ０ ０ ０ ０ ２５", UNREAD_REPEAT["reject_repeat"]))
+    assert row(res, "granted") == [None] * 7
+    assert any("（一）予以公开" in n.message and n.kind == "blanked" for n in res.notes)
+    assert row(imported(text), "granted") != [15, 0, 0, 0, 0, 0, 15]
+
+
+def test_rows_of_zeros_one_a_line_stand_on_their_own_where_no_join_can_make_fewer_cells():
+    # gen 72205 (PDFium): every cell a line, the labels broken and printed again, a page number
+    # among the rows, one row short of a cell (the table cannot be confirmed whole). Seven "０" lines
+    # are seven cells: a 0 is never the upper piece of a wrapped number. Such rows were left blank
+    # with the rows whose stacked digits may join ("２" / "０" may be 20 and a cell printed empty)
+    t3 = Document("2021").spec.table("t3")
+    labels = {c.row: c.row_labels[-1] for c in t3.cells}
+    lines = {code: _cells_a_line(code, labels[code]) for code in table3()}
+    lines["reject_repeat"] = lines["reject_repeat"].replace("２５\n０\n", "２５\n", 1)
+    lines["deny_secret"] += "\n— 2 —"
+    res = imported(report(lines))
+    assert row(res, "reject_publication") == row(res, "reject_mass") == [0] * 7
+    for code in ("deny_secret", "carried", "reject_repeat"):
+        assert row(res, code) == [None] * 7
+
+
+def test_page_number_run_onto_a_line_of_text_is_page_furniture_where_it_counts_the_pages():
+    # PDFium (gen 72223, a table a row a page): the label pieces at a page's foot and its page number
+    # stand level and come out as one line — "信息— 6" / "—", "本年 予公开 — 42 —". Left in, the 6 and 42
+    # were taken for numbers of the row before (no page numbers around the lone "— 81" / "—" either)
+    from gkdesk.importers.locate import clean_text
+
+    page = "正文" * 40
+    text = f"a\n— 5 —\n{page}\n信息— 6\n—\n{page}\n本年 予公开 — 7 —\n{page}\n— 8\n—\nc"
+    assert clean_text(text) == f"a\n\n{page}\n信息\n{page}\n本年 予公开\n{page}\nc"
+    # with no page count around them they are a row's text and cells, left as printed
+    assert clean_text(f"a\n{page}\n行政许可 — 7 —\nc") == f"a\n{page}\n行政许可 — 7 —\nc"
+    assert clean_text(f"a\n— 1 —\n{page}\n行政许可 — 7 —\nc") == f"a\n\n{page}\n行政许可 — 7 —\nc"
+    # in a report: the row before keeps its numbers
+    one = "5.属于三类内部事务信息 " + " ".join(fw(v) for v in expected("deny_internal"))
+    text = report({"deny_internal": one + "\n" + HEADER + "6.属于四类— 3\n—"}).replace(
+        "二、主动公开政府信息情况", "— 2 —\n二、主动公开政府信息情况").replace("6.属于四类过程性信息 ", "过程性信息 ")
+    res = imported(text)
+    assert row(res, "deny_internal") == expected("deny_internal")

@@ -212,3 +212,39 @@ def test_digit_rests_under_a_row_that_fill_a_second_row_are_not_taken_k_at_a_tim
     res = import_text(TEXT.replace(NEW, "一、本年新收政府信息公开申请数量 2 1 0 0 — 1 4\n1 1 8 1\n1 9 1"), "report.txt")
     assert _row(res, "new") == [None] * 7
     assert any("一、本年新收" in n.message and "1 1 8 1 1 9 1" in n.message and n.kind == "blanked" for n in res.notes)
+
+
+#: 表三's header printed again at a page's top in columns a word or two wide, every covered cell
+#: repeating its merged text (申请人情况 over all seven, 法人或其他组织 over five): no header word whole
+BROKEN_HEADER = ("申请 申请 申请 申请 申请 申请 申请\n人情 人情 人情 人情 人情 人情 人情\n况 况 况 况 况 况 况\n"
+                 "自然 法人 法人 法人 法人 法人 总计\n人 或 或 或 或 或\n其他 其他 其他 其他 其他\n组织 组织 组织 组织 组织\n"
+                 "自然 商业 科研 社会 法律 其他 总计\n人 企业 机构 公 服\n益组 务机\n织 构")
+
+
+def test_row_that_adds_up_with_digit_rests_after_a_broken_repeated_header_is_left_blank():
+    # gen 72216: "… （一）予以公开 ０ ０ ０ ０ ８６ ０ ８６" at a page's foot, the header printed again broken in its
+    # narrow columns, then "本年 ）予 ３ ３" (the rests of 863 … 863 beside the pieces of the labels).
+    # The line alone adds up, and so does 863 … 863: 86 was stored
+    granted = "三、本 （一）予以公开 20 3 0 1 1 0 25"
+    text = TEXT.replace(granted, "三、本 （一）予以公开 0 0 0 0 8 0 8\n" + BROKEN_HEADER + "\n年度办 予以 6 6")
+    res = import_text(text, "report.txt")
+    assert _row(res, "granted") == [None] * 7
+    assert any("（一）予以公开" in n.message and "（6 6）" in n.message and n.kind == "blanked" for n in res.notes)
+    # the header printed again with no digits after it leaves the row as read
+    res = import_text(TEXT.replace(granted, granted + "\n" + BROKEN_HEADER), "report.txt")
+    assert _row(res, "granted") == ["20", "3", "0", "1", "1", "0", "25"]
+
+
+def test_row_that_adds_up_with_and_without_the_digits_under_it_is_read_by_the_whole_table():
+    # 13 0 0 0 0 0 13 wrapped after its first digit: "1 0 0 0 0 0 1" over "3 3" adds up as 1 … 1 and as
+    # 13 … 13. The row alone cannot tell; the column totals (总计 50 = 38 + 12 more) and 新收＋结转＝
+    # 办理＋结转下年 can, with every other row read
+    text = TEXT.replace("6.属于四类过程性信息 1 0 0 0 0 0 1", "6.属于四类过程性信息 1 0 0 0 0 0 1\n3 3").replace(
+        "（七）总计 38 6 0 1 2 1 48", "（七）总计 50 6 0 1 2 1 60").replace(NEW, "一、本年新收政府信息公开申请数量 50 6 0 1 2 1 60")
+    res = import_text(text, "report.txt")
+    assert _row(res, "deny_process") == ["13", "0", "0", "0", "0", "0", "13"]
+    assert _row(res, "results_total") == ["50", "6", "0", "1", "2", "1", "60"]
+    assert any("6.属于四类过程性信息" in n.message and "只有一种拼接方式使全表的勾稽关系" in n.message for n in res.notes)
+    # with （七）总计 unreadable no column total checks the row: blank
+    res = import_text(text.replace("（七）总计 50 6 0 1 2 1 60", "（七）总计 50 6 0 1 2 1"), "report.txt")
+    assert _row(res, "deny_process") == [None] * 7
