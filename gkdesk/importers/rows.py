@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import permutations
 
 from ..core.values import CellValue, State, number, parse_value
 from .safety import check_deadline
@@ -402,6 +403,36 @@ def _val(f: Field) -> CellValue:
     return CellValue(State.BLANK)
 
 
+def _boxes_out_of_order(nums: list[Field], reading: list[Field], check) -> bool:
+    """A row printed a cell a block (every two cells a blank line apart: pdfminer's text boxes,
+    plain pdftotext's blocks) whose reading joins a number wrapped over lines: such a taller block
+    may be put after the row's one-line blocks ("0 / 0 / 0 / 0 / 0 / 90⏎77 / 90⏎77" for 自然人 9077 …
+    总计 9077), so its place in the order does not show its column. True when the joined numbers
+    could stand in other columns (the others keeping their order) with the row still adding up."""
+    for a, b in zip(nums, nums[1:]):
+        if b.line == a.line or (b.line == a.line + 1 and not b.joins):
+            return False  # cells on one line, or lines right under each other: no blocks
+    multi = [j for j, f in enumerate(reading) if not any(f is g for g in nums)]
+    if not multi or len(multi) > 3:
+        return bool(multi)
+    k = len(reading)
+    singles = [f for j, f in enumerate(reading) if j not in multi]
+    wrapped = [reading[j] for j in multi]
+    seen = set()
+    for pos in permutations(range(k), len(wrapped)):
+        cells: list[Field | None] = [None] * k
+        for p, f in zip(pos, wrapped):
+            cells[p] = f
+        rest = iter(singles)
+        row = [c if c is not None else next(rest) for c in cells]
+        vals = [_val(f) for f in row]
+        if check(vals):
+            seen.add(tuple(f.text for f in row))
+            if len(seen) > 1:
+                return True
+    return False
+
+
 def block_readings(nums: list[Field], limit: int = 4096) -> list[list[Field]]:
     """Every reading of numbers some of which may continue the one above (``Field.joins``): each
     such line joined to the number above or standing alone; a joined number never starts with 0."""
@@ -545,6 +576,11 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
         return r
     if any(f.joins for f in nums):
         fits = [v for v in block_readings(nums) if len(v) == k and check is not None and check([_val(f) for f in v])]
+        if len(fits) == 1 and _boxes_out_of_order(nums, fits[0], check):
+            r.status = "ambiguous"
+            r.message = ("每格一块排列，折行的数字自成一块，其在块序中的位置不一定是它所在的列（pdfminer 等按块高排序），"
+                         "放在别的列也能满足本行合计关系，无法确定")
+            return r
         if len(fits) == 1:
             r.values, r.status, r.nums = [_val(f) for f in fits[0]], "ok", fits[0]
             return r

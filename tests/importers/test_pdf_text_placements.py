@@ -69,3 +69,13 @@ def test_numbers_printed_before_their_labels_after_a_broken_label_are_not_shifte
     for row in ("deny_safety", "deny_enforcement", "deny_inquiry"):
         assert all(res.doc.value(f"t3.{row}.{c}").is_blank for c in ("natural", "total")), row
     assert any("7.属于行政执法案卷" in n.message and "印在行名之前" in n.message for n in res.notes)
+
+
+def test_a_wrapped_number_printed_as_a_block_of_its_own_is_not_placed_by_order():
+    # pdfminer's boxes, a cell a box: "(一)予以公开 / 0 / 0 / 0 / 0 / 0 / 90⏎77 / 90⏎77" — 自然人 9077 wrapped in its
+    # narrow cell is a taller box, put after the row's one-line boxes; read in order it went under 其他.
+    # Any of the six applicant columns adds up: the row stays blank.
+    res, counts, bad = _import("pdfminer_text_wrapped_box_after_row")
+    assert bad == []
+    assert all(res.doc.value(f"t3.granted.{c}").is_blank for c in ("natural", "other", "total"))
+    assert any("予以公开" in n.message and "自成一块" in n.message for n in res.notes)
