@@ -358,9 +358,10 @@ _TITLE_C = re.compile(r"^(?:标题[:：])?(.{2,40})(?:政府)?信息公开工作
 #: the opening sentence naming the report ("特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告",
 #: "特向社会公布益阳高新区市场监督管理局2020年度…", "现将茅坪回族镇2022年度政府信息公开工作报告如下",
 #: "现公开天门市人民政府办公室2025年…")
-_CITED = re.compile(rf"(?:特编制|向社会公布|现予公布|现公布|现公开|现发布|特发布|现将)(.{{2,40}}?)(\d{{4}})年度?{_TITLE_TAIL}")
+_CITE_VERB = r"(?:特编制|向社会公布|现予公布|现公布|现公开|现发布|特发布|现将)"
+_CITED = re.compile(rf"{_CITE_VERB}(.{{2,40}}?)(\d{{4}})年度?{_TITLE_TAIL}")
 #: the same sentence with the year before the name ("现向社会公布2021年某某市教育局政府信息公开工作年度报告")
-_CITED_Y = re.compile(rf"(?:特编制|向社会公布|现予公布|现公布|现公开|现发布|特发布|现将)(\d{{4}})年度?(.{{2,40}}?){_TITLE_TAIL}")
+_CITED_Y = re.compile(rf"{_CITE_VERB}(\d{{4}})年度?(.{{2,40}}?){_TITLE_TAIL}")
 #: "编制达州市通川区统计局2024年政府信息公开工作年度报告" (the verb alone, which a notice's title also holds:
 #: "关于编制公布2023年…" — so the name must be an organisation's, with its place)
 _CITED_MADE = re.compile(rf"编制(.{{2,40}}?)(\d{{4}})年度?{_TITLE_TAIL}")
@@ -453,11 +454,12 @@ def detect_meta(text: str) -> dict:
     if not agency:
         agency = _agency_from_signature(text)
         source = "signature" if agency else ""
+    opening = _compact(text[:1500])
     if not agency:
-        m = _CITED.search(_compact(text[:1500]))
+        m = _CITED.search(opening)
         agency = _clean_agency(m.group(1)) if m else ""
         if not agency:
-            m = _CITED_Y.search(_compact(text[:1500]))
+            m = _CITED_Y.search(opening)
             agency = _clean_agency(m.group(2)) if m else ""
             # the name must end as an organisation's does: "…县人民" took its 政府 into the title's words
             if agency.endswith("人民"):
@@ -468,7 +470,7 @@ def detect_meta(text: str) -> dict:
             agency = ""  # "现将我镇2023年度…报告如下": a pronoun, not the agency's name
         source = "prose" if agency else ""
     if not agency:
-        m = _CITED_MADE.search(_compact(text[:1500]))
+        m = _CITED_MADE.search(opening)
         a = _clean_agency(m.group(1)) if m else ""
         if a and _ORG_END.search(a) and _PLACE.search(a) and not _NOT_A_NAME.match(a) and not re.search(r"[及与、的]", a):
             agency, source = a, "prose"
