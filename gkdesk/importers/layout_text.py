@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from .rows import UNREADABLE
 
@@ -1551,6 +1552,7 @@ def join_pages(text: str) -> str:
     # stretch of them line for line — not merely lines seen somewhere (the one-character lines of
     # a label printed one character a line were all seen before)
     hist: list[str] = []
+    indent: list[int] = []  # where each of them starts (its page's character grid)
     starts: dict[str, list[int]] = {}
 
     def remember(page: str) -> None:
@@ -1559,6 +1561,7 @@ def join_pages(text: str) -> str:
             if key:
                 starts.setdefault(key, []).append(len(hist))
                 hist.append(key)
+                indent.append(len(ln) - len(ln.lstrip()))
 
     out = [pages[0]]
     remember(pages[0])
@@ -1575,13 +1578,14 @@ def join_pages(text: str) -> str:
                 break
             lead.append((k, "".join(lines[k].split())))
         repeated = 0
+        origin = 0  # where in ``hist`` the latest longest stretch the page repeats starts
         for p in starts.get(lead[0][1], []) if lead else []:
             got = 0
             while got < len(lead) and p + got < len(hist) and hist[p + got] == lead[got][1]:
                 got += 1
-            repeated = max(repeated, got)
+            if got >= repeated:
+                repeated, origin = got, p
         j = lead[repeated - 1][0] + 1 if repeated else i
-        remember(page)
         after = next((ln for ln in lines[j:] if ln.strip()), "")
         before = next((ln for ln in reversed(out[-1].split("\n")) if ln.strip() and not is_page_number(ln)), "")
         if repeated < 2 or (_DIGIT_CELL.search(after) and not _CJK.search(after)
@@ -1589,6 +1593,7 @@ def join_pages(text: str) -> str:
             # (a page ending in a row label without numbers and going on with a line of numbers
             # alone: pdfminer's boxes put another row's numbers there ("(七)总计" / the header /
             # "７ ０ ０ ０ ０ ０ ７" of 四、结转…) — the header stays between them)
+            remember(page)
             out.append(page)
             continue
         prev = out[-1].split("\n")
@@ -1596,8 +1601,28 @@ def join_pages(text: str) -> str:
             prev.pop()
         while j < len(lines) and not lines[j].strip():
             j += 1
+        shift = Counter(indent[origin + g] - (len(lines[k]) - len(lines[k].lstrip()))
+                        for g, (k, _key) in enumerate(lead[:repeated])).most_common(1)[0][0]
+        lines = [_shifted(ln, shift) for ln in lines]
+        remember("\n".join(lines))  # in the grid it now stands in
         out[-1] = "\n".join(prev + lines[j:])
     return sep.join(out)
+
+
+def _shifted(line: str, by: int) -> str:
+    """``line`` moved ``by`` characters to the right (left when negative) — a page's lines put
+    into the character grid of the page whose table they continue (pdftotext lays each page out
+    on a grid of its own, so the same column may start a few characters apart on two pages, and
+    a number wrapped over the break would not stand over its first piece). Moving left takes the
+    spaces from the line's start or, where a label starts it, from its first wide gap."""
+    if by >= 0 or not line.strip():
+        return " " * by + line if line.strip() else line
+    need = -by
+    lead = len(line) - len(line.lstrip(" "))
+    if lead >= need:
+        return line[need:]
+    gap = re.search(r" {%d,}" % (need + 2), line)
+    return line[:gap.start()] + line[gap.start() + need:] if gap else line
 
 
 _LONE_NUMBER = re.compile(r"^[ \t\u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \t\u3000]*$")

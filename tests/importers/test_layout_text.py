@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from gkdesk.core.spec import get_format
 from gkdesk.importers import import_bytes
-from gkdesk.importers.layout_text import join_wrapped_numbers, label_forms, row_rule, tie_wrapped_labels
+from gkdesk.importers.layout_text import join_pages, join_wrapped_numbers, label_forms, row_rule, tie_wrapped_labels
 from gkdesk.importers.locate import Finder, table_rows
 from gkdesk.importers.rows import UNREADABLE
 
@@ -799,6 +799,38 @@ def test_a_repeated_header_is_taken_out_line_for_line_not_the_label_after_it():
     res = import_bytes(on_grid(report(lines).decode("utf-8")).encode("utf-8"), "layout.txt")
     for code, want in vals.items():
         assert t3_of(res, code) == want, code
+
+
+
+def test_a_page_continuing_the_table_is_put_into_the_grid_of_the_page_it_continues():
+    """pdftotext -layout lays each page out on a character grid of its own: after a page break
+    and the header printed again, the same column starts a few characters further left. The
+    pieces "2 … 2" of "（六）其他处理 35 … 35" (352 wrapped over the break) stood under the
+    "36 … 78" of （七）总计 instead of under "35", and the old reader joined them there: 总计 2368
+    and 2780 stored for 368 and 780, and 35 for 352 — both rows add up that way. Put into the
+    grid of the page before, the pieces stand under the row they continue; joined up or down both
+    rows add up, so both stay blank with a note rather than a wrong number."""
+    res, (counts, issues) = _fixture_case("layout_rest_over_page_other_grid", "gen72805__pdf_layout")
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert counts["right"] >= 165
+    t3 = {c.id: res.doc.value(c.id) for c in res.doc.spec.table("t3").cells}
+    assert t3["t3.other_handling.business"].is_blank and t3["t3.results_total.business"].is_blank
+    assert any("有多种拼接方式都满足合计关系" in n.message for n in res.notes)
+
+
+def test_join_pages_moves_the_continued_page_by_its_header_offset():
+    """The header printed again three characters further left: the next page's lines are moved
+    three to the right (and, the other way, to the left), so its columns stand where they stood."""
+    def page(indent: int, rows: list[tuple[str, ...]]) -> str:
+        pad = " " * indent
+        lines = [pad + "            申请人情况", pad + "自然人      法人或其他组织      总计"]
+        return "\n".join(lines + [pad + "      ".join(r) for r in rows])
+
+    first = page(12, [("12", "30", "42")])
+    for other in (9, 15):
+        joined = join_pages(first + "\n\f" + page(other, [("5 ", "1 ", "6 ")])).split("\n")
+        assert len(joined) == 4 and joined[2].rstrip() == first.split("\n")[2]
+        assert [joined[3].index(d) for d in "516"] == [joined[2].index(d) for d in ("12", "30", "42")]
 
 
 
