@@ -828,6 +828,10 @@ def _grid(table_rows: list, budget: list[int], source: str, markers) -> Grid:
                 vopen[c] = False
             rows.append(row)
     width = max((len(r) for r in rows), default=0)
+    # cells in order, no widths: a row padded here is not read by grid position (its cells are a
+    # count, its merged label one cell where the official table has three: "上年结转… | | | 0 | | | 2 | 2"
+    # read by position put 0 under 自然人); it goes to the label reader (Grid.short)
+    short = {i: len(r) for i, r in enumerate(rows) if len(r) < width} if not sized else {}
     for r in rows:
         r.extend([""] * (width - len(r)))
         budget[0] -= len(r)
@@ -836,6 +840,6 @@ def _grid(table_rows: list, budget: list[int], source: str, markers) -> Grid:
     # the column lines in points: a body whose cells stand on other lines than its header (two
     # tables of their own widths saved as one, as LibreOffice writes a clerk's split 表三) is then
     # placed under the header it overlaps (grid.place_by_overlap), not by union-grid position
-    return Grid(rows, spans={r: frozenset(v) for r, v in hcont.items()},
+    return Grid(rows, short=short, spans={r: frozenset(v) for r, v in hcont.items()},
                 edges=tuple(e / 20 for e in edges) if edges and len(edges) == width + 1 else None,
                 right_edge=right_edge)

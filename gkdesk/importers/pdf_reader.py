@@ -1373,15 +1373,20 @@ def _grid(t: RawTable) -> tuple[Grid, set[tuple[int, int]]]:
     return Grid(rows, spans={r: frozenset(v) for r, v in spans.items()}, edges=tuple(xs)), below
 
 
+_THOUSANDS_MARKS = re.compile("[.,，]")
+
+
 def _cell_text(s: str) -> str:
     # lines inside a ruled cell are one wrapped label or value: joined without a space between
     # CJK, and a number wrapped in a narrow cell ("300" over "1") is one number — the cell's
-    # borders account for every digit (a space between digit groups would make it text)
+    # borders account for every digit (a space between digit groups would make it text), also
+    # one printed with its thousands separator ("3,1" over "13": 3,113 — whether the groups are
+    # right is for the value's parsing to say)
     out = ""
     for ln in (x.strip() for x in s.split("\n")):
         if not ln:
             continue
-        digits = out[-1:].isdigit() and ln[0].isdigit() and out.replace(".", "").isdigit()
+        digits = out[-1:].isdigit() and ln[0].isdigit() and _THOUSANDS_MARKS.sub("", out).isdigit()
         if out and not digits and out[-1].isascii() and ln[0].isascii() and out[-1].isalnum() and ln[0].isalnum():
             out += " "
         out += ln
@@ -1674,8 +1679,14 @@ def _split_values(a: Line, b: Line) -> tuple[Line, Line] | None:
     return _line(a.words + tb), _line(b.words[:len(b.words) - len(tb)])
 
 
+_NUMBER_PIECE = re.compile(r"[-−－+＋]?[0-9０-９.．,，]*")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 def _line(g: list[dict]) -> Line:
-    """One line of words: words far apart (more than 1.8 times the font size) are separated by a tab."""
+    """One line of words: words far apart (more than 1.8 times the font size) are separated by a
+    tab; the touching pieces of a number (the word finder splits where the font size changes: Word
+    draws the "-" of "-１６" in a font of its own) are one word, as pdftotext prints them."""
     g.sort(key=lambda w: w["x0"])
     size = max(1.0, sorted(float(w.get("size") or 10) for w in g)[len(g) // 2])
     parts = [g[0]["text"]]
@@ -1685,6 +1696,8 @@ def _line(g: list[dict]) -> Line:
         if gap > 1.8 * size:
             parts.append("\t")
             tabbed = True
+        elif gap < 0.1 * size and _NUMBER_PIECE.fullmatch(a["text"]) and b["text"][:1] in _DIGITS:
+            pass  # (only a number's pieces: a long label drawn over a number's cell is two words)
         else:
             parts.append(" ")
         parts.append(b["text"])
