@@ -27,9 +27,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: label text: CJK characters and CJK punctuation ("、" of "一、本年新收…" printed one character a
 #: line), not a full-width mark ("／", "－") nor a digit
 _LABEL_TEXT = re.compile(r"[\u3001-\u303f\u4e00-\u9fff\uff01-\uff0c\uff0e\uff1a-\uff20“”‘’]")
-_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+#: a number or a piece of one, its thousands separator included ("2,5" over "22": 2,522)
+_NUMBER = re.compile(r"^\d+(?:,\d*)*(?:\.\d+)?$")
 #: a number standing in a column: preceded by at least two spaces (or the line start after indent)
-_GAP = re.compile(r"(?:^|\s{2,})(\d+(?:\.\d+)?)(?=\s|$)")
+_GAP = re.compile(r"(?:^|\s{2,})(\d+(?:,\d*)*(?:\.\d+)?)(?=\s|$)")
 MAX_WRAP = 5  # a number wraps over at most this many lines of its cell
 #: the lines one row's pieces may stand on: cells of one row are centred in it, and a number
 #: wrapped over fewer lines than its neighbour stands half a line off its pieces ("30264" over
@@ -199,6 +200,22 @@ def _join(group: list[list[tuple[int, int, str]]]) -> list[str] | None:
     return out
 
 
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+def _value(x: str) -> float | None:
+    """A joined cell's number; None for text, or for separators that do not group thousands
+    ("25,22": pieces joined in the wrong order, or not one number)."""
+    if "," in x:
+        if not _GROUPED.match(x):
+            return None
+        x = x.replace(",", "")
+    try:
+        return float(x)
+    except ValueError:
+        return None
+
+
 def row_rule(spec):
     """check(numbers) -> True / False / None (no rule for a row of that many numbers), from the
     format's 表三 row totals and 表四 block totals."""
@@ -209,9 +226,8 @@ def row_rule(spec):
     blocks = [([ids4.index(p) for p in s.parts], ids4.index(s.target)) for s in t4.sums]
 
     def check(nums: list[str]) -> bool | None:
-        try:
-            v = [float(x) for x in nums]
-        except ValueError:
+        v = [_value(x) for x in nums]
+        if None in v:
             return None
         if len(v) == k3:
             return abs(sum(v[:-1]) - v[-1]) < 1e-9
@@ -595,9 +611,8 @@ def _sum_with_marks(group: list[int], lines: list[str], toks, joined: list[str],
             or not any(_overlap(t, cells[-1]) for m in group for t in toks[m] if m != frame) and len(group) > 1
             and cells[-1] not in toks[frame]):
         return None
-    try:
-        v = [float(x) for x in joined]
-    except ValueError:
+    v = [_value(x) for x in joined]
+    if None in v:
         return None
     return abs(sum(v[:-1]) - v[-1]) < 1e-9
 
@@ -1087,7 +1102,7 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
                     continue
                 # its 总计 printed and adding up; or, standing alone, zeros with the 总计 empty
                 if not (v[-1] is not None and check([x or "0" for x in v]) is True
-                        or v[-1] is None and n in alone and all(float(x) == 0 for x in v if x is not None)):
+                        or v[-1] is None and n in alone and all(_value(x) == 0 for x in v if x is not None)):
                     continue
                 todo.remove(n) if n in todo else alone.discard(n)
                 lines[n] = lines[n][:toks[n][0][0]].rstrip() + "\t" + "\t".join(x if x is not None else " " for x in v)

@@ -818,6 +818,21 @@ def test_a_page_continuing_the_table_is_put_into_the_grid_of_the_page_it_continu
     assert any("有多种拼接方式都满足合计关系" in n.message for n in res.notes)
 
 
+def test_a_number_with_its_thousands_separator_wrapped_in_a_narrow_column_is_joined():
+    """"2,5" on the row's line and "22" on the next, in the columns of 商业企业 and 总计 (2,522
+    wrapped, held-out --hand seed 345): the old reader did not take "2,5" for a number, joined
+    "22" into the row and stored 22 — the "2,5" left over unreported. A piece with a thousands
+    separator is a piece like any other, and a joined number whose separators do not group
+    thousands is no reading."""
+    res, (counts, issues) = _fixture_case("layout_thousands_wrapped", "gen72829__pdf_layout")
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert res.doc.value("t3.unable_unclear.business").text == "2522"
+    assert res.doc.value("t3.unable_unclear.total").text == "2522"
+    assert counts["right"] >= 180
+    check = row_rule(get_format("2021"))
+    assert check(["1", "2,522", "0", "0", "0", "0", "2,523"]) is True
+    assert check(["1", "25,22", "0", "0", "0", "0", "2523"]) is None
+
 def test_join_pages_moves_the_continued_page_by_its_header_offset():
     """The header printed again three characters further left: the next page's lines are moved
     three to the right (and, the other way, to the left), so its columns stand where they stood."""
