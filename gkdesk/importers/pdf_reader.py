@@ -885,7 +885,8 @@ def _background(o: dict) -> bool:
 def _drop_shading_tables(page, tables) -> list:
     """Tables that only backgrounds make (no ruling line or border among their edges) and that
     hold no digit: the shaded header rows of an unruled table, which would otherwise be read as a
-    table of their own, cut off from the body below them. Backgrounds behind every cell of a
+    table of their own, cut off from the body below them — nor those shading the header and the
+    first rows, the body going on unshaded right under them. Backgrounds behind every cell of a
     table, numbers included, describe its cells and are kept."""
     ruled = page.filter(lambda o: o.get("object_type") != "rect" or not _background(o))
     try:
@@ -903,7 +904,29 @@ def _drop_shading_tables(page, tables) -> list:
         return any(ch.get("text", "").isdigit() and not _page_number_char(ch, inside, float(page.height or 842))
                    for ch in inside)
 
-    return [t for t in tables if any(overlap(t.bbox, u.bbox) for u in real) or digits(t.bbox)]
+    boxes = [t.bbox for t in tables] + [u.bbox for u in real]
+
+    def goes_on(bbox) -> bool:
+        """Numbers right under the shaded box, within its width and in no table's box: the body
+        of an unruled table whose header and first row are shaded (a 三线表 highlighting
+        一、本年新收), which the shading's table would cut off from its other rows."""
+        x0, _top, x1, bottom = bbox
+        size = sorted(float(ch.get("size") or 10) for ch in page.chars)[len(page.chars) // 2] if page.chars else 10
+        band = (x0, bottom + 0.5, x1, bottom + 2 * size)
+        under = [w for w in words() if overlap(band, (w["x0"], w["top"], w["x1"], w["bottom"]))
+                 and not any(overlap(b, (w["x0"], w["top"], w["x1"], w["bottom"])) for b in boxes)]
+        # a row's cells: three numbers or more on the line (a note "统计时间为2019年…" is no row)
+        return sum(bool(_SIGNED.match(w["text"])) for w in under) >= 3
+
+    got: list = []
+
+    def words() -> list:
+        if not got:
+            got.append(page.extract_words(x_tolerance=1.5, y_tolerance=2))
+        return got[0]
+
+    return [t for t in tables if any(overlap(t.bbox, u.bbox) for u in real)
+            or digits(t.bbox) and not goes_on(t.bbox)]
 
 
 def _own_edges(page, tables) -> list:

@@ -191,7 +191,17 @@ def _assign_orphans(ctx, rows, stream, assigned, glued) -> None:
         lo, hi = min(a, b), max(a, b)
         free = [i for i in range(lo + 1, hi) if i not in assigned and i not in glued]
         cells = [c.id for i in free for c in rows[i].cells]
-        if len(free) == len(groups) and b > a and not all(_sums_hold(g) for g in groups):
+        # a group printing the very numbers of a row read elsewhere, three or more of them not 0 (no
+        # coincidence, unlike "1 0 0 0 0 0 1"): the text repeats rows (a table whose first rows are
+        # repeated with its header on every page), so the order says nothing of whose they are
+        repeats = {tuple(v.text for v in g) for g in assigned.values()}
+        repeated = any(tuple(v.text for v in g) in repeats and sum(v.is_number and v.text != "0" for v in g) >= 3
+                       for g in groups)
+        if len(free) == len(groups) and b > a and repeated:
+            ctx.note("ambiguous", f"表三有 {len(groups)} 组数字与行名分开排列，其中有与其他行完全相同的数字（原文重复印出的行），"
+                                  f"无法按表格顺序对应，已留空：" + "、".join(rows[i].label for i in free) + "。", cells,
+                     kind="leftover")
+        elif len(free) == len(groups) and b > a and not all(_sums_hold(g) for g in groups):
             ctx.note("ambiguous", f"表三有 {len(groups)} 组数字与行名分开排列，按表格顺序对应时有的行“总计＝各列之和”不成立，"
                                   f"对应关系不可靠，已留空：" + "、".join(rows[i].label for i in free) + "。", cells)
         elif len(free) == len(groups) and b > a:

@@ -58,3 +58,13 @@ def test_a_row_of_a_table_without_widths_is_not_placed_by_its_count_of_cells():
     assert [i for i in issues if i[0] in ("wrong", "invented")] == []
     assert counts["right"] == 200
     assert res.doc.value("t3.carried.natural").is_blank and res.doc.value("t3.carried.other").text == "2"
+
+
+def test_a_shaded_header_and_first_row_do_not_cut_the_table_off_its_body():
+    """A three-line 表三 (rules only above and below) whose header and 一、本年新收 row are shaded:
+    the shading's rectangles make a "table" of header + first row, and the old reader took it for
+    表三 — the unshaded rows under it were never read (154 cells blank). Numbers going on right
+    under the shading, outside any table, are the same table's body: the shading is no table."""
+    res, counts, issues = _case(ROOT / "tests" / "data" / "pdf" / "plain_shaded_header_and_first_row.pdf")
+    assert issues == [] and counts["right"] == 198
+    assert res.doc.value("t3.unable_unclear.research").text == "12"
