@@ -730,7 +730,44 @@ def _t3_start(fd: Finder, lo: int = 0) -> int | None:
         body = fd.text[m.end():nxt if nxt > 0 else None] if m else ""
         if rows_in_columns(body) >= 2 or rows_of_numbers(body) >= 2:
             t3 = m.end()
+    if t3 is None:
+        t3 = _t3_fragment_start(fd, lo)
     return t3
+
+
+@cache
+def _t3_row_labels() -> tuple[str, ...]:
+    """The row labels of 表三 in both formats, with their ordinals ("四、结转下年度继续办理",
+    "（一）予以公开", "1.属于国家秘密"), from the format spec."""
+    from ..core.spec import all_formats
+
+    out: list[str] = []
+    for f in all_formats():
+        for t in f.tables:
+            if t.key == "t3":
+                for r in table_rows(t):
+                    if r.label and _ORDINAL.match(norm(r.label)) and r.label not in out:
+                        out.append(r.label)
+    return tuple(out)
+
+
+#: what follows a row label printed with its row: three numbers or more, apart by spaces or cell pipes
+_ROW_NUMBERS = re.compile(r"[ \t\u3000|]*(?:[0-9０-９]+(?:[.．][0-9]+)?[ \t\u3000|\n]+){2,}[0-9０-９]+(?:[.．][0-9]+)?[ \t\u3000|]*(?:\n|$)")
+
+
+def _t3_fragment_start(fd: Finder, lo: int = 0) -> int | None:
+    """A text that begins inside 表三 (a PDF's page cut after 表三's header, an excerpt): 表三 starts at the
+    first of its row labels that opens a line and is followed by the row's numbers ("四、结转下年度继续办理
+    0 0 0 0 0 0 0" above 表四) — the shape of a table row, which prose quoting a label never has."""
+    best = None
+    for label in _t3_row_labels():
+        for s, e in fd.find_all(label, lo):
+            line_start = fd.text.rfind("\n", 0, s) + 1
+            if fd.text[line_start:s].strip(" \t\u3000|"):
+                continue
+            if _ROW_NUMBERS.match(fd.text, e) and (best is None or s < best):
+                best = s
+    return best
 
 
 def table_regions(fd: Finder) -> dict[str, tuple[int, int]]:

@@ -7,6 +7,9 @@
   it but the file's last line break is never read (a lone 0 of a count is whole); one followed by
   its cell's separator or an empty line was printed whole. (A cut-position fuzz over such excerpts
   stored 425 shortened numbers in pipe rows before this rule.)
+- A page that begins inside 表三 (a flip-book page of a PDF report, its header on the page before):
+  表三 starts at its first row label opening a line with the row's numbers after it; the rows there
+  are read. Before, 表三 was not found without its header or first label (the row was lost).
 """
 
 from __future__ import annotations
@@ -293,3 +296,32 @@ def test_t2_last_zero_of_an_amount_stays_blank():
     res = import_bytes(text.encode(), "excerpt.txt")
     assert res.doc.value("t2.fees.amount").is_blank
     assert res.doc.value("t2.coercion.decisions").text == "0"
+
+
+PAGE_FROM_T3 = """Page 9 - 某区某局2020年政府信息公开工作年度报告
+P. 9
+（七）总计 3 0 0 0 0 0 3
+四、结转下年度继续办理 1 0 0 0 0 0 1
+四、政府信息公开行政复议、行政诉讼情况
+行政复议 行政诉讼
+未经复议直接起诉 复议后起诉
+结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计
+0 0 0 0 0 0 0 0 0 0 0 0 0 0 0
+五、存在的主要问题及改进情况
+本年度我局政务公开工作仍有不足，下一步将加强培训。
+"""
+
+
+def test_page_beginning_inside_t3_reads_its_rows():
+    doc = import_bytes(PAGE_FROM_T3.encode(), "page9.txt").doc
+    assert [doc.value(f"t3.carry_next.{c}").text for c in ("natural", "business", "total")] == ["1", "0", "1"]
+    assert doc.value("t3.results_total.natural").text == "3"
+    assert doc.value("t3.new.natural").is_blank and doc.value("t3.granted.natural").is_blank
+    assert doc.value("t4.review.total").text == "0"
+
+
+def test_a_label_quoted_in_prose_is_no_t3_start():
+    text = ("某县某局2021年政府信息公开工作年度报告\n一、总体情况\n本年度结转下年度继续办理的申请0件，"
+            "予以公开3件。\n四、结转下年度继续办理的申请 已全部办结\n")
+    doc = import_bytes(text.encode(), "r.txt").doc
+    assert all(v.is_blank for k, v in doc.cells.items() if k.startswith("t3."))
