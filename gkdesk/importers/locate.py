@@ -82,7 +82,11 @@ def _normalised_chars(text: str):
 _PAGE_LINE = re.compile(
     r"^[ \t\u3000]*(?:[-－—–]{1,2}[ \t\u3000\u00a0]*\d{1,3}[ \t\u3000\u00a0]*[-－—–]{1,2}"
     r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?"
-    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t\u3000]*$", re.M)
+    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}"
+    r"|P\.[ \t]*\d{1,3})[ \t\u3000]*$", re.M)
+#: the caption a flip-book viewer prints over each page of a PDF ("Page 8 - 某局2022年…年度报告", the
+#: page's number in "P. 8" below it): the viewer's words go, the document's title after them stays
+_FLIPBOOK_CAPTION = re.compile(r"^[ \t\u3000]*Page[ \t]*\d{1,4}[ \t]*[-–—][ \t]*(?=\S)", re.M)
 
 
 def is_page_number(line: str) -> bool:
@@ -111,6 +115,8 @@ def clean_text(text: str) -> str:
         text = text.replace("**", "")
         text = _MD_RULE.sub("", text)
     text = _FURNITURE_LINE.sub("", text)
+    if "Page" in text:
+        text = _FLIPBOOK_CAPTION.sub("", text)
     if "\n" in text:
         text = _split_page_numbers(text)
     return _PAGE_LINE.sub("", text)

@@ -325,3 +325,15 @@ def test_detect_format_of_mixed_tables_says_so():
     assert "混用" in reason and "（一）项表头" in reason
     # tables of one format only are not mixed
     assert judge_format(_PROSE_2021 + _TABLE_2021_SHORT)[2] is False
+
+
+def test_flipbook_page_caption_is_not_the_agency():
+    # a PDF shown by a flip-book viewer: each page's text opens with the viewer's caption
+    # "Page N - <document title>" and the page number "P. N"; the title after the caption names the agency
+    page = ("Page 8 - 某市某区信访局2022年政府信息公开工作年度报告\nP. 8\n"
+            "四、因政府信息公开工作被申请行政复议提起行政诉讼情况\n行政复议 行政诉讼\n"
+            "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n五、政府信息公开工作存在的主要问题及改进情况\n人员力量不足。\n")
+    meta = detect_meta(page)
+    assert meta["agency"] == "某市某区信访局" and meta["year"] == 2022
+    from gkdesk.importers.locate import clean_text
+    assert "P. 8" not in clean_text(page) and "Page 8" not in clean_text(page)
