@@ -86,6 +86,11 @@ _PAGE_LINE = re.compile(
     r"|P\.[ \t]*\d{1,3})[ \t\u3000]*$", re.M)
 #: the caption a flip-book viewer prints over each page of a PDF ("Page 8 - 某局2022年…年度报告", the
 #: page's number in "P. 8" below it): the viewer's words go, the document's title after them stays
+_TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONED = re.compile(f"[{_TONE_VOWELS}]")
+#: the pronunciation a mirror site glosses after a character ("拖市鎮(zhèn)", "數(shù)量"): one syllable
+#: of pinyin with its tone mark in half-width brackets, right after a Chinese character — never report text
+_PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}\)")
 _FLIPBOOK_CAPTION = re.compile(r"^[ \t\u3000]*Page[ \t]*\d{1,4}[ \t]*[-–—][ \t]*(?=\S)", re.M)
 
 
@@ -117,6 +122,8 @@ def clean_text(text: str) -> str:
     text = _FURNITURE_LINE.sub("", text)
     if "Page" in text:
         text = _FLIPBOOK_CAPTION.sub("", text)
+    if "(" in text and _TONED.search(text):
+        text = _PINYIN_GLOSS.sub("", text)
     if "\n" in text:
         text = _split_page_numbers(text)
     return _PAGE_LINE.sub("", text)

@@ -337,3 +337,16 @@ def test_flipbook_page_caption_is_not_the_agency():
     assert meta["agency"] == "某市某区信访局" and meta["year"] == 2022
     from gkdesk.importers.locate import clean_text
     assert "P. 8" not in clean_text(page) and "Page 8" not in clean_text(page)
+
+
+def test_pinyin_glosses_of_a_mirror_site_are_dropped():
+    # a mirror site prints the pronunciation of some characters after them: "鎮(zhèn)", "數(shù)量"
+    page = ("拖市鎮(zhèn)2020年政府信息公開工作年度報告\n一、總體情況\n本鎮(zhèn)依法公開政府信息。\n"
+            "二、主動公開政府信息情況\n第二十條第(一)項 | |||\n信息內容 | 本年新 制作數(shù)量 | 本年新 公開數(shù)量 | 對外公開總數(shù)量 |\n"
+            "規(guī)章 | 0 | 0 | 0 |\n規(guī)范性文件 | 12 | 3 | 41 |\n")
+    from gkdesk.importers import import_bytes
+    doc = import_bytes(page.encode(), "r.txt").doc
+    assert [doc.value(f"t2.normative.{c}").text for c in ("made", "published", "total_public")] == ["12", "3", "41"]
+    assert doc.meta.agency == "拖市镇"
+    from gkdesk.importers.locate import clean_text
+    assert clean_text("（一）予以公开(含3件) 行政許可(xǔ)") == "（一）予以公开(含3件) 行政許可"
