@@ -350,3 +350,13 @@ def test_pinyin_glosses_of_a_mirror_site_are_dropped():
     assert doc.meta.agency == "拖市镇"
     from gkdesk.importers.locate import clean_text
     assert clean_text("（一）予以公开(含3件) 行政許可(xǔ)") == "（一）予以公开(含3件) 行政許可"
+
+
+def test_site_column_title_above_the_title_is_not_the_agency():
+    # a CMS page: the column's name "政府信息公开" on the line above the report's title, with or
+    # without the site's name above it and blank lines between
+    for head in ("政府信息公开\n某市某区某某街道2022年政府信息公开工作年度报告\n",
+                 "某区人民政府\n\n政府信息公开\n\n某区某某街道办事处2020年政府信息公开工作年度报告\n"):
+        meta = detect_meta(head + "一、总体情况\n本街道依法公开政府信息。\n")
+        assert meta["agency"] in ("某市某区某某街道", "某区某某街道办事处"), head
+        assert not meta["agency"].startswith(("政府信息公开", "某区人民政府"))
