@@ -764,8 +764,9 @@ def _t3_row_labels() -> tuple[str, ...]:
     return tuple(out)
 
 
-#: what follows a row label printed with its row: three numbers or more, apart by spaces or cell pipes
-_ROW_NUMBERS = re.compile(r"[ \t\u3000|]*(?:[0-9０-９]+(?:[.．][0-9]+)?[ \t\u3000|\n]+){2,}[0-9０-９]+(?:[.．][0-9]+)?[ \t\u3000|]*(?:\n|$)")
+#: what follows a row label printed with its row: three numbers or more, apart by spaces, cell pipes or
+#: line breaks (one cell a line)
+_ROW_NUMBERS = re.compile(r"[ \t\u3000|\n]*(?:[0-9０-９]+(?:[.．][0-9]+)?[ \t\u3000|\n]+){2,}[0-9０-９]+(?:[.．][0-9]+)?[ \t\u3000|]*(?:\n|$)")
 
 
 def _t3_fragment_start(fd: Finder, lo: int = 0) -> int | None:

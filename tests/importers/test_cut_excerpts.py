@@ -325,3 +325,12 @@ def test_a_label_quoted_in_prose_is_no_t3_start():
             "予以公开3件。\n四、结转下年度继续办理的申请 已全部办结\n")
     doc = import_bytes(text.encode(), "r.txt").doc
     assert all(v.is_blank for k, v in doc.cells.items() if k.startswith("t3."))
+
+
+def test_page_beginning_inside_t3_one_cell_a_line():
+    # the same page copied from a web table, one cell a line ending " |"
+    rows = ["（七）总计 |"] + ["2 |"] + ["0 |"] * 5 + ["2 |"] + ["四、结转下年度继续办理 |"] + ["1 |"] + ["0 |"] * 5 + ["1 |"]
+    text = "Page 7 - 某局2021年政府信息公开工作年度报告\nP. 7\n" + "\n".join(rows) + "\n四、政府信息公开行政复议、行政诉讼情况\n"
+    doc = import_bytes(text.encode(), "page7.txt").doc
+    assert [doc.value(f"t3.results_total.{c}").text for c in ("natural", "other", "total")] == ["2", "0", "2"]
+    assert [doc.value(f"t3.carry_next.{c}").text for c in ("natural", "other", "total")] == ["1", "0", "1"]
