@@ -693,7 +693,48 @@ def _t2_start(fd: Finder, end: int | None) -> int | None:
     if start is None:
         start = _first(fd, _T2_START, 0, end)
     head = _t2_first_block_header(fd, start if start is not None else end)
-    return head if head is not None else start
+    start = head if head is not None else start
+    frag = _t2_fragment_start(fd, start if start is not None else end)
+    return frag if frag is not None else start
+
+
+@cache
+def _t2_row_labels() -> tuple[str, ...]:
+    """The row labels of 表二 in both formats ("行政处罚", "规范性文件", …), from the format spec."""
+    from ..core.spec import all_formats
+
+    out: list[str] = []
+    for f in all_formats():
+        for t in f.tables:
+            if t.key == "t2":
+                out.extend(r.label for r in table_rows(t) if r.label and r.label not in out)
+    return tuple(out)
+
+
+#: a 表二 row's cells after its label: one to three numbers apart by spaces, cell pipes or line breaks
+_T2_ROW_NUMBERS = re.compile(r"[ \t\u3000|]*\n?[ \t\u3000|]*(?:[+-]?[0-9０-９]+(?:[.．][0-9]+)?[ \t\u3000|\n]+){0,2}"
+                             r"[+-]?[0-9０-９]+(?:[.．][0-9]+)?[ \t\u3000|]*(?:\n|$)")
+#: the headings of the sections before 表二 (一、总体情况; 二、主动公开政府信息情况)
+_BEFORE_T2 = re.compile(r"^[ \t\u3000]*(?:[一二][、.．][ \t\u3000]*)?(?:总体情况|主动公开政府信息情况)", re.M)
+
+
+def _t2_fragment_start(fd: Finder, before: int | None) -> int | None:
+    """A text that begins inside 表二 (a PDF's page whose block title is on the page before: "行政处罚 12" /
+    "行政强制 0" / "第二十条第（八）项" …): 表二 starts at the first of its row labels that opens a line with the
+    row's numbers after it and nothing else, before the first block title — where no heading of the sections
+    before 表二 is printed (a page of the report's prose is no such text)."""
+    head = fd.text[:before] if before is not None else fd.text
+    if _BEFORE_T2.search(head):
+        return None
+    best = None
+    for label in _t2_row_labels():
+        for s, e in fd.find_all(label, 0, before):
+            line_start = fd.text.rfind("\n", 0, s) + 1
+            if fd.text[line_start:s].strip(" \t\u3000|"):
+                continue
+            if _T2_ROW_NUMBERS.match(fd.text, e) and (best is None or s < best):
+                best = s
+    return best
 
 
 @cache

@@ -10,6 +10,8 @@
 - A page that begins inside 表三 (a flip-book page of a PDF report, its header on the page before):
   表三 starts at its first row label opening a line with the row's numbers after it; the rows there
   are read. Before, 表三 was not found without its header or first label (the row was lost).
+  Likewise a page that begins inside 表二 (its block title on the page before): 表二 starts at its first
+  row label opening a line with only the row's numbers after it, where no heading of 一/二 is printed.
 """
 
 from __future__ import annotations
@@ -334,3 +336,29 @@ def test_page_beginning_inside_t3_one_cell_a_line():
     doc = import_bytes(text.encode(), "page7.txt").doc
     assert [doc.value(f"t3.results_total.{c}").text for c in ("natural", "other", "total")] == ["2", "0", "2"]
     assert [doc.value(f"t3.carry_next.{c}").text for c in ("natural", "other", "total")] == ["1", "0", "1"]
+
+
+PAGE_FROM_T2 = """Page 4 - 某局2022年政府信息公开工作年度报告
+P. 4
+行政处罚 12
+行政强制 0
+第二十条第(八)项
+信息内容 本年收费金额(单位:万元)
+行政事业性收费 3.5
+三、收到和处理政府信息公开申请情况
+"""
+
+
+def test_page_beginning_inside_t2_reads_its_rows():
+    doc = import_bytes(PAGE_FROM_T2.encode(), "page4.txt").doc
+    assert doc.value("t2.penalty.decisions").text == "12" and doc.value("t2.coercion.decisions").text == "0"
+    assert doc.value("t2.fees.amount").text == "3.5"
+
+
+def test_prose_before_t2_is_no_t2_start():
+    text = ("某县某局2022年政府信息公开工作年度报告\n一、总体情况\n全年作出：\n行政处罚 12\n行政强制 3\n"
+            "二、主动公开政府信息情况\n第二十条第(一)项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n"
+            "行政规范性文件 1 0 4\n第二十条第(五)项\n信息内容 本年处理决定数量\n行政许可 5\n第二十条第(六)项\n"
+            "信息内容 本年处理决定数量\n行政处罚 7\n行政强制 0\n三、收到和处理政府信息公开申请情况\n")
+    doc = import_bytes(text.encode(), "r.txt").doc
+    assert doc.value("t2.penalty.decisions").text == "7" and doc.value("t2.coercion.decisions").text == "0"
