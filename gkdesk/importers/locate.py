@@ -82,7 +82,16 @@ def _normalised_chars(text: str):
 _PAGE_LINE = re.compile(
     r"^[ \t\u3000]*(?:[-－—–]{1,2}[ \t\u3000\u00a0]*\d{1,3}[ \t\u3000\u00a0]*[-－—–]{1,2}"
     r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?"
-    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t\u3000]*$", re.M)
+    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}"
+    r"|P\.[ \t]*\d{1,3})[ \t\u3000]*$", re.M)
+#: the caption a flip-book viewer prints over each page of a PDF ("Page 8 - 某局2022年…年度报告", the
+#: page's number in "P. 8" below it): the viewer's words go, the document's title after them stays
+_TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONED = re.compile(f"[{_TONE_VOWELS}]")
+#: the pronunciation a mirror site glosses after a character ("拖市鎮(zhèn)", "數(shù)量"): one syllable
+#: of pinyin with its tone mark in half-width brackets, right after a Chinese character — never report text
+_PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONE_VOWELS}])[a-zü{_TONE_VOWELS}]{{1,7}}\)")
+_FLIPBOOK_CAPTION = re.compile(r"^[ \t\u3000]*Page[ \t]*\d{1,4}[ \t]*[-–—][ \t]*(?=\S)", re.M)
 
 
 def is_page_number(line: str) -> bool:
@@ -111,6 +120,10 @@ def clean_text(text: str) -> str:
         text = text.replace("**", "")
         text = _MD_RULE.sub("", text)
     text = _FURNITURE_LINE.sub("", text)
+    if "Page" in text:
+        text = _FLIPBOOK_CAPTION.sub("", text)
+    if "(" in text and _TONED.search(text):
+        text = _PINYIN_GLOSS.sub("", text)
     if "\n" in text:
         text = _split_page_numbers(text)
     return _PAGE_LINE.sub("", text)
@@ -680,7 +693,48 @@ def _t2_start(fd: Finder, end: int | None) -> int | None:
     if start is None:
         start = _first(fd, _T2_START, 0, end)
     head = _t2_first_block_header(fd, start if start is not None else end)
-    return head if head is not None else start
+    start = head if head is not None else start
+    frag = _t2_fragment_start(fd, start if start is not None else end)
+    return frag if frag is not None else start
+
+
+@cache
+def _t2_row_labels() -> tuple[str, ...]:
+    """The row labels of 表二 in both formats ("行政处罚", "规范性文件", …), from the format spec."""
+    from ..core.spec import all_formats
+
+    out: list[str] = []
+    for f in all_formats():
+        for t in f.tables:
+            if t.key == "t2":
+                out.extend(r.label for r in table_rows(t) if r.label and r.label not in out)
+    return tuple(out)
+
+
+#: a 表二 row's cells after its label: one to three numbers apart by spaces, cell pipes or line breaks
+_T2_ROW_NUMBERS = re.compile(r"[ \t\u3000|]*\n?[ \t\u3000|]*(?:[+-]?[0-9０-９]+(?:[.．][0-9]+)?[ \t\u3000|\n]+){0,2}"
+                             r"[+-]?[0-9０-９]+(?:[.．][0-9]+)?[ \t\u3000|]*(?:\n|$)")
+#: the headings of the sections before 表二 (一、总体情况; 二、主动公开政府信息情况)
+_BEFORE_T2 = re.compile(r"^[ \t\u3000]*(?:[一二][、.．][ \t\u3000]*)?(?:总体情况|主动公开政府信息情况)", re.M)
+
+
+def _t2_fragment_start(fd: Finder, before: int | None) -> int | None:
+    """A text that begins inside 表二 (a PDF's page whose block title is on the page before: "行政处罚 12" /
+    "行政强制 0" / "第二十条第（八）项" …): 表二 starts at the first of its row labels that opens a line with the
+    row's numbers after it and nothing else, before the first block title — where no heading of the sections
+    before 表二 is printed (a page of the report's prose is no such text)."""
+    head = fd.text[:before] if before is not None else fd.text
+    if _BEFORE_T2.search(head):
+        return None
+    best = None
+    for label in _t2_row_labels():
+        for s, e in fd.find_all(label, 0, before):
+            line_start = fd.text.rfind("\n", 0, s) + 1
+            if fd.text[line_start:s].strip(" \t\u3000|"):
+                continue
+            if _T2_ROW_NUMBERS.match(fd.text, e) and (best is None or s < best):
+                best = s
+    return best
 
 
 @cache
@@ -730,7 +784,45 @@ def _t3_start(fd: Finder, lo: int = 0) -> int | None:
         body = fd.text[m.end():nxt if nxt > 0 else None] if m else ""
         if rows_in_columns(body) >= 2 or rows_of_numbers(body) >= 2:
             t3 = m.end()
+    if t3 is None:
+        t3 = _t3_fragment_start(fd, lo)
     return t3
+
+
+@cache
+def _t3_row_labels() -> tuple[str, ...]:
+    """The row labels of 表三 in both formats, with their ordinals ("四、结转下年度继续办理",
+    "（一）予以公开", "1.属于国家秘密"), from the format spec."""
+    from ..core.spec import all_formats
+
+    out: list[str] = []
+    for f in all_formats():
+        for t in f.tables:
+            if t.key == "t3":
+                for r in table_rows(t):
+                    if r.label and _ORDINAL.match(norm(r.label)) and r.label not in out:
+                        out.append(r.label)
+    return tuple(out)
+
+
+#: what follows a row label printed with its row: three numbers or more, apart by spaces, cell pipes or
+#: line breaks (one cell a line)
+_ROW_NUMBERS = re.compile(r"[ \t\u3000|\n]*(?:[0-9０-９]+(?:[.．][0-9]+)?[ \t\u3000|\n]+){2,}[0-9０-９]+(?:[.．][0-9]+)?[ \t\u3000|]*(?:\n|$)")
+
+
+def _t3_fragment_start(fd: Finder, lo: int = 0) -> int | None:
+    """A text that begins inside 表三 (a PDF's page cut after 表三's header, an excerpt): 表三 starts at the
+    first of its row labels that opens a line and is followed by the row's numbers ("四、结转下年度继续办理
+    0 0 0 0 0 0 0" above 表四) — the shape of a table row, which prose quoting a label never has."""
+    best = None
+    for label in _t3_row_labels():
+        for s, e in fd.find_all(label, lo):
+            line_start = fd.text.rfind("\n", 0, s) + 1
+            if fd.text[line_start:s].strip(" \t\u3000|"):
+                continue
+            if _ROW_NUMBERS.match(fd.text, e) and (best is None or s < best):
+                best = s
+    return best
 
 
 def table_regions(fd: Finder) -> dict[str, tuple[int, int]]:

@@ -520,8 +520,14 @@ def published_date(text: str) -> str:
     return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""
 
 
+#: a site's column title printed on the line above the report's title ("政府信息公开" / "某某街道2022年…"):
+#: the menu's words, never the start of an agency's name
+_MENU_WORDS = re.compile(r"^(?:政府信息公开|政务公开|信息公开)(?:目录|专栏|专区|平台)?(?=.{2})")
+
+
 def _clean_agency(a: str) -> str:
     a = re.sub(r"^(?:标题[:：])", "", a)
+    a = _MENU_WORDS.sub("", a)
     a = re.sub(r"(?:关于|的)$", "", a)
     a = a.strip("《》\"“”:：-— ")
     if len(a) > 40 or re.search(r"[，。；,;:：/]|www|http|发布|来源", a):

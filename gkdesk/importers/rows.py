@@ -44,6 +44,8 @@ _MINUS = str.maketrans({"−": "-", "﹣": "-", "‐": "-", "‑": "-", "－": "
 #: a change printed with its word instead of its sign, as 本年增/减 cells are ("减4", "增加2",
 #: "减少 3"): 减 is the minus sign, 增 the plus sign; a signed number after the word is no such cell
 _SIGN_WORD = re.compile(r"^(增加?|减少?)(\d+(?:\.\d+)?)$")
+#: ... and a change of nothing said in words ("未增未减", "无增减"): the number 0, as a reader states it
+_NO_CHANGE = frozenset({"未增未减", "未增减", "无增减", "无增无减", "不增不减"})
 
 
 @dataclass
@@ -86,6 +88,8 @@ def classify(raw: str, line: int = 0) -> Field:
         if t.startswith("+"):
             t = t[1:]
         return Field(NUM, t, line)
+    if s in _NO_CHANGE:
+        return Field(NUM, "0", line)
     m = _SIGN_WORD.match(s)
     if m:
         t = m.group(2)

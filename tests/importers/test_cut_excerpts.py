@@ -7,6 +7,11 @@
   it but the file's last line break is never read (a lone 0 of a count is whole); one followed by
   its cell's separator or an empty line was printed whole. (A cut-position fuzz over such excerpts
   stored 425 shortened numbers in pipe rows before this rule.)
+- A page that begins inside 表三 (a flip-book page of a PDF report, its header on the page before):
+  表三 starts at its first row label opening a line with the row's numbers after it; the rows there
+  are read. Before, 表三 was not found without its header or first label (the row was lost).
+  Likewise a page that begins inside 表二 (its block title on the page before): 表二 starts at its first
+  row label opening a line with only the row's numbers after it, where no heading of 一/二 is printed.
 """
 
 from __future__ import annotations
@@ -293,3 +298,67 @@ def test_t2_last_zero_of_an_amount_stays_blank():
     res = import_bytes(text.encode(), "excerpt.txt")
     assert res.doc.value("t2.fees.amount").is_blank
     assert res.doc.value("t2.coercion.decisions").text == "0"
+
+
+PAGE_FROM_T3 = """Page 9 - 某区某局2020年政府信息公开工作年度报告
+P. 9
+（七）总计 3 0 0 0 0 0 3
+四、结转下年度继续办理 1 0 0 0 0 0 1
+四、政府信息公开行政复议、行政诉讼情况
+行政复议 行政诉讼
+未经复议直接起诉 复议后起诉
+结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计
+0 0 0 0 0 0 0 0 0 0 0 0 0 0 0
+五、存在的主要问题及改进情况
+本年度我局政务公开工作仍有不足，下一步将加强培训。
+"""
+
+
+def test_page_beginning_inside_t3_reads_its_rows():
+    doc = import_bytes(PAGE_FROM_T3.encode(), "page9.txt").doc
+    assert [doc.value(f"t3.carry_next.{c}").text for c in ("natural", "business", "total")] == ["1", "0", "1"]
+    assert doc.value("t3.results_total.natural").text == "3"
+    assert doc.value("t3.new.natural").is_blank and doc.value("t3.granted.natural").is_blank
+    assert doc.value("t4.review.total").text == "0"
+
+
+def test_a_label_quoted_in_prose_is_no_t3_start():
+    text = ("某县某局2021年政府信息公开工作年度报告\n一、总体情况\n本年度结转下年度继续办理的申请0件，"
+            "予以公开3件。\n四、结转下年度继续办理的申请 已全部办结\n")
+    doc = import_bytes(text.encode(), "r.txt").doc
+    assert all(v.is_blank for k, v in doc.cells.items() if k.startswith("t3."))
+
+
+def test_page_beginning_inside_t3_one_cell_a_line():
+    # the same page copied from a web table, one cell a line ending " |"
+    rows = ["（七）总计 |"] + ["2 |"] + ["0 |"] * 5 + ["2 |"] + ["四、结转下年度继续办理 |"] + ["1 |"] + ["0 |"] * 5 + ["1 |"]
+    text = "Page 7 - 某局2021年政府信息公开工作年度报告\nP. 7\n" + "\n".join(rows) + "\n四、政府信息公开行政复议、行政诉讼情况\n"
+    doc = import_bytes(text.encode(), "page7.txt").doc
+    assert [doc.value(f"t3.results_total.{c}").text for c in ("natural", "other", "total")] == ["2", "0", "2"]
+    assert [doc.value(f"t3.carry_next.{c}").text for c in ("natural", "other", "total")] == ["1", "0", "1"]
+
+
+PAGE_FROM_T2 = """Page 4 - 某局2022年政府信息公开工作年度报告
+P. 4
+行政处罚 12
+行政强制 0
+第二十条第(八)项
+信息内容 本年收费金额(单位:万元)
+行政事业性收费 3.5
+三、收到和处理政府信息公开申请情况
+"""
+
+
+def test_page_beginning_inside_t2_reads_its_rows():
+    doc = import_bytes(PAGE_FROM_T2.encode(), "page4.txt").doc
+    assert doc.value("t2.penalty.decisions").text == "12" and doc.value("t2.coercion.decisions").text == "0"
+    assert doc.value("t2.fees.amount").text == "3.5"
+
+
+def test_prose_before_t2_is_no_t2_start():
+    text = ("某县某局2022年政府信息公开工作年度报告\n一、总体情况\n全年作出：\n行政处罚 12\n行政强制 3\n"
+            "二、主动公开政府信息情况\n第二十条第(一)项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n"
+            "行政规范性文件 1 0 4\n第二十条第(五)项\n信息内容 本年处理决定数量\n行政许可 5\n第二十条第(六)项\n"
+            "信息内容 本年处理决定数量\n行政处罚 7\n行政强制 0\n三、收到和处理政府信息公开申请情况\n")
+    doc = import_bytes(text.encode(), "r.txt").doc
+    assert doc.value("t2.penalty.decisions").text == "7" and doc.value("t2.coercion.decisions").text == "0"

@@ -325,3 +325,38 @@ def test_detect_format_of_mixed_tables_says_so():
     assert "混用" in reason and "（一）项表头" in reason
     # tables of one format only are not mixed
     assert judge_format(_PROSE_2021 + _TABLE_2021_SHORT)[2] is False
+
+
+def test_flipbook_page_caption_is_not_the_agency():
+    # a PDF shown by a flip-book viewer: each page's text opens with the viewer's caption
+    # "Page N - <document title>" and the page number "P. N"; the title after the caption names the agency
+    page = ("Page 8 - 某市某区信访局2022年政府信息公开工作年度报告\nP. 8\n"
+            "四、因政府信息公开工作被申请行政复议提起行政诉讼情况\n行政复议 行政诉讼\n"
+            "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n五、政府信息公开工作存在的主要问题及改进情况\n人员力量不足。\n")
+    meta = detect_meta(page)
+    assert meta["agency"] == "某市某区信访局" and meta["year"] == 2022
+    from gkdesk.importers.locate import clean_text
+    assert "P. 8" not in clean_text(page) and "Page 8" not in clean_text(page)
+
+
+def test_pinyin_glosses_of_a_mirror_site_are_dropped():
+    # a mirror site prints the pronunciation of some characters after them: "鎮(zhèn)", "數(shù)量"
+    page = ("拖市鎮(zhèn)2020年政府信息公開工作年度報告\n一、總體情況\n本鎮(zhèn)依法公開政府信息。\n"
+            "二、主動公開政府信息情況\n第二十條第(一)項 | |||\n信息內容 | 本年新 制作數(shù)量 | 本年新 公開數(shù)量 | 對外公開總數(shù)量 |\n"
+            "規(guī)章 | 0 | 0 | 0 |\n規(guī)范性文件 | 12 | 3 | 41 |\n")
+    from gkdesk.importers import import_bytes
+    doc = import_bytes(page.encode(), "r.txt").doc
+    assert [doc.value(f"t2.normative.{c}").text for c in ("made", "published", "total_public")] == ["12", "3", "41"]
+    assert doc.meta.agency == "拖市镇"
+    from gkdesk.importers.locate import clean_text
+    assert clean_text("（一）予以公开(含3件) 行政許可(xǔ)") == "（一）予以公开(含3件) 行政許可"
+
+
+def test_site_column_title_above_the_title_is_not_the_agency():
+    # a CMS page: the column's name "政府信息公开" on the line above the report's title, with or
+    # without the site's name above it and blank lines between
+    for head in ("政府信息公开\n某市某区某某街道2022年政府信息公开工作年度报告\n",
+                 "某区人民政府\n\n政府信息公开\n\n某区某某街道办事处2020年政府信息公开工作年度报告\n"):
+        meta = detect_meta(head + "一、总体情况\n本街道依法公开政府信息。\n")
+        assert meta["agency"] in ("某市某区某某街道", "某区某某街道办事处"), head
+        assert not meta["agency"].startswith(("政府信息公开", "某区人民政府"))

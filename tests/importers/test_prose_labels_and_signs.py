@@ -7,6 +7,8 @@
   goes into 表三.
 - 本年增/减 cells printed with the word instead of the sign ("减4", "减 4", "增加2"): 减 is the
   minus sign. Before, "减4" was text (the row refused) and "减 4" lost its word and was stored as +4.
+- 本年增/减 cells saying "no change" in words ("未增未减", "无增减"): the number 0. Before, the word was
+  text and every row holding it was refused (a 2019-layout page lost all of 表二 but 规章/规范性文件).
 """
 
 from __future__ import annotations
@@ -145,6 +147,25 @@ def test_a_sign_word_is_never_taken_from_other_text():
     from gkdesk.importers.rows import classify
     assert classify("减-4").kind == "other" and classify("增减4").kind == "other"
     assert classify("减0").text == "0"
+
+
+def test_no_change_said_in_words_is_zero():
+    # a CMS table copied as text, one cell per line ending " |", 本年增/减 saying "未增未减"
+    rows = ["第二十条第(五)项 |", "信息内容 |", "上一年项目数量 |", "本年增/减 |", "处理决定数量 |",
+            "行政许可 |", "3 |", "未增未减 |", "41 |", "其他对外管理服务事项 |", "0 |", "无增减 |", "0 |",
+            "第二十条第(六)项 |", "信息内容 |", "上一年项目数量 |", "本年增/减 |", "处理决定数量 |",
+            "行政处罚 |", "2 |", "未增未减 |", "17 |", "行政强制 |", "0 |", "未增未减 |", "0 |",
+            "第二十条第(八)项 |", "信息内容 |", "上一年项目数量 |", "本年增/减 |", "行政事业性收费 |", "1 |", "未增未减 |"]
+    res = import_bytes((HEAD19 + "第二十条第(一)项 |\n信息内容 |\n本年新 制作数量 |\n本年新 公开数量 |\n对外公开总数量 |\n"
+                        "规章 |\n0 |\n0 |\n0 |\n规范性文件 |\n2 |\n2 |\n9 |\n" + "\n".join(rows) + "\n").encode(), "r.txt")
+    got = {c: res.doc.value(f"t2.{c}").text for c in (
+        "license.prev_items", "license.change", "license.decisions", "other_services.change",
+        "penalty.prev_items", "penalty.change", "penalty.decisions", "coercion.change", "fees.prev_items", "fees.change")}
+    assert got == {"license.prev_items": "3", "license.change": "0", "license.decisions": "41",
+                   "other_services.change": "0", "penalty.prev_items": "2", "penalty.change": "0",
+                   "penalty.decisions": "17", "coercion.change": "0", "fees.prev_items": "1", "fees.change": "0"}
+    from gkdesk.importers.rows import classify
+    assert classify("未增未减").text == "0" and classify("未增未减3").kind == "other"
 
 
 # ------------------------------------------------------------------ 第二十条 quoted in the prose
