@@ -117,6 +117,20 @@ def _drawn(line: str, toks) -> list[tuple[int, int, bool]]:
     return out
 
 
+def _over_mark(line: str, toks, other: str) -> bool:
+    """Some number ``toks`` of ``line`` stands over a not-applicable mark ("/", "—") of the line
+    ``other``, as written and as drawn: a cell holds a number or a mark, never both, so the two
+    lines are not pieces of one row ("９ … ９" under "０ ０ / / ０ ３ ３" and over "０ / / / ０ ０ /":
+    the "９" over the last "/" is not part of that row)."""
+    cells = _cell_tokens(other)
+    marks = [i for i, c in enumerate(cells) if not _NUMBER.match(c[2])]
+    if not marks or not toks:
+        return False
+    drawn, mine = _drawn(other, cells), _drawn(line, toks)
+    return any(_overlap(t, cells[i]) and d[0] < drawn[i][1] and drawn[i][0] < d[1]
+               for t, d in zip(toks, mine) for i in marks)
+
+
 def _packed(line: str, toks) -> bool:
     """Some cell of the line is packed against the one before it (see ``_drawn``)."""
     return any(d[2] for d in _drawn(line, toks))
@@ -382,12 +396,15 @@ def _snapped(line: str, toks, above, loose: bool = False) -> tuple[str, list[tup
 
 
 def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=frozenset(), part=False,
-            rows=None, cont=frozenset()) -> None:
+            rows=None, cont=frozenset(), printed=None) -> None:
     """Read one chain of number lines linked by shared columns (see the module doc). A line
     holding a whole row's cells with marks among them ("/ / / / / / 0": no sum to check) is a
     row of its own. ``part``: the chain is a part of a longer one (its lines had neighbours).
-    ``cont``: the lines carrying the rest of the row line right above them (``_continuations``)."""
+    ``cont``: the lines carrying the rest of the row line right above them (``_continuations``).
+    ``printed``: the lines as printed, before any part of the chain was decided (a part left
+    blank has its numbers replaced: its neighbours are still judged by what the page shows)."""
     widths = getattr(check, "widths", ())
+    printed = list(lines) if printed is None else printed
     n = len(chain)
     memo: dict[tuple[int, int], list[str] | None] = {}
     memo_askew: dict[tuple[int, int], bool] = {}
@@ -430,14 +447,15 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         above = next((k for k in range(m - 1, max(-1, m - 4), -1) if k in rows), None)
         below = next((k for k in range(m + 1, min(len(lines), m + 4)) if k in rows), None)
         return (above is not None and below is not None and rows[above] == rows[below]
-                and not any(_numbers(lines[k]) for k in range(above + 1, below) if k != m))
+                and not any(_numbers(printed[k]) for k in range(above + 1, below) if k != m))
 
     def whole_row(m: int) -> bool:
         """Line ``m`` holds a whole row's cells (marks among them, so no sum to check) and no
         piece of a wrapped number stands right above or below one of its numbers ("２５ １２ / /
         １ / /" over "２": 252, not 25)."""
-        return _cells_on(lines[m]) in widths and not any(
-            toks.get(m + d) and _cells_on(lines[m + d]) not in widths and _stacked(toks[m + d], toks[m])
+        return _cells_on(printed[m]) in widths and not any(
+            toks.get(m + d) and _cells_on(printed[m + d]) not in widths and _stacked(toks[m + d], toks[m])
+            and not _over_mark(printed[m + d], toks[m + d], printed[m])  # pieces of another row
             for d in (-1, 1))
 
     def row(a: int, b: int) -> list[str] | None:
@@ -548,7 +566,8 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         for i in range(n + 1):
             if i == n or i in anchors:
                 if piece:
-                    _decide(lines, piece, toks, check, notes, strict_lines, sparse, rows=rows, cont=cont)
+                    _decide(lines, piece, toks, check, notes, strict_lines, sparse, rows=rows, cont=cont,
+                            printed=printed)
                 piece = []
             else:
                 piece.append(chain[i])
@@ -565,7 +584,8 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                         for b in range(i + 1, min(n, a + ROW_LINES) + 1))]
     if cuts:
         for lo, hi in zip([0] + cuts, cuts + [n]):
-            _decide(lines, chain[lo:hi], toks, check, notes, strict_lines, sparse, part=True, rows=rows, cont=cont)
+            _decide(lines, chain[lo:hi], toks, check, notes, strict_lines, sparse, part=True, rows=rows, cont=cont,
+                    printed=printed)
         return
     shown = " / ".join(" ".join(t[2] for t in toks[m]) for m in chain)
     why = ("有多种拼接方式都满足合计关系" if fwd[n] > 1 else

@@ -1246,3 +1246,36 @@ def test_no_column_of_a_row_takes_more_pieces_than_a_number_wraps_over():
     assert lines[11].split()[-7:] == ["36696", "0", "0", "0", "0", "0", "36696"], out
     assert lines[16].split()[-7:] == ["68290", "12", "9", "9", "0", "2", "68322"], out
     assert not notes
+
+
+def test_a_rest_standing_over_a_mark_of_the_row_below_is_the_row_above_s():
+    """Generated report 72545's -layout text: full-width digits, 3.危及“三安全一稳定” 614 and
+    4.保护第三方合法权益 39 wrapped in their narrow cells, and the rows under them printing their
+    总计 as "/". The "９ … ９" under row 4 was taken as maybe the top of row 5's numbers, so row 5
+    ("０ / / / ０ ０ /", no sum to check) was not a row of its own and the run had no reading: five
+    rows blank. The "９" over row 5's last "/" cannot be a piece of that row (a cell holds a number
+    or a mark); and a row left blank no longer makes its neighbours look stacked on it."""
+    fmt = get_format("2019")
+    text = "\n".join([
+        "    开   3.危及“三安全一稳定”           ０        ０       /       ０       ６        ０    ６",
+        "                                                                １             １",
+        "                                                                ４             ４",
+        "          4.保护第三方合法权益          ０        ０       /       /       ０        ３    ３",
+        "                                                                         ９    ９",
+        "        5.属于三类内部事务信息           ０        /       /       /       ０        ０    /",
+        "        6.属于四类过程性信息             ０       ０       /       /       ０        ０    /",
+        "        7.属于行政执法案卷             ０        ０       ０       /       /        /    /",
+        "",
+    ])
+    out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
+    lines = out.split("\n")
+    assert lines[0].split()[-7:] == ["0", "0", "/", "0", "614", "0", "614"], out
+    assert lines[3].split()[-7:] == ["0", "0", "/", "/", "0", "39", "39"], out
+    assert lines[5:8] == text.split("\n")[5:8]
+    assert UNREADABLE not in out and not notes
+    # row 4's rest not adding up (39 printed 38): rows 3 to 5 blank, rows 6 and 7 still read
+    broken = text.replace("９    ９", "９    ８")
+    out, notes = join_wrapped_numbers(broken, row_rule(fmt), [(0, len(broken))], label_forms(fmt))
+    lines = out.split("\n")
+    assert UNREADABLE in lines[0] and UNREADABLE in lines[3] and notes
+    assert lines[6:8] == text.split("\n")[6:8], out
