@@ -1279,3 +1279,66 @@ def test_a_rest_standing_over_a_mark_of_the_row_below_is_the_row_above_s():
     lines = out.split("\n")
     assert UNREADABLE in lines[0] and UNREADABLE in lines[3] and notes
     assert lines[6:8] == text.split("\n")[6:8], out
+
+
+def test_a_run_read_two_ways_is_read_the_one_way_the_whole_table_adds_up():
+    """Generated report 72555's -layout text: "7.属于行政执法案卷  0  98  0 … 98" over "4 … 4", right
+    above "8.属于行政查询事项  7 … 7": 984 and 7, or 98 and 47 — each row adds up either way, and
+    both rows were left blank. Of the two readings only the first keeps 表三's column totals
+    ((七)总计 987 under 商业企业): it is taken, with a note asking to check it. Where the table
+    cannot tell (its 总计 row not printed), the rows stay blank."""
+    res, (counts, issues) = _fixture_case("layout_gen72555", "gen72555__pdf_layout")
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert t3_of(res, "deny_enforcement") == ["0", "984", "0", "0", "0", "0", "984"]
+    assert t3_of(res, "deny_inquiry") == ["7", "0", "0", "0", "0", "0", "7"]
+    assert any("全表的勾稽关系" in n.message and n.level == "ambiguous" for n in res.notes)
+    assert counts["right"] == 198
+
+    def no_total(text: bytes) -> bytes:
+        return (text.replace("28   98   0   10   13   58   13".encode(), b"")
+                .replace("3    7                       51".encode(), b""))
+
+    res, (counts, issues) = _fixture_case("layout_gen72555", "gen72555__pdf_layout", no_total)
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert t3_of(res, "deny_enforcement") == [None] * 7
+    assert t3_of(res, "deny_inquiry") == [None] * 7
+
+
+def test_a_total_printed_a_line_lower_is_its_row_s_beside_marks():
+    """Generated report 72548's -layout text: "(七)总计  657  241  /  8  8  16" with its 总计 930 on
+    the line below, right of every other cell (the cell's text drawn lower). Read with marks among
+    its cells the row needed its every cell on the line holding the marks: blank. The columns are
+    that line's cells and the number beside them: 657 + 241 + 8 + 8 + 16 = 930, each in its place."""
+    fmt = get_format("2019")
+    text = "\n".join([
+        "     (六)其他处理                     /     /       0     /     /       3    3",
+        "     (七)总计                       657   241     /      8    8       16",
+        "                                                                        930",
+        "四、结转下年度继续办理                      0     0       /     /     /       0    0",
+        "",
+    ])
+    out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
+    lines = out.split("\n")
+    assert lines[1].split()[-7:] == ["657", "241", "/", "8", "8", "16", "930"], out
+    assert "930" not in lines[2] and lines[3] == text.split("\n")[3]
+    assert UNREADABLE not in out and not notes
+    # 930 standing over the "/" of the row below: not that row's, still the row above's
+    text = text.replace("0     0       /     /     /       0    0", "0     0       /     /     /       0    /")
+    out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
+    assert out.split("\n")[1].split()[-7:] == ["657", "241", "/", "8", "8", "16", "930"], out
+
+
+def test_two_lines_each_holding_a_whole_row_with_marks_are_not_one_row():
+    """Generated report 72548's pdfplumber layout text: three rows of 表三 right under each other,
+    no number wrapped, their cells standing in the same columns ("/ 0 / 0 0 / /", "645 / 0 / 0 / 645",
+    "0 0 / 8 / 0 8"). Joined, the lines were another reading adding up (6450 …), so the rows were
+    left blank. A number standing over a mark of another line is no piece of the same cell."""
+    fmt = get_format("2019")
+    text = "\n".join([
+        "            理           3.危及\"三安全一稳定\"        /   0    /   0    0   /    /",
+        "            结           4.保护第三方合法权益         645 /    0   /    0   /    645",
+        "            果           5.属于三类内部事务信息        0    0   /   8    /   0    8",
+        "",
+    ])
+    out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
+    assert out == text and not notes
