@@ -855,10 +855,28 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
         if whole(label) or not _CJK.search(label + (lines[i + 1] if i + 1 < len(lines) else "")):
             i += 1
             continue
-        tail, keep, j = [], [], i + 1
+        tail, keep, at, j = [], [], [], i + 1
         # (a tail as long as the longest label can no longer end one that begins before it)
-        while j < len(lines) and lines[j].strip() and cut_at(lines[j]) is None and _LABEL_TEXT.search(lines[j]) \
-                and len(norm("".join(tail))) < longest:
+        while j < len(lines) and len(norm("".join(tail))) < longest:
+            if not lines[j].strip() and tail:
+                # the row broken by a page ("（二）部分公开（区分处理  0 / 0 …" / "的，只计这一情形，不计其",
+                # the page's foot, "他情形）" at the next page's top): the label goes on after the
+                # empty lines when the first line after them, label text only, ends it
+                nxt = next((m for m in range(j, min(len(lines), j + _HEADER_LINES)) if lines[m].strip()), None)
+                if nxt is None or cut_at(lines[nxt]) is not None or not _LABEL_TEXT.search(lines[nxt]):
+                    break
+                last, alt = lines[at[-1]], lines[at[-1]].split()
+                if whole(label, "".join(tail) + lines[nxt].strip()):
+                    pass
+                elif (tail[-1] == last.strip() and len(alt) == 2 and len(alt[0]) <= 3
+                      and whole(label, "".join(tail[:-1]) + alt[1] + lines[nxt].strip())):
+                    # "理结果 的，只计这一情形，不计其": a group label's fragment one space from the tail
+                    tail[-1], keep[-1] = alt[1], last[:last.rindex(alt[1])].rstrip()
+                else:
+                    break
+                j = nxt
+            if not (lines[j].strip() and cut_at(lines[j]) is None and _LABEL_TEXT.search(lines[j])):
+                break
             # "开   禁止公开": the last line of a group label wrapped in the column to the left
             # stands beside the label's own tail; the fragment stays where it is
             chunks = re.split(r"\s{2,}", lines[j].strip())
@@ -869,6 +887,7 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
                 chunks, split = alt, True  # "开 规禁止公开": the fragment one space from the tail
             tail.append(chunks[-1] if split else lines[j].strip())
             keep.append(lines[j][:lines[j].rindex(chunks[-1])].rstrip() if split else "")
+            at.append(j)
             if whole(label, "".join(tail)):
                 break
             j += 1
@@ -876,9 +895,9 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
             # a line of tab-separated cells keeps its first tab: its first cell may be printed empty
             rest = lines[i][cut:] if lines[i][cut:cut + 1] == "\t" else "  " + lines[i][cut:].lstrip()
             lines[i] = lines[i][:cut].rstrip() + "".join(tail) + rest
-            for m in range(len(tail)):
-                lines[i + 1 + m] = keep[m]
-            i += len(tail)
+            for m, k in enumerate(at):
+                lines[k] = keep[m]
+            i = at[-1]
         elif _VERTICAL_HEAD.match(own):
             # a row label printed one character a line ("一" beside the numbers, then "、" / "本" /
             # "年" / …) that never becomes whole before the next numbers (a page's repeated header

@@ -1342,3 +1342,28 @@ def test_two_lines_each_holding_a_whole_row_with_marks_are_not_one_row():
     ])
     out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
     assert out == text and not notes
+
+
+def test_a_row_label_goes_on_after_a_page_break():
+    """Generated report 72544's -layout text: "（二）部分公开（区分处理  0  /  0  /  /  /  0", its label
+    going on at "的，只计这一情形，不计其" beside the group label's "理结果", then the page's foot and
+    "他情形）" at the top of the next page. The label stopped at the empty lines and never became
+    whole: the row was blank. It now goes on past them when the first line after them, label text
+    only, ends it; another row's label there is left where it is."""
+    fmt = get_format("2019")
+    text = "\n".join([
+        "三、本 （一）予以公开               9    0     0    /     /     3     12",
+        "年度办 （二）部分公开（区分处理          0    /     0    /     /     /     0",
+        "理结果 的，只计这一情形，不计其",
+        "",
+        "",
+        "",
+        "    他情形）",
+        "    （三  1.属于国家秘密   0              0       /       0        0           /           0",
+    ])
+    lines = tie_wrapped_labels(text, label_forms(fmt)).split("\n")
+    assert lines[1].split()[:2] == ["年度办", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"]
+    assert lines[1].split()[-7:] == ["0", "/", "0", "/", "/", "/", "0"]
+    assert lines[2].strip() == "理结果" and not lines[6].strip()
+    other = text.replace("    他情形）", "    （三）不予公开")
+    assert tie_wrapped_labels(other, label_forms(fmt)) == other
