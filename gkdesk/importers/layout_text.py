@@ -553,7 +553,7 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                 frame = max(members, key=lambda m: (len(toks[m]), len(_cell_tokens(lines[m]))))
                 marked = max(members, key=lambda m: len(_cell_tokens(lines[m])))
                 in_order = _cells_in_order(members, lines, toks, r) if len(toks[frame]) < len(r) else None
-                if in_order is not None and len(in_order) > len(r):
+                if in_order is not None and len(in_order) > len(r) and widths and len(in_order) == widths[0]:
                     # marks among the cells, some numbers on other lines in columns of their own
                     # ("657  241  /  8  8  16" over "930"): each cell in its place, left to right
                     for m in members:
