@@ -9,7 +9,10 @@ can form rows (each line its own row, or lines joined, the pieces of each column
 to bottom). A reading is taken only when it is the only one in which every row satisfies the
 table's own arithmetic (a 表三 row: the 总计 column is the sum of the others; the 表四 row: each
 block's 总计 is the sum of its four results). Otherwise the stacked numbers are replaced by the
-marker ``UNREADABLE`` — the row stays blank and the import report says why.
+marker ``UNREADABLE`` — the row stays blank and the import report says why. A run read in a few
+ways, every row of each adding up, is listed for the whole table (``Choices``): the text reader
+(``text._settled_by_table``) takes the one way under which every identity of 表三/表四 holds, when
+exactly one does and every cell in which the ways differ is checked by one; else blank as before.
 
 Text that is not laid out in columns (no line with numbers after a wide gap) is returned unchanged.
 """

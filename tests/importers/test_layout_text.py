@@ -1303,6 +1303,17 @@ def test_a_run_read_two_ways_is_read_the_one_way_the_whole_table_adds_up():
     assert t3_of(res, "deny_enforcement") == [None] * 7
     assert t3_of(res, "deny_inquiry") == [None] * 7
 
+    def total_misprinted(text: bytes) -> bytes:
+        # (七)总计 商业企业 printed 997 for 987 (its row still adding up, 总计 1361): neither reading
+        # keeps the table's identities
+        return (text.replace("28   98   0   10   13   58   13".encode(), "28   99   0   10   13   58   13".encode())
+                .replace("3    7                       51".encode(), "3    7                       61".encode()))
+
+    res, (counts, issues) = _fixture_case("layout_gen72555", "gen72555__pdf_layout", total_misprinted)
+    assert t3_of(res, "results_total") == ["283", "997", "0", "10", "13", "58", "1361"]
+    assert t3_of(res, "deny_enforcement") == [None] * 7
+    assert t3_of(res, "deny_inquiry") == [None] * 7
+
 
 def test_a_total_printed_a_line_lower_is_its_row_s_beside_marks():
     """Generated report 72548's -layout text: "(七)总计  657  241  /  8  8  16" with its 总计 930 on
