@@ -9,7 +9,10 @@ can form rows (each line its own row, or lines joined, the pieces of each column
 to bottom). A reading is taken only when it is the only one in which every row satisfies the
 table's own arithmetic (a 表三 row: the 总计 column is the sum of the others; the 表四 row: each
 block's 总计 is the sum of its four results). Otherwise the stacked numbers are replaced by the
-marker ``UNREADABLE`` — the row stays blank and the import report says why.
+marker ``UNREADABLE`` — the row stays blank and the import report says why. A run read in a few
+ways, every row of each adding up, is listed for the whole table (``Choices``): the text reader
+(``text._settled_by_table``) takes the one way under which every identity of 表三/表四 holds, when
+exactly one does and every cell in which the ways differ is checked by one; else blank as before.
 
 Text that is not laid out in columns (no line with numbers after a wide gap) is returned unchanged.
 """
@@ -117,6 +120,20 @@ def _drawn(line: str, toks) -> list[tuple[int, int, bool]]:
                 continue
         out.append((s, s + w, False))
     return out
+
+
+def _over_mark(line: str, toks, other: str) -> bool:
+    """Some number ``toks`` of ``line`` stands over a not-applicable mark ("/", "—") of the line
+    ``other``, as written and as drawn: a cell holds a number or a mark, never both, so the two
+    lines are not pieces of one row ("９ … ９" under "０ ０ / / ０ ３ ３" and over "０ / / / ０ ０ /":
+    the "９" over the last "/" is not part of that row)."""
+    cells = _cell_tokens(other)
+    marks = [i for i, c in enumerate(cells) if not _NUMBER.match(c[2])]
+    if not marks or not toks:
+        return False
+    drawn, mine = _drawn(other, cells), _drawn(line, toks)
+    return any(_overlap(t, cells[i]) and d[0] < drawn[i][1] and drawn[i][0] < d[1]
+               for t, d in zip(toks, mine) for i in marks)
 
 
 def _packed(line: str, toks) -> bool:
@@ -259,11 +276,12 @@ def _sparse_lines(lines: list[str], strict_lines: set[int], check) -> set[int]:
 
 
 def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = (),
-                         forms: tuple[str, ...] = ()) -> tuple[str, list[str]]:
+                         forms: tuple[str, ...] = (), table: Choices | None = None) -> tuple[str, list[str]]:
     """The text with wrapped numbers joined where exactly one reading fits the arithmetic, and the
     uncertain ones replaced by ``UNREADABLE``; plus a note (Chinese) per uncertain run. In the
     ``strict`` spans (offsets of 表三/表四, whose rows all have arithmetic) a row is settled only by
-    its arithmetic; elsewhere (表二) also by being one line with its own label."""
+    its arithmetic; elsewhere (表二) also by being one line with its own label. ``table``: the
+    runs read several ways are listed there, and read as it chooses (``Choices``)."""
     lines = text.split("\n")
     starts = [0]
     for ln in lines:
@@ -298,7 +316,7 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = (),
         toks = {n: _numbers(lines[n]) for n in run}
         # only runs where numbers of nearby number lines share a column need a decision
         if any(_stacked(toks[a], toks[b]) for x, a in enumerate(run) for b in run[x + 1:x + MAX_WRAP]):
-            _decide(lines, run, toks, check, notes, strict_lines, sparse, rows=rows, cont=cont)
+            _decide(lines, run, toks, check, notes, strict_lines, sparse, rows=rows, cont=cont, table=table)
     return "\n".join(lines), notes
 
 
@@ -399,12 +417,17 @@ def _snapped(line: str, toks, above, loose: bool = False) -> tuple[str, list[tup
 
 
 def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=frozenset(), part=False,
-            rows=None, cont=frozenset()) -> None:
+            rows=None, cont=frozenset(), printed=None, table=None) -> None:
     """Read one chain of number lines linked by shared columns (see the module doc). A line
     holding a whole row's cells with marks among them ("/ / / / / / 0": no sum to check) is a
     row of its own. ``part``: the chain is a part of a longer one (its lines had neighbours).
-    ``cont``: the lines carrying the rest of the row line right above them (``_continuations``)."""
+    ``cont``: the lines carrying the rest of the row line right above them (``_continuations``).
+    ``printed``: the lines as printed, before any part of the chain was decided (a part left
+    blank has its numbers replaced: its neighbours are still judged by what the page shows).
+    ``table`` (``join_wrapped_numbers``): a chain read several ways, each row adding up, is listed
+    in ``table.found`` with its number of readings, and read the way ``table.choices`` names."""
     widths = getattr(check, "widths", ())
+    printed = list(lines) if printed is None else printed
     n = len(chain)
     memo: dict[tuple[int, int], list[str] | None] = {}
     memo_askew: dict[tuple[int, int], bool] = {}
@@ -447,14 +470,15 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         above = next((k for k in range(m - 1, max(-1, m - 4), -1) if k in rows), None)
         below = next((k for k in range(m + 1, min(len(lines), m + 4)) if k in rows), None)
         return (above is not None and below is not None and rows[above] == rows[below]
-                and not any(_numbers(lines[k]) for k in range(above + 1, below) if k != m))
+                and not any(_numbers(printed[k]) for k in range(above + 1, below) if k != m))
 
     def whole_row(m: int) -> bool:
         """Line ``m`` holds a whole row's cells (marks among them, so no sum to check) and no
         piece of a wrapped number stands right above or below one of its numbers ("２５ １２ / /
         １ / /" over "２": 252, not 25)."""
-        return _cells_on(lines[m]) in widths and not any(
-            toks.get(m + d) and _cells_on(lines[m + d]) not in widths and _stacked(toks[m + d], toks[m])
+        return _cells_on(printed[m]) in widths and not any(
+            toks.get(m + d) and _cells_on(printed[m + d]) not in widths and _stacked(toks[m + d], toks[m])
+            and not _over_mark(printed[m + d], toks[m + d], printed[m])  # pieces of another row
             for d in (-1, 1))
 
     def row(a: int, b: int) -> list[str] | None:
@@ -497,6 +521,10 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                 if chain[g] in cont and chain[g - 1] == chain[g] - 1:
                     parts[chain[g]] = _snapped(lines[chain[g]], toks[chain[g]], toks[chain[g - 1]], loose)
             r = _join([parts[chain[g]][1] for g in range(a, b)])
+            if r is not None and b - a > 1 and any(
+                    _over_mark(parts[x][0], _cell_tokens(parts[x][0]), parts[y][0]) for x in parts for y in parts
+                    if x != y):
+                r = None  # a cell of one line over a mark of another: no cell holds both
             if loose:
                 return r if r is not None and check(r) is True else None
             if r is not None and b - a > 1 and not _join_proven([parts[chain[g]] for g in range(a, b)]):
@@ -536,12 +564,24 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             i += g
     # the one reading goes through a row only a line askew reads: not settled
     askew_only = any(row(i, i + g) is None for i, g in steps)
-    if fwd[n] == 1 and not askew_only and not ((n > 1 or part) and any(g == 1 and i in unsettled for i, g in steps)):
+    def apply(steps) -> None:
+        """Write the reading ``steps`` ((first line, lines) of each row) into the lines."""
         for i, g in steps:
             if g > 1:
                 members = [chain[m] for m in range(i, i + g)]
                 r = row(i, i + g)
                 frame = max(members, key=lambda m: (len(toks[m]), len(_cell_tokens(lines[m]))))
+                marked = max(members, key=lambda m: len(_cell_tokens(lines[m])))
+                in_order = _cells_in_order(members, lines, toks, r) if len(toks[frame]) < len(r) else None
+                if in_order is not None and len(in_order) > len(r) and widths and len(in_order) == widths[0]:
+                    # marks among the cells, some numbers on other lines in columns of their own
+                    # ("657  241  /  8  8  16" over "930"): each cell in its place, left to right
+                    for m in members:
+                        if m != marked:
+                            lines[m] = _replace(lines[m], toks[m], None)
+                    first = _cell_tokens(lines[marked])[0][0]
+                    lines[marked] = lines[marked][:first] + "  ".join(in_order)
+                    continue
                 for m in members:
                     if m != frame:
                         lines[m] = _replace(lines[m], toks[m], None)
@@ -553,6 +593,9 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                         next(joined) if _NUMBER.match(c[2]) else c[2] for c in cells)
                 else:
                     lines[frame] = _replace(lines[frame], toks[frame], ["  ".join(r)] + [""] * (len(toks[frame]) - 1))
+
+    if fwd[n] == 1 and not askew_only and not ((n > 1 or part) and any(g == 1 and i in unsettled for i, g in steps)):
+        apply(steps)
         return
     # several readings or none: lines that are whole rows in every reading split the chain
     # (nor is a line whose continuation follows it: the pieces below may be its own)
@@ -565,7 +608,8 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         for i in range(n + 1):
             if i == n or i in anchors:
                 if piece:
-                    _decide(lines, piece, toks, check, notes, strict_lines, sparse, rows=rows, cont=cont)
+                    _decide(lines, piece, toks, check, notes, strict_lines, sparse, rows=rows, cont=cont,
+                            printed=printed, table=table)
                 piece = []
             else:
                 piece.append(chain[i])
@@ -582,8 +626,18 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                         for b in range(i + 1, min(n, a + ROW_LINES) + 1))]
     if cuts:
         for lo, hi in zip([0] + cuts, cuts + [n]):
-            _decide(lines, chain[lo:hi], toks, check, notes, strict_lines, sparse, part=True, rows=rows, cont=cont)
+            _decide(lines, chain[lo:hi], toks, check, notes, strict_lines, sparse, part=True, rows=rows, cont=cont,
+                    printed=printed, table=table)
         return
+    if table is not None and fwd[n] > 1 and not any(memo_askew.values()):
+        # several readings, each row of each adding up: the whole table may tell which is printed
+        alts = _readings(n, row, table.most)
+        if alts is not None:
+            key = tuple(chain)
+            if key in table.choices:
+                apply(alts[table.choices[key]])
+                return
+            table.found.append((key, len(alts)))
     shown = " / ".join(" ".join(t[2] for t in toks[m]) for m in chain)
     why = ("有多种拼接方式都满足合计关系" if fwd[n] > 1 else
            "只有把折行的数字错开一格拼接才满足合计关系" if askew_only else "没有一种拼接方式能满足合计关系")
@@ -591,6 +645,41 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
     for m in chain:
         stacked = [t for t in toks[m] if any(_overlap(t, o) for k in chain if k != m for o in toks[k])] or toks[m]
         lines[m] = _replace(lines[m], stacked, [UNREADABLE] * len(stacked))
+
+
+class Choices:
+    """The chains of number lines read several ways (``_decide``), for the whole table to choose
+    from: ``found`` lists (chain, number of readings) of each met, ``choices`` names the reading to
+    take for a chain (its index in ``_readings``' order); a chain read more than ``most`` ways is
+    left blank."""
+
+    def __init__(self, choices: dict | None = None, most: int = 4) -> None:
+        self.choices = dict(choices or {})
+        self.found: list[tuple[tuple[int, ...], int]] = []
+        self.most = most
+
+
+def _readings(n: int, row, most: int) -> list[list[tuple[int, int]]] | None:
+    """Every reading of a chain of ``n`` number lines as rows (``row(a, b)``: lines a..b-1 read as
+    one row, or None), each a list of (first line, lines); None when there are more than ``most``."""
+    count = [0] * n + [1]
+    for i in range(n - 1, -1, -1):
+        count[i] = min(most + 1, sum(count[i + g] for g in range(1, ROW_LINES + 1)
+                                     if i + g <= n and count[i + g] and row(i, i + g) is not None))
+    if not 1 < count[0] <= most:
+        return None
+    out: list[list[tuple[int, int]]] = []
+
+    def walk(i: int, steps: list[tuple[int, int]]) -> None:
+        if i == n:
+            out.append(steps)
+            return
+        for g in range(1, ROW_LINES + 1):
+            if i + g <= n and count[i + g] and row(i, i + g) is not None:
+                walk(i + g, steps + [(i, g)])
+
+    walk(0, [])
+    return out
 
 
 def _sum_with_marks(group: list[int], lines: list[str], toks, joined: list[str], widths) -> bool | None:
@@ -604,6 +693,13 @@ def _sum_with_marks(group: list[int], lines: list[str], toks, joined: list[str],
     frame = max(group, key=lambda m: len(_cell_tokens(lines[m])))
     cells = _cell_tokens(lines[frame])
     marks = [t for t in cells if not _NUMBER.match(t[2])]
+    if marks and len(cells) < k:
+        # the line holding the marks lacks cells that other lines of the row hold in columns of
+        # their own ("(七)总计  657  241  /  8  8  16" over "930" in the 总计 column, printed lower)
+        got = _cells_in_order(group, lines, toks, joined)
+        if got is None or len(got) != k or not _NUMBER.match(got[-1]):
+            return None
+        return abs(sum(float(x) for x in joined[:-1]) - float(joined[-1])) < 1e-9
     if (not marks or len(cells) != k or not _NUMBER.match(cells[-1][2]) or len(joined) + len(marks) != k
             or len(toks[frame]) != len(joined) or not _only_cells(lines[frame], cells)
             or any(not _NUMBER.match(t[2]) for m in group if m != frame for t in _cell_tokens(lines[m]))
@@ -615,6 +711,32 @@ def _sum_with_marks(group: list[int], lines: list[str], toks, joined: list[str],
     if None in v:
         return None
     return abs(sum(v[:-1]) - v[-1]) < 1e-9
+
+
+def _cells_in_order(group: list[int], lines: list[str], toks, joined: list[str]) -> list[str] | None:
+    """The cells of a row read from the lines ``group`` (``joined``: its numbers, ``_join``), with
+    the not-applicable marks of its line holding the most cells in their places, left to right:
+    the columns are that line's cells and the numbers of the other lines, grouped where they stand
+    over each other. None when a number stands over a mark, a mark stands on another line, or the
+    columns of numbers are not those of ``joined``."""
+    frame = max(group, key=lambda m: len(_cell_tokens(lines[m])))
+    cells = _cell_tokens(lines[frame])
+    if not cells or not _only_cells(lines[frame], cells) or any(
+            not _NUMBER.match(t[2]) for m in group if m != frame for t in _cell_tokens(lines[m])):
+        return None
+    spans = [(s, e, (frame, i)) for i, (s, e, _t) in enumerate(cells)]
+    spans += [(s, e, (m, i)) for m in group if m != frame for i, (s, e, _t) in enumerate(toks[m])]
+    out: list[str] = []
+    nums = iter(joined)
+    for col in _columns(spans):
+        mark = [cells[i][2] for m, i in col if m == frame and not _NUMBER.match(cells[i][2])]
+        if mark and len(col) > 1:
+            return None  # a number over a mark: no cell holds both
+        got = mark[0] if mark else next(nums, None)
+        if got is None:
+            return None
+        out.append(got)
+    return out if next(nums, None) is None else None
 
 
 def _replace(line: str, toks, new) -> str:
@@ -752,10 +874,28 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
         if whole(label) or not _CJK.search(label + (lines[i + 1] if i + 1 < len(lines) else "")):
             i += 1
             continue
-        tail, keep, j = [], [], i + 1
+        tail, keep, at, j = [], [], [], i + 1
         # (a tail as long as the longest label can no longer end one that begins before it)
-        while j < len(lines) and lines[j].strip() and cut_at(lines[j]) is None and _LABEL_TEXT.search(lines[j]) \
-                and len(norm("".join(tail))) < longest:
+        while j < len(lines) and len(norm("".join(tail))) < longest:
+            if not lines[j].strip() and tail:
+                # the row broken by a page ("（二）部分公开（区分处理  0 / 0 …" / "的，只计这一情形，不计其",
+                # the page's foot, "他情形）" at the next page's top): the label goes on after the
+                # empty lines when the first line after them, label text only, ends it
+                nxt = next((m for m in range(j, min(len(lines), j + _HEADER_LINES)) if lines[m].strip()), None)
+                if nxt is None or cut_at(lines[nxt]) is not None or not _LABEL_TEXT.search(lines[nxt]):
+                    break
+                last, alt = lines[at[-1]], lines[at[-1]].split()
+                if whole(label, "".join(tail) + lines[nxt].strip()):
+                    pass
+                elif (tail[-1] == last.strip() and len(alt) == 2 and len(alt[0]) <= 3
+                      and whole(label, "".join(tail[:-1]) + alt[1] + lines[nxt].strip())):
+                    # "理结果 的，只计这一情形，不计其": a group label's fragment one space from the tail
+                    tail[-1], keep[-1] = alt[1], last[:last.rindex(alt[1])].rstrip()
+                else:
+                    break
+                j = nxt
+            if not (lines[j].strip() and cut_at(lines[j]) is None and _LABEL_TEXT.search(lines[j])):
+                break
             # "开   禁止公开": the last line of a group label wrapped in the column to the left
             # stands beside the label's own tail; the fragment stays where it is
             chunks = re.split(r"\s{2,}", lines[j].strip())
@@ -766,6 +906,7 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
                 chunks, split = alt, True  # "开 规禁止公开": the fragment one space from the tail
             tail.append(chunks[-1] if split else lines[j].strip())
             keep.append(lines[j][:lines[j].rindex(chunks[-1])].rstrip() if split else "")
+            at.append(j)
             if whole(label, "".join(tail)):
                 break
             j += 1
@@ -773,9 +914,9 @@ def tie_wrapped_labels(text: str, forms: tuple[str, ...]) -> str:
             # a line of tab-separated cells keeps its first tab: its first cell may be printed empty
             rest = lines[i][cut:] if lines[i][cut:cut + 1] == "\t" else "  " + lines[i][cut:].lstrip()
             lines[i] = lines[i][:cut].rstrip() + "".join(tail) + rest
-            for m in range(len(tail)):
-                lines[i + 1 + m] = keep[m]
-            i += len(tail)
+            for m, k in enumerate(at):
+                lines[k] = keep[m]
+            i = at[-1]
         elif _VERTICAL_HEAD.match(own):
             # a row label printed one character a line ("一" beside the numbers, then "、" / "本" /
             # "年" / …) that never becomes whole before the next numbers (a page's repeated header
@@ -883,14 +1024,16 @@ def _only_cells(line: str, toks) -> bool:
     return len(line[toks[0][0]:toks[-1][1]].split()) == len(toks)
 
 
-def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = frozenset()) -> tuple[str, list[str]]:
+def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = frozenset(),
+                 table: Choices | None = None) -> tuple[str, list[str]]:
     """The table cells of `pdftotext -layout` text made explicit for the text engine: 表三/表四
     number lines placed by column position where the positions determine the columns
     (``place_by_columns``), the other wrapped numbers joined where the arithmetic settles them
     (``join_wrapped_numbers``), wrapped row labels tied to their numbers. ``pages``: the empty
     lines of ``cleaned`` standing where the PDF's pages break (``text.page_breaks``; ``clean_text``
     takes the form feeds out): the column placing sees them, as each page has a character grid of
-    its own. Returns the text and the notes (Chinese) on what was left blank."""
+    its own. ``table`` (``Choices``): the runs of wrapped numbers read several ways are listed
+    there and read as it chooses. Returns the text and the notes (Chinese) on what was left blank."""
     from .locate import Finder, norm, table_regions
 
     rule = row_rule(spec)
@@ -918,7 +1061,7 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
     if placed != cleaned:
         cleaned = placed
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
-    cleaned, more = join_wrapped_numbers(cleaned, rule, [r for k, r in regions.items() if k != "t2"], forms)
+    cleaned, more = join_wrapped_numbers(cleaned, rule, [r for k, r in regions.items() if k != "t2"], forms, table)
     if "t4" in regions:
         cleaned, stray = _stray_t4_numbers(cleaned, regions["t4"], rule)
         more += stray

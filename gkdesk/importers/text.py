@@ -21,7 +21,7 @@ from ..core.spec import all_formats
 from ..core.text import simplify_traditional, unify_lookalikes
 from .base import ImportResult, lookalike_note, traditional_note
 from .identities import drop_mark_totals, identity_notes
-from .layout_text import join_pages, layout_cells, page_numbers_among_cells
+from .layout_text import Choices, join_pages, layout_cells, page_numbers_among_cells
 from .locate import _ORDINAL, Finder, clean_text, norm
 from .prose import detect_meta, judge_format, prose_numbers, unglue_tail
 from .rows import UNREADABLE
@@ -149,15 +149,61 @@ def _layout_text(cleaned: str, fmt: str, numbers, pages: set[int] = frozenset())
     if tab_cells(cleaned):
         return cleaned, []
     spec = Document(fmt).spec
-    base, notes = layout_cells(cleaned, spec, place=False)
-    placed, placed_notes = layout_cells(cleaned, spec, place=True, pages=pages)
+    found, found_placed = Choices(), Choices()
+    base, notes = layout_cells(cleaned, spec, place=False, table=found)
+    placed, placed_notes = layout_cells(cleaned, spec, place=True, pages=pages, table=found_placed)
     if placed == base:
-        return base, notes
+        return _settled_by_table(cleaned, fmt, numbers, False, pages, found) or (base, notes)
     scratch = Document(fmt)
     fill_tables_from_text(scratch, placed, numbers, Finder(placed))
     if consistent(scratch):
-        return placed, placed_notes
-    return base, notes
+        return _settled_by_table(cleaned, fmt, numbers, True, pages, found_placed) or (placed, placed_notes)
+    return _settled_by_table(cleaned, fmt, numbers, False, pages, found) or (base, notes)
+
+
+#: the most ways of reading the runs of wrapped numbers a table is tried in
+_MOST_COMBINATIONS = 16
+
+
+def _settled_by_table(cleaned: str, fmt: str, numbers, place: bool, pages: set[int],
+                      found: Choices) -> tuple[str, list[str]] | None:
+    """The text and notes of ``layout_cells`` with the runs of wrapped numbers that read several
+    ways, every row of each adding up (``found``), read the one way under which the whole table
+    keeps every identity it can be checked on — when exactly one combination of their readings
+    gives such tables, and every cell in which the combinations differ stands in an identity
+    checked (all of its cells read). None otherwise: those rows stay blank."""
+    from itertools import product
+
+    if not found.found:
+        return None
+    keys = [k for k, _c in found.found]
+    total = 1
+    for _k, c in found.found:
+        total *= c
+    if total > _MOST_COMBINATIONS:
+        return None
+    spec = Document(fmt).spec
+    ids = [c.id for t in spec.tables if t.key in ("t3", "t4") for c in t.cells]
+    tried = []
+    for combo in product(*(range(c) for _k, c in found.found)):
+        table = Choices(dict(zip(keys, combo)))
+        text, notes = layout_cells(cleaned, spec, place=place, pages=pages, table=table)
+        if table.found:
+            return None  # a run not met the same way again
+        doc = Document(fmt)
+        fill_tables_from_text(doc, text, numbers, Finder(text))
+        tried.append((doc, tuple(doc.value(c).text for c in ids), text, notes))
+    fits = {vals for doc, vals, _t, _n in tried if consistent(doc)}
+    if len(fits) != 1:
+        return None
+    vals = next(iter(fits))
+    doc, _v, text, notes = next(x for x in tried if x[1] == vals)
+    differ = {ids[i] for _d, other, _t, _n in tried for i in range(len(ids)) if other[i] != vals[i]}
+    if not differ <= checked_cells(doc):
+        return None
+    return text, notes + [f"表格中有 {len(keys)} 处数字在窄列中折行，各有几种拼接方式都满足本行的合计关系；"
+                          "只有一种拼接方式使全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年、表四各项）全部成立，"
+                          "已按此读取（请核对）。"]
 
 
 _NUMBER_TOKEN = re.compile(r"(?<!\S)[0-9０-９]+(?:[.．][0-9０-９]+)?(?!\S)")
@@ -198,6 +244,25 @@ def consistent(doc: Document) -> bool:
         if sum(a) != sum(b):
             return False
     return True
+
+
+def checked_cells(doc: Document) -> set[str]:
+    """The cells of 表三/表四 that stand in an identity ``consistent`` can check (each of its cells
+    a number, or blank in a row that was read)."""
+    spec = doc.spec
+    read_rows = {c.id.rsplit(".", 1)[0] for c in spec.cells.values() if not doc.value(c.id).is_blank}
+
+    def known(cid: str) -> bool:
+        v = doc.value(cid)
+        return v.is_number or (v.is_blank and cid.rsplit(".", 1)[0] in read_rows)
+
+    from .identities import relations
+
+    out: set[str] = set()
+    for left, right, _target in relations(doc, {"t3", "t4"}):
+        if all(known(c) for c in left + right):
+            out.update(left + right)
+    return out
 
 
 _WS = " \u00a0\u3000"

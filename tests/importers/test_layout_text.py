@@ -1293,3 +1293,135 @@ def test_no_column_of_a_row_takes_more_pieces_than_a_number_wraps_over():
     assert lines[11].split()[-7:] == ["36696", "0", "0", "0", "0", "0", "36696"], out
     assert lines[16].split()[-7:] == ["68290", "12", "9", "9", "0", "2", "68322"], out
     assert not notes
+
+
+def test_a_rest_standing_over_a_mark_of_the_row_below_is_the_row_above_s():
+    """Generated report 72545's -layout text: full-width digits, 3.危及“三安全一稳定” 614 and
+    4.保护第三方合法权益 39 wrapped in their narrow cells, and the rows under them printing their
+    总计 as "/". The "９ … ９" under row 4 was taken as maybe the top of row 5's numbers, so row 5
+    ("０ / / / ０ ０ /", no sum to check) was not a row of its own and the run had no reading: five
+    rows blank. The "９" over row 5's last "/" cannot be a piece of that row (a cell holds a number
+    or a mark); and a row left blank no longer makes its neighbours look stacked on it."""
+    fmt = get_format("2019")
+    text = "\n".join([
+        "    开   3.危及“三安全一稳定”           ０        ０       /       ０       ６        ０    ６",
+        "                                                                １             １",
+        "                                                                ４             ４",
+        "          4.保护第三方合法权益          ０        ０       /       /       ０        ３    ３",
+        "                                                                         ９    ９",
+        "        5.属于三类内部事务信息           ０        /       /       /       ０        ０    /",
+        "        6.属于四类过程性信息             ０       ０       /       /       ０        ０    /",
+        "        7.属于行政执法案卷             ０        ０       ０       /       /        /    /",
+        "",
+    ])
+    out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
+    lines = out.split("\n")
+    assert lines[0].split()[-7:] == ["0", "0", "/", "0", "614", "0", "614"], out
+    assert lines[3].split()[-7:] == ["0", "0", "/", "/", "0", "39", "39"], out
+    assert lines[5:8] == text.split("\n")[5:8]
+    assert UNREADABLE not in out and not notes
+    # row 4's rest not adding up (39 printed 38): rows 3 to 5 blank, rows 6 and 7 still read
+    broken = text.replace("９    ９", "９    ８")
+    out, notes = join_wrapped_numbers(broken, row_rule(fmt), [(0, len(broken))], label_forms(fmt))
+    lines = out.split("\n")
+    assert UNREADABLE in lines[0] and UNREADABLE in lines[3] and notes
+    assert lines[6:8] == text.split("\n")[6:8], out
+
+
+def test_a_run_read_two_ways_is_read_the_one_way_the_whole_table_adds_up():
+    """Generated report 72555's -layout text: "7.属于行政执法案卷  0  98  0 … 98" over "4 … 4", right
+    above "8.属于行政查询事项  7 … 7": 984 and 7, or 98 and 47 — each row adds up either way, and
+    both rows were left blank. Of the two readings only the first keeps 表三's column totals
+    ((七)总计 987 under 商业企业): it is taken, with a note asking to check it. Where the table
+    cannot tell (its 总计 row not printed), the rows stay blank."""
+    res, (counts, issues) = _fixture_case("layout_gen72555", "gen72555__pdf_layout")
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert t3_of(res, "deny_enforcement") == ["0", "984", "0", "0", "0", "0", "984"]
+    assert t3_of(res, "deny_inquiry") == ["7", "0", "0", "0", "0", "0", "7"]
+    assert any("全表的勾稽关系" in n.message and n.level == "ambiguous" for n in res.notes)
+    assert counts["right"] == 198
+
+    def no_total(text: bytes) -> bytes:
+        return (text.replace("28   98   0   10   13   58   13".encode(), b"")
+                .replace("3    7                       51".encode(), b""))
+
+    res, (counts, issues) = _fixture_case("layout_gen72555", "gen72555__pdf_layout", no_total)
+    assert [i for i in issues if i[0] in ("wrong", "invented")] == []
+    assert t3_of(res, "deny_enforcement") == [None] * 7
+    assert t3_of(res, "deny_inquiry") == [None] * 7
+
+    def total_misprinted(text: bytes) -> bytes:
+        # (七)总计 商业企业 printed 997 for 987 (its row still adding up, 总计 1361): neither reading
+        # keeps the table's identities
+        return (text.replace("28   98   0   10   13   58   13".encode(), "28   99   0   10   13   58   13".encode())
+                .replace("3    7                       51".encode(), "3    7                       61".encode()))
+
+    res, (counts, issues) = _fixture_case("layout_gen72555", "gen72555__pdf_layout", total_misprinted)
+    assert t3_of(res, "results_total") == ["283", "997", "0", "10", "13", "58", "1361"]
+    assert t3_of(res, "deny_enforcement") == [None] * 7
+    assert t3_of(res, "deny_inquiry") == [None] * 7
+
+
+def test_a_total_printed_a_line_lower_is_its_row_s_beside_marks():
+    """Generated report 72548's -layout text: "(七)总计  657  241  /  8  8  16" with its 总计 930 on
+    the line below, right of every other cell (the cell's text drawn lower). Read with marks among
+    its cells the row needed its every cell on the line holding the marks: blank. The columns are
+    that line's cells and the number beside them: 657 + 241 + 8 + 8 + 16 = 930, each in its place."""
+    fmt = get_format("2019")
+    text = "\n".join([
+        "     (六)其他处理                     /     /       0     /     /       3    3",
+        "     (七)总计                       657   241     /      8    8       16",
+        "                                                                        930",
+        "四、结转下年度继续办理                      0     0       /     /     /       0    0",
+        "",
+    ])
+    out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
+    lines = out.split("\n")
+    assert lines[1].split()[-7:] == ["657", "241", "/", "8", "8", "16", "930"], out
+    assert "930" not in lines[2] and lines[3] == text.split("\n")[3]
+    assert UNREADABLE not in out and not notes
+    # 930 standing over the "/" of the row below: not that row's, still the row above's
+    text = text.replace("0     0       /     /     /       0    0", "0     0       /     /     /       0    /")
+    out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
+    assert out.split("\n")[1].split()[-7:] == ["657", "241", "/", "8", "8", "16", "930"], out
+
+
+def test_two_lines_each_holding_a_whole_row_with_marks_are_not_one_row():
+    """Generated report 72548's pdfplumber layout text: three rows of 表三 right under each other,
+    no number wrapped, their cells standing in the same columns ("/ 0 / 0 0 / /", "645 / 0 / 0 / 645",
+    "0 0 / 8 / 0 8"). Joined, the lines were another reading adding up (6450 …), so the rows were
+    left blank. A number standing over a mark of another line is no piece of the same cell."""
+    fmt = get_format("2019")
+    text = "\n".join([
+        "            理           3.危及\"三安全一稳定\"        /   0    /   0    0   /    /",
+        "            结           4.保护第三方合法权益         645 /    0   /    0   /    645",
+        "            果           5.属于三类内部事务信息        0    0   /   8    /   0    8",
+        "",
+    ])
+    out, notes = join_wrapped_numbers(text, row_rule(fmt), [(0, len(text))], label_forms(fmt))
+    assert out == text and not notes
+
+
+def test_a_row_label_goes_on_after_a_page_break():
+    """Generated report 72544's -layout text: "（二）部分公开（区分处理  0  /  0  /  /  /  0", its label
+    going on at "的，只计这一情形，不计其" beside the group label's "理结果", then the page's foot and
+    "他情形）" at the top of the next page. The label stopped at the empty lines and never became
+    whole: the row was blank. It now goes on past them when the first line after them, label text
+    only, ends it; another row's label there is left where it is."""
+    fmt = get_format("2019")
+    text = "\n".join([
+        "三、本 （一）予以公开               9    0     0    /     /     3     12",
+        "年度办 （二）部分公开（区分处理          0    /     0    /     /     /     0",
+        "理结果 的，只计这一情形，不计其",
+        "",
+        "",
+        "",
+        "    他情形）",
+        "    （三  1.属于国家秘密   0              0       /       0        0           /           0",
+    ])
+    lines = tie_wrapped_labels(text, label_forms(fmt)).split("\n")
+    assert lines[1].split()[:2] == ["年度办", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"]
+    assert lines[1].split()[-7:] == ["0", "/", "0", "/", "/", "/", "0"]
+    assert lines[2].strip() == "理结果" and not lines[6].strip()
+    other = text.replace("    他情形）", "    （三）不予公开")
+    assert tie_wrapped_labels(other, label_forms(fmt)) == other
