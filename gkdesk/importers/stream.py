@@ -870,8 +870,39 @@ def read_t2_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
     if len(found) == len(rows) and not stray and len(nums) == sum(len(r.cells) for r in rows) \
             and all(_val(f).number == 0 for f in nums):
         return {i: [_val(nums[0])] * len(r.cells) for i, r in enumerate(rows)}, "全零"
+    lead = _t2_lead(fd, start, rows)
+    if lead is not None:
+        # the table's column boxes printed between the section heading and the first block title
+        # (pdfminer: "二、主动公开政府信息情况 / 现行有 / 效件数 / 3 / 7 / 本年废 / 止件数 / 7 / 0 / … / 第二十条第（一）项"):
+        # their headers are counted and matched with the rest
+        lead_region = _blanked(fd, lead, end, found, terms)
+        lead_fields = read_fields(lead_region, blocks=True)
+        if not any(f.kind == UNREAD for f in lead_fields):
+            got = _t2_column_runs(fd, lead, end, rows, found, lead_region, lead_fields)
+            return got, "逐列" if got else ""
     got = _t2_column_runs(fd, start, end, rows, found, region, fields)
     return got, "逐列" if got else ""
+
+
+def _t2_lead(fd: Finder, start: int, rows: list[RowSpec]) -> int | None:
+    """Where 表二's text begins when the section heading stands right before the first block title
+    with only the table's column boxes between them: lines each a number, a mark or a piece of a
+    column header, at least one header among them; None otherwise."""
+    heading = [e for term in _T2_HEADING for _s, e in fd.find_all(term, max(0, start - 3000), start)]
+    if not heading:
+        return None
+    lead = max(heading)
+    names = {norm(c.col_name) for r in rows for c in r.cells}
+    lines = [norm(ln) for ln in fd.text[lead:start].split("\n")]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return None
+    for ln in lines:
+        if classify(ln).kind not in (NUM, NA) and not any(ln in name for name in names):
+            return None
+    if not any(fd.find_all(name, lead, start) for name in {c.col_name for r in rows for c in r.cells}):
+        return None
+    return lead
 
 
 def _half_widths(s: str) -> int:
@@ -883,6 +914,10 @@ def _pieces_in(fd: Finder, name: str, start: int, end: int) -> bool:
     """The first or the last three characters of a header stand somewhere in the region."""
     key = norm(name)
     return any(fd.find_all(piece, start, end) for piece in {key[:3], key[-3:]} if len(piece) == 3)
+
+
+#: the section heading over 表二
+_T2_HEADING = ("主动公开政府信息情况",)
 
 
 def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found: dict[int, tuple[int, int]],
@@ -903,6 +938,10 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
     kept = region.split("\n")
     lone = {ln: fs[0] for ln, fs in by_line.items() if len(fs) == 1 and fs[0].kind == NUM
             and kept[ln] == orig[ln] and len(orig[ln].split()) == 1}
+    # a not-applicable mark alone on its line is a cell of its column's run too ("本年制发件数 / — / 0")
+    cells = dict(lone)
+    cells.update({ln: fs[0] for ln, fs in by_line.items() if len(fs) == 1 and fs[0].kind == NA
+                  and kept[ln] == orig[ln] and len(orig[ln].split()) == 1})
 
     def numbers_after(ln: int, width: int, gaps: bool = False) -> list[Field] | None:
         """The numbers standing one to a line from line ``ln`` + 1 on (with ``gaps``, empty lines
@@ -910,9 +949,9 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
         of them could continue on the next line (as wide as ``width``, the widest line of the header,
         in half-width characters)."""
         out, m = [], ln + 1
-        while m < len(orig) and (m in lone or gaps and not orig[m].strip(_WS)):
-            if m in lone:
-                out.append(lone[m])
+        while m < len(orig) and (m in cells or gaps and not orig[m].strip(_WS)):
+            if m in cells:
+                out.append(cells[m])
             m += 1
         while m < len(orig) and not orig[m].strip(_WS):
             m += 1
@@ -922,8 +961,8 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
             # pdfminer printed the two-row block's header before the one-row block's): the run is
             # longer than its numbers
             return None
-        if any(a.line + 1 == b.line and a.text.lstrip("-")[0] != "0" and len(a.text.lstrip("-")) >= 0.8 * width - 1
-               for a, b in zip(out, out[1:])):
+        if any(a.line + 1 == b.line and a.kind == NUM and a.text.lstrip("-")[0] != "0"
+               and len(a.text.lstrip("-")) >= 0.8 * width - 1 for a, b in zip(out, out[1:])):
             return None
         return out
 
@@ -949,9 +988,17 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
     def width(s: int, e: int) -> int:
         return max(_half_widths(p.strip(_WS)) for p in fd.text[s:e].split("\n"))
 
+    # the stretch between the section's heading and the first block title: pdfminer may print a
+    # column's box there ("二、主动公开政府信息情况 / 本年 / 增/减 / -２３ / 0" before "第二十条第(一)项")
+    heading = [sp for term in _T2_HEADING for sp in fd.find_all(term, max(0, start - 3000), start)]
+    lead = (max(e for _s, e in heading), start) if heading else None
     for name in names:
         having = [b for b, blk in enumerate(blocks) if any(c.col_name == name for c in rows[blk[0]].cells)]
         if len(occ[name]) != len(having):
+            continue
+        if lead and fd.find_all(name, *lead):
+            # the header stands also before the table's first block title: which of its copies
+            # heads which block is not told by their order
             continue
         for (s, e), b in zip(occ[name], having):
             heads[(b, name)] = (s, e)
