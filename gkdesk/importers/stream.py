@@ -949,6 +949,8 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
         of them could continue on the next line (as wide as ``width``, the widest line of the header,
         in half-width characters)."""
         out, m = [], ln + 1
+        while m < len(orig) and not orig[m].strip(_WS) and m + 1 < len(orig) and m + 1 in cells:
+            m += 1  # (the header a block of its own, its column's cells the next: plain pdftotext)
         while m < len(orig) and (m in cells or gaps and not orig[m].strip(_WS)):
             if m in cells:
                 out.append(cells[m])
@@ -977,6 +979,17 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
     every = [sp for sps in occ.values() for sp in sps]
     for name in names:  # a header inside a longer one's occurrence is no header of its own
         occ[name] = [sp for sp in occ[name] if not any(a <= sp[0] and sp[1] <= b and (a, b) != sp for a, b in every)]
+    for name in names:
+        # copies of a header one right under the other, nothing but white space between them, are
+        # one merged header cell printed in each column it covers ("本年增/减 / 本年增/减 / 0" of a
+        # block with one such column): the last copy heads the cells
+        kept_occ: list[tuple[int, int]] = []
+        for sp in occ[name]:
+            if kept_occ and not fd.text[kept_occ[-1][1]:sp[0]].strip(_WS + "\n"):
+                kept_occ[-1] = sp
+            else:
+                kept_occ.append(sp)
+        occ[name] = kept_occ
     runs: dict[tuple[int, str], list[Field]] = {}
     heads: dict[tuple[int, str], tuple[int, int]] = {}
     used: set[int] = set()

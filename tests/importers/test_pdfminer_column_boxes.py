@@ -18,7 +18,7 @@ boxes that do not stand where the table's order would put them are never read by
 
 from __future__ import annotations
 
-from _layout_cases import import_layout_case
+from _layout_cases import LAYOUTS, import_layout_case
 
 from gkdesk.importers import import_bytes
 
@@ -124,3 +124,25 @@ def test_t2_boxes_after_prose_below_the_heading_are_not_read_by_order():
     text = _BOXES_BEFORE_TITLE.replace("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n本年度主动公开信息 52 条。\n", 1)
     got = _t2(text)
     assert "t2.rules.in_force" not in got and "t2.license.decisions" not in got
+
+
+# plain pdftotext of gen 72717 (seed 342): the opening and 表二, kept as generated
+_RAW_T2 = (LAYOUTS / "pdf_raw_gen72717_t2.txt").read_text(encoding="utf-8")
+_FEES = "本年增/减\n\n本年增/减\n\n0\n"
+
+
+def test_t2_merged_header_printed_in_each_column_heads_its_cells_once():
+    # 第二十条第（八）项's 本年增/减 covers two grid columns and is printed in each: the two copies one
+    # right under the other are one header; its 0 after an empty line (the header a block of its own)
+    for text in (_RAW_T2, _RAW_T2.replace(_FEES, "本年增/减\n\n本年增/减\n0\n"), _RAW_T2.replace(_FEES, "本年增/减\n\n0\n")):
+        got = _t2(text)
+        assert got["t2.fees.prev_items"] == "0" and got["t2.fees.change"] == "0"
+        assert got["t2.rules.made"] == "/" and got["t2.normative.published"] == "9"
+
+
+def test_t2_header_copies_apart_are_not_one_header():
+    # the copies apart (the block title printed again between them): 本年增/减 printed four times for three blocks,
+    # no copy is matched to a block by its order
+    text = _RAW_T2.replace(_FEES, "本年增/减\n\n第二十条第（八）项\n\n本年增/减\n\n0\n")
+    got = _t2(text)
+    assert "t2.fees.change" not in got
