@@ -943,13 +943,13 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
     cells.update({ln: fs[0] for ln, fs in by_line.items() if len(fs) == 1 and fs[0].kind == NA
                   and kept[ln] == orig[ln] and len(orig[ln].split()) == 1})
 
-    def numbers_after(ln: int, width: int, gaps: bool = False) -> list[Field] | None:
+    def numbers_after(ln: int, width: int, gaps: bool = False, lead_gap: bool = False) -> list[Field] | None:
         """The numbers standing one to a line from line ``ln`` + 1 on (with ``gaps``, empty lines
         between them allowed) up to the first other line, whose index ends the list; None when one
         of them could continue on the next line (as wide as ``width``, the widest line of the header,
         in half-width characters)."""
         out, m = [], ln + 1
-        while m < len(orig) and not orig[m].strip(_WS) and m + 1 < len(orig) and m + 1 in cells:
+        while lead_gap and m < len(orig) and not orig[m].strip(_WS) and m + 1 < len(orig) and m + 1 in cells:
             m += 1  # (the header a block of its own, its column's cells the next: plain pdftotext)
         while m < len(orig) and (m in cells or gaps and not orig[m].strip(_WS)):
             if m in cells:
@@ -1017,7 +1017,12 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
             heads[(b, name)] = (s, e)
             if not ends_line(e):
                 continue  # other text after the header on its line
-            run = numbers_after(fd.text[start:e].count("\n"), width(s, e))
+            # the cells may follow after an empty line (the header a block of its own), unless
+            # the header stands right under another one: headers printed together, then their
+            # columns' runs (``_stacked_runs``)
+            under = any(sp[1] <= s and not fd.text[sp[1]:s].strip(_WS + "\n")
+                        for other, sps in occ.items() if other != name for sp in sps)
+            run = numbers_after(fd.text[start:e].count("\n"), width(s, e), lead_gap=not under)
             if not run or len(run) != len(blocks[b]) or any(f.line in used for f in run):
                 continue
             used.update(f.line for f in run)
