@@ -1013,17 +1013,26 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
             # the header stands also before the table's first block title: which of its copies
             # heads which block is not told by their order
             continue
+        got: list[tuple[int, tuple[int, int], list[Field] | None]] = []
         for (s, e), b in zip(occ[name], having):
-            heads[(b, name)] = (s, e)
-            if not ends_line(e):
-                continue  # other text after the header on its line
-            # the cells may follow after an empty line (the header a block of its own), unless
-            # the header stands right under another one: headers printed together, then their
-            # columns' runs (``_stacked_runs``)
-            under = any(sp[1] <= s and not fd.text[sp[1]:s].strip(_WS + "\n")
-                        for other, sps in occ.items() if other != name for sp in sps)
-            run = numbers_after(fd.text[start:e].count("\n"), width(s, e), lead_gap=not under)
-            if not run or len(run) != len(blocks[b]) or any(f.line in used for f in run):
+            run = None
+            if ends_line(e):  # (else other text after the header on its line)
+                # the cells may follow after an empty line (the header a block of its own), unless
+                # the header stands right under another one: headers printed together, then their
+                # columns' runs (``_stacked_runs``)
+                under = any(sp[1] <= s and not fd.text[sp[1]:s].strip(_WS + "\n")
+                            for other, sps in occ.items() if other != name for sp in sps)
+                run = numbers_after(fd.text[start:e].count("\n"), width(s, e), lead_gap=not under)
+            got.append((b, (s, e), run))
+        if any(run and len(run) != len(blocks[b]) and any(len(run) == len(blocks[o]) for o in having if o != b)
+               for b, _sp, run in got):
+            # a copy right above as many numbers as another block of the header has rows, not its
+            # own: the copies may not stand in the blocks' order (pdfminer ran (六)'s "本年处理决定数量 /
+            # 7", a cell of it empty, before (五)'s "本年处理决定数量 / 0"), so none heads a block by order
+            continue
+        for b, sp, run in got:
+            heads[(b, name)] = sp
+            if not run or any(f.line in used for f in run):
                 continue
             used.update(f.line for f in run)
             runs[(b, name)] = run

@@ -146,3 +146,15 @@ def test_t2_header_copies_apart_are_not_one_header():
     text = _RAW_T2.replace(_FEES, "本年增/减\n\n第二十条第（八）项\n\n本年增/减\n\n0\n")
     got = _t2(text)
     assert "t2.fees.change" not in got
+
+
+def test_t2_header_copies_not_fitting_their_blocks_head_no_block_by_order():
+    # (held-out gen 72731, seed 343) (六)'s "本年处理决定数量 / 7" (行政强制's cell empty) printed before
+    # (五)'s "本年处理决定数量 / 0": matched by their order, 7 went to 行政许可 (printed 0). The second
+    # copy's one number fits (五), not its own block of two rows: neither copy heads a block by order
+    text = _BOXES_BEFORE_TITLE.replace("本年处理\n决定数量\n0\u3000\n", "本年处理\n决定数量\n7\n", 1) \
+        .replace("决定数量\n—\n0\u3000\n", "决定数量\n0\n", 1)
+    got = _t2(text)
+    for cid in ("t2.license.decisions", "t2.penalty.decisions", "t2.coercion.decisions"):
+        assert cid not in got
+    assert got["t2.rules.in_force"] == "84"
