@@ -870,8 +870,39 @@ def read_t2_stream(fd: Finder, start: int, end: int, rows: list[RowSpec], found:
     if len(found) == len(rows) and not stray and len(nums) == sum(len(r.cells) for r in rows) \
             and all(_val(f).number == 0 for f in nums):
         return {i: [_val(nums[0])] * len(r.cells) for i, r in enumerate(rows)}, "全零"
+    lead = _t2_lead(fd, start, rows)
+    if lead is not None:
+        # the table's column boxes printed between the section heading and the first block title
+        # (pdfminer: "二、主动公开政府信息情况 / 现行有 / 效件数 / 3 / 7 / 本年废 / 止件数 / 7 / 0 / … / 第二十条第（一）项"):
+        # their headers are counted and matched with the rest
+        lead_region = _blanked(fd, lead, end, found, terms)
+        lead_fields = read_fields(lead_region, blocks=True)
+        if not any(f.kind == UNREAD for f in lead_fields):
+            got = _t2_column_runs(fd, lead, end, rows, found, lead_region, lead_fields)
+            return got, "逐列" if got else ""
     got = _t2_column_runs(fd, start, end, rows, found, region, fields)
     return got, "逐列" if got else ""
+
+
+def _t2_lead(fd: Finder, start: int, rows: list[RowSpec]) -> int | None:
+    """Where 表二's text begins when the section heading stands right before the first block title
+    with only the table's column boxes between them: lines each a number, a mark or a piece of a
+    column header, at least one header among them; None otherwise."""
+    heading = [e for term in _T2_HEADING for _s, e in fd.find_all(term, max(0, start - 3000), start)]
+    if not heading:
+        return None
+    lead = max(heading)
+    names = {norm(c.col_name) for r in rows for c in r.cells}
+    lines = [norm(ln) for ln in fd.text[lead:start].split("\n")]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return None
+    for ln in lines:
+        if classify(ln).kind not in (NUM, NA) and not any(ln in name for name in names):
+            return None
+    if not any(fd.find_all(name, lead, start) for name in {c.col_name for r in rows for c in r.cells}):
+        return None
+    return lead
 
 
 def _half_widths(s: str) -> int:
@@ -883,6 +914,10 @@ def _pieces_in(fd: Finder, name: str, start: int, end: int) -> bool:
     """The first or the last three characters of a header stand somewhere in the region."""
     key = norm(name)
     return any(fd.find_all(piece, start, end) for piece in {key[:3], key[-3:]} if len(piece) == 3)
+
+
+#: the section heading over 表二
+_T2_HEADING = ("主动公开政府信息情况",)
 
 
 def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found: dict[int, tuple[int, int]],
@@ -903,16 +938,22 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
     kept = region.split("\n")
     lone = {ln: fs[0] for ln, fs in by_line.items() if len(fs) == 1 and fs[0].kind == NUM
             and kept[ln] == orig[ln] and len(orig[ln].split()) == 1}
+    # a not-applicable mark alone on its line is a cell of its column's run too ("本年制发件数 / — / 0")
+    cells = dict(lone)
+    cells.update({ln: fs[0] for ln, fs in by_line.items() if len(fs) == 1 and fs[0].kind == NA
+                  and kept[ln] == orig[ln] and len(orig[ln].split()) == 1})
 
-    def numbers_after(ln: int, width: int, gaps: bool = False) -> list[Field] | None:
+    def numbers_after(ln: int, width: int, gaps: bool = False, lead_gap: bool = False) -> list[Field] | None:
         """The numbers standing one to a line from line ``ln`` + 1 on (with ``gaps``, empty lines
         between them allowed) up to the first other line, whose index ends the list; None when one
         of them could continue on the next line (as wide as ``width``, the widest line of the header,
         in half-width characters)."""
         out, m = [], ln + 1
-        while m < len(orig) and (m in lone or gaps and not orig[m].strip(_WS)):
-            if m in lone:
-                out.append(lone[m])
+        while lead_gap and m < len(orig) and not orig[m].strip(_WS) and m + 1 < len(orig) and m + 1 in cells:
+            m += 1  # (the header a block of its own, its column's cells the next: plain pdftotext)
+        while m < len(orig) and (m in cells or gaps and not orig[m].strip(_WS)):
+            if m in cells:
+                out.append(cells[m])
             m += 1
         while m < len(orig) and not orig[m].strip(_WS):
             m += 1
@@ -922,8 +963,8 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
             # pdfminer printed the two-row block's header before the one-row block's): the run is
             # longer than its numbers
             return None
-        if any(a.line + 1 == b.line and a.text.lstrip("-")[0] != "0" and len(a.text.lstrip("-")) >= 0.8 * width - 1
-               for a, b in zip(out, out[1:])):
+        if any(a.line + 1 == b.line and a.kind == NUM and a.text.lstrip("-")[0] != "0"
+               and len(a.text.lstrip("-")) >= 0.8 * width - 1 for a, b in zip(out, out[1:])):
             return None
         return out
 
@@ -938,6 +979,17 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
     every = [sp for sps in occ.values() for sp in sps]
     for name in names:  # a header inside a longer one's occurrence is no header of its own
         occ[name] = [sp for sp in occ[name] if not any(a <= sp[0] and sp[1] <= b and (a, b) != sp for a, b in every)]
+    for name in names:
+        # copies of a header one right under the other, nothing but white space between them, are
+        # one merged header cell printed in each column it covers ("本年增/减 / 本年增/减 / 0" of a
+        # block with one such column): the last copy heads the cells
+        kept_occ: list[tuple[int, int]] = []
+        for sp in occ[name]:
+            if kept_occ and not fd.text[kept_occ[-1][1]:sp[0]].strip(_WS + "\n"):
+                kept_occ[-1] = sp
+            else:
+                kept_occ.append(sp)
+        occ[name] = kept_occ
     runs: dict[tuple[int, str], list[Field]] = {}
     heads: dict[tuple[int, str], tuple[int, int]] = {}
     used: set[int] = set()
@@ -949,16 +1001,38 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
     def width(s: int, e: int) -> int:
         return max(_half_widths(p.strip(_WS)) for p in fd.text[s:e].split("\n"))
 
+    # the stretch between the section's heading and the first block title: pdfminer may print a
+    # column's box there ("二、主动公开政府信息情况 / 本年 / 增/减 / -２３ / 0" before "第二十条第(一)项")
+    heading = [sp for term in _T2_HEADING for sp in fd.find_all(term, max(0, start - 3000), start)]
+    lead = (max(e for _s, e in heading), start) if heading else None
     for name in names:
         having = [b for b, blk in enumerate(blocks) if any(c.col_name == name for c in rows[blk[0]].cells)]
         if len(occ[name]) != len(having):
             continue
+        if lead and fd.find_all(name, *lead):
+            # the header stands also before the table's first block title: which of its copies
+            # heads which block is not told by their order
+            continue
+        got: list[tuple[int, tuple[int, int], list[Field] | None]] = []
         for (s, e), b in zip(occ[name], having):
-            heads[(b, name)] = (s, e)
-            if not ends_line(e):
-                continue  # other text after the header on its line
-            run = numbers_after(fd.text[start:e].count("\n"), width(s, e))
-            if not run or len(run) != len(blocks[b]) or any(f.line in used for f in run):
+            run = None
+            if ends_line(e):  # (else other text after the header on its line)
+                # the cells may follow after an empty line (the header a block of its own), unless
+                # the header stands right under another one: headers printed together, then their
+                # columns' runs (``_stacked_runs``)
+                under = any(sp[1] <= s and not fd.text[sp[1]:s].strip(_WS + "\n")
+                            for other, sps in occ.items() if other != name for sp in sps)
+                run = numbers_after(fd.text[start:e].count("\n"), width(s, e), lead_gap=not under)
+            got.append((b, (s, e), run))
+        if any(run and len(run) != len(blocks[b]) and any(len(run) == len(blocks[o]) for o in having if o != b)
+               for b, _sp, run in got):
+            # a copy right above as many numbers as another block of the header has rows, not its
+            # own: the copies may not stand in the blocks' order (pdfminer ran (六)'s "本年处理决定数量 /
+            # 7", a cell of it empty, before (五)'s "本年处理决定数量 / 0"), so none heads a block by order
+            continue
+        for b, sp, run in got:
+            heads[(b, name)] = sp
+            if not run or any(f.line in used for f in run):
                 continue
             used.update(f.line for f in run)
             runs[(b, name)] = run

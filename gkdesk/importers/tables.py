@@ -29,7 +29,7 @@ from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
-from .stream import read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, t4_continuation
+from .stream import _t2_lead, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _sums_hold, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 #: a row's stretch of text opening with another row's ordinal and then a number ("二、 0 0 0 3")
@@ -134,9 +134,13 @@ _CUT_NUMBER = re.compile(r"[-+]?\d[\d,]*\.")
 def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = None) -> None:
     t = ctx.doc.spec.table("t2")
     rows = table_rows(t)
-    per_line = cell_per_line(fd.text[start:end])
-    blocks = block_mode(fd.text[start:end])
-    wsc = ws_cell_lines(fd.text[start:end])
+    # the table's column boxes may stand between the section heading and the first block title
+    # (pdfminer's text): how the table is printed is judged with them
+    lead = _t2_lead(fd, start, rows)
+    mode_text = fd.text[start if lead is None else lead:end]
+    per_line = cell_per_line(mode_text)
+    blocks = block_mode(mode_text)
+    wsc = ws_cell_lines(mode_text)
     if wsc:
         per_line = blocks = False
     how: dict[int, str] = {}
@@ -958,6 +962,15 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字分在几行（{_shown(reads[i].nums)}），"
                                        "各行数字按不同的列对应都能满足本行合计关系，无法确定各数字所在的列")
+        elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and not reads[i].message \
+                and len({f.line for f in reads[i].nums}) > 1 and any(v.state is State.NA for v in reads[i].values) \
+                and not any(f.kind == EMPTY for f in fields) and _interleavings_add_up(reads[i].nums, _sums_hold) > 1:
+            # the same with marks among the cells ("6.属于四类过程性信息 — — — 0" over "— — 0": pdfminer's
+            # boxes, the second line another row's, this row's last cells printed elsewhere): a mark
+            # counts nothing, so the row's 总计 holds for more than one placement of the later line
+            reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
+                               message=f"{len(reads[i].nums)} 个数字或符号分在几行（{_shown(reads[i].nums)}），"
+                                       "各行按不同的列对应都能满足本行合计关系（“—”“/”不计），无法确定各格所在的列")
         elif not (per_line or wsc) and reads[i].status == "ok" and not _row_sum(reads[i].values) and \
                 all(v.is_number for v in reads[i].values) and _on_label_line(reads[i].nums, k, not cells_given):
             piece = _digit_line_beside(fd, s, e, start, stop)
@@ -1603,10 +1616,11 @@ def _short_rows(reads: dict[int, RowRead], fields: dict[int, list[Field]], k: in
                                        "（网页转成的文字），本行缺了哪一格无法确定，数字所在的列无法确认")
 
 
-def _interleavings_add_up(nums: list[Field]) -> int:
+def _interleavings_add_up(nums: list[Field], check=None) -> int:
     """How many distinct readings of a row whose numbers stand on several lines make its 总计 the sum
-    of the others, when each line keeps its own order but the lines' cells may interleave (up to 2:
-    more is not needed to know the row is unsure)."""
+    of the others (``check``, by default ``_row_sum``), when each line keeps its own order but the
+    lines' cells may interleave (up to 2: more is not needed to know the row is unsure)."""
+    check = check or _row_sum
     from itertools import combinations
 
     lines: dict[int, list[Field]] = {}
@@ -1622,7 +1636,7 @@ def _interleavings_add_up(nums: list[Field]) -> int:
         a, b = iter(first), iter(second)
         row = [next(b) if p in at else next(a) for p in range(n)]
         vals = [_val(f) for f in row]
-        if _row_sum(vals):
+        if check(vals):
             found.add(tuple(v.text for v in vals))
             if len(found) > 1:
                 return 2
