@@ -572,13 +572,15 @@ def _labels_wrapped(fd: Finder, found: dict[int, tuple[int, int]], terms=(), sta
 
 
 def _label_heads(fd: Finder, found: dict[int, tuple[int, int]], labels: list[str], start: int,
-                 end: int) -> dict[int, tuple[int, int]]:
+                 end: int, anywhere: bool = False) -> dict[int, tuple[int, int]]:
     """Row labels not found whole, broken in a narrow column with other columns' pieces on the
     same lines (pdfplumber's text: "一、 一、本 一、本年新收政府信息公 ３４ … ３２" / "本年 年新收 开申请数量 ２ …"):
     such a label stands as its head — at least half of it, six characters or more, no other
     label beginning so — right before the row's numbers on a line, and its rest on the next line.
     The head is taken for the label only where it stands so exactly once in the table, between the
-    labels found before and after it."""
+    labels found before and after it. ``anywhere``: the rest may stand further on, before the next
+    label found (PDFium's text one cell a line of a row broken by pages: "一、本年新收政府信息公 １３ ８５ …" at
+    a page's foot, "本年 新收政府 开申请数量 ２" after the header printed again)."""
     out = dict(found)
     keys = [norm(lab) for lab in labels]
     for i, key in enumerate(keys):
@@ -596,7 +598,9 @@ def _label_heads(fd: Finder, found: dict[int, tuple[int, int]], labels: list[str
                 line_end = len(fd.text) if line_end < 0 else line_end
                 nxt_end = fd.text.find("\n", line_end + 1)
                 below = fd.text[line_end + 1:nxt_end if nxt_end >= 0 else len(fd.text)]
-                if re.match(r"[ \u3000]+[0-9０-９]", fd.text[b:line_end]) and rest in norm(below):
+                if re.match(r"[ \u3000]+[0-9０-９]", fd.text[b:line_end]) and (
+                        rest in norm(below) or anywhere and fd.compact.find(
+                            rest, fd.to_compact(line_end), fd.to_compact(hi)) >= 0):
                     hits.append((a, b))
             if len(hits) == 1 and all(e <= hits[0][0] or s >= hits[0][1] for s, e in out.values()):
                 out[i] = hits[0]
@@ -840,6 +844,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         not _long_labels_whole(fd, found, [it.text for it in t.items if it.role == "corner"], start, end)
     if not (per_line or blocks or wsc or cells_given):
         found = _label_heads(fd, found, labels, start, end)
+    elif (per_line or blocks) and not cells_given:
+        found = _label_heads(fd, found, labels, start, end, anywhere=True)
     found = _over_repeats(fd, found, end)  # (after the checks: the copies are no wrapped label)
     ctx.cell_lines = not blocks and not wrapped and (per_line or _lines_without_gaps(fd.text[start:end]))
     if ctx.truncated_at is None:

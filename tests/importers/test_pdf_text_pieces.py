@@ -494,3 +494,20 @@ def test_rests_under_a_line_with_marks_are_joined_where_one_join_adds_up_with_ma
     monkeypatch.setitem(RESULTS, "granted", (67, 0, 0, 0, 0, 0))
     res = imported(report({"granted": "（一）予以公开 ６ — ０ — ０ ０ ６\n７ ７"} | UNREAD_REPEAT))
     assert row(res, "granted") == [None] * 7
+
+
+def test_label_head_before_numbers_is_the_label_where_its_rest_stands_after_a_page_break():
+    # pdftotext -raw / PDFium (gen 72619, seed 340), a cell a line: "一、 一、本年 一、本年新收政府信息公 ５８ ４３ … ６４０"
+    # at a page's foot (the label's copies in narrow merged cells, each cut), its rest and the rest of
+    # 586 after the header printed again on the next page ("本年 新收政府 开申请数量 ６"). The label was
+    # not found (its rest is not on the next line) and the whole table could not be read
+    t3 = Document("2021").spec.table("t3")
+    labels = {c.row: c.row_labels[-1] for c in t3.cells}
+    lines = {code: _cells_a_line(code, labels[code]) for code in table3()}
+    lines["new"] = "一、 一、本年 一、本年新收政府信息公 ５８ ４３ ０ ０ ７ ４ ６４０\n— 2 —\n" + HEADER + "本年 新收政府 开申请数量 ６"
+    for n, code in enumerate(list(lines)[1:], 3):
+        lines[code] += f"\n— {n} —"
+    res = imported(report(lines).replace("三、收到和处理", "— 1 —\n三、收到和处理"))
+    for code in table3():
+        assert row(res, code) == expected(code), code
+    assert any("一、本年新收政府信息公开申请数量" in n.message and "只有一种拼接方式" in n.message for n in res.notes)
