@@ -610,6 +610,10 @@ def _label_heads(fd: Finder, found: dict[int, tuple[int, int]], labels: list[str
     return out
 
 
+#: white space, then a number or a mark, then white space or the line's end: the row's cells after a label
+_NUMBERS_AFTER = re.compile(r"[ \t\u3000]+(?:[0-9０-９]+|[—/－-])(?=[ \t\u3000]|$)", re.M)
+
+
 def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> dict[int, tuple[int, int]]:
     """Each row label's span taken over the copies of it on the lines right after it: a label merged
     over several cells and typed into each of them (the clerk's "repeat" merge, Word's and
@@ -635,7 +639,10 @@ def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> di
                 if not fd.compact.startswith(key, ce):
                     break
                 ns, ne = fd.orig_span(ce, ce + len(key))
-                if ne > end or fd.text[e:ns].strip() or fd.text[ns - 1] != "\n" or fd.text[ne:ne + 1] not in ("\n", ""):
+                # (the last copy may stand whole on the line of the row's numbers: "（一） / 予以公 / 开" /
+                # "（一）予以公开 0 3 0 ０ 0 0 3", pdftotext -raw)
+                if ne > end or fd.text[e:ns].strip() or fd.text[ns - 1] != "\n" or (
+                        fd.text[ne:ne + 1] not in ("\n", "") and not _NUMBERS_AFTER.match(fd.text, ne)):
                     break
                 e = ne
         out[i] = (s, e)

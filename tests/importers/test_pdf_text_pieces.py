@@ -511,3 +511,20 @@ def test_label_head_before_numbers_is_the_label_where_its_rest_stands_after_a_pa
     for code in table3():
         assert row(res, code) == expected(code), code
     assert any("一、本年新收政府信息公开申请数量" in n.message and "只有一种拼接方式" in n.message for n in res.notes)
+
+
+def test_label_broken_then_printed_whole_on_the_line_of_its_numbers_is_read_after_that_copy():
+    # pdftotext -raw (gen 72603, seed 340), a cell a line: "（一） / 予以公 / 开" (a copy of the label in a
+    # narrow merged cell) then "（一）予以公开 0 3 0 ０ 0 0 3". The row was found at its first copy and its
+    # stretch ended at the second (a table text), so it had no numbers
+    t3 = Document("2021").spec.table("t3")
+    labels = {c.row: c.row_labels[-1] for c in t3.cells}
+    lines = {code: _cells_a_line(code, labels[code]) for code in table3()}
+    lines["granted"] = "（一）\n予以公\n开\n（一）予以公开 " + " ".join(fw(v) for v in expected("granted"))
+    lines["reject_repeat"] = lines["reject_repeat"].replace("２５\n０\n", "２５\n", 1)  # (not read whole)
+    for n, code in enumerate(list(lines)[1:], 3):
+        lines[code] += f"\n— {n} —"
+    text = report(lines).replace("三、收到和处理", "— 1 —\n三、收到和处理").replace("三、本年度办理结果\n", "三、\n本年\n度办\n")
+    res = imported(text)
+    assert row(res, "granted") == expected("granted")
+    assert row(res, "reject_repeat") == [None] * 7
