@@ -141,8 +141,10 @@ _PAGE_PAIR = re.compile(r"^[ \t\u3000]*([-－—–]{1,2})[ \t\u3000\u00a0]*(\d{
 #: stand level); group 1 is the text, kept
 _PAGE_GLUED = re.compile(r"^([^\n]*[^\s\d\-－—–])([-－—–]{1,2})[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*\n"
                          r"[ \t\u3000\u00a0]*\2[ \t\u3000]*$", re.M)
-#: a page number "— 2 —" whole at the end of a line of text ("本年 予公开 — 42 —", PDFium likewise)
-_PAGE_END = re.compile(r"^([^\n]*[^\s\d\-－—–])[ \t\u3000\u00a0]*([-－—–]{1,2})[ \t\u3000\u00a0]*(\d{1,3})"
+#: a page number "— 2 —" whole at the end of a line of text ("本年 予公开 — 42 —", PDFium likewise),
+#: also after digits set apart from it ("本年 不予公 32 32 — 34 —": the rests of a row's numbers broken
+#: by the page, level with its footer); digits glued to the dash are not cut from it
+_PAGE_END = re.compile(r"^([^\n]*(?:[^\s\d\-－—–]|\d(?=[ \t\u3000\u00a0])))[ \t\u3000\u00a0]*([-－—–]{1,2})[ \t\u3000\u00a0]*(\d{1,3})"
                        r"[ \t\u3000\u00a0]*[-－—–]{1,2}[ \t\u3000]*$", re.M)
 #: a page number "— 2 —" on a line of its own
 _PAGE_DASHED = re.compile(r"^[ \t\u3000]*[-－—–]{1,2}[ \t\u3000\u00a0]*(\d{1,3})[ \t\u3000\u00a0]*[-－—–]{1,2}[ \t\u3000]*$", re.M)

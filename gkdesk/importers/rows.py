@@ -566,11 +566,12 @@ def wrapped_joins(line: list[Field], below: list[Field], check, limit: int = 100
     return out
 
 
-def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> RowRead:
+def read_row(fields: list[Field], k: int, at_end: bool = False, check=None, check_marks=None) -> RowRead:
     """The values of one row's fields (``k`` cells). ``check(values) -> bool | None`` is the row's
     arithmetic (表三: 总计 = the sum of the others), used where digit lines may be one wrapped
     number or several (``Field.joins``): a reading is taken only when it is the one that has ``k``
-    numbers and satisfies it."""
+    numbers and satisfies it. ``check_marks`` is that arithmetic with not-applicable marks
+    counting as none, for joining the rests of wrapped numbers onto a line that holds marks."""
     cells = [f for f in fields if f.is_cell]
     nums = [f for f in cells if f.kind in (NUM, NA)]
     r = RowRead(nums=nums)
@@ -645,6 +646,11 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None) -> R
                 # when exactly one way of appending them makes the row add up
                 if wraps_under(exact[0], below, fields):
                     fits = wrapped_joins(exact[0], below, check)
+                    if fits == [] and check_marks is not None and any(f.kind == NA for f in exact[0]) \
+                            and check_marks([_val(f) for f in exact[0]]) is False:
+                        # a line with marks among its numbers ("510 533 4 — ５ ６ 105" over "8 1 ６ 14"):
+                        # a mark counts as none in 总计, and it is a cell no rest continues
+                        fits = wrapped_joins(exact[0], below, check_marks)
                     if fits is not None and len(fits) == 1:
                         r.values, r.status = fits[0], "ok"
                         r.message = (f"本行数字不满足合计关系，其下只有数字（{' '.join(rest)}），是窄列中折行的数字的一段，"

@@ -576,13 +576,15 @@ def _labels_wrapped(fd: Finder, found: dict[int, tuple[int, int]], terms=(), sta
 
 
 def _label_heads(fd: Finder, found: dict[int, tuple[int, int]], labels: list[str], start: int,
-                 end: int) -> dict[int, tuple[int, int]]:
+                 end: int, anywhere: bool = False) -> dict[int, tuple[int, int]]:
     """Row labels not found whole, broken in a narrow column with other columns' pieces on the
     same lines (pdfplumber's text: "一、 一、本 一、本年新收政府信息公 ３４ … ３２" / "本年 年新收 开申请数量 ２ …"):
     such a label stands as its head — at least half of it, six characters or more, no other
     label beginning so — right before the row's numbers on a line, and its rest on the next line.
     The head is taken for the label only where it stands so exactly once in the table, between the
-    labels found before and after it."""
+    labels found before and after it. ``anywhere``: the rest may stand further on, before the next
+    label found (PDFium's text one cell a line of a row broken by pages: "一、本年新收政府信息公 １３ ８５ …" at
+    a page's foot, "本年 新收政府 开申请数量 ２" after the header printed again)."""
     out = dict(found)
     keys = [norm(lab) for lab in labels]
     for i, key in enumerate(keys):
@@ -600,7 +602,9 @@ def _label_heads(fd: Finder, found: dict[int, tuple[int, int]], labels: list[str
                 line_end = len(fd.text) if line_end < 0 else line_end
                 nxt_end = fd.text.find("\n", line_end + 1)
                 below = fd.text[line_end + 1:nxt_end if nxt_end >= 0 else len(fd.text)]
-                if re.match(r"[ \u3000]+[0-9０-９]", fd.text[b:line_end]) and rest in norm(below):
+                if re.match(r"[ \u3000]+[0-9０-９]", fd.text[b:line_end]) and (
+                        rest in norm(below) or anywhere and fd.compact.find(
+                            rest, fd.to_compact(line_end), fd.to_compact(hi)) >= 0):
                     hits.append((a, b))
             if len(hits) == 1 and all(e <= hits[0][0] or s >= hits[0][1] for s, e in out.values()):
                 out[i] = hits[0]
@@ -608,6 +612,10 @@ def _label_heads(fd: Finder, found: dict[int, tuple[int, int]], labels: list[str
             if hits:
                 break
     return out
+
+
+#: white space, then a number or a mark, then white space or the line's end: the row's cells after a label
+_NUMBERS_AFTER = re.compile(r"[ \t\u3000]+(?:[0-9０-９]+|[—/－-])(?=[ \t\u3000]|$)", re.M)
 
 
 def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> dict[int, tuple[int, int]]:
@@ -635,7 +643,10 @@ def _over_repeats(fd: Finder, found: dict[int, tuple[int, int]], end: int) -> di
                 if not fd.compact.startswith(key, ce):
                     break
                 ns, ne = fd.orig_span(ce, ce + len(key))
-                if ne > end or fd.text[e:ns].strip() or fd.text[ns - 1] != "\n" or fd.text[ne:ne + 1] not in ("\n", ""):
+                # (the last copy may stand whole on the line of the row's numbers: "（一） / 予以公 / 开" /
+                # "（一）予以公开 0 3 0 ０ 0 0 3", pdftotext -raw)
+                if ne > end or fd.text[e:ns].strip() or fd.text[ns - 1] != "\n" or (
+                        fd.text[ne:ne + 1] not in ("\n", "") and not _NUMBERS_AFTER.match(fd.text, ne)):
                     break
                 e = ne
         out[i] = (s, e)
@@ -805,6 +816,13 @@ def _row_sum(vals: list[CellValue]) -> bool:
     return all(v.is_number for v in vals) and sum(v.number for v in vals[:-1]) == vals[-1].number
 
 
+def _marks_sum(vals: list[CellValue]) -> bool:
+    """A 表三 row's 总计 (last) is a number and the sum of the other cells, each a number or a
+    not-applicable mark ("—", "/": nothing counted there)."""
+    return bool(vals) and vals[-1].is_number and all(v.is_number or v.state is State.NA for v in vals[:-1]) \
+        and sum(v.number for v in vals[:-1] if v.is_number) == vals[-1].number
+
+
 def _sum_breaks(vals: list[CellValue]) -> bool:
     """A 表三 row's numbers break its arithmetic for sure: 总计 is a number, every other cell a
     number or a not-applicable mark ("/", "—": nothing counted there), and the numbers do not add
@@ -837,6 +855,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         not _long_labels_whole(fd, found, [it.text for it in t.items if it.role == "corner"], start, end)
     if not (per_line or blocks or wsc or cells_given):
         found = _label_heads(fd, found, labels, start, end)
+    elif (per_line or blocks) and not cells_given:
+        found = _label_heads(fd, found, labels, start, end, anywhere=True)
     found = _over_repeats(fd, found, end)  # (after the checks: the copies are no wrapped label)
     ctx.cell_lines = not blocks and not wrapped and (per_line or _lines_without_gaps(fd.text[start:end]))
     if ctx.truncated_at is None:
@@ -908,7 +928,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         stop = next((p for p in stops if p >= e), end)
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
         fields = row_fields[i] = read_fields(fd.text[e:stop], per_line, blocks, wsc)
-        reads[i] = read_row(fields, k, at_end, _row_sum)
+        reads[i] = read_row(fields, k, at_end, _row_sum, _marks_sum)
         if reads[i].status == "ok" and not cells_given and (ord_ := _other_row_opening(fields, reads[i].nums, rows, found, i)):
             # pdfminer's boxes: another row's label begins ("3.", its rest printed elsewhere) before
             # the numbers, which may then be that row's (2.其他法律…'s stretch "3. / — — — ０ — ０ —"
@@ -1120,6 +1140,12 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                       f"没有一种拆分能满足“总计＝各列之和”，已留空。", [c.id for c in rows[i].cells])
         elif r.status == "ambiguous" and not (blank_glue and i in lone) and i not in stacked:
             ctx.note("ambiguous", f"表三“{rows[i].label}”：{r.message}，已留空。", [c.id for c in rows[i].cells])
+        if r.status == "ambiguous" and r.nums:
+            # a row with numbers of its own that could not be placed takes no group of numbers
+            # printed apart from their labels: its own digits would stay unaccounted for ("四、 / ４ /
+            # ０ … ４" at a page's foot, "结转下年度继续办理 / ０ ０" under the header on the next: the
+            # rests of 40 … 40, not a row of their own)
+            stream.append((pos, i, []))
     if not (blocks or wrapped or cells_given):
         _after_extra_groups(ctx, rows, found, reads, assigned, blocked)
     _group_only_rows(ctx, fd, rows, found, stops, assigned, start, end, k)
@@ -1233,6 +1259,19 @@ def _lone_pieces(fd: Finder, found: dict[int, tuple[int, int]], stops: list[int]
             continue
         f = classify(line, 0)
         seg = max((a for a, _b in spans if a <= at), default=None)
+        if f.kind == OTHER and seg is not None and not any(a < pos and at < b for a, b in spans):
+            # digits at the end of a line of other text (pieces of a label or of the header beside
+            # them: "本年 不予公 32 32", the rests of a row broken by the page, level with the rest
+            # of its group label): a run of their own after that text
+            words = line.split()
+            tail = 0
+            while tail < len(words) and classify(words[-1 - tail]).kind == NUM:
+                tail += 1
+            if 0 < tail < len(words):
+                last_text = norm(" ".join(words[:-tail]))
+                runs.append((seg, [classify(w) for w in words[-tail:]], last_text))
+                open_run = True
+                continue
         if f.kind not in (NUM, NA) or seg is None or any(a <= at < b for a, b in spans):
             open_run = False
             last_text = norm(line)
@@ -1371,7 +1410,13 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
             if f.kind == NUM:
                 lines[f.line] = lines.get(f.line, 0) + 1
         whole_line = bool(lines) and lines[max(lines)] == k
-        if strays and r is not None and r.values is not None:
+        if strays and r is not None and r.values is not None and _all_closed(r.nums, k) and \
+                all(unicodedata.normalize("NFKC", p).isdigit() for p in strays):
+            # no cell of the row takes a rest: each is 0 or a mark, and a number wrapped in its
+            # cell never begins with 0 — the digits are another row's ("０ 0 0 ０ 0 ０ 0" at a
+            # page's foot, "2.没有现成信息 0 0 0 0 0 0 0" after the header printed again)
+            pass
+        elif strays and r is not None and r.values is not None:
             cands = _continued_readings(r.nums, strays, k)
             if cands:
                 stacked[i] = cands
@@ -1379,7 +1424,7 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
             reads[i] = RowRead(status="ambiguous", nums=r.nums,
                                message=f"本行之后（隔着表头等文字）还有不属于任何一行的数字（{shown}），可能是本行在"
                                        f"分页或折行处断开的部分，无法确认本行的数字")
-        elif surplus and r.values is not None and not _row_sum(r.values):
+        elif surplus and r.values is not None and not _marks_sum(r.values):
             reads[i] = RowRead(status="ambiguous", nums=r.nums,
                                message=f"找到 {len(r.nums)} 个数字（{_shown(r.nums)}），应为 {k} 个；行首的 {k} 个不满足"
                                        f"本行合计关系，多余的数字可能是其中某个数字折行的部分，无法确认本行的数字")
@@ -1389,6 +1434,14 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
             reads[j] = RowRead(status="ambiguous", nums=nr.nums,
                                message="行名之前有不属于任何一行的数字，本行的数字又不在行名所在的一行，"
                                        "无法确定哪一组数字属于本行")
+
+
+def _all_closed(nums: list[Field], k: int) -> bool:
+    """The row's cells (k, or more read after it) are each 0 or a not-applicable mark: none can be
+    the first piece of a number wrapped in its cell (such a number never begins with 0, a mark has
+    no digits)."""
+    return len(nums) >= k and all(f.kind == NA or (f.kind == NUM and unicodedata.normalize("NFKC", f.text) == "0")
+                                  for f in nums)
 
 
 def _rests_past_text(gap: list[Field], r: RowRead | None, k: int) -> bool:

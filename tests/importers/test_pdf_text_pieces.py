@@ -19,6 +19,8 @@ a line, each row's cells on its label's line, page numbers "— 2 —"); the num
 
 from __future__ import annotations
 
+import sys
+
 from gkdesk.core.document import Document
 from gkdesk.importers import import_bytes
 
@@ -417,3 +419,112 @@ def test_page_number_run_onto_a_line_of_text_is_page_furniture_where_it_counts_t
         "二、主动公开政府信息情况", "— 2 —\n二、主动公开政府信息情况").replace("6.属于四类过程性信息 ", "过程性信息 ")
     res = imported(text)
     assert row(res, "deny_internal") == expected("deny_internal")
+
+
+def test_row_broken_by_a_page_in_text_one_cell_a_line_is_left_blank_when_its_rests_follow(monkeypatch):
+    # PDFium (gen 72314, seed 334): every cell a line; "1.属于国家秘密 ２３７ / ０ … / ０ ２３７" at a page's
+    # foot, the "３２ ３２" of 23732 … 23732 after the header printed again on the next page, level with
+    # the rest of the group label and the page number ("本年 不予公 ３２ ３２ — 3 —"). The line alone
+    # adds up: 237 was stored
+    monkeypatch.setitem(RESULTS, "deny_secret", (23732, 0, 0, 0, 0, 0))
+    t3 = Document("2021").spec.table("t3")
+    labels = {c.row: c.row_labels[-1] for c in t3.cells}
+    lines = {code: _cells_a_line(code, labels[code]) for code in table3()}
+    lines["deny_secret"] = ("1.属于国家秘密 ２３７\n０\n０\n０\n０\n０ ２３７\n— 2\n—\n" + HEADER
+                            + "本年 不予公 ３２ ３２ — 3 —\n" + HEADER.rstrip("\n"))
+    res = imported(report(lines | UNREAD_REPEAT))
+    assert row(res, "deny_secret") == [None] * 7
+    assert any("1.属于国家秘密" in n.message and "（32 32）" in n.message and n.kind == "blanked" for n in res.notes)
+    assert row(res, "deny_law") == expected("deny_law")
+
+
+def test_page_number_after_digits_set_apart_on_a_line_of_text_is_page_furniture():
+    # the rests of a row broken by a page stand level with the page's footer: "本年 不予公 32 32 — 34 —".
+    # Left in, "34" is one more digit group the row may take; digits glued to the dash stay
+    from gkdesk.importers.locate import clean_text
+
+    page = "正文" * 40
+    text = f"a\n— 33 —\n{page}\n本年 不予公 32 32 — 34 —\n{page}\n— 35 —\nc"
+    assert clean_text(text) == f"a\n\n{page}\n本年 不予公 32 32\n{page}\n\nc"
+    glued = f"a\n— 33 —\n{page}\n本年 32— 34 —\n{page}\n— 35 —\nc"
+    assert "32— 34 —" in clean_text(glued)
+
+
+def test_group_of_numbers_apart_from_labels_is_not_given_to_a_row_with_numbers_of_its_own(monkeypatch):
+    # PDFium (gen 72306, seed 334): "四、" and 结转下年度's cells one a line at a page's foot ("４" / "０" … "４"
+    # of 40 … 40), the rest of its label and of its numbers after the header on the next page
+    # ("结转 / 下年 / 度继 / 续办 / 理 / ０ ０"). The cells after "四、" followed 总计's and were handed to the
+    # row in table order, its own "０ ０" left unaccounted for: 4 … 4 was stored
+    monkeypatch.setattr(sys.modules[__name__], "CARRY_NEXT", (40, 0, 0, 0, 0, 0))
+    total = "\n".join(fw(v) for v in table3()["results_total"])
+    broken = ("（七）总计\n" + total + "\n四、\n４\n０\n０\n０\n０\n０\n４\n— 3\n—\n" + HEADER + "结转\n下年\n度继\n续办\n理\n０ ０")
+    text = report({"results_total": broken, "carry_next": ""}).replace("三、收到和处理", "— 2 —\n三、收到和处理")
+    res = imported(text)
+    assert row(res, "carry_next") == [None] * 7
+    assert row(res, "results_total") == expected("results_total")
+    assert any("结转下年度继续办理" in n.message and n.kind == "blanked" for n in res.notes)
+
+
+def test_row_of_zeros_is_no_broken_row_where_digits_follow_the_repeated_header(monkeypatch):
+    # pdftotext -raw (gen 72602, seed 340): "1.属于国家秘密 ０ ０ … ０" at a page's foot, then the header printed
+    # again and the next row with its label broken around its numbers ("（三 2.其他法律行政法规 ３０ １ … ３１" /
+    # "）不" / "禁止公开", not found). Those digits cannot be rests of this row: each of its cells is 0, and
+    # a number wrapped in its cell never begins with 0. The row was left blank
+    monkeypatch.setitem(RESULTS, "deny_secret", (0, 0, 0, 0, 0, 0))
+    broken = {"deny_secret": "1.属于国家秘密 ０ ０ ０ ０ ０ ０ ０\n— 2 —\n" + HEADER + "不予\n公开",
+              "deny_law": "（三 2.其他法律行政法规 ３０ １ ０ ０ ０ ０ ３１\n）不\n禁止公开"}
+    res = imported(report(broken))
+    assert row(res, "deny_secret") == [0] * 7
+    assert row(res, "deny_law") == [None] * 7
+    # a row with a number that may go on is still left blank
+    monkeypatch.setitem(RESULTS, "deny_secret", (2, 0, 0, 0, 0, 0))
+    broken["deny_secret"] = broken["deny_secret"].replace("０ ０ ０ ０ ０ ０ ０", "２ ０ ０ ０ ０ ０ ２")
+    assert row(imported(report(broken)), "deny_secret") == [None] * 7
+
+
+def test_rests_under_a_line_with_marks_are_joined_where_one_join_adds_up_with_marks_as_none(monkeypatch):
+    # pdfplumber (gen 72610, seed 340): "一、本年新收… 510 533 4 — ５ ６ 105" over "8 1 ６ 14" for 5108 5331 4 — 5 66
+    # 10514. A mark counts as none in 总计 and no rest continues it; exactly one join adds up. The row
+    # was left blank: its arithmetic was checked with every cell a number
+    monkeypatch.setitem(RESULTS, "granted", (5108, 5331, 0, 0, 5, 66))
+    res = imported(report({"granted": "（一）予以公开 ５１０ ５３３ — ０ ５ ６ １０５\n８ １ ６ １０"}))
+    assert row(res, "granted") == [5108, 5331, "—", 0, 5, 66, 10510]
+    assert any("（一）予以公开" in n.message and "只有一种拼接方式" in n.message for n in res.notes)
+    # the line adds up as printed (marks as none) and with the rests joined: neither is proven
+    monkeypatch.setitem(RESULTS, "granted", (67, 0, 0, 0, 0, 0))
+    res = imported(report({"granted": "（一）予以公开 ６ — ０ — ０ ０ ６\n７ ７"} | UNREAD_REPEAT))
+    assert row(res, "granted") == [None] * 7
+
+
+def test_label_head_before_numbers_is_the_label_where_its_rest_stands_after_a_page_break():
+    # pdftotext -raw / PDFium (gen 72619, seed 340), a cell a line: "一、 一、本年 一、本年新收政府信息公 ５８ ４３ … ６４０"
+    # at a page's foot (the label's copies in narrow merged cells, each cut), its rest and the rest of
+    # 586 after the header printed again on the next page ("本年 新收政府 开申请数量 ６"). The label was
+    # not found (its rest is not on the next line) and the whole table could not be read
+    t3 = Document("2021").spec.table("t3")
+    labels = {c.row: c.row_labels[-1] for c in t3.cells}
+    lines = {code: _cells_a_line(code, labels[code]) for code in table3()}
+    lines["new"] = "一、 一、本年 一、本年新收政府信息公 ５８ ４３ ０ ０ ７ ４ ６４０\n— 2 —\n" + HEADER + "本年 新收政府 开申请数量 ６"
+    for n, code in enumerate(list(lines)[1:], 3):
+        lines[code] += f"\n— {n} —"
+    res = imported(report(lines).replace("三、收到和处理", "— 1 —\n三、收到和处理"))
+    for code in table3():
+        assert row(res, code) == expected(code), code
+    assert any("一、本年新收政府信息公开申请数量" in n.message and "只有一种拼接方式" in n.message for n in res.notes)
+
+
+def test_label_broken_then_printed_whole_on_the_line_of_its_numbers_is_read_after_that_copy():
+    # pdftotext -raw (gen 72603, seed 340), a cell a line: "（一） / 予以公 / 开" (a copy of the label in a
+    # narrow merged cell) then "（一）予以公开 0 3 0 ０ 0 0 3". The row was found at its first copy and its
+    # stretch ended at the second (a table text), so it had no numbers
+    t3 = Document("2021").spec.table("t3")
+    labels = {c.row: c.row_labels[-1] for c in t3.cells}
+    lines = {code: _cells_a_line(code, labels[code]) for code in table3()}
+    lines["granted"] = "（一）\n予以公\n开\n（一）予以公开 " + " ".join(fw(v) for v in expected("granted"))
+    lines["reject_repeat"] = lines["reject_repeat"].replace("２５\n０\n", "２５\n", 1)  # (not read whole)
+    for n, code in enumerate(list(lines)[1:], 3):
+        lines[code] += f"\n— {n} —"
+    text = report(lines).replace("三、收到和处理", "— 1 —\n三、收到和处理").replace("三、本年度办理结果\n", "三、\n本年\n度办\n")
+    res = imported(text)
+    assert row(res, "granted") == expected("granted")
+    assert row(res, "reject_repeat") == [None] * 7
