@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..core.document import Document
 from ..core.spec import TableSpec
-from ..core.values import parse_value
+from ..core.values import State, parse_value
 from .base import ImportNote
 from .identities import relations
 from .locate import SERIAL, SERIAL_HEADS, Finder, RowSpec, norm, other_format_forms, row_label_forms, short_forms, table_rows
@@ -202,9 +202,9 @@ def _first_row_without_label(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done:
     LibreOffice reads some merges of w:hMerge cells so), so the row holds numbers under empty label
     cells. It is taken as the table's first row only when that is the one reading: it is the only
     such row, the first row with numbers, the next row with numbers is the table's second row, the
-    first row was found nowhere else, every value cell holds a number, and every identity of the
-    table that involves the row (its 总计, 表三's 一＋二＝三（七）＋四 in every column) can be checked
-    and holds. Otherwise its digits stay unread and are named (``_note_unread_rows``)."""
+    first row was found nowhere else, every value cell holds a number or a mark ("/"), and every
+    identity of the table that involves the row's numbers (its 总计, 表三's 一＋二＝三（七）＋四 in every
+    column) can be checked and holds, a mark counting as none. Otherwise its digits stay unread and are named (``_note_unread_rows``)."""
     def label_of(r: list[str]) -> str:
         return next((norm(x) for x in reversed(r[:t.label_cols]) if norm(x)), "")
 
@@ -226,19 +226,26 @@ def _first_row_without_label(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done:
     if any(classify(x).kind != EMPTY for j, x in enumerate(r) if j not in cols):
         return
     fields = {c.id: classify(r[c.grid[1]]) for c in specs[0].cells}
-    if any(f.kind != NUM for f in fields.values()):
+    if any(f.kind not in (NUM, NA) for f in fields.values()) or not any(f.kind == NUM for f in fields.values()):
         return
-    own = set(fields)
+    # a not-applicable mark ("/") is no number to check: the identities through it are passed
+    # over, every number of the row must still be checked by one that holds
+    own = {cid for cid, f in fields.items() if f.kind == NUM}
+    marked = set(fields) - own
     checked = 0
     for left, right, _target in relations(ctx.doc, {t.key}):
-        if not own & set(left + right):
-            continue
+        if not own & set(left + right) or marked & set(left + right) and not _row_sum(left, right, fields):
+            continue  # (a column through the row's own mark: nothing to check there)
         vals = []
         for cid in left + right:
-            if cid in own:
+            if cid in marked:
+                vals.append(Decimal(0))  # (the row's own 总计: a mark counts as none)
+            elif cid in own:
                 vals.append(Decimal(fields[cid].text))
             elif ctx.doc.value(cid).is_number:
                 vals.append(ctx.doc.value(cid).number)
+            elif ctx.doc.value(cid).state is State.NA:
+                vals.append(Decimal(0))  # another row's "/": none
             else:
                 return  # an identity that cannot be checked: no proof
         if sum(vals[:len(left)]) != sum(vals[len(left):]):
@@ -253,6 +260,11 @@ def _first_row_without_label(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done:
     ctx.note("info", f"{t.name}“{specs[0].label}”一行没有印出行名（行名多半被合并进了上方表头的单元格），"
                      f"其数字按位置（表头之后、“{specs[1].label}”之前）和本表的勾稽关系读作这一行。",
              [c.id for c in specs[0].cells])
+
+
+def _row_sum(left: list[str], right: list[str], fields: dict) -> bool:
+    """The identity is the row's own 总计 (all its cells are the row's)."""
+    return set(left + right) <= set(fields)
 
 
 def _digits(cells: list[str]) -> list[str]:

@@ -68,3 +68,14 @@ def test_a_shaded_header_and_first_row_do_not_cut_the_table_off_its_body():
     res, counts, issues = _case(ROOT / "tests" / "data" / "pdf" / "plain_shaded_header_and_first_row.pdf")
     assert issues == [] and counts["right"] == 198
     assert res.doc.value("t3.unable_unclear.research").text == "12"
+
+
+def test_the_first_row_without_its_label_may_print_a_mark():
+    """A .doc whose 表三 header corner cell swallowed the label 一、本年新收… (held-out --hand seed 347,
+    gen 72872 word97_doc): the row "101 4 / 8 1 0 114" has no label. It is the table's first row
+    when the position and every identity through its numbers say so; its "/" (and other rows'
+    marks in those identities) count as none. The old rule wanted a number in every cell and
+    left the row unread."""
+    res, counts, issues = _case(ROOT / "tests" / "data" / "doc" / "first_row_label_merged_with_mark.doc")
+    assert issues == [] and counts["right"] == 198
+    assert res.doc.value("t3.new.total").text == "114" and res.doc.value("t3.new.research").text == "/"
