@@ -2346,6 +2346,12 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         if cands:
             ctx.note("ambiguous", f"表四的数字连在一起，有 {len(cands)} 种拆分都满足合计关系，已留空。", ids)
             return
+    if at_end and not _t4_header_before(t, seg, nums[0]):
+        # the text stops right under the section's heading, before any of the table's column
+        # headers: a number there ("2020" of "2020 年，我单位…") may open a sentence as well as a cell
+        ctx.note("ambiguous", f"表四：原文在标题之后、表头之前中断，其后的数字（{_shown(nums)}）不能确认是表四的单元格，"
+                              "已留空。", ids)
+        return
     if at_end:
         put_all([_val(f) for f in nums])
         ctx.t4_cut = True
@@ -2354,6 +2360,16 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if _t4_by_blocks(ctx, fd, start, end, cells):
         return
     ctx.note("ambiguous", f"表四：只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列，已留空。", ids)
+
+
+def _t4_header_before(t, seg: str, first: Field) -> bool:
+    """One of 表四's column headers under its top row (结果维持, 尚未审结, 复议后起诉 …) is printed before
+    its first number (on an earlier line or on that number's line). 行政复议 and 行政诉讼 do not count:
+    the section's heading (四、政府信息公开行政复议、行政诉讼情况) holds them too."""
+    before = norm("\n".join(seg.split("\n")[:first.line + 1]))
+    top = {norm(x) for x in ("行政复议", "行政诉讼")}
+    heads = {norm(it.text) for it in t.items if it.role == "header" and len(norm(it.text)) >= 2} - top
+    return any(h in before for h in heads)
 
 
 def _no_rests(rest: list[Field]) -> bool:
@@ -2585,7 +2601,9 @@ def _t4_glued_marks(ctx: Ctx, fields: list[Field], k: int, put_all, sums_ok) -> 
     return True
 
 
-_ENDING_NUMBER = re.compile(r"(?<![\w.,])-?\d[\d,.]*\n?\Z")
+#: (the number from its first digit: one glued to the word before it, "增1" of "增10" in 本年增/减, may be
+#: cut short too)
+_ENDING_NUMBER = re.compile(r"(?<![\d.,])-?\d[\d,.]*\n?\Z")
 
 
 def _cut_number(text: str, in_t2: bool, decimal_at=None) -> int | None:
