@@ -2352,6 +2352,13 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         ctx.note("ambiguous", f"表四：原文在标题之后、表头之前中断，其后的数字（{_shown(nums)}）不能确认是表四的单元格，"
                               "已留空。", ids)
         return
+    if at_end and (blocks or not _t4_leading(fields, nums)):
+        # a cut row shows its first cells only where nothing before or among its numbers marks a cell
+        # of its own (an empty cell between tabs, an empty line) and the text keeps the cells' order
+        # (a PDF's plain text, one cell per block, may run them in an order of its own)
+        ctx.note("ambiguous", f"表四：原文在此中断，只读到 {len(nums)} 个数字（{_shown(nums)}），其前或其间有空白格或空行"
+                              f"（或原文为每格一段的纯文字），无法确定各属哪一列，已留空。", ids)
+        return
     if at_end:
         put_all([_val(f) for f in nums])
         ctx.t4_cut = True
@@ -2360,6 +2367,17 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if _t4_by_blocks(ctx, fd, start, end, cells):
         return
     ctx.note("ambiguous", f"表四：只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列，已留空。", ids)
+
+
+def _t4_leading(fields: list[Field], nums: list[Field]) -> bool:
+    """表四's body cut by the end of the text: its numbers are the leading cells only when, from the
+    line its first number stands on, no empty cell stands before or among them (a tab or "|" cell
+    left empty, an empty line) — the header lines above may hold empty cells of their own."""
+    body = [f for f in fields if f.line >= nums[0].line]
+    upto = body[:next(n for n, f in enumerate(body) if f is nums[-1]) + 1]
+    if any(f.kind == EMPTY for f in upto):
+        return False
+    return all(b.line - a.line <= 1 for a, b in zip(upto, upto[1:]))
 
 
 def _t4_header_before(t, seg: str, first: Field) -> bool:
@@ -2688,6 +2706,14 @@ def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder
             fd = Finder(fd.text[:piece])
             regions = table_regions(fd)
             ctx.truncated_at = len(fd.text)
+    elif last and last[1] >= n and last is regions.get("t4") and may_be_cut and not _first(fd, _S5 + _S6, last[0]):
+        # an excerpt ending inside 表四: the number it ends in may be cut short as in the other tables
+        cut = _cut_number(fd.text, False)
+        if cut is not None:
+            ctx.note("missing", f"原文在表格中间中断，最后的数字“{fd.text[cut:].strip()}”之后没有分隔符，"
+                                f"可能只印出了一部分，未读取。")
+            fd = Finder(fd.text[:cut])
+            regions = table_regions(fd)
     if "t3" in regions:
         ctx.spaced = spaced_t3(doc.spec.table("t3"), fd, *regions["t3"])
     if "t2" in regions:

@@ -227,3 +227,25 @@ def test_excerpt_cut_inside_t4_body_still_reads_leading_cells():
            if cid.startswith("t4.") and not v.is_blank}
     assert got["t4.review.upheld"] == "1" and got["t4.review.total"] == "1"
     assert got["t4.direct.upheld"] == "0"
+
+
+T4_HEAD_TABS = ("某县统计局2022年政府信息公开工作年度报告\n（七）总计\t3\t0\t0\t0\t0\t0\t3\n"
+                "四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\t\t\t\t\t行政诉讼\n"
+                "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n")
+
+
+def test_t4_cut_after_empty_cells_stays_blank():
+    # tab-separated 表四 with empty cells (5 … 2 over 结果维持 … 尚未审结), the excerpt cut inside the row:
+    # read one after another the numbers would land in the wrong columns
+    res = _doc(T4_HEAD_TABS + "4\t \t \t2\t6\t1\t \t ")
+    got = {cid: str(v) for cid, v in res.doc.cells.items() if cid.startswith("t4.") and not v.is_blank}
+    assert got == {}, got
+    res = _doc(T4_HEAD_TABS + "\t\t\t\t\t0\t0\t0")
+    assert not any(cid.startswith("t4.") and not v.is_blank for cid, v in res.doc.cells.items())
+
+
+def test_t4_cut_inside_its_last_number_drops_it():
+    res = _doc(T4_HEAD_TABS.replace("\t", " | ") + "3 | 0 | 1")
+    got = {cid: str(v) for cid, v in res.doc.cells.items() if cid.startswith("t4.") and not v.is_blank}
+    assert got.get("t4.review.upheld") == "3" and got.get("t4.review.corrected") == "0"
+    assert "t4.review.other" not in got, got  # "1" may be the start of "12"
