@@ -2413,6 +2413,19 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         if cands:
             ctx.note("ambiguous", f"表四的数字连在一起，有 {len(cands)} 种拆分都满足合计关系，已留空。", ids)
             return
+    if at_end and not _t4_header_before(t, seg, nums[0]):
+        # the text stops right under the section's heading, before any of the table's column
+        # headers: a number there ("2020" of "2020 年，我单位…") may open a sentence as well as a cell
+        ctx.note("ambiguous", f"表四：原文在标题之后、表头之前中断，其后的数字（{_shown(nums)}）不能确认是表四的单元格，"
+                              "已留空。", ids)
+        return
+    if at_end and (blocks or not _t4_leading(fields, nums)):
+        # a cut row shows its first cells only where nothing before or among its numbers marks a cell
+        # of its own (an empty cell between tabs, an empty line) and the text keeps the cells' order
+        # (a PDF's plain text, one cell per block, may run them in an order of its own)
+        ctx.note("ambiguous", f"表四：原文在此中断，只读到 {len(nums)} 个数字（{_shown(nums)}），其前或其间有空白格或空行"
+                              f"（或原文为每格一段的纯文字），无法确定各属哪一列，已留空。", ids)
+        return
     if at_end:
         put_all([_val(f) for f in nums])
         ctx.t4_cut = True
@@ -2421,6 +2434,27 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if _t4_by_blocks(ctx, fd, start, end, cells):
         return
     ctx.note("ambiguous", f"表四：只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列，已留空。", ids)
+
+
+def _t4_leading(fields: list[Field], nums: list[Field]) -> bool:
+    """表四's body cut by the end of the text: its numbers are the leading cells only when, from the
+    line its first number stands on, no empty cell stands before or among them (a tab or "|" cell
+    left empty, an empty line) — the header lines above may hold empty cells of their own."""
+    body = [f for f in fields if f.line >= nums[0].line]
+    upto = body[:next(n for n, f in enumerate(body) if f is nums[-1]) + 1]
+    if any(f.kind == EMPTY for f in upto):
+        return False
+    return all(b.line - a.line <= 1 for a, b in zip(upto, upto[1:]))
+
+
+def _t4_header_before(t, seg: str, first: Field) -> bool:
+    """One of 表四's column headers under its top row (结果维持, 尚未审结, 复议后起诉 …) is printed before
+    its first number (on an earlier line or on that number's line). 行政复议 and 行政诉讼 do not count:
+    the section's heading (四、政府信息公开行政复议、行政诉讼情况) holds them too."""
+    before = norm("\n".join(seg.split("\n")[:first.line + 1]))
+    top = {norm(x) for x in ("行政复议", "行政诉讼")}
+    heads = {norm(it.text) for it in t.items if it.role == "header" and len(norm(it.text)) >= 2} - top
+    return any(h in before for h in heads)
 
 
 def _no_rests(rest: list[Field]) -> bool:
@@ -2652,7 +2686,9 @@ def _t4_glued_marks(ctx: Ctx, fields: list[Field], k: int, put_all, sums_ok) -> 
     return True
 
 
-_ENDING_NUMBER = re.compile(r"(?<![\w.,])-?\d[\d,.]*\n?\Z")
+#: (the number from its first digit: one glued to the word before it, "增1" of "增10" in 本年增/减, may be
+#: cut short too)
+_ENDING_NUMBER = re.compile(r"(?<![\d.,])-?\d[\d,.]*\n?\Z")
 
 
 def _cut_number(text: str, in_t2: bool, decimal_at=None) -> int | None:
@@ -2737,6 +2773,14 @@ def fill_tables_from_text(doc: Document, text: str, prose_numbers=(), fd: Finder
             fd = Finder(fd.text[:piece])
             regions = table_regions(fd)
             ctx.truncated_at = len(fd.text)
+    elif last and last[1] >= n and last is regions.get("t4") and may_be_cut and not _first(fd, _S5 + _S6, last[0]):
+        # an excerpt ending inside 表四: the number it ends in may be cut short as in the other tables
+        cut = _cut_number(fd.text, False)
+        if cut is not None:
+            ctx.note("missing", f"原文在表格中间中断，最后的数字“{fd.text[cut:].strip()}”之后没有分隔符，"
+                                f"可能只印出了一部分，未读取。")
+            fd = Finder(fd.text[:cut])
+            regions = table_regions(fd)
     if "t3" in regions:
         ctx.spaced = spaced_t3(doc.spec.table("t3"), fd, *regions["t3"])
     if "t2" in regions:
