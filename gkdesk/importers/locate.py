@@ -728,13 +728,19 @@ def _t2_fragment_start(fd: Finder, before: int | None) -> int | None:
     head = fd.text[:before] if before is not None else fd.text
     if _BEFORE_T2.search(head):
         return None
+    return _first_row_line(fd, _t2_row_labels(), _T2_ROW_NUMBERS, 0, before)
+
+
+def _first_row_line(fd: Finder, labels, numbers, lo: int = 0, hi: int | None = None) -> int | None:
+    """Where the first of ``labels`` opens a line (a "|" of a pipe row aside) and ``numbers`` follows
+    it — a table row's shape, which prose quoting a label never has; None when none does."""
     best = None
-    for label in _t2_row_labels():
-        for s, e in fd.find_all(label, 0, before):
+    for label in labels:
+        for s, e in fd.find_all(label, lo, hi):
             line_start = fd.text.rfind("\n", 0, s) + 1
             if fd.text[line_start:s].strip(" \t\u3000|"):
                 continue
-            if _T2_ROW_NUMBERS.match(fd.text, e) and (best is None or s < best):
+            if numbers.match(fd.text, e) and (best is None or s < best):
                 best = s
     return best
 
@@ -816,15 +822,7 @@ def _t3_fragment_start(fd: Finder, lo: int = 0) -> int | None:
     """A text that begins inside 表三 (a PDF's page cut after 表三's header, an excerpt): 表三 starts at the
     first of its row labels that opens a line and is followed by the row's numbers ("四、结转下年度继续办理
     0 0 0 0 0 0 0" above 表四) — the shape of a table row, which prose quoting a label never has."""
-    best = None
-    for label in _t3_row_labels():
-        for s, e in fd.find_all(label, lo):
-            line_start = fd.text.rfind("\n", 0, s) + 1
-            if fd.text[line_start:s].strip(" \t\u3000|"):
-                continue
-            if _ROW_NUMBERS.match(fd.text, e) and (best is None or s < best):
-                best = s
-    return best
+    return _first_row_line(fd, _t3_row_labels(), _ROW_NUMBERS, lo)
 
 
 def table_regions(fd: Finder) -> dict[str, tuple[int, int]]:
