@@ -1018,7 +1018,8 @@ def _page_blocks(page, carry: dict | None = None, notes: list[str] | None = None
 
 _ORDINAL = re.compile(r"^[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]")
 #: a number's first piece may carry its sign (表二's 本年增/减: "-４" over "６" is -46)
-_SIGNED = re.compile(r"^[-−－+＋]?[0-9０-９.．]+$")
+#: ... and may carry its thousands separator ("2，03" over "6" is 2,036)
+_SIGNED = re.compile(r"^[-−－+＋]?(?:[0-9０-９.．]+|[0-9０-９][0-9０-９.．,，]*)$")
 
 
 def _signed(w: dict) -> bool:

@@ -79,3 +79,12 @@ def test_the_first_row_without_its_label_may_print_a_mark():
     res, counts, issues = _case(ROOT / "tests" / "data" / "doc" / "first_row_label_merged_with_mark.doc")
     assert issues == [] and counts["right"] == 198
     assert res.doc.value("t3.new.total").text == "114" and res.doc.value("t3.new.research").text == "/"
+
+
+def test_a_number_with_thousands_separator_wrapped_in_an_unruled_cell_is_joined():
+    """Microsoft Print to PDF style, no rules: 表三's 总计 2,036 printed "2，03" over "6", centred on
+    its row. The old reader did not take "2，03" for a piece of a number: it stored 6 and reported
+    the row as the source's own error ([原文如此] 各项之和 2036，原文总计 6)."""
+    res, counts, issues = _case(ROOT / "tests" / "data" / "pdf" / "print_thousands_wrapped_unruled.pdf")
+    assert issues == [] and counts["right"] == 200
+    assert res.doc.value("t3.new.total").text == "2036"
