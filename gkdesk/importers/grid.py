@@ -234,18 +234,17 @@ def _first_row_without_label(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done:
     marked = set(fields) - own
     checked = 0
     for left, right, _target in relations(ctx.doc, {t.key}):
-        if not own & set(left + right) or marked & set(left + right) and not _row_sum(left, right, fields):
+        cells = set(left + right)
+        if not own & cells or marked & cells and not cells <= set(fields):
             continue  # (a column through the row's own mark: nothing to check there)
         vals = []
         for cid in left + right:
-            if cid in marked:
-                vals.append(Decimal(0))  # (the row's own 总计: a mark counts as none)
-            elif cid in own:
+            if cid in own:
                 vals.append(Decimal(fields[cid].text))
+            elif cid in marked or ctx.doc.value(cid).state is State.NA:
+                vals.append(Decimal(0))  # a mark, the row's own in its 总计 or another row's: none
             elif ctx.doc.value(cid).is_number:
                 vals.append(ctx.doc.value(cid).number)
-            elif ctx.doc.value(cid).state is State.NA:
-                vals.append(Decimal(0))  # another row's "/": none
             else:
                 return  # an identity that cannot be checked: no proof
         if sum(vals[:len(left)]) != sum(vals[len(left):]):
@@ -260,11 +259,6 @@ def _first_row_without_label(ctx: Ctx, t: TableSpec, specs: list[RowSpec], done:
     ctx.note("info", f"{t.name}“{specs[0].label}”一行没有印出行名（行名多半被合并进了上方表头的单元格），"
                      f"其数字按位置（表头之后、“{specs[1].label}”之前）和本表的勾稽关系读作这一行。",
              [c.id for c in specs[0].cells])
-
-
-def _row_sum(left: list[str], right: list[str], fields: dict) -> bool:
-    """The identity is the row's own 总计 (all its cells are the row's)."""
-    return set(left + right) <= set(fields)
 
 
 def _digits(cells: list[str]) -> list[str]:

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from ..core.values import parse_value
 from .rows import UNREADABLE
 
 _TOKEN = re.compile(r"\S+")
@@ -217,16 +218,12 @@ def _join(group: list[list[tuple[int, int, str]]]) -> list[str] | None:
     return out
 
 
-_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
-
-
 def _value(x: str) -> float | None:
     """A joined cell's number; None for text, or for separators that do not group thousands
-    ("25,22": pieces joined in the wrong order, or not one number)."""
+    ("25,22": pieces joined in the wrong order, or not one number — as a cell's value is parsed)."""
     if "," in x:
-        if not _GROUPED.match(x):
-            return None
-        x = x.replace(",", "")
+        v = parse_value(x)
+        return float(v.number) if v.is_number else None
     try:
         return float(x)
     except ValueError:

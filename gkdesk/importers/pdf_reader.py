@@ -905,13 +905,13 @@ def _drop_shading_tables(page, tables) -> list:
                    for ch in inside)
 
     boxes = [t.bbox for t in tables] + [u.bbox for u in real]
+    size = sorted(float(ch.get("size") or 10) for ch in page.chars)[len(page.chars) // 2] if page.chars else 10
 
     def goes_on(bbox) -> bool:
         """Numbers right under the shaded box, within its width and in no table's box: the body
         of an unruled table whose header and first row are shaded (a 三线表 highlighting
         一、本年新收), which the shading's table would cut off from its other rows."""
         x0, _top, x1, bottom = bbox
-        size = sorted(float(ch.get("size") or 10) for ch in page.chars)[len(page.chars) // 2] if page.chars else 10
         band = (x0, bottom + 0.5, x1, bottom + 2 * size)
         under = [w for w in words() if overlap(band, (w["x0"], w["top"], w["x1"], w["bottom"]))
                  and not any(overlap(b, (w["x0"], w["top"], w["x1"], w["bottom"])) for b in boxes)]

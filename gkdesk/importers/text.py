@@ -173,14 +173,12 @@ def _settled_by_table(cleaned: str, fmt: str, numbers, place: bool, pages: set[i
     gives such tables, and every cell in which the combinations differ stands in an identity
     checked (all of its cells read). None otherwise: those rows stay blank."""
     from itertools import product
+    from math import prod
 
     if not found.found:
         return None
     keys = [k for k, _c in found.found]
-    total = 1
-    for _k, c in found.found:
-        total *= c
-    if total > _MOST_COMBINATIONS:
+    if prod(c for _k, c in found.found) > _MOST_COMBINATIONS:
         return None
     spec = Document(fmt).spec
     ids = [c.id for t in spec.tables if t.key in ("t3", "t4") for c in t.cells]
