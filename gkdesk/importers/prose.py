@@ -403,8 +403,7 @@ def detect_meta(text: str) -> dict:
                 if _SENTENCE.search(a):
                     continue  # a sentence citing a report ("公开发布《XX局2021年…年度报告》"), not the title
                 a = _clean_agency(a)
-                if a.endswith("人民"):
-                    a += "政府"  # "2021年XX县人民政府信息公开…": the title's words took the name's 政府
+                a = _own_zhengfu(a)
                 if a and not _NAME_END.search(re.sub(r"[（(][^（）()]*[）)]$", "", a)):
                     a = ""
                 dated.setdefault((i, w), (a, int(y)))
@@ -462,8 +461,7 @@ def detect_meta(text: str) -> dict:
             m = _CITED_Y.search(opening)
             agency = _clean_agency(m.group(2)) if m else ""
             # the name must end as an organisation's does: "…县人民" took its 政府 into the title's words
-            if agency.endswith("人民"):
-                agency += "政府"
+            agency = _own_zhengfu(agency)
             if not _ORG_END.search(agency):
                 agency = ""
         if _NOT_A_NAME.match(agency):
@@ -523,6 +521,12 @@ def published_date(text: str) -> str:
 #: a site's column title printed on the line above the report's title ("政府信息公开" / "某某街道2022年…"):
 #: the menu's words, never the start of an agency's name
 _MENU_WORDS = re.compile(r"^(?:政府信息公开|政务公开|信息公开)(?:目录|专栏|专区|平台)?(?=.{2})")
+
+
+def _own_zhengfu(a: str) -> str:
+    """A name the title's words cut before its 政府 ("2021年XX县人民政府信息公开…": _TITLE_TAIL
+    takes the 政府), given it back."""
+    return a + "政府" if a.endswith("人民") else a
 
 
 def _clean_agency(a: str) -> str:
