@@ -24,6 +24,8 @@ digits, trailing spaces, "â€”"/"/" for empty cells, split tables, page numbers â
     clerk_pdf      that DOCX through LibreOffice to PDF                  (needs soffice)
     pdf_layout     `pdftotext -layout` of clerk_pdf                      (needs poppler)
     pdf_raw        plain `pdftotext` of clerk_pdf                        (needs poppler)
+    producer_layout, producer_raw (only with --pres) `pdftotext -layout` / plain `pdftotext` of a PDF
+                   drawn as plain_pdf, word_pdf, wps_pdf or print_pdf (one drawn per file)
     pdfminer_text  pdfminer.six's extract_text of clerk_pdf (only with --pres; what Python scrapers publish)
     pdfium_text    PDFium's text of clerk_pdf (only with --pres; a copy from Chrome's or Edge's PDF viewer)
     pdftotext_raw, plumber_text, plumber_layout (only with --pres) `pdftotext -raw` and pdfplumber's
@@ -123,13 +125,18 @@ TEXT_OF_PDF = ("pdf_layout", "pdf_raw") + EXTRA_PRESENTATIONS + PDF_TEXT2
 WEB_EXTRA = ("word_html", "browser_pdf")
 #: tables built by hand in Word/WPS (tools/holdout_hand.py)
 HAND = ("hand_docx",)
-OPTIONAL = EXTRA_PRESENTATIONS + WEB_EXTRA + HAND + PDF_TEXT2 + DOCX_TEXT + HTML_TEXT
+#: `pdftotext -layout` and plain `pdftotext` of a PDF drawn as another program writes it (plain_pdf,
+#: word_pdf, wps_pdf or print_pdf, one drawn per file): the text a reviewer takes from a published
+#: PDF that LibreOffice did not make (only with --pres; needs poppler)
+PRODUCER_TEXT = ("producer_layout", "producer_raw")
+PRODUCERS = ("plain", "word", "wps", "print")
+OPTIONAL = EXTRA_PRESENTATIONS + WEB_EXTRA + HAND + PDF_TEXT2 + DOCX_TEXT + HTML_TEXT + PRODUCER_TEXT
 SUFFIX = {"export_docx": ".docx", "export_pdf": ".pdf", "clerk_docx": ".docx", "wps_docx": ".docx", "clerk_pdf": ".pdf",
           "pdf_layout": ".txt", "pdf_raw": ".txt", "lo_html": ".html", "cms_html": ".html",
           "markdown": ".md", "browser_copy": ".txt", "plain_pdf": ".pdf", "wide_docx": ".docx", "wide_pdf": ".pdf",
           "wide_html": ".html", "word97_doc": ".doc", "pdfminer_text": ".txt", "pdfium_text": ".txt",
           "word_pdf": ".pdf", "wps_pdf": ".pdf", "print_pdf": ".pdf", "word_html": ".htm", "tab_copy": ".txt", "browser_pdf": ".pdf",
-          "hand_docx": ".docx", **holdout_text.SUFFIX}
+          "hand_docx": ".docx", "producer_layout": ".txt", "producer_raw": ".txt", **holdout_text.SUFFIX}
 NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", *TEXT_OF_PDF, "lo_html", "wide_pdf", "word97_doc", "lo_txt"}
 #: the docx_variants whose XML LibreOffice keeps when it saves a .doc (word97_doc); the others it
 #: changes on the way (content controls and fields become form fields showing their code,
@@ -748,20 +755,30 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool =
                 (out / f"{name}{SUFFIX[p]}").write_text(text, encoding="utf-8")
             elif p == "markdown":
                 (out / f"{name}.md").write_text(write_markdown(doc, style, prng, printed), encoding="utf-8")
-            elif p == "plain_pdf":
-                import holdout_pdf
-
-                pstyle = holdout_pdf.PdfStyle.draw(random.Random(f"{seed}:{stem}:plain_pdf:geometry"))
-                (out / f"{name}.pdf").write_bytes(holdout_pdf.write_plain_pdf(doc, style, pstyle, prng, printed))
-            elif p in ("word_pdf", "wps_pdf", "print_pdf"):
-                import producer_pdf
-
+            elif p in ("plain_pdf", "word_pdf", "wps_pdf", "print_pdf", *PRODUCER_TEXT):
                 kind = p.removesuffix("_pdf")
-                grng = random.Random(f"{seed}:{stem}:{p}:geometry")
-                pstyle = producer_pdf.pdf_style(grng, kind)
-                producer = producer_pdf.Producer.draw(grng, kind)
-                (out / f"{name}.pdf").write_bytes(
-                    producer_pdf.write_producer_pdf(doc, style, pstyle, producer, prng, printed))
+                if p in PRODUCER_TEXT:
+                    kind = random.Random(f"{seed}:{stem}:{p}:producer").choice(PRODUCERS)
+                if kind == "plain":
+                    import holdout_pdf
+
+                    pstyle = holdout_pdf.PdfStyle.draw(random.Random(f"{seed}:{stem}:{p}:geometry"))
+                    data = holdout_pdf.write_plain_pdf(doc, style, pstyle, prng, printed)
+                else:
+                    import producer_pdf
+
+                    grng = random.Random(f"{seed}:{stem}:{p}:geometry")
+                    pstyle = producer_pdf.pdf_style(grng, kind)
+                    producer = producer_pdf.Producer.draw(grng, kind)
+                    data = producer_pdf.write_producer_pdf(doc, style, pstyle, producer, prng, printed)
+                if p in PRODUCER_TEXT:
+                    if not shutil.which("pdftotext"):
+                        continue
+                    done = subprocess.run(["pdftotext", *(["-layout"] if p == "producer_layout" else []), "-enc", "UTF-8",
+                                           "-", "-"], input=data, check=True, capture_output=True, timeout=120)
+                    (out / f"{name}.txt").write_bytes(done.stdout)
+                else:
+                    (out / f"{name}.pdf").write_bytes(data)
             elif p in ("word_html", "tab_copy"):
                 import holdout_web
 
@@ -783,10 +800,12 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool =
                 (out / f"{name}.txt").write_text(write_browser_copy(doc, style, prng, printed), encoding="utf-8")
             truth = holdout_truth(doc, printed, name)
             truth["style"] = dataclasses.asdict(style) if p not in ("export_docx", "export_pdf") else {}
-            if p in ("plain_pdf", "word_pdf", "wps_pdf", "print_pdf", "browser_pdf"):
+            if p in ("plain_pdf", "word_pdf", "wps_pdf", "print_pdf", "browser_pdf", *PRODUCER_TEXT):
                 truth["style"]["pdf"] = dataclasses.asdict(pstyle)
-            if p in ("word_pdf", "wps_pdf", "print_pdf"):
+            if p in ("word_pdf", "wps_pdf", "print_pdf") or (p in PRODUCER_TEXT and kind != "plain"):
                 truth["style"]["producer"] = dataclasses.asdict(producer)
+            if p in PRODUCER_TEXT:
+                truth["style"]["producer_kind"] = kind
             if p in ("wps_docx", "word97_doc", "hand_docx"):
                 truth["style"]["xml"] = used
             if p in ("word_html", "tab_copy", "browser_pdf"):
