@@ -27,9 +27,9 @@ from ..core.spec import CellSpec, all_formats
 from ..core.values import CellValue, State, number, to_storage
 from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
-from .stream import _t2_lead, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, t4_continuation
+from .stream import _t2_lead, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, read_t4_in_order, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _sums_hold, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 #: a row's stretch of text opening with another row's ordinal and then a number ("二、 0 0 0 3")
@@ -145,7 +145,9 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         per_line = blocks = False
     how: dict[int, str] = {}
     found = locate_labels(fd, [r.label for r in rows], start, end, "t2", how)
-    if per_line and _labels_wrapped(fd, found):
+    if per_line and (_labels_wrapped(fd, found) or numbers_kept_apart(mode_text)):
+        # (numbers always one empty line apart, never one right under another: plain pdftotext's
+        # blocks, "规章 / 0 / 0" two cells of three, not 0, an empty cell, 0)
         per_line, blocks = False, True
     # the table's headers are broken over lines: a PDF's text stream, not a one cell per line
     # copy, so an empty line there only separates blocks and is no empty cell (a row short of
@@ -2335,6 +2337,12 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             put_all(reordered[0], "inferred")
             ctx.note("ambiguous", "表四的数字在原文中与表头交错排列；按“总计＝结果维持＋结果纠正＋其他结果＋尚未审结”"
                                   "确定了唯一的对应关系（请核对）。", ids)
+            return
+        in_order = read_t4_in_order(fd, start, end, cells) if blocks else None
+        if in_order is not None:
+            put_all(in_order, "inferred")
+            ctx.note("info", "表四来自 PDF 的纯文字（每格一段）：各栏表头按表格顺序完整排列，15 个数字都在其后、"
+                             "依次对应，且每栏总计等于其余四项之和，已按原文顺序读取（请核对）。", ids)
             return
         # the numbers stand among header pieces, so the text does not pin their order, and the
         # order they stand in breaks the sums: a source's own error cannot be told from numbers
