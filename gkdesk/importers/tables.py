@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from ..core.document import Document
 from ..core.spec import CellSpec, all_formats
-from ..core.values import CellValue, State, number, to_storage
+from ..core.values import CellValue, State, number, parse_value, to_storage
 from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
@@ -37,8 +37,13 @@ _ORD_TOKEN = ORDINAL_TOKEN
 #: (or then a not-applicable mark, "二、 / / 0 ０ 2 １ ３"; its closing parenthesis may stand on the
 #: next line, the label wrapped in a narrow column: "三、 （一 54 0 0 0 8 0 62" over "本年 ）予")
 _OPEN_ORD = r"\([一二三四五六七八九十]{1,3}(?![一-龥)])"
-_OPENING = rf"(?:{_ORD_TOKEN}[\u4e00-\u9fff]{{0,3}}|{_OPEN_ORD})"  # "（一）予" of a label wrapped after 3 characters
+#: (or the bare numeral of an ordinal whose "、" the narrow column wraps onto the next line, under
+#: it the label one character a line: "二 1 / 0 / / / 1" over "、" / "上" / "年" …, pdfplumber's text)
+_BARE_ORD = r"[一二三四五六七八九十]{1,3}(?=[ \t\u3000])"
+_OPENING = rf"(?:{_ORD_TOKEN}[\u4e00-\u9fff]{{0,3}}|{_OPEN_ORD}|{_BARE_ORD})"  # "（一）予" of a label wrapped after 3 characters
 _NEXT_ORDINAL = re.compile(rf"^\s*({_OPENING}(?:[ \t\u3000]+{_OPENING})*)[ \t\u3000]+(?:\d|[/／—–-]+[ \t\u3000])")
+#: a not-applicable mark standing as a cell (NFKC text)
+_MARK_CELL = r"[/—–-]{1,2}"
 #: a date or period in a table's notes ("2024年1月1日", "2025-01-10"): its digits are no cell
 _DATE_RE = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}(?:\s*[月.\-/]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月\s*\d{1,2}\s*日")
 
@@ -954,7 +959,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                        "这些数字属于哪一行无法确定")
         if not (blocks or wrapped or per_line or wsc or cells_given) and (lead or not reads[i].nums):
             inside = _numbers_on_ordinal_line(fd.text, s, e, rows[i].label, k)
-            if inside is not None and _row_sum(inside):
+            if inside is not None and (_row_sum(inside) or _marks_sum(inside)):
                 # the label wrapped in a narrow column, its ordinal on the line of its numbers
                 # ("一、 93 37 13 26 13 34 216" over "本年 / 新收 / … / 数量"): those are the row's
                 reads[i] = RowRead(status="ok", values=inside, nums=[])
@@ -1727,15 +1732,25 @@ def _numbers_on_ordinal_line(text: str, s: int, e: int, label: str, k: int) -> l
         # the label starts its line without its ordinal: the ordinal's line is the one before
         above = text.rfind("\n", 0, start - 1) + 1
         span = [unicodedata.normalize("NFKC", text[above:start - 1])] + span
-    m = re.fullmatch(rf"\s*((?:{_ORD_TOKEN}[ \t\u3000]*)+?)((?:[ \t\u3000]+\d+)+)\s*", span[0])
+        if span[0].strip() in ("、", ".") and above > 0:
+            # that line is the ordinal's "、" alone: the numeral stands on the line above it
+            top = text.rfind("\n", 0, above - 1) + 1
+            span = [unicodedata.normalize("NFKC", text[top:above - 1])] + span
+    m = re.fullmatch(rf"\s*((?:{_ORD_TOKEN}[ \t\u3000]*)+?)((?:[ \t\u3000]+(?:\d+|{_MARK_CELL}))+)\s*", span[0])
+    if m is None and len(span) >= 2 and re.match(r"\s*[、.]", span[1]):
+        # the ordinal's "、" wrapped onto the next line ("一 448 / 9 / 14 / 471" over "、" / "本" / …):
+        # the bare numeral is the ordinal
+        m = re.fullmatch(rf"\s*([一二三四五六七八九十]{{1,3}})((?:[ \t\u3000]+(?:\d+|{_MARK_CELL}))+)\s*", span[0])
+        if m is not None and m.group(1) + span[1].strip()[0] != own.group():
+            return None
+    elif m is not None and re.findall(_ORD_TOKEN, m.group(1))[-1] != own.group():
+        return None
     if m is None or len(span) < 2 or any(re.search(r"\d", ln) for ln in span[1:]):
         return None
-    if re.findall(_ORD_TOKEN, m.group(1))[-1] != own.group():
-        return None
     toks = m.group(2).split()
-    if len(toks) != k:
+    if len(toks) != k or not any(t.isdigit() for t in toks):
         return None
-    return [number(Decimal(t)) for t in toks]
+    return [number(Decimal(t)) if t.isdigit() else parse_value(t) for t in toks]
 
 
 def _stray_digits(region: str, own: list[Field]) -> list[str]:
