@@ -607,9 +607,12 @@ def _label_heads(fd: Finder, found: dict[int, tuple[int, int]], labels: list[str
                 line_end = len(fd.text) if line_end < 0 else line_end
                 nxt_end = fd.text.find("\n", line_end + 1)
                 below = fd.text[line_end + 1:nxt_end if nxt_end >= 0 else len(fd.text)]
-                if re.match(r"[ \u3000]+[0-9０-９]", fd.text[b:line_end]) and (
-                        rest in norm(below) or anywhere and fd.compact.find(
-                            rest, fd.to_compact(line_end), fd.to_compact(hi)) >= 0):
+                # (one cell a line: the head ends its line, the row's first cell is the next line
+                # — "无 2.没有现成信息需" / "0" / "0" …, its rest "要另行制作" after the header printed
+                # again on the next page)
+                later = fd.compact.find(rest, fd.to_compact(line_end), fd.to_compact(hi)) >= 0
+                if re.match(r"[ \u3000]+[0-9０-９]", fd.text[b:line_end]) and (rest in norm(below) or anywhere and later) \
+                        or not fd.text[b:line_end].strip() and _CELL_LINE.match(below) and later:
                     hits.append((a, b))
             if len(hits) == 1 and all(e <= hits[0][0] or s >= hits[0][1] for s, e in out.values()):
                 out[i] = hits[0]
@@ -619,6 +622,8 @@ def _label_heads(fd: Finder, found: dict[int, tuple[int, int]], labels: list[str
     return out
 
 
+#: a line holding one number or not-applicable mark (a cell of text printed one cell a line)
+_CELL_LINE = re.compile(r"^[ \t\u3000]*(?:[0-9０-９]+|[—/／－-])[ \t\u3000]*$")
 #: white space, then a number or a mark, then white space or the line's end: the row's cells after a label
 _NUMBERS_AFTER = re.compile(r"[ \t\u3000]+(?:[0-9０-９]+|[—/－-])(?=[ \t\u3000]|$)", re.M)
 
@@ -926,13 +931,15 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
     reads: dict[int, RowRead] = {}
     row_fields: dict[int, list[Field]] = {}
+    label_starts = {s for s, _ in spans}
     own: dict[int, bool] = {}  # plain PDF text: the row's numbers stand right after its label
     stacked: dict[int, list[list[CellValue]]] = {}  # rows of wrapped pieces: readings by their row sum
     for i in found:
         s, e = found[i]
         stop = next((p for p in stops if p >= e), end)
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
-        fields = row_fields[i] = read_fields(fd.text[e:stop], per_line, blocks, wsc)
+        fields = row_fields[i] = read_fields(_without_group_head(fd.text[e:stop], stop in label_starts),
+                                             per_line, blocks, wsc)
         reads[i] = read_row(fields, k, at_end, _row_sum, _marks_sum)
         if reads[i].status == "ok" and not cells_given and (ord_ := _other_row_opening(fields, reads[i].nums, rows, found, i)):
             # pdfminer's boxes: another row's label begins ("3.", its rest printed elsewhere) before
@@ -1699,6 +1706,20 @@ def _interleavings_add_up(nums: list[Field], check=None) -> int:
             if len(found) > 1:
                 return 2
     return len(found)
+
+
+#: "无" alone at the start of the line of the next row's label: the first character of the group
+#: label 无法提供 printed one character a line beside its first row ("(" / "四" / ")" / "无 2.没有现成
+#: 信息需", PDFium's text of a narrow group column), not the mark "无" of a cell
+_GROUP_HEAD_AT_END = re.compile(r"\n[ \t\u3000]*无[ \t\u3000]+\Z")
+
+
+def _without_group_head(seg: str, before_label: bool) -> str:
+    """A row's stretch of text without the "无" of 无法提供 standing before the next row's label on
+    that label's line (``before_label``: the stretch ends where a row label found begins)."""
+    if before_label and (m := _GROUP_HEAD_AT_END.search(seg)):
+        return seg[:m.start() + 1]
+    return seg
 
 
 def _numbers_in_label(text: str, s: int, e: int, label: str) -> bool:
