@@ -41,6 +41,10 @@ _OPEN_ORD = r"\([一二三四五六七八九十]{1,3}(?![一-龥)])"
 #: it the label one character a line: "二 1 / 0 / / / 1" over "、" / "上" / "年" …, pdfplumber's text)
 _BARE_ORD = r"[一二三四五六七八九十]{1,3}(?=[ \t\u3000])"
 _OPENING = rf"(?:{_ORD_TOKEN}[\u4e00-\u9fff]{{0,3}}|{_OPEN_ORD}|{_BARE_ORD})"  # "（一）予" of a label wrapped after 3 characters
+#: (or a longer head of a label, the merged cell's copies printed side by side: "二 二、上年
+#: 二、上年结转政府信息公 2 0 0 0 0 0 2", pdfplumber's text of a label column repeated in each cell)
+_HEAD = rf"(?:{_ORD_TOKEN}[\u4e00-\u9fff“”\"、，]+)"
+_LONG_OPENING = re.compile(rf"^\s*((?:{_OPENING}|{_HEAD})(?:[ \t\u3000]+(?:{_OPENING}|{_HEAD}))*)[ \t\u3000]+(?:\d|[/／—–-]+[ \t\u3000])")
 _NEXT_ORDINAL = re.compile(rf"^\s*({_OPENING}(?:[ \t\u3000]+{_OPENING})*)[ \t\u3000]+(?:\d|[/／—–-]+[ \t\u3000])")
 #: a not-applicable mark standing as a cell (NFKC text)
 _MARK_CELL = r"[/—–-]{1,2}"
@@ -63,7 +67,7 @@ def _pad_fix(reads: dict[int, RowRead], fields: dict[int, list[Field]], rows: li
              lines_are_cells: bool = False) -> None:
     """Rows left ambiguous for more cells than values, read where the table's "|" padding settles them
     (``lines_are_cells``: see ``rows.spacer_reads``)."""
-    keys = [i for i in reads if not any(f.kind == UNREAD or f.joins for f in fields[i])]
+    keys = [i for i in reads if not any(f.kind == UNREAD or f.joins for f in fields[i]) and not reads[i].doubted]
     settled = padded_reads([(fields[i], len(rows[i].cells), spans[i]) for i in keys])
     for i, vals in zip(keys, settled):
         if vals is not None and reads[i].status in ("ambiguous", "glued"):
@@ -947,15 +951,19 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             # held 3.危及…'s line, its own line stood before its label)
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"本行的数字之前有另一行行名的开头“{ord_}”（其余部分印在别处），这些数字可能属于那一行，"
-                                       f"无法确定")
+                                       f"无法确定", doubted=True)
         if reads[i].status == "ok" and not cells_given and _header_before(fields, reads[i].nums, t):
             # the table's column header printed between the label and the numbers (pdfminer's
             # boxes: "(七)总计 / (本列数据的勾稽关系…) / 申请 / 人情况 / 自 / 然 / 人 … / ７ ０ … ７", the
             # header repeated at a page's top and the next row's numbers after it): those numbers
             # may be another row's
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
-                               message="行名与其后的数字之间印有表头，这些数字可能属于另一行，无法确定")
+                               message="行名与其后的数字之间印有表头，这些数字可能属于另一行，无法确定", doubted=True)
         lead = _NEXT_ORDINAL.match(unicodedata.normalize("NFKC", fd.text[e:stop]))
+        if lead is None and (longer := _LONG_OPENING.match(unicodedata.normalize("NFKC", fd.text[e:stop]))) \
+                and not all(norm(rows[i].label).startswith(norm(w)) for w in longer.group(1).split()):
+            # another row's label head (not copies of this row's own) before the numbers
+            lead = longer
         if not (blocks or wrapped) and reads[i].values is not None and lead:
             # "二、 0 0 0 3 0 0 3" right after 一、's label: labels wrapped in a narrow column with
             # each ordinal on the line of its numbers and the rest of the label under them
@@ -963,7 +971,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             # row's stand before its label
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"行名之后的数字前是另一行的序号“{lead.group(1)}”（行名在窄列中折行），"
-                                       "这些数字属于哪一行无法确定")
+                                       "这些数字属于哪一行无法确定", doubted=True)
         if not (blocks or wrapped or per_line or wsc or cells_given) and (lead or not reads[i].nums):
             inside = _numbers_on_ordinal_line(fd.text, s, e, rows[i].label, k)
             if inside is not None and (_row_sum(inside) or _marks_sum(inside)):

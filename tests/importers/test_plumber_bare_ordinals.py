@@ -46,3 +46,41 @@ def test_numbers_after_a_label_that_open_with_the_next_rows_bare_numeral_are_not
     res = imported(report(lines))
     assert row(res, "new") in ([None] * 7, expected("new"))
     assert row(res, "carried") == expected("carried")
+
+
+def test_numbers_after_copies_of_the_next_rows_label_head_are_not_read_by_position():
+    # the label column's merged cells printed again side by side ("二 二、上年 二、上年结转政府信息公
+    # 2 0 0 0 0 0 2"), 本年新收's own line unreadable: its stretch holds 上年结转's numbers after the
+    # heads of 上年结转's label; the row was made ambiguous, then read by position as the table's
+    # spacing allowed (held-out seed 389 gen73674 plumber_text: 5 wrong)
+    lines = _lines()
+    carried = " ".join(str(c) for c in expected("carried"))
+    new = " ".join(str(c) for c in expected("new"))
+    lines["new"] = (f"一 一、本年 一、本年新收政府信息公 {new}\n、 新收政府 开申请数量\n本 信息公开\n年 申请数量\n"
+                    + "\n".join("新收政府信息公开申请数量"))
+    lines["carried"] = (f"二 二、上年 二、上年结转政府信息公 {carried}\n、 结转政府 开申请数量\n上 信息公开\n年 申请数量\n"
+                        + "\n".join("结转政府信息公开申请数量"))
+    res = imported(report(lines))
+    assert row(res, "new") in ([None] * 7, expected("new"))
+
+
+def test_a_row_doubted_for_another_rows_opening_is_not_read_by_position(monkeypatch):
+    # the guard's ambiguity is not the cell count's: the table's padding or spacer column, which
+    # settles rows with too many cells for their values, does not read it either
+    from decimal import Decimal
+
+    from gkdesk.core.values import number
+    from gkdesk.importers import tables
+    from gkdesk.importers.rows import NUM, Field, RowRead
+
+    reading = [number(Decimal(n)) for n in (2, 0, 0, 0, 0, 0, 2)]
+    monkeypatch.setattr(tables, "padded_reads", lambda rows: [list(reading) for _ in rows])
+    monkeypatch.setattr(tables, "spacer_reads", lambda rows, lines_are_cells=False: [list(reading) for _ in rows])
+    fields = {0: [Field(NUM, t, 1) for t in "2000002"], 1: [Field(NUM, t, 2) for t in "2000002"]}
+    reads = {0: RowRead(status="ambiguous", nums=fields[0], doubted=True), 1: RowRead(status="ambiguous", nums=fields[1])}
+    from types import SimpleNamespace
+
+    row7 = SimpleNamespace(cells=[None] * 7)
+    tables._pad_fix(reads, fields, [row7, row7], [0, 0])
+    assert reads[0].values is None and reads[0].status == "ambiguous"
+    assert reads[1].status == "positional"  # (an ambiguity of the cell count is settled so)
