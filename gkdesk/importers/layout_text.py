@@ -1017,8 +1017,15 @@ def _near(a, b) -> bool:
 
 
 def _only_cells(line: str, toks) -> bool:
-    """Nothing but the cells stands between the first and the last cell of the line."""
-    return len(line[toks[0][0]:toks[-1][1]].split()) == len(toks)
+    """Nothing but the cells stands between the first and the last cell of the line, and no number
+    or not-applicable mark after the last: words one space apart ("0 0 / 0 0 0 /", PDFium's or
+    pdfplumber's text) stand in no columns, so the ones that seem to (the first two zeros) are
+    not the line's only cells — placing them would drop the rest ("/" under 科研机构 read as the
+    0 after it)."""
+    if len(line[toks[0][0]:toks[-1][1]].split()) != len(toks):
+        return False
+    return not any(_NUMBER.match(unicodedata.normalize("NFKC", w)) or _MARK.match(w)
+                   for w in line[toks[-1][1]:].split())
 
 
 def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = frozenset(),
@@ -1183,6 +1190,11 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
         starts.append(starts[-1] + len(ln) + 1)
     for (a, b), k in spans:
         idx = [n for n in range(len(lines)) if a < starts[n + 1] and starts[n] < b]  # the first line too
+        if not any(_GAP_INSIDE.search(lines[n]) for n in idx):
+            # no line of the table has a gap of two spaces between its words: the text is not laid
+            # out in columns (PDFium's, pdfplumber's or `pdftotext -raw` text writes one space
+            # between cells and nothing for an empty one), so no position names a column
+            continue
         toks = {n: _cell_tokens(lines[n]) for n in idx}
         labelled = {n for n in idx if toks[n] and _CJK.search(lines[n][:toks[n][0][0]])}
         # lines next to each other are rows of their own only when each carries a whole row
@@ -1251,6 +1263,10 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
             nums = _numbers(lines[n])
             lines[n] = _replace(lines[n], nums, [UNREADABLE] * len(nums))
     return "\n".join(lines)
+
+
+#: a gap of two spaces or more between two words of a line (how `pdftotext -layout` parts columns)
+_GAP_INSIDE = re.compile(r"\S {2,}(?=\S)")
 
 
 def _at_grid_change(n: int, idx: list[int], toks: dict, k: int) -> bool:

@@ -409,6 +409,9 @@ class RowRead:
     readings: list[list[CellValue]] = field(default_factory=list)
     nums: list[Field] = field(default_factory=list)
     message: str = ""
+    #: the numbers after the label may be another row's (another row's ordinal or label head, or
+    #: the header, printed before them): no reading by position either
+    doubted: bool = False
 
 
 def _shown(nums: list[Field], limit: int = 20) -> str:

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from ..core.document import Document
 from ..core.spec import CellSpec, all_formats
-from ..core.values import CellValue, State, number, to_storage
+from ..core.values import CellValue, State, number, parse_value, to_storage
 from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
@@ -37,8 +37,17 @@ _ORD_TOKEN = ORDINAL_TOKEN
 #: (or then a not-applicable mark, "二、 / / 0 ０ 2 １ ３"; its closing parenthesis may stand on the
 #: next line, the label wrapped in a narrow column: "三、 （一 54 0 0 0 8 0 62" over "本年 ）予")
 _OPEN_ORD = r"\([一二三四五六七八九十]{1,3}(?![一-龥)])"
-_OPENING = rf"(?:{_ORD_TOKEN}[\u4e00-\u9fff]{{0,3}}|{_OPEN_ORD})"  # "（一）予" of a label wrapped after 3 characters
+#: (or the bare numeral of an ordinal whose "、" the narrow column wraps onto the next line, under
+#: it the label one character a line: "二 1 / 0 / / / 1" over "、" / "上" / "年" …, pdfplumber's text)
+_BARE_ORD = r"[一二三四五六七八九十]{1,3}(?=[ \t\u3000])"
+_OPENING = rf"(?:{_ORD_TOKEN}[\u4e00-\u9fff]{{0,3}}|{_OPEN_ORD}|{_BARE_ORD})"  # "（一）予" of a label wrapped after 3 characters
+#: (or a longer head of a label, the merged cell's copies printed side by side: "二 二、上年
+#: 二、上年结转政府信息公 2 0 0 0 0 0 2", pdfplumber's text of a label column repeated in each cell)
+_HEAD = rf"(?:{_ORD_TOKEN}[\u4e00-\u9fff“”\"、，]+)"
+_LONG_OPENING = re.compile(rf"^\s*((?:{_OPENING}|{_HEAD})(?:[ \t\u3000]+(?:{_OPENING}|{_HEAD}))*)[ \t\u3000]+(?:\d|[/／—–-]+[ \t\u3000])")
 _NEXT_ORDINAL = re.compile(rf"^\s*({_OPENING}(?:[ \t\u3000]+{_OPENING})*)[ \t\u3000]+(?:\d|[/／—–-]+[ \t\u3000])")
+#: a not-applicable mark standing as a cell (NFKC text)
+_MARK_CELL = r"[/—–-]{1,2}"
 #: a date or period in a table's notes ("2024年1月1日", "2025-01-10"): its digits are no cell
 _DATE_RE = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}(?:\s*[月.\-/]\s*\d{1,2}\s*日?)?|\d{1,2}\s*月\s*\d{1,2}\s*日")
 
@@ -58,7 +67,7 @@ def _pad_fix(reads: dict[int, RowRead], fields: dict[int, list[Field]], rows: li
              lines_are_cells: bool = False) -> None:
     """Rows left ambiguous for more cells than values, read where the table's "|" padding settles them
     (``lines_are_cells``: see ``rows.spacer_reads``)."""
-    keys = [i for i in reads if not any(f.kind == UNREAD or f.joins for f in fields[i])]
+    keys = [i for i in reads if not any(f.kind == UNREAD or f.joins for f in fields[i]) and not reads[i].doubted]
     settled = padded_reads([(fields[i], len(rows[i].cells), spans[i]) for i in keys])
     for i, vals in zip(keys, settled):
         if vals is not None and reads[i].status in ("ambiguous", "glued"):
@@ -604,9 +613,12 @@ def _label_heads(fd: Finder, found: dict[int, tuple[int, int]], labels: list[str
                 line_end = len(fd.text) if line_end < 0 else line_end
                 nxt_end = fd.text.find("\n", line_end + 1)
                 below = fd.text[line_end + 1:nxt_end if nxt_end >= 0 else len(fd.text)]
-                if re.match(r"[ \u3000]+[0-9０-９]", fd.text[b:line_end]) and (
-                        rest in norm(below) or anywhere and fd.compact.find(
-                            rest, fd.to_compact(line_end), fd.to_compact(hi)) >= 0):
+                # (one cell a line: the head ends its line, the row's first cell is the next line
+                # — "无 2.没有现成信息需" / "0" / "0" …, its rest "要另行制作" after the header printed
+                # again on the next page)
+                later = fd.compact.find(rest, fd.to_compact(line_end), fd.to_compact(hi)) >= 0
+                if re.match(r"[ \u3000]+[0-9０-９]", fd.text[b:line_end]) and (rest in norm(below) or anywhere and later) \
+                        or not fd.text[b:line_end].strip() and _CELL_LINE.match(below) and later:
                     hits.append((a, b))
             if len(hits) == 1 and all(e <= hits[0][0] or s >= hits[0][1] for s, e in out.values()):
                 out[i] = hits[0]
@@ -616,6 +628,8 @@ def _label_heads(fd: Finder, found: dict[int, tuple[int, int]], labels: list[str
     return out
 
 
+#: a line holding one number or not-applicable mark (a cell of text printed one cell a line)
+_CELL_LINE = re.compile(r"^[ \t\u3000]*(?:[0-9０-９]+|[—/／－-])[ \t\u3000]*$")
 #: white space, then a number or a mark, then white space or the line's end: the row's cells after a label
 _NUMBERS_AFTER = re.compile(r"[ \t\u3000]+(?:[0-9０-９]+|[—/－-])(?=[ \t\u3000]|$)", re.M)
 
@@ -923,13 +937,15 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     stops = sorted(set([s for s, _ in spans] + _terminators(fd, label_terms(t), start, end, spans) + [end]))
     reads: dict[int, RowRead] = {}
     row_fields: dict[int, list[Field]] = {}
+    label_starts = {s for s, _ in spans}
     own: dict[int, bool] = {}  # plain PDF text: the row's numbers stand right after its label
     stacked: dict[int, list[list[CellValue]]] = {}  # rows of wrapped pieces: readings by their row sum
     for i in found:
         s, e = found[i]
         stop = next((p for p in stops if p >= e), end)
         at_end = ctx.truncated_at is not None and stop >= ctx.truncated_at
-        fields = row_fields[i] = read_fields(fd.text[e:stop], per_line, blocks, wsc)
+        fields = row_fields[i] = read_fields(_without_group_head(fd.text[e:stop], stop in label_starts),
+                                             per_line, blocks, wsc)
         reads[i] = read_row(fields, k, at_end, _row_sum, _marks_sum)
         if reads[i].status == "ok" and not cells_given and (ord_ := _other_row_opening(fields, reads[i].nums, rows, found, i)):
             # pdfminer's boxes: another row's label begins ("3.", its rest printed elsewhere) before
@@ -937,15 +953,19 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             # held 3.危及…'s line, its own line stood before its label)
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"本行的数字之前有另一行行名的开头“{ord_}”（其余部分印在别处），这些数字可能属于那一行，"
-                                       f"无法确定")
+                                       f"无法确定", doubted=True)
         if reads[i].status == "ok" and not cells_given and _header_before(fields, reads[i].nums, t):
             # the table's column header printed between the label and the numbers (pdfminer's
             # boxes: "(七)总计 / (本列数据的勾稽关系…) / 申请 / 人情况 / 自 / 然 / 人 … / ７ ０ … ７", the
             # header repeated at a page's top and the next row's numbers after it): those numbers
             # may be another row's
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
-                               message="行名与其后的数字之间印有表头，这些数字可能属于另一行，无法确定")
+                               message="行名与其后的数字之间印有表头，这些数字可能属于另一行，无法确定", doubted=True)
         lead = _NEXT_ORDINAL.match(unicodedata.normalize("NFKC", fd.text[e:stop]))
+        if lead is None and (longer := _LONG_OPENING.match(unicodedata.normalize("NFKC", fd.text[e:stop]))) \
+                and not all(norm(rows[i].label).startswith(norm(w)) for w in longer.group(1).split()):
+            # another row's label head (not copies of this row's own) before the numbers
+            lead = longer
         if not (blocks or wrapped) and reads[i].values is not None and lead:
             # "二、 0 0 0 3 0 0 3" right after 一、's label: labels wrapped in a narrow column with
             # each ordinal on the line of its numbers and the rest of the label under them
@@ -953,10 +973,10 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             # row's stand before its label
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"行名之后的数字前是另一行的序号“{lead.group(1)}”（行名在窄列中折行），"
-                                       "这些数字属于哪一行无法确定")
+                                       "这些数字属于哪一行无法确定", doubted=True)
         if not (blocks or wrapped or per_line or wsc or cells_given) and (lead or not reads[i].nums):
             inside = _numbers_on_ordinal_line(fd.text, s, e, rows[i].label, k)
-            if inside is not None and _row_sum(inside):
+            if inside is not None and (_row_sum(inside) or _marks_sum(inside)):
                 # the label wrapped in a narrow column, its ordinal on the line of its numbers
                 # ("一、 93 37 13 26 13 34 216" over "本年 / 新收 / … / 数量"): those are the row's
                 reads[i] = RowRead(status="ok", values=inside, nums=[])
@@ -1698,6 +1718,20 @@ def _interleavings_add_up(nums: list[Field], check=None) -> int:
     return len(found)
 
 
+#: "无" alone at the start of the line of the next row's label: the first character of the group
+#: label 无法提供 printed one character a line beside its first row ("(" / "四" / ")" / "无 2.没有现成
+#: 信息需", PDFium's text of a narrow group column), not the mark "无" of a cell
+_GROUP_HEAD_AT_END = re.compile(r"\n[ \t\u3000]*无[ \t\u3000]+\Z")
+
+
+def _without_group_head(seg: str, before_label: bool) -> str:
+    """A row's stretch of text without the "无" of 无法提供 standing before the next row's label on
+    that label's line (``before_label``: the stretch ends where a row label found begins)."""
+    if before_label and (m := _GROUP_HEAD_AT_END.search(seg)):
+        return seg[:m.start() + 1]
+    return seg
+
+
 def _numbers_in_label(text: str, s: int, e: int, label: str) -> bool:
     """Numbers stand among the pieces of a row's label wrapped in a narrow column: inside the span
     found, or on the line before it that opens with the row's ordinal ("（二）部 3 20 0 0 0 0 23" over
@@ -1729,15 +1763,25 @@ def _numbers_on_ordinal_line(text: str, s: int, e: int, label: str, k: int) -> l
         # the label starts its line without its ordinal: the ordinal's line is the one before
         above = text.rfind("\n", 0, start - 1) + 1
         span = [unicodedata.normalize("NFKC", text[above:start - 1])] + span
-    m = re.fullmatch(rf"\s*((?:{_ORD_TOKEN}[ \t\u3000]*)+?)((?:[ \t\u3000]+\d+)+)\s*", span[0])
+        if span[0].strip() in ("、", ".") and above > 0:
+            # that line is the ordinal's "、" alone: the numeral stands on the line above it
+            top = text.rfind("\n", 0, above - 1) + 1
+            span = [unicodedata.normalize("NFKC", text[top:above - 1])] + span
+    m = re.fullmatch(rf"\s*((?:{_ORD_TOKEN}[ \t\u3000]*)+?)((?:[ \t\u3000]+(?:\d+|{_MARK_CELL}))+)\s*", span[0])
+    if m is None and len(span) >= 2 and re.match(r"\s*[、.]", span[1]):
+        # the ordinal's "、" wrapped onto the next line ("一 448 / 9 / 14 / 471" over "、" / "本" / …):
+        # the bare numeral is the ordinal
+        m = re.fullmatch(rf"\s*([一二三四五六七八九十]{{1,3}})((?:[ \t\u3000]+(?:\d+|{_MARK_CELL}))+)\s*", span[0])
+        if m is not None and m.group(1) + span[1].strip()[0] != own.group():
+            return None
+    elif m is not None and re.findall(_ORD_TOKEN, m.group(1))[-1] != own.group():
+        return None
     if m is None or len(span) < 2 or any(re.search(r"\d", ln) for ln in span[1:]):
         return None
-    if re.findall(_ORD_TOKEN, m.group(1))[-1] != own.group():
-        return None
     toks = m.group(2).split()
-    if len(toks) != k:
+    if len(toks) != k or not any(t.isdigit() for t in toks):
         return None
-    return [number(Decimal(t)) for t in toks]
+    return [number(Decimal(t)) if t.isdigit() else parse_value(t) for t in toks]
 
 
 def _stray_digits(region: str, own: list[Field]) -> list[str]:
