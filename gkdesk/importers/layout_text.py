@@ -1058,7 +1058,13 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
     if placed != cleaned:
         cleaned = placed
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
+    spread_text, spread = spread_rows(cleaned, [(regions[k], w) for k, w in widths.items() if k in regions], rule,
+                                      forms)
+    if spread_text != cleaned:
+        cleaned = spread_text
+        regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
     cleaned, more = join_wrapped_numbers(cleaned, rule, [r for k, r in regions.items() if k != "t2"], forms, table)
+    more = spread + more
     if "t4" in regions:
         cleaned, stray = _stray_t4_numbers(cleaned, regions["t4"], rule)
         more += stray
@@ -1826,3 +1832,135 @@ def _pages_by_number(text: str) -> list[str]:
         start = n + 1
     out.append("\n".join(lines[start:]))
     return out
+
+
+# ------------------------------------------------------------- a row's cells spread over lines
+
+#: how far apart (characters) two cells of different lines may be written and still stand in
+#: either order as drawn: `pdftotext -layout` lays out each text block on a character grid of its
+#: own, and the lines of one row drawn at slightly different heights (a cell centred in a row
+#: whose label wraps, a driver rounding each cell's baseline) may fall in different blocks
+SPREAD_SLACK = 4
+
+
+def _merges(seqs: list[list[tuple[int, int, str]]], slack: int, most: int = 5000) -> list[list[str]] | None:
+    """Every left-to-right order of the cells of ``seqs`` (the cells of each line, in their order)
+    in which each line keeps its own order and a cell written more than ``slack`` characters left
+    of a cell of another line comes before it. None when there are more than ``most``."""
+    out: list[list[str]] = []
+    pos = [0] * len(seqs)
+    total = sum(len(s) for s in seqs)
+    cur: list[str] = []
+
+    def ok(i: int) -> bool:
+        s = seqs[i][pos[i]][0]
+        # no cell still to come of another line stands clearly left of this one
+        return not any(j != i and pos[j] < len(seqs[j]) and seqs[j][pos[j]][0] < s - slack for j in range(len(seqs)))
+
+    def walk() -> bool:
+        if len(cur) == total:
+            out.append(list(cur))
+            return len(out) <= most
+        for i in range(len(seqs)):
+            if pos[i] < len(seqs[i]) and ok(i):
+                cur.append(seqs[i][pos[i]][2])
+                pos[i] += 1
+                going = walk()
+                pos[i] -= 1
+                cur.pop()
+                if not going:
+                    return False
+        return True
+
+    return out if walk() else None
+
+
+def _adds_up(cells: list[str], check) -> bool | None:
+    """A row's arithmetic with its not-applicable marks counted as nothing: its last cell (总计)
+    the sum of the others (表三), or each 表四 block's 总计 the sum of its results (``check``).
+    None when the 表三 总计 is a mark (nothing to check)."""
+    if len(cells) != getattr(check, "widths", (0,))[0]:
+        return check([c if _NUMBER.match(c) else "0" for c in cells])
+    if not _NUMBER.match(cells[-1]):
+        return None
+    v = [_value(c) if _NUMBER.match(c) else 0.0 for c in cells]
+    if None in v:
+        return None
+    return abs(sum(v[:-1]) - v[-1]) < 1e-9
+
+
+_DROP = "\ue0fe"  # a line taken out (its cells written on another line of the row)
+
+
+def spread_rows(text: str, spans: list[tuple[tuple[int, int], int]], check, forms: tuple[str, ...]
+                ) -> tuple[str, list[str]]:
+    """Rows of 表三/表四 whose cells `pdftotext -layout` wrote on two lines or more (no empty line
+    between, no other row's label among them), the cells of one line standing between or right of
+    those of a later line ("1.信访举报投诉   0" over "7  2  0  0  0  9": the 0 is 科研机构's, not
+    自然人's): read in print order, cells would shift into other columns and the row still add up.
+    Such a row is read left to right by where its cells are written — when every order the
+    positions allow (cells of different lines closer than ``SPREAD_SLACK`` may stand either way)
+    that holds the row's every cell and keeps its arithmetic gives the same cells; the cells are
+    then written on one line. Otherwise its numbers are replaced by ``UNREADABLE`` (blank, with a
+    note) — never read in print order. Rows whose cells stand over each other (a number wrapped in
+    its cell) are left to ``join_wrapped_numbers``; rows written left to right line by line are
+    left as they are. ``spans``: the offsets of 表三/表四 with their row widths."""
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    rows = label_rows(lines, forms)
+    notes: list[str] = []
+    for (a, b), k in spans:
+        idx = [n for n in range(len(lines)) if a < starts[n + 1] and starts[n] < b]
+        n_i = 0
+        while n_i < len(idx):
+            if not lines[idx[n_i]].strip():
+                n_i += 1
+                continue
+            # a run of non-empty lines
+            run = [idx[n_i]]
+            n_i += 1
+            while n_i < len(idx) and idx[n_i] == run[-1] + 1 and lines[idx[n_i]].strip():
+                run.append(idx[n_i])
+                n_i += 1
+            if any("\t" in lines[m] or UNREADABLE in lines[m] for m in run):
+                continue
+            cell_lines = [m for m in run if _cell_tokens(lines[m])]
+            if len(cell_lines) < 2 or len({rows[m] for m in run if m in rows}) > 1:
+                continue
+            seqs = [_cell_tokens(lines[m]) for m in cell_lines]
+            # cells of a line after the line's label text only
+            if any(not _only_cells(lines[m], s) for m, s in zip(cell_lines, seqs)):
+                continue
+            if any(_stacked(s, t) for x, s in enumerate(seqs) for t in seqs[x + 1:]):
+                continue  # pieces of wrapped numbers: join_wrapped_numbers reads them
+            printed = [c[2] for s in seqs for c in s]
+            in_order = all(s[-1][1] + SPREAD_SLACK <= t[0][0] for s, t in zip(seqs, seqs[1:]))
+            if in_order:
+                continue  # each line's cells right of the line's before: print order is the order
+            got = None
+            if len(printed) == k:
+                merges = _merges(seqs, SPREAD_SLACK)
+                if merges is not None:
+                    fits = {tuple(m) for m in merges if _adds_up(m, check) is not False}
+                    if len(fits) == 1:
+                        got = list(next(iter(fits)))
+            if got is not None:
+                # written on the line holding the most of them; a line left empty inside the run
+                # is dropped (an empty line would cut the row's label in two)
+                frame = max(cell_lines, key=lambda m: len(_cell_tokens(lines[m])))
+                for m in cell_lines:
+                    if m != frame:
+                        lines[m] = _replace(lines[m], _cell_tokens(lines[m]), None).rstrip()
+                        if not lines[m] and run[0] < m < run[-1]:
+                            lines[m] = _DROP
+                at = _cell_tokens(lines[frame])[0][0]
+                lines[frame] = lines[frame][:at] + "  ".join(got)
+                continue
+            for m, s in zip(cell_lines, seqs):
+                nums = _numbers(lines[m])
+                lines[m] = _replace(lines[m], nums, [UNREADABLE] * len(nums))
+            notes.append(f"表格中有一行的数字分印在几行上（{' / '.join(' '.join(c[2] for c in s) for s in seqs)}），"
+                         "各数字所在的列无法确认，该行已留空，请按原表填写。")
+    return "\n".join(ln for ln in lines if ln != _DROP), notes
