@@ -1,0 +1,126 @@
+"""`pdftotext -layout` text of PDFs LibreOffice did not make (Word's 另存为 PDF, WPS, a print
+driver, a PDF library): the cells of one table row drawn at slightly different heights (centred
+beside a wrapped label, each cell's baseline rounded on its own) come out on two lines of the
+text, the cells of one line standing between those of the other. Read in print order the cells
+shift into other columns — and the row still adds up (0 7 2 0 0 0 9 for 7 2 0 0 0 0 9). Such a row
+is read by where its cells stand, or left blank; never in print order."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from test_layout_text import HEADER, line, rows_2021, t3_of  # noqa: E402
+
+from gkdesk.importers import import_bytes  # noqa: E402
+from gkdesk.importers.layout_text import SPREAD_SLACK  # noqa: E402
+
+T4_HEAD = [
+    "\f    四、政府信息公开行政复议、行政诉讼情况",
+    "          行政复议                              行政诉讼",
+    "   结果  结果  其他  尚未  总计    结果  结果  其他  尚未  总计   结果  结果  其他  尚未  总计",
+    "   维持  纠正  结果  审结          维持  纠正  结果  审结         维持  纠正  结果  审结",
+]
+T4_COLS = (3, 9, 15, 21, 27, 35, 41, 47, 53, 59, 66, 72, 78, 84, 90)
+
+
+def t4_lines(cells) -> str:
+    """表四's row as pdftotext writes it: ``cells`` (None: not on this line) at T4_COLS."""
+    out = ""
+    for col, c in zip(T4_COLS, cells):
+        if c is not None:
+            out = out.ljust(col) + c
+    return out.rstrip()
+
+
+def report(t3_lines: list[str], t4: list[str]) -> bytes:
+    text = "\n".join([
+        "                         某某市某某局",
+        "               2023 年政府信息公开工作年度报告",
+        "",
+        "    一、总体情况",
+        "    2023 年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开。",
+        "",
+        *HEADER,
+        *t3_lines,
+        "",
+        "                                                                           - 3 -",
+        *T4_HEAD,
+        *t4,
+        "",
+        "    五、存在的主要问题及改进情况",
+        "    一是公开内容还不够全面；二是解读形式较为单一。",
+        "    六、其他需要报告的事项",
+        "    本年度未收取信息处理费。",
+        "                                                  某某市某某局",
+        "                                                2024 年 1 月 20 日",
+    ]) + "\n"
+    return text.encode("utf-8")
+
+
+VALUES = {
+    "new": ["7", "2", "0", "0", "0", "0", "9"],
+    "carried": ["0", "0", "0", "0", "0", "0", "0"],
+    "reject_petition": ["7", "2", "0", "0", "0", "0", "9"],
+    "results_total": ["7", "2", "0", "0", "0", "0", "9"],
+}
+ZERO = ["0"] * 7
+
+
+def t3_rows() -> list[str]:
+    """Every 表三 row on one line, blank lines between (as a driver spaces rows)."""
+    out = []
+    for code, label in rows_2021().items():
+        out += [line(label, VALUES.get(code, ZERO)), ""]
+    return out
+
+
+T4_ZERO = [t4_lines(["0"] * 15)]
+
+
+def test_a_row_whose_cells_stand_on_two_lines_is_read_by_position():
+    """"1.信访举报投诉  0" (under 科研机构) over "7  2  0  0  0  9": 7 2 0 0 0 0 9, not 0 7 2 …"""
+    t3 = t3_rows()
+    at = next(i for i, ln in enumerate(t3) if "信访举报投诉" in ln)
+    t3[at:at + 1] = [line("1.信访举报投诉", [None, None, "0", None, None, None, None]),
+                     line("", ["7", "2", None, "0", "0", "0", "9"]),
+                     line("类申请", [None] * 7)]
+    res = import_bytes(report(t3, T4_ZERO), "layout.txt")
+    assert t3_of(res, "reject_petition") == VALUES["reject_petition"]
+    assert t3_of(res, "new") == VALUES["new"]
+
+
+def test_a_cell_on_the_line_above_the_label_is_read_in_its_column():
+    """A driver draws one cell of "2.重复申请" a little higher: "/" above, under 社会公益组织, the
+    other six cells on the label's line — / / / / 0 0 /, the "/" neither 自然人's nor the 0s moved left."""
+    t3 = t3_rows()
+    at = next(i for i, ln in enumerate(t3) if "重复申请" in ln)
+    t3[at:at + 1] = [line("", [None, None, None, "/", None, None, None]),
+                     line("2.重复申请", ["/", "/", "/", None, "0", "0", "/"])]
+    res = import_bytes(report(t3, T4_ZERO), "layout.txt")
+    assert t3_of(res, "reject_repeat") == ["/", "/", "/", "/", "0", "0", "/"]
+
+
+def test_a_table_four_row_on_two_lines_is_read_by_position():
+    """表四's 15 cells with 行政复议's 纠正 "9" drawn higher: 0 9 0 0 9 | 0 …, never 维持 9."""
+    cells = ["0", "9", "0", "0", "9"] + ["0"] * 10
+    t4 = [t4_lines([None, "9"] + [None] * 13), t4_lines([c if i != 1 else None for i, c in enumerate(cells)])]
+    res = import_bytes(report(t3_rows(), t4), "layout.txt")
+    got = [res.doc.value(c.id).text for c in res.doc.spec.table("t4").cells]
+    assert got == cells
+
+
+def test_cells_too_close_to_tell_their_order_leave_the_row_blank():
+    """Two cells of different lines standing within the grid's drift of each other, the orders
+    the positions allow giving different cells that each add up: blank with a note, not a guess."""
+    t3 = t3_rows()
+    at = next(i for i, ln in enumerate(t3) if "信访举报投诉" in ln)
+    lower = line("", ["2", None, "0", "0", "0", "0", "7"])
+    # "5" written two characters right of "2" (46): 2 5 … or 5 2 …, both adding up to 7
+    upper = "    1.信访举报投诉".ljust(46 + SPREAD_SLACK // 2) + "5"
+    t3[at:at + 1] = [upper, lower, line("类申请", [None] * 7)]
+    res = import_bytes(report(t3, T4_ZERO), "layout.txt")
+    assert t3_of(res, "reject_petition") == [None] * 7
+    assert any("分印在几行上" in n.message for n in res.notes)
