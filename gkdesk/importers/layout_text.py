@@ -1939,6 +1939,18 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int]], check, form
             in_order = all(s[-1][1] + SPREAD_SLACK <= t[0][0] for s, t in zip(seqs, seqs[1:]))
             if in_order:
                 continue  # each line's cells right of the line's before: print order is the order
+            # a cell written left of the first or right of the last cell of the line holding the
+            # most may stand outside its columns (a full-width digit pushed out of a narrow cell is
+            # written at the line start): its place is shown only where the nearest line holding
+            # every cell has its first (last) cell there
+            frame = max(cell_lines, key=lambda m: len(_cell_tokens(lines[m])))
+            lo, hi = _cell_tokens(lines[frame])[0][0], _cell_tokens(lines[frame])[-1][1]
+            full = sorted((m for m in idx if m not in run and len(_cell_tokens(lines[m])) == k
+                           and _only_cells(lines[m], _cell_tokens(lines[m]))), key=lambda m: abs(m - frame))
+            outside = [c for m, s in zip(cell_lines, seqs) if m != frame for c in s if c[0] < lo or c[1] > hi]
+            if outside and (not full or not all(
+                    _near(c, _cell_tokens(lines[full[0]])[0 if c[0] < lo else -1]) for c in outside)):
+                continue
             got = None
             if len(printed) == k:
                 merges = _merges(seqs, SPREAD_SLACK)
@@ -1949,7 +1961,6 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int]], check, form
             if got is not None:
                 # written on the line holding the most of them; a line left empty inside the run
                 # is dropped (an empty line would cut the row's label in two)
-                frame = max(cell_lines, key=lambda m: len(_cell_tokens(lines[m])))
                 for m in cell_lines:
                     if m != frame:
                         lines[m] = _replace(lines[m], _cell_tokens(lines[m]), None).rstrip()
