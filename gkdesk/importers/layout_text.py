@@ -1031,7 +1031,7 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
     takes the form feeds out): the column placing sees them, as each page has a character grid of
     its own. ``table`` (``Choices``): the runs of wrapped numbers read several ways are listed
     there and read as it chooses. Returns the text and the notes (Chinese) on what was left blank."""
-    from .locate import Finder, norm, table_regions
+    from .locate import Finder, norm, short_forms, table_regions, table_rows
 
     rule = row_rule(spec)
     widths = {"t3": len(spec.table("t3").col_codes), "t4": len(spec.table("t4").cells)}
@@ -1058,8 +1058,10 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
     if placed != cleaned:
         cleaned = placed
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
-    spread_text, spread = spread_rows(cleaned, [(regions[k], w) for k, w in widths.items() if k in regions], rule,
-                                      forms)
+    t2_cells = {f: len(r.cells) for r in table_rows(spec.table("t2")) for f in (norm(r.label), *short_forms(r.label))
+                if f}
+    spread_text, spread = spread_rows(
+        cleaned, [(regions[k], w) for k, w in {**widths, "t2": t2_cells}.items() if k in regions], rule, forms)
     if spread_text != cleaned:
         cleaned = spread_text
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
@@ -1892,8 +1894,8 @@ def _adds_up(cells: list[str], check) -> bool | None:
 _DROP = "\ue0fe"  # a line taken out (its cells written on another line of the row)
 
 
-def spread_rows(text: str, spans: list[tuple[tuple[int, int], int]], check, forms: tuple[str, ...]
-                ) -> tuple[str, list[str]]:
+def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, int]]], check,
+                forms: tuple[str, ...]) -> tuple[str, list[str]]:
     """Rows of 表三/表四 whose cells `pdftotext -layout` wrote on two lines or more (no empty line
     between, no other row's label among them), the cells of one line standing between or right of
     those of a later line ("1.信访举报投诉   0" over "7  2  0  0  0  9": the 0 is 科研机构's, not
@@ -1904,7 +1906,11 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int]], check, form
     then written on one line. Otherwise its numbers are replaced by ``UNREADABLE`` (blank, with a
     note) — never read in print order. Rows whose cells stand over each other (a number wrapped in
     its cell) are left to ``join_wrapped_numbers``; rows written left to right line by line are
-    left as they are. ``spans``: the offsets of 表三/表四 with their row widths."""
+    left as they are. ``spans``: the offsets of 表三/表四 with their row widths, and of 表二 with
+    the number of cells of each of its rows (normalised label -> cells): a 表二 row has no
+    arithmetic, so only an order the positions alone give is taken."""
+    from .locate import norm
+
     lines = text.split("\n")
     starts = [0]
     for ln in lines:
@@ -1930,6 +1936,17 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int]], check, form
             if len(cell_lines) < 2 or len({rows[m] for m in run if m in rows}) > 1:
                 continue
             seqs = [_cell_tokens(lines[m]) for m in cell_lines]
+            sums = not isinstance(k, dict)
+            if not sums:
+                # 表二: the row's label (its text on the run's lines) tells how many cells it has
+                said = norm("".join(lines[m][:_cell_tokens(lines[m])[0][0]] if _cell_tokens(lines[m]) else lines[m]
+                                    for m in run))
+                widths_here = {w for f, w in k.items() if said.endswith(f)}
+                if len(widths_here) != 1:
+                    continue
+                k_row = next(iter(widths_here))
+            else:
+                k_row = k
             # cells of a line after the line's label text only
             if any(not _only_cells(lines[m], s) for m, s in zip(cell_lines, seqs)):
                 continue
@@ -1945,17 +1962,17 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int]], check, form
             # every cell has its first (last) cell there
             frame = max(cell_lines, key=lambda m: len(_cell_tokens(lines[m])))
             lo, hi = _cell_tokens(lines[frame])[0][0], _cell_tokens(lines[frame])[-1][1]
-            full = sorted((m for m in idx if m not in run and len(_cell_tokens(lines[m])) == k
+            full = sorted((m for m in idx if m not in run and len(_cell_tokens(lines[m])) == k_row
                            and _only_cells(lines[m], _cell_tokens(lines[m]))), key=lambda m: abs(m - frame))
             outside = [c for m, s in zip(cell_lines, seqs) if m != frame for c in s if c[0] < lo or c[1] > hi]
             if outside and (not full or not all(
                     _near(c, _cell_tokens(lines[full[0]])[0 if c[0] < lo else -1]) for c in outside)):
                 continue
             got = None
-            if len(printed) == k:
+            if len(printed) == k_row:
                 merges = _merges(seqs, SPREAD_SLACK)
                 if merges is not None:
-                    fits = {tuple(m) for m in merges if _adds_up(m, check) is not False}
+                    fits = {tuple(m) for m in merges if not sums or _adds_up(m, check) is not False}
                     if len(fits) == 1:
                         got = list(next(iter(fits)))
             if got is not None:

@@ -124,3 +124,39 @@ def test_cells_too_close_to_tell_their_order_leave_the_row_blank():
     res = import_bytes(report(t3, T4_ZERO), "layout.txt")
     assert t3_of(res, "reject_petition") == [None] * 7
     assert any("分印在几行上" in n.message for n in res.notes)
+
+
+T2_2021 = [
+    "    二、主动公开政府信息情况",
+    "",
+    "                   第二十条第（一）项",
+    "         信息内容        本年制发件数    本年废止件数    现行有效件数",
+    "",
+    "                                  ０",
+    "规章                       ８                   １２",
+    "",
+    "行政规范性文件                 3             5             7",
+    "",
+    "                   第二十条第（五）项",
+    "         信息内容                  本年处理决定数量",
+    "行政许可                              4",
+    "                   第二十条第（六）项",
+    "         信息内容                  本年处理决定数量",
+    "行政处罚                              2",
+    "行政强制                              0",
+    "                   第二十条第（八）项",
+    "         信息内容                  本年收费金额（单位：万元）",
+    "行政事业性收费                         0",
+    "",
+]
+
+
+def test_a_table_two_row_on_two_lines_is_read_by_position():
+    """WPS draws 规章's 本年废止件数 higher than its other cells: "０" above, "８ … １２" on the label's
+    line. 表二 has no arithmetic: the positions alone (8, 0, 12) — never 0 8 12."""
+    t3 = t3_rows()
+    text = report(t3, T4_ZERO).decode("utf-8").replace(HEADER[0], "\n".join(T2_2021) + "\n" + HEADER[0])
+    res = import_bytes(text.encode("utf-8"), "layout.txt")
+    got = [res.doc.value(f"t2.rules.{c}").text for c in ("issued", "repealed", "in_force")]
+    assert got == ["8", "0", "12"]
+    assert [res.doc.value(f"t2.normative.{c}").text for c in ("issued", "repealed", "in_force")] == ["3", "5", "7"]
