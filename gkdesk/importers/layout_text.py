@@ -1986,9 +1986,10 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, in
                 at = _cell_tokens(lines[frame])[0][0]
                 lines[frame] = lines[frame][:at] + "  ".join(got)
                 continue
-            for m, s in zip(cell_lines, seqs):
-                nums = _numbers(lines[m])
-                lines[m] = _replace(lines[m], nums, [UNREADABLE] * len(nums))
+            for m in cell_lines:
+                # the marks too: read in print order, a "/" would stand in another column
+                cells = _cell_tokens(lines[m])
+                lines[m] = _replace(lines[m], cells, [UNREADABLE] * len(cells))
             notes.append(f"表格中有一行的数字分印在几行上（{' / '.join(' '.join(c[2] for c in s) for s in seqs)}），"
                          "各数字所在的列无法确认，该行已留空，请按原表填写。")
     return "\n".join(ln for ln in lines if ln != _DROP), notes
