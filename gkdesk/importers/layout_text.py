@@ -492,16 +492,19 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         of the row below). Never a reading taken: only one that makes the geometry's reading
         uncertain."""
         if (a, b) not in memo_askew:
-            memo_askew[(a, b)] = b - a > 1 and any(
+            memo_askew[(a, b)] = b - a > 1 and (any(
                 chain[g] in cont and chain[g - 1] == chain[g] - 1 for g in range(a + 1, b)) and (
                 (r := reading(a, b, loose=True)) is not None and r != row(a, b))
+                # ... or read as one row that adds up, only the geometry not proving which pieces
+                # stand over each other: not a reading taken, but the others are not the only one
+                or row(a, b) is None and reading(a, b, unproven=True) is not None)
         return memo_askew[(a, b)]
 
     def ways(a: int, b: int) -> int:
         """How many readings chain[a:b] has as one row (0, 1 or 2)."""
         return (row(a, b) is not None) + askew(a, b)
 
-    def reading(a: int, b: int, loose: bool = False) -> list[str] | None:
+    def reading(a: int, b: int, loose: bool = False, unproven: bool = False) -> list[str] | None:
         """chain[a:b] read as one row (``row``); ``loose``: a continuation line's numbers beside
         the cells above are moved into them whatever their width, and only the arithmetic counts."""
         got = None
@@ -522,7 +525,7 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                     _over_mark(parts[x][0], _cell_tokens(parts[x][0]), parts[y][0]) for x in parts for y in parts
                     if x != y):
                 r = None  # a cell of one line over a mark of another: no cell holds both
-            if loose:
+            if loose or unproven:
                 return r if r is not None and check(r) is True else None
             if r is not None and b - a > 1 and not _join_proven([parts[chain[g]] for g in range(a, b)]):
                 r = None  # which pieces stand over each other is not proven

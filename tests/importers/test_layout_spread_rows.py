@@ -160,3 +160,28 @@ def test_a_table_two_row_on_two_lines_is_read_by_position():
     got = [res.doc.value(f"t2.rules.{c}").text for c in ("issued", "repealed", "in_force")]
     assert got == ["8", "0", "12"]
     assert [res.doc.value(f"t2.normative.{c}").text for c in ("issued", "repealed", "in_force")] == ["3", "5", "7"]
+
+
+def test_pieces_between_two_rows_whose_one_join_is_not_proven_leave_both_blank():
+    """Word's PDF of a dense 表三 with full-width digits: "３２８ ３２８" above 1.本机关不掌握…'s line
+    (its 其他/总计 wrapped), "８４  ８４" below it, the next row's zeros under those. 32884 over
+    two lines adds up, and so does 328 for this row with 840 ("８４" over "０") for the next. The
+    first join is not proven by the geometry (the two "３２８" are packed one space apart), but
+    that does not make the second the only reading: both rows stay blank, never 328 / 840."""
+    from gkdesk.core.spec import get_format
+    from gkdesk.importers.layout_text import Choices, join_wrapped_numbers, label_forms, row_rule
+
+    spec = get_format("2021")
+    text = "\n".join([
+        "                  8.属于行政查询事项              ０    ０    ０     ０      ７     ６   １３",
+        "                                                                      ３２８ ３２８",
+        "                  1.本机关不掌握相关政府信息          ０    ０    ０     ０      ０",
+        "                                                                       ８４  ８４",
+        "三、本年度   (四)无法提供",
+        "                  2.没有现成信息需要另行制作          ０    ０    ０     ０      ０     ０    ０",
+        "办理结果",
+        "",
+    ])
+    out, notes = join_wrapped_numbers(text, row_rule(spec), [(0, len(text))], label_forms(spec), Choices())
+    assert "328" not in out and "840" not in out
+    assert notes
