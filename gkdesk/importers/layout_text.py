@@ -63,12 +63,23 @@ def _stands(line: str, start: int, token: str) -> bool:
         line, prev, word)
 
 
+#: the first piece of an amount wrapped at its decimal point in a narrow cell ("１９８．" over "６":
+#: 198.6); a piece only, never a number of its own (``_join`` takes no column ending so)
+_CUT_AT_POINT = re.compile(r"^\d+\.$")
+
+
 def _numbers(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the numbers standing in columns of a line (after a gap of 2+ spaces)."""
+    """(start, end, text) of the numbers standing in columns of a line (after a gap of 2+ spaces),
+    and the pieces of amounts cut at their decimal point standing so with nothing but cells after
+    them (a label's ordinal "1." has its text after it)."""
     out = []
-    for m in _TOKEN.finditer(line):
+    words = list(_TOKEN.finditer(line))
+    for i, m in enumerate(words):
         t = unicodedata.normalize("NFKC", m.group())  # full-width digits ("０") are digits
-        if _NUMBER.match(t) and t.isascii() and _stands(line, m.start(), m.group()):
+        if not (t.isascii() and _stands(line, m.start(), m.group())):
+            continue
+        if _NUMBER.match(t) or (_CUT_AT_POINT.match(t) and all(
+                _NUMBER.match(unicodedata.normalize("NFKC", w.group())) or _MARK.match(w.group()) for w in words[i + 1:])):
             out.append((m.start(), m.end(), t))
     return out
 
@@ -213,6 +224,8 @@ def _join(group: list[list[tuple[int, int, str]]]) -> list[str] | None:
         if len({p[3] for p in col}) != len(col) or len(col) > MAX_WRAP:
             return None  # two pieces of one line in one column; a number wrapped over more lines
         out.append("".join(p[2] for p in sorted(col, key=lambda p: p[3])))
+    if any(x.endswith(".") for x in out):
+        return None  # an amount cut at its decimal point without its rest
     if any(_LEADING_ZERO.match(x) for x in out):
         return None  # a count never starts with 0 (an amount may: 0.95 万元)
     return out

@@ -185,3 +185,30 @@ def test_pieces_between_two_rows_whose_one_join_is_not_proven_leave_both_blank()
     out, notes = join_wrapped_numbers(text, row_rule(spec), [(0, len(text))], label_forms(spec), Choices())
     assert "328" not in out and "840" not in out
     assert notes
+
+
+def test_an_amount_cut_at_its_decimal_point_is_never_read_as_its_last_piece():
+    """A narrow 采购总金额 cell of a 2019 表二 wraps 198.6 after its point: "１９８．" above
+    政府集中采购's line (8 under 采购项目数量), "６" below. "198." is no number of its own and "6" is
+    not the amount: the row is not read as 8 / 6 (blank with a note rather)."""
+    from gkdesk.core.spec import get_format
+    from gkdesk.importers.layout_text import join_wrapped_numbers, label_forms, row_rule
+
+    spec = get_format("2019")
+    text = "\n".join([
+        "规章                       ０       ０        ０",
+        "",
+        "          第二十条第（九）项",
+        "",
+        "                      采购 采购总金",
+        "         信息内容         项目 额（单位",
+        "                      数量 ：万元）",
+        "",
+        "                          １９８．",
+        "政府集中采购                ８",
+        "                            ６",
+        "",
+    ])
+    out, notes = join_wrapped_numbers(text, row_rule(spec), [], label_forms(spec))
+    assert "６" not in out and "6" not in out.replace("198.6", "")
+    assert notes
