@@ -49,8 +49,8 @@ def _stands(line: str, start: int, token: str) -> bool:
     """The token at ``start`` stands in a column of its own: at the line start or after a gap of
     two spaces. Full-width digits ("３０ ５３") are drawn two characters wide but printed as one
     character each, so next to them one space is a gap too."""
-    if start == 0 or line[max(0, start - 2):start] == "  ":
-        return True
+    if line[max(0, start - 2):start] == "  " or not line[:start].strip():
+        return True  # after a gap, or with nothing but the indent before it
     if line[start - 1] != " ":
         return False
     if _WIDE_DIGIT.match(token[0]) or _WIDE_DIGIT.match(line[start - 2]):
@@ -1060,6 +1060,15 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
         return bool(n) and any(n.endswith(f) for f in forms)
 
     regions = _with_t3_heading(cleaned, regions)
+    # rows whose cells stand on several lines first: the column placing then sees them whole
+    # (a lone "0" of such a row is no row of its own); lines are never added or taken out here
+    t2_cells = {f: len(r.cells) for r in table_rows(spec.table("t2")) for f in (norm(r.label), *short_forms(r.label))
+                if f}
+    spread_text, spread = spread_rows(
+        cleaned, [(regions[k], w) for k, w in {**widths, "t2": t2_cells}.items() if k in regions], rule, forms)
+    if spread_text != cleaned:
+        cleaned = spread_text
+        regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
     heads = tuple(norm(c.col_labels[-1]) for c in spec.cells.values()
                   if c.table == "t3" and c.row == spec.table("t3").row_codes[0])
     if place and pages:  # the form feeds put back on their empty lines for the placing only
@@ -1073,13 +1082,6 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
                                   heads) if place else cleaned
     if placed != cleaned:
         cleaned = placed
-        regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
-    t2_cells = {f: len(r.cells) for r in table_rows(spec.table("t2")) for f in (norm(r.label), *short_forms(r.label))
-                if f}
-    spread_text, spread = spread_rows(
-        cleaned, [(regions[k], w) for k, w in {**widths, "t2": t2_cells}.items() if k in regions], rule, forms)
-    if spread_text != cleaned:
-        cleaned = spread_text
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
     cleaned, more = join_wrapped_numbers(cleaned, rule, [r for k, r in regions.items() if k != "t2"], forms, table)
     more = spread + more
@@ -1907,9 +1909,6 @@ def _adds_up(cells: list[str], check) -> bool | None:
     return abs(sum(v[:-1]) - v[-1]) < 1e-9
 
 
-_DROP = "\ue0fe"  # a line taken out (its cells written on another line of the row)
-
-
 def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, int]]], check,
                 forms: tuple[str, ...]) -> tuple[str, list[str]]:
     """Rows of 表三/表四 whose cells `pdftotext -layout` wrote on two lines or more (no empty line
@@ -1970,18 +1969,21 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, in
                 continue  # pieces of wrapped numbers: join_wrapped_numbers reads them
             printed = [c[2] for s in seqs for c in s]
             in_order = all(s[-1][1] + SPREAD_SLACK <= t[0][0] for s, t in zip(seqs, seqs[1:]))
-            if in_order:
-                continue  # each line's cells right of the line's before: print order is the order
+            if in_order and (len(printed) != k_row or all(m in rows for m in cell_lines[:1])):
+                # each line's cells right of the line's before: print order is the order (and the
+                # text engine reads it so from the row's label on)
+                continue
             # a cell written left of the first or right of the last cell of the line holding the
-            # most may stand outside its columns (a full-width digit pushed out of a narrow cell is
-            # written at the line start): its place is shown only where the nearest line holding
-            # every cell has its first (last) cell there
+            # most may stand outside its columns where full-width digits are drawn wider than
+            # written (one pushed out of a narrow cell is written at the line start): its place is
+            # shown only where the nearest line holding every cell has its first (last) cell there
             frame = max(cell_lines, key=lambda m: len(_cell_tokens(lines[m])))
             lo, hi = _cell_tokens(lines[frame])[0][0], _cell_tokens(lines[frame])[-1][1]
             full = sorted((m for m in idx if m not in run and len(_cell_tokens(lines[m])) == k_row
                            and _only_cells(lines[m], _cell_tokens(lines[m]))), key=lambda m: abs(m - frame))
             outside = [c for m, s in zip(cell_lines, seqs) if m != frame for c in s if c[0] < lo or c[1] > hi]
-            if outside and (not full or not all(
+            wide = any(not lines[m][c[0]:c[1]].isascii() for m, s in zip(cell_lines, seqs) for c in s)
+            if outside and wide and (not full or not all(
                     _near(c, _cell_tokens(lines[full[0]])[0 if c[0] < lo else -1]) for c in outside)):
                 continue
             got = None
@@ -1991,14 +1993,16 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, in
                     fits = {tuple(m) for m in merges if not sums or _adds_up(m, check) is not False}
                     if len(fits) == 1:
                         got = list(next(iter(fits)))
+            # written on the line holding the most of them — or on the one line inside the run
+            # holding nothing but cells (emptied, it would cut the row's label in two)
+            inner = [m for m in cell_lines if run[0] < m < run[-1] and not lines[m][:_cell_tokens(lines[m])[0][0]].strip()]
+            if got is not None and len(inner) > 1:
+                got = None
             if got is not None:
-                # written on the line holding the most of them; a line left empty inside the run
-                # is dropped (an empty line would cut the row's label in two)
+                frame = inner[0] if inner else frame
                 for m in cell_lines:
                     if m != frame:
                         lines[m] = _replace(lines[m], _cell_tokens(lines[m]), None).rstrip()
-                        if not lines[m] and run[0] < m < run[-1]:
-                            lines[m] = _DROP
                 at = _cell_tokens(lines[frame])[0][0]
                 lines[frame] = lines[frame][:at] + "  ".join(got)
                 continue
@@ -2008,4 +2012,4 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, in
                 lines[m] = _replace(lines[m], cells, [UNREADABLE] * len(cells))
             notes.append(f"表格中有一行的数字分印在几行上（{' / '.join(' '.join(c[2] for c in s) for s in seqs)}），"
                          "各数字所在的列无法确认，该行已留空，请按原表填写。")
-    return "\n".join(ln for ln in lines if ln != _DROP), notes
+    return "\n".join(lines), notes
