@@ -1945,6 +1945,12 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, in
             while n_i < len(idx) and idx[n_i] == run[-1] + 1 and lines[idx[n_i]].strip():
                 run.append(idx[n_i])
                 n_i += 1
+            # the table found from its first row label: a cell of that row drawn higher stands
+            # on the line above, outside the span
+            if run[0] == idx[0]:
+                while run[0] > 0 and (cs := _cell_tokens(lines[run[0] - 1])) and \
+                        not lines[run[0] - 1][:cs[0][0]].strip() and _only_cells(lines[run[0] - 1], cs):
+                    run.insert(0, run[0] - 1)
             if any("\t" in lines[m] or UNREADABLE in lines[m] for m in run):
                 continue
             cell_lines = [m for m in run if _cell_tokens(lines[m])]
@@ -1982,7 +1988,7 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, in
             full = sorted((m for m in idx if m not in run and len(_cell_tokens(lines[m])) == k_row
                            and _only_cells(lines[m], _cell_tokens(lines[m]))), key=lambda m: abs(m - frame))
             outside = [c for m, s in zip(cell_lines, seqs) if m != frame for c in s if c[0] < lo or c[1] > hi]
-            wide = any(not lines[m][c[0]:c[1]].isascii() for m, s in zip(cell_lines, seqs) for c in s)
+            wide = any(_WIDE_DIGIT.search(lines[m][c[0]:c[1]]) for m, s in zip(cell_lines, seqs) for c in s)
             if outside and wide and (not full or not all(
                     _near(c, _cell_tokens(lines[full[0]])[0 if c[0] < lo else -1]) for c in outside)):
                 continue

@@ -212,3 +212,35 @@ def test_an_amount_cut_at_its_decimal_point_is_never_read_as_its_last_piece():
     out, notes = join_wrapped_numbers(text, row_rule(spec), [], label_forms(spec))
     assert "６" not in out and "6" not in out.replace("198.6", "")
     assert notes
+
+
+def test_a_cell_above_a_short_label_is_that_rows_not_the_next_rows():
+    """WPS draws 规章's 本年制发件数 "—" higher than its other cells, left of them: "—" above,
+    "规章  3  37" on the label's line. Read from the label on, 规章 would take "3 37" and the next
+    row's first number ("5" above 行政规范性文件) — 3 / 37 / 5 for — / 3 / 37."""
+    t2 = list(T2_2021)
+    at = next(i for i, ln in enumerate(t2) if ln.startswith("规章"))
+    t2[at - 1:at + 3] = [
+        "                           —",
+        "规章                                3    37",
+        "",
+        "                           5",
+        "行政规范性文件                           0      3",
+    ]
+    text = report(t3_rows(), T4_ZERO).decode("utf-8").replace(HEADER[0], "\n".join(t2) + "\n" + HEADER[0])
+    res = import_bytes(text.encode("utf-8"), "layout.txt")
+    assert [res.doc.value(f"t2.rules.{c}").text for c in ("issued", "repealed", "in_force")] == ["—", "3", "37"]
+    assert [res.doc.value(f"t2.normative.{c}").text for c in ("issued", "repealed", "in_force")] == ["5", "0", "3"]
+
+
+def test_a_table_four_row_indented_one_space_keeps_its_first_cell():
+    """表四's row written one space in (" 0     0 …") with 3 cells drawn higher on the line above:
+    the first "0" stands at the line start (nothing but the indent before it), so the row holds
+    all 15 cells and is read by position."""
+    cells = ["0", "0", "0", "0", "0", "9", "4", "135", "0", "148", "0", "0", "3", "0", "3"]
+    upper = t4_lines([None, None, None, None, "0", None, None, None, None, None, "0", "0", None, None, "3"])
+    lower = t4_lines([c if i not in (4, 10, 11, 14) else None for i, c in enumerate(cells)])
+    lower = " " + lower[3:]  # written one space in
+    upper = upper[2:]
+    res = import_bytes(report(t3_rows(), [upper, lower]), "layout.txt")
+    assert [res.doc.value(c.id).text for c in res.doc.spec.table("t4").cells] == cells
