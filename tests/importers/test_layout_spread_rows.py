@@ -244,3 +244,16 @@ def test_a_table_four_row_indented_one_space_keeps_its_first_cell():
     upper = upper[2:]
     res = import_bytes(report(t3_rows(), [upper, lower]), "layout.txt")
     assert [res.doc.value(c.id).text for c in res.doc.spec.table("t4").cells] == cells
+
+
+def test_the_indent_after_a_table_two_is_no_empty_cell():
+    """A driver spacing 表二's rows with empty lines: the stretch of 表二 ends at 三's heading, cut
+    after its indent — a line of white space, which alone made the table read as one whose
+    empty cells are lines of white space (a web page's &nbsp; cells). "其他对外管理服务事项  0  25"
+    (上一年项目数量 printed empty) then took the empty line after it for its third cell: 0 / 25 /
+    empty — an invented 0 and a wrong 25. The row is not read in print order."""
+    from gkdesk.importers.rows import ws_cell_lines
+
+    region = "\n".join(["规章   7   62   3", ""] * 24 + ["其他对外管理服务事项       0    25", "", "     "])
+    assert not ws_cell_lines(region)
+    assert ws_cell_lines("\n".join(["7", "", " ", "", "62", ""] * 12 + ["3"]))  # a web page's &nbsp; cells
