@@ -1065,7 +1065,7 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
     t2_cells = {f: len(r.cells) for r in table_rows(spec.table("t2")) for f in (norm(r.label), *short_forms(r.label))
                 if f}
     spread_text, spread = spread_rows(
-        cleaned, [(regions[k], w) for k, w in {**widths, "t2": t2_cells}.items() if k in regions], rule, forms)
+        cleaned, [(regions[k], w) for k, w in {**widths, "t2": t2_cells}.items() if k in regions], rule, forms, table)
     if spread_text != cleaned:
         cleaned = spread_text
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
@@ -1910,7 +1910,7 @@ def _adds_up(cells: list[str], check) -> bool | None:
 
 
 def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, int]]], check,
-                forms: tuple[str, ...]) -> tuple[str, list[str]]:
+                forms: tuple[str, ...], table: Choices | None = None) -> tuple[str, list[str]]:
     """Rows of 表三/表四 whose cells `pdftotext -layout` wrote on two lines or more (no empty line
     between, no other row's label among them), the cells of one line standing between or right of
     those of a later line ("1.信访举报投诉   0" over "7  2  0  0  0  9": the 0 is 科研机构's, not
@@ -1923,7 +1923,9 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, in
     its cell) are left to ``join_wrapped_numbers``; rows written left to right line by line are
     left as they are. ``spans``: the offsets of 表三/表四 with their row widths, and of 表二 with
     the number of cells of each of its rows (normalised label -> cells): a 表二 row has no
-    arithmetic, so only an order the positions alone give is taken."""
+    arithmetic, so only an order the positions alone give is taken. ``table`` (``Choices``): a
+    表三/表四 row read in a few orders, each adding up, is listed there for the whole table to
+    choose from (``text._settled_by_table``), and read as it chooses."""
     from .locate import norm
 
     lines = text.split("\n")
@@ -1932,6 +1934,7 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, in
         starts.append(starts[-1] + len(ln) + 1)
     rows = label_rows(lines, forms)
     notes: list[str] = []
+    settle = _spread_settle(lines, rows, check, notes, norm, table)
     for (a, b), k in spans:
         idx = [n for n in range(len(lines)) if a < starts[n + 1] and starts[n] < b]
         n_i = 0
@@ -1953,69 +1956,121 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, in
                     run.insert(0, run[0] - 1)
             if any("\t" in lines[m] or UNREADABLE in lines[m] for m in run):
                 continue
-            cell_lines = [m for m in run if _cell_tokens(lines[m])]
-            if len(cell_lines) < 2 or len({rows[m] for m in run if m in rows}) > 1:
-                continue
-            seqs = [_cell_tokens(lines[m]) for m in cell_lines]
-            sums = not isinstance(k, dict)
-            if not sums:
-                # 表二: the row's label (its text on the run's lines) tells how many cells it has
-                said = norm("".join(lines[m][:_cell_tokens(lines[m])[0][0]] if _cell_tokens(lines[m]) else lines[m]
-                                    for m in run))
-                widths_here = {w for f, w in k.items() if said.endswith(f)}
-                if len(widths_here) != 1:
-                    continue
-                k_row = next(iter(widths_here))
-            else:
-                k_row = k
-            # cells of a line after the line's label text only
-            if any(not _only_cells(lines[m], s) for m, s in zip(cell_lines, seqs)):
-                continue
-            if any(_stacked(s, t) for x, s in enumerate(seqs) for t in seqs[x + 1:]):
-                continue  # pieces of wrapped numbers: join_wrapped_numbers reads them
-            printed = [c[2] for s in seqs for c in s]
-            in_order = all(s[-1][1] + SPREAD_SLACK <= t[0][0] for s, t in zip(seqs, seqs[1:]))
-            if in_order and (len(printed) != k_row or all(m in rows for m in cell_lines[:1])):
-                # each line's cells right of the line's before: print order is the order (and the
-                # text engine reads it so from the row's label on)
-                continue
-            # a cell written left of the first or right of the last cell of the line holding the
-            # most may stand outside its columns where full-width digits are drawn wider than
-            # written (one pushed out of a narrow cell is written at the line start): its place is
-            # shown only where the nearest line holding every cell has its first (last) cell there
-            frame = max(cell_lines, key=lambda m: len(_cell_tokens(lines[m])))
-            lo, hi = _cell_tokens(lines[frame])[0][0], _cell_tokens(lines[frame])[-1][1]
-            full = sorted((m for m in idx if m not in run and len(_cell_tokens(lines[m])) == k_row
-                           and _only_cells(lines[m], _cell_tokens(lines[m]))), key=lambda m: abs(m - frame))
-            outside = [c for m, s in zip(cell_lines, seqs) if m != frame for c in s if c[0] < lo or c[1] > hi]
-            wide = any(_WIDE_DIGIT.search(lines[m][c[0]:c[1]]) for m, s in zip(cell_lines, seqs) for c in s)
-            if outside and wide and (not full or not all(
-                    _near(c, _cell_tokens(lines[full[0]])[0 if c[0] < lo else -1]) for c in outside)):
-                continue
-            got = None
-            if len(printed) == k_row:
-                merges = _merges(seqs, SPREAD_SLACK)
-                if merges is not None:
-                    fits = {tuple(m) for m in merges if not sums or _adds_up(m, check) is not False}
-                    if len(fits) == 1:
-                        got = list(next(iter(fits)))
-            # written on the line holding the most of them — or on the one line inside the run
-            # holding nothing but cells (emptied, it would cut the row's label in two)
-            inner = [m for m in cell_lines if run[0] < m < run[-1] and not lines[m][:_cell_tokens(lines[m])[0][0]].strip()]
-            if got is not None and len(inner) > 1:
-                got = None
-            if got is not None:
-                frame = inner[0] if inner else frame
-                for m in cell_lines:
-                    if m != frame:
-                        lines[m] = _replace(lines[m], _cell_tokens(lines[m]), None).rstrip()
-                at = _cell_tokens(lines[frame])[0][0]
-                lines[frame] = lines[frame][:at] + "  ".join(got)
-                continue
-            for m in cell_lines:
-                # the marks too: read in print order, a "/" would stand in another column
-                cells = _cell_tokens(lines[m])
-                lines[m] = _replace(lines[m], cells, [UNREADABLE] * len(cells))
-            notes.append(f"表格中有一行的数字分印在几行上（{' / '.join(' '.join(c[2] for c in s) for s in seqs)}），"
-                         "各数字所在的列无法确认，该行已留空，请按原表填写。")
+            for group in _row_groups(lines, run, rows, k):
+                settle(group, idx, k)
     return "\n".join(lines), notes
+
+
+def _spread_settle(lines, rows, check, notes, norm, table=None):
+    """``settle(group, idx, k)``: one row's lines (``spread_rows``) read and rewritten in place."""
+
+    def settle(run: list[int], idx: list[int], k) -> None:
+        cell_lines = [m for m in run if _cell_tokens(lines[m])]
+        if len(cell_lines) < 2 or len({rows[m] for m in run if m in rows}) > 1:
+            return
+        seqs = [_cell_tokens(lines[m]) for m in cell_lines]
+        sums = not isinstance(k, dict)
+        if not sums:
+            # 表二: the row's label (its text on the run's lines) tells how many cells it has
+            said = norm("".join(lines[m][:_cell_tokens(lines[m])[0][0]] if _cell_tokens(lines[m]) else lines[m]
+                                for m in run))
+            widths_here = {w for f, w in k.items() if said.endswith(f)}
+            if len(widths_here) != 1:
+                return
+            k_row = next(iter(widths_here))
+        else:
+            k_row = k
+        # cells of a line after the line's label text only
+        if any(not _only_cells(lines[m], s) for m, s in zip(cell_lines, seqs)):
+            return
+        if any(_stacked(s, t) for x, s in enumerate(seqs) for t in seqs[x + 1:]):
+            return  # pieces of wrapped numbers: join_wrapped_numbers reads them
+        printed = [c[2] for s in seqs for c in s]
+        in_order = all(s[-1][1] + SPREAD_SLACK <= t[0][0] for s, t in zip(seqs, seqs[1:]))
+        if in_order and (len(printed) != k_row or all(m in rows for m in cell_lines[:1])):
+            # each line's cells right of the line's before: print order is the order (and the
+            # text engine reads it so from the row's label on)
+            return
+        # a cell written left of the first or right of the last cell of the line holding the
+        # most may stand outside its columns where full-width digits are drawn wider than
+        # written (one pushed out of a narrow cell is written at the line start): its place is
+        # shown only where the nearest line holding every cell has its first (last) cell there
+        frame = max(cell_lines, key=lambda m: len(_cell_tokens(lines[m])))
+        lo, hi = _cell_tokens(lines[frame])[0][0], _cell_tokens(lines[frame])[-1][1]
+        full = sorted((m for m in idx if m not in run and len(_cell_tokens(lines[m])) == k_row
+                       and _only_cells(lines[m], _cell_tokens(lines[m]))), key=lambda m: abs(m - frame))
+        outside = [c for m, s in zip(cell_lines, seqs) if m != frame for c in s if c[0] < lo or c[1] > hi]
+        wide = any(_WIDE_DIGIT.search(lines[m][c[0]:c[1]]) for m, s in zip(cell_lines, seqs) for c in s)
+        if outside and wide and (not full or not all(
+                _near(c, _cell_tokens(lines[full[0]])[0 if c[0] < lo else -1]) for c in outside)):
+            return
+        got = None
+        fits: list[tuple[str, ...]] = []
+        if len(printed) == k_row:
+            merges = _merges(seqs, SPREAD_SLACK)
+            if merges is not None:
+                fits = sorted({tuple(m) for m in merges if not sums or _adds_up(m, check) is not False})
+                if len(fits) == 1:
+                    got = list(fits[0])
+                elif sums and table is not None and 1 < len(fits) <= table.most:
+                    # several orders, each adding up: the whole table may tell which is printed
+                    key = ("spread", *cell_lines)
+                    if key in table.choices:
+                        got = list(fits[table.choices[key]])
+                    else:
+                        table.found.append((key, len(fits)))
+        # written on the line holding the most of them — or on the one line between two lines of
+        # the row's label holding nothing but cells (emptied, it would cut the label in two)
+        own = {rows[m] for m in run if m in rows}
+        inner = [m for m in cell_lines if not lines[m][:_cell_tokens(lines[m])[0][0]].strip()
+                 and any(x < m and x in rows and rows[x] in own for x in run)
+                 and any(x > m and x in rows and rows[x] in own for x in run)]
+        if got is not None and len(inner) > 1:
+            got = None
+        if got is not None:
+            frame = inner[0] if inner else frame
+            for m in cell_lines:
+                if m != frame:
+                    lines[m] = _replace(lines[m], _cell_tokens(lines[m]), None).rstrip()
+            at = _cell_tokens(lines[frame])[0][0]
+            lines[frame] = lines[frame][:at] + "  ".join(got)
+            return
+        for m in cell_lines:
+            # the marks too: read in print order, a "/" would stand in another column
+            cells = _cell_tokens(lines[m])
+            lines[m] = _replace(lines[m], cells, [UNREADABLE] * len(cells))
+        notes.append(f"表格中有一行的数字分印在几行上（{' / '.join(' '.join(c[2] for c in s) for s in seqs)}），"
+                     "各数字所在的列无法确认，该行已留空，请按原表填写。")
+
+    return settle
+
+
+def _row_groups(lines: list[str], run: list[int], rows: dict[int, int], k) -> list[list[int]]:
+    """The lines of each row in a run of non-empty lines (``spread_rows``): the run itself when it
+    carries one row's label; else, in 表三/表四 (``k`` cells a row), each row's labelled lines with
+    the lines of cells carrying no row label between them, each such line given to the row beside
+    it (the nearest labelled line above or below) that its cells complete to ``k`` — when exactly
+    one row beside it is short of cells, and every row so completed has exactly ``k``. Nothing
+    (the run left as printed) when a line could be either row's."""
+    rids = {rows[m] for m in run if m in rows}
+    if len(rids) <= 1:
+        return [run]
+    if isinstance(k, dict):
+        return []
+    count = {r: sum(len(_cell_tokens(lines[m])) for m in run if rows.get(m) == r) for r in rids}
+    owned: dict[int, list[int]] = {r: [m for m in run if rows.get(m) == r] for r in rids}
+    for m in run:
+        if m in rows or not _cell_tokens(lines[m]):
+            continue
+        above = next((rows[x] for x in range(m - 1, run[0] - 1, -1) if x in rows), None)
+        below = next((rows[x] for x in range(m + 1, run[-1] + 1) if x in rows), None)
+        short = {r for r in (above, below) if r is not None and count[r] < k}
+        if len(short) != 1:
+            return []
+        r = short.pop()
+        owned[r].append(m)
+        count[r] += len(_cell_tokens(lines[m]))
+    if any(c > k for c in count.values()):
+        return []
+    return [sorted(owned[r]) for r in rids if count[r] == k]
+
