@@ -257,3 +257,26 @@ def test_the_indent_after_a_table_two_is_no_empty_cell():
     region = "\n".join(["规章   7   62   3", ""] * 24 + ["其他对外管理服务事项       0    25", "", "     "])
     assert not ws_cell_lines(region)
     assert ws_cell_lines("\n".join(["7", "", " ", "", "62", ""] * 12 + ["3"]))  # a web page's &nbsp; cells
+
+
+def test_a_two_character_short_label_is_not_taken_from_the_column_header():
+    """A page whose left edge is cut off (the labels lost or cut: "家秘密", "律行政法规禁止公开"):
+    no row above 3.其他 is found, so its gap runs up into the column header — whose "其他" is a
+    column, not the row. Its short form is not taken there (the first row's 95 376 … 476 were read
+    as 3.其他's)."""
+    from gkdesk.core.spec import get_format
+    from gkdesk.importers.locate import Finder, locate_labels, table_rows
+
+    text = "\n".join([
+        "                            自然人                                 总计",
+        "                                   商业    科研   社会公    法律服",
+        "                                                           其他",
+        "                                   企业    机构   益组织    务机构",
+        "",
+        "                              95   376   0     1      4    0    476",
+        "",
+        "家秘密                           0    0     0     0      0    0     0",
+    ])
+    labels = [r.label for r in table_rows(get_format("2021").table("t3"))]
+    found = locate_labels(Finder(text), labels, 0, len(text), "t3")
+    assert labels.index("3.其他") not in found
