@@ -1912,7 +1912,8 @@ def _adds_up(cells: list[str], check) -> bool | None:
 def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, int]]], check,
                 forms: tuple[str, ...], table: Choices | None = None) -> tuple[str, list[str]]:
     """Rows of 表三/表四 whose cells `pdftotext -layout` wrote on two lines or more (no empty line
-    between, no other row's label among them), the cells of one line standing between or right of
+    between; in a run of several rows' lines, see ``_row_groups``), the cells of one line standing
+    between or right of
     those of a later line ("1.信访举报投诉   0" over "7  2  0  0  0  9": the 0 is 科研机构's, not
     自然人's): read in print order, cells would shift into other columns and the row still add up.
     Such a row is read left to right by where its cells are written — when every order the
@@ -2062,6 +2063,8 @@ def _row_groups(lines: list[str], run: list[int], rows: dict[int, int], k) -> li
     for m in run:
         if m in rows or not _cell_tokens(lines[m]):
             continue
+        if any(x in run and _stacked(_numbers(lines[m]), _numbers(lines[x])) for x in (m - 1, m + 1)):
+            return []  # a number right over or under another: maybe the piece of a wrapped number
         above = next((rows[x] for x in range(m - 1, run[0] - 1, -1) if x in rows), None)
         below = next((rows[x] for x in range(m + 1, run[-1] + 1) if x in rows), None)
         short = {r for r in (above, below) if r is not None and count[r] < k}

@@ -280,3 +280,21 @@ def test_a_two_character_short_label_is_not_taken_from_the_column_header():
     labels = [r.label for r in table_rows(get_format("2021").table("t3"))]
     found = locate_labels(Finder(text), labels, 0, len(text), "t3")
     assert labels.index("3.其他") not in found
+
+
+def test_a_cell_between_two_rows_of_a_dense_table_goes_to_the_row_it_completes():
+    """WPS, rows set close (no empty line between): "—" on a line of its own between
+    (一)予以公开, which holds all seven cells, and (二)部分公开, which holds six. It is 部分公开's
+    社会公益组织 — 3 0 0 — 0 0 3, not read with the marks shifted, nor blank."""
+    vals = {"new": ["10", "2", "0", "0", "0", "0", "12"], "granted": ["7", "2", "0", "0", "0", "0", "9"],
+            "partial": ["3", "0", "0", "—", "0", "0", "3"], "results_total": ["10", "2", "0", "0", "0", "0", "12"]}
+    t3 = []
+    for code, label in rows_2021().items():
+        if code == "partial":
+            t3.append(line("", [None, None, None, "—", None, None, None]))
+            t3.append(line(label, ["3", "0", "0", None, "0", "0", "3"]))
+        else:
+            t3.append(line(label, vals.get(code, ZERO)))
+    res = import_bytes(report(t3, T4_ZERO), "layout.txt")
+    assert t3_of(res, "partial") == vals["partial"]
+    assert t3_of(res, "granted") == vals["granted"]
