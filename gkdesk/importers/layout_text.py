@@ -1083,6 +1083,9 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
     if placed != cleaned:
         cleaned = placed
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
+    if pages:
+        cleaned, broken = _pieces_over_page_break(cleaned, pages, [r for k, r in regions.items() if k != "t2"], rule)
+        notes += broken
     cleaned, more = join_wrapped_numbers(cleaned, rule, [r for k, r in regions.items() if k != "t2"], forms, table)
     more = spread + more
     if "t4" in regions:
@@ -1092,6 +1095,53 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
         cleaned, once = merged_cells_once(cleaned, regions["t2"], spec)
         more += once
     return tie_wrapped_labels(cleaned, forms), notes + more
+
+
+def _pieces_over_page_break(text: str, pages: set[int], strict: list[tuple[int, int]], check) -> tuple[str, list[str]]:
+    """A number wrapped in the narrow cell of a page's last 表三/表四 row may go on at the top of
+    the next page ("２ … ２" / "１ … １", the page's end, "４ … ４": 214). The next page has a
+    character grid of its own, so its pieces need not stand in the columns of those above, and
+    read with the page's first row they make another number that adds up (48 for 8). Where the
+    last number line before a page break and the first after it each hold fewer cells than a row,
+    the line after carries no label, and its cells do not all stand in the columns of the line
+    before (``join_wrapped_numbers`` reads those together), whose pieces they are is not known:
+    both lines' numbers are replaced by ``UNREADABLE`` (blank, with a note)."""
+    widths = getattr(check, "widths", ())
+    if not widths:
+        return text, []
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    inside = {n for n in range(len(lines)) for a, b in strict if a <= starts[n] < b}
+    notes: list[str] = []
+    for p in sorted(pages):
+        before = next((m for m in range(p - 1, max(-1, p - _HEADER_LINES), -1) if _numbers(lines[m])), None)
+        after = next((m for m in range(p + 1, min(len(lines), p + _HEADER_LINES)) if _cell_tokens(lines[m])), None)
+        if before is None or after is None or before not in inside or after not in inside:
+            continue
+        up, down = _numbers(lines[before]), _numbers(lines[after])
+        if not down or len(_cell_tokens(lines[before])) >= min(widths) or len(_cell_tokens(lines[after])) >= min(widths):
+            continue
+        if _CJK.search(lines[after][:down[0][0]]) or all(any(_overlap(t, u) for u in up) for t in down):
+            continue
+        # ... and they may be its rests: as many as the pieces above, and the row line above those
+        # (holding every cell) with both taken in, column by column, adds up
+        frame = before - 1
+        while frame >= 0 and lines[frame].strip() and len(_cell_tokens(lines[frame])) not in widths:
+            frame -= 1
+        if len(down) != len(up) or frame < 0 or not lines[frame].strip() or not _numbers(lines[frame]):
+            continue
+        moved = [(u[0], u[1], u[2] + d[2]) for u, d in zip(up, down)]  # each piece with its rest
+        joined = _join([_numbers(lines[m]) for m in range(frame, before)] + [moved])
+        if joined is None or check(joined) is not True:
+            continue
+        for m in (before, after):
+            nums = _numbers(lines[m])
+            lines[m] = _replace(lines[m], nums, [UNREADABLE] * len(nums))
+        notes.append(f"表格一页末行的数字（{' '.join(t[2] for t in up)}）与下一页首行的数字（{' '.join(t[2] for t in down)}）"
+                     "可能是同一个折行的数字，也可能分属两行，无法确认，这些行已留空，请按原文填写。")
+    return "\n".join(lines), notes
 
 
 def _stray_t4_numbers(text: str, span: tuple[int, int], check) -> tuple[str, list[str]]:
@@ -1957,7 +2007,7 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, in
                     run.insert(0, run[0] - 1)
             if any("\t" in lines[m] or UNREADABLE in lines[m] for m in run):
                 continue
-            for group in _row_groups(lines, run, rows, k):
+            for group in _row_groups(lines, run, rows, k, check):
                 settle(group, idx, k)
     return "\n".join(lines), notes
 
@@ -2046,7 +2096,15 @@ def _spread_settle(lines, rows, check, notes, norm, table=None):
     return settle
 
 
-def _row_groups(lines: list[str], run: list[int], rows: dict[int, int], k) -> list[list[int]]:
+def _rests_of(lines: list[str], row: int, m: int, check) -> bool:
+    """The numbers of line ``m`` may be the rests (or first pieces) of numbers wrapped in the cells
+    of row line ``row`` beside it: joined with them column by column, the row still adds up."""
+    pair = [_numbers(lines[row]), _numbers(lines[m])] if row < m else [_numbers(lines[m]), _numbers(lines[row])]
+    joined = _join(pair)
+    return joined is not None and check(joined) is not False
+
+
+def _row_groups(lines: list[str], run: list[int], rows: dict[int, int], k, check=None) -> list[list[int]]:
     """The lines of each row in a run of non-empty lines (``spread_rows``): the run itself when it
     carries one row's label; else, in 表三/表四 (``k`` cells a row), each row's labelled lines with
     the lines of cells carrying no row label between them, each such line given to the row beside
@@ -2063,8 +2121,9 @@ def _row_groups(lines: list[str], run: list[int], rows: dict[int, int], k) -> li
     for m in run:
         if m in rows or not _cell_tokens(lines[m]):
             continue
-        if any(x in run and _stacked(_numbers(lines[m]), _numbers(lines[x])) for x in (m - 1, m + 1)):
-            return []  # a number right over or under another: maybe the piece of a wrapped number
+        if any(x in run and _stacked(_numbers(lines[m]), _numbers(lines[x])) and _rests_of(lines, x, m, check)
+               for x in (m - 1, m + 1)):
+            return []  # the rests of numbers wrapped in the row beside it, as well
         above = next((rows[x] for x in range(m - 1, run[0] - 1, -1) if x in rows), None)
         below = next((rows[x] for x in range(m + 1, run[-1] + 1) if x in rows), None)
         short = {r for r in (above, below) if r is not None and count[r] < k}

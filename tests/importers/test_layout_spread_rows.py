@@ -298,3 +298,23 @@ def test_a_cell_between_two_rows_of_a_dense_table_goes_to_the_row_it_completes()
     res = import_bytes(report(t3, T4_ZERO), "layout.txt")
     assert t3_of(res, "partial") == vals["partial"]
     assert t3_of(res, "granted") == vals["granted"]
+
+
+def test_pieces_of_a_number_wrapped_over_a_page_break_on_another_grid_leave_both_rows_blank():
+    """LibreOffice's PDF, a narrow 表三: 214 of 2.其他法律行政法规禁止公开 wrapped as "2" / "1" at
+    the foot of a page and "4" at the top of the next, whose character grid is moved three places
+    ("4 … 4" then stands over 3.危及's "8 … 8"). Read apart, 21 and 48 each add up, as do 214 and
+    8: neither row is stored (the old reader stored 21 and 48)."""
+    t3 = []
+    for code, label in rows_2021().items():
+        if code == "deny_law":
+            t3 += [line("2.其他法律行政法规禁止", ["2", "0", "0", "0", "0", "0", "2"]),
+                   line("公开", ["1", None, None, None, None, None, "1"]), "", "", "                 - 1 -", "\f",
+                   line("", ["4", None, None, None, None, None, "4"], shift=3)]
+        elif code == "deny_safety":
+            t3.append(line(label, ["8", "0", "0", "0", "0", "0", "8"], shift=3))
+        else:
+            t3.append(line(label, VALUES.get(code, ZERO), shift=3 if code not in ("new", "carried") else 0))
+    res = import_bytes(report(t3, T4_ZERO), "layout.txt")
+    got = t3_of(res, "deny_law") + t3_of(res, "deny_safety")
+    assert "21" not in got and "48" not in got
