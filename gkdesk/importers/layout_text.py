@@ -49,8 +49,8 @@ def _stands(line: str, start: int, token: str) -> bool:
     """The token at ``start`` stands in a column of its own: at the line start or after a gap of
     two spaces. Full-width digits ("３０ ５３") are drawn two characters wide but printed as one
     character each, so next to them one space is a gap too."""
-    if start == 0 or line[max(0, start - 2):start] == "  ":
-        return True
+    if line[max(0, start - 2):start] == "  " or not line[:start].strip():
+        return True  # after a gap, or with nothing but the indent before it
     if line[start - 1] != " ":
         return False
     if _WIDE_DIGIT.match(token[0]) or _WIDE_DIGIT.match(line[start - 2]):
@@ -63,12 +63,23 @@ def _stands(line: str, start: int, token: str) -> bool:
         line, prev, word)
 
 
+#: the first piece of an amount wrapped at its decimal point in a narrow cell ("１９８．" over "６":
+#: 198.6); a piece only, never a number of its own (``_join`` takes no column ending so)
+_CUT_AT_POINT = re.compile(r"^\d+\.$")
+
+
 def _numbers(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the numbers standing in columns of a line (after a gap of 2+ spaces)."""
+    """(start, end, text) of the numbers standing in columns of a line (after a gap of 2+ spaces),
+    and the pieces of amounts cut at their decimal point standing so with nothing but cells after
+    them (a label's ordinal "1." has its text after it)."""
     out = []
-    for m in _TOKEN.finditer(line):
+    words = list(_TOKEN.finditer(line))
+    for i, m in enumerate(words):
         t = unicodedata.normalize("NFKC", m.group())  # full-width digits ("０") are digits
-        if _NUMBER.match(t) and t.isascii() and _stands(line, m.start(), m.group()):
+        if not (t.isascii() and _stands(line, m.start(), m.group())):
+            continue
+        if _NUMBER.match(t) or (_CUT_AT_POINT.match(t) and all(
+                _NUMBER.match(unicodedata.normalize("NFKC", w.group())) or _MARK.match(w.group()) for w in words[i + 1:])):
             out.append((m.start(), m.end(), t))
     return out
 
@@ -213,6 +224,8 @@ def _join(group: list[list[tuple[int, int, str]]]) -> list[str] | None:
         if len({p[3] for p in col}) != len(col) or len(col) > MAX_WRAP:
             return None  # two pieces of one line in one column; a number wrapped over more lines
         out.append("".join(p[2] for p in sorted(col, key=lambda p: p[3])))
+    if any(x.endswith(".") for x in out):
+        return None  # an amount cut at its decimal point without its rest
     if any(_LEADING_ZERO.match(x) for x in out):
         return None  # a count never starts with 0 (an amount may: 0.95 万元)
     return out
@@ -492,16 +505,19 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         of the row below). Never a reading taken: only one that makes the geometry's reading
         uncertain."""
         if (a, b) not in memo_askew:
-            memo_askew[(a, b)] = b - a > 1 and any(
+            memo_askew[(a, b)] = b - a > 1 and (any(
                 chain[g] in cont and chain[g - 1] == chain[g] - 1 for g in range(a + 1, b)) and (
                 (r := reading(a, b, loose=True)) is not None and r != row(a, b))
+                # ... or read as one row that adds up, only the geometry not proving which pieces
+                # stand over each other: not a reading taken, but the others are not the only one
+                or row(a, b) is None and reading(a, b, unproven=True) is not None)
         return memo_askew[(a, b)]
 
     def ways(a: int, b: int) -> int:
         """How many readings chain[a:b] has as one row (0, 1 or 2)."""
         return (row(a, b) is not None) + askew(a, b)
 
-    def reading(a: int, b: int, loose: bool = False) -> list[str] | None:
+    def reading(a: int, b: int, loose: bool = False, unproven: bool = False) -> list[str] | None:
         """chain[a:b] read as one row (``row``); ``loose``: a continuation line's numbers beside
         the cells above are moved into them whatever their width, and only the arithmetic counts."""
         got = None
@@ -522,7 +538,7 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                     _over_mark(parts[x][0], _cell_tokens(parts[x][0]), parts[y][0]) for x in parts for y in parts
                     if x != y):
                 r = None  # a cell of one line over a mark of another: no cell holds both
-            if loose:
+            if loose or unproven:
                 return r if r is not None and check(r) is True else None
             if r is not None and b - a > 1 and not _join_proven([parts[chain[g]] for g in range(a, b)]):
                 r = None  # which pieces stand over each other is not proven
@@ -1038,7 +1054,7 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
     takes the form feeds out): the column placing sees them, as each page has a character grid of
     its own. ``table`` (``Choices``): the runs of wrapped numbers read several ways are listed
     there and read as it chooses. Returns the text and the notes (Chinese) on what was left blank."""
-    from .locate import Finder, norm, table_regions
+    from .locate import Finder, norm, short_forms, table_regions, table_rows
 
     rule = row_rule(spec)
     widths = {"t3": len(spec.table("t3").col_codes), "t4": len(spec.table("t4").cells)}
@@ -1051,6 +1067,15 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
         return bool(n) and any(n.endswith(f) for f in forms)
 
     regions = _with_t3_heading(cleaned, regions)
+    # rows whose cells stand on several lines first: the column placing then sees them whole
+    # (a lone "0" of such a row is no row of its own); lines are never added or taken out here
+    t2_cells = {f: len(r.cells) for r in table_rows(spec.table("t2")) for f in (norm(r.label), *short_forms(r.label))
+                if f}
+    spread_text, spread = spread_rows(
+        cleaned, [(regions[k], w) for k, w in {**widths, "t2": t2_cells}.items() if k in regions], rule, forms, table)
+    if spread_text != cleaned:
+        cleaned = spread_text
+        regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
     heads = tuple(norm(c.col_labels[-1]) for c in spec.cells.values()
                   if c.table == "t3" and c.row == spec.table("t3").row_codes[0])
     if place and pages:  # the form feeds put back on their empty lines for the placing only
@@ -1065,7 +1090,11 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
     if placed != cleaned:
         cleaned = placed
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
+    if pages:
+        cleaned, broken = _pieces_over_page_break(cleaned, pages, [r for k, r in regions.items() if k != "t2"], rule)
+        notes += broken
     cleaned, more = join_wrapped_numbers(cleaned, rule, [r for k, r in regions.items() if k != "t2"], forms, table)
+    more = spread + more
     if "t4" in regions:
         cleaned, stray = _stray_t4_numbers(cleaned, regions["t4"], rule)
         more += stray
@@ -1073,6 +1102,53 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
         cleaned, once = merged_cells_once(cleaned, regions["t2"], spec)
         more += once
     return tie_wrapped_labels(cleaned, forms), notes + more
+
+
+def _pieces_over_page_break(text: str, pages: set[int], strict: list[tuple[int, int]], check) -> tuple[str, list[str]]:
+    """A number wrapped in the narrow cell of a page's last 表三/表四 row may go on at the top of
+    the next page ("２ … ２" / "１ … １", the page's end, "４ … ４": 214). The next page has a
+    character grid of its own, so its pieces need not stand in the columns of those above, and
+    read with the page's first row they make another number that adds up (48 for 8). Where the
+    last number line before a page break and the first after it each hold fewer cells than a row,
+    the line after carries no label, and its cells do not all stand in the columns of the line
+    before (``join_wrapped_numbers`` reads those together), whose pieces they are is not known:
+    both lines' numbers are replaced by ``UNREADABLE`` (blank, with a note)."""
+    widths = getattr(check, "widths", ())
+    if not widths:
+        return text, []
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    inside = {n for n in range(len(lines)) for a, b in strict if a <= starts[n] < b}
+    notes: list[str] = []
+    for p in sorted(pages):
+        before = next((m for m in range(p - 1, max(-1, p - _HEADER_LINES), -1) if _numbers(lines[m])), None)
+        after = next((m for m in range(p + 1, min(len(lines), p + _HEADER_LINES)) if _cell_tokens(lines[m])), None)
+        if before is None or after is None or before not in inside or after not in inside:
+            continue
+        up, down = _numbers(lines[before]), _numbers(lines[after])
+        if not down or len(_cell_tokens(lines[before])) >= min(widths) or len(_cell_tokens(lines[after])) >= min(widths):
+            continue
+        if _CJK.search(lines[after][:down[0][0]]) or all(any(_overlap(t, u) for u in up) for t in down):
+            continue
+        # ... and they may be its rests: as many as the pieces above, and the row line above those
+        # (holding every cell) with both taken in, column by column, adds up
+        frame = before - 1
+        while frame >= 0 and lines[frame].strip() and len(_cell_tokens(lines[frame])) not in widths:
+            frame -= 1
+        if len(down) != len(up) or frame < 0 or not lines[frame].strip() or not _numbers(lines[frame]):
+            continue
+        moved = [(u[0], u[1], u[2] + d[2]) for u, d in zip(up, down)]  # each piece with its rest
+        joined = _join([_numbers(lines[m]) for m in range(frame, before)] + [moved])
+        if joined is None or check(joined) is not True:
+            continue
+        for m in (before, after):
+            nums = _numbers(lines[m])
+            lines[m] = _replace(lines[m], nums, [UNREADABLE] * len(nums))
+        notes.append(f"表格一页末行的数字（{' '.join(t[2] for t in up)}）与下一页首行的数字（{' '.join(t[2] for t in down)}）"
+                     "可能是同一个折行的数字，也可能分属两行，无法确认，这些行已留空，请按原文填写。")
+    return "\n".join(lines), notes
 
 
 def _stray_t4_numbers(text: str, span: tuple[int, int], check) -> tuple[str, list[str]]:
@@ -1842,3 +1918,237 @@ def _pages_by_number(text: str) -> list[str]:
         start = n + 1
     out.append("\n".join(lines[start:]))
     return out
+
+
+# ------------------------------------------------------------- a row's cells spread over lines
+
+#: how far apart (characters) two cells of different lines may be written and still stand in
+#: either order as drawn: `pdftotext -layout` lays out each text block on a character grid of its
+#: own, and the lines of one row drawn at slightly different heights (a cell centred in a row
+#: whose label wraps, a driver rounding each cell's baseline) may fall in different blocks
+SPREAD_SLACK = 4
+
+
+def _merges(seqs: list[list[tuple[int, int, str]]], slack: int, most: int = 5000) -> list[list[str]] | None:
+    """Every left-to-right order of the cells of ``seqs`` (the cells of each line, in their order)
+    in which each line keeps its own order and a cell written more than ``slack`` characters left
+    of a cell of another line comes before it. None when there are more than ``most``."""
+    out: list[list[str]] = []
+    pos = [0] * len(seqs)
+    total = sum(len(s) for s in seqs)
+    cur: list[str] = []
+
+    def ok(i: int) -> bool:
+        s = seqs[i][pos[i]][0]
+        # no cell still to come of another line stands clearly left of this one
+        return not any(j != i and pos[j] < len(seqs[j]) and seqs[j][pos[j]][0] < s - slack for j in range(len(seqs)))
+
+    def walk() -> bool:
+        if len(cur) == total:
+            out.append(list(cur))
+            return len(out) <= most
+        for i in range(len(seqs)):
+            if pos[i] < len(seqs[i]) and ok(i):
+                cur.append(seqs[i][pos[i]][2])
+                pos[i] += 1
+                going = walk()
+                pos[i] -= 1
+                cur.pop()
+                if not going:
+                    return False
+        return True
+
+    return out if walk() else None
+
+
+def _adds_up(cells: list[str], check) -> bool | None:
+    """A row's arithmetic with its not-applicable marks counted as nothing: its last cell (总计)
+    the sum of the others (表三), or each 表四 block's 总计 the sum of its results (``check``).
+    None when the 表三 总计 is a mark (nothing to check)."""
+    if len(cells) != getattr(check, "widths", (0,))[0]:
+        return check([c if _NUMBER.match(c) else "0" for c in cells])
+    if not _NUMBER.match(cells[-1]):
+        return None
+    v = [_value(c) if _NUMBER.match(c) else 0.0 for c in cells]
+    if None in v:
+        return None
+    return abs(sum(v[:-1]) - v[-1]) < 1e-9
+
+
+def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, int]]], check,
+                forms: tuple[str, ...], table: Choices | None = None) -> tuple[str, list[str]]:
+    """Rows of 表三/表四 whose cells `pdftotext -layout` wrote on two lines or more (no empty line
+    between; in a run of several rows' lines, see ``_row_groups``), the cells of one line standing
+    between or right of
+    those of a later line ("1.信访举报投诉   0" over "7  2  0  0  0  9": the 0 is 科研机构's, not
+    自然人's): read in print order, cells would shift into other columns and the row still add up.
+    Such a row is read left to right by where its cells are written — when every order the
+    positions allow (cells of different lines closer than ``SPREAD_SLACK`` may stand either way)
+    that holds the row's every cell and keeps its arithmetic gives the same cells; the cells are
+    then written on one line. Otherwise its numbers are replaced by ``UNREADABLE`` (blank, with a
+    note) — never read in print order. Rows whose cells stand over each other (a number wrapped in
+    its cell) are left to ``join_wrapped_numbers``; rows written left to right line by line are
+    left as they are. ``spans``: the offsets of 表三/表四 with their row widths, and of 表二 with
+    the number of cells of each of its rows (normalised label -> cells): a 表二 row has no
+    arithmetic, so only an order the positions alone give is taken. ``table`` (``Choices``): a
+    表三/表四 row read in a few orders, each adding up, is listed there for the whole table to
+    choose from (``text._settled_by_table``), and read as it chooses."""
+    from .locate import norm
+
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    rows = label_rows(lines, forms)
+    notes: list[str] = []
+    settle = _spread_settle(lines, rows, check, notes, norm, table)
+    for (a, b), k in spans:
+        idx = [n for n in range(len(lines)) if a < starts[n + 1] and starts[n] < b]
+        n_i = 0
+        while n_i < len(idx):
+            if not lines[idx[n_i]].strip():
+                n_i += 1
+                continue
+            # a run of non-empty lines
+            run = [idx[n_i]]
+            n_i += 1
+            while n_i < len(idx) and idx[n_i] == run[-1] + 1 and lines[idx[n_i]].strip():
+                run.append(idx[n_i])
+                n_i += 1
+            # the table found from its first row label: a cell of that row drawn higher stands
+            # on the line above, outside the span
+            if run[0] == idx[0]:
+                while run[0] > 0 and (cs := _cell_tokens(lines[run[0] - 1])) and \
+                        not lines[run[0] - 1][:cs[0][0]].strip() and _only_cells(lines[run[0] - 1], cs):
+                    run.insert(0, run[0] - 1)
+            if any("\t" in lines[m] or UNREADABLE in lines[m] for m in run):
+                continue
+            for group in _row_groups(lines, run, rows, k, check):
+                settle(group, idx, k)
+    return "\n".join(lines), notes
+
+
+def _spread_settle(lines, rows, check, notes, norm, table=None):
+    """``settle(group, idx, k)``: one row's lines (``spread_rows``) read and rewritten in place."""
+
+    def settle(run: list[int], idx: list[int], k) -> None:
+        cell_lines = [m for m in run if _cell_tokens(lines[m])]
+        if len(cell_lines) < 2 or len({rows[m] for m in run if m in rows}) > 1:
+            return
+        seqs = [_cell_tokens(lines[m]) for m in cell_lines]
+        sums = not isinstance(k, dict)
+        if not sums:
+            # 表二: the row's label (its text on the run's lines) tells how many cells it has
+            said = norm("".join(lines[m][:_cell_tokens(lines[m])[0][0]] if _cell_tokens(lines[m]) else lines[m]
+                                for m in run))
+            widths_here = {w for f, w in k.items() if said.endswith(f)}
+            if len(widths_here) != 1:
+                return
+            k_row = next(iter(widths_here))
+        else:
+            k_row = k
+        # cells of a line after the line's label text only
+        if any(not _only_cells(lines[m], s) for m, s in zip(cell_lines, seqs)):
+            return
+        if any(_stacked(s, t) for x, s in enumerate(seqs) for t in seqs[x + 1:]):
+            return  # pieces of wrapped numbers: join_wrapped_numbers reads them
+        printed = [c[2] for s in seqs for c in s]
+        in_order = all(s[-1][1] + SPREAD_SLACK <= t[0][0] for s, t in zip(seqs, seqs[1:]))
+        if in_order and (len(printed) != k_row or all(m in rows for m in cell_lines[:1])):
+            # each line's cells right of the line's before: print order is the order (and the
+            # text engine reads it so from the row's label on)
+            return
+        # a cell written left of the first or right of the last cell of the line holding the
+        # most may stand outside its columns where full-width digits are drawn wider than
+        # written (one pushed out of a narrow cell is written at the line start): its place is
+        # shown only where the nearest line holding every cell has its first (last) cell there
+        frame = max(cell_lines, key=lambda m: len(_cell_tokens(lines[m])))
+        lo, hi = _cell_tokens(lines[frame])[0][0], _cell_tokens(lines[frame])[-1][1]
+        full = sorted((m for m in idx if m not in run and len(_cell_tokens(lines[m])) == k_row
+                       and _only_cells(lines[m], _cell_tokens(lines[m]))), key=lambda m: abs(m - frame))
+        outside = [c for m, s in zip(cell_lines, seqs) if m != frame for c in s if c[0] < lo or c[1] > hi]
+        wide = any(_WIDE_DIGIT.search(lines[m][c[0]:c[1]]) for m, s in zip(cell_lines, seqs) for c in s)
+        if outside and wide and (not full or not all(
+                _near(c, _cell_tokens(lines[full[0]])[0 if c[0] < lo else -1]) for c in outside)):
+            return
+        got = None
+        fits: list[tuple[str, ...]] = []
+        if len(printed) == k_row:
+            merges = _merges(seqs, SPREAD_SLACK)
+            if merges is not None:
+                fits = sorted({tuple(m) for m in merges if not sums or _adds_up(m, check) is not False})
+                if len(fits) == 1:
+                    got = list(fits[0])
+                elif sums and table is not None and 1 < len(fits) <= table.most:
+                    # several orders, each adding up: the whole table may tell which is printed
+                    key = ("spread", *cell_lines)
+                    if key in table.choices:
+                        got = list(fits[table.choices[key]])
+                    else:
+                        table.found.append((key, len(fits)))
+        # written on the line holding the most of them — or on the one line between two lines of
+        # the row's label holding nothing but cells (emptied, it would cut the label in two)
+        own = {rows[m] for m in run if m in rows}
+        inner = [m for m in cell_lines if not lines[m][:_cell_tokens(lines[m])[0][0]].strip()
+                 and any(x < m and x in rows and rows[x] in own for x in run)
+                 and any(x > m and x in rows and rows[x] in own for x in run)]
+        if got is not None and len(inner) > 1:
+            got = None
+        if got is not None:
+            frame = inner[0] if inner else frame
+            for m in cell_lines:
+                if m != frame:
+                    lines[m] = _replace(lines[m], _cell_tokens(lines[m]), None).rstrip()
+            at = _cell_tokens(lines[frame])[0][0]
+            lines[frame] = lines[frame][:at] + "  ".join(got)
+            return
+        for m in cell_lines:
+            # the marks too: read in print order, a "/" would stand in another column
+            cells = _cell_tokens(lines[m])
+            lines[m] = _replace(lines[m], cells, [UNREADABLE] * len(cells))
+        notes.append(f"表格中有一行的数字分印在几行上（{' / '.join(' '.join(c[2] for c in s) for s in seqs)}），"
+                     "各数字所在的列无法确认，该行已留空，请按原表填写。")
+
+    return settle
+
+
+def _rests_of(lines: list[str], row: int, m: int, check) -> bool:
+    """The numbers of line ``m`` may be the rests (or first pieces) of numbers wrapped in the cells
+    of row line ``row`` beside it: joined with them column by column, the row still adds up."""
+    pair = [_numbers(lines[row]), _numbers(lines[m])] if row < m else [_numbers(lines[m]), _numbers(lines[row])]
+    joined = _join(pair)
+    return joined is not None and check(joined) is not False
+
+
+def _row_groups(lines: list[str], run: list[int], rows: dict[int, int], k, check=None) -> list[list[int]]:
+    """The lines of each row in a run of non-empty lines (``spread_rows``): the run itself when it
+    carries one row's label; else, in 表三/表四 (``k`` cells a row), each row's labelled lines with
+    the lines of cells carrying no row label between them, each such line given to the row beside
+    it (the nearest labelled line above or below) that its cells complete to ``k`` — when exactly
+    one row beside it is short of cells, and every row so completed has exactly ``k``. Nothing
+    (the run left as printed) when a line could be either row's."""
+    rids = {rows[m] for m in run if m in rows}
+    if len(rids) <= 1:
+        return [run]
+    if isinstance(k, dict):
+        return []
+    count = {r: sum(len(_cell_tokens(lines[m])) for m in run if rows.get(m) == r) for r in rids}
+    owned: dict[int, list[int]] = {r: [m for m in run if rows.get(m) == r] for r in rids}
+    for m in run:
+        if m in rows or not _cell_tokens(lines[m]):
+            continue
+        if any(x in run and _stacked(_numbers(lines[m]), _numbers(lines[x])) and _rests_of(lines, x, m, check)
+               for x in (m - 1, m + 1)):
+            return []  # the rests of numbers wrapped in the row beside it, as well
+        above = next((rows[x] for x in range(m - 1, run[0] - 1, -1) if x in rows), None)
+        below = next((rows[x] for x in range(m + 1, run[-1] + 1) if x in rows), None)
+        short = {r for r in (above, below) if r is not None and count[r] < k}
+        if len(short) != 1:
+            return []
+        r = short.pop()
+        owned[r].append(m)
+        count[r] += len(_cell_tokens(lines[m]))
+    if any(c > k for c in count.values()):
+        return []
+    return [sorted(owned[r]) for r in rids if count[r] == k]
+

@@ -531,6 +531,10 @@ def locate_labels(fd: Finder, labels: list[str], start: int, end: int, table_key
             continue
         alias = other_format_forms(table_key, labels[i]) if table_key else ()
         for form in short_forms(labels[i]) + list(alias):
+            if len(norm(form)) <= 2 and not any(j < i for j in found):
+                # a two-character form ("其他" of 3.其他) with no row above it found: its gap
+                # runs up into the table's header, whose column "其他" it would be
+                continue
             hits = [h for h in fd.find_all(form, lo, hi) if free(*h) and (_whole(fd.text, *h) or _glued(fd, *h, joined))
                     and not _in_remark(fd.text, h[0])]
             if len(hits) == 1:

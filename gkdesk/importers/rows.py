@@ -161,7 +161,8 @@ def ws_cell_lines(region: str) -> bool:
     if "\t" in region or "|" in region:
         return False
     lines = region.split("\n")
-    ws = [i for i, ln in enumerate(lines) if ln and not ln.strip(" \u00a0\u3000")]
+    # (the last line may be the indent of the text after the table, the region cut at its words)
+    ws = [i for i, ln in enumerate(lines) if ln and not ln.strip(" \u00a0\u3000") and i < len(lines) - 1]
     full = sum(1 for ln in lines if ln.strip(" \u00a0\u3000"))
     if full < 20 or not ws:
         return False

@@ -150,7 +150,7 @@ def _layout_text(cleaned: str, fmt: str, numbers, pages: set[int] = frozenset())
         return cleaned, []
     spec = Document(fmt).spec
     found, found_placed = Choices(), Choices()
-    base, notes = layout_cells(cleaned, spec, place=False, table=found)
+    base, notes = layout_cells(cleaned, spec, place=False, pages=pages, table=found)
     placed, placed_notes = layout_cells(cleaned, spec, place=True, pages=pages, table=found_placed)
     if placed == base:
         return _settled_by_table(cleaned, fmt, numbers, False, pages, found) or (base, notes)
