@@ -1400,3 +1400,103 @@ def _parts_under_heads(fd: Finder, a: int, b: int, heads: list[str]) -> bool:
         if len(got) != (1 if stop != b else 2):  # (the last part's number, then 总计's)
             return False
     return True
+
+
+# ------------------------------------------------------------------------ 表二 in pdfminer's boxes
+
+def read_t2_boxes(fd: Finder, start: int, spill_end: int, rows: list[RowSpec]) -> dict[int, list[CellValue]]:
+    """表二 as pdfminer.six's extract_text prints a LibreOffice PDF: every text box apart by an
+    empty line, and the box of a column header holds, right under the header (whole or wrapped
+    over lines, "本年处理 / 决定数量"), its column's cells of the block below it, one a line ("本年处理
+    决定数量 / — / 78": 行政处罚's mark, 行政强制's 78). A merged block title repeated over each of its
+    columns opens the header's box ("第二十条第(六) / 项 / 上一年 / 项目数量 / 91 / 0"), and one box may
+    hold several such groups one under another. pdfminer runs the boxes in an order of its own
+    (before the first block title, after 表三's heading), so a group is never matched to a block by
+    where it stands: by the block title opening it (whole, or its end from the ordinal on:
+    "（一）项 / 本年新 / 制作数量"), or else by its header and the count of its cells. A header
+    shared by several blocks ("本年处理决定数量" over (五)'s one row and (六)'s two) pins its untitled
+    groups only when there are exactly as many of them as blocks left and every matching of groups
+    to blocks by their counts gives a block the same cells (two blocks of as many rows are told
+    apart only when they hold the same cells; a block of a count of its own among them is read).
+
+    A group is read only when it is its (title and) header lines and then its cells, each line a
+    number or a mark alone, as many as its block has rows, and no number over another is as wide
+    as the header's widest line (it could be a number wrapped in its narrow cell, its rest on the
+    next line). The stretch searched runs from the table (or the section heading, when only boxes
+    stand between them: ``_t2_lead``) to ``spill_end`` (表三's end). Returns, by row index, the values of the rows whose every cell is so read."""
+    lead = _t2_lead(fd, start, rows)  # (only boxes between the heading and the table: no prose)
+    lo = start if lead is None else lead
+    blocks = _t2_blocks(rows)
+    titles = [norm(rows[blk[0]].cells[0].col_labels[0]) for blk in blocks]
+    names = {norm(c.col_name): c.col_name for r in rows for c in r.cells}
+    titled: dict[tuple[int, str], list[list[Field]]] = {}
+    untitled: dict[str, list[list[Field]]] = {}
+
+    def group(head: str, lines: list[str], cells: list[Field]) -> None:
+        width = max((_half_widths(ln.strip(_WS)) for ln in lines), default=0)
+        if any(a.kind == NUM and a.text.lstrip("-")[:1] != "0" and len(a.text.lstrip("-")) >= 0.8 * width - 1
+               for a in cells[:-1]):
+            return
+        for key, name in names.items():
+            if not head.endswith(key):
+                continue
+            pre = head[: len(head) - len(key)]
+            if not pre:
+                untitled.setdefault(name, []).append(cells)
+                return
+            # the block title, or its end from the ordinal on ("（一）项" of a title wrapped in its box)
+            own = [b for b, t in enumerate(titles) if t.endswith(pre) and re.search(r"[一二三四五六七八九十]", pre)]
+            if len(own) == 1:
+                titled.setdefault((own[0], name), []).append(cells)
+            return
+
+    def close(box: list[str]) -> None:
+        k = 0
+        while k < len(box):
+            start_k = k
+            while k < len(box) and classify(box[k].strip(_WS)).kind not in (NUM, NA):
+                k += 1
+            head_lines = box[start_k:k]
+            cells = []
+            while k < len(box) and len(box[k].split()) == 1 and classify(box[k].strip(_WS)).kind in (NUM, NA):
+                cells.append(classify(box[k].strip(_WS)))
+                k += 1
+            if k < len(box) and not head_lines and not cells:
+                return  # a line of several numbers: not a column's cells
+            if head_lines and cells:
+                group("".join(norm(ln) for ln in head_lines), head_lines, cells)
+            if k < len(box) and classify(box[k].strip(_WS)).kind in (NUM, NA):
+                return  # several numbers on a line: the rest of the box is not read
+
+    box: list[str] = []
+    for ln in fd.text[lo:spill_end].split("\n"):
+        if ln.strip(_WS):
+            box.append(ln)
+        else:
+            close(box)
+            box = []
+    close(box)
+    cols: dict[tuple[int, str], list[Field]] = {}
+    for (b, name), got in titled.items():
+        # (copies of one box, a merged cell printed in each column it covers, are one)
+        if len({tuple((f.kind, f.text) for f in g) for g in got}) == 1 and len(got[0]) == len(blocks[b]) \
+                and any(c.col_name == name for c in rows[blocks[b][0]].cells):
+            cols[(b, name)] = got[0]
+    for name, got in untitled.items():
+        having = [b for b, blk in enumerate(blocks) if any(c.col_name == name for c in rows[blk[0]].cells)
+                  and (b, name) not in titled]
+        if len(got) != len(having):
+            continue
+        readings = [{b: tuple((f.kind, f.text) for f in got[p]) for p, b in zip(perm, having)}
+                    for perm in permutations(range(len(got)))
+                    if all(len(got[p]) == len(blocks[b]) for p, b in zip(perm, having))]
+        for b in having:  # a block every matching gives the same cells ((八)'s one row among (五)'s and (六)'s two)
+            if readings and all(rd[b] == readings[0][b] for rd in readings):
+                cols[(b, name)] = [Field(kind, text) for kind, text in readings[0][b]]
+    out: dict[int, list[CellValue]] = {}
+    for b, blk in enumerate(blocks):
+        names_b = [c.col_name for c in rows[blk[0]].cells]
+        if all((b, n) in cols for n in names_b):
+            for r, i in enumerate(blk):
+                out[i] = [_val(cols[(b, n)][r]) for n in names_b]
+    return out

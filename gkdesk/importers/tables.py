@@ -29,7 +29,8 @@ from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
-from .stream import _t2_lead, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, t4_continuation
+from .stream import _t2_lead, read_t2_boxes, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, \
+    t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _sums_hold, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 #: a row's stretch of text opening with another row's ordinal and then a number ("二、 0 0 0 3")
@@ -202,6 +203,11 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                 label_heads.setdefault(title, it.text)
         split, unprinted = read_t2_split(fd, start, end, max(end, spill_end or end), rows, found, label_heads)
         split = {i: v for i, v in split.items() if i not in streamed}
+    # pdfminer's boxes: a column header's box holding its block's cells, matched by their count
+    # (the table's own stretch may hold no number at all: every box after 表三's heading)
+    boxed = read_t2_boxes(fd, start, max(end, spill_end or end), rows) \
+        if (blocks or per_line or block_mode(fd.text[start:max(end, spill_end or end)])) and not wsc \
+        and not any(ch in fd.text[start:max(end, spill_end or end)] for ch in "\t|") else {}
     # a cell a line, an empty cell an empty line, every row as many lines as the table's grid
     # (LibreOffice's text of a Word table whose headers break in their cells): read line by line
     lined = _uniform_cell_lines(rows, {i: segment(i)[0] for i in found}, order[-1] if order else None,
@@ -232,6 +238,18 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             for c, v in zip(row.cells, split[i]):
                 if not v.is_blank:
                     ctx.put(c.id, v, "inferred")
+            continue
+        if i in boxed and i not in streamed:
+            if r.status == "ok" and r.values is not None and len(r.nums) == k and r.values != boxed[i]:
+                ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字（每格一段），紧跟行名的数字与表头之下的数字不一致，"
+                                      f"无法确认各数字所在的列，已留空，请按原表填写。", [c.id for c in row.cells])
+                continue
+            for c, v in zip(row.cells, boxed[i]):
+                ctx.put(c.id, v, "inferred")
+            ctx.note("info", f"表二“{row.label}”来自 PDF 的纯文字（每格一段）：表头（"
+                             + "、".join(c.col_name for c in row.cells)
+                             + "）的文字框中恰好是本栏各行的数字，按数字的个数与栏目对应，已按此读取（请核对）。",
+                     [c.id for c in row.cells])
             continue
         if i in streamed:
             if r.status == "ok" and r.values is not None and len(r.nums) == k and r.values != streamed[i]:
@@ -2293,6 +2311,13 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                     put_all(got, "positional")
                     ctx.note("info", "表四的数字行多出空白单元格（表格中未用的空列），按各栏合计关系确定了各格位置。", ids)
                     return
+    if len(nums) == k and _t4_all_zero(fields, nums):
+        # exactly the table's cells, every one 0: whatever order the text ran them in (pdfminer's
+        # boxes, their headers interleaved), each cell is 0
+        put_all([_val(f) for f in nums], "inferred")
+        ctx.note("info", f"表四来自 PDF 的纯文字（每格一段，顺序可能被打乱）：恰好 {k} 个数字且全部为 0，"
+                         "无论原文如何排列，各格均为 0，已按此读取。", ids)
+        return
     if len(nums) == k:
         vals = [_val(f) for f in nums]
         ids_ = [id(f) for f in fields]
@@ -2434,6 +2459,16 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if _t4_by_blocks(ctx, fd, start, end, cells):
         return
     ctx.note("ambiguous", f"表四：只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列，已留空。", ids)
+
+
+def _t4_all_zero(fields: list[Field], nums: list[Field]) -> bool:
+    """Every number of 表四's region is a plain 0 standing as a cell (no mark, nothing wrapped or
+    glued, no other digit in the region): with exactly the table's count of them, the text's order
+    (pdfminer runs its boxes, header pieces and cells, in an order of its own) does not matter."""
+    if not nums or any(f.kind != NUM or f.joins or _val(f).number != 0 or not f.text.strip("0０ \u3000\u00a0") == ""
+                       for f in nums):
+        return False
+    return not any(f.kind not in (NUM, NA, EMPTY) and any(ch.isdigit() for ch in f.text) for f in fields)
 
 
 def _t4_leading(fields: list[Field], nums: list[Field]) -> bool:
