@@ -1,0 +1,385 @@
+"""PDF text as pdfminer.six's extract_text prints a LibreOffice PDF (held-out generator, seed 390):
+every text box apart by an empty line, boxes in pdfminer's own order.
+
+- 表二: a column header's box holds, right under the header, its column's cells of the block below
+  it ("本年处理 / 决定数量 / 3 / 0"), often after 表三's heading. (五)'s one-row and (六)'s two-row
+  "本年处理决定数量" boxes are told apart by the count of their cells, never by their order; a merged
+  block title repeated over each column opens its header's box and names the block ("第二十条第(六) /
+  项 / 上一年 / 项目数量 / 91 / 0"). Two blocks of as many rows under one header are not told apart.
+- 表四: exactly its 15 cells, every one 0, among header pieces in any order: each cell is 0.
+"""
+
+from __future__ import annotations
+
+from gkdesk.importers import import_bytes
+
+_HEAD = """白水区人力资源和社会保障局 2021 年政府信息公开工作年度报告
+
+一、总体情况
+
+　 2021 年，白水区人力资源和社会保障局认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息 52 条。
+
+二、主动公开政府信息情况
+
+"""
+
+# 2021 表二: the label column's box, then the column boxes (two of them after 表三's heading)
+_T2_2021 = """本年废
+止件数
+0
+　2
+
+现行有
+效件数
+5
+　３２
+
+本年处理
+决定数量
+0
+
+本年制
+发件数
+485
+８６
+
+第二十条第（一）项
+信息
+内容
+规章
+行政规范性文件
+第二十条第（五）项
+信息
+内容
+行政许可
+第二十条第（六）项
+信息
+内容
+行政处罚
+行政强制
+第二十条第（八）项
+本年收费金额
+信息
+（单位：万元）
+内容
+４０５．８
+行政事业性收费
+三、收到和处理政府信息公开申请情况
+
+本年处理
+决定数量
+3
+—
+
+申请人情况
+
+自然人
+
+一、本年新收政府信息公开申请数量
+
+二、上年结转政府信息公开申请数量
+
+四、结转下年度继续办理
+
+"""
+
+_TAIL = """四、政府信息公开行政复议、行政诉讼情况
+
+五、存在的主要问题及改进情况
+
+　 存在的主要问题：公开内容不够全面。
+
+六、其他需要报告的事项
+
+　 无。
+"""
+
+
+def _values(text: str, table: str) -> dict[str, str]:
+    res = import_bytes(text.encode("utf-8"), "report.txt")
+    return {c.id: res.doc.value(c.id).text for c in res.doc.spec.table(table).cells if not res.doc.value(c.id).is_blank}
+
+
+def test_t2_header_boxes_are_matched_to_blocks_by_their_cell_count():
+    got = _values(_HEAD + _T2_2021 + _TAIL, "t2")
+    assert got["t2.license.decisions"] == "0"
+    assert got["t2.penalty.decisions"] == "3" and got["t2.coercion.decisions"] == "—"
+    assert got["t2.rules.issued"] == "485" and got["t2.normative.in_force"] == "32"
+
+
+def test_t2_header_boxes_of_one_count_are_not_matched_by_order():
+    # (六)'s box short of a cell (行政强制 printed elsewhere): both boxes hold one number, either could
+    # be (五)'s
+    text = (_HEAD + _T2_2021 + _TAIL).replace("决定数量\n3\n—\n", "决定数量\n3\n", 1)
+    got = _values(text, "t2")
+    for cid in ("t2.license.decisions", "t2.penalty.decisions", "t2.coercion.decisions"):
+        assert cid not in got
+
+
+# 2019 表二, merge "repeat": every column's box opens with its block's title
+_T2_2019 = """第二十条第(一)项
+信息
+内容
+规章
+规范性文件
+第二十条第(五)项
+信息
+内容
+行政许可
+其他对外管理服务事项
+第二十条第(六)项
+信息
+内容
+行政处罚
+行政强制
+第二十条第(八)项
+信息
+内容
+行政事业性收费
+第二十条第(九)项
+信息
+内容
+政府集中采购
+
+第二十条第(五)
+项
+上一年
+项目数量
+4
+7
+
+第二十条第(六)
+项
+上一年
+项目数量
+91
+0
+
+第二十条第(五)
+项
+本年
+增/减
+0
+0
+第二十条第(六)
+项
+本年
+增/减
+2
+1
+
+第二十条第(五)
+项
+处理决
+定数量
+2
+5
+第二十条第(六)
+项
+处理决
+定数量
+1
+234
+
+"""
+
+
+def _t2019(boxes: str) -> dict[str, str]:
+    text = (_HEAD.replace("2021 年", "2019 年") + boxes + "三、收到和处理政府信息公开申请情况\n\n" + _TAIL)
+    return _values(text, "t2")
+
+
+def test_t2_boxes_opened_by_their_block_title_are_read_for_that_block():
+    got = _t2019(_T2_2019)
+    assert [got.get(f"t2.penalty.{c}") for c in ("prev_items", "change", "decisions")] == ["91", "2", "1"]
+    assert [got.get(f"t2.coercion.{c}") for c in ("prev_items", "change", "decisions")] == ["0", "1", "234"]
+    assert [got.get(f"t2.license.{c}") for c in ("prev_items", "change", "decisions")] == ["4", "0", "2"]
+
+
+def test_t2_untitled_boxes_of_blocks_of_as_many_rows_are_not_told_apart():
+    # the same boxes without their titles: (五) and (六) both have two rows under each header
+    boxes = "\n".join(ln for ln in _T2_2019.split("\n") if not ln.startswith("第二十条第(") and ln != "项"
+                      or ln in ("第二十条第(一)项", "第二十条第(五)项", "第二十条第(六)项", "第二十条第(八)项", "第二十条第(九)项"))
+    got = _t2019(boxes)
+    for row in ("license", "other_services", "penalty", "coercion"):
+        for col in ("prev_items", "change", "decisions"):
+            assert f"t2.{row}.{col}" not in got
+
+
+# 表四 as pdfminer runs it: header pieces one character a line, each box's cells under its header,
+# blocks interleaved (held-out gen 73701)
+_T4 = """四、政府信息公开行政复议、行政诉讼情况
+
+行
+政
+复
+议
+
+行
+政
+诉
+讼
+未
+经
+复
+议
+直
+接
+起
+诉
+结
+果
+维
+持
+0
+
+行
+政
+诉
+讼
+未
+经
+复
+议
+直
+接
+起
+诉
+结
+果
+纠
+正
+0
+
+行
+政
+诉
+讼
+未
+经
+复
+议
+直
+接
+起
+诉
+其
+他
+结
+果
+0
+
+行
+政
+诉
+讼
+未
+经
+复
+议
+直
+接
+起
+诉
+尚
+未
+审
+结
+0
+
+行
+政
+诉
+讼
+未
+经
+复
+议
+直
+接
+起
+诉
+总
+计
+
+行
+政
+诉
+讼
+复
+议
+后
+起
+诉
+结
+果
+维
+持
+0
+结
+果
+纠
+正
+0
+其
+他
+结
+果
+0
+尚
+未
+审
+结
+0
+总
+计
+0
+
+总
+计
+
+结
+果
+维
+持
+{a}
+结
+果
+纠
+正
+0
+其
+他
+结
+果
+0
+尚
+未
+审
+结
+0
+
+0
+
+{b}
+
+"""
+
+
+def _t4(a: str, b: str) -> dict[str, str]:
+    text = _HEAD + "三、收到和处理政府信息公开申请情况\n\n" + _T4.format(a=a, b=b) + _TAIL.split("\n", 2)[2]
+    return _values(text, "t4")
+
+
+def test_t4_of_fifteen_zeros_in_any_order_is_all_zero():
+    got = _t4("0", "0")
+    assert len(got) == 15 and set(got.values()) == {"0"}
+
+
+def test_t4_with_a_number_other_than_zero_is_not_read_by_count_alone():
+    # 行政复议's 结果维持 2 and 总计 2: the block titles before the numbers disagree with any reading by
+    # order, and 2 / 2 fits three blocks
+    got = _t4("2", "2")
+    assert got == {}
+    got = _t4("0", "—")  # a mark among the zeros: its place is not pinned
+    assert got == {}
