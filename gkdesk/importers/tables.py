@@ -29,8 +29,8 @@ from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
-from .stream import _t2_lead, read_t2_boxes, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, t3_continuation, \
-    t4_continuation
+from .stream import _t2_lead, read_t2_boxes, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, \
+    read_t4_header_boxes, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _sums_hold, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 #: a row's stretch of text opening with another row's ordinal and then a number ("二、 0 0 0 3")
@@ -2226,6 +2226,23 @@ def _t4_spacer_reading(fs: list[Field], k: int, sums_ok) -> list[CellValue] | No
 
 
 def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
+    _fill_t4(ctx, fd, start, end)
+    cells = list(ctx.doc.spec.table("t4").cells)
+    if any(c.id in ctx.placed for c in cells) or ctx.whole_table or any(ch in fd.text[start:end] for ch in "\t|"):
+        return
+    # nothing read: pdfminer's boxes, each holding a column's title, name and cell, pin those cells
+    pinned = read_t4_header_boxes(fd, start, end, cells)
+    if not pinned:
+        return
+    for c in cells:
+        if c.id in pinned:
+            ctx.put(c.id, pinned[c.id], "inferred")
+    ctx.note("info", "表四来自 PDF 的纯文字（每格一段，顺序可能被打乱）：" + "、".join(c.name for c in cells if c.id in pinned)
+             + "各有一个文字框，框中依次是栏目标题、列名和恰好一个数字，已按此读取（请核对）；其余各格无法确定，已留空。",
+             list(pinned))
+
+
+def _fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     t = ctx.doc.spec.table("t4")
     cells = list(t.cells)
     k = len(cells)

@@ -6,7 +6,8 @@ every text box apart by an empty line, boxes in pdfminer's own order.
   "本年处理决定数量" boxes are told apart by the count of their cells, never by their order; a merged
   block title repeated over each column opens its header's box and names the block ("第二十条第(六) /
   项 / 上一年 / 项目数量 / 91 / 0"). Two blocks of as many rows under one header are not told apart.
-- 表四: exactly its 15 cells, every one 0, among header pieces in any order: each cell is 0.
+- 表四: exactly its 15 cells, every one 0, among header pieces in any order: each cell is 0. Else a
+  cell is read only where its own box holds its block title, its column name and one number.
 """
 
 from __future__ import annotations
@@ -376,10 +377,20 @@ def test_t4_of_fifteen_zeros_in_any_order_is_all_zero():
     assert len(got) == 15 and set(got.values()) == {"0"}
 
 
-def test_t4_with_a_number_other_than_zero_is_not_read_by_count_alone():
+def test_t4_with_a_number_other_than_zero_reads_only_the_cells_its_boxes_pin():
     # 行政复议's 结果维持 2 and 总计 2: the block titles before the numbers disagree with any reading by
-    # order, and 2 / 2 fits three blocks
-    got = _t4("2", "2")
-    assert got == {}
-    got = _t4("0", "—")  # a mark among the zeros: its place is not pinned
-    assert got == {}
+    # order, and 2 / 2 fits three blocks; only the cells whose own box holds their block title, column
+    # name and one number are read; a column name alone names no block
+    direct = {f"t4.direct.{c}": "0" for c in ("upheld", "corrected", "other", "pending")}
+    direct["t4.after.upheld"] = "0"  # (复议后起诉's box: its title over 结果维持 / 0, then 结果纠正 / 0 … unpinned)
+    assert _t4("2", "2") == direct
+    assert _t4("0", "—") == direct  # a mark among the zeros: the rest is not pinned
+
+
+def test_t4_boxes_pin_no_cell_two_boxes_give_differently():
+    text = _T4.format(a="0", b="0")
+    twice = text.replace("结\n果\n纠\n正\n0\n\n行", "结\n果\n纠\n正\n0\n\n行\n政\n诉\n讼\n未\n经\n复\n议\n直\n接\n起\n诉\n"
+                                                 "结\n果\n纠\n正\n4\n\n行", 1)
+    assert twice != text
+    got = _values(_HEAD + "三、收到和处理政府信息公开申请情况\n\n" + twice + _TAIL.split("\n", 2)[2], "t4")
+    assert "t4.direct.corrected" not in got and got["t4.direct.upheld"] == "0"
