@@ -1432,25 +1432,26 @@ def read_t2_boxes(fd: Finder, start: int, spill_end: int, rows: list[RowSpec]) -
     titled: dict[tuple[int, str], list[list[Field]]] = {}
     untitled: dict[str, list[list[Field]]] = {}
 
-    def group(head: str, lines: list[str], cells: list[Field]) -> None:
-        width = max((_half_widths(ln.strip(_WS)) for ln in lines), default=0)
-        if any(a.kind == NUM and a.text.lstrip("-")[:1] != "0" and len(a.text.lstrip("-")) >= 0.8 * width - 1
-               for a in cells[:-1]):
-            return
+    def kind_of(head: str) -> tuple | None:
+        """("untitled", name) or ("titled", block, name) for a group's head, or None."""
         for key, name in names.items():
             if not head.endswith(key):
                 continue
             pre = head[: len(head) - len(key)]
             if not pre:
-                untitled.setdefault(name, []).append(cells)
-                return
+                return ("untitled", name)
             # the block title, or its end from the ordinal on ("（一）项" of a title wrapped in its box)
             own = [b for b, t in enumerate(titles) if t.endswith(pre) and re.search(r"[一二三四五六七八九十]", pre)]
-            if len(own) == 1:
-                titled.setdefault((own[0], name), []).append(cells)
-            return
+            return ("titled", own[0], name) if len(own) == 1 else None
+        return None
+
+    def dangling(head: str) -> bool:
+        """Pieces ending a box with no cell under them: the start of a block title or header."""
+        return any(whole.startswith(head) for t in titles for key in names
+                   for whole in (t, key, t + key))
 
     def close(box: list[str]) -> None:
+        segs: list[tuple[list[str], list[Field]]] = []
         k = 0
         while k < len(box):
             start_k = k
@@ -1461,12 +1462,34 @@ def read_t2_boxes(fd: Finder, start: int, spill_end: int, rows: list[RowSpec]) -
             while k < len(box) and len(box[k].split()) == 1 and classify(box[k].strip(_WS)).kind in (NUM, NA):
                 cells.append(classify(box[k].strip(_WS)))
                 k += 1
-            if k < len(box) and not head_lines and not cells:
-                return  # a line of several numbers: not a column's cells
-            if head_lines and cells:
-                group("".join(norm(ln) for ln in head_lines), head_lines, cells)
             if k < len(box) and classify(box[k].strip(_WS)).kind in (NUM, NA):
-                return  # several numbers on a line: the rest of the box is not read
+                # several numbers on a line: the run before it is not a column's cells alone
+                segs.append((head_lines, None))
+                break
+            segs.append((head_lines, cells))
+        for j, (head_lines, cells) in enumerate(segs):
+            if not head_lines or not cells:
+                continue
+            head = "".join(norm(ln) for ln in head_lines)
+            kind = kind_of(head)
+            if kind is None:
+                continue
+            if j + 1 < len(segs):
+                # what follows the cells in the box opens another column's group, or is the start
+                # of a title or header cut at the box's end; anything else (a row label after a
+                # serial number) means the lines are no column's cells
+                nxt_head, nxt_cells = segs[j + 1]
+                nxt = "".join(norm(ln) for ln in nxt_head)
+                if nxt_cells is None or not (kind_of(nxt) if nxt_cells else kind_of(nxt) or dangling(nxt)):
+                    continue
+            width = max((_half_widths(ln.strip(_WS)) for ln in head_lines), default=0)
+            if any(a.kind == NUM and a.text.lstrip("-")[:1] != "0" and len(a.text.lstrip("-")) >= 0.8 * width - 1
+                   for a in cells[:-1]):
+                continue
+            if kind[0] == "untitled":
+                untitled.setdefault(kind[1], []).append(cells)
+            else:
+                titled.setdefault((kind[1], kind[2]), []).append(cells)
 
     box: list[str] = []
     for ln in fd.text[lo:spill_end].split("\n"):

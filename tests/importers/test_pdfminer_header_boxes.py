@@ -117,6 +117,18 @@ def test_t2_header_boxes_of_one_count_are_not_matched_by_order():
         assert cid not in got
 
 
+def test_t2_header_run_followed_by_a_row_label_is_no_column():
+    # "本年处理决定数量 / 1 / 其他事项 / 0": a number under the header, then other text and its number
+    # (a serial number and a row of a table with a 序号 column, one cell a line): the 1 is no cell
+    # of the column
+    text = (_HEAD + _T2_2021 + _TAIL).replace("本年处理\n决定数量\n0\n\n", "", 1).replace(
+        "三、收到和处理政府信息公开申请情况\n\n", "三、收到和处理政府信息公开申请情况\n\n本年处理\n决定数量\n1\n其他事项\n0\n\n", 1)
+    got = _values(text, "t2")
+    assert got.get("t2.license.decisions") != "1"
+    for cid in ("t2.license.decisions", "t2.penalty.decisions", "t2.coercion.decisions"):
+        assert cid not in got
+
+
 # 2019 表二, merge "repeat": every column's box opens with its block's title
 _T2_2019 = """第二十条第(一)项
 信息
