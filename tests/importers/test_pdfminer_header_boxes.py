@@ -406,3 +406,125 @@ def test_t4_boxes_pin_no_cell_two_boxes_give_differently():
     assert twice != text
     got = _values(_HEAD + "三、收到和处理政府信息公开申请情况\n\n" + twice + _TAIL.split("\n", 2)[2], "t4")
     assert "t4.direct.corrected" not in got and got["t4.direct.upheld"] == "0"
+
+
+# 表三 as pdfminer prints a LibreOffice PDF whose rows are far apart: every cell a box of its own,
+# two cells drawn close side by side one box on one line ("３ ０"), a number wrapped in its narrow
+# cell a box of two lines ("４ / ０" for 40) standing where pdfminer put it, not in its column
+# (held-out gen 73734: 3 0 0 40 0 92 135 adds up as well as the printed 40 3 0 0 92 0 135)
+_T3 = """三、收到和处理政府信息公开申请情况
+
+申请人情况
+
+自然人
+
+商业企业
+
+科研机构
+
+社会公益组织
+
+法律服务机构
+
+其他
+
+总计
+
+一、本年新收政府信息
+公开申请数量
+
+７
+３
+
+３
+６
+
+２
+
+０
+
+６
+
+９
+２
+
+２
+０
+９
+
+二、上年结转政府信息
+公开申请数量
+
+３
+
+５
+
+０
+
+０
+
+０
+
+０
+
+８
+
+(一)予以公开
+
+３ ０
+
+０
+
+４
+０
+
+０
+
+９
+２
+
+１
+３
+５
+
+(二)部分公开(区分处理
+的,只计这一情形,不计
+其他情形)
+
+０
+
+０
+
+０
+
+０
+
+０
+
+０
+
+０
+
+1.属于国家秘密
+
+"""
+
+
+def test_t3_wrapped_number_box_among_side_by_side_cells_is_not_placed_by_order():
+    text = _HEAD + _T2_2021.split("三、收到和处理政府信息公开申请情况")[0] + _T3 + _TAIL
+    res = import_bytes(text.encode("utf-8"), "report.txt")
+    granted = [res.doc.value(f"t3.granted.{c}") for c in
+               ("natural", "business", "research", "nonprofit", "legal", "other", "total")]
+    assert all(v.is_blank for v in granted)
+    assert [res.doc.value(f"t3.carried.{c}").text for c in ("natural", "business", "total")] == ["3", "5", "8"]
+
+
+def test_pdfminer_text_with_padded_cells_side_by_side_is_not_pdftotext_layout():
+    # "０ \u3000０ \u30000": three cells pdfminer put on one line, one space between its boxes and the
+    # clerk's full-width padding: no `pdftotext -layout` column gap, so the header boxes' numbers one
+    # under another ("本年制 / 发件数 / 485 / ８６") are not taken for numbers wrapped in their cells
+    t4 = "四、政府信息公开行政复议、行政诉讼情况\n\n０ \u3000０ \u30000\n\n"
+    text = (_HEAD + _T2_2021 + _TAIL).replace("四、政府信息公开行政复议、行政诉讼情况\n\n", t4, 1)
+    got = _values(text, "t2")
+    assert got["t2.rules.issued"] == "485" and got["t2.normative.issued"] == "86"
+    assert got["t2.license.decisions"] == "0"
