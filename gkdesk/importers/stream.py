@@ -1528,13 +1528,15 @@ def read_t2_boxes(fd: Finder, start: int, spill_end: int, rows: list[RowSpec]) -
 # ------------------------------------------------------------------------ 表四 in pdfminer's boxes
 
 def read_t4_header_boxes(fd: Finder, start: int, end: int, cells) -> dict[str, CellValue]:
-    """表四's cells each pinned by its own pdfminer box: a column whose header cells repeat the
-    block title (a merged cell printed in each column it covers) or stand right over the column
-    is printed as one box, the title and the column name one piece a line and the column's one
-    cell under them ("行 / 政 / 诉 / 讼 / 未 / 经 / … / 起 / 诉 / 结 / 果 / 纠 / 正 / 0"). A group of a
-    box is read only when its pieces spell exactly the block title and the column name of one
-    cell (a column name alone names no block) and exactly one line of one number or mark follows
-    them; a cell two groups give differently is not read. The cells so pinned, by id."""
+    """表四's cells each pinned by its own pdfminer box: a narrow column whose header cells repeat
+    the block title (a merged cell printed in each column it covers) is printed as one box, the
+    title and the column name one character a line and the column's one cell under them ("行 / 政 /
+    诉 / 讼 / 未 / 经 / … / 起 / 诉 / 结 / 果 / 纠 / 正 / 0"). A group of a box is read only when its
+    pieces, each one character (a stack no wider than its own column: a title printed whole spans
+    several columns, and plain pdftotext ran "复议后起诉 / 总计 / 20" with 未经复议直接起诉's 总计 under
+    the next block's title), spell exactly the block title and the column name of one cell (a column
+    name alone names no block) and exactly one line of one number or mark follows them; a cell two
+    groups give differently is not read. The cells so pinned, by id."""
     keys: dict[str, str] = {}
     for c in cells:
         labels = [norm(x) for x in c.col_labels]
@@ -1545,15 +1547,16 @@ def read_t4_header_boxes(fd: Finder, start: int, end: int, cells) -> dict[str, C
     def close(box: list[str]) -> None:
         k = 0
         while k < len(box):
-            head = ""
+            head, narrow = "", True
             while k < len(box) and classify(box[k].strip(_WS)).kind not in (NUM, NA):
                 head += norm(box[k])
+                narrow = narrow and len(box[k].strip(_WS)) == 1
                 k += 1
             vals = []
             while k < len(box) and classify(box[k].strip(_WS)).kind in (NUM, NA):
                 vals.append(box[k])
                 k += 1
-            if head in keys and len(vals) == 1 and len(vals[0].split()) == 1:
+            if head in keys and narrow and len(vals) == 1 and len(vals[0].split()) == 1:
                 f = classify(vals[0].strip(_WS))
                 got.setdefault(keys[head], set()).add((f.kind, f.text))
 
