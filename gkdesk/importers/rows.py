@@ -121,6 +121,23 @@ def cell_per_line(region: str) -> bool:
     return empty < 0.4 * len(full) or (adjacent >= 0.3 * len(full) and double >= max(2, 0.03 * len(full)))
 
 
+_NUM_LINE = re.compile(r"[ \u00a0\u3000]*[-+]?\d[\d,.，]*[ \u00a0\u3000]*")
+
+
+def numbers_kept_apart(region: str) -> bool:
+    """No two number lines follow each other directly while numbers stand one empty line apart
+    again and again ("372 / (empty) / 0 / (empty) / 0"): plain pdftotext, whose blocks an empty
+    line only separates. A browser copy runs a row's cells line after line ("372 / 0 / 0"), an
+    empty line standing for an empty cell."""
+    lines = region.strip("\n").split("\n")
+    num = [bool(_NUM_LINE.fullmatch(ln)) for ln in lines]
+    blank = [not ln.strip(" \u00a0\u3000") for ln in lines]
+    if any(a and b for a, b in zip(num, num[1:])):
+        return False
+    apart = sum(1 for a, b, c in zip(num, blank[1:], num[2:]) if a and b and c)
+    return apart >= 3
+
+
 #: a note printed under or inside a table ("注：1.本表由办公室填报；2.统计截至2025年1月10日。"): its
 #: digits are never cell values
 #: a row printed as its label, a colon and its numbers, listed with 、 or ； ("行政许可：15",

@@ -47,7 +47,7 @@ from itertools import permutations
 
 from ..core.values import CellValue, State
 from .locate import Finder, RowSpec, norm
-from .rows import _PAREN, EMPTY, NA, NUM, UNREAD, Field, _val, classify, read_fields
+from .rows import _PAREN, EMPTY, NA, NUM, OTHER, UNREAD, Field, _val, classify, read_fields
 
 
 _WS = " \u00a0\u3000"
@@ -1296,6 +1296,8 @@ def read_t2_split(fd: Finder, start: int, end: int, spill_end: int, rows: list[R
 #: of a header (at most eight characters, no punctuation a sentence or a list item carries)
 _T4_PIECE = re.compile(r"[^，。,；;：:！？!?（）()、.．]{1,8}")
 _SECTION_HEAD = re.compile(r"[五六][、.．]")
+# a page number printed inside the table ("-3-", "— 3 —")
+_PAGE_NO = re.compile(r"[-—–－]\s*\d{1,3}\s*[-—–－]")
 
 
 def t4_continuation(fd: Finder, end: int) -> int:
@@ -1569,3 +1571,109 @@ def read_t4_header_boxes(fd: Finder, start: int, end: int, cells) -> dict[str, C
             box = []
     close(box)
     return {cid: _val(Field(*next(iter(v)))) for cid, v in got.items() if len(v) == 1}
+
+
+def read_t4_in_order(fd: Finder, start: int, end: int, cells) -> list[CellValue] | None:
+    """表四 of plain PDF text whose fifteen numbers all stand after its headers printed whole and in
+    the table's order (poppler, one cell per block: "行政 / 复议 / 行政 / 诉讼 / 结果 / 维持 / … / 总计 /
+    0 / 69 / 0 / 0 / 69 / 未经复议 / 直接起诉 / 复议 / 后起诉 / 结果 / 维持 / … / 总计 / 0 / … / 0"): the
+    values in text order, or None. Taken only when
+
+    - the region holds exactly the table's cells as numbers, each a block of its own (no digit line
+      right under another: no number wrapped in its cell), no mark, no other digits;
+    - the three block titles stand once each, in order, and every column header (结果维持 … 总计 of
+      each block) stands whole, as often as the table has it, the fifteen in the table's order,
+      each before its own column's number (a header printed after a number it heads, or out of its
+      order, or in pieces beside another's — "结果维 结果纠 / 持 / 正" — shows a stream whose order
+      is not the table's);
+    - every block's 总计 is the sum of its four parts as the numbers stand.
+    The rows of a 表四 are one line of cells: what is left to the text is the order of that line,
+    which poppler keeps where its headers, printed above it, show that order."""
+    titles = list(dict.fromkeys(c.col_labels[-2] for c in cells))
+    heads = [c.col_labels[-1] for c in cells]
+    per = len(cells) // len(titles)
+    first_line = fd.text[start:fd.text.find("\n", start) if "\n" in fd.text[start:end] else end]
+    lo = start + len(first_line) + 1 if "情况" in first_line else start
+    fields = read_fields(fd.text[lo:end], blocks=True)
+    nums = [f for f in fields if f.kind == NUM]
+    if len(nums) != len(cells) or any(f.kind in (UNREAD, NA) for f in fields) \
+            or any(not f.text.isdigit() or f.joins for f in nums) \
+            or any(f.kind == OTHER and any(ch.isdigit() for ch in f.text) and not _PAGE_NO.fullmatch(f.text)
+                   for f in fields):
+        return None
+    lines = fd.text[lo:end].split("\n")
+    if any(0 <= f.line + d < len(lines) and _CELL_ALONE.fullmatch(lines[f.line + d]) for f in nums for d in (-1, 1)):
+        return None
+    t_spans = [fd.find_all(t, lo, end) for t in titles]
+    if any(len(s) != 1 for s in t_spans) or any(a[0][1] > b[0][0] for a, b in zip(t_spans, t_spans[1:])):
+        return None
+    places = _t4_head_places(fd, lo, end, set(heads))
+    if [name for _p, name in places] != heads:
+        return None
+    h_pos = [p for p, _name in places]
+    if any(h < t_spans[j // per][0][1] for j, h in enumerate(h_pos)):
+        return None  # (a block's header before its title)
+    n_pos = []
+    for f in nums:  # each number's place in the text
+        n_pos.append(lo + sum(len(ln) + 1 for ln in lines[:f.line]))
+    if any(n <= h for n, h in zip(n_pos, h_pos)):
+        return None
+    vals = [_val(f) for f in nums]
+    for b in range(0, len(vals), per):
+        if sum(v.number for v in vals[b:b + per - 1]) != vals[b + per - 1].number:
+            return None
+    return vals
+
+
+def _t4_head_places(fd: Finder, lo: int, end: int, names: set[str]) -> list[tuple[int, str]]:
+    """表四's column headers in [lo, end) in text order, as (position, name): each printed whole
+    ("结果 / 维持"), or several side by side in one block, their first pieces on its first line and
+    their rests after it one a line, in the same order ("结果维 结果纠 其他结 尚未审 / 持 / 正 / 果 / 结";
+    or every piece a line: "结果 / 结果 / 其他结 / 尚未 / 维持 / 纠正 / 果 / 审结"), the headers of such a block
+    in that order at its start (headers in pieces that read neither way are not found)."""
+    text = fd.text
+    out: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    pos = lo
+    block: list[tuple[int, str]] = []
+
+    def close() -> None:
+        while block and _CELL_ALONE.fullmatch(block[-1][1]):  # (a number right under its header)
+            block.pop()
+        if not block:
+            return
+        # (the block may open with other lines: a block title, "未经复议直接起诉 / 结果维 结果纠 …")
+        at = next((i for i, (_p, ln) in enumerate(block) if len(ln.split()) > 1), 0)
+        got = _side_by_side([ln for _p, ln in block[at:]], names)
+        if got:
+            for i, name in enumerate(got):
+                out.append((block[at][0], i, name))
+            taken.append((block[at][0], block[-1][0] + len(block[-1][1])))
+
+    for ln in text[lo:end].split("\n"):
+        if ln.strip(_WS):
+            block.append((pos, ln.strip(_WS)))
+        else:
+            close()
+            block = []
+        pos += len(ln) + 1
+    close()
+    for name in names:
+        for s, e in fd.find_all(name, lo, end):
+            if not any(a <= s < b or a < e <= b for a, b in taken):
+                out.append((s, 0, name))
+    out.sort()
+    return [(p, name) for p, _i, name in out]
+
+
+def _side_by_side(lines: list[str], names: set[str]) -> list[str]:
+    """The header names a block of lines spells as several headers printed side by side (see
+    ``_t4_head_places``); [] when it is no such block."""
+    first = lines[0].split()
+    for pieces, rests in ((first, lines[1:]), (lines[:len(lines) // 2], lines[len(lines) // 2:])):
+        if len(pieces) < 2 or len(rests) != len(pieces) or any(len(r.split()) != 1 for r in rests):
+            continue
+        got = [p + r for p, r in zip(pieces, rests)]
+        if all(g in names for g in got) and not any(p in names for p in pieces):
+            return got
+    return []

@@ -27,10 +27,10 @@ from ..core.spec import CellSpec, all_formats
 from ..core.values import CellValue, State, number, to_storage
 from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
 from .stream import _t2_lead, read_t2_boxes, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, \
-    read_t4_header_boxes, t3_continuation, t4_continuation
+    read_t4_header_boxes, read_t4_in_order, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _sums_hold, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 #: a row's stretch of text opening with another row's ordinal and then a number ("二、 0 0 0 3")
@@ -146,7 +146,9 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         per_line = blocks = False
     how: dict[int, str] = {}
     found = locate_labels(fd, [r.label for r in rows], start, end, "t2", how)
-    if per_line and _labels_wrapped(fd, found):
+    if per_line and (_labels_wrapped(fd, found) or numbers_kept_apart(mode_text)):
+        # (numbers always one empty line apart, never one right under another: plain pdftotext's
+        # blocks, "规章 / 0 / 0" two cells of three, not 0, an empty cell, 0)
         per_line, blocks = False, True
     # the table's headers are broken over lines: a PDF's text stream, not a one cell per line
     # copy, so an empty line there only separates blocks and is no empty cell (a row short of
@@ -980,7 +982,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                       f"（{' '.join(v.text for v in inside)}），合计关系成立，已按此读取（请核对）。",
                          [c.id for c in rows[i].cells])
         if blocks:
-            own[i] = _own_row(_without_cut_label(fields, t) if at_end else fields, reads[i], k)
+            own[i] = _own_row(_without_cut_label(fields, t) if at_end else fields, reads[i], k) \
+                and not _numbers_line_above(fd.text, s)
         elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and len({f.line for f in reads[i].nums}) > 1 \
                 and all(v.is_number for v in reads[i].values) and not _row_sum(reads[i].values) \
                 and not any(f.kind == EMPTY for f in fields):
@@ -1903,6 +1906,20 @@ def _without_cut_label(fields: list[Field], t) -> list[Field]:
     return fields[:n]
 
 
+def _numbers_line_above(text: str, s: int) -> bool:
+    """The line right above the one a label opens at ``s`` (no empty line between: one pdfminer box)
+    holds numbers and marks only: a row's numbers printed above its label in the box of the label
+    column (a label set lower in its cell than the numbers of its row: "7.属于行政执法案卷 / 0 0 0 0 7 0
+    7 / 8.属于行政查询事项 / 0 0 0 0 0 0 0", the 7s 行政查询事项's), so the numbers after a label need
+    not be its own."""
+    begin = text.rfind("\n", 0, s) + 1
+    if begin == 0:
+        return False
+    above = text[text.rfind("\n", 0, begin - 1) + 1:begin - 1]
+    toks = above.split()
+    return bool(toks) and all(classify(x).kind in (NUM, NA) for x in toks)
+
+
 def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
     """Plain PDF text (one cell per block, the stream possibly out of row order): the row's
     position in the stream is unambiguous only when its label is followed by exactly its ``k``
@@ -2377,6 +2394,12 @@ def _fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             put_all(reordered[0], "inferred")
             ctx.note("ambiguous", "表四的数字在原文中与表头交错排列；按“总计＝结果维持＋结果纠正＋其他结果＋尚未审结”"
                                   "确定了唯一的对应关系（请核对）。", ids)
+            return
+        in_order = read_t4_in_order(fd, start, end, cells) if blocks else None
+        if in_order is not None:
+            put_all(in_order, "inferred")
+            ctx.note("info", "表四来自 PDF 的纯文字（每格一段）：各栏表头按表格顺序完整排列，15 个数字都在其后、"
+                             "依次对应，且每栏总计等于其余四项之和，已按原文顺序读取（请核对）。", ids)
             return
         # the numbers stand among header pieces, so the text does not pin their order, and the
         # order they stand in breaks the sums: a source's own error cannot be told from numbers
