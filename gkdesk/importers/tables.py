@@ -1908,7 +1908,7 @@ def _without_cut_label(fields: list[Field], t) -> list[Field]:
 
 def _numbers_line_above(text: str, s: int) -> bool:
     """The line right above the one a label opens at ``s`` (no empty line between: one pdfminer box)
-    holds numbers and marks only: a row's numbers printed above its label in the box of the label
+    holds numbers and marks only, two at least: a row's numbers printed above its label in the box of the label
     column (a label set lower in its cell than the numbers of its row: "7.属于行政执法案卷 / 0 0 0 0 7 0
     7 / 8.属于行政查询事项 / 0 0 0 0 0 0 0", the 7s 行政查询事项's), so the numbers after a label need
     not be its own."""
@@ -1917,7 +1917,9 @@ def _numbers_line_above(text: str, s: int) -> bool:
         return False
     above = text[text.rfind("\n", 0, begin - 1) + 1:begin - 1]
     toks = above.split()
-    return bool(toks) and all(classify(x).kind in (NUM, NA) for x in toks)
+    # (two cells at least: a line of one number right above the next label is the row before's
+    # last cell where every cell is a line of its own, PDFium's text)
+    return len(toks) >= 2 and all(classify(x).kind in (NUM, NA) for x in toks)
 
 
 def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
