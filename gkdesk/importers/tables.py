@@ -983,7 +983,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                          [c.id for c in rows[i].cells])
         if blocks:
             own[i] = _own_row(_without_cut_label(fields, t) if at_end else fields, reads[i], k) \
-                and not _numbers_line_above(fd.text, s)
+                and not _rows_displaced_above(fd.text, s, k)
         elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and len({f.line for f in reads[i].nums}) > 1 \
                 and all(v.is_number for v in reads[i].values) and not _row_sum(reads[i].values) \
                 and not any(f.kind == EMPTY for f in fields):
@@ -1906,20 +1906,32 @@ def _without_cut_label(fields: list[Field], t) -> list[Field]:
     return fields[:n]
 
 
-def _numbers_line_above(text: str, s: int) -> bool:
-    """The line right above the one a label opens at ``s`` (no empty line between: one pdfminer box)
-    holds numbers and marks only, two at least: a row's numbers printed above its label in the box of the label
-    column (a label set lower in its cell than the numbers of its row: "7.属于行政执法案卷 / 0 0 0 0 7 0
-    7 / 8.属于行政查询事项 / 0 0 0 0 0 0 0", the 7s 行政查询事项's), so the numbers after a label need
-    not be its own."""
+def _rows_displaced_above(text: str, s: int, k: int) -> bool:
+    """pdfminer's box of the label column holding the rows' numbers too, a row a line, the labels
+    set lower in their cells than the numbers of their rows: above the label opening at ``s``, in its
+    box (no empty line between), stands a line of the row's ``k`` numbers right under another line
+    ending in a number ("6.属于四类过程性信息 0 0 0 0 0 0 0 / 0 0 0 0 0 0 0 / 7.属于行政执法案卷 / 0 0 0 0 7 0 7 /
+    8.属于行政查询事项 / 0 0 0 0 0 0 0": a row's numbers with no label of their own, the 7s 行政查询事项's).
+    From there on, the numbers after a label need not be its own."""
     begin = text.rfind("\n", 0, s) + 1
-    if begin == 0:
-        return False
-    above = text[text.rfind("\n", 0, begin - 1) + 1:begin - 1]
-    toks = above.split()
-    # (two cells at least: a line of one number right above the next label is the row before's
-    # last cell where every cell is a line of its own, PDFium's text)
-    return len(toks) >= 2 and all(classify(x).kind in (NUM, NA) for x in toks)
+    lines = []
+    while begin > 0:
+        prev = text.rfind("\n", 0, begin - 1) + 1
+        ln = text[prev:begin - 1]
+        if not ln.strip(" \u00a0\u3000\t"):
+            break
+        lines.append(ln)
+        begin = prev
+    lines.reverse()  # the box's lines above the label, top to bottom
+
+    def numeric(tok: str) -> bool:
+        return classify(tok).kind in (NUM, NA)
+
+    for up, ln in zip(lines, lines[1:]):
+        toks = ln.split()
+        if len(toks) == k and all(numeric(x) for x in toks) and up.split() and numeric(up.split()[-1]):
+            return True
+    return False
 
 
 def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
