@@ -338,6 +338,13 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             continue
         if r.values is None and r.status == "ambiguous" and 0 < len(r.nums) < k:
             cols = _printed_columns(fd, row, start, s)
+            if cols is not None and len(cols) == len(r.nums) and _lone_number_above(fd.text, s):
+                # "信息内容 / 1 / 规章 / 0 / 规范性文件": a number between the label and the text above
+                # it (pdfminer's box of the label column, each row's number a little above its
+                # label): the number after the label may be the next row's
+                ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字：行名之上紧挨着另有数字（各行的数字可能印在"
+                                      "行名之前），行名之后的数字不一定属于本行，已留空，请按原表填写。", [c.id for c in row.cells])
+                continue
             if cols is not None and len(cols) == len(r.nums):
                 for c, f in zip(cols, r.nums):
                     ctx.put(c.id, _val(f))
@@ -1904,6 +1911,21 @@ def _without_cut_label(fields: list[Field], t) -> list[Field]:
                                                     for it in t.items if it.text and it.role != "value"):
         return fields
     return fields[:n]
+
+
+def _lone_number_above(text: str, s: int) -> bool:
+    """The line right above the one a label opens at ``s`` is a number or mark alone, itself right
+    under a line of text (no empty line between the three): a row's number printed before its
+    label in one box with the labels."""
+    begin = text.rfind("\n", 0, s) + 1
+    if begin == 0:
+        return False
+    a = text.rfind("\n", 0, begin - 1) + 1
+    above = text[a:begin - 1].split()
+    if len(above) != 1 or classify(above[0]).kind not in (NUM, NA) or a == 0:
+        return False
+    top = text[text.rfind("\n", 0, a - 1) + 1:a - 1].strip(" \u00a0\u3000\t")
+    return bool(top) and classify(top).kind not in (NUM, NA, EMPTY) and not any(ch.isdigit() for ch in top)
 
 
 def _rows_displaced_above(text: str, s: int, k: int) -> bool:
