@@ -2541,7 +2541,7 @@ def _t4_all_zero(fields: list[Field], nums: list[Field]) -> bool:
     """Every number of 表四's region is a plain 0 standing as a cell (no mark, nothing wrapped or
     glued, no other digit in the region): with exactly the table's count of them, the text's order
     (pdfminer runs its boxes, header pieces and cells, in an order of its own) does not matter."""
-    if not nums or any(f.kind != NUM or f.joins or _val(f).number != 0 or not f.text.strip("0０ \u3000\u00a0") == ""
+    if not nums or any(f.kind != NUM or f.joins or _val(f).number != 0 or f.text.strip("0０ \u3000\u00a0")
                        for f in nums):
         return False
     return not any(f.kind not in (NUM, NA, EMPTY) and any(ch.isdigit() for ch in f.text) for f in fields)
