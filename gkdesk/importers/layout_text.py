@@ -35,6 +35,10 @@ _LABEL_TEXT = re.compile(r"[\u3001-\u303f\u4e00-\u9fff\uff01-\uff0c\uff0e\uff1a-
 _NUMBER = re.compile(r"^\d+(?:,\d*)*(?:\.\d+)?$")
 #: a number standing in a column: preceded by at least two spaces (or the line start after indent)
 _GAP = re.compile(r"(?:^|\s{2,})(\d+(?:,\d*)*(?:\.\d+)?)(?=\s|$)")
+#: a cell after a gap `pdftotext -layout` pads: two ASCII spaces at least (then maybe a full-width
+#: space of the cell's own). pdfminer's text sets one space between the boxes it puts on one line,
+#: next to the full-width spaces a clerk padded a number with ("０ \u3000０ \u30000"): no layout
+_LAYOUT_GAP = re.compile(r"(?:^|[ \t]{2,}\s*)(\d+(?:,\d*)*(?:\.\d+)?)(?=\s|$)")
 MAX_WRAP = 5  # a number wraps over at most this many lines of its cell
 #: the lines one row's pieces may stand on: cells of one row are centred in it, and a number
 #: wrapped over fewer lines than its neighbour stands half a line off its pieces ("30264" over
@@ -299,7 +303,7 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = (),
     strict_lines = {n for n in range(len(lines)) for a, b in strict if a <= starts[n] < b}
     sparse = _sparse_lines(lines, strict_lines, check)
     rows = label_rows(lines, forms)
-    if not any(len(_GAP.findall(ln)) >= 3 for ln in lines):
+    if not any(len(_LAYOUT_GAP.findall(ln)) >= 3 for ln in lines):
         return text, []
     cont = _continuations(lines, rows, forms, getattr(check, "widths", ()))  # (rows repaired in place)
     notes: list[str] = []

@@ -434,9 +434,13 @@ def _boxes_out_of_order(nums: list[Field], reading: list[Field], check) -> bool:
     may be put after the row's one-line blocks ("0 / 0 / 0 / 0 / 0 / 90⏎77 / 90⏎77" for 自然人 9077 …
     总计 9077), so its place in the order does not show its column. True when the joined numbers
     could stand in other columns (the others keeping their order) with the row still adding up."""
+    if not any(b.line > a.line + 1 for a, b in zip(nums, nums[1:])):
+        return False  # no blank line between any two cells: no blocks
     for a, b in zip(nums, nums[1:]):
-        if b.line == a.line or (b.line == a.line + 1 and not b.joins):
-            return False  # cells on one line, or lines right under each other: no blocks
+        if b.line == a.line + 1 and not b.joins:
+            return False  # lines right under each other: no blocks
+    # (cells on one line among blocks are one box too: pdfminer puts cells drawn close side by
+    # side on one line, "３ ０ / ０ / ４⏎０ / …", and that box need not stand in its columns' order)
     multi = [j for j, f in enumerate(reading) if not any(f is g for g in nums)]
     if not multi or len(multi) > 3:
         return bool(multi)

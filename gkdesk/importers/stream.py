@@ -1404,6 +1404,175 @@ def _parts_under_heads(fd: Finder, a: int, b: int, heads: list[str]) -> bool:
     return True
 
 
+# ------------------------------------------------------------------------ 表二 in pdfminer's boxes
+
+def read_t2_boxes(fd: Finder, start: int, spill_end: int, rows: list[RowSpec]) -> dict[int, list[CellValue]]:
+    """表二 as pdfminer.six's extract_text prints a LibreOffice PDF: every text box apart by an
+    empty line, and the box of a column header holds, right under the header (whole or wrapped
+    over lines, "本年处理 / 决定数量"), its column's cells of the block below it, one a line ("本年处理
+    决定数量 / — / 78": 行政处罚's mark, 行政强制's 78). A merged block title repeated over each of its
+    columns opens the header's box ("第二十条第(六) / 项 / 上一年 / 项目数量 / 91 / 0"), and one box may
+    hold several such groups one under another. pdfminer runs the boxes in an order of its own
+    (before the first block title, after 表三's heading), so a group is never matched to a block by
+    where it stands: by the block title opening it (whole, or its end from the ordinal on:
+    "（一）项 / 本年新 / 制作数量"), or else by its header and the count of its cells. A header
+    shared by several blocks ("本年处理决定数量" over (五)'s one row and (六)'s two) pins its untitled
+    groups only when there are exactly as many of them as blocks left and every matching of groups
+    to blocks by their counts gives a block the same cells (two blocks of as many rows are told
+    apart only when they hold the same cells; a block of a count of its own among them is read).
+
+    A group is read only when it is its (title and) header lines and then its cells, each line a
+    number or a mark alone, as many as its block has rows, and no number over another is as wide
+    as the header's widest line (it could be a number wrapped in its narrow cell, its rest on the
+    next line). The stretch searched runs from the table (or the section heading, when only boxes
+    stand between them: ``_t2_lead``) to ``spill_end`` (表三's end). Returns, by row index, the values of the rows whose every cell is so read."""
+    lead = _t2_lead(fd, start, rows)  # (only boxes between the heading and the table: no prose)
+    lo = start if lead is None else lead
+    blocks = _t2_blocks(rows)
+    titles = [norm(rows[blk[0]].cells[0].col_labels[0]) for blk in blocks]
+    names = {norm(c.col_name): c.col_name for r in rows for c in r.cells}
+    titled: dict[tuple[int, str], list[list[Field]]] = {}
+    untitled: dict[str, list[list[Field]]] = {}
+
+    def kind_of(head: str) -> tuple | None:
+        """("untitled", name) or ("titled", block, name) for a group's head, or None."""
+        for key, name in names.items():
+            if not head.endswith(key):
+                continue
+            pre = head[: len(head) - len(key)]
+            if not pre:
+                return ("untitled", name)
+            # the block title, or its end from the ordinal on ("（一）项" of a title wrapped in its box)
+            own = [b for b, t in enumerate(titles) if t.endswith(pre) and re.search(r"[一二三四五六七八九十]", pre)]
+            return ("titled", own[0], name) if len(own) == 1 else None
+        return None
+
+    def dangling(head: str) -> bool:
+        """Pieces ending a box with no cell under them: the start of a block title or header."""
+        return any(whole.startswith(head) for t in titles for key in names
+                   for whole in (t, key, t + key))
+
+    def close(box: list[str]) -> None:
+        segs: list[tuple[list[str], list[Field]]] = []
+        k = 0
+        while k < len(box):
+            start_k = k
+            while k < len(box) and classify(box[k].strip(_WS)).kind not in (NUM, NA):
+                k += 1
+            head_lines = box[start_k:k]
+            cells = []
+            while k < len(box) and len(box[k].split()) == 1 and classify(box[k].strip(_WS)).kind in (NUM, NA):
+                cells.append(classify(box[k].strip(_WS)))
+                k += 1
+            if k < len(box) and classify(box[k].strip(_WS)).kind in (NUM, NA):
+                # several numbers on a line: the run before it is not a column's cells alone
+                segs.append((head_lines, None))
+                break
+            segs.append((head_lines, cells))
+        for j, (head_lines, cells) in enumerate(segs):
+            if not head_lines or not cells:
+                continue
+            head = "".join(norm(ln) for ln in head_lines)
+            kind = kind_of(head)
+            if kind is None:
+                continue
+            if j + 1 < len(segs):
+                # what follows the cells in the box opens another column's group, or is the start
+                # of a title or header cut at the box's end; anything else (a row label after a
+                # serial number) means the lines are no column's cells
+                nxt_head, nxt_cells = segs[j + 1]
+                nxt = "".join(norm(ln) for ln in nxt_head)
+                if nxt_cells is None or not (kind_of(nxt) if nxt_cells else kind_of(nxt) or dangling(nxt)):
+                    continue
+            width = max((_half_widths(ln.strip(_WS)) for ln in head_lines), default=0)
+            if any(a.kind == NUM and a.text.lstrip("-")[:1] != "0" and len(a.text.lstrip("-")) >= 0.8 * width - 1
+                   for a in cells[:-1]):
+                continue
+            if kind[0] == "untitled":
+                untitled.setdefault(kind[1], []).append(cells)
+            else:
+                titled.setdefault((kind[1], kind[2]), []).append(cells)
+
+    box: list[str] = []
+    for ln in fd.text[lo:spill_end].split("\n"):
+        if ln.strip(_WS):
+            box.append(ln)
+        else:
+            close(box)
+            box = []
+    close(box)
+    cols: dict[tuple[int, str], list[Field]] = {}
+    for (b, name), got in titled.items():
+        # (copies of one box, a merged cell printed in each column it covers, are one)
+        if len({tuple((f.kind, f.text) for f in g) for g in got}) == 1 and len(got[0]) == len(blocks[b]) \
+                and any(c.col_name == name for c in rows[blocks[b][0]].cells):
+            cols[(b, name)] = got[0]
+    for name, got in untitled.items():
+        having = [b for b, blk in enumerate(blocks) if any(c.col_name == name for c in rows[blk[0]].cells)
+                  and (b, name) not in titled]
+        if len(got) != len(having):
+            continue
+        readings = [{b: tuple((f.kind, f.text) for f in got[p]) for p, b in zip(perm, having)}
+                    for perm in permutations(range(len(got)))
+                    if all(len(got[p]) == len(blocks[b]) for p, b in zip(perm, having))]
+        for b in having:  # a block every matching gives the same cells ((八)'s one row among (五)'s and (六)'s two)
+            if readings and all(rd[b] == readings[0][b] for rd in readings):
+                cols[(b, name)] = [Field(kind, text) for kind, text in readings[0][b]]
+    out: dict[int, list[CellValue]] = {}
+    for b, blk in enumerate(blocks):
+        names_b = [c.col_name for c in rows[blk[0]].cells]
+        if all((b, n) in cols for n in names_b):
+            for r, i in enumerate(blk):
+                out[i] = [_val(cols[(b, n)][r]) for n in names_b]
+    return out
+
+
+# ------------------------------------------------------------------------ 表四 in pdfminer's boxes
+
+def read_t4_header_boxes(fd: Finder, start: int, end: int, cells) -> dict[str, CellValue]:
+    """表四's cells each pinned by its own pdfminer box: a narrow column whose header cells repeat
+    the block title (a merged cell printed in each column it covers) is printed as one box, the
+    title and the column name one character a line and the column's one cell under them ("行 / 政 /
+    诉 / 讼 / 未 / 经 / … / 起 / 诉 / 结 / 果 / 纠 / 正 / 0"). A group of a box is read only when its
+    pieces, each one character (a stack no wider than its own column: a title printed whole spans
+    several columns, and plain pdftotext ran "复议后起诉 / 总计 / 20" with 未经复议直接起诉's 总计 under
+    the next block's title), spell exactly the block title and the column name of one cell (a column
+    name alone names no block) and exactly one line of one number or mark follows them; a cell two
+    groups give differently is not read. The cells so pinned, by id."""
+    keys: dict[str, str] = {}
+    for c in cells:
+        labels = [norm(x) for x in c.col_labels]
+        for n in range(2, len(labels) + 1):
+            keys.setdefault("".join(labels[-n:]), c.id)
+    got: dict[str, set[tuple[str, str]]] = {}
+
+    def close(box: list[str]) -> None:
+        k = 0
+        while k < len(box):
+            head, narrow = "", True
+            while k < len(box) and classify(box[k].strip(_WS)).kind not in (NUM, NA):
+                head += norm(box[k])
+                narrow = narrow and len(box[k].strip(_WS)) == 1
+                k += 1
+            vals = []
+            while k < len(box) and classify(box[k].strip(_WS)).kind in (NUM, NA):
+                vals.append(box[k])
+                k += 1
+            if head in keys and narrow and len(vals) == 1 and len(vals[0].split()) == 1:
+                f = classify(vals[0].strip(_WS))
+                got.setdefault(keys[head], set()).add((f.kind, f.text))
+
+    box: list[str] = []
+    for ln in fd.text[start:end].split("\n"):
+        if ln.strip(_WS):
+            box.append(ln)
+        else:
+            close(box)
+            box = []
+    close(box)
+    return {cid: _val(Field(*next(iter(v)))) for cid, v in got.items() if len(v) == 1}
+
+
 def read_t4_in_order(fd: Finder, start: int, end: int, cells) -> list[CellValue] | None:
     """表四 of plain PDF text whose fifteen numbers all stand after its headers printed whole and in
     the table's order (poppler, one cell per block: "行政 / 复议 / 行政 / 诉讼 / 结果 / 维持 / … / 总计 /

@@ -29,7 +29,8 @@ from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
-from .stream import _t2_lead, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, read_t4_in_order, t3_continuation, t4_continuation
+from .stream import _t2_lead, read_t2_boxes, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, \
+    read_t4_header_boxes, read_t4_in_order, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _sums_hold, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 #: a row's stretch of text opening with another row's ordinal and then a number ("二、 0 0 0 3")
@@ -213,6 +214,11 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
                 label_heads.setdefault(title, it.text)
         split, unprinted = read_t2_split(fd, start, end, max(end, spill_end or end), rows, found, label_heads)
         split = {i: v for i, v in split.items() if i not in streamed}
+    # pdfminer's boxes: a column header's box holding its block's cells, matched by their count
+    # (the table's own stretch may hold no number at all: every box after 表三's heading)
+    boxed = read_t2_boxes(fd, start, max(end, spill_end or end), rows) \
+        if (blocks or per_line or block_mode(fd.text[start:max(end, spill_end or end)])) and not wsc \
+        and not any(ch in fd.text[start:max(end, spill_end or end)] for ch in "\t|") else {}
     # a cell a line, an empty cell an empty line, every row as many lines as the table's grid
     # (LibreOffice's text of a Word table whose headers break in their cells): read line by line
     lined = _uniform_cell_lines(rows, {i: segment(i)[0] for i in found}, order[-1] if order else None,
@@ -243,6 +249,18 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             for c, v in zip(row.cells, split[i]):
                 if not v.is_blank:
                     ctx.put(c.id, v, "inferred")
+            continue
+        if i in boxed and i not in streamed:
+            if r.status == "ok" and r.values is not None and len(r.nums) == k and r.values != boxed[i]:
+                ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字（每格一段），紧跟行名的数字与表头之下的数字不一致，"
+                                      f"无法确认各数字所在的列，已留空，请按原表填写。", [c.id for c in row.cells])
+                continue
+            for c, v in zip(row.cells, boxed[i]):
+                ctx.put(c.id, v, "inferred")
+            ctx.note("info", f"表二“{row.label}”来自 PDF 的纯文字（每格一段）：表头（"
+                             + "、".join(c.col_name for c in row.cells)
+                             + "）的文字框中恰好是本栏各行的数字，按数字的个数与栏目对应，已按此读取（请核对）。",
+                     [c.id for c in row.cells])
             continue
         if i in streamed:
             if r.status == "ok" and r.values is not None and len(r.nums) == k and r.values != streamed[i]:
@@ -329,6 +347,13 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             continue
         if r.values is None and r.status == "ambiguous" and 0 < len(r.nums) < k:
             cols = _printed_columns(fd, row, start, s)
+            if cols is not None and len(cols) == len(r.nums) and _lone_number_above(fd.text, s):
+                # "信息内容 / 1 / 规章 / 0 / 规范性文件": a number between the label and the text above
+                # it (pdfminer's box of the label column, each row's number a little above its
+                # label): the number after the label may be the next row's
+                ctx.note("ambiguous", f"表二“{row.label}”来自 PDF 的纯文字：行名之上紧挨着另有数字（各行的数字可能印在"
+                                      "行名之前），行名之后的数字不一定属于本行，已留空，请按原表填写。", [c.id for c in row.cells])
+                continue
             if cols is not None and len(cols) == len(r.nums):
                 for c, f in zip(cols, r.nums):
                     ctx.put(c.id, _val(f))
@@ -984,7 +1009,8 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                       f"（{' '.join(v.text for v in inside)}），合计关系成立，已按此读取（请核对）。",
                          [c.id for c in rows[i].cells])
         if blocks:
-            own[i] = _own_row(_without_cut_label(fields, t) if at_end else fields, reads[i], k)
+            own[i] = _own_row(_without_cut_label(fields, t) if at_end else fields, reads[i], k) \
+                and not _rows_displaced_above(fd.text, s, k)
         elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and len({f.line for f in reads[i].nums}) > 1 \
                 and all(v.is_number for v in reads[i].values) and not _row_sum(reads[i].values) \
                 and not any(f.kind == EMPTY for f in fields):
@@ -1931,6 +1957,49 @@ def _without_cut_label(fields: list[Field], t) -> list[Field]:
     return fields[:n]
 
 
+def _lone_number_above(text: str, s: int) -> bool:
+    """The line right above the one a label opens at ``s`` is a number or mark alone, itself right
+    under a line of text (no empty line between the three): a row's number printed before its
+    label in one box with the labels."""
+    begin = text.rfind("\n", 0, s) + 1
+    if begin == 0:
+        return False
+    a = text.rfind("\n", 0, begin - 1) + 1
+    above = text[a:begin - 1].split()
+    if len(above) != 1 or classify(above[0]).kind not in (NUM, NA) or a == 0:
+        return False
+    top = text[text.rfind("\n", 0, a - 1) + 1:a - 1].strip(" \u00a0\u3000\t")
+    return bool(top) and classify(top).kind not in (NUM, NA, EMPTY) and not any(ch.isdigit() for ch in top)
+
+
+def _rows_displaced_above(text: str, s: int, k: int) -> bool:
+    """pdfminer's box of the label column holding the rows' numbers too, a row a line, the labels
+    set lower in their cells than the numbers of their rows: above the label opening at ``s``, in its
+    box (no empty line between), stands a line of the row's ``k`` numbers right under another line
+    ending in a number ("6.属于四类过程性信息 0 0 0 0 0 0 0 / 0 0 0 0 0 0 0 / 7.属于行政执法案卷 / 0 0 0 0 7 0 7 /
+    8.属于行政查询事项 / 0 0 0 0 0 0 0": a row's numbers with no label of their own, the 7s 行政查询事项's).
+    From there on, the numbers after a label need not be its own."""
+    begin = text.rfind("\n", 0, s) + 1
+    lines = []
+    while begin > 0:
+        prev = text.rfind("\n", 0, begin - 1) + 1
+        ln = text[prev:begin - 1]
+        if not ln.strip(" \u00a0\u3000\t"):
+            break
+        lines.append(ln)
+        begin = prev
+    lines.reverse()  # the box's lines above the label, top to bottom
+
+    def numeric(tok: str) -> bool:
+        return classify(tok).kind in (NUM, NA)
+
+    for up, ln in zip(lines, lines[1:]):
+        toks = ln.split()
+        if len(toks) == k and all(numeric(x) for x in toks) and up.split() and numeric(up.split()[-1]):
+            return True
+    return False
+
+
 def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
     """Plain PDF text (one cell per block, the stream possibly out of row order): the row's
     position in the stream is unambiguous only when its label is followed by exactly its ``k``
@@ -2254,6 +2323,23 @@ def _t4_spacer_reading(fs: list[Field], k: int, sums_ok) -> list[CellValue] | No
 
 
 def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
+    _fill_t4(ctx, fd, start, end)
+    cells = list(ctx.doc.spec.table("t4").cells)
+    if any(c.id in ctx.placed for c in cells) or ctx.whole_table or any(ch in fd.text[start:end] for ch in "\t|"):
+        return
+    # nothing read: pdfminer's boxes, each holding a column's title, name and cell, pin those cells
+    pinned = read_t4_header_boxes(fd, start, end, cells)
+    if not pinned:
+        return
+    for c in cells:
+        if c.id in pinned:
+            ctx.put(c.id, pinned[c.id], "inferred")
+    ctx.note("info", "表四来自 PDF 的纯文字（每格一段，顺序可能被打乱）：" + "、".join(c.name for c in cells if c.id in pinned)
+             + "各有一个文字框，框中依次是栏目标题、列名和恰好一个数字，已按此读取（请核对）；其余各格无法确定，已留空。",
+             list(pinned))
+
+
+def _fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     t = ctx.doc.spec.table("t4")
     cells = list(t.cells)
     k = len(cells)
@@ -2339,6 +2425,13 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                     put_all(got, "positional")
                     ctx.note("info", "表四的数字行多出空白单元格（表格中未用的空列），按各栏合计关系确定了各格位置。", ids)
                     return
+    if len(nums) == k and _t4_all_zero(fields, nums):
+        # exactly the table's cells, every one 0: whatever order the text ran them in (pdfminer's
+        # boxes, their headers interleaved), each cell is 0
+        put_all([_val(f) for f in nums], "inferred")
+        ctx.note("info", f"表四来自 PDF 的纯文字（每格一段，顺序可能被打乱）：恰好 {k} 个数字且全部为 0，"
+                         "无论原文如何排列，各格均为 0，已按此读取。", ids)
+        return
     if len(nums) == k:
         vals = [_val(f) for f in nums]
         ids_ = [id(f) for f in fields]
@@ -2486,6 +2579,16 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     if _t4_by_blocks(ctx, fd, start, end, cells):
         return
     ctx.note("ambiguous", f"表四：只找到 {len(nums)} 个数字，应为 {k} 个，无法确定各属哪一列，已留空。", ids)
+
+
+def _t4_all_zero(fields: list[Field], nums: list[Field]) -> bool:
+    """Every number of 表四's region is a plain 0 standing as a cell (no mark, nothing wrapped or
+    glued, no other digit in the region): with exactly the table's count of them, the text's order
+    (pdfminer runs its boxes, header pieces and cells, in an order of its own) does not matter."""
+    if not nums or any(f.kind != NUM or f.joins or _val(f).number != 0 or f.text.strip("0０ \u3000\u00a0")
+                       for f in nums):
+        return False
+    return not any(f.kind not in (NUM, NA, EMPTY) and any(ch.isdigit() for ch in f.text) for f in fields)
 
 
 def _t4_leading(fields: list[Field], nums: list[Field]) -> bool:

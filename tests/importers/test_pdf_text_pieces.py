@@ -275,8 +275,11 @@ def test_t2_column_run_followed_by_a_mark_is_not_a_shorter_blocks_column():
     text = report()
     a, b = text.index("第二十条第(一)项"), text.index("三、收到和处理政府信息公开申请情况")
     res = imported(text[:a] + t2 + text[b:])
-    assert row(res, "license", "t2") == [None]
+    # never by their order; by the count of their cells (one for (五)'s one row, two for (六)'s)
+    # the boxes are what they are (stream.read_t2_boxes)
+    assert row(res, "license", "t2") in ([None], [0])
     assert row(res, "penalty", "t2") in ([None], [2])
+    assert row(res, "coercion", "t2") in ([None], ["/"])
 
 
 def t4_values(res) -> list:
@@ -294,6 +297,8 @@ def test_t4_blocks_out_of_text_order_are_not_pinned_by_their_sums():
     text = report()
     a, b = text.index("四、政府信息公开行政复议、行政诉讼情况"), text.index("五、存在的主要问题及改进情况")
     res = imported(text[:a] + t4 + text[b:])
+    # (nor by "行政诉讼 / 未经复议直接起诉 / 结 / 果 / 维 / 持 / 2": titles printed whole span several
+    # columns, the box pins no cell — stream.read_t4_header_boxes)
     assert t4_values(res) == [None] * 15
     assert any("两栏互换" in n.message for n in res.notes)
 
