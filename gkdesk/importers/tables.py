@@ -1425,7 +1425,8 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
                     _rests_past_text(gap_fields, r, k):
                 strays_fields = gap_fields
                 strays = [f.text for f in strays_fields if f.kind == NUM]
-        surplus = r is not None and r.status == "ok" and len(r.nums) > k and i not in joined
+        # (a row whose line took the digits under it as the rests of its wrapped numbers has none over)
+        surplus = r is not None and r.status == "ok" and len(r.nums) > k and i not in joined and not r.wrapped
         # a whole row of numbers on a line of its own, read by no row, stands right before the next label
         lines: dict[int, int] = {}
         for f in strays_fields if strays else (row_fields.get(i, []) if r is None or r.values is None else []):
