@@ -27,7 +27,7 @@ from ..core.spec import CellSpec, all_formats
 from ..core.values import CellValue, State, number, parse_value, to_storage
 from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
+from .rows import MOST_WRAPPED_READINGS, EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
 from .stream import _t2_lead, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, read_t4_in_order, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _sums_hold, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
@@ -1000,10 +1000,15 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             # the row's numbers run over lines ("０ 0 ０ 0 0" at a page's foot, "975 975" after the
             # header printed again: a row split by the page break, or cells printed lower than their
             # row): the later line's cells may stand in any columns, and more than one placement
-            # keeping each line's order makes 总计 the sum of the others
+            # keeping each line's order makes 总计 the sum of the others (nor does the table's
+            # padding or spacer place them: the doubt is where the later line's cells stand)
+            placings = _interleavings(reads[i].nums, most=MOST_WRAPPED_READINGS + 1)
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字分在几行（{_shown(reads[i].nums)}），"
-                                       "各行数字按不同的列对应都能满足本行合计关系，无法确定各数字所在的列")
+                                       "各行数字按不同的列对应都能满足本行合计关系，无法确定各数字所在的列", doubted=True)
+            if len(placings) <= MOST_WRAPPED_READINGS:
+                # the whole table's identities may choose one placing
+                reads[i].readings = stacked[i] = placings
         elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and not reads[i].message \
                 and len({f.line for f in reads[i].nums}) > 1 and any(v.state is State.NA for v in reads[i].values) \
                 and not any(f.kind == EMPTY for f in fields) and _interleavings_add_up(reads[i].nums, _sums_hold) > 1:
@@ -1012,7 +1017,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             # counts nothing, so the row's 总计 holds for more than one placement of the later line
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字或符号分在几行（{_shown(reads[i].nums)}），"
-                                       "各行按不同的列对应都能满足本行合计关系（“—”“/”不计），无法确定各格所在的列")
+                                       "各行按不同的列对应都能满足本行合计关系（“—”“/”不计），无法确定各格所在的列", doubted=True)
         elif not (per_line or wsc) and reads[i].status == "ok" and not _row_sum(reads[i].values) and \
                 all(v.is_number for v in reads[i].values) and _on_label_line(reads[i].nums, k, not cells_given):
             piece = _digit_line_beside(fd, s, e, start, stop)
@@ -1696,6 +1701,12 @@ def _interleavings_add_up(nums: list[Field], check=None) -> int:
     """How many distinct readings of a row whose numbers stand on several lines make its 总计 the sum
     of the others (``check``, by default ``_row_sum``), when each line keeps its own order but the
     lines' cells may interleave (up to 2: more is not needed to know the row is unsure)."""
+    return len(_interleavings(nums, check, 2))
+
+
+def _interleavings(nums: list[Field], check=None, most: int = 2) -> list[list[CellValue]]:
+    """The distinct readings counted by ``_interleavings_add_up`` (at most ``most``; one reading,
+    the row as printed, when its numbers do not stand on exactly two lines)."""
     check = check or _row_sum
     from itertools import combinations
 
@@ -1704,19 +1715,19 @@ def _interleavings_add_up(nums: list[Field], check=None) -> int:
         lines.setdefault(f.line, []).append(f)
     seqs = list(lines.values())
     if len(seqs) != 2:
-        return 1
+        return [[_val(f) for f in nums]]
     first, second = seqs
     n = len(nums)
-    found: set[tuple[str, ...]] = set()
+    found: dict[tuple[str, ...], list[CellValue]] = {}
     for at in combinations(range(n), len(second)):
         a, b = iter(first), iter(second)
         row = [next(b) if p in at else next(a) for p in range(n)]
         vals = [_val(f) for f in row]
         if check(vals):
-            found.add(tuple(v.text for v in vals))
-            if len(found) > 1:
-                return 2
-    return len(found)
+            found.setdefault(tuple(v.text for v in vals), vals)
+            if len(found) >= most:
+                break
+    return list(found.values())
 
 
 #: "无" alone at the start of the line of the next row's label: the first character of the group

@@ -12,13 +12,16 @@
   ("… ７ ２ ０ ０ １ １ ７" over "８" for 78); a row that took it as the rest of its number has no
   number left over, so the next row, whose label wraps and whose numbers stand under it, is not
   doubted for "numbers before its label" (held-out seed 383 gen73581 pdftotext_raw: 无法提供's
-  rows blank and with them the whole table's settling of the wrapped rows).
+  rows blank and with them the whole table's settling of the wrapped rows);
+- pdfplumber prints a cell set lower than its row on a line of its own ("0 0 0 0 0 617" over
+  "617" for 0 617 0 0 0 0 617): the row adds up with that number in several columns; the table's
+  padding/spacer must not place it, only the whole table's identities may.
 
 Never a wrong number: with 上年结转 unreadable the table cannot decide and 本年新收 stays blank."""
 
 from __future__ import annotations
 
-from test_pdf_text_pieces import UNREAD_CARRIED, expected, fw, imported, report, row
+from test_pdf_text_pieces import UNREAD_CARRIED, UNREAD_REPEAT, expected, fw, imported, report, row
 
 
 def _plumber_new() -> str:
@@ -61,3 +64,22 @@ def test_a_row_that_took_the_rest_under_it_leaves_nothing_over_for_the_next_row(
     res = imported(report(lines))
     for code in ("unable_none", "unable_make", "unable_unclear"):
         assert row(res, code) == expected(code), code
+
+
+#: pdfplumber prints a cell set lower than its row on a line of its own: 3.危及… 5 0 0 0 0 0 5 with
+#: its 自然人 5 under the line (held-out seed 383 gen73574 plumber_text: 4.保护第三方合法权益's 617
+#: of 商业企业 read as 其他's, 2 wrong)
+LOW_CELL = {"deny_safety": "3.危及“三安全一稳定” " + " ".join(fw(v) for v in (0, 0, 0, 0, 0, 5)) + "\n" + fw(5)}
+
+
+def test_a_cell_printed_under_its_row_is_placed_as_the_whole_table_allows():
+    res = imported(report(LOW_CELL))
+    assert row(res, "deny_safety") == expected("deny_safety") == [5, 0, 0, 0, 0, 0, 5]
+
+
+def test_a_cell_printed_under_its_row_is_never_placed_by_the_row_sum_alone():
+    # 2.重复申请 unreadable: the column totals cannot place the 5; read as printed (0 0 0 0 0 5 5)
+    # the row adds up, and so it does with the 5 in any of the first six columns
+    res = imported(report(LOW_CELL | UNREAD_REPEAT))
+    assert row(res, "deny_safety") == [None] * 7
+    assert any("3.危及" in n.message and "按不同的列对应都能满足本行合计关系" in n.message for n in res.notes)
