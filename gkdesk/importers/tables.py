@@ -1584,8 +1584,8 @@ def _settle_stacked(ctx: Ctx, t, rows: list[RowSpec], assigned: dict[int, list[C
             assigned[i] = got[i]
             ctx.inferred_rows.add(i)
         ctx.note("ambiguous", "表三有 " + str(len(done)) + " 行（" + "、".join(rows[i].label for i in done[:4])
-                 + ("等" if len(done) > 4 else "") + "）的数字在 PDF 的文字中分成几段、逐段成行（窄列中折行）；把相邻两行"
-                 "首尾的数字拼接时，只有一种拼接方式使全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
+                 + ("等" if len(done) > 4 else "") + "）的数字在 PDF 的文字中分成几段、逐段成行（窄列中折行，或一格印在本行之下）；"
+                 "把相邻两行首尾的数字拼接、把另起一行的数字放入各列时，只有一种拼接方式使全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
                  "已按此读取（请核对）。", [c.id for i in done for c in rows[i].cells])
     for i in order:
         if got is None or i not in got:
