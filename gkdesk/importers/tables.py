@@ -27,7 +27,7 @@ from ..core.spec import CellSpec, all_formats
 from ..core.values import CellValue, State, number, parse_value, to_storage
 from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
-from .rows import MOST_WRAPPED_READINGS, EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
 from .stream import _t2_lead, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, read_t4_in_order, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _sums_hold, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
@@ -1002,11 +1002,11 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             # row): the later line's cells may stand in any columns, and more than one placement
             # keeping each line's order makes 总计 the sum of the others (nor does the table's
             # padding or spacer place them: the doubt is where the later line's cells stand)
-            placings = _interleavings(reads[i].nums, most=MOST_WRAPPED_READINGS + 1)
+            placings = _interleavings(reads[i].nums, most=_MOST_PLACINGS + 1)
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字分在几行（{_shown(reads[i].nums)}），"
                                        "各行数字按不同的列对应都能满足本行合计关系，无法确定各数字所在的列", doubted=True)
-            if len(placings) <= MOST_WRAPPED_READINGS:
+            if len(placings) <= _MOST_PLACINGS:
                 # the whole table's identities may choose one placing
                 reads[i].readings = stacked[i] = placings
         elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and not reads[i].message \
@@ -1695,6 +1695,11 @@ def _short_rows(reads: dict[int, RowRead], fields: dict[int, list[Field]], k: in
             reads[i] = RowRead(status="ambiguous", nums=r.nums,
                                message=f"本行只有 {k} 个单元格，而表中其他行有 {k + 1} 个；行末的“|”之后可能还有一个空白格"
                                        "（网页转成的文字），本行缺了哪一格无法确定，数字所在的列无法确认")
+
+
+#: the most placings of a row's two lines (each keeping its order) listed for the whole table: every
+#: interleaving of seven cells over two lines (at most C(7, 3) = 35)
+_MOST_PLACINGS = 40
 
 
 def _interleavings_add_up(nums: list[Field], check=None) -> int:
