@@ -413,6 +413,9 @@ class RowRead:
     #: the numbers after the label may be another row's (another row's ordinal or label head, or
     #: the header, printed before them): no reading by position either
     doubted: bool = False
+    #: every number after the row's line was joined to its cells as the rest of a wrapped number:
+    #: none is left over for another row
+    wrapped: bool = False
 
 
 def _shown(nums: list[Field], limit: int = 20) -> str:
@@ -541,6 +544,11 @@ def rests_apart(line: list[Field], below: list[Field], fields: list[Field]) -> b
         if any(f.kind != NUM for f in on[first:]) or any(f.kind != OTHER for f in on[:first]):
             return False
     return True
+
+
+#: a row whose wrapped rests join in this many ways at most, each adding up, is listed for the
+#: whole table to choose from (``RowRead.readings``)
+MOST_WRAPPED_READINGS = 8
 
 
 def wrapped_joins(line: list[Field], below: list[Field], check, limit: int = 1000,
@@ -677,9 +685,17 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None, chec
                         # a mark counts as none in 总计, and it is a cell no rest continues
                         fits = wrapped_joins(exact[0], below, check_marks)
                     if fits is not None and len(fits) == 1:
-                        r.values, r.status = fits[0], "ok"
+                        r.values, r.status, r.wrapped = fits[0], "ok", True
                         r.message = (f"本行数字不满足合计关系，其下只有数字（{' '.join(rest)}），是窄列中折行的数字的一段，"
                                      "只有一种拼接方式使本行合计关系成立，已按此读取（请核对）")
+                        return r
+                    if fits and len(fits) <= MOST_WRAPPED_READINGS:
+                        # several ways of appending them make the row add up ("３ １ ０ 0 ３ 8 ３" over
+                        # "３ ０ ３ ３" over "１ １" …): the whole table's identities may choose one
+                        r.status = "ambiguous"
+                        r.readings = fits
+                        r.message = (f"本行一行 {k} 个数字不满足本行合计关系，其下的数字（{' '.join(rest)}）是窄列中"
+                                     f"折行的数字的几段，有 {len(fits)} 种拼接方式都使本行合计关系成立，无法确定")
                         return r
                 # the row's line breaks its own arithmetic and digits of the row stand on another
                 # line: those may be the rest of a number wrapped in its narrow cell ("７４" on the

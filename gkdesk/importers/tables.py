@@ -1026,10 +1026,15 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             # the row's numbers run over lines ("０ 0 ０ 0 0" at a page's foot, "975 975" after the
             # header printed again: a row split by the page break, or cells printed lower than their
             # row): the later line's cells may stand in any columns, and more than one placement
-            # keeping each line's order makes 总计 the sum of the others
+            # keeping each line's order makes 总计 the sum of the others (nor does the table's
+            # padding or spacer place them: the doubt is where the later line's cells stand)
+            placings = _interleavings(reads[i].nums, most=_MOST_PLACINGS + 1)
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字分在几行（{_shown(reads[i].nums)}），"
-                                       "各行数字按不同的列对应都能满足本行合计关系，无法确定各数字所在的列")
+                                       "各行数字按不同的列对应都能满足本行合计关系，无法确定各数字所在的列", doubted=True)
+            if len(placings) <= _MOST_PLACINGS:
+                # the whole table's identities may choose one placing
+                reads[i].readings = stacked[i] = placings
         elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and not reads[i].message \
                 and len({f.line for f in reads[i].nums}) > 1 and any(v.state is State.NA for v in reads[i].values) \
                 and not any(f.kind == EMPTY for f in fields) and _interleavings_add_up(reads[i].nums, _sums_hold) > 1:
@@ -1038,7 +1043,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             # counts nothing, so the row's 总计 holds for more than one placement of the later line
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字或符号分在几行（{_shown(reads[i].nums)}），"
-                                       "各行按不同的列对应都能满足本行合计关系（“—”“/”不计），无法确定各格所在的列")
+                                       "各行按不同的列对应都能满足本行合计关系（“—”“/”不计），无法确定各格所在的列", doubted=True)
         elif not (per_line or wsc) and reads[i].status == "ok" and not _row_sum(reads[i].values) and \
                 all(v.is_number for v in reads[i].values) and _on_label_line(reads[i].nums, k, not cells_given):
             piece = _digit_line_beside(fd, s, e, start, stop)
@@ -1451,7 +1456,8 @@ def _unclaimed_numbers(t, fd: Finder, found: dict[int, tuple[int, int]], stops: 
                     _rests_past_text(gap_fields, r, k):
                 strays_fields = gap_fields
                 strays = [f.text for f in strays_fields if f.kind == NUM]
-        surplus = r is not None and r.status == "ok" and len(r.nums) > k and i not in joined
+        # (a row whose line took the digits under it as the rests of its wrapped numbers has none over)
+        surplus = r is not None and r.status == "ok" and len(r.nums) > k and i not in joined and not r.wrapped
         # a whole row of numbers on a line of its own, read by no row, stands right before the next label
         lines: dict[int, int] = {}
         for f in strays_fields if strays else (row_fields.get(i, []) if r is None or r.values is None else []):
@@ -1604,8 +1610,8 @@ def _settle_stacked(ctx: Ctx, t, rows: list[RowSpec], assigned: dict[int, list[C
             assigned[i] = got[i]
             ctx.inferred_rows.add(i)
         ctx.note("ambiguous", "表三有 " + str(len(done)) + " 行（" + "、".join(rows[i].label for i in done[:4])
-                 + ("等" if len(done) > 4 else "") + "）的数字在 PDF 的文字中分成几段、逐段成行（窄列中折行）；把相邻两行"
-                 "首尾的数字拼接时，只有一种拼接方式使全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
+                 + ("等" if len(done) > 4 else "") + "）的数字在 PDF 的文字中分成几段、逐段成行（窄列中折行，或一格印在本行之下）；"
+                 "把相邻两行首尾的数字拼接、把另起一行的数字放入各列时，只有一种拼接方式使全表的勾稽关系（各行总计、各列合计、新收＋结转＝办理＋结转下年）全部成立，"
                  "已按此读取（请核对）。", [c.id for i in done for c in rows[i].cells])
     for i in order:
         if got is None or i not in got:
@@ -1717,10 +1723,21 @@ def _short_rows(reads: dict[int, RowRead], fields: dict[int, list[Field]], k: in
                                        "（网页转成的文字），本行缺了哪一格无法确定，数字所在的列无法确认")
 
 
+#: the most placings of a row's two lines (each keeping its order) listed for the whole table: every
+#: interleaving of seven cells over two lines (at most C(7, 3) = 35)
+_MOST_PLACINGS = 40
+
+
 def _interleavings_add_up(nums: list[Field], check=None) -> int:
     """How many distinct readings of a row whose numbers stand on several lines make its 总计 the sum
     of the others (``check``, by default ``_row_sum``), when each line keeps its own order but the
     lines' cells may interleave (up to 2: more is not needed to know the row is unsure)."""
+    return len(_interleavings(nums, check, 2))
+
+
+def _interleavings(nums: list[Field], check=None, most: int = 2) -> list[list[CellValue]]:
+    """The distinct readings counted by ``_interleavings_add_up`` (at most ``most``; one reading,
+    the row as printed, when its numbers do not stand on exactly two lines)."""
     check = check or _row_sum
     from itertools import combinations
 
@@ -1729,19 +1746,19 @@ def _interleavings_add_up(nums: list[Field], check=None) -> int:
         lines.setdefault(f.line, []).append(f)
     seqs = list(lines.values())
     if len(seqs) != 2:
-        return 1
+        return [[_val(f) for f in nums]]
     first, second = seqs
     n = len(nums)
-    found: set[tuple[str, ...]] = set()
+    found: dict[tuple[str, ...], list[CellValue]] = {}
     for at in combinations(range(n), len(second)):
         a, b = iter(first), iter(second)
         row = [next(b) if p in at else next(a) for p in range(n)]
         vals = [_val(f) for f in row]
         if check(vals):
-            found.add(tuple(v.text for v in vals))
-            if len(found) > 1:
-                return 2
-    return len(found)
+            found.setdefault(tuple(v.text for v in vals), vals)
+            if len(found) >= most:
+                break
+    return list(found.values())
 
 
 #: "无" alone at the start of the line of the next row's label: the first character of the group
