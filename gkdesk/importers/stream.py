@@ -1406,6 +1406,17 @@ def _parts_under_heads(fd: Finder, a: int, b: int, heads: list[str]) -> bool:
 
 # ------------------------------------------------------------------------ 表二 in pdfminer's boxes
 
+def _text_boxes(text: str) -> list[list[str]]:
+    """The runs of non-empty lines of `text` (pdfminer prints each box of text as such a run)."""
+    boxes: list[list[str]] = [[]]
+    for ln in text.split("\n"):
+        if ln.strip(_WS):
+            boxes[-1].append(ln)
+        elif boxes[-1]:
+            boxes.append([])
+    return [b for b in boxes if b]
+
+
 def read_t2_boxes(fd: Finder, start: int, spill_end: int, rows: list[RowSpec]) -> dict[int, list[CellValue]]:
     """表二 as pdfminer.six's extract_text prints a LibreOffice PDF: every text box apart by an
     empty line, and the box of a column header holds, right under the header (whole or wrapped
@@ -1493,14 +1504,8 @@ def read_t2_boxes(fd: Finder, start: int, spill_end: int, rows: list[RowSpec]) -
             else:
                 titled.setdefault((kind[1], kind[2]), []).append(cells)
 
-    box: list[str] = []
-    for ln in fd.text[lo:spill_end].split("\n"):
-        if ln.strip(_WS):
-            box.append(ln)
-        else:
-            close(box)
-            box = []
-    close(box)
+    for box in _text_boxes(fd.text[lo:spill_end]):
+        close(box)
     cols: dict[tuple[int, str], list[Field]] = {}
     for (b, name), got in titled.items():
         # (copies of one box, a merged cell printed in each column it covers, are one)
@@ -1562,14 +1567,8 @@ def read_t4_header_boxes(fd: Finder, start: int, end: int, cells) -> dict[str, C
                 f = classify(vals[0].strip(_WS))
                 got.setdefault(keys[head], set()).add((f.kind, f.text))
 
-    box: list[str] = []
-    for ln in fd.text[start:end].split("\n"):
-        if ln.strip(_WS):
-            box.append(ln)
-        else:
-            close(box)
-            box = []
-    close(box)
+    for box in _text_boxes(fd.text[start:end]):
+        close(box)
     return {cid: _val(Field(*next(iter(v)))) for cid, v in got.items() if len(v) == 1}
 
 
