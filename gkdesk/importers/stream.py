@@ -958,10 +958,14 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
         while m < len(orig) and not orig[m].strip(_WS):
             m += 1
         stop[0] = m
-        if m < len(orig) and len(orig[m].split()) == 1 and classify(orig[m].strip(_WS)).kind == NA:
+        after = classify(orig[m].strip(_WS)).kind if m < len(orig) and len(orig[m].split()) == 1 else None
+        if after == NA or after == NUM and out:
             # a mark right after the numbers is a cell of the column too ("本年处理决定数量 / 2 / /":
             # pdfminer printed the two-row block's header before the one-row block's): the run is
-            # longer than its numbers
+            # longer than its numbers. So may a number be, one empty line after the run (plain
+            # pdftotext of a sideways page runs cells and headers in an order of its own: "采购总金额 /
+            # 31 / 采购项目数量 / 0 / 16 / /" holds 行政强制's 31 and 16, the block's 0 and "/"): where
+            # the run ends is not shown
             return None
         if any(a.line + 1 == b.line and a.kind == NUM and a.text.lstrip("-")[0] != "0"
                and len(a.text.lstrip("-")) >= 0.8 * width - 1 for a, b in zip(out, out[1:])):
@@ -1029,6 +1033,10 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
             # a copy right above as many numbers as another block of the header has rows, not its
             # own: the copies may not stand in the blocks' order (pdfminer ran (六)'s "本年处理决定数量 /
             # 7", a cell of it empty, before (五)'s "本年处理决定数量 / 0"), so none heads a block by order
+            continue
+        if len(got) > 1 and any(run is None for _b, _sp, run in got):
+            # a copy whose run's length is not shown (more numbers after it): whether the copies
+            # stand in the blocks' order cannot be checked by their runs, so none heads a block
             continue
         for b, sp, run in got:
             heads[(b, name)] = sp

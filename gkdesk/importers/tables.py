@@ -117,6 +117,41 @@ def spaced_t3(t, fd: Finder, start: int, end: int) -> dict[int, list[CellValue]]
     return got
 
 
+def _number_joins_text(text: str, at: int, stop: int, nums: list[Field]) -> bool:
+    """Plain pdftotext: one of a row's numbers (its stretch ``text[at:stop]``), not all alike, stands
+    in one block of lines with text (the next block's title right under it, no empty line between:
+    "行政事业性收费 / 0 / ６４３ / 第二十条第（九）项", 643 and the title one block). pdftotext orders whole
+    blocks, and such a block, taller than the row, stands in that order by where it begins and
+    ends, not where its number is: the order of the row's numbers is then not the columns'."""
+    if len({f.text for f in nums}) < 2:
+        return False
+    end = text.find("\n", stop)
+    lines = text[at:end if end >= 0 else len(text)].split("\n")
+    for ln, nxt in zip(lines, lines[1:]):
+        cur, nxt = ln.strip(" \u00a0\u3000"), nxt.strip(" \u00a0\u3000")
+        if cur and nxt and classify(cur).kind in (NUM, NA) and classify(nxt).kind == OTHER:
+            return True
+    return False
+
+
+def _blank_lines_separate(fields: dict[int, list[Field]], rows: list[RowSpec]) -> bool:
+    """A table read one cell per line (``cell_per_line``) where at least two rows hold exactly
+    their number of cells in numbers (two or more), every two of them one empty line apart and
+    nothing else between them ("行政许可 / (empty) / 6 / (empty) / 0 / (empty) / 3"): were an empty
+    line an empty cell, such a row would have more cells than its columns, so the empty lines only
+    separate blocks of text (plain pdftotext whose blocks now and then hold two numbers, or whose
+    removed page numbers left empty lines), and no empty line stands for a cell."""
+    hits = 0
+    for i, fs in fields.items():
+        k = len(rows[i].cells)
+        at = [j for j, f in enumerate(fs) if f.kind in (NUM, NA)]
+        if k < 2 or len(at) != k:
+            continue
+        if all(b - a == 2 and fs[a + 1].kind == EMPTY for a, b in zip(at, at[1:])):
+            hits += 1
+    return hits >= 2
+
+
 def _spaced_fix(reads: dict[int, RowRead], cells: dict[int, list[Field] | None]) -> None:
     """Rows not read otherwise, read by position where every row of the table reads as its cells
     joined by single spaces (``rows.spaced_cells``) and 表三 confirmed that spacing (``spaced_t3``)."""
@@ -172,11 +207,22 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             pos += len(ln) + 1
         return fd.text[e:stop], stop
 
+    if per_line and _blank_lines_separate({i: read_fields(segment(i)[0], True) for i in found}, rows):
+        # rows whose every two numbers stand one empty line apart: the empty lines only separate
+        # (plain pdftotext's blocks) — as empty cells they would give such a row more cells than
+        # it has — so no empty line is an empty cell anywhere in the table ("规章 / (empty) / 0 /
+        # (empty)" is not _ 0 _: its other numbers stand elsewhere in the stream)
+        per_line, blocks, wrapped = False, True, False
     # plain PDF text: a label followed by no cell leaves its numbers somewhere else in the stream,
     # often after the next label
     order = sorted(found, key=lambda i: found[i][0])
     bare = {i for i in order if not any(f.is_cell for f in read_fields(segment(i)[0], per_line, blocks, wsc))}
     after_bare = {b for a, b in zip(order, order[1:]) if a in bare}
+    # ... and a row right before a bare row of its own block may hold that row's numbers: a cell
+    # centred in a taller row, or one printed empty, leaves no trace ("行政处罚 / 4 / 行政强制 /
+    # 第二十条第（八）项": 4 is either row's)
+    before_bare = {a for a, b in zip(order, order[1:]) if b in bare
+                   and rows[a].cells[0].col_labels[:1] == rows[b].cells[0].col_labels[:1]} if blocks else set()
     fields = {i: read_fields(segment(i)[0], per_line, blocks, wsc) for i in found}
     reads = {i: read_row(fields[i], len(rows[i].cells),
                          ctx.truncated_at is not None and segment(i)[1] >= ctx.truncated_at) for i in found}
@@ -265,8 +311,9 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         # row's own cells are as plain as a row read whole
         unlisted = _unlisted_row_after(fields[i], r.nums, k, label_terms(t)) if r.status == "groups" else None
         whole = (r.status == "ok" and len(r.nums) == k or unlisted is not None) and not r.message
-        if ((blocks or per_line) and i in after_bare | after_short or blocks and not whole
+        if ((blocks or per_line) and i in after_bare | after_short | before_bare or blocks and not whole
                 or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
+                or blocks and k > 1 and _number_joins_text(fd.text, e, stop, r.nums)
                 or wrapped and k > 1 and _header_twice(fd, row, _block_start(fd, row, found, start, s), s)
                 or wrapped and len(r.nums) < k and any(f.kind == EMPTY for f in fields[i])):
             # plain PDF text: a cell printed empty leaves no trace and 表二 has no arithmetic to
@@ -2333,7 +2380,9 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             return
         where: dict = {}
         reordered = _t4_reorder(nums, groups, ids, where)
-        if len(reordered) == 1 and not _t4_titles_disagree(fields, nums, where.get(tuple(reordered[0])), cells):
+        at = where.get(tuple(reordered[0])) if len(reordered) == 1 else None
+        if len(reordered) == 1 and not _t4_titles_disagree(fields, nums, at, cells) \
+                and not _t4_parts_apart(fields, nums, at, reordered[0], cells, len(groups)):
             put_all(reordered[0], "inferred")
             ctx.note("ambiguous", "表四的数字在原文中与表头交错排列；按“总计＝结果维持＋结果纠正＋其他结果＋尚未审结”"
                                   "确定了唯一的对应关系（请核对）。", ids)
@@ -2601,6 +2650,41 @@ def _t4_titles_disagree(fields: list[Field], nums: list[Field], at: list[int] | 
         head = before.get(i, "")
         named = [t for t in titles if any(head.endswith(t + sub) for sub in subs)]
         if named and titles[cell_no // per] not in named:
+            return True
+    return False
+
+
+def _t4_parts_apart(fields: list[Field], nums: list[Field], at: list[int] | None, vals: list[CellValue],
+                    cells: list[CellSpec], n_blocks: int) -> bool:
+    """A reading of 表四 made by its sums (``_t4_reorder``) whose parts of one block, not all alike,
+    stand in the text with other text among them (a block title, header pieces: plain pdftotext of a
+    sideways page, "０ / 行政复议 / ０ / ０ / 结果维 结果纠 … / １４"): a block's sum holds for any order of
+    its parts, so only the text's order says which part is which, and text among them shows the
+    text runs the cells in an order of its own — which part is 结果维持 and which 尚未审结 is not
+    proven. Parts each printed right after their own column's header ("结果维持 / 0 / 结果纠正 / 760 / …")
+    are pinned by their headers. True also when the reading's places are unknown."""
+    if at is None or not n_blocks or len(at) != len(vals) or len(at) != len(cells):
+        return True
+    pos = {id(f): i for i, f in enumerate(fields)}
+    before: dict[int, str] = {}  # a number's index in `nums` -> the text right before it
+    text: list[str] = []
+    k = 0
+    for f in fields:
+        if k < len(nums) and f is nums[k]:
+            before[k] = norm("".join(text))
+            text = []
+            k += 1
+        elif f.kind == OTHER:
+            text.append(f.text)
+    per = len(at) // n_blocks
+    for b in range(n_blocks):
+        parts = range(b * per, b * per + per - 1)  # the block's parts (its total last)
+        if len({(vals[c].state, vals[c].number if vals[c].is_number else vals[c].text) for c in parts}) == 1:
+            continue  # parts all alike: any order reads the same
+        places = sorted(pos[id(nums[at[c]])] for c in parts)
+        if not any(f.kind == OTHER for f in fields[places[0]:places[-1] + 1]):
+            continue
+        if not all(before.get(at[c], "").endswith(norm(cells[c].col_labels[-1])) for c in parts):
             return True
     return False
 

@@ -1,0 +1,78 @@
+"""Plain `pdftotext` (no -layout) of PDFs drawn by Word, WPS, a printer driver or a plain
+canvas: readings the text does not prove are left blank.
+
+The fixtures in tests/data/producer_raw/ are written by hand in the shapes poppler gives such PDFs
+(held-out producer_raw, seeds 352 and 379: sideways pages, tables without rules, cells centred in
+taller rows), with numbers of their own:
+
+- 表四 whose numbers stand among block titles and header pieces ("0 / 行政复议 / 0 / 0 / 结果维 结果纠 …
+  / 9 / 总计 / 9"): the sums say which numbers form a block, never which part is which;
+- 表四 whose every part stands right after its own column's header: read;
+- 表二 (2019) whose rows hold their numbers one empty line apart, page numbers removed leaving
+  empty lines: no empty line is an empty cell ("规章 / (empty) / 0 / (empty)" is not _ 0 _);
+- 表二 of a sideways page ("本年收费金额 / — / 17"): a header's run of cells followed by more numbers
+  does not show where the run ends;
+- 表二 whose row's last number stands in one block with the next block's title ("０ / ６４３ /
+  第二十条第（九）项"): the row's order is pdftotext's, not the columns';
+- 表二 whose row stands right before a label with no number ("行政处罚 / 4 / 行政强制"): 4 is either's.
+- 表二 of a page run backwards whose header copies' runs are not all closed: no copy heads a block.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gkdesk.importers import import_bytes
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "producer_raw"
+
+
+def _cells(name: str, table: str) -> dict[str, str | None]:
+    res = import_bytes((DATA / name).read_bytes(), "report.txt")
+    return {c.id: None if res.doc.value(c.id).is_blank else res.doc.value(c.id).text
+            for c in res.doc.spec.table(table).cells}
+
+
+def test_t4_parts_standing_among_block_titles_are_not_placed_by_their_sums():
+    got = _cells("t4_parts_among_titles.txt", "t4")
+    assert set(got.values()) == {None}
+
+
+def test_t4_parts_each_right_after_its_own_header_are_read():
+    got = _cells("t4_parts_under_own_headers.txt", "t4")
+    assert list(got.values()) == ["0", "7", "0", "3", "10", "0", "5", "1", "2", "8", "0", "0", "0", "4", "4"]
+
+
+def test_t2_empty_lines_that_only_separate_are_no_empty_cells():
+    got = _cells("t2_2019_blank_lines_separate.txt", "t2")
+    # 规章's 5 stands before its label and its — after the next: its one 0 is no middle cell
+    assert [got[f"t2.rules.{c}"] for c in ("made", "published", "total_public")] == [None, None, None]
+    # 行政处罚 holds two numbers of three (its third after 行政强制's label): not 12 _ 7
+    assert [got[f"t2.penalty.{c}"] for c in ("prev_items", "change", "decisions")] == [None, None, None]
+
+
+def test_t2_a_header_run_followed_by_more_numbers_is_not_read():
+    got = _cells("t2_sideways_runs.txt", "t2")
+    # 1260 stands before its header, "—" (another row's) and 17 after it
+    assert got["t2.fees.amount"] is None
+
+
+def test_t2_row_whose_number_shares_a_block_with_the_next_title_is_not_read():
+    got = _cells("t2_number_joins_title.txt", "t2")
+    assert got["t2.fees.prev_items"] is None and got["t2.fees.change"] is None
+    # the rows whose numbers stand apart are still read
+    assert [got[f"t2.normative.{c}"] for c in ("made", "published", "total_public")] == ["8", "5", "13"]
+
+
+def test_t2_row_right_before_a_bare_row_of_its_block_is_not_read():
+    got = _cells("t2_row_before_bare_row.txt", "t2")
+    assert got["t2.penalty.decisions"] is None and got["t2.coercion.decisions"] is None
+    assert [got[f"t2.normative.{c}"] for c in ("issued", "repealed", "in_force")] == ["2", "76", "9"]
+
+
+def test_t2_header_copies_one_of_whose_runs_is_open_head_no_block():
+    # a page run backwards: "本年处理决定数量" twice, the first over one number, the second over "/"
+    # and another number (its run's end not shown): which copy heads which block is not checked by
+    # the runs, so 行政许可 is not given the first copy's 0
+    got = _cells("t2_reversed_header_copies.txt", "t2")
+    assert got["t2.license.decisions"] is None
