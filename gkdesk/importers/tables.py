@@ -29,7 +29,7 @@ from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
-from .stream import _t2_lead, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, read_t4_in_order, t3_continuation, t4_continuation
+from .stream import _side_by_side, _t2_lead, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, read_t4_in_order, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _sums_hold, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 #: a row's stretch of text opening with another row's ordinal and then a number ("二、 0 0 0 3")
@@ -221,6 +221,12 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
     # ... and a row right before a bare row of its own block may hold that row's numbers: a cell
     # centred in a taller row, or one printed empty, leaves no trace ("行政处罚 / 4 / 行政强制 /
     # 第二十条第（八）项": 4 is either row's)
+    # ... and a block whose first row's label has cells before it, after the block's title and
+    # headers ("第二十条第(一)项 / … / — / ８ / — / 规章 / ０ ２８ ３": a page whose text runs each row's
+    # cells before its label): the numbers after a label are not shown to be its own
+    lead_cells = {rows[i].cells[0].col_labels[0] for i in found
+                  if not (per_line or wsc) and not _SEPARATED.search(fd.text[start:end])
+                  and _cells_after_title(fd, rows[i], found, start, found[i][0])}
     before_bare = {a for a, b in zip(order, order[1:]) if b in bare
                    and rows[a].cells[0].col_labels[:1] == rows[b].cells[0].col_labels[:1]} if blocks else set()
     fields = {i: read_fields(segment(i)[0], per_line, blocks, wsc) for i in found}
@@ -312,6 +318,7 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         unlisted = _unlisted_row_after(fields[i], r.nums, k, label_terms(t)) if r.status == "groups" else None
         whole = (r.status == "ok" and len(r.nums) == k or unlisted is not None) and not r.message
         if ((blocks or per_line) and i in after_bare | after_short | before_bare or blocks and not whole
+                or len(row.cells[0].col_labels) > 1 and row.cells[0].col_labels[0] in lead_cells
                 or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
                 or blocks and k > 1 and _number_joins_text(fd.text, e, stop, r.nums)
                 or wrapped and k > 1 and _header_twice(fd, row, _block_start(fd, row, found, start, s), s)
@@ -722,10 +729,28 @@ def _headers_in_order(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bo
     text ("上一年 / 项目数 / 信息内容 / 量": poppler ran the header cells into each other, and ran
     the number cells out of order too, "0 / 29" for 29 / 0 — 表二 has no sum to tell), and the
     headers printed whole stand once each, in column order. A header printed cut short
-    ("对外公开总数", "采购总金额") is no sign of disorder."""
-    window = norm(fd.text[lo:label_start])
+    ("对外公开总数", "采购总金额") is no sign of disorder. Headers printed side by side in one block
+    (Word's header row: "上一年项 本年增/ 处理决定 / 目数量 / 减 / 数量", see ``stream._side_by_side``)
+    stand in the order that block spells them."""
+    names = {norm(c.col_name): n for n, c in enumerate(row.cells)}
     order = []
+    side: set[int] = set()
+    text = fd.text[lo:label_start]
+    for block in re.split(r"\n[ \u00a0\u3000]*\n", text):
+        lines = [norm(ln) if len(ln.split()) == 1 else " ".join(norm(w) for w in ln.split())
+                 for ln in block.split("\n") if ln.strip(" \u00a0\u3000")]
+        got = _side_by_side(lines, set(names)) if len(lines) > 1 else []
+        if got:
+            if any(names[g] in side for g in got):
+                return False  # (the headers printed twice)
+            at = text.find(block)
+            order.extend((lo + at + j, names[g]) for j, g in enumerate(got))
+            side.update(names[g] for g in got)
+            text = text[:at] + re.sub(r"[^\n]", " ", block) + text[at + len(block):]
+    window = norm(text)
     for n, c in enumerate(row.cells):
+        if n in side:
+            continue
         key = norm(c.col_name)
         hits = fd.find_all(c.col_name, lo, label_start)
         if len(hits) > 1:
@@ -770,6 +795,25 @@ def _foreign_headers(fd: Finder, t, row: RowSpec, start: int, label_start: int) 
                 if not any(norm(c.col_name) in o for o in own) and c.col_name not in other:
                     other.append(c.col_name)
     return [h for h in other if len(norm(h)) >= 4 and fd.find_all(h, lo, label_start)]
+
+
+#: cells set apart by tabs, pipes or runs of spaces (`pdftotext -layout`, a row a line): the text
+#: keeps the table's rows, unlike plain pdftotext's stream of blocks
+_SEPARATED = re.compile(r"[\t|]|\S[ \u3000]{3,}\S")
+
+
+def _cells_after_title(fd: Finder, row: RowSpec, found: dict[int, tuple[int, int]], start: int, label_start: int) -> bool:
+    """Numbers or marks stand on the lines between the row's block title (found before the label)
+    and its label, with no other row's label between them: the cells of a row printed before its
+    label (plain pdftotext of a page whose text runs each row's cells, then its label), so the
+    numbers after a label of the block are not shown to be its own."""
+    title = row.cells[0].col_labels[0] if len(row.cells[0].col_labels) > 1 else ""
+    occ = fd.find_all(title, start, label_start) if title else []
+    if not occ or any(occ[-1][1] <= e <= label_start for _s, e in found.values()):
+        return False
+    # (only on lines before the label's own: a 序号 column prints a number before the label on its line)
+    line_start = fd.text.rfind("\n", 0, label_start) + 1
+    return any(f.kind in (NUM, NA) for f in read_fields(fd.text[occ[-1][1]:max(line_start, occ[-1][1])], blocks=True))
 
 
 def _block_start(fd: Finder, row: RowSpec, found: dict[int, tuple[int, int]], start: int, label_start: int) -> int:
@@ -2381,11 +2425,21 @@ def fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         where: dict = {}
         reordered = _t4_reorder(nums, groups, ids, where)
         at = where.get(tuple(reordered[0])) if len(reordered) == 1 else None
-        if len(reordered) == 1 and not _t4_titles_disagree(fields, nums, at, cells) \
-                and not _t4_parts_apart(fields, nums, at, reordered[0], cells, len(groups)):
-            put_all(reordered[0], "inferred")
+        apart = _t4_parts_apart(fields, nums, at, reordered[0], cells, len(groups)) if at is not None else None
+        if len(reordered) == 1 and not _t4_titles_disagree(fields, nums, at, cells) and apart is not None \
+                and len(apart) < len(groups):
+            per = k // len(groups)
+            # (an apart block's total is its parts' sum whatever their order: kept)
+            kept = [n for n in range(k) if n // per not in apart or n % per == per - 1]
+            for n in kept:
+                ctx.put(cells[n].id, reordered[0][n], "inferred")
             ctx.note("ambiguous", "表四的数字在原文中与表头交错排列；按“总计＝结果维持＋结果纠正＋其他结果＋尚未审结”"
-                                  "确定了唯一的对应关系（请核对）。", ids)
+                                  "确定了唯一的对应关系（请核对）。", [ids[n] for n in kept])
+            if apart:
+                left = [ids[n] for n in range(k) if n not in kept]
+                ctx.note("ambiguous", "表四" + "、".join(dict.fromkeys(cells[b * per].col_labels[-2] for b in sorted(apart)))
+                         + "的各项数字在原文中被栏目标题或表头隔开，合计关系只能确认哪些数字属于本栏（总计已读取），不能确认各属"
+                           "哪一列，已留空，请按原文填写。", left)
             return
         in_order = read_t4_in_order(fd, start, end, cells) if blocks else None
         if in_order is not None:
@@ -2654,17 +2708,17 @@ def _t4_titles_disagree(fields: list[Field], nums: list[Field], at: list[int] | 
     return False
 
 
-def _t4_parts_apart(fields: list[Field], nums: list[Field], at: list[int] | None, vals: list[CellValue],
-                    cells: list[CellSpec], n_blocks: int) -> bool:
-    """A reading of 表四 made by its sums (``_t4_reorder``) whose parts of one block, not all alike,
+def _t4_parts_apart(fields: list[Field], nums: list[Field], at: list[int], vals: list[CellValue],
+                    cells: list[CellSpec], n_blocks: int) -> set[int] | None:
+    """The blocks of a reading of 表四 made by its sums (``_t4_reorder``) whose parts, not all alike,
     stand in the text with other text among them (a block title, header pieces: plain pdftotext of a
     sideways page, "０ / 行政复议 / ０ / ０ / 结果维 结果纠 … / １４"): a block's sum holds for any order of
     its parts, so only the text's order says which part is which, and text among them shows the
     text runs the cells in an order of its own — which part is 结果维持 and which 尚未审结 is not
     proven. Parts each printed right after their own column's header ("结果维持 / 0 / 结果纠正 / 760 / …")
-    are pinned by their headers. True also when the reading's places are unknown."""
-    if at is None or not n_blocks or len(at) != len(vals) or len(at) != len(cells):
-        return True
+    are pinned by their headers. None when the reading's places are unknown."""
+    if not n_blocks or len(at) != len(vals) or len(at) != len(cells):
+        return None
     pos = {id(f): i for i, f in enumerate(fields)}
     before: dict[int, str] = {}  # a number's index in `nums` -> the text right before it
     text: list[str] = []
@@ -2677,6 +2731,7 @@ def _t4_parts_apart(fields: list[Field], nums: list[Field], at: list[int] | None
         elif f.kind == OTHER:
             text.append(f.text)
     per = len(at) // n_blocks
+    out: set[int] = set()
     for b in range(n_blocks):
         parts = range(b * per, b * per + per - 1)  # the block's parts (its total last)
         if len({(vals[c].state, vals[c].number if vals[c].is_number else vals[c].text) for c in parts}) == 1:
@@ -2685,8 +2740,8 @@ def _t4_parts_apart(fields: list[Field], nums: list[Field], at: list[int] | None
         if not any(f.kind == OTHER for f in fields[places[0]:places[-1] + 1]):
             continue
         if not all(before.get(at[c], "").endswith(norm(cells[c].col_labels[-1])) for c in parts):
-            return True
-    return False
+            out.add(b)
+    return out
 
 
 def _t4_by_blocks(ctx: Ctx, fd: Finder, start: int, end: int, cells: list[CellSpec]) -> bool:

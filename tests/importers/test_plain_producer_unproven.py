@@ -16,6 +16,9 @@ taller rows), with numbers of their own:
   第二十条第（九）项"): the row's order is pdftotext's, not the columns';
 - 表二 whose row stands right before a label with no number ("行政处罚 / 4 / 行政强制"): 4 is either's.
 - 表二 of a page run backwards whose header copies' runs are not all closed: no copy heads a block.
+- 表二 whose first row of a block has cells before its label ("— / ５ / — / 规章 / ０ １７ ２"): the block
+  is not read; headers printed side by side in column order ("上一年项 本年增/ 处理决定 / 目数量 / …") are
+  headers in order.
 """
 
 from __future__ import annotations
@@ -76,3 +79,19 @@ def test_t2_header_copies_one_of_whose_runs_is_open_head_no_block():
     # the runs, so 行政许可 is not given the first copy's 0
     got = _cells("t2_reversed_header_copies.txt", "t2")
     assert got["t2.license.decisions"] is None
+
+
+def test_t2_block_whose_first_label_has_cells_before_it_is_not_read():
+    # a sideways page run row by row, each row's cells before its label: "— / ５ / — / 规章 /
+    # ０ １７ ２" — the line after 规章 is the next row's
+    got = _cells("t2_cells_before_labels.txt", "t2")
+    assert [got[f"t2.rules.{c}"] for c in ("made", "published", "total_public")] == [None, None, None]
+
+
+def test_t2_headers_side_by_side_in_column_order_keep_the_rows_read():
+    # Word's header row: "上一年项 本年增/ 处理决定 / 目数量 / 减 / 数量", the first pieces of the three
+    # headers on one line in column order, then their rests: the rows after it read in order
+    got = _cells("t2_side_by_side_headers.txt", "t2")
+    assert [got[f"t2.rules.{c}"] for c in ("made", "published", "total_public")] == ["3", "8", "0"]
+    assert [got[f"t2.license.{c}"] for c in ("prev_items", "change", "decisions")] == ["1", "0", "8"]
+    assert [got[f"t2.penalty.{c}"] for c in ("prev_items", "change", "decisions")] == ["3", "0", "0"]
