@@ -1046,6 +1046,27 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
             runs[(b, name)] = run
     signed = {(b, c.col_name): c.kind == "signed" for b, blk in enumerate(blocks) for c in rows[blk[0]].cells}
     _stacked_runs(fd, start, orig, lone, blocks, heads, runs, used, ends_line, width, signed)
+    # a header with a cell right before it (only empty lines between) that no run takes: the stream
+    # may run each column's cells before its header as well as after it (plain pdftotext of a
+    # sideways page: "０ / 本年收费金额（单位：万元） / ８１ / 信息内容" holds 行政事业性收费's 0 and 行政强制's
+    # 81) — which cells are the header's is not shown; LibreOffice's columns have there the end of
+    # the column before's run. (A run in one block with its header, no empty line between, is the
+    # header's.) Dropping a run frees its cells, so this is repeated until none drops
+    while True:
+        drop = []
+        for key, run in runs.items():
+            if key not in heads:
+                continue
+            m = fd.text[start:heads[key][0]].count("\n") - 1
+            while m >= 0 and not orig[m].strip(_WS):
+                m -= 1
+            apart = run and run[0].line > fd.text[start:heads[key][1]].count("\n") + 1
+            if apart and m >= 0 and m in cells and m not in used:
+                drop.append(key)
+        if not drop:
+            break
+        for key in drop:
+            used.difference_update(f.line for f in runs.pop(key))
     out: dict[int, list[CellValue]] = {}
     for b, blk in enumerate(blocks):
         cols = [c.col_name for c in rows[blk[0]].cells]

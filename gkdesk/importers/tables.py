@@ -117,28 +117,43 @@ def spaced_t3(t, fd: Finder, start: int, end: int) -> dict[int, list[CellValue]]
     return got
 
 
-def _number_joins_text(text: str, at: int, stop: int, nums: list[Field]) -> bool:
+def _numbers_in_blocks(seg: str, nums: list[Field]) -> bool:
+    """Two of the row's numbers, different, stand in blocks of lines of their own, an empty line
+    between them ("０ / (empty) / ５ / (empty) / ０"): plain pdftotext ran the row's cells as blocks,
+    in an order of its own, whatever the rest of the table looks like."""
+    lines = seg.split("\n")
+    alone = [f for f in nums if f.line < len(lines) and len(lines[f.line].split()) == 1]
+    return any(b.line > a.line + 1 and a.text != b.text and not any(lines[m].strip(" \u00a0\u3000") and
+               classify(lines[m].strip(" \u00a0\u3000")).kind == OTHER for m in range(a.line + 1, b.line))
+               for a, b in zip(alone, alone[1:]))
+
+
+def _number_joins_text(text: str, at: int, stop: int, nums: list[Field], labels: list[str]) -> bool:
     """Plain pdftotext: one of a row's numbers (its stretch ``text[at:stop]``), not all alike, stands
     in one block of lines with text (the next block's title right under it, no empty line between:
     "行政事业性收费 / 0 / ６４３ / 第二十条第（九）项", 643 and the title one block). pdftotext orders whole
     blocks, and such a block, taller than the row, stands in that order by where it begins and
-    ends, not where its number is: the order of the row's numbers is then not the columns'."""
+    ends, not where its number is: the order of the row's numbers is then not the columns'. (A
+    number right over the next row's label, ``labels``, is the end of a row run down a line of its
+    own: pdfminer's boxes "规章 / 0 / 0 / 3 / 规范性文件".)"""
     if len({f.text for f in nums}) < 2:
         return False
     end = text.find("\n", stop)
     lines = text[at:end if end >= 0 else len(text)].split("\n")
     for ln, nxt in zip(lines, lines[1:]):
         cur, nxt = ln.strip(" \u00a0\u3000"), nxt.strip(" \u00a0\u3000")
-        if cur and nxt and classify(cur).kind in (NUM, NA) and classify(nxt).kind == OTHER:
+        if cur and nxt and classify(cur).kind in (NUM, NA) and classify(nxt).kind == OTHER \
+                and not any(lb.startswith(norm(nxt)) or norm(nxt).startswith(lb) for lb in labels):
             return True
     return False
 
 
 def _blank_lines_separate(fields: dict[int, list[Field]], rows: list[RowSpec]) -> bool:
-    """A table read one cell per line (``cell_per_line``) where at least two rows hold exactly
-    their number of cells in numbers (two or more), every two of them one empty line apart and
-    nothing else between them ("行政许可 / (empty) / 6 / (empty) / 0 / (empty) / 3"): were an empty
-    line an empty cell, such a row would have more cells than its columns, so the empty lines only
+    """A table read one cell per line (``cell_per_line``) where a row of three columns or more, or
+    two rows of two, hold exactly their number of cells in numbers, every two of them one empty line
+    apart and nothing else between them ("行政许可 / (empty) / 6 / (empty) / 0 / (empty) / 3"; one empty
+    line inside a row of two may be a table's extra column): were an empty line an empty cell, such
+    a row would have more cells than its columns, so the empty lines only
     separate blocks of text (plain pdftotext whose blocks now and then hold two numbers, or whose
     removed page numbers left empty lines), and no empty line stands for a cell."""
     hits = 0
@@ -148,7 +163,7 @@ def _blank_lines_separate(fields: dict[int, list[Field]], rows: list[RowSpec]) -
         if k < 2 or len(at) != k:
             continue
         if all(b - a == 2 and fs[a + 1].kind == EMPTY for a, b in zip(at, at[1:])):
-            hits += 1
+            hits += 2 if k >= 3 else 1
     return hits >= 2
 
 
@@ -320,7 +335,10 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         if ((blocks or per_line) and i in after_bare | after_short | before_bare or blocks and not whole
                 or len(row.cells[0].col_labels) > 1 and row.cells[0].col_labels[0] in lead_cells
                 or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
-                or blocks and k > 1 and _number_joins_text(fd.text, e, stop, r.nums)
+                or not (blocks or per_line or wsc) and k > 1 and _numbers_in_blocks(seg, r.nums)
+                and not _SEPARATED.search(fd.text[start:end])
+                and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
+                or blocks and k > 1 and _number_joins_text(fd.text, e, stop, r.nums, [norm(x.label) for x in rows])
                 or wrapped and k > 1 and _header_twice(fd, row, _block_start(fd, row, found, start, s), s)
                 or wrapped and len(r.nums) < k and any(f.kind == EMPTY for f in fields[i])):
             # plain PDF text: a cell printed empty leaves no trace and 表二 has no arithmetic to
@@ -739,7 +757,7 @@ def _headers_in_order(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bo
     for block in re.split(r"\n[ \u00a0\u3000]*\n", text):
         lines = [norm(ln) if len(ln.split()) == 1 else " ".join(norm(w) for w in ln.split())
                  for ln in block.split("\n") if ln.strip(" \u00a0\u3000")]
-        got = _side_by_side(lines, set(names)) if len(lines) > 1 else []
+        got = _spelled_headers(lines, set(names)) if len(lines) > 1 else []
         if got:
             if any(names[g] in side for g in got):
                 return False  # (the headers printed twice)
@@ -758,11 +776,42 @@ def _headers_in_order(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bo
         if hits:
             order.append((hits[0][0], n))
             continue
+        cut_short = False
         for cut in range(len(key) - 1, 2, -1):  # the header's first ``cut`` characters, then other text
             at = window.find(key[:cut])
             if at >= 0 and key[cut:] in window[at + cut + 1:at + cut + 1 + 10 + len(key) - cut]:
                 return False
+            cut_short = cut_short or at >= 0
+        if not cut_short and len(key) > 3 and key[:2] in window and key[-2:] in window \
+                and window.find(key[:2]) < window.rfind(key[-2:]):
+            # the header's first and last characters stand there, not together: broken into
+            # pieces among other headers' ("上一 / 处理 / 年项 本年 / 决定 / 目数 增/减 / 数量 / 量") in an
+            # order that spells no header row
+            return False
     return [n for _p, n in sorted(order)] == sorted(n for _p, n in order)
+
+
+def _spelled_headers(lines: list[str], names: set[str]) -> list[str]:
+    """The header names a block of lines spells as headers printed side by side: ``stream._side_by_side``
+    (first pieces on one line, the rests one a line), or a grid, every line holding one piece of each
+    header in column order, and perhaps the last pieces one a line after it ("本年 本年 对外 / 新制 新公 公开 /
+    作数 开数 总数 / 量 / 量 / 量"); [] when it spells no such row. Lines before the first line of pieces
+    (a block title, "信息内容") are passed over."""
+    at = next((i for i, ln in enumerate(lines) if len(ln.split()) > 1), None)
+    if at is None:
+        return []
+    lines = lines[at:]
+    got = _side_by_side(lines, names)
+    if got:
+        return got
+    n = len(lines[0].split())
+    grid = [ln.split() for ln in lines]
+    m = next((i for i, g in enumerate(grid) if len(g) != n), len(grid))
+    rest = grid[m:]
+    if m < 2 or rest and (len(rest) != n or any(len(g) != 1 for g in rest)):
+        return []
+    cols = ["".join(g[j] for g in grid[:m]) + (rest[j][0] if rest else "") for j in range(n)]
+    return cols if all(c in names for c in cols) else []
 
 
 def _header_twice(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bool:

@@ -8,8 +8,10 @@ taller rows), with numbers of their own:
 - 表四 whose numbers stand among block titles and header pieces ("0 / 行政复议 / 0 / 0 / 结果维 结果纠 …
   / 9 / 总计 / 9"): the sums say which numbers form a block, never which part is which;
 - 表四 whose every part stands right after its own column's header: read;
-- 表二 (2019) whose rows hold their numbers one empty line apart, page numbers removed leaving
-  empty lines: no empty line is an empty cell ("规章 / (empty) / 0 / (empty)" is not _ 0 _);
+- 表二 (2019) whose rows hold their numbers one empty line apart, with empty blocks among its
+  headers or page numbers between empty lines: no empty line is an empty cell ("规章 / (empty) / 0 /
+  (empty)" is not _ 0 _), and a page number with its empty lines leaves one empty line;
+- 表二 whose header has a cell nobody's run takes right before it ("０ / 本年收费金额 / ２６"): no run;
 - 表二 of a sideways page ("本年收费金额 / — / 17"): a header's run of cells followed by more numbers
   does not show where the run ends;
 - 表二 whose row's last number stands in one block with the next block's title ("０ / ６４３ /
@@ -25,7 +27,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from gkdesk.importers import import_bytes
+from gkdesk.importers.locate import clean_text
+from gkdesk.importers.text import page_breaks
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "producer_raw"
 
@@ -46,12 +52,32 @@ def test_t4_parts_each_right_after_its_own_header_are_read():
     assert list(got.values()) == ["0", "7", "0", "3", "10", "0", "5", "1", "2", "8", "0", "0", "0", "4", "4"]
 
 
-def test_t2_empty_lines_that_only_separate_are_no_empty_cells():
-    got = _cells("t2_2019_blank_lines_separate.txt", "t2")
+@pytest.mark.parametrize("name", ["t2_2019_blank_lines_separate.txt", "t2_2019_page_numbers_between_blocks.txt"])
+def test_t2_empty_lines_that_only_separate_are_no_empty_cells(name):
+    # (one text with empty blocks among the headers, the other with page numbers between empty
+    # lines: both once taken for a table printed one cell per line, an empty line an empty cell)
+    got = _cells(name, "t2")
     # 规章's 5 stands before its label and its — after the next: its one 0 is no middle cell
     assert [got[f"t2.rules.{c}"] for c in ("made", "published", "total_public")] == [None, None, None]
     # 行政处罚 holds two numbers of three (its third after 行政强制's label): not 12 _ 7
     assert [got[f"t2.penalty.{c}"] for c in ("prev_items", "change", "decisions")] == [None, None, None]
+
+
+def test_page_numbers_and_form_feeds_of_a_block_stream_leave_one_empty_line():
+    text = "规章\n\n0\n\n-2-\n\n\f3\n\n5\n\n\f7"
+    cleaned = clean_text(text)
+    assert cleaned == "规章\n\n0\n\n3\n\n5\n\n7"
+    assert page_breaks(text, cleaned) == {3, 7}  # the empty lines that stand for the breaks
+    # text laid out in columns keeps its empty lines (its pages are found by them)
+    laid = "".join(f"规章        {n}         0\n" for n in range(4)) + "\n-2-\n\n\f规范性文件    1    2\n"
+    assert clean_text(laid).count("\n\n\n") == 1
+
+
+def test_t2_a_header_with_an_unread_cell_right_before_it_heads_no_run():
+    # a sideways page: "０ / 本年收费金额（单位：万元） / ２６ / 信息内容": 行政事业性收费's 0 before its
+    # header, 行政强制's 26 after it — which is the header's is not shown
+    got = _cells("t2_cell_before_header.txt", "t2")
+    assert got["t2.fees.amount"] is None
 
 
 def test_t2_a_header_run_followed_by_more_numbers_is_not_read():
