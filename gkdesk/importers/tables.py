@@ -128,6 +128,13 @@ def _numbers_in_blocks(seg: str, nums: list[Field]) -> bool:
                for a, b in zip(alone, alone[1:]))
 
 
+def _stacked_numbers(fields: list[Field]) -> bool:
+    """Two of a row's numbers or marks stand on lines right after each other (plain pdftotext: one
+    block of lines, cells of two rows in one column or a number wrapped in its cell)."""
+    cells = [f for f in fields if f.kind in (NUM, NA)]
+    return any(b.line == a.line + 1 for a, b in zip(cells, cells[1:]))
+
+
 def _number_joins_text(text: str, at: int, stop: int, nums: list[Field], labels: list[str]) -> bool:
     """Plain pdftotext: one of a row's numbers (its stretch ``text[at:stop]``), not all alike, stands
     in one block of lines with text (the next block's title right under it, no empty line between:
@@ -245,6 +252,12 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
     before_bare = {a for a, b in zip(order, order[1:]) if b in bare
                    and rows[a].cells[0].col_labels[:1] == rows[b].cells[0].col_labels[:1]} if blocks else set()
     fields = {i: read_fields(segment(i)[0], per_line, blocks, wsc) for i in found}
+    # ... and a row right after one holding two numbers one right under the other (one block of
+    # lines: "行政处罚 / 2 / -6 / 6 / 行政强制 / / / 6 / 0", the 6 under -6 the next row's first cell,
+    # the "/" after 行政强制 the row before's last): its numbers may begin with the row before's
+    after_stacked = {b for a, b in zip(order, order[1:])
+                     if rows[a].cells[0].col_labels[:1] == rows[b].cells[0].col_labels[:1]
+                     and _stacked_numbers(fields[a])} if blocks else set()
     reads = {i: read_row(fields[i], len(rows[i].cells),
                          ctx.truncated_at is not None and segment(i)[1] >= ctx.truncated_at) for i in found}
     if not blocks:
@@ -332,7 +345,7 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         # row's own cells are as plain as a row read whole
         unlisted = _unlisted_row_after(fields[i], r.nums, k, label_terms(t)) if r.status == "groups" else None
         whole = (r.status == "ok" and len(r.nums) == k or unlisted is not None) and not r.message
-        if ((blocks or per_line) and i in after_bare | after_short | before_bare or blocks and not whole
+        if ((blocks or per_line) and i in after_bare | after_short | before_bare | after_stacked or blocks and not whole
                 or len(row.cells[0].col_labels) > 1 and row.cells[0].col_labels[0] in lead_cells
                 or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
                 or not (blocks or per_line or wsc) and k > 1 and _numbers_in_blocks(seg, r.nums)

@@ -2,7 +2,7 @@
 canvas: readings the text does not prove are left blank.
 
 The fixtures in tests/data/producer_raw/ are written by hand in the shapes poppler gives such PDFs
-(held-out producer_raw, seeds 352 and 379: sideways pages, tables without rules, cells centred in
+(held-out producer_raw, seeds 352 and 375-379: sideways pages, tables without rules, cells centred in
 taller rows), with numbers of their own:
 
 - 表四 whose numbers stand among block titles and header pieces ("0 / 行政复议 / 0 / 0 / 结果维 结果纠 …
@@ -16,8 +16,10 @@ taller rows), with numbers of their own:
   does not show where the run ends;
 - 表二 whose row's last number stands in one block with the next block's title ("０ / ６４３ /
   第二十条第（九）项"): the row's order is pdftotext's, not the columns';
-- 表二 whose row stands right before a label with no number ("行政处罚 / 4 / 行政强制"): 4 is either's.
-- 表二 of a page run backwards whose header copies' runs are not all closed: no copy heads a block.
+- 表二 whose row stands right before a label with no number ("行政处罚 / 4 / 行政强制"): 4 is either's;
+- 表二 of a page run backwards whose header copies' runs are not all closed: no copy heads a block;
+- 表二 whose row follows a row with two numbers in one block ("-6 / 6"): not read; 表三 whose row's 总计
+  is a mark while a part counts ("０ / / / ０ / ０ / １９ / ０ / /"): not read;
 - 表二 whose first row of a block has cells before its label ("— / ５ / — / 规章 / ０ １７ ２"): the block
   is not read; headers printed side by side in column order ("上一年项 本年增/ 处理决定 / 目数量 / …") are
   headers in order.
@@ -121,3 +123,18 @@ def test_t2_headers_side_by_side_in_column_order_keep_the_rows_read():
     assert [got[f"t2.rules.{c}"] for c in ("made", "published", "total_public")] == ["3", "8", "0"]
     assert [got[f"t2.license.{c}"] for c in ("prev_items", "change", "decisions")] == ["1", "0", "8"]
     assert [got[f"t2.penalty.{c}"] for c in ("prev_items", "change", "decisions")] == ["3", "0", "0"]
+
+
+def test_t2_row_after_a_row_with_two_numbers_in_one_block_is_not_read():
+    # "行政处罚 / 2 / -6 / 6 / 行政强制 / / / 6 / 0": the 6 under -6 (one block) is 行政强制's first cell,
+    # the "/" after 行政强制 行政处罚's last — not "/ 6 0"
+    got = _cells("t2_numbers_stacked_in_a_block.txt", "t2")
+    assert [got[f"t2.coercion.{c}"] for c in ("prev_items", "change", "decisions")] == [None, None, None]
+    assert [got[f"t2.normative.{c}"] for c in ("made", "published", "total_public")] == ["8", "5", "13"]
+
+
+def test_t3_row_whose_total_is_a_mark_while_a_part_counts_is_not_read():
+    # "０ / / / ０ / ０ / １９ / ０ / /" after 4.无正当理由大量反复申请: a 总计 marked not applicable counts
+    # nothing, so 19 among the parts shows the cells are other rows' (a sideways page's stream)
+    got = _cells("t3_total_marked_parts_counted.txt", "t3")
+    assert all(got[f"t3.reject_mass.{c}"] is None for c in ("natural", "legal", "total"))
