@@ -84,6 +84,15 @@ _PAGE_LINE = re.compile(
     r"|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,3}[ \t]*页)?"
     r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}"
     r"|P\.[ \t]*\d{1,3})[ \t\u3000]*$", re.M)
+#: words set apart by a run of spaces inside a line
+_SPACED_WORDS = re.compile(r"\S[ \u3000]{3,}\S")
+#: a form feed right after an empty line
+#: (``text.page_breaks`` marks a form feed with U+E000 before it: the mark keeps the line that stands
+#: for the break)
+_FF_AFTER_GAP = re.compile("\n[ \t\u3000]*\n(\ue000?)\f")
+#: a page-number line (``_PAGE_LINE``) with an empty line on both sides
+_GAP_PAGE_LINE = re.compile(r"\n[ \t\u3000]*\n(?:" + _PAGE_LINE.pattern.removeprefix("^").removesuffix("$")
+                            + ")\n[ \t\u3000]*(\ue000?)\n")
 #: the caption a flip-book viewer prints over each page of a PDF ("Page 8 - 某局2022年…年度报告", the
 #: page's number in "P. 8" below it): the viewer's words go, the document's title after them stays
 _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -114,7 +123,16 @@ def clean_text(text: str) -> str:
     """Remove what is not report text: page numbers (-3-, — 3 —, 第3页), form feeds, web-page
     furniture lines (字体：【大 中 小】, 打印, 关闭, 分享到, breadcrumbs) and markdown markup
     (#, **, table separator rows; the cell pipes stay, the table reader uses them)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # text run block by block (plain pdftotext: blocks one empty line apart, no line laid out in
+    # columns of spaces) loses the empty lines its page furniture leaves: they would read as empty
+    # cells where the table prints one cell per line. (Text laid out in columns keeps them: its
+    # pages are found by them.)
+    stream = "\n\n" in text and not _laid_out(text)
+    if "\f" in text:
+        # a page break after an empty line adds no line of its own (plain pdftotext ends a page's
+        # last block with an empty line, then the form feed)
+        text = (_FF_AFTER_GAP.sub("\n\\1\n", text) if stream else text).replace("\f", "\n")
     if "#" in text or "**" in text or "---" in text:
         text = _MD_HEADING.sub("", text)
         text = text.replace("**", "")
@@ -126,7 +144,17 @@ def clean_text(text: str) -> str:
         text = _PINYIN_GLOSS.sub("", text)
     if "\n" in text:
         text = _split_page_numbers(text)
+    # a page number standing between empty lines goes with one of them (plain pdftotext's
+    # "… / (empty) / -2- / (empty) / …": the page's furniture leaves one block gap, not three lines)
+    if stream:
+        text = _GAP_PAGE_LINE.sub("\n\\1\n", text)
     return _PAGE_LINE.sub("", text)
+
+
+def _laid_out(text: str) -> bool:
+    """Some lines hold words set apart by runs of spaces (`pdftotext -layout`, a fixed-width page)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return sum(1 for ln in lines if _SPACED_WORDS.search(ln)) >= max(3, 0.02 * len(lines))
 
 
 #: a page number "— 2 —" as three lines (a PDF's text that breaks a line at every gap: PDFium)

@@ -14,7 +14,7 @@ from itertools import product
 
 from ..core.document import Document
 from ..core.spec import TableSpec
-from ..core.values import CellValue, number
+from ..core.values import CellValue, State, number
 from .base import ImportNote
 from .locate import RowSpec
 from .rows import NUM, Field, RowRead, _val, split_candidates
@@ -85,11 +85,13 @@ def _resolve_glued_by_prose(ctx: Ctx, row: RowSpec, r: RowRead) -> None:
 
 def _sums_hold(vals: list[CellValue]) -> bool:
     """A 表三 row's 总计 (last) equals the sum of its parts, a mark ("—", "/") or blank counting as
-    none; True when the 总计 itself is no number (nothing to check). (A row with a mark among its
-    parts used to pass unchecked: "8 42 — 0 0 — 43", the first lines of 424 / 432 wrapped over a
-    page break, went to （二）部分公开 as a group of numbers printed apart from its label.)"""
+    none; when the 总计 itself is no number, True unless a part is a number other than 0 (a 总计
+    marked not applicable counts nothing: "0 / 0 0 19 0 /" is cells of several rows, plain pdftotext
+    of a sideways page). (A row with a mark among its parts used to pass unchecked: "8 42 — 0 0 — 43",
+    the first lines of 424 / 432 wrapped over a page break, went to （二）部分公开 as a group of
+    numbers printed apart from its label.)"""
     if not vals[-1].is_number:
-        return True
+        return vals[-1].state is not State.NA or not any(v.is_number and v.number != 0 for v in vals[:-1])
     return sum(v.number for v in vals[:-1] if v.is_number) == vals[-1].number
 
 

@@ -958,10 +958,14 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
         while m < len(orig) and not orig[m].strip(_WS):
             m += 1
         stop[0] = m
-        if m < len(orig) and len(orig[m].split()) == 1 and classify(orig[m].strip(_WS)).kind == NA:
+        after = classify(orig[m].strip(_WS)).kind if m < len(orig) and len(orig[m].split()) == 1 else None
+        if after == NA or after == NUM and out:
             # a mark right after the numbers is a cell of the column too ("本年处理决定数量 / 2 / /":
             # pdfminer printed the two-row block's header before the one-row block's): the run is
-            # longer than its numbers
+            # longer than its numbers. So may a number be, one empty line after the run (plain
+            # pdftotext of a sideways page runs cells and headers in an order of its own: "采购总金额 /
+            # 31 / 采购项目数量 / 0 / 16 / /" holds 行政强制's 31 and 16, the block's 0 and "/"): where
+            # the run ends is not shown
             return None
         if any(a.line + 1 == b.line and a.kind == NUM and a.text.lstrip("-")[0] != "0"
                and len(a.text.lstrip("-")) >= 0.8 * width - 1 for a, b in zip(out, out[1:])):
@@ -1030,6 +1034,10 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
             # own: the copies may not stand in the blocks' order (pdfminer ran (六)'s "本年处理决定数量 /
             # 7", a cell of it empty, before (五)'s "本年处理决定数量 / 0"), so none heads a block by order
             continue
+        if len(got) > 1 and any(run is None for _b, _sp, run in got):
+            # a copy whose run's length is not shown (more numbers after it): whether the copies
+            # stand in the blocks' order cannot be checked by their runs, so none heads a block
+            continue
         for b, sp, run in got:
             heads[(b, name)] = sp
             if not run or any(f.line in used for f in run):
@@ -1038,6 +1046,27 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
             runs[(b, name)] = run
     signed = {(b, c.col_name): c.kind == "signed" for b, blk in enumerate(blocks) for c in rows[blk[0]].cells}
     _stacked_runs(fd, start, orig, lone, blocks, heads, runs, used, ends_line, width, signed)
+    # a header with a cell right before it (only empty lines between) that no run takes: the stream
+    # may run each column's cells before its header as well as after it (plain pdftotext of a
+    # sideways page: "０ / 本年收费金额（单位：万元） / ８１ / 信息内容" holds 行政事业性收费's 0 and 行政强制's
+    # 81) — which cells are the header's is not shown; LibreOffice's columns have there the end of
+    # the column before's run. (A run in one block with its header, no empty line between, is the
+    # header's.) Dropping a run frees its cells, so this is repeated until none drops
+    while True:
+        drop = []
+        for key, run in runs.items():
+            if key not in heads:
+                continue
+            m = fd.text[start:heads[key][0]].count("\n") - 1
+            while m >= 0 and not orig[m].strip(_WS):
+                m -= 1
+            apart = run and run[0].line > fd.text[start:heads[key][1]].count("\n") + 1
+            if apart and m >= 0 and m in cells and m not in used:
+                drop.append(key)
+        if not drop:
+            break
+        for key in drop:
+            used.difference_update(f.line for f in runs.pop(key))
     out: dict[int, list[CellValue]] = {}
     for b, blk in enumerate(blocks):
         cols = [c.col_name for c in rows[blk[0]].cells]

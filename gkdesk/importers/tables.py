@@ -29,7 +29,7 @@ from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
-from .stream import _t2_lead, read_t2_boxes, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, \
+from .stream import _side_by_side, _t2_lead, read_t2_boxes, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, \
     read_t4_header_boxes, read_t4_in_order, t3_continuation, t4_continuation
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _sums_hold, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
@@ -127,6 +127,63 @@ def spaced_t3(t, fd: Finder, start: int, end: int) -> dict[int, list[CellValue]]
     return got
 
 
+def _numbers_in_blocks(seg: str, nums: list[Field]) -> bool:
+    """Two of the row's numbers, different, stand in blocks of lines of their own, an empty line
+    between them ("０ / (empty) / ５ / (empty) / ０"): plain pdftotext ran the row's cells as blocks,
+    in an order of its own, whatever the rest of the table looks like."""
+    lines = seg.split("\n")
+    alone = [f for f in nums if f.line < len(lines) and len(lines[f.line].split()) == 1]
+    return any(b.line > a.line + 1 and a.text != b.text and not any(lines[m].strip(" \u00a0\u3000") and
+               classify(lines[m].strip(" \u00a0\u3000")).kind == OTHER for m in range(a.line + 1, b.line))
+               for a, b in zip(alone, alone[1:]))
+
+
+def _stacked_numbers(fields: list[Field]) -> bool:
+    """Two of a row's numbers or marks stand on lines right after each other (plain pdftotext: one
+    block of lines, cells of two rows in one column or a number wrapped in its cell)."""
+    cells = [f for f in fields if f.kind in (NUM, NA)]
+    return any(b.line == a.line + 1 for a, b in zip(cells, cells[1:]))
+
+
+def _number_joins_text(text: str, at: int, stop: int, nums: list[Field], labels: list[str]) -> bool:
+    """Plain pdftotext: one of a row's numbers (its stretch ``text[at:stop]``), not all alike, stands
+    in one block of lines with text (the next block's title right under it, no empty line between:
+    "行政事业性收费 / 0 / ６４３ / 第二十条第（九）项", 643 and the title one block). pdftotext orders whole
+    blocks, and such a block, taller than the row, stands in that order by where it begins and
+    ends, not where its number is: the order of the row's numbers is then not the columns'. (A
+    number right over the next row's label, ``labels``, is the end of a row run down a line of its
+    own: pdfminer's boxes "规章 / 0 / 0 / 3 / 规范性文件".)"""
+    if len({f.text for f in nums}) < 2:
+        return False
+    end = text.find("\n", stop)
+    lines = text[at:end if end >= 0 else len(text)].split("\n")
+    for ln, nxt in zip(lines, lines[1:]):
+        cur, nxt = ln.strip(" \u00a0\u3000"), nxt.strip(" \u00a0\u3000")
+        if cur and nxt and classify(cur).kind in (NUM, NA) and classify(nxt).kind == OTHER \
+                and not any(lb.startswith(norm(nxt)) or norm(nxt).startswith(lb) for lb in labels):
+            return True
+    return False
+
+
+def _blank_lines_separate(fields: dict[int, list[Field]], rows: list[RowSpec]) -> bool:
+    """A table read one cell per line (``cell_per_line``) where a row of three columns or more, or
+    two rows of two, hold exactly their number of cells in numbers, every two of them one empty line
+    apart and nothing else between them ("行政许可 / (empty) / 6 / (empty) / 0 / (empty) / 3"; one empty
+    line inside a row of two may be a table's extra column): were an empty line an empty cell, such
+    a row would have more cells than its columns, so the empty lines only
+    separate blocks of text (plain pdftotext whose blocks now and then hold two numbers, or whose
+    removed page numbers left empty lines), and no empty line stands for a cell."""
+    hits = 0
+    for i, fs in fields.items():
+        k = len(rows[i].cells)
+        at = [j for j, f in enumerate(fs) if f.kind in (NUM, NA)]
+        if k < 2 or len(at) != k:
+            continue
+        if all(b - a == 2 and fs[a + 1].kind == EMPTY for a, b in zip(at, at[1:])):
+            hits += 2 if k >= 3 else 1
+    return hits >= 2
+
+
 def _spaced_fix(reads: dict[int, RowRead], cells: dict[int, list[Field] | None]) -> None:
     """Rows not read otherwise, read by position where every row of the table reads as its cells
     joined by single spaces (``rows.spaced_cells``) and 表三 confirmed that spacing (``spaced_t3``)."""
@@ -182,12 +239,35 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             pos += len(ln) + 1
         return fd.text[e:stop], stop
 
+    if per_line and _blank_lines_separate({i: read_fields(segment(i)[0], True) for i in found}, rows):
+        # rows whose every two numbers stand one empty line apart: the empty lines only separate
+        # (plain pdftotext's blocks) — as empty cells they would give such a row more cells than
+        # it has — so no empty line is an empty cell anywhere in the table ("规章 / (empty) / 0 /
+        # (empty)" is not _ 0 _: its other numbers stand elsewhere in the stream)
+        per_line, blocks, wrapped = False, True, False
     # plain PDF text: a label followed by no cell leaves its numbers somewhere else in the stream,
     # often after the next label
     order = sorted(found, key=lambda i: found[i][0])
     bare = {i for i in order if not any(f.is_cell for f in read_fields(segment(i)[0], per_line, blocks, wsc))}
     after_bare = {b for a, b in zip(order, order[1:]) if a in bare}
+    # ... and a row right before a bare row of its own block may hold that row's numbers: a cell
+    # centred in a taller row, or one printed empty, leaves no trace ("行政处罚 / 4 / 行政强制 /
+    # 第二十条第（八）项": 4 is either row's)
+    # ... and a block whose first row's label has cells before it, after the block's title and
+    # headers ("第二十条第(一)项 / … / — / ８ / — / 规章 / ０ ２８ ３": a page whose text runs each row's
+    # cells before its label): the numbers after a label are not shown to be its own
+    lead_cells = {rows[i].cells[0].col_labels[0] for i in found
+                  if not (per_line or wsc) and not _SEPARATED.search(fd.text[start:end])
+                  and _cells_after_title(fd, rows[i], found, start, found[i][0])}
+    before_bare = {a for a, b in zip(order, order[1:]) if b in bare
+                   and rows[a].cells[0].col_labels[:1] == rows[b].cells[0].col_labels[:1]} if blocks else set()
     fields = {i: read_fields(segment(i)[0], per_line, blocks, wsc) for i in found}
+    # ... and a row right after one holding two numbers one right under the other (one block of
+    # lines: "行政处罚 / 2 / -6 / 6 / 行政强制 / / / 6 / 0", the 6 under -6 the next row's first cell,
+    # the "/" after 行政强制 the row before's last): its numbers may begin with the row before's
+    after_stacked = {b for a, b in zip(order, order[1:])
+                     if rows[a].cells[0].col_labels[:1] == rows[b].cells[0].col_labels[:1]
+                     and _stacked_numbers(fields[a])} if blocks else set()
     reads = {i: read_row(fields[i], len(rows[i].cells),
                          ctx.truncated_at is not None and segment(i)[1] >= ctx.truncated_at) for i in found}
     if not blocks:
@@ -292,8 +372,13 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
         # row's own cells are as plain as a row read whole
         unlisted = _unlisted_row_after(fields[i], r.nums, k, label_terms(t)) if r.status == "groups" else None
         whole = (r.status == "ok" and len(r.nums) == k or unlisted is not None) and not r.message
-        if ((blocks or per_line) and i in after_bare | after_short or blocks and not whole
+        if ((blocks or per_line) and i in after_bare | after_short | before_bare | after_stacked or blocks and not whole
+                or len(row.cells[0].col_labels) > 1 and row.cells[0].col_labels[0] in lead_cells
                 or blocks and k > 1 and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
+                or not (blocks or per_line or wsc) and k > 1 and _numbers_in_blocks(seg, r.nums)
+                and not _SEPARATED.search(fd.text[start:end])
+                and not _headers_in_order(fd, row, _block_start(fd, row, found, start, s), s)
+                or blocks and k > 1 and _number_joins_text(fd.text, e, stop, r.nums, [norm(x.label) for x in rows])
                 or wrapped and k > 1 and _header_twice(fd, row, _block_start(fd, row, found, start, s), s)
                 or wrapped and len(r.nums) < k and any(f.kind == EMPTY for f in fields[i])):
             # plain PDF text: a cell printed empty leaves no trace and 表二 has no arithmetic to
@@ -714,10 +799,28 @@ def _headers_in_order(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bo
     text ("上一年 / 项目数 / 信息内容 / 量": poppler ran the header cells into each other, and ran
     the number cells out of order too, "0 / 29" for 29 / 0 — 表二 has no sum to tell), and the
     headers printed whole stand once each, in column order. A header printed cut short
-    ("对外公开总数", "采购总金额") is no sign of disorder."""
-    window = norm(fd.text[lo:label_start])
+    ("对外公开总数", "采购总金额") is no sign of disorder. Headers printed side by side in one block
+    (Word's header row: "上一年项 本年增/ 处理决定 / 目数量 / 减 / 数量", see ``stream._side_by_side``)
+    stand in the order that block spells them."""
+    names = {norm(c.col_name): n for n, c in enumerate(row.cells)}
     order = []
+    side: set[int] = set()
+    text = fd.text[lo:label_start]
+    for block in re.split(r"\n[ \u00a0\u3000]*\n", text):
+        lines = [norm(ln) if len(ln.split()) == 1 else " ".join(norm(w) for w in ln.split())
+                 for ln in block.split("\n") if ln.strip(" \u00a0\u3000")]
+        got = _spelled_headers(lines, set(names)) if len(lines) > 1 else []
+        if got:
+            if any(names[g] in side for g in got):
+                return False  # (the headers printed twice)
+            at = text.find(block)
+            order.extend((lo + at + j, names[g]) for j, g in enumerate(got))
+            side.update(names[g] for g in got)
+            text = text[:at] + re.sub(r"[^\n]", " ", block) + text[at + len(block):]
+    window = norm(text)
     for n, c in enumerate(row.cells):
+        if n in side:
+            continue
         key = norm(c.col_name)
         hits = fd.find_all(c.col_name, lo, label_start)
         if len(hits) > 1:
@@ -725,11 +828,42 @@ def _headers_in_order(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bo
         if hits:
             order.append((hits[0][0], n))
             continue
+        cut_short = False
         for cut in range(len(key) - 1, 2, -1):  # the header's first ``cut`` characters, then other text
             at = window.find(key[:cut])
             if at >= 0 and key[cut:] in window[at + cut + 1:at + cut + 1 + 10 + len(key) - cut]:
                 return False
+            cut_short = cut_short or at >= 0
+        if not cut_short and len(key) > 3 and key[:2] in window and key[-2:] in window \
+                and window.find(key[:2]) < window.rfind(key[-2:]):
+            # the header's first and last characters stand there, not together: broken into
+            # pieces among other headers' ("上一 / 处理 / 年项 本年 / 决定 / 目数 增/减 / 数量 / 量") in an
+            # order that spells no header row
+            return False
     return [n for _p, n in sorted(order)] == sorted(n for _p, n in order)
+
+
+def _spelled_headers(lines: list[str], names: set[str]) -> list[str]:
+    """The header names a block of lines spells as headers printed side by side: ``stream._side_by_side``
+    (first pieces on one line, the rests one a line), or a grid, every line holding one piece of each
+    header in column order, and perhaps the last pieces one a line after it ("本年 本年 对外 / 新制 新公 公开 /
+    作数 开数 总数 / 量 / 量 / 量"); [] when it spells no such row. Lines before the first line of pieces
+    (a block title, "信息内容") are passed over."""
+    at = next((i for i, ln in enumerate(lines) if len(ln.split()) > 1), None)
+    if at is None:
+        return []
+    lines = lines[at:]
+    got = _side_by_side(lines, names)
+    if got:
+        return got
+    n = len(lines[0].split())
+    grid = [ln.split() for ln in lines]
+    m = next((i for i, g in enumerate(grid) if len(g) != n), len(grid))
+    rest = grid[m:]
+    if m < 2 or rest and (len(rest) != n or any(len(g) != 1 for g in rest)):
+        return []
+    cols = ["".join(g[j] for g in grid[:m]) + (rest[j][0] if rest else "") for j in range(n)]
+    return cols if all(c in names for c in cols) else []
 
 
 def _header_twice(fd: Finder, row: RowSpec, lo: int, label_start: int) -> bool:
@@ -762,6 +896,25 @@ def _foreign_headers(fd: Finder, t, row: RowSpec, start: int, label_start: int) 
                 if not any(norm(c.col_name) in o for o in own) and c.col_name not in other:
                     other.append(c.col_name)
     return [h for h in other if len(norm(h)) >= 4 and fd.find_all(h, lo, label_start)]
+
+
+#: cells set apart by tabs, pipes or runs of spaces (`pdftotext -layout`, a row a line): the text
+#: keeps the table's rows, unlike plain pdftotext's stream of blocks
+_SEPARATED = re.compile(r"[\t|]|\S[ \u3000]{3,}\S")
+
+
+def _cells_after_title(fd: Finder, row: RowSpec, found: dict[int, tuple[int, int]], start: int, label_start: int) -> bool:
+    """Numbers or marks stand on the lines between the row's block title (found before the label)
+    and its label, with no other row's label between them: the cells of a row printed before its
+    label (plain pdftotext of a page whose text runs each row's cells, then its label), so the
+    numbers after a label of the block are not shown to be its own."""
+    title = row.cells[0].col_labels[0] if len(row.cells[0].col_labels) > 1 else ""
+    occ = fd.find_all(title, start, label_start) if title else []
+    if not occ or any(occ[-1][1] <= e <= label_start for _s, e in found.values()):
+        return False
+    # (only on lines before the label's own: a 序号 column prints a number before the label on its line)
+    line_start = fd.text.rfind("\n", 0, label_start) + 1
+    return any(f.kind in (NUM, NA) for f in read_fields(fd.text[occ[-1][1]:max(line_start, occ[-1][1])], blocks=True))
 
 
 def _block_start(fd: Finder, row: RowSpec, found: dict[int, tuple[int, int]], start: int, label_start: int) -> int:
@@ -2487,10 +2640,22 @@ def _fill_t4(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             return
         where: dict = {}
         reordered = _t4_reorder(nums, groups, ids, where)
-        if len(reordered) == 1 and not _t4_titles_disagree(fields, nums, where.get(tuple(reordered[0])), cells):
-            put_all(reordered[0], "inferred")
+        at = where.get(tuple(reordered[0])) if len(reordered) == 1 else None
+        apart = _t4_parts_apart(fields, nums, at, reordered[0], cells, len(groups)) if at is not None else None
+        if len(reordered) == 1 and not _t4_titles_disagree(fields, nums, at, cells) and apart is not None \
+                and len(apart) < len(groups):
+            per = k // len(groups)
+            # (an apart block's total is its parts' sum whatever their order: kept)
+            kept = [n for n in range(k) if n // per not in apart or n % per == per - 1]
+            for n in kept:
+                ctx.put(cells[n].id, reordered[0][n], "inferred")
             ctx.note("ambiguous", "表四的数字在原文中与表头交错排列；按“总计＝结果维持＋结果纠正＋其他结果＋尚未审结”"
-                                  "确定了唯一的对应关系（请核对）。", ids)
+                                  "确定了唯一的对应关系（请核对）。", [ids[n] for n in kept])
+            if apart:
+                left = [ids[n] for n in range(k) if n not in kept]
+                ctx.note("ambiguous", "表四" + "、".join(dict.fromkeys(cells[b * per].col_labels[-2] for b in sorted(apart)))
+                         + "的各项数字在原文中被栏目标题或表头隔开，合计关系只能确认哪些数字属于本栏（总计已读取），不能确认各属"
+                           "哪一列，已留空，请按原文填写。", left)
             return
         in_order = read_t4_in_order(fd, start, end, cells) if blocks else None
         if in_order is not None:
@@ -2767,6 +2932,42 @@ def _t4_titles_disagree(fields: list[Field], nums: list[Field], at: list[int] | 
         if named and titles[cell_no // per] not in named:
             return True
     return False
+
+
+def _t4_parts_apart(fields: list[Field], nums: list[Field], at: list[int], vals: list[CellValue],
+                    cells: list[CellSpec], n_blocks: int) -> set[int] | None:
+    """The blocks of a reading of 表四 made by its sums (``_t4_reorder``) whose parts, not all alike,
+    stand in the text with other text among them (a block title, header pieces: plain pdftotext of a
+    sideways page, "０ / 行政复议 / ０ / ０ / 结果维 结果纠 … / １４"): a block's sum holds for any order of
+    its parts, so only the text's order says which part is which, and text among them shows the
+    text runs the cells in an order of its own — which part is 结果维持 and which 尚未审结 is not
+    proven. Parts each printed right after their own column's header ("结果维持 / 0 / 结果纠正 / 760 / …")
+    are pinned by their headers. None when the reading's places are unknown."""
+    if not n_blocks or len(at) != len(vals) or len(at) != len(cells):
+        return None
+    pos = {id(f): i for i, f in enumerate(fields)}
+    before: dict[int, str] = {}  # a number's index in `nums` -> the text right before it
+    text: list[str] = []
+    k = 0
+    for f in fields:
+        if k < len(nums) and f is nums[k]:
+            before[k] = norm("".join(text))
+            text = []
+            k += 1
+        elif f.kind == OTHER:
+            text.append(f.text)
+    per = len(at) // n_blocks
+    out: set[int] = set()
+    for b in range(n_blocks):
+        parts = range(b * per, b * per + per - 1)  # the block's parts (its total last)
+        if len({(vals[c].state, vals[c].number if vals[c].is_number else vals[c].text) for c in parts}) == 1:
+            continue  # parts all alike: any order reads the same
+        places = sorted(pos[id(nums[at[c]])] for c in parts)
+        if not any(f.kind == OTHER for f in fields[places[0]:places[-1] + 1]):
+            continue
+        if not all(before.get(at[c], "").endswith(norm(cells[c].col_labels[-1])) for c in parts):
+            out.add(b)
+    return out
 
 
 def _t4_by_blocks(ctx: Ctx, fd: Finder, start: int, end: int, cells: list[CellSpec]) -> bool:

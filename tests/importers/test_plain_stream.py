@@ -206,10 +206,14 @@ def test_plain_t4_part_standing_after_its_total_is_not_placed_by_the_sums():
 
 
 def test_plain_t4_totals_printed_after_all_parts_are_still_read():
-    # the same stream with each group's parts together in order and the totals after them
+    # the same stream with each group's parts together in order and the totals after them; 未经复议
+    # 直接起诉's 1 stands before its block's titles and headers, its three 0s after them: which of its
+    # parts is 1 only the text's order would say, and text among them shows that order is not the
+    # table's — its parts stay blank, its total (their sum whatever their order) is read
     res, vals = _t4_cells("0 1 1 0 1  0 0 0 0 0  0 0 2 1 0")
-    assert vals == ["0", "1", "1", "0", "2", "1", "0", "0", "0", "1", "0", "0", "0", "0", "0"]
+    assert vals == ["0", "1", "1", "0", "2", None, None, None, None, "1", "0", "0", "0", "0", "0"]
     assert any("唯一的对应关系" in n.message for n in res.notes)
+    assert any("未经复议直接起诉的各项数字" in n.message for n in res.notes)
 
 
 # 表三 of a ruled PDF whose rows differ in height, through plain pdftotext (LibreOffice PDFs of the
