@@ -86,10 +86,10 @@ _PAGE_LINE = re.compile(
     r"|P\.[ \t]*\d{1,3})[ \t\u3000]*$", re.M)
 #: words set apart by a run of spaces inside a line
 _SPACED_WORDS = re.compile(r"\S[ \u3000]{3,}\S")
-#: a form feed right after an empty line
+#: a form feed right after an empty line (not one of full-width spaces: that is a cell printed blank)
 #: (``text.page_breaks`` marks a form feed with U+E000 before it: the mark keeps the line that stands
 #: for the break)
-_FF_AFTER_GAP = re.compile("\n[ \t\u3000]*\n(\ue000?)\f")
+_FF_AFTER_GAP = re.compile("\n[ \t]*\n(\ue000?)\f")
 #: a page-number line (``_PAGE_LINE``) with an empty line on both sides
 _GAP_PAGE_LINE = re.compile(r"\n[ \t\u3000]*\n(?:" + _PAGE_LINE.pattern.removeprefix("^").removesuffix("$")
                             + ")\n[ \t\u3000]*(\ue000?)\n")

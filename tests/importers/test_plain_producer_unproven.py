@@ -138,3 +138,14 @@ def test_t3_row_whose_total_is_a_mark_while_a_part_counts_is_not_read():
     # nothing, so 19 among the parts shows the cells are other rows' (a sideways page's stream)
     got = _cells("t3_total_marked_parts_counted.txt", "t3")
     assert all(got[f"t3.reject_mass.{c}"] is None for c in ("natural", "legal", "total"))
+
+
+def test_a_full_width_space_line_before_a_page_break_is_a_cell_not_a_gap():
+    """Plain pdftotext ends a page's last block with an empty line before the form feed: that gap
+    goes with the break. A line holding only full-width spaces is a cell printed blank (pdfminer's
+    box of a padded empty cell): it stays, so the cells after the break keep their places."""
+    from gkdesk.importers.locate import clean_text
+
+    assert clean_text("表三\n\n0\n\n5\n\n\f（七）总计\n\n0\n\n1\n") == "表三\n\n0\n\n5\n\n（七）总计\n\n0\n\n1\n"
+    kept = clean_text("表三\n\n0\n\n5\n\u3000\n\u3000\n\f（七）总计\n\n0\n\n1\n")
+    assert kept == "表三\n\n0\n\n5\n\u3000\n\u3000\n\n（七）总计\n\n0\n\n1\n"
