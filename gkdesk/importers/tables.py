@@ -452,9 +452,12 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
             continue
         # (a header's first three characters: -layout wraps headers among their neighbours'
         # pieces, "采购项   采购总金额(" over "目数量   单位:万元)")
+        # (or its last three: a header printed side by side with its copy, its pieces interleaved,
+        # "本年 本年" over "增/减 增/减": pdfplumber's or plain pdftotext's text of the copies)
         heads = [norm(c.col_name)[:3] for c in row.cells]
         between = norm(fd.text[_block_start(fd, row, found, start, s):s])
-        printed = sum(between.count(h) for h in set(heads) if len(h) == 3)
+        printed = sum(max(between.count(norm(c.col_name)[:3]), between.count(norm(c.col_name)[-3:]) if k > 1 else 0)
+                      for c in {c.col_name: c for c in row.cells}.values() if len(norm(c.col_name)) >= 3)
         if r.values is not None and len(set(heads)) == len(heads) and printed > k and len(r.nums) < printed \
                 and rows_in_columns(fd.text[start:end]) < 2:
             cells = fields[i][:next((j for j, f in enumerate(fields[i]) if f.kind == OTHER), len(fields[i]))]

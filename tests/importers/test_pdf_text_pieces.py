@@ -328,6 +328,18 @@ def test_t2_header_printed_more_often_than_the_row_has_numbers_is_not_read():
     assert row(imported(report()), "rules", "t2") == [1, 0, 11]
 
 
+def test_t2_header_copies_side_by_side_count_as_printed_headers():
+    # held-out seed 400 gen74004 (pdfplumber and plain pdftotext of a 2019 table whose merged
+    # 本年增/减 was typed into both its columns): the copies stand side by side, their pieces
+    # interleaved ("本年 本年" over "增/减 增/减"), so the header's first characters never stand
+    # together; "行政事业性收费 ０ ０" got 0 for its empty 上一年项目数量. The copies' last characters
+    # show them: the row has fewer numbers than the printed headers and is left blank
+    text = report().replace("现行有\n效件数\n", "现行 现行\n有效件数 有效件数\n", 1)
+    res = imported(text)
+    assert row(res, "rules", "t2") == [None] * 3
+    assert any("表二“规章”的表头印出 4 栏" in n.message for n in res.notes)
+
+
 def test_t4_cells_wrapped_mid_row_are_joined_at_line_breaks_only_by_the_sums():
     # PDFium and pdftotext -raw, gen 71304 (seed 320): the row's cells in content order, 17 and 33
     # wrapped in their narrow cells — each upper piece ends a line, its lower piece starts the next
