@@ -1923,11 +1923,22 @@ def _interleavings(nums: list[Field], check=None, most: int = 2) -> list[list[Ce
 _GROUP_HEAD_AT_END = re.compile(r"\n[ \t\u3000]*无[ \t\u3000]+\Z")
 
 
+#: the lines ending a row's stretch that hold nothing but pieces of the group label （四）无法提供
+_GROUP_TAIL = re.compile(r"\n[（(四）)无法提供 \t\u3000\n]*\Z")
+
+
 def _without_group_head(seg: str, before_label: bool) -> str:
     """A row's stretch of text without the "无" of 无法提供 standing before the next row's label on
-    that label's line (``before_label``: the stretch ends where a row label found begins)."""
+    that label's line (``before_label``: the stretch ends where a row label found begins), nor the
+    pieces of that group label wrapped in its narrow cell between the row and the next label
+    ("… / 0" / "（四" / "）无" / "法提 2.没有…": a print driver's text of the merged cell; its "无" is no
+    mark of the row)."""
     if before_label and (m := _GROUP_HEAD_AT_END.search(seg)):
         return seg[:m.start() + 1]
+    if before_label and (m := _GROUP_TAIL.search(seg)):
+        piece = re.sub(r"\s", "", m.group())
+        if "无法" in piece and piece[:2] in ("（四", "(四", "四）", "四)", "）无", ")无"):
+            return seg[:m.start() + 1]
     return seg
 
 

@@ -47,3 +47,20 @@ def test_the_wu_of_the_group_label_before_the_next_label_is_no_cell():
     assert _without_group_head("\n0\n0\n(\n四\n)\n无 ", True) == "\n0\n0\n(\n四\n)\n"
     assert _without_group_head("\n0\n0\n无 ", False) == "\n0\n0\n无 "
     assert _without_group_head("\n0\n无\n", True) == "\n0\n无\n"  # a cell line of its own
+
+
+def test_the_group_label_wrapped_between_two_rows_gives_no_mark_to_the_row_above():
+    # held-out seed 401 gen74112 (a print driver's PDF, its text rebuilt by the PDF reader): the
+    # merged cell （四）无法提供 wrapped in its narrow column stands between 1.本机关不掌握… and the next
+    # label ("（四" / "）无" / "法提 2.没有…"): its "无" was taken as an eighth, unplaced cell of the
+    # row above, which was left blank
+    from gkdesk.importers.tables import _without_group_head
+
+    assert _without_group_head("\t/\t0\t/\t0\t/\t/\t0\n（四\n）无\n法提 ", True) == "\t/\t0\t/\t0\t/\t/\t0\n"
+    assert _without_group_head("\t/\t0\t/\t0\t/\t/\t0\n（四\n）无\n法提 ", False).endswith("法提 ")
+    # a row's own mark on its own line stays
+    assert _without_group_head("\n0\n无\n", True) == "\n0\n无\n"
+    lines = {"unable_none": "1.本机关不掌握相关政府信息 " + " ".join(fw(v) for v in expected("unable_none"))
+                            + "\n（四\n）无\n法提 2.没有现成信息需要另行制作 " + " ".join(fw(v) for v in expected("unable_make"))}
+    res = imported(report(lines))
+    assert row(res, "unable_none") == expected("unable_none")
