@@ -2926,16 +2926,7 @@ def _t4_titles_disagree(fields: list[Field], nums: list[Field], at: list[int] | 
         return True
     titles = list(dict.fromkeys(norm(c.col_labels[-2]) for c in cells))
     per = len(cells) // len(titles)
-    before: dict[int, str] = {}
-    text: list[str] = []
-    k = 0
-    for f in fields:
-        if k < len(nums) and f is nums[k]:
-            before[k] = norm("".join(text))
-            text = []
-            k += 1
-        elif f.kind == OTHER:
-            text.append(f.text)
+    before = _text_before_numbers_of(fields, nums)
     subs = {norm(c.col_labels[-1]) for c in cells}
     for cell_no, i in enumerate(at):
         # only a header printed whole right before its number counts: "<block title><column>"
@@ -2946,6 +2937,22 @@ def _t4_titles_disagree(fields: list[Field], nums: list[Field], at: list[int] | 
         if named and titles[cell_no // per] not in named:
             return True
     return False
+
+
+def _text_before_numbers_of(fields: list[Field], nums: list[Field]) -> dict[int, str]:
+    """For each of ``nums`` (in order among ``fields``), by its index: the text (OTHER fields, normalised)
+    standing between it and the number before it."""
+    before: dict[int, str] = {}
+    text: list[str] = []
+    k = 0
+    for f in fields:
+        if k < len(nums) and f is nums[k]:
+            before[k] = norm("".join(text))
+            text = []
+            k += 1
+        elif f.kind == OTHER:
+            text.append(f.text)
+    return before
 
 
 def _t4_parts_apart(fields: list[Field], nums: list[Field], at: list[int], vals: list[CellValue],
@@ -2960,16 +2967,7 @@ def _t4_parts_apart(fields: list[Field], nums: list[Field], at: list[int], vals:
     if not n_blocks or len(at) != len(vals) or len(at) != len(cells):
         return None
     pos = {id(f): i for i, f in enumerate(fields)}
-    before: dict[int, str] = {}  # a number's index in `nums` -> the text right before it
-    text: list[str] = []
-    k = 0
-    for f in fields:
-        if k < len(nums) and f is nums[k]:
-            before[k] = norm("".join(text))
-            text = []
-            k += 1
-        elif f.kind == OTHER:
-            text.append(f.text)
+    before = _text_before_numbers_of(fields, nums)  # a number's index in `nums` -> the text right before it
     per = len(at) // n_blocks
     out: set[int] = set()
     for b in range(n_blocks):
