@@ -49,6 +49,15 @@ ROW_LINES = 2 * MAX_WRAP - 1
 _WIDE_DIGIT = re.compile(r"[\uff10-\uff19]")
 
 
+def _line_starts(lines: list[str]) -> list[int]:
+    """The offset of each of ``lines`` in the text they were split from by "\n", and one past the
+    end (``starts[n + 1]`` is where line n's next line begins)."""
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    return starts
+
+
 def _stands(line: str, start: int, token: str) -> bool:
     """The token at ``start`` stands in a column of its own: at the line start or after a gap of
     two spaces. Full-width digits ("３０ ５３") are drawn two characters wide but printed as one
@@ -297,9 +306,7 @@ def join_wrapped_numbers(text: str, check, strict: list[tuple[int, int]] = (),
     its arithmetic; elsewhere (表二) also by being one line with its own label. ``table``: the
     runs read several ways are listed there, and read as it chooses (``Choices``)."""
     lines = text.split("\n")
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
+    starts = _line_starts(lines)
     strict_lines = {n for n in range(len(lines)) for a, b in strict if a <= starts[n] < b}
     sparse = _sparse_lines(lines, strict_lines, check)
     rows = label_rows(lines, forms)
@@ -1121,9 +1128,7 @@ def _pieces_over_page_break(text: str, pages: set[int], strict: list[tuple[int, 
     if not widths:
         return text, []
     lines = text.split("\n")
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
+    starts = _line_starts(lines)
     inside = {n for n in range(len(lines)) for a, b in strict if a <= starts[n] < b}
     notes: list[str] = []
     for p in sorted(pages):
@@ -1162,9 +1167,7 @@ def _stray_t4_numbers(text: str, span: tuple[int, int], check) -> tuple[str, lis
     the blocks do not add up. Unless the print order adds up, those numbers are replaced by
     ``UNREADABLE`` — 表四 stays blank with a note, never 1 0 1 4 … 2."""
     lines = text.split("\n")
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
+    starts = _line_starts(lines)
     idx = [n for n in range(len(lines)) if span[0] <= starts[n] < span[1] and _numbers(lines[n])]
     if not idx:
         return text, []
@@ -1265,9 +1268,7 @@ def place_by_columns(text: str, spans: list[tuple[tuple[int, int], int]], check,
     order). The caller keeps the placed cells only when the whole table read from them keeps its
     identities (``text.consistent``)."""
     lines = text.split("\n")
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
+    starts = _line_starts(lines)
     for (a, b), k in spans:
         idx = [n for n in range(len(lines)) if a < starts[n + 1] and starts[n] < b]  # the first line too
         if not any(_GAP_INSIDE.search(lines[n]) for n in idx):
@@ -1598,9 +1599,7 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
             for r in table_rows(spec.table("t2"))}
     heads_of = {norm(r.label): tuple(norm(c.col_name) for c in r.cells) for r in table_rows(spec.table("t2"))}
     lines = text.split("\n")
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
+    starts = _line_starts(lines)
     notes: list[str] = []
     geo = list(lines)  # the lines as printed: rows placed below are rewritten with tabs
 
@@ -2000,9 +1999,7 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, in
     from .locate import norm
 
     lines = text.split("\n")
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
+    starts = _line_starts(lines)
     rows = label_rows(lines, forms)
     notes: list[str] = []
     settle = _spread_settle(lines, rows, check, notes, norm, table)

@@ -26,7 +26,7 @@ from ..core.document import Document
 from ..core.spec import CellSpec, all_formats
 from ..core.values import CellValue, State, number, parse_value, to_storage
 from .base import ImportNote
-from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
+from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _SPACED_WORDS, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
 from .glued import block_splits
 from .stream import _side_by_side, _t2_lead, read_t2_boxes, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, \
@@ -903,7 +903,8 @@ def _foreign_headers(fd: Finder, t, row: RowSpec, start: int, label_start: int) 
 
 #: cells set apart by tabs, pipes or runs of spaces (`pdftotext -layout`, a row a line): the text
 #: keeps the table's rows, unlike plain pdftotext's stream of blocks
-_SEPARATED = re.compile(r"[\t|]|\S[ \u3000]{3,}\S")
+#: cells set apart by TABs, pipes or runs of spaces (``locate._SPACED_WORDS``)
+_SEPARATED = re.compile(r"[\t|]|" + _SPACED_WORDS.pattern)
 
 
 def _cells_after_title(fd: Finder, row: RowSpec, found: dict[int, tuple[int, int]], start: int, label_start: int) -> bool:
