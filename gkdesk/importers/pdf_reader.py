@@ -34,7 +34,7 @@ from typing import Union
 
 from ..core.errors import ImportError_
 from . import safety
-from .base import ImportResult
+from .base import ImportResult, picture_note
 from .locate import SERIAL, SERIAL_HEADS, _normalised_chars, norm, row_label_forms
 from .rows import UNREADABLE
 from .structured import Grid, Layout, build, row_table
@@ -49,7 +49,19 @@ _REPORT_WORDS = ("公开", "信息", "申请")
 
 def import_pdf(data: bytes, source: str = "") -> ImportResult:
     layout = read_pdf_layout(data, source)
-    return build(layout, source, "pdf")
+    res = build(layout, source, "pdf")
+    picture_note(res, layout.pictures, "PDF 的文字页", "张表格大小的图片")
+    return res
+
+
+def _table_sized_images(page) -> int:
+    """Pictures on a page with text that are as wide as a table (at least 40 % of the page's width and
+    40 pt high): agencies paste 表二/表三/表四 as screenshots into Word and publish the PDF of it. A
+    seal, a logo or a QR code is smaller and does not count."""
+    width = float(page.width or 595)
+    return sum(1 for im in page.images
+               if float(im.get("x1", 0)) - float(im.get("x0", 0)) >= 0.4 * width
+               and float(im.get("bottom", 0)) - float(im.get("top", 0)) >= 40)
 
 
 def _open(data: bytes, source: str):
@@ -87,6 +99,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
         pages: list[list[Block]] = []
         heights: list[float] = []
         n_chars = n_cid = n_images = n_cjk = n_unreadable = 0
+        n_pictures = 0  # pictures as wide as a table on pages with text (a table may be a screenshot)
         unreadable_pages: list[int] = []
         words_seen = False  # a word every report prints
         scanned: list[int] = []  # pages with images and no text (scanned pages among text pages)
@@ -116,6 +129,8 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                 n_chars += on_page
                 if not on_page and page.images:
                     scanned.append(page.page_number)
+                elif on_page:
+                    n_pictures += _table_sized_images(page)
                 safety.check_text_size(n_chars, source)  # stop reading pages once it is far too long
                 view = _turn(_dedupe(page))
                 blocks = _page_blocks(view, carry, page_notes)
@@ -154,6 +169,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
                            f"乱码时请用 WPS 或其他 OCR 软件识别为文字后导入，或使用 Word 版/网页版报告。")
     _drop_furniture(pages, heights)
     layout = Layout(title_hint=title)
+    layout.pictures = n_pictures
     layout.notes.extend(page_notes)
     if n_unreadable:
         where = "、".join(map(str, unreadable_pages[:10])) + ("等" if len(unreadable_pages) > 10 else "")

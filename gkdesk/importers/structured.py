@@ -528,6 +528,7 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
         fd = Finder(flat)
         notes, info = fill_tables_from_text(scratch, flat, prose_numbers(body), fd)
         placed.update(info["placed"])
+        with_values = []  # tables read as text that gave at least one cell (not just a heading found)
         for t in todo:
             if t.key not in info["regions"]:
                 continue
@@ -536,14 +537,16 @@ def build(layout: Layout, source: str, kind: str) -> ImportResult:
                 v = scratch.value(c.id)
                 if not v.is_blank:
                     doc._put(c.id, v)
+                    if t not in with_values:
+                        with_values.append(t)
                 if c.id in scratch.manual:
                     doc.manual.add(c.id)
             ids = {c.id for c in t.cells}
             res.notes.extend(n for n in notes if not n.cells or set(n.cells) & ids)
             doc.foreign_rows.extend(r for r in scratch.foreign_rows if set(r["cells"]) & ids)
-        if any(t.key in read_from for t in todo):
+        if with_values:
             res.add("info", "部分表格不是真正的表格（文字排列），已按文字方式读取："
-                    + "、".join(t.name for t in todo if t.key in read_from) + "。")
+                    + "、".join(t.name for t in with_values) + "。")
     for t in doc.spec.tables:
         if t.key not in read_from:
             res.add("missing", f"未找到{t.name}（{t.title}）。", [c.id for c in t.cells])

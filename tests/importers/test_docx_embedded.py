@@ -148,3 +148,18 @@ def test_old_xls_object_and_picture_of_a_table_are_named_in_the_report():
     d.save(buf)
     res = import_bytes(buf.getvalue(), "picture.docx")
     assert any("图片" in n.message and "手工填写" in n.message for n in res.notes)
+
+
+def test_a_table_heading_without_numbers_is_not_said_to_be_read_as_text():
+    """Only the headings of the tables are text (the tables are pictures): the import report must
+    not claim that 表四 was "read as text" — it names the tables it read nothing from instead."""
+    d = docx.Document()
+    d.add_paragraph("示例县人民政府办公室2023年政府信息公开工作年度报告")
+    for heading in ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"):
+        d.add_paragraph(heading)
+        d.add_picture(io.BytesIO(_png()))
+    buf = io.BytesIO()
+    d.save(buf)
+    res = import_bytes(buf.getvalue(), "pictures.docx")
+    assert not any("文字方式读取" in n.message for n in res.notes)
+    assert any("表二、表三、表四" in n.message and "图片" in n.message for n in res.notes)

@@ -49,3 +49,64 @@ def test_a_font_mapped_to_other_characters_is_refused_not_read():
     data = pdf_bytes(orig, garble=garble)
     with pytest.raises(ImportError_, match="乱码"):
         import_bytes(data, "report.pdf")
+
+
+def _report_with_pictures(tables_as_pictures: bool) -> bytes:
+    """A report PDF written with reportlab: headings and prose as text, the three tables pasted as
+    table-wide pictures (a screenshot of a table: ruling lines only) or left out, and a seal-sized
+    picture beside the signature in both."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    grid = Image.new("RGB", (800, 300), "white")
+    draw = ImageDraw.Draw(grid)
+    for y in range(0, 300, 30):
+        draw.line([(0, y), (800, y)], fill="black")
+    seal = Image.new("RGB", (120, 120), "red")
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    y = 800.0
+
+    def line(text: str) -> None:
+        nonlocal y
+        c.setFont("STSong-Light", 11)
+        c.drawString(60, y, text)
+        y -= 20
+
+    for text in ("某某市某某局2023年政府信息公开工作年度报告", "一、总体情况", "2023年，我局认真贯彻落实《条例》。"):
+        line(text)
+    for heading in ("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"):
+        line(heading)
+        if tables_as_pictures:
+            c.drawImage(ImageReader(grid), 60, y - 150, 450, 150)
+            y -= 170
+        else:
+            line("本年度无相关数据。")
+    for text in ("五、存在的主要问题及改进情况", "问题：公开内容不够全面。", "六、其他需要报告的事项", "本年度未收取信息处理费。",
+                 "某某市某某局", "2024年1月20日"):
+        line(text)
+    c.drawImage(ImageReader(seal), 300, y, 90, 90)  # the seal over the signature
+    c.save()
+    return buf.getvalue()
+
+
+def test_tables_pasted_as_pictures_are_named_and_a_seal_is_not_taken_for_one():
+    res = import_bytes(_report_with_pictures(True), "report.pdf")
+    notes = [n.message for n in res.notes if "图片" in n.message]
+    assert len(notes) == 1, notes
+    assert "表二、表三、表四" in notes[0] and "3 张表格大小的图片" in notes[0] and "手工填写" in notes[0]
+    assert res.cells_found == 0
+    assert all(res.doc.value(cid).is_blank for cid in res.doc.spec.cells)
+    # the same report without the pictures: the seal alone is no table
+    res = import_bytes(_report_with_pictures(False), "report.pdf")
+    assert not any("图片" in n.message for n in res.notes)
+
+
+def test_a_report_whose_tables_were_read_gets_no_picture_note():
+    orig = storage.load(EXAMPLE)
+    res = import_bytes(pdf_bytes(orig), "report.pdf")
+    assert not any("图片" in n.message for n in res.notes)
