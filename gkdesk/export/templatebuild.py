@@ -84,13 +84,17 @@ def _set_rpr(rpr, east_asia: str, size_pt: float, bold: bool = False, latin: str
 
 def _set_ppr(ppr, *, jc: str = "both", first_chars: int = 0, first_twips: int = 0, line: int | None = LINE_PITCH,
              before: int = 0, after: int = 0, keep_next: bool = False, outline: int | None = None,
-             right_chars: int = 0, right_twips: int = 0, snap: bool = True) -> None:
+             right_chars: int = 0, right_twips: int = 0, snap: bool = True, widow: bool = False) -> None:
+    # children in the schema's order (ECMA-376 CT_PPrBase): Word refuses a document whose pPr
+    # children stand in another order (tests/export/test_docx_schema_order.py)
     for child in list(ppr):
         if child.tag not in (qn("w:pStyle"),):
             ppr.remove(child)
     if keep_next:
         ppr.append(_el("w:keepNext"))
         ppr.append(_el("w:keepLines"))
+    if widow:
+        ppr.append(_el("w:widowControl"))  # no single line of a paragraph alone on a page
     if not snap:
         ppr.append(_el("w:snapToGrid", val=0))
     if line is None:
@@ -131,8 +135,7 @@ def _setup_styles(doc) -> None:
 
     normal = styles["Normal"]
     _set_rpr(_style_rpr(normal), FONT_BODY, 16)
-    _set_ppr(_style_ppr(normal), first_chars=2, first_twips=640)
-    _style_ppr(normal).insert(1, _el("w:widowControl"))  # no single line of a paragraph alone on a page
+    _set_ppr(_style_ppr(normal), first_chars=2, first_twips=640, widow=True)
 
     h1 = styles[STYLE_H1]
     h1.element.remove(h1.element.find(qn("w:rPr")))
@@ -194,8 +197,8 @@ def _setup_page(doc) -> None:
         p = footer.paragraphs[0]
         p.style = STYLE_PAGENO
         ppr = p._p.get_or_add_pPr()
+        ppr.append(_el("w:ind", **{side: 280}))  # ind before jc: the schema's order
         ppr.append(_el("w:jc", val=jc))
-        ppr.append(_el("w:ind", **{side: 280}))
         p.add_run("— ")
         _add_field(p, "PAGE", "1")
         p.add_run(" —")
