@@ -76,6 +76,9 @@ SEQUENCES = {
     "settings": SETTINGS, "tblBorders": BORDERS, "tcBorders": BORDERS, "pBdr": P_BDR, "tblCellMar": MARGINS,
     "tcMar": MARGINS, "lvl": LVL, "abstractNum": ABSTRACT_NUM, "docDefaults": DOC_DEFAULTS,
 }
+#: children the sequences above allow more than once
+REPEATABLE = {"headerReference", "footerReference", "activeWritingStyle", "smartTagType", "tblStylePr", "lvl",
+              "attachedSchema", "docVar"}
 #: elements whose properties child, when present, must come first
 PROPERTIES_FIRST = {"p": "pPr", "r": "rPr", "tbl": "tblPr", "tc": "tcPr"}
 
@@ -107,6 +110,9 @@ def problems(xml: bytes, part: str) -> list[str]:
                 if rank[name] < last:
                     found.append(f"{part}: w:{name} stands after a later sibling in w:{tag} (order {w_kids})")
                 last = max(last, rank[name])
+            for name in set(w_kids) - REPEATABLE:
+                if w_kids.count(name) > 1:  # each of these may stand once (minOccurs 0, maxOccurs 1)
+                    found.append(f"{part}: w:{name} stands {w_kids.count(name)} times in w:{tag}")
         first = PROPERTIES_FIRST.get(tag)
         if first and first in w_kids and w_kids[0] != first:
             found.append(f"{part}: w:{first} is not the first child of w:{tag} ({w_kids[:4]})")
@@ -159,15 +165,67 @@ def test_the_checker_sees_a_wrong_order():
     """The checker itself: properties out of order, a cell without its closing paragraph, a body whose
     sectPr is not last — each is named."""
     xml = (f'<w:document xmlns:w="{W_NS}"><w:body>'
-           '<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr>'
+           '<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/><w:jc w:val="left"/></w:pPr>'
            '<w:r><w:t>x</w:t><w:rPr><w:b/></w:rPr></w:r></w:p>'
            '<w:tbl><w:tblPr><w:tblBorders><w:bottom/><w:top/></w:tblBorders></w:tblPr><w:tblGrid/>'
            '<w:tr><w:tc><w:tcPr><w:vAlign w:val="center"/><w:tcW w:w="10"/></w:tcPr><w:tbl/></w:tc></w:tr></w:tbl>'
            '<w:sectPr><w:pgMar/><w:pgSz/></w:sectPr><w:p/></w:body></w:document>').encode()
     found = problems(xml, "document.xml")
     text = "\n".join(found)
-    for needle in ("w:spacing stands after a later sibling in w:pPr", "w:rPr is not the first child of w:r",
+    for needle in ("w:spacing stands after a later sibling in w:pPr", "w:jc stands 2 times in w:pPr", "w:rPr is not the first child of w:r",
                    "w:top stands after a later sibling in w:tblBorders", "w:tcW stands after a later sibling in w:tcPr",
                    "a table cell does not end with a paragraph", "w:pgSz stands after a later sibling in w:sectPr",
                    "the body's sectPr is not its last child"):
         assert needle in text, (needle, found)
+
+
+def package_problems(path: Path) -> list[str]:
+    """The package rules Word checks before it reads a word: every relationship's internal target is a
+    part of the file, and every part has a content type ([Content_Types].xml Default or Override)."""
+    import posixpath
+
+    found: list[str] = []
+    with zipfile.ZipFile(path) as z:
+        names = set(z.namelist())
+        types = etree.fromstring(z.read("[Content_Types].xml"))
+        ct = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+        defaults = {d.get("Extension").lower() for d in types.iter(f"{ct}Default")}
+        overrides = {o.get("PartName").lstrip("/") for o in types.iter(f"{ct}Override")}
+        for name in names:
+            if name.endswith("/") or name == "[Content_Types].xml":
+                continue
+            if name not in overrides and name.rsplit(".", 1)[-1].lower() not in defaults:
+                found.append(f"{name} has no content type")
+        for name in overrides - names:
+            found.append(f"[Content_Types].xml names {name}, which the file does not hold")
+        for rels in (n for n in names if n.endswith(".rels")):
+            base = posixpath.dirname(posixpath.dirname(rels))  # word/_rels/document.xml.rels → word
+            for rel in etree.fromstring(z.read(rels)):
+                if rel.get("TargetMode") == "External":
+                    continue
+                target = rel.get("Target")
+                full = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+                if full not in names:
+                    found.append(f"{rels}: relationship {rel.get('Id')} points at {full}, which the file does not hold")
+    return found
+
+
+@pytest.mark.parametrize("src", REPORTS[:2], ids=lambda p: p.stem)
+def test_exported_package_is_complete(src, tmp_path):
+    out = tmp_path / "report.docx"
+    export_docx(storage.load(src), out)
+    assert package_problems(out) == []
+    for template in sorted((ROOT / "templates").glob("*.docx")):
+        assert package_problems(template) == [], template.name
+
+
+def test_the_package_checker_sees_a_missing_part(tmp_path):
+    src = tmp_path / "ok.docx"
+    export_docx(storage.load(REPORTS[0]), src)
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(broken, "w") as zout:
+        for item in zin.infolist():
+            if item.filename != "word/styles.xml":
+                zout.writestr(item, zin.read(item.filename))
+    found = package_problems(broken)
+    assert any("styles.xml, which the file does not hold" in p for p in found), found
