@@ -79,6 +79,10 @@ SEQUENCES = {
 #: children the sequences above allow more than once
 REPEATABLE = {"headerReference", "footerReference", "activeWritingStyle", "smartTagType", "tblStylePr", "lvl",
               "attachedSchema", "docVar"}
+#: elements whose w:val attribute the schema requires
+NEEDS_VAL = {"shd", "jc", "sz", "szCs", "pStyle", "rStyle", "tblStyle", "gridSpan", "outlineLvl", "color", "basedOn",
+             "next", "link", "uiPriority", "numFmt", "lvlJc", "vAlign", "textDirection", "highlight", "vertAlign",
+             "kern", "position", "numId", "ilvl", "gridBefore", "gridAfter"}
 #: elements whose properties child, when present, must come first
 PROPERTIES_FIRST = {"p": "pPr", "r": "rPr", "tbl": "tblPr", "tc": "tcPr"}
 
@@ -113,6 +117,10 @@ def problems(xml: bytes, part: str) -> list[str]:
             for name in set(w_kids) - REPEATABLE:
                 if w_kids.count(name) > 1:  # each of these may stand once (minOccurs 0, maxOccurs 1)
                     found.append(f"{part}: w:{name} stands {w_kids.count(name)} times in w:{tag}")
+        parent = el.getparent()
+        border = parent is not None and etree.QName(parent).localname in ("tblBorders", "tcBorders", "pBdr")
+        if (tag in NEEDS_VAL or border) and el.get(f"{W}val") is None:  # a border's w:val (its line style) too
+            found.append(f"{part}: w:{tag} without its required w:val")
         first = PROPERTIES_FIRST.get(tag)
         if first and first in w_kids and w_kids[0] != first:
             found.append(f"{part}: w:{first} is not the first child of w:{tag} ({w_kids[:4]})")
@@ -167,12 +175,12 @@ def test_the_checker_sees_a_wrong_order():
     xml = (f'<w:document xmlns:w="{W_NS}"><w:body>'
            '<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/><w:jc w:val="left"/></w:pPr>'
            '<w:r><w:t>x</w:t><w:rPr><w:b/></w:rPr></w:r></w:p>'
-           '<w:tbl><w:tblPr><w:tblBorders><w:bottom/><w:top/></w:tblBorders></w:tblPr><w:tblGrid/>'
-           '<w:tr><w:tc><w:tcPr><w:vAlign w:val="center"/><w:tcW w:w="10"/></w:tcPr><w:tbl/></w:tc></w:tr></w:tbl>'
+           '<w:tbl><w:tblPr><w:tblBorders><w:bottom w:val="single"/><w:top/></w:tblBorders></w:tblPr><w:tblGrid/>'
+           '<w:tr><w:tc><w:tcPr><w:vAlign w:val="center"/><w:shd w:fill="FFFFFF"/><w:tcW w:w="10"/></w:tcPr><w:tbl/></w:tc></w:tr></w:tbl>'
            '<w:sectPr><w:pgMar/><w:pgSz/></w:sectPr><w:p/></w:body></w:document>').encode()
     found = problems(xml, "document.xml")
     text = "\n".join(found)
-    for needle in ("w:spacing stands after a later sibling in w:pPr", "w:jc stands 2 times in w:pPr", "w:rPr is not the first child of w:r",
+    for needle in ("w:spacing stands after a later sibling in w:pPr", "w:jc stands 2 times in w:pPr", "w:shd without its required w:val", "w:top without its required w:val", "w:rPr is not the first child of w:r",
                    "w:top stands after a later sibling in w:tblBorders", "w:tcW stands after a later sibling in w:tcPr",
                    "a table cell does not end with a paragraph", "w:pgSz stands after a later sibling in w:sectPr",
                    "the body's sectPr is not its last child"):
