@@ -2349,7 +2349,7 @@ def _between_irregular_stretches(own: dict[int, bool], found: dict[int, tuple[in
                                  row_fields: dict[int, list[Field]], reads: dict[int, RowRead], k: int) -> None:
     """Plain PDF text: a row standing on its own is trusted only where the stream shows it running
     row by row — the label just before or just after it in the text is followed by exactly ``k``
-    cells too. Between two stretches of other counts (more cells than a row has, or fewer), the
+    cells too (or stands on its own itself). Between two stretches of other counts (more cells than a row has, or fewer), the
     ``k`` cells after this label may be a mixture of several rows: poppler walks a sideways table
     page diagonally when its cells are drawn a little off their rows ("4.保护第三方合法权益 / 0 0 — —
     — ０ —" between stretches of 8 and 8 cells was three rows' cells, its own "— 0 0 — — 0 0"
@@ -2357,15 +2357,17 @@ def _between_irregular_stretches(own: dict[int, bool], found: dict[int, tuple[in
     least two parts other than 0 is held by that sum (a mixture of rows adds up so only by
     coincidence)."""
     by_text = sorted(found, key=lambda i: found[i][0])
+    alone = dict(own)
 
-    def cells(j: int) -> int:
-        return sum(1 for f in row_fields[j] if f.kind in (NUM, NA) and not f.joins)
+    def regular(j: int) -> bool:  # k cells, whether or not digit lines stacked in one block are joined
+        got = [f for f in row_fields[j] if f.kind in (NUM, NA)]
+        return alone.get(j) or k in (len(got), sum(1 for f in got if not f.joins))
 
     for n, i in enumerate(by_text):
         if not own.get(i):
             continue
         near = [by_text[m] for m in (n - 1, n + 1) if 0 <= m < len(by_text)]
-        if any(cells(j) == k for j in near):
+        if any(regular(j) for j in near):
             continue
         vals = reads[i].values or []
         if _marks_sum(vals) and sum(1 for v in vals[:-1] if v.is_number and v.number != 0) >= 2:
