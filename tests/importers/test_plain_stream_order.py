@@ -1,7 +1,7 @@
 """Plain `pdftotext` (no -layout): a row's cells are trusted only where the text shows the stream
 running row by row around them.
 
-The fixtures in tests/data/producer_raw/ are written by a hand in the shapes poppler gives such
+The fixtures in tests/data/producer_raw/ are written by hand in the shapes poppler gives such
 PDFs (held-out producer_raw, seeds 400 and 412), with numbers of their own:
 
 - 表三 of a sideways page whose cells are drawn a little off their rows: poppler walks part of the
