@@ -198,6 +198,32 @@ def _spaced_fix(reads: dict[int, RowRead], cells: dict[int, list[Field] | None])
 _CUT_NUMBER = re.compile(r"[-+]?\d[\d,]*\.")
 
 
+def _rows_after_spilling_short_row(fd: Finder, rows: list[RowSpec], found: dict[int, tuple[int, int]], order: list[int],
+                                   fields: dict[int, list[Field]], seg_end, end: int) -> set[int]:
+    """Plain PDF text of 表二: a row short of numbers may have the rest printed further on, after
+    rows of other blocks standing in the text before the next row of its own block (blocks printed
+    side by side: "规章 / 3 / 1 / 上一年项目数量 … / 行政许可 / 12 / 0 / 4 / 其他对外管理服务事项 / 6 / 1 / 2 /
+    规范性文件", 规章's third number after the 6 1 of a row whose 处理决定数量 is printed empty, which
+    then seems whole). Those rows, by index, are not pinned by the numbers after their labels —
+    unless the short row's missing cells stand right after it, before the next label (its block's
+    title printed after its first row: "其他对外管理服务事项 / 9 / 第二十条第（五）项 / 信息内容 / 0 / 0").
+    ``seg_end(i)``: where row i's stretch ends."""
+    got: set[int] = set()
+    for n, a in enumerate(order):
+        k = len(rows[a].cells)
+        have = sum(1 for f in fields[a] if f.kind in (NUM, NA))
+        if not 0 < have < k:
+            continue
+        nxt = found[order[n + 1]][0] if n + 1 < len(order) else end
+        if have + _loose_numbers(fd.text[seg_end(a):nxt], False, True, False) >= k:
+            continue
+        block = rows[a].cells[0].col_labels[:1]
+        same = [m for m in range(n + 1, len(order)) if rows[order[m]].cells[0].col_labels[:1] == block]
+        if same:
+            got |= set(order[n + 1:same[0]])
+    return got
+
+
 def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = None) -> None:
     t = ctx.doc.spec.table("t2")
     rows = table_rows(t)
@@ -278,6 +304,11 @@ def fill_t2(ctx: Ctx, fd: Finder, start: int, end: int, spill_end: int | None = 
     after_short = {b for a, b in zip(order, order[1:])
                    if len([f for f in fields[a] if f.kind in (NUM, NA)]) < len(rows[a].cells)
                    and rows[a].cells[0].col_labels[:1] == rows[b].cells[0].col_labels[:1]} if blocks else set()
+    if blocks:
+        # ... and a row short of numbers may have the rest printed further on, after rows of
+        # other blocks (``_rows_after_spilling_short_row``)
+        after_short |= _rows_after_spilling_short_row(
+            fd, rows, found, order, fields, lambda i: segment(i)[1], end)
     if ctx.spaced is not None:
         _spaced_fix(reads, {i: spaced_cells(segment(i)[0], len(rows[i].cells)) for i in found})
     # plain PDF text: rows the stream itself pins (all cells 0, or a block printed column by column)
@@ -1377,6 +1408,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         _not_before_bare_label(own, found, row_fields, k, ctx.truncated_at is not None)
         _no_loose_numbers_before(own, found, row_fields,
                                  lambda a, b: _loose_numbers(fd.text[a:b], per_line, blocks, wsc))
+        _between_irregular_stretches(own, found, row_fields, reads, k)
     if blocks and not (complete and _t3_adds_up(t, rows, assigned)):
         # every row read, every cell a number and every identity of the table holding: the
         # reading is confirmed as a whole; otherwise each row must stand on its own
@@ -2311,6 +2343,36 @@ def _no_loose_numbers_before(own: dict[int, bool], found: dict[int, tuple[int, i
         read = sum(1 for f in row_fields[prev] if f.kind == NUM)
         if count(found[prev][1], found[i][0]) > read:
             own[i] = False
+
+
+def _between_irregular_stretches(own: dict[int, bool], found: dict[int, tuple[int, int]],
+                                 row_fields: dict[int, list[Field]], reads: dict[int, RowRead], k: int) -> None:
+    """Plain PDF text: a row standing on its own is trusted only where the stream shows it running
+    row by row — the label just before or just after it in the text is followed by exactly ``k``
+    cells too (or stands on its own itself). Between two stretches of other counts (more cells than a row has, or fewer), the
+    ``k`` cells after this label may be a mixture of several rows: poppler walks a sideways table
+    page diagonally when its cells are drawn a little off their rows ("4.保护第三方合法权益 / 0 0 — —
+    — ０ —" between stretches of 8 and 8 cells was three rows' cells, its own "— 0 0 — — 0 0"
+    elsewhere), and zeros and marks exchanged keep every sum. A row whose 总计 is the sum of at
+    least two parts other than 0 is held by that sum (a mixture of rows adds up so only by
+    coincidence)."""
+    by_text = sorted(found, key=lambda i: found[i][0])
+    alone = dict(own)
+
+    def regular(j: int) -> bool:  # k cells, whether or not digit lines stacked in one block are joined
+        got = [f for f in row_fields[j] if f.kind in (NUM, NA)]
+        return alone.get(j) or k in (len(got), sum(1 for f in got if not f.joins))
+
+    for n, i in enumerate(by_text):
+        if not own.get(i):
+            continue
+        near = [by_text[m] for m in (n - 1, n + 1) if 0 <= m < len(by_text)]
+        if any(regular(j) for j in near):
+            continue
+        vals = reads[i].values or []
+        if _marks_sum(vals) and sum(1 for v in vals[:-1] if v.is_number and v.number != 0) >= 2:
+            continue
+        own[i] = False
 
 
 def _no_stray_pieces(own: dict[int, bool], found: dict[int, tuple[int, int]], row_fields: dict[int, list[Field]],
