@@ -1620,7 +1620,7 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
     for n in range(len(lines)):
         if not span[0] <= starts[n] < span[1]:
             continue
-        cells = _cell_tokens(lines[n])
+        cells = _row_cells(lines[n])
         if not cells:
             continue
         k, title = rows.get(norm(lines[n][:cells[0][0]]), (0, ""))
@@ -1683,6 +1683,20 @@ def merged_cells_once(text: str, span: tuple[int, int], spec) -> tuple[str, list
                 lines[m] = lines[m][:a] + " " * (b - a) + lines[m][b:]
 
     return "\n".join(lines), notes
+
+
+def _row_cells(line: str) -> list[tuple[int, int, str]]:
+    """The cells standing in columns of a 表二 row line: numbers and marks (``_cell_tokens``) and
+    the decreases of 本年增/减 ("行政事业性收费      -24      -24": the merged cell printed in both
+    its grid columns, 上一年项目数量 empty — a row of decreases alone must be placed by its header
+    too, not read as 上一年项目数量 -24)."""
+    cells = _cell_tokens(line)
+    at = {c[0] for c in cells}
+    for m in _TOKEN.finditer(line):
+        t = unicodedata.normalize("NFKC", m.group())
+        if m.start() not in at and t.startswith("-") and _SIGNED.match(t) and _stands(line, m.start(), m.group()):
+            cells.append((m.start(), m.end(), t))
+    return sorted(cells)
 
 
 def _by_header(lines: list[str], n: int, cells, names: tuple[str, ...], title: str, norm,

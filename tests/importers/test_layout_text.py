@@ -1046,6 +1046,12 @@ def test_a_merged_cell_printed_twice_beside_an_empty_cell_is_read_by_its_columns
     # the copy of the merged cell left empty: read in print order, as printed
     got = t2(lambda b: b.replace(fees.encode(), "行政事业性收费        4                 5".encode()))
     assert got["fees.prev_items"] == "4" and got["fees.change"] == "5"
+    # a decrease printed in both copies, 上一年项目数量 empty (seed 441 gen75002): placed by the
+    # header as well — read in print order it was 上一年项目数量 -24, a number the table does not print
+    got = t2(lambda b: b.replace(fees.encode(), "行政事业性收费                          -24            -24".encode()))
+    assert got["fees.prev_items"] is None and got["fees.change"] == "-24"
+    got = t2(lambda b: b.replace(fees.encode(), "行政事业性收费        7                 -24            -24".encode()))
+    assert got["fees.prev_items"] == "7" and got["fees.change"] == "-24"
 
 
 T2_COLS = (16, 32, 48)  # character columns of 本年制发件数, 本年废止件数, 现行有效件数
