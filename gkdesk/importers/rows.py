@@ -416,6 +416,8 @@ class RowRead:
     #: every number after the row's line was joined to its cells as the rest of a wrapped number:
     #: none is left over for another row
     wrapped: bool = False
+    #: the digit groups after the row's line left unused (the row read from its one line of k)
+    leftover: list[str] = field(default_factory=list)
 
 
 def _shown(nums: list[Field], limit: int = 20) -> str:
@@ -715,7 +717,7 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None, chec
                 r.message = (f"本行数字满足合计关系，但其后另起一行的数字（{' '.join(rest)}）接在本行数字之后"
                              "（窄列中折行的数字）也满足合计关系，无法确定")
                 return r
-            r.values, r.status = [_val(f) for f in exact[0]], "ok"
+            r.values, r.status, r.leftover = [_val(f) for f in exact[0]], "ok", rest
             r.message = f"另有 {len(rest)} 个多余数字未使用（{' '.join(rest)}），未计入表格"
             return r
         r.status = "ambiguous"

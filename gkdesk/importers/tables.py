@@ -1316,6 +1316,16 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                              for a in range(0, len(r.nums), k))
         before = max((j for j in found if found[j][0] < pos), key=lambda j: found[j][0], default=None)
         shared = r.status == "groups" and before is not None and reads[before].status == "detached"
+        if r.leftover and before is not None and reads[before].status == "detached":
+            # a line of k numbers with more under it, right after a label without numbers (labels
+            # printed together, then their rows' numbers: pdfminer's boxes "2.其他法律… / 3.危及… /
+            # 4.保护第三方… / ３ ０ ０ ０ ０ ０ ３ / ８ ０ ０ ０ １ ５ / ４ …"): the first line may be the label
+            # before's, the rest this row's wrapped cells, so none of it is surely this row's
+            ctx.note("ambiguous", f"表三“{rows[i].label}”之后有 {len(r.nums)} 个数字（{_shown(r.nums)}），前面的行名"
+                                  f"“{rows[before].label}”之后没有数字（行名连续排列，这些数字可能属于前面几行），"
+                                  f"无法确定各数字所属的行，已留空。", [c.id for c in rows[i].cells])
+            stream.append((pos, i, []))
+            continue
         if r.status == "groups" and (gaps or split or shared or not _sums_hold(r.values)):
             # more numbers than cells, taken k at a time in text order: not where empty cells
             # stand among them (the cells are then not the numbers alone), not where words (another
