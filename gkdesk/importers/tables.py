@@ -27,7 +27,7 @@ from ..core.spec import CellSpec, all_formats
 from ..core.values import CellValue, State, number, parse_value, to_storage
 from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _SPACED_WORDS, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates, wrap_shape
 from .glued import block_splits
 from .stream import _side_by_side, _t2_lead, read_t2_boxes, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, \
     read_t4_header_boxes, read_t4_in_order, t3_continuation, t4_continuation
@@ -1696,9 +1696,6 @@ def _stacked_readings(fields: list[Field], nums: list[Field], k: int) -> list[li
     ``k`` numbers of which 总计 is the sum of the others (the row sum alone often holds for more
     than one: "1 / 1 / 0 0 0 0 0 1 / 1" is 11 0 0 0 0 0 11 or 1 10 0 0 0 0 11); none when text
     stands among the numbers or there are too many choices."""
-    from itertools import combinations
-    from math import comb
-
     if any(not f.plain_int for f in nums):
         return []
     ids = [id(f) for f in fields]
@@ -1707,19 +1704,40 @@ def _stacked_readings(fields: list[Field], nums: list[Field], k: int) -> list[li
         return []
     bounds = [n for n in range(1, len(nums)) if nums[n].line != nums[n - 1].line]
     m = len(nums) - k
+    fits = _joined_readings(nums, bounds, m, False)
+    if not fits:
+        # PDFium's text prints the pieces of a number wrapped in its narrow cell side by side on
+        # one line ("２４ / ０ / ０ / ０ 20 864 1 / 868 5" for 24 0 0 0 20 8641 8685): when no join
+        # across lines gives a reading, two numbers of one line may be one number's pieces too —
+        # each piece but the last as long as the first, the last no longer (``wrap_shape``); the
+        # readings still go to the whole table (``_settle_stacked``), a row's own sum never decides
+        fits = _joined_readings(nums, list(range(1, len(nums))), m, True)
+    return fits
+
+
+def _joined_readings(nums: list[Field], bounds: list[int], m: int, shaped: bool) -> list[list[CellValue]]:
+    """Every reading of ``nums`` with ``m`` of the pieces at ``bounds`` joined to the number
+    before them in which no number starts with 0 and 总计 is the sum of the others (``shaped``:
+    and the pieces of each joined number have the shape of digits wrapped in a narrow cell)."""
+    from itertools import combinations
+    from math import comb
+
     if m > len(bounds) or comb(len(bounds), m) > _STACK_LIMIT:
         return []
     fits = []
     for js in combinations(bounds, m):
         at = set(js)
         vals: list[str] = []
+        parts: list[list[str]] = []
         for n, f in enumerate(nums):
             digits = unicodedata.normalize("NFKC", f.text)
             if n in at:
                 vals[-1] += digits
+                parts[-1].append(digits)
             else:
                 vals.append(digits)
-        if any(_LEADING_ZERO.match(v) for v in vals):
+                parts.append([digits])
+        if any(_LEADING_ZERO.match(v) for v in vals) or shaped and not all(wrap_shape(p) for p in parts):
             continue
         cells = [_val(Field(NUM, v)) for v in vals]
         if _row_sum(cells):

@@ -1,6 +1,10 @@
 """Line-order text of a PDF (pdfminer's boxes, PDFium's text, ``pdftotext -raw``, pdfplumber's
 extract_text): rows whose labels and numbers stand apart. Never a wrong number:
 
+- a number wrapped in its narrow cell, its pieces printed side by side on one line by PDFium
+  ("２４ / ０ / ０ / ０ 20 864 1 / 868 5" for 24 0 0 0 20 8641 8685, held-out gen 74605, seed 420,
+  pdfium_text: the row was left blank): read when exactly one way of joining the pieces makes
+  every identity of the whole table hold;
 - labels printed together without numbers ("2.其他法律行政法规禁止 / 公开 / 3.危及… / 4.保护第三方合法权益"),
   then a line of seven numbers and more digit groups under it: the line may be the row before's
   (held-out gen 74601, seed 420, pdfminer_text: 3 0 0 0 0 0 3, 3.危及…'s row, stored under
@@ -26,12 +30,15 @@ _GROUPS = {"（一）予以公开": "三、本年度办理结果", "1.属于国�
            "1.信访举报投诉类申请": "（五）不予处理"}
 
 
-def _text(stacked: bool) -> str:
+def _text(stacked: bool, rows=None, pieces=None) -> str:
+    """The report with 表三's ``rows`` (label, numbers; ``_T3`` when None), a row's label then its
+    numbers each on a line apart by empty lines; ``stacked``: three labels together, then their
+    numbers (pdfminer's boxes); ``pieces``: the lines printed for a row's numbers instead."""
     out = ["某县卫生健康委员会2019年政府信息公开工作年度报告", "", "一、总体情况", "", "　本委全年收到申请60件。", "",
            "二、主动公开政府信息情况", "", "三、收到和处理政府信息公开申请情况", "",
            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "申请人情况", "", "自然人", "",
            "法人或其他组织", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "", "总计", ""]
-    for lb, nums in _T3:
+    for lb, nums in rows or _T3:
         if lb in _GROUPS:
             out += [_GROUPS[lb], ""]
         if stacked and lb == "1.属于国家秘密":
@@ -44,7 +51,7 @@ def _text(stacked: bool) -> str:
             continue
         if stacked and lb in ("3.危及“三安全一稳定”", "4.保护第三方合法权益"):
             continue
-        out += [lb, "", nums, ""]
+        out += [lb, "", *((pieces or {}).get(lb) or [nums]), ""]
     out += ["四、政府信息公开行政复议、行政诉讼情况", "", "五、存在的主要问题及改进情况", "", "　无。", "",
             "六、其他需要报告的事项", "", "　无。", ""]
     return "\n".join(out)
@@ -66,3 +73,19 @@ def test_line_of_numbers_after_labels_standing_together_is_not_the_last_labels_o
         assert _row(res, row) == [""] * 7, row
     assert _row(res, "new") == ["50", "8", "0", "0", "1", "1", "60"]
     assert any("4.保护第三方合法权益" in n.message and "行名连续排列" in n.message for n in res.notes)
+
+
+_BIG = "２４ ０ ０ ０ ２０ ８６４１ ８６８５"
+_WRAPPED = [(lb, _BIG if lb in ("一、本年新收政府信息公开申请数量", "（一）予以公开", "（七）总计") else "０ ０ ０ ０ ０ ０ ０")
+            for lb, _ in _T3]
+
+
+def test_pieces_of_a_wrapped_number_side_by_side_on_a_line_are_joined_by_the_tables_identities():
+    want = ["24", "0", "0", "0", "20", "8641", "8685"]
+    res = import_bytes(_text(False, _WRAPPED).encode("utf-8"), "report.txt")
+    assert _row(res, "new") == want and _row(res, "granted") == want
+    res = import_bytes(_text(False, _WRAPPED, {"一、本年新收政府信息公开申请数量": ["２４", "０", "０", "０ 20 864 1", "868 5"]})
+                       .encode("utf-8"), "report.txt")
+    assert _row(res, "new") == want and _row(res, "results_total") == want
+    assert any("一、本年新收政府信息公开申请数量" in n.message and "只有一种拼接方式" in n.message for n in res.notes)
+
