@@ -1122,6 +1122,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     label_starts = {s for s, _ in spans}
     own: dict[int, bool] = {}  # plain PDF text: the row's numbers stand right after its label
     stacked: dict[int, list[list[CellValue]]] = {}  # rows of wrapped pieces: readings by their row sum
+    on_ordinal_line: set[int] = set()  # where the lines begin of rows read from their ordinal's line
     for i in found:
         s, e = found[i]
         stop = next((p for p in stops if p >= e), end)
@@ -1157,11 +1158,12 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                message=f"行名之后的数字前是另一行的序号“{lead.group(1)}”（行名在窄列中折行），"
                                        "这些数字属于哪一行无法确定", doubted=True)
         if not (blocks or wrapped or per_line or wsc or cells_given) and (lead or not reads[i].nums):
-            inside = _numbers_on_ordinal_line(fd.text, s, e, rows[i].label, k)
+            inside, line_at = _numbers_on_ordinal_line(fd.text, s, e, rows[i].label, k) or (None, -1)
             if inside is not None and (_row_sum(inside) or _marks_sum(inside)):
                 # the label wrapped in a narrow column, its ordinal on the line of its numbers
                 # ("一、 93 37 13 26 13 34 216" over "本年 / 新收 / … / 数量"): those are the row's
                 reads[i] = RowRead(status="ok", values=inside, nums=[])
+                on_ordinal_line.add(line_at)
                 ctx.note("ambiguous", f"表三“{rows[i].label}”的行名在窄列中折行，本行的数字印在序号所在的一行"
                                       f"（{' '.join(v.text for v in inside)}），合计关系成立，已按此读取（请核对）。",
                          [c.id for c in rows[i].cells])
@@ -1345,6 +1347,10 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             assigned[i] = r.values
             stream.append((pos, i, r.values))
             for n, g in enumerate(r.extra_groups, 1):
+                if on_ordinal_line & _group_lines(fd.text, found[i][1], r.nums[n * k:(n + 1) * k]):
+                    # the numbers of a row read from its ordinal's line (its label after them, in
+                    # this row's stretch): that row's, no group of their own
+                    continue
                 stream.append((pos + n, None, g))
             if r.status == "partial":
                 ctx.note("missing", f"表三“{rows[i].label}”：原文在此中断，只读到 {len(r.nums)} 个数字。",
@@ -1986,28 +1992,38 @@ def _numbers_in_label(text: str, s: int, e: int, label: str) -> bool:
     return above.startswith(own.group()) and re.search(num, above) is not None
 
 
-def _numbers_on_ordinal_line(text: str, s: int, e: int, label: str, k: int) -> list[CellValue] | None:
+def _numbers_on_ordinal_line(text: str, s: int, e: int, label: str, k: int) -> tuple[list[CellValue], int] | None:
     """The ``k`` numbers printed on the line of a row label's ordinal when the label is broken over
     lines in a narrow column and a PDF's text is taken line by line: "一、 93 37 13 26 13 34 216" over
     "本年" / "新收" / … / "数量" (the label found from its first line or from "本年"), a group's
     ordinal before it ("三、 （一） 37 42 0 0 0 0 79" for （一）予以公开). That line holds nothing but
     ordinals, the last one the row's own, and exactly ``k`` plain numbers; the label's other
-    lines hold no digit."""
+    lines hold no digit. Returns the numbers and where their line begins in ``text``."""
     own = re.match(_ORD_TOKEN, unicodedata.normalize("NFKC", label))
     if own is None:
         return None
-    start = text.rfind("\n", 0, s) + 1
+    start = at = text.rfind("\n", 0, s) + 1
     span = unicodedata.normalize("NFKC", text[start:e]).split("\n")
-    if not text[start:s].strip() and start > 0 and not re.match(rf"\s*{_ORD_TOKEN}", span[0]):
+    # the ordinal's closing parenthesis wrapped onto the label's first line ("（二 0 0 0 0 0 0 0" over
+    # "）部" / "分公" / "开", pdfplumber's text of a narrow label column): the label found from its
+    # rest, the ordinal's opening on the line above with the numbers
+    closes = unicodedata.normalize("NFKC", text[start:s]).strip() == ")"
+    if (closes or not text[start:s].strip()) and start > 0 and not re.match(rf"\s*{_ORD_TOKEN}", span[0]):
         # the label starts its line without its ordinal: the ordinal's line is the one before
-        above = text.rfind("\n", 0, start - 1) + 1
+        above = at = text.rfind("\n", 0, start - 1) + 1
         span = [unicodedata.normalize("NFKC", text[above:start - 1])] + span
         if span[0].strip() in ("、", ".") and above > 0:
             # that line is the ordinal's "、" alone: the numeral stands on the line above it
-            top = text.rfind("\n", 0, above - 1) + 1
+            top = at = text.rfind("\n", 0, above - 1) + 1
             span = [unicodedata.normalize("NFKC", text[top:above - 1])] + span
     m = re.fullmatch(rf"\s*((?:{_ORD_TOKEN}[ \t\u3000]*)+?)((?:[ \t\u3000]+(?:\d+|{_MARK_CELL}))+)\s*", span[0])
-    if m is None and len(span) >= 2 and re.match(r"\s*[、.]", span[1]):
+    if closes:
+        # the line's last ordinal is the row's own cut before its ")": "三、 （一" / "（六"
+        m = re.fullmatch(rf"\s*((?:{_ORD_TOKEN}[ \t\u3000]*)*{_OPEN_ORD})((?:[ \t\u3000]+(?:\d+|{_MARK_CELL}))+)\s*",
+                         span[0])
+        if m is None or re.findall(_OPEN_ORD, m.group(1))[-1] + ")" != own.group():
+            return None
+    elif m is None and len(span) >= 2 and re.match(r"\s*[、.]", span[1]):
         # the ordinal's "、" wrapped onto the next line ("一 448 / 9 / 14 / 471" over "、" / "本" / …):
         # the bare numeral is the ordinal
         m = re.fullmatch(rf"\s*([一二三四五六七八九十]{{1,3}})((?:[ \t\u3000]+(?:\d+|{_MARK_CELL}))+)\s*", span[0])
@@ -2020,7 +2036,13 @@ def _numbers_on_ordinal_line(text: str, s: int, e: int, label: str, k: int) -> l
     toks = m.group(2).split()
     if len(toks) != k or not any(t.isdigit() for t in toks):
         return None
-    return [number(Decimal(t)) if t.isdigit() else parse_value(t) for t in toks]
+    return [number(Decimal(t)) if t.isdigit() else parse_value(t) for t in toks], at
+
+
+def _group_lines(text: str, e: int, nums: list[Field]) -> set[int]:
+    """Where the lines begin in ``text`` of ``nums``, fields read from the stretch after ``e``."""
+    starts = [e] + [e + m.end() for m in re.finditer("\n", text[e:e + 200_000])]
+    return {starts[f.line] if f.line < len(starts) else -1 for f in nums}
 
 
 def _stray_digits(region: str, own: list[Field]) -> list[str]:

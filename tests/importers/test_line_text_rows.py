@@ -5,6 +5,11 @@ extract_text): rows whose labels and numbers stand apart. Never a wrong number:
   ("２４ / ０ / ０ / ０ 20 864 1 / 868 5" for 24 0 0 0 20 8641 8685, held-out gen 74605, seed 420,
   pdfium_text: the row was left blank): read when exactly one way of joining the pieces makes
   every identity of the whole table hold;
+- pdfplumber's text of a narrow label column: the row's ordinal cut before its ")" on the line of
+  its numbers, the label's rest under it ("（二 0 0 0 ０ 0 ０ ０" over "）部" / "分公" / "开" / "（区" …;
+  held-out gen 74614, seed 420, plumber_text: the row was left blank, as was （六）其他处理's): those
+  numbers are the row's when the label's other lines hold no digit and they add up; in the groups
+  the row before leaves over they are no group of their own (the others still go by the table's order);
 - labels printed together without numbers ("2.其他法律行政法规禁止 / 公开 / 3.危及… / 4.保护第三方合法权益"),
   then a line of seven numbers and more digit groups under it: the line may be the row before's
   (held-out gen 74601, seed 420, pdfminer_text: 3 0 0 0 0 0 3, 3.危及…'s row, stored under
@@ -13,7 +18,12 @@ extract_text): rows whose labels and numbers stand apart. Never a wrong number:
 
 from __future__ import annotations
 
+from itertools import zip_longest
+from pathlib import Path
+
 from gkdesk.importers import import_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
 
 _T3 = [("一、本年新收政府信息公开申请数量", "５０ ８ ０ ０ １ １ ６０"), ("二、上年结转政府信息公开申请数量", "０ ０ ０ ０ ０ ０ ０"),
        ("（一）予以公开", "０ ０ ０ ０ ０ ０ ０"), ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "０ ０ ０ ０ ０ ０ ０"),
@@ -89,3 +99,67 @@ def test_pieces_of_a_wrapped_number_side_by_side_on_a_line_are_joined_by_the_tab
     assert _row(res, "new") == want and _row(res, "results_total") == want
     assert any("一、本年新收政府信息公开申请数量" in n.message and "只有一种拼接方式" in n.message for n in res.notes)
 
+
+
+#: 表三's header as pdfplumber prints it in narrow columns, printed again at a page's top
+_HEADER = ["（本 申请", "列数 人情", "据的 况", "勾稽", "关系", "为：", "第一", "项加", "第二", "项之", "和，", "等于", "第三",
+           "项加", "第四", "项之", "和）", "自然 法人 总计", "人 或", "其他", "组织", "商业 科研 社会 法律 其他", "企业 机构 公 服",
+           "益组 务机", "织 构"]
+
+
+def _plumber(narrow: bool = False, breaks: dict[str, int] | None = None) -> str:
+    """The report with 表三 as pdfplumber's text prints a table: each row's label and numbers on one
+    line, no empty lines; ``narrow``: the label columns are narrow, each label's ordinal on the line
+    of its numbers and the rest under it two characters a line ("一、 53 8 … 64" / "本年" / "新收" …,
+    "（二 3 0 … 4" / "）部" / "分公" / "开" …), the items' labels beside their group's cut ordinal;
+    ``breaks``: a page break after that many lines of a row, the header printed again."""
+    rows = [(lb, "３ ０ ０ ０ ０ １ ４" if lb.startswith("（二）") else
+             "５３ ８ ０ ０ １ ２ ６４" if lb.startswith(("一、", "（七）")) else v) for lb, v in _T3]
+    out = ["某县卫生健康委员会2019年政府信息公开工作年度报告", "一、总体情况", "　本委全年收到申请64件。",
+           "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+           "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况",
+           "自然人 法人或其他组织 总计", "商业企业 科研机构 社会公益组织 法律服务机构 其他"]
+    for lb, nums in rows:
+        group = _GROUPS.get(lb, "")
+        at = len(out) + (breaks or {}).get(lb, 10 ** 6)
+        if not narrow:
+            out.append((group + " " if group else "") + lb + " " + nums)
+        elif lb[0] in "一二四":
+            out += [lb[:2] + " " + nums] + [lb[n:n + 2] for n in range(2, len(lb), 2)]
+        elif lb[0] == "（":
+            rest = [lb[2:4]] + [lb[n:n + 2] for n in range(4, len(lb), 2)]
+            if group.startswith("三"):
+                # the group's label wrapped beside it, a piece of each on a line ("本年 ）予")
+                pieces = [group[n:n + 2] for n in range(2, len(group), 2)]
+                rest = [" ".join(p for p in pair if p) for pair in zip_longest(pieces, rest, fillvalue="")]
+            out += [(group[:2] + " " if group.startswith("三") else "") + lb[:2] + " " + nums] + rest
+        else:
+            out += [(group[:2] + " " if group else "") + lb + " " + nums] + ([group[2:4]] if group else [])
+        if at < len(out):
+            out[at:at] = _HEADER
+    out += ["四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "　无。", "六、其他需要报告的事项", "　无。"]
+    return "\n".join(out) + "\n"
+
+
+_PARTIAL = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+
+
+def test_rows_of_a_narrow_label_column_with_the_header_printed_again_are_read():
+    res = import_bytes(_plumber(True, {_PARTIAL: 8}).encode("utf-8"), "report.txt")
+    assert _row(res, "partial") == ["3", "0", "0", "0", "0", "1", "4"]
+    # the group before 部分公开's own line (予以公开's, its label not found) still goes to its row
+    assert _row(res, "granted") == ["0"] * 7 and _row(res, "results_total") == ["53", "8", "0", "0", "1", "2", "64"]
+
+
+def test_numbers_on_the_line_of_an_ordinal_cut_before_its_parenthesis_are_the_rows():
+    # 表三 of held-out gen 74614 (seed 420) as pdfplumber's text prints it, the report around it
+    # written by hand: "（二 0 0 0 ０ 0 ０ ０" over "）部" / "分公" / "开" / "（区" / "分处" / "理" / "的，", the
+    # header printed again, "只计" / "这一" …; "（六 0 9 0 ０ 0 0 9" over "）其" / "他处" / "理"
+    text = (ROOT / "tests" / "data" / "layouts" / "plumber_text_cut_ordinals_t3.txt").read_bytes()
+    res = import_bytes(text, "report.txt")
+    assert _row(res, "partial") == ["0"] * 7
+    assert _row(res, "other_handling") == ["0", "9", "0", "0", "0", "0", "9"]
+    # 5.要求行政机关确认…'s numbers, printed before （六）'s line, go to it by the table's order
+    assert _row(res, "reject_confirm") == ["0"] * 7
+    assert _row(res, "new") == ["17", "14", "4", "0", "2", "104", "141"]
+    assert any(_PARTIAL in n.message and "序号所在的一行" in n.message for n in res.notes)
