@@ -1176,9 +1176,16 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             # the row's numbers run over lines with nothing telling their columns ("0 7 0 0 0 20"
             # over "13": a cell printed lower than its row, taken line by line) and do not add up:
             # their order is not proven, so they are not the source's error either
+            placings = _interleavings(reads[i].nums, most=_MOST_PLACINGS + 1)
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字分在几行（{_shown(reads[i].nums)}），"
                                        "按出现顺序本行合计关系不成立，无法确定各数字所在的列")
+            if placings and len(placings) <= _MOST_PLACINGS and _row_sum(placings[0]):
+                # a cell printed lower than its row ("(七)总计 59 0 5 2 2 820" over "752", pdfplumber's
+                # text of a cell centred in a taller row): the later line's cells may stand in any
+                # columns; the placings that add up go to the whole table (``_settle_stacked``)
+                reads[i].readings = stacked[i] = placings
+                reads[i].doubted = True
         elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and not reads[i].message \
                 and len({f.line for f in reads[i].nums}) > 1 and all(v.is_number for v in reads[i].values) \
                 and not any(f.kind == EMPTY for f in fields) and _interleavings_add_up(reads[i].nums) > 1:
