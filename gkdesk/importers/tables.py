@@ -1157,15 +1157,22 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"行名之后的数字前是另一行的序号“{lead.group(1)}”（行名在窄列中折行），"
                                        "这些数字属于哪一行无法确定", doubted=True)
-        if not (blocks or wrapped or per_line or wsc or cells_given) and (lead or not reads[i].nums):
+        if not (blocks or wrapped or per_line or wsc or cells_given) and (lead or not reads[i].nums
+                                                                           or _digits_rest_of_line(fd.text, e)):
             inside, line_at = _numbers_on_ordinal_line(fd.text, s, e, rows[i].label, k) or (None, -1)
+            rests = ""
+            if inside is not None and not (_row_sum(inside) or _marks_sum(inside)):
+                rests = " ".join(unicodedata.normalize("NFKC", fd.text[e:fd.text.find("\n", e)]).split())
+                inside = _rests_after_label(fd.text, e, inside)
             if inside is not None and (_row_sum(inside) or _marks_sum(inside)):
                 # the label wrapped in a narrow column, its ordinal on the line of its numbers
                 # ("一、 93 37 13 26 13 34 216" over "本年 / 新收 / … / 数量"): those are the row's
                 reads[i] = RowRead(status="ok", values=inside, nums=[])
                 on_ordinal_line.add(line_at)
                 ctx.note("ambiguous", f"表三“{rows[i].label}”的行名在窄列中折行，本行的数字印在序号所在的一行"
-                                      f"（{' '.join(v.text for v in inside)}），合计关系成立，已按此读取（请核对）。",
+                                      + (f"，窄列中折行的数字的其余部分（{rests}）印在行名之后，只有一种拼接方式使本行合计关系成立"
+                                         if rests else "")
+                                      + f"（{' '.join(v.text for v in inside)}），合计关系成立，已按此读取（请核对）。",
                          [c.id for c in rows[i].cells])
         if blocks:
             own[i] = _own_row(_without_cut_label(fields, t) if at_end else fields, reads[i], k) \
@@ -2044,6 +2051,28 @@ def _numbers_on_ordinal_line(text: str, s: int, e: int, label: str, k: int) -> t
     if len(toks) != k or not any(t.isdigit() for t in toks):
         return None
     return [number(Decimal(t)) if t.isdigit() else parse_value(t) for t in toks], at
+
+
+def _digits_rest_of_line(text: str, e: int) -> bool:
+    """The rest of the line after ``e`` (a label's end) holds digit strings and nothing else."""
+    eol = text.find("\n", e)
+    rest = unicodedata.normalize("NFKC", text[e:eol if eol >= 0 else len(text)]).split()
+    return bool(rest) and all(t.isdigit() for t in rest)
+
+
+def _rests_after_label(text: str, e: int, vals: list[CellValue]) -> list[CellValue] | None:
+    """The numbers of a row read from its ordinal's line (``_numbers_on_ordinal_line``) that do not
+    add up, with the digit strings standing after the label's last piece on its line appended as
+    the rests of numbers wrapped in narrow cells ("（七） 24 ０ ０ 0 20 872 877" over "总计 9 3" for
+    … 8729 8773, pdfplumber's text): the one way of appending them that makes 总计 the sum of the
+    others; None when there is not exactly one, or anything else stands there."""
+    eol = text.find("\n", e)
+    rest = unicodedata.normalize("NFKC", text[e:eol if eol >= 0 else len(text)]).split()
+    if not rest or not all(t.isdigit() for t in rest) or not all(v.is_number or v.state is State.NA for v in vals):
+        return None
+    line = [Field(NUM, v.text, 0) if v.is_number else Field(NA, v.text, 0) for v in vals]
+    fits = wrapped_joins(line, [Field(NUM, t, 1) for t in rest], _row_sum)
+    return fits[0] if fits is not None and len(fits) == 1 else None
 
 
 def _group_lines(text: str, e: int, nums: list[Field]) -> set[int]:

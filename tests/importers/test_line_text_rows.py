@@ -18,6 +18,10 @@ extract_text): rows whose labels and numbers stand apart. Never a wrong number:
   cells beside it, among marks ("２９ 9 — 758 322" / "19" / "２ 330" / "17" for 29 9 — 758 32219 2 33017,
   held-out gen 74600, seed 420: the row was left blank): a lone digit line may continue the last
   number of a line of cells, and a mark counts as none in the row's sum;
+- the rests of numbers wrapped in their narrow cells printed after the label's last piece, the
+  row's numbers on its ordinal's line ("（七） 24 ０ ０ 0 20 872 877" over "总计 9 3" for … 8729 8773,
+  held-out gen 74605, seed 420, plumber_text: the row was left blank): read when exactly one way
+  of appending them makes the row add up;
 - labels printed together without numbers ("2.其他法律行政法规禁止 / 公开 / 3.危及… / 4.保护第三方合法权益"),
   then a line of seven numbers and more digit groups under it: the line may be the row before's
   (held-out gen 74601, seed 420, pdfminer_text: 3 0 0 0 0 0 3, 3.危及…'s row, stored under
@@ -200,3 +204,16 @@ def test_pieces_of_numbers_under_a_line_of_cells_with_marks_are_joined():
     res = import_bytes(text, "report.txt")
     assert _row(res, "new") == ["29", "9", "—", "758", "32219", "2", "33017"]
     assert _row(res, "carried") == ["0", "1", "—", "0", "71", "0", "72"]
+
+
+def test_rests_of_wrapped_numbers_after_the_labels_last_piece_are_appended():
+    for lines in (["（七） ５３ ８ ０ ０ １ ２ ６", "总计 ４"], ["（七） ５ ８ ０ ０ １ ２ ６", "总计 ３ ４"]):
+        res = import_bytes(_plumber(True, lines={"（七）总计": lines}).encode("utf-8"), "report.txt")
+        assert _row(res, "results_total") == ["53", "8", "0", "0", "1", "2", "64"], lines
+        assert any("（七）总计" in n.message and "印在行名之后" in n.message for n in res.notes)
+
+
+def test_rests_after_the_label_that_make_no_reading_add_up_leave_the_row_blank():
+    res = import_bytes(_plumber(True, lines={"（七）总计": ["（七） ５３ ８ ０ ０ １ ２ ６", "总计 ７"]}).encode("utf-8"),
+                       "report.txt")
+    assert _row(res, "results_total") == [""] * 7
