@@ -1230,6 +1230,18 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
         elif not (per_line or wsc or cells_given) and reads[i].status == "ambiguous" and len(reads[i].nums) > k \
                 and (cands := _stacked_readings(fields, reads[i].nums, k)):
             stacked[i] = cands
+        elif not (per_line or wsc or cells_given) and reads[i].status == "groups" \
+                and not all(_row_sum(g) for g in [reads[i].values, *reads[i].extra_groups]) \
+                and len({f.line for f in reads[i].nums}) > len(reads[i].nums) // 2 \
+                and (cands := _stacked_readings(fields, reads[i].nums, k)):
+            # k numbers at a time do not make rows that add up, and the numbers stand mostly one a
+            # line (PDFium's text of numbers wrapped in narrow cells, a piece a line: "９ / ２ / １ /
+            # ９ / ０ / ０ ０ ０ ９ / ４ / １ / １ / ０ / ５" for 921 90 0 0 0 94 1105): the readings joining
+            # pieces go to the whole table (``_settle_stacked``)
+            reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
+                               message=f"找到 {len(reads[i].nums)} 个数字（{_shown(reads[i].nums)}），每 {k} 个一行读取时"
+                                       "合计关系不成立", doubted=True)
+            stacked[i] = cands
         elif not (per_line or wsc or cells_given) and reads[i].status == "ambiguous" and reads[i].readings:
             # its line adds up as printed and with the digits after it as rests: the table decides
             stacked[i] = reads[i].readings

@@ -22,6 +22,10 @@ extract_text): rows whose labels and numbers stand apart. Never a wrong number:
   row's numbers on its ordinal's line ("（七） 24 ０ ０ 0 20 872 877" over "总计 9 3" for … 8729 8773,
   held-out gen 74605, seed 420, plumber_text: the row was left blank): read when exactly one way
   of appending them makes the row add up;
+- PDFium's text of numbers wrapped in narrow cells, a piece a line ("一、本年新收… ９ / ２ / １ / ９ / ０ /
+  ０ ０ ０ ９ / ４ / １ / １ / ０ / ５" for 921 90 0 0 0 94 1105, held-out gen 74648, seed 422: fourteen
+  numbers, read as two rows that do not add up, left blank): the readings joining the pieces go to
+  the whole table;
 - labels printed together without numbers ("2.其他法律行政法规禁止 / 公开 / 3.危及… / 4.保护第三方合法权益"),
   then a line of seven numbers and more digit groups under it: the line may be the row before's
   (held-out gen 74601, seed 420, pdfminer_text: 3 0 0 0 0 0 3, 3.危及…'s row, stored under
@@ -119,14 +123,15 @@ _HEADER = ["（本 申请", "列数 人情", "据的 况", "勾稽", "关系", "
            "益组 务机", "织 构"]
 
 
-def _plumber(narrow: bool = False, breaks: dict[str, int] | None = None, lines: dict[str, list[str]] | None = None) -> str:
+def _plumber(narrow: bool = False, breaks: dict[str, int] | None = None, lines: dict[str, list[str]] | None = None,
+             rows=None) -> str:
     """The report with 表三 as pdfplumber's text prints a table: each row's label and numbers on one
     line, no empty lines; ``narrow``: the label columns are narrow, each label's ordinal on the line
     of its numbers and the rest under it two characters a line ("一、 53 8 … 64" / "本年" / "新收" …,
     "（二 3 0 … 4" / "）部" / "分公" / "开" …), the items' labels beside their group's cut ordinal;
     ``breaks``: a page break after that many lines of a row, the header printed again; ``lines``:
-    the lines printed for a row instead."""
-    rows = [(lb, "３ ０ ０ ０ ０ １ ４" if lb.startswith("（二）") else
+    the lines printed for a row instead; ``rows``: 表三's rows (label, numbers) instead of the default."""
+    rows = rows or [(lb, "３ ０ ０ ０ ０ １ ４" if lb.startswith("（二）") else
              "５３ ８ ０ ０ １ ２ ６４" if lb.startswith(("一、", "（七）")) else v) for lb, v in _T3]
     out = ["某县卫生健康委员会2019年政府信息公开工作年度报告", "一、总体情况", "　本委全年收到申请64件。",
            "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
@@ -217,3 +222,14 @@ def test_rests_after_the_label_that_make_no_reading_add_up_leave_the_row_blank()
     res = import_bytes(_plumber(True, lines={"（七）总计": ["（七） ５３ ８ ０ ０ １ ２ ６", "总计 ７"]}).encode("utf-8"),
                        "report.txt")
     assert _row(res, "results_total") == [""] * 7
+
+
+def test_pieces_a_line_read_as_two_rows_that_do_not_add_up_are_joined_by_the_table():
+    big = "９２１ ９０ ０ ０ ０ ９４ １１０５"
+    rows = [(lb, big if lb in ("一、本年新收政府信息公开申请数量", "（一）予以公开", "（七）总计") else "０ ０ ０ ０ ０ ０ ０")
+            for lb, _ in _T3]
+    lines = {"一、本年新收政府信息公开申请数量": ["一、本年新收政府信息公开申请数量 ９", "２", "１", "９", "０", "０ ０ ０ ９", "４", "１",
+                                             "１", "０", "５"]}
+    res = import_bytes(_plumber(lines=lines, rows=rows).encode("utf-8"), "report.txt")
+    assert _row(res, "new") == ["921", "90", "0", "0", "0", "94", "1105"]
+    assert any("一、本年新收" in n.message and "只有一种拼接方式" in n.message for n in res.notes)
