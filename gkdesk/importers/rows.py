@@ -56,6 +56,9 @@ class Field:
     #: a digit line right under another digit line of a text printed one cell per block (plain
     #: pdftotext): it may be the rest of a number wrapped in its cell, or a number of its own
     joins: bool = False
+    #: (``joins`` set for a lone digit line under a line of cells, not under a lone number: the
+    #: line may as well be a cell of its own, PDFium's text printing cells side by side)
+    beside: bool = False
 
     @property
     def is_cell(self) -> bool:
@@ -287,6 +290,7 @@ def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False, w
                 # PDFium's text, the pieces of a number wrapped in its narrow cell on the lines of
                 # the cells beside them — the lone digits may be the rest of the line's last number)
                 words[0].joins = True
+                words[0].beside = len(lines[ln - 1].split()) != 1
             out.extend(words)
     return out
 

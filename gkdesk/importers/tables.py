@@ -2293,7 +2293,7 @@ def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
         return False
     if any(f.kind not in (NUM, NA) for f in fields if f.is_cell) or any(not f.is_cell for f in fields):
         return False
-    if sum(1 for f in fields if f.is_cell and not f.joins) < k and not _stacked_cells(r.nums):
+    if sum(1 for f in fields if f.is_cell and not (f.joins and not f.beside)) < k and not _stacked_cells(r.nums):
         # a block of stacked digit lines split into several cells, chosen by the row's 总计
         # alone: one identity over a free choice holds by coincidence too often ("6 7 7 | 1 5 |
         # 8 3 4" read as 6 7 7 1 5 8 34), so only the whole table confirms such a row (and k

@@ -17,7 +17,9 @@ extract_text): rows whose labels and numbers stand apart. Never a wrong number:
 - `pdftotext -raw` / PDFium: the pieces of a number wrapped in its narrow cell on the lines of the
   cells beside it, among marks ("２９ 9 — 758 322" / "19" / "２ 330" / "17" for 29 9 — 758 32219 2 33017,
   held-out gen 74600, seed 420: the row was left blank): a lone digit line may continue the last
-  number of a line of cells, and a mark counts as none in the row's sum;
+  number of a line of cells, and a mark counts as none in the row's sum; such a line may as well
+  be a cell of its own ("15 468 / 0 66 / 0 / 8 557", held-out gen 74712, seed 427, PDFium: the row,
+  read before, was left blank for it), so it does not make the row's place in the text unsure;
 - the rests of numbers wrapped in their narrow cells printed after the label's last piece, the
   row's numbers on its ordinal's line ("（七） 24 ０ ０ 0 20 872 877" over "总计 9 3" for … 8729 8773,
   held-out gen 74605, seed 420, plumber_text: the row was left blank): read when exactly one way
@@ -233,3 +235,12 @@ def test_pieces_a_line_read_as_two_rows_that_do_not_add_up_are_joined_by_the_tab
     res = import_bytes(_plumber(lines=lines, rows=rows).encode("utf-8"), "report.txt")
     assert _row(res, "new") == ["921", "90", "0", "0", "0", "94", "1105"]
     assert any("一、本年新收" in n.message and "只有一种拼接方式" in n.message for n in res.notes)
+
+
+def test_a_lone_cell_under_a_line_of_cells_is_still_a_cell_of_its_own():
+    # 表三 of held-out gen 74712 (seed 427) as PDFium's text prints it, the report around it written
+    # by hand: "一、本年新收… / 15 468 / 0 66 / 0 / 8 557" — the lone "0" may be the rest of 66 (660),
+    # but only 15 468 0 66 0 8 557 is seven numbers that add up
+    text = (ROOT / "tests" / "data" / "layouts" / "pdfium_text_cells_beside_pieces_t3.txt").read_bytes()
+    res = import_bytes(text, "report.txt")
+    assert _row(res, "new") == ["15", "468", "0", "66", "0", "8", "557"]
