@@ -56,6 +56,9 @@ class Field:
     #: a digit line right under another digit line of a text printed one cell per block (plain
     #: pdftotext): it may be the rest of a number wrapped in its cell, or a number of its own
     joins: bool = False
+    #: (``joins`` set for a lone digit line under a line of cells, not under a lone number: the
+    #: line may as well be a cell of its own, PDFium's text printing cells side by side)
+    beside: bool = False
 
     @property
     def is_cell(self) -> bool:
@@ -282,10 +285,20 @@ def read_fields(segment: str, blank_cells: bool = False, blocks: bool = False, w
         else:
             words = _split_words(line, ln)
             if blocks and len(words) == 1 and words[0].plain_int and out and out[-1].plain_int \
-                    and out[-1].line == ln - 1 and len(lines[ln - 1].split()) == 1:
+                    and out[-1].line == ln - 1 and (len(lines[ln - 1].split()) == 1 or _cells_only(lines[ln - 1])):
+                # (or the line above is a run of cells ending in a number, "— 758 322" over "19":
+                # PDFium's text, the pieces of a number wrapped in its narrow cell on the lines of
+                # the cells beside them — the lone digits may be the rest of the line's last number)
                 words[0].joins = True
+                words[0].beside = len(lines[ln - 1].split()) != 1
             out.extend(words)
     return out
+
+
+def _cells_only(line: str) -> bool:
+    """A line of two or more numbers or not-applicable marks and nothing else."""
+    parts = line.split()
+    return len(parts) >= 2 and all(classify(p).kind in (NUM, NA) for p in parts)
 
 
 def spaced_cells(segment: str, k: int) -> list[Field] | None:
@@ -416,6 +429,8 @@ class RowRead:
     #: every number after the row's line was joined to its cells as the rest of a wrapped number:
     #: none is left over for another row
     wrapped: bool = False
+    #: the digit groups after the row's line left unused (the row read from its one line of k)
+    leftover: list[str] = field(default_factory=list)
 
 
 def _shown(nums: list[Field], limit: int = 20) -> str:
@@ -614,6 +629,10 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None, chec
         return r
     if any(f.joins for f in nums):
         fits = [v for v in block_readings(nums) if len(v) == k and check is not None and check([_val(f) for f in v])]
+        if not fits and check_marks is not None and any(f.kind == NA for f in nums):
+            # marks among the pieces ("２９ / 9 / — 758 322 / 19 / ２ 330 / 17"): a mark counts as none
+            # in 总计, and it is a cell no piece continues
+            fits = [v for v in block_readings(nums) if len(v) == k and check_marks([_val(f) for f in v])]
         if len(fits) == 1 and _boxes_out_of_order(nums, fits[0], check):
             r.status = "ambiguous"
             r.message = ("每格一块排列，折行的数字自成一块，其在块序中的位置不一定是它所在的列（pdfminer 等按块高排序），"
@@ -715,7 +734,7 @@ def read_row(fields: list[Field], k: int, at_end: bool = False, check=None, chec
                 r.message = (f"本行数字满足合计关系，但其后另起一行的数字（{' '.join(rest)}）接在本行数字之后"
                              "（窄列中折行的数字）也满足合计关系，无法确定")
                 return r
-            r.values, r.status = [_val(f) for f in exact[0]], "ok"
+            r.values, r.status, r.leftover = [_val(f) for f in exact[0]], "ok", rest
             r.message = f"另有 {len(rest)} 个多余数字未使用（{' '.join(rest)}），未计入表格"
             return r
         r.status = "ambiguous"

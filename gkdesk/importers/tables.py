@@ -27,7 +27,7 @@ from ..core.spec import CellSpec, all_formats
 from ..core.values import CellValue, State, number, parse_value, to_storage
 from .base import ImportNote
 from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, _S6, _SPACED_WORDS, _first, _terminators, clean_text, joined_terms, label_terms, locate_labels, table_regions, table_rows
-from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates
+from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates, wrap_shape
 from .glued import block_splits
 from .stream import _side_by_side, _t2_lead, read_t2_boxes, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, \
     read_t4_header_boxes, read_t4_in_order, t3_continuation, t4_continuation
@@ -1153,6 +1153,7 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
     label_starts = {s for s, _ in spans}
     own: dict[int, bool] = {}  # plain PDF text: the row's numbers stand right after its label
     stacked: dict[int, list[list[CellValue]]] = {}  # rows of wrapped pieces: readings by their row sum
+    on_ordinal_line: set[int] = set()  # where the lines begin of rows read from their ordinal's line
     for i in found:
         s, e = found[i]
         stop = next((p for p in stops if p >= e), end)
@@ -1187,14 +1188,22 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"行名之后的数字前是另一行的序号“{lead.group(1)}”（行名在窄列中折行），"
                                        "这些数字属于哪一行无法确定", doubted=True)
-        if not (blocks or wrapped or per_line or wsc or cells_given) and (lead or not reads[i].nums):
-            inside = _numbers_on_ordinal_line(fd.text, s, e, rows[i].label, k)
+        if not (blocks or wrapped or per_line or wsc or cells_given) and (lead or not reads[i].nums
+                                                                           or _digits_rest_of_line(fd.text, e)):
+            inside, line_at = _numbers_on_ordinal_line(fd.text, s, e, rows[i].label, k) or (None, -1)
+            rests = ""
+            if inside is not None and not (_row_sum(inside) or _marks_sum(inside)):
+                rests = " ".join(unicodedata.normalize("NFKC", fd.text[e:fd.text.find("\n", e)]).split())
+                inside = _rests_after_label(fd.text, e, inside)
             if inside is not None and (_row_sum(inside) or _marks_sum(inside)):
                 # the label wrapped in a narrow column, its ordinal on the line of its numbers
                 # ("一、 93 37 13 26 13 34 216" over "本年 / 新收 / … / 数量"): those are the row's
                 reads[i] = RowRead(status="ok", values=inside, nums=[])
+                on_ordinal_line.add(line_at)
                 ctx.note("ambiguous", f"表三“{rows[i].label}”的行名在窄列中折行，本行的数字印在序号所在的一行"
-                                      f"（{' '.join(v.text for v in inside)}），合计关系成立，已按此读取（请核对）。",
+                                      + (f"，窄列中折行的数字的其余部分（{rests}）印在行名之后，只有一种拼接方式使本行合计关系成立"
+                                         if rests else "")
+                                      + f"（{' '.join(v.text for v in inside)}），合计关系成立，已按此读取（请核对）。",
                          [c.id for c in rows[i].cells])
         if blocks:
             own[i] = _own_row(_without_cut_label(fields, t) if at_end else fields, reads[i], k) \
@@ -1205,9 +1214,16 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             # the row's numbers run over lines with nothing telling their columns ("0 7 0 0 0 20"
             # over "13": a cell printed lower than its row, taken line by line) and do not add up:
             # their order is not proven, so they are not the source's error either
+            placings = _interleavings(reads[i].nums, most=_MOST_PLACINGS + 1)
             reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
                                message=f"{len(reads[i].nums)} 个数字分在几行（{_shown(reads[i].nums)}），"
                                        "按出现顺序本行合计关系不成立，无法确定各数字所在的列")
+            if placings and len(placings) <= _MOST_PLACINGS and _row_sum(placings[0]):
+                # a cell printed lower than its row ("(七)总计 59 0 5 2 2 820" over "752", pdfplumber's
+                # text of a cell centred in a taller row): the later line's cells may stand in any
+                # columns; the placings that add up go to the whole table (``_settle_stacked``)
+                reads[i].readings = stacked[i] = placings
+                reads[i].doubted = True
         elif not (per_line or wsc or cells_given) and reads[i].status == "ok" and not reads[i].message \
                 and len({f.line for f in reads[i].nums}) > 1 and all(v.is_number for v in reads[i].values) \
                 and not any(f.kind == EMPTY for f in fields) and _interleavings_add_up(reads[i].nums) > 1:
@@ -1244,6 +1260,18 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                              [c.id for c in rows[i].cells])
         elif not (per_line or wsc or cells_given) and reads[i].status == "ambiguous" and len(reads[i].nums) > k \
                 and (cands := _stacked_readings(fields, reads[i].nums, k)):
+            stacked[i] = cands
+        elif not (per_line or wsc or cells_given) and reads[i].status == "groups" \
+                and not all(_row_sum(g) for g in [reads[i].values, *reads[i].extra_groups]) \
+                and len({f.line for f in reads[i].nums}) > len(reads[i].nums) // 2 \
+                and (cands := _stacked_readings(fields, reads[i].nums, k)):
+            # k numbers at a time do not make rows that add up, and the numbers stand mostly one a
+            # line (PDFium's text of numbers wrapped in narrow cells, a piece a line: "９ / ２ / １ /
+            # ９ / ０ / ０ ０ ０ ９ / ４ / １ / １ / ０ / ５" for 921 90 0 0 0 94 1105): the readings joining
+            # pieces go to the whole table (``_settle_stacked``)
+            reads[i] = RowRead(status="ambiguous", nums=reads[i].nums,
+                               message=f"找到 {len(reads[i].nums)} 个数字（{_shown(reads[i].nums)}），每 {k} 个一行读取时"
+                                       "合计关系不成立", doubted=True)
             stacked[i] = cands
         elif not (per_line or wsc or cells_given) and reads[i].status == "ambiguous" and reads[i].readings:
             # its line adds up as printed and with the digits after it as rests: the table decides
@@ -1347,6 +1375,16 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
                                              for a in range(0, len(r.nums), k))
         before = max((j for j in found if found[j][0] < pos), key=lambda j: found[j][0], default=None)
         shared = r.status == "groups" and before is not None and reads[before].status == "detached"
+        if r.leftover and before is not None and reads[before].status == "detached":
+            # a line of k numbers with more under it, right after a label without numbers (labels
+            # printed together, then their rows' numbers: pdfminer's boxes "2.其他法律… / 3.危及… /
+            # 4.保护第三方… / ３ ０ ０ ０ ０ ０ ３ / ８ ０ ０ ０ １ ５ / ４ …"): the first line may be the label
+            # before's, the rest this row's wrapped cells, so none of it is surely this row's
+            ctx.note("ambiguous", f"表三“{rows[i].label}”之后有 {len(r.nums)} 个数字（{_shown(r.nums)}），前面的行名"
+                                  f"“{rows[before].label}”之后没有数字（行名连续排列，这些数字可能属于前面几行），"
+                                  f"无法确定各数字所属的行，已留空。", [c.id for c in rows[i].cells])
+            stream.append((pos, i, []))
+            continue
         if r.status == "groups" and (gaps or split or shared or not _sums_hold(r.values)):
             # more numbers than cells, taken k at a time in text order: not where empty cells
             # stand among them (the cells are then not the numbers alone), not where words (another
@@ -1366,6 +1404,10 @@ def fill_t3(ctx: Ctx, fd: Finder, start: int, end: int) -> None:
             assigned[i] = r.values
             stream.append((pos, i, r.values))
             for n, g in enumerate(r.extra_groups, 1):
+                if on_ordinal_line & _group_lines(fd.text, found[i][1], r.nums[n * k:(n + 1) * k]):
+                    # the numbers of a row read from its ordinal's line (its label after them, in
+                    # this row's stretch): that row's, no group of their own
+                    continue
                 stream.append((pos + n, None, g))
             if r.status == "partial":
                 ctx.note("missing", f"表三“{rows[i].label}”：原文在此中断，只读到 {len(r.nums)} 个数字。",
@@ -1718,9 +1760,6 @@ def _stacked_readings(fields: list[Field], nums: list[Field], k: int) -> list[li
     ``k`` numbers of which 总计 is the sum of the others (the row sum alone often holds for more
     than one: "1 / 1 / 0 0 0 0 0 1 / 1" is 11 0 0 0 0 0 11 or 1 10 0 0 0 0 11); none when text
     stands among the numbers or there are too many choices."""
-    from itertools import combinations
-    from math import comb
-
     if any(not f.plain_int for f in nums):
         return []
     ids = [id(f) for f in fields]
@@ -1729,19 +1768,40 @@ def _stacked_readings(fields: list[Field], nums: list[Field], k: int) -> list[li
         return []
     bounds = [n for n in range(1, len(nums)) if nums[n].line != nums[n - 1].line]
     m = len(nums) - k
+    fits = _joined_readings(nums, bounds, m, False)
+    if not fits:
+        # PDFium's text prints the pieces of a number wrapped in its narrow cell side by side on
+        # one line ("２４ / ０ / ０ / ０ 20 864 1 / 868 5" for 24 0 0 0 20 8641 8685): when no join
+        # across lines gives a reading, two numbers of one line may be one number's pieces too —
+        # each piece but the last as long as the first, the last no longer (``wrap_shape``); the
+        # readings still go to the whole table (``_settle_stacked``), a row's own sum never decides
+        fits = _joined_readings(nums, list(range(1, len(nums))), m, True)
+    return fits
+
+
+def _joined_readings(nums: list[Field], bounds: list[int], m: int, shaped: bool) -> list[list[CellValue]]:
+    """Every reading of ``nums`` with ``m`` of the pieces at ``bounds`` joined to the number
+    before them in which no number starts with 0 and 总计 is the sum of the others (``shaped``:
+    and the pieces of each joined number have the shape of digits wrapped in a narrow cell)."""
+    from itertools import combinations
+    from math import comb
+
     if m > len(bounds) or comb(len(bounds), m) > _STACK_LIMIT:
         return []
     fits = []
     for js in combinations(bounds, m):
         at = set(js)
         vals: list[str] = []
+        parts: list[list[str]] = []
         for n, f in enumerate(nums):
             digits = unicodedata.normalize("NFKC", f.text)
             if n in at:
                 vals[-1] += digits
+                parts[-1].append(digits)
             else:
                 vals.append(digits)
-        if any(_LEADING_ZERO.match(v) for v in vals):
+                parts.append([digits])
+        if any(_LEADING_ZERO.match(v) for v in vals) or shaped and not all(wrap_shape(p) for p in parts):
             continue
         cells = [_val(Field(NUM, v)) for v in vals]
         if _row_sum(cells):
@@ -1990,28 +2050,38 @@ def _numbers_in_label(text: str, s: int, e: int, label: str) -> bool:
     return above.startswith(own.group()) and re.search(num, above) is not None
 
 
-def _numbers_on_ordinal_line(text: str, s: int, e: int, label: str, k: int) -> list[CellValue] | None:
+def _numbers_on_ordinal_line(text: str, s: int, e: int, label: str, k: int) -> tuple[list[CellValue], int] | None:
     """The ``k`` numbers printed on the line of a row label's ordinal when the label is broken over
     lines in a narrow column and a PDF's text is taken line by line: "一、 93 37 13 26 13 34 216" over
     "本年" / "新收" / … / "数量" (the label found from its first line or from "本年"), a group's
     ordinal before it ("三、 （一） 37 42 0 0 0 0 79" for （一）予以公开). That line holds nothing but
     ordinals, the last one the row's own, and exactly ``k`` plain numbers; the label's other
-    lines hold no digit."""
+    lines hold no digit. Returns the numbers and where their line begins in ``text``."""
     own = re.match(_ORD_TOKEN, unicodedata.normalize("NFKC", label))
     if own is None:
         return None
-    start = text.rfind("\n", 0, s) + 1
+    start = at = text.rfind("\n", 0, s) + 1
     span = unicodedata.normalize("NFKC", text[start:e]).split("\n")
-    if not text[start:s].strip() and start > 0 and not re.match(rf"\s*{_ORD_TOKEN}", span[0]):
+    # the ordinal's closing parenthesis wrapped onto the label's first line ("（二 0 0 0 0 0 0 0" over
+    # "）部" / "分公" / "开", pdfplumber's text of a narrow label column): the label found from its
+    # rest, the ordinal's opening on the line above with the numbers
+    closes = unicodedata.normalize("NFKC", text[start:s]).strip() == ")"
+    if (closes or not text[start:s].strip()) and start > 0 and not re.match(rf"\s*{_ORD_TOKEN}", span[0]):
         # the label starts its line without its ordinal: the ordinal's line is the one before
-        above = text.rfind("\n", 0, start - 1) + 1
+        above = at = text.rfind("\n", 0, start - 1) + 1
         span = [unicodedata.normalize("NFKC", text[above:start - 1])] + span
         if span[0].strip() in ("、", ".") and above > 0:
             # that line is the ordinal's "、" alone: the numeral stands on the line above it
-            top = text.rfind("\n", 0, above - 1) + 1
+            top = at = text.rfind("\n", 0, above - 1) + 1
             span = [unicodedata.normalize("NFKC", text[top:above - 1])] + span
     m = re.fullmatch(rf"\s*((?:{_ORD_TOKEN}[ \t\u3000]*)+?)((?:[ \t\u3000]+(?:\d+|{_MARK_CELL}))+)\s*", span[0])
-    if m is None and len(span) >= 2 and re.match(r"\s*[、.]", span[1]):
+    if closes:
+        # the line's last ordinal is the row's own cut before its ")": "三、 （一" / "（六"
+        m = re.fullmatch(rf"\s*((?:{_ORD_TOKEN}[ \t\u3000]*)*{_OPEN_ORD})((?:[ \t\u3000]+(?:\d+|{_MARK_CELL}))+)\s*",
+                         span[0])
+        if m is None or re.findall(_OPEN_ORD, m.group(1))[-1] + ")" != own.group():
+            return None
+    elif m is None and len(span) >= 2 and re.match(r"\s*[、.]", span[1]):
         # the ordinal's "、" wrapped onto the next line ("一 448 / 9 / 14 / 471" over "、" / "本" / …):
         # the bare numeral is the ordinal
         m = re.fullmatch(rf"\s*([一二三四五六七八九十]{{1,3}})((?:[ \t\u3000]+(?:\d+|{_MARK_CELL}))+)\s*", span[0])
@@ -2024,7 +2094,35 @@ def _numbers_on_ordinal_line(text: str, s: int, e: int, label: str, k: int) -> l
     toks = m.group(2).split()
     if len(toks) != k or not any(t.isdigit() for t in toks):
         return None
-    return [number(Decimal(t)) if t.isdigit() else parse_value(t) for t in toks]
+    return [number(Decimal(t)) if t.isdigit() else parse_value(t) for t in toks], at
+
+
+def _digits_rest_of_line(text: str, e: int) -> bool:
+    """The rest of the line after ``e`` (a label's end) holds digit strings and nothing else."""
+    eol = text.find("\n", e)
+    rest = unicodedata.normalize("NFKC", text[e:eol if eol >= 0 else len(text)]).split()
+    return bool(rest) and all(t.isdigit() for t in rest)
+
+
+def _rests_after_label(text: str, e: int, vals: list[CellValue]) -> list[CellValue] | None:
+    """The numbers of a row read from its ordinal's line (``_numbers_on_ordinal_line``) that do not
+    add up, with the digit strings standing after the label's last piece on its line appended as
+    the rests of numbers wrapped in narrow cells ("（七） 24 ０ ０ 0 20 872 877" over "总计 9 3" for
+    … 8729 8773, pdfplumber's text): the one way of appending them that makes 总计 the sum of the
+    others; None when there is not exactly one, or anything else stands there."""
+    eol = text.find("\n", e)
+    rest = unicodedata.normalize("NFKC", text[e:eol if eol >= 0 else len(text)]).split()
+    if not rest or not all(t.isdigit() for t in rest) or not all(v.is_number or v.state is State.NA for v in vals):
+        return None
+    line = [Field(NUM, v.text, 0) if v.is_number else Field(NA, v.text, 0) for v in vals]
+    fits = wrapped_joins(line, [Field(NUM, t, 1) for t in rest], _row_sum)
+    return fits[0] if fits is not None and len(fits) == 1 else None
+
+
+def _group_lines(text: str, e: int, nums: list[Field]) -> set[int]:
+    """Where the lines begin in ``text`` of ``nums``, fields read from the stretch after ``e``."""
+    starts = [e] + [e + m.end() for m in re.finditer("\n", text[e:e + 200_000])]
+    return {starts[f.line] if f.line < len(starts) else -1 for f in nums}
 
 
 def _stray_digits(region: str, own: list[Field]) -> list[str]:
@@ -2227,7 +2325,7 @@ def _own_row(fields: list[Field], r: RowRead, k: int) -> bool:
         return False
     if any(f.kind not in (NUM, NA) for f in fields if f.is_cell) or any(not f.is_cell for f in fields):
         return False
-    if sum(1 for f in fields if f.is_cell and not f.joins) < k and not _stacked_cells(r.nums):
+    if sum(1 for f in fields if f.is_cell and not (f.joins and not f.beside)) < k and not _stacked_cells(r.nums):
         # a block of stacked digit lines split into several cells, chosen by the row's 总计
         # alone: one identity over a free choice holds by coincidence too often ("6 7 7 | 1 5 |
         # 8 3 4" read as 6 7 7 1 5 8 34), so only the whole table confirms such a row (and k

@@ -100,14 +100,16 @@ def test_pdfium_cell_per_line_row_with_its_wrapped_rests_further_down_is_left_bl
     assert _row(res, "carried") == ["2", "0", "0", "0", "0", "0", "2"]
 
 
-def test_a_row_whose_numbers_run_over_two_lines_in_an_order_that_does_not_add_up_is_left_blank():
+def test_a_row_whose_numbers_run_over_two_lines_in_an_order_that_does_not_add_up_is_read_by_the_table():
     # 其他's cell printed lower than its row lands on a line of its own after 总计: in text order the
-    # row reads 2 0 0 0 0 2 0 (总计 0), which is not the source's error but an unproven order
+    # row reads 2 0 0 0 0 2 0 (总计 0), which is not the source's error but an unproven order; the
+    # placings of the lone 0 that add up (2 0 0 0 0 0 2, 0 2 0 0 0 0 2) go to the whole table, whose
+    # 新收＋结转＝办理＋结转下年 keeps only the first
     row = "二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2"
     assert row in TEXT
     res = import_text(TEXT.replace(row, "二、上年结转政府信息公开申请数量 2 0 0 0 0 2\n0"), "report.txt")
-    assert _row(res, "carried") == [None] * 7
-    assert any("二、上年结转" in n.message and "分在几行" in n.message for n in res.notes)
+    assert _row(res, "carried") == ["2", "0", "0", "0", "0", "0", "2"]
+    assert any("二、上年结转" in n.message and "只有一种拼接方式" in n.message for n in res.notes)
     assert not [n for n in res.notes if n.kind == "source"]
     # the same lines in an order that adds up are read
     res = import_text(TEXT.replace(row, "二、上年结转政府信息公开申请数量 2 0 0 0 0 0\n2"), "report.txt")
