@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import combinations
 
 from ..core.values import parse_value
 from .rows import UNREADABLE
@@ -1104,6 +1105,8 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
     if pages:
         cleaned, broken = _pieces_over_page_break(cleaned, pages, [r for k, r in regions.items() if k != "t2"], rule)
         notes += broken
+        cleaned, broken = _rests_over_page_break(cleaned, pages, [r for k, r in regions.items() if k != "t2"], rule)
+        notes += broken
     cleaned, more = join_wrapped_numbers(cleaned, rule, [r for k, r in regions.items() if k != "t2"], forms, table)
     more = spread + more
     if "t4" in regions:
@@ -1157,6 +1160,65 @@ def _pieces_over_page_break(text: str, pages: set[int], strict: list[tuple[int, 
             lines[m] = _replace(lines[m], nums, [UNREADABLE] * len(nums))
         notes.append(f"表格一页末行的数字（{' '.join(t[2] for t in up)}）与下一页首行的数字（{' '.join(t[2] for t in down)}）"
                      "可能是同一个折行的数字，也可能分属两行，无法确认，这些行已留空，请按原文填写。")
+    return "\n".join(lines), notes
+
+
+def _rests_over_page_break(text: str, pages: set[int], strict: list[tuple[int, int]], check) -> tuple[str, list[str]]:
+    """A page's last 表三/表四 row printed whole ("（一）予以公开 ０ ０ ０ — ５ — ５") and the next page
+    opening with lines of pieces before its first row ("年度办  ４  ４" / "理结果  ７  ７" beside the
+    group label's rest, then "（二）部分公开 ８ ０ — ０ ０ ０ ８"): the pieces may be the rests of
+    numbers of the row above, wrapped in their narrow cells over the page's end (547 / 547), or
+    the heads of numbers of the row below wrapped upwards (47 + 0, 47 + 8). The new page has a
+    character grid of its own, so the columns prove nothing, and a rest added to a part and to
+    the total keeps a row's sum either way. Where the pieces, joined column by column, can be
+    the rests of cells of the row above so that it still adds up, neither reading is proven:
+    the row above, the piece lines and the row below are replaced by ``UNREADABLE`` (blank, with
+    a note)."""
+    widths = getattr(check, "widths", ())
+    if not widths:
+        return text, []
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    inside = {n for n in range(len(lines)) for a, b in strict if a <= starts[n] < b}
+    notes: list[str] = []
+    for p in sorted(pages):
+        before = next((m for m in range(p - 1, max(-1, p - _HEADER_LINES), -1) if _cell_tokens(lines[m])), None)
+        if before is None or before not in inside:
+            continue
+        row = _cell_tokens(lines[before])
+        if len(row) not in widths:
+            continue
+        pieces: list[int] = []
+        below = None
+        for m in range(p, min(len(lines), p + _HEADER_LINES)):
+            cells = _cell_tokens(lines[m])
+            if not cells:
+                if pieces and lines[m].strip():
+                    break  # text between the pieces and the next row: not one wrapped run
+                continue
+            if len(cells) >= min(widths):
+                below = m
+                break
+            if m not in inside or not all(_NUMBER.match(t) for _s, _e, t in cells):
+                break
+            pieces.append(m)
+        if not pieces or below is None or below not in inside:
+            continue
+        rests = _join([_cell_tokens(lines[m]) for m in pieces])
+        if rests is None:
+            continue
+        values = [t if _NUMBER.match(t) else "0" for _s, _e, t in row]  # a mark counts as no number
+        spots = [i for i, (_s, _e, t) in enumerate(row) if _NUMBER.match(t)]
+        fits = any(check([v + rests[spot.index(i)] if i in spot else v for i, v in enumerate(values)]) is True
+                   for spot in combinations(spots, len(rests)))
+        if not fits:
+            continue
+        for m in (before, *pieces, below):
+            toks = _cell_tokens(lines[m])
+            lines[m] = _replace(lines[m], toks, [UNREADABLE] * len(toks))
+        notes.append(f"表格一页末行（{' '.join(t for _s, _e, t in row)}）之后，下一页首行之前印有数字"
+                     f"（{' / '.join(' '.join(t for _s, _e, t in _cell_tokens(text.split(chr(10))[m])) for m in pieces)}），"
+                     "可能是上一页末行折行的数字，也可能是下一行折行的数字，无法确认，这些行已留空，请按原文填写。")
     return "\n".join(lines), notes
 
 

@@ -1433,3 +1433,39 @@ def test_a_row_label_goes_on_after_a_page_break():
     assert lines[2].strip() == "理结果" and not lines[6].strip()
     other = text.replace("    他情形）", "    （三）不予公开")
     assert tie_wrapped_labels(other, label_forms(fmt)) == other
+
+
+def test_pieces_at_a_new_pages_top_may_be_rests_of_the_row_above_or_heads_of_the_row_below():
+    """A page ends with 予以公开's row printed whole ("0 0 0 — 5 — 5"); the next page opens with
+    "4  4" / "7  7" beside the group label's rest (年度办 / 理结果), then 部分公开's row. The pieces
+    may be the rests of 547 / 547 wrapped in the narrow cells over the page's end, or the heads
+    of 部分公开's 470 / 478: both rows add up either way and the new page's columns prove
+    nothing (held-out seed 428 gen74763: 5 / 5 and 470 / 478 stored for 547 / 547 and 0 / 8).
+    The rows stay blank with a note. Pieces that cannot be rests of the row above are still read
+    with the row below."""
+    labels = rows_2021()
+
+    def text(above: list[str | None]) -> bytes:
+        lines = []
+        for code, lab in labels.items():
+            if code == "granted":
+                lines += [line(lab, above), "", "", "                                   - 1 -",
+                          "\f" + line("年度办", [None, None, None, None, "4", None, "4"]),
+                          line("理结果", [None, None, None, None, "7", None, "7"])]
+            elif code == "partial":
+                lines.append(line(lab, ["8", "0", "—", "0", "0", "0", "8"]))
+            else:
+                lines.append(line(lab, ["0"] * 7))
+        return report(lines)
+
+    res = import_bytes(text(["0", "0", "0", "—", "5", "—", "5"]), "layout.txt")
+    assert t3_of(res, "granted") == [None] * 7
+    assert t3_of(res, "partial") == [None] * 7
+    assert any("下一页首行之前印有数字（4 4 / 7 7）" in n.message for n in res.notes)
+    assert t3_of(res, "carry_next") == ["0"] * 7  # the rest of the table is read
+    # the row above adds up with no rest, and with rests never (247 + 3 ≠ 547, 2 + 347 ≠ 547 …):
+    # the pieces are the heads of the row below, which then adds up (8 + 470 = 478)
+    res = import_bytes(text(["0", "0", "2", "—", "3", "—", "5"]), "layout.txt")
+    assert not any("下一页首行之前印有数字" in n.message for n in res.notes)
+    assert t3_of(res, "granted") == ["0", "0", "2", "—", "3", "—", "5"]
+    assert t3_of(res, "partial") == ["8", "0", "—", "0", "470", "0", "478"]
