@@ -1091,6 +1091,15 @@ def _t2_column_runs(fd: Finder, start: int, end: int, rows: list[RowSpec], found
         have = [name for name in cols if len(runs.get((b, name), ())) == len(blk)]
         if not have or any(name not in have and (occ[name] or _pieces_in(fd, name, start, end)) for name in cols):
             continue
+        if len(blk) == 1:
+            # one number a run, and numbers no run took standing between the nearest block title
+            # and the block's headers (pdfminer's boxes: "上一年项目数量 / 7 / 本年增/减 / 0 / 29 / … /
+            # 采购项目数量 / 19" under the titles and labels of (六)–(九), 19 行政强制's): the columns'
+            # cells are not shown to be the ones after the headers
+            first = min(fd.text[start:heads[(b, name)][0]].count("\n") for name in have)
+            title = max((ln for ln in range(first) if "第二十条" in orig[ln]), default=-1)
+            if any(title < ln < first and ln not in used for ln in cells):
+                continue
         for r, i in enumerate(blk):
             out[i] = [_val(runs[(b, name)][r]) if name in have else CellValue(State.BLANK) for name in cols]
     return out

@@ -149,3 +149,22 @@ def test_a_full_width_space_line_before_a_page_break_is_a_cell_not_a_gap():
     assert clean_text("表三\n\n0\n\n5\n\n\f（七）总计\n\n0\n\n1\n") == "表三\n\n0\n\n5\n\n（七）总计\n\n0\n\n1\n"
     kept = clean_text("表三\n\n0\n\n5\n\u3000\n\u3000\n\f（七）总计\n\n0\n\n1\n")
     assert kept == "表三\n\n0\n\n5\n\u3000\n\u3000\n\n（七）总计\n\n0\n\n1\n"
+
+
+def test_t2_one_row_block_after_numbers_no_run_took_is_not_read_by_its_headers():
+    """pdfminer's boxes of a 2019 表二: all block titles and labels first, then the headers with the
+    numbers of several blocks mixed ("上一年项目数量 / 3 / 本年增/减 / 0 / 12 / 上一年项目数量 / 本年增/减 /
+    0 / 采购项目数量 / 5 / 采购总金额 / 0"). The 5 after 采购项目数量 is 行政强制's (held-out seed 429
+    gen74781: 19 stored for an empty 采购项目数量). With numbers no run took between the block titles
+    and a one-row block's headers, one number a header shows nothing: the block is not read."""
+    got = _cells("t2_one_row_run_after_unread_numbers.txt", "t2")
+    assert got["t2.procurement.items"] is None
+    text = (DATA / "t2_one_row_run_after_unread_numbers.txt").read_text(encoding="utf-8")
+    # the same headers without the unread numbers before them: each header's one number is read
+    lines = text.split("\n")
+    note = next(i for i, ln in enumerate(lines) if ln.startswith("注：1."))
+    head = next(i for i, ln in enumerate(lines) if i > note and ln == "采购项")
+    clean = "\n".join(lines[:note + 1] + lines[head:])
+    res = import_bytes(clean.encode("utf-8"), "report.txt")
+    assert res.doc.value("t2.procurement.items").text == "5"
+    assert res.doc.value("t2.procurement.amount").text == "0"
