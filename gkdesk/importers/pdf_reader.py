@@ -35,7 +35,7 @@ from typing import Union
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult
-from .locate import SERIAL, SERIAL_HEADS, _normalised_chars, norm, row_label_forms
+from .locate import SERIAL, SERIAL_HEADS, _normalised_chars, is_continuation_caption, norm, row_label_forms
 from .rows import UNREADABLE
 from .structured import Grid, Layout, build, row_table
 
@@ -1008,7 +1008,10 @@ def _page_blocks(page, carry: dict | None = None, notes: list[str] | None = None
     if boxes:
         words = [w for w in words if not any(_inside(w, b) for b in boxes)]
     words = _join_wrapped_numbers(_join_label_stacks(_drop_serial_column(words)))
-    lines = _stitch_labels(_join_offset_numbers(_lines(words), notes))
+    # "续表" over a table's continued part is neither prose nor a row: it would stand between the
+    # parts (the continuation no longer the page's first block, an unruled one cut from its header)
+    lines = [ln for ln in _lines(words) if not is_continuation_caption(ln.text)]
+    lines = _stitch_labels(_join_offset_numbers(lines, notes))
     _pad_empty_cells(lines, carry, float(page.height or 842))
     _margins(lines)
     out.extend((ln.top, ln) for ln in lines)
@@ -1665,10 +1668,23 @@ def _wrapped_label(labels: list[dict], aside: list[dict], step: int) -> bool:
     def text(ws: list[dict]) -> str:
         return "".join("".join(w["text"].split()) for w in sorted(ws, key=lambda w: w["x0"]))
 
-    own = norm(text(labels))
-    joined = norm(text(labels) + text(aside)) if step < 0 else norm(text(aside) + text(labels))
     forms = row_label_forms()
-    return joined in forms and own not in forms
+    # a group label's column may stand left of the row's own label on both lines ("（四）" beside
+    # "1.本机关不掌握相关政" on the row's line, "无法提" beside "府信息" on the piece's): the row's
+    # label and its rest are the words right of some edge, everything else wholly left of it
+    for edge in sorted({u["x0"] for u in labels}):
+        mine = [u for u in labels if u["x0"] >= edge]
+        rest = [w for w in aside if w["x0"] >= edge - 1]
+        left = [w for w in labels + aside if not any(w is u for u in mine + rest)]
+        if not rest or any(w["x1"] > edge + 0.5 for w in left):
+            continue
+        own = norm(text(mine))
+        joined = norm(text(mine) + text(rest)) if step < 0 else norm(text(rest) + text(mine))
+        # the rest may be a middle line of a label over three lines or more (the piece beside it,
+        # the label's end under both): then the two lines begin an official label
+        if own not in forms and (joined in forms or step < 0 and any(f.startswith(joined) for f in forms)):
+            return True
+    return False
 
 
 def _split_values(a: Line, b: Line) -> tuple[Line, Line] | None:
