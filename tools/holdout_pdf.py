@@ -394,6 +394,12 @@ def _break_row(items, lines, heights, head, parts, free, size, s: PdfStyle):
                 need_a = max(need_a, len(a) * sz * 1.25 + 2 * s.row_pad)
                 need_b = max(need_b, len(b) * sz * 1.25 + 2 * s.row_pad)
         need_b += max(0.0, heights[r] - need_a - need_b)
+        # a label merged over rows down to this one must fit above the break (Word would carry its
+        # lines over to the next page; drawn here in its part on this page only)
+        if any((rr < r <= rr + rs - 1 or (rr == r and rs > 1))
+               and len(lines.get((rr, c), [])) * lh + 2 * s.row_pad > sum(heights[rr:r]) + need_a
+               for rr, c, rs, _cs, _t, _role in items):
+            continue
         return (sorted(out, key=lambda x: (x[0], x[1])), new_lines,
                 heights[:r] + [need_a, need_b] + heights[r + 1:])
     return None

@@ -1456,7 +1456,10 @@ def _merge_split_lines(groups: list[list[dict]]) -> list[list[dict]]:
         return groups
 
     def centre(g: list[dict]) -> float:
-        mids = sorted((w["top"] + w["bottom"]) / 2 for w in g for _ch in range(max(1, len(w["text"]))))
+        # a group holding numbers is where its numbers stand: a label merged over rows, drawn half
+        # a line off beside the row ("（五）不予处理" under the row's line), outweighs them otherwise
+        vals = [w for w in g if _is_value(w)] or g
+        mids = sorted((w["top"] + w["bottom"]) / 2 for w in vals for _ch in range(max(1, len(w["text"]))))
         return mids[len(mids) // 2]
 
     def size(g: list[dict]) -> float:
@@ -2133,7 +2136,9 @@ def _own_header_columns(lines: list[Line], rows: list, i: int) -> tuple[list[tup
     # the row's label, or its last cell: a group label may stand before it on its line ("果" of
     # 三、本年度办理结果 wrapped beside "（二）部分公开（…）")
     own = _line(list(label)).text.split("\t")[-1] if label else ""
-    key = (row_table([_line(list(label)).text]) or row_table([own])) if label else None
+    # ... closer than a tab to it, as a wrapped group label's line ("无法提 2.没有现成信息需要另行制作")
+    key = (row_table([_line(list(label)).text]) or row_table([own])
+           or (row_table([own.split()[-1]]) if len(own.split()) > 1 else None)) if label else None
     want = {7} if key == "t3" else {15} if not label and "复议" in text and "诉讼" in text else \
         _t2_widths().get(norm(own), frozenset()) if key == "t2" else set()
     if len(groups) not in want:
