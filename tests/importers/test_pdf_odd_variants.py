@@ -160,3 +160,20 @@ def test_the_generated_report_has_no_wrong_cell(tmp_path, gen, seed, pres):
     counts, issues = ho.compare_case(res.doc, truth, names[0])
     assert counts["wrong"] == 0 and counts["invented"] == 0
     assert counts["missed"] <= 15
+
+
+def test_the_generator_breaks_a_wrapped_row_over_the_page():
+    # holdout_pdf._break_row: the label's first line and the numbers at the page's foot, the rest
+    # of the label in a row of its own on the next page; the values the generator printed stay
+    import holdout_pdf
+
+    s = holdout_pdf.PdfStyle(row_break=True, row_pad=3.0)
+    items = [(0, 0, 1, 1, "表头", "header"), (1, 0, 1, 1, "1.申请人无正当理由逾期不补正", "rowlabel"), (1, 1, 1, 1, "3", "value")]
+    lines = {(0, 0): ["表头"], (1, 0): ["1.申请人无正当理由", "逾期不补正"], (1, 1): ["3"]}
+    heights = [16.0, 26.0]
+    parts, free = holdout_pdf._paginate(heights, 1, 64.0, 700.0, 30.0, True)
+    assert parts == [[0], [1]] and free == [18.0]
+    items2, lines2, heights2 = holdout_pdf._break_row(items, lines, heights, 1, parts, free, 8.0, s)
+    assert (1, 0, 1, 1, "1.申请人无正当理由", "rowlabel") in items2 and (2, 0, 1, 1, "逾期不补正", "rowlabel") in items2
+    assert (1, 1, 1, 1, "3", "value") in items2 and (2, 1, 1, 1, "", "value") in items2
+    assert lines2[(2, 0)] == ["逾期不补正"] and len(heights2) == 3 and sum(heights2[1:]) >= heights[1]
