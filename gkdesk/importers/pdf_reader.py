@@ -1525,12 +1525,19 @@ def _merge_split_lines(groups: list[list[dict]]) -> list[list[dict]]:
     if len(groups) < 2:
         return groups
 
-    def centre(g: list[dict]) -> float:
-        # a group holding numbers is where its numbers stand: a label merged over rows, drawn half
-        # a line off beside the row ("（五）不予处理" under the row's line), outweighs them otherwise
-        vals = [w for w in g if _is_value(w)] or g
-        mids = sorted((w["top"] + w["bottom"]) / 2 for w in vals for _ch in range(max(1, len(w["text"]))))
+    def centre(g: list[dict], values: bool = False) -> float:
+        ws = [w for w in g if _is_value(w)] if values else g
+        mids = sorted((w["top"] + w["bottom"]) / 2 for w in ws or g for _ch in range(max(1, len(w["text"]))))
         return mids[len(mids) // 2]
+
+    def close(g: list[dict], h: list[dict], tol: float) -> bool:
+        # where most characters stand, or — both holding numbers — where their numbers stand: a
+        # label merged over rows, drawn half a line off beside the row ("（五）不予处理" under the
+        # row's line), outweighs the numbers it was taken in with
+        if abs(centre(g) - centre(h)) <= tol:
+            return True
+        return any(_is_value(w) for w in g) and any(_is_value(w) for w in h) and \
+            abs(centre(g, True) - centre(h, True)) <= tol
 
     def size(g: list[dict]) -> float:
         return sorted(float(w.get("size") or (w["bottom"] - w["top"]) or 10) for w in g)[len(g) // 2]
@@ -1542,7 +1549,7 @@ def _merge_split_lines(groups: list[list[dict]]) -> list[list[dict]]:
         g = groups[order[k]]
         if k + 1 < len(order):
             h = groups[order[k + 1]]
-            if abs(centre(g) - centre(h)) <= 0.25 * min(size(g), size(h)) and \
+            if close(g, h, 0.25 * min(size(g), size(h))) and \
                     not any(min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > 0.5 for a in g for b in h):
                 out.append(g + h)
                 k += 2
