@@ -61,6 +61,13 @@ class PdfStyle:
     # "{total}" standing for the page number and the number of pages
     furniture: tuple[str, ...] = ()
     total_pages: int = 0
+    # set by ``draw_odd`` only (the odd_pdf presentation; off elsewhere, so the other files stay as
+    # they were): what real published PDFs do that the draw above does not
+    num_size: float = 1.0  # the numbers' font size relative to the labels' (digits in another font/size)
+    halign: str = "center"  # value cells' alignment: center | left | right
+    row_break: bool = False  # a row whose label wraps may break across a page (Word's 允许跨页断行)
+    cont_caption: str = ""  # a line above every continuation of a table on a new page ("续表")
+    label_w: float = 1.0  # the label columns' width relative to the usual (narrow ones wrap the labels)
 
     @classmethod
     def draw(cls, rng: random.Random) -> PdfStyle:
@@ -79,6 +86,22 @@ class PdfStyle:
         s.shade = rng.choice(["none", "none", "header", "cells"])
         s.clip = rng.random() < 0.3
         return s
+
+
+def draw_odd(s: PdfStyle, rng: random.Random, title: str) -> PdfStyle:
+    """The odd_pdf additions on top of a drawn style: numbers in another size, aligned left or
+    right, rows broken over pages, "续表" captions, a running header with the report's title, and
+    pages short enough for the tables to run over some."""
+    s.num_size = rng.choice([1.0, 0.85, 1.15, 1.3])
+    s.halign = rng.choice(["center", "left", "right"])
+    s.row_break = rng.random() < 0.7
+    s.cont_caption = rng.choice(["", "续表", "（续表）", "续上表"])
+    s.page_h = round(rng.uniform(420.0, 842.0), 1)
+    s.label_w = rng.choice([1.0, 0.75, 0.6])
+    if rng.random() < 0.5 and not s.furniture:
+        head = title if len(title) <= 40 else title[:40]
+        s.furniture = rng.choice([("", head, "", ""), (head, "", "", "第 {n} 页")])
+    return s
 
 
 def _font():
@@ -257,7 +280,7 @@ def _table(pg: _Pages, t, items, s: PdfStyle, rng: random.Random) -> None:
     if t.label_cols:
         own = t.label_cols - (1 if getattr(t, "serial", False) else 0)
         share = {1: [1.0], 2: [0.35, 0.65], 3: [0.22, 0.22, 0.56]}.get(own, [1 / own] * own)
-        rest = min(avail - num_w * n_val, 11 * size * 1.6 * own)
+        rest = min(avail - num_w * n_val, 11 * size * 1.6 * own) * s.label_w
         if own < t.label_cols:  # a 序号 column: two or three characters wide, left of the labels
             share = [2.4 * size / rest] + [f * (1 - 2.4 * size / rest) for f in share]
         widths = [rest * f for f in share] + [num_w] * n_val
@@ -271,38 +294,37 @@ def _table(pg: _Pages, t, items, s: PdfStyle, rng: random.Random) -> None:
     heights = [size * 1.25 + 2 * s.row_pad] * n_rows
     for r, c, rs, cs, text, role in items:
         w = xs[c + cs] - xs[c] - 4
-        ls = _wrap(text, w, size, s.chars == "spaced") if text else []
+        sz = size * s.num_size if role == "value" else size
+        ls = _wrap(text, w, sz, s.chars == "spaced") if text else []
         if s.extra_para and role == "value" and text.strip() and rng.random() < s.extra_para:
             ls = ls + [""]  # a centred cell then draws its number half a line above the row's others
         lines[(r, c)] = ls
-        need = len(ls) * size * 1.25 + 2 * s.row_pad
+        need = len(ls) * sz * 1.25 + 2 * s.row_pad
         have = sum(heights[r:r + rs])
         if need > have:
             heights[r + rs - 1] += need - have
     head = t.header_rows
-    # paginate: the rows on each page; header rows repeated when asked
-    parts: list[list[int]] = []
-    y = pg.y - 4
-    cur: list[int] = []
     bottom = 50.0
-    if s.furniture and y - heights[0] < bottom:
+    if s.furniture and pg.y - 4 - heights[0] < bottom:
         # a browser moves a table whose first row does not fit to the next page (the other
         # producers here draw it from where the text ended, as the committed sets were made)
         pg.new()
-        y = pg.y - 4
-    for r in range(n_rows):
-        if y - heights[r] < bottom and cur:
-            parts.append(cur)
-            cur = []
-            y = pg.h - 56 - (sum(heights[:head]) if s.repeat_head and r >= head else 0)
-        cur.append(r)
-        y -= heights[r]
-    parts.append(cur)
+    cap = size * 1.8 if s.cont_caption else 0.0
+    parts, free = _paginate(heights, head, pg.y - 4, pg.h - 56 - cap, bottom, s.repeat_head)
+    for _ in range(12 if s.row_break else 0):
+        cut = _break_row(items, lines, heights, head, parts, free, size, s)
+        if cut is None:
+            break
+        items, lines, heights = cut
+        parts, free = _paginate(heights, head, pg.y - 4, pg.h - 56 - cap, bottom, s.repeat_head)
     top = pg.y - 4
     for i, rows in enumerate(parts):
         if i:
             pg.new(turned=s.page != "portrait")
             top = pg.y - 4
+            if cap:  # "续表" above the table's continuation
+                pg.text(50.0, top - size, s.cont_caption, size)
+                top -= cap
             if s.repeat_head and rows[0] >= head:
                 rows = list(range(head)) + rows
         ys = {}
@@ -315,6 +337,72 @@ def _table(pg: _Pages, t, items, s: PdfStyle, rng: random.Random) -> None:
         pg.y = end - 14
     if s.page != "portrait":
         pg.new()
+
+
+def _paginate(heights: list[float], head: int, y: float, page_top: float, bottom: float, repeat: bool
+              ) -> tuple[list[list[int]], list[float]]:
+    """The rows on each page (header rows repeated when asked) and the room left at the foot of
+    every page but the last."""
+    parts: list[list[int]] = []
+    free: list[float] = []
+    cur: list[int] = []
+    for r in range(len(heights)):
+        if y - heights[r] < bottom and cur:
+            parts.append(cur)
+            free.append(y - bottom)
+            cur = []
+            y = page_top - (sum(heights[:head]) if repeat and r >= head else 0)
+        cur.append(r)
+        y -= heights[r]
+    parts.append(cur)
+    return parts, free
+
+
+def _break_row(items, lines, heights, head, parts, free, size, s: PdfStyle):
+    """The first body row that did not fit on its page, broken over the pages as Word breaks a row
+    (允许跨页断行): the first lines of its cells (the numbers with them) at the page's foot, the rest
+    of its wrapped label on the next page in a row of its own. None when no row can break."""
+    lh = size * 1.25
+    for i, room in enumerate(free):
+        r = parts[i + 1][0]
+        own = [it for it in items if it[0] == r]
+        k = int((room - 2 * s.row_pad) // (lh * max(1.0, s.num_size)))
+        label = [it for it in own if it[5] == "rowlabel" and it[2] == 1 and len(lines.get((r, it[1]), [])) > max(k, 1)]
+        if r < head or k < 1 or not label \
+                or any(len(lines.get((r, it[1]), [])) > 1 for it in own if it[5] == "value"):
+            continue
+        out, new_lines = [], {}
+        need_a = need_b = lh + 2 * s.row_pad
+        for it in items:
+            rr, c, rs, cs, text, role = it
+            ls = lines.get((rr, c), [])
+            if rr > r:
+                out.append((rr + 1, c, rs, cs, text, role))
+                new_lines[(rr + 1, c)] = ls
+            elif rr < r <= rr + rs - 1 or (rr == r and rs > 1):  # a group label over the row: one row longer
+                out.append((rr, c, rs + 1, cs, text, role))
+                new_lines[(rr, c)] = ls
+            elif rr < r:
+                out.append(it)
+                new_lines[(rr, c)] = ls
+            else:
+                a, b = ls[:k], ls[k:]
+                sz = size * s.num_size if role == "value" else size
+                out.append((r, c, 1, cs, "\n".join(a), role))
+                out.append((r + 1, c, 1, cs, "\n".join(b), role))
+                new_lines[(r, c)], new_lines[(r + 1, c)] = a, b
+                need_a = max(need_a, len(a) * sz * 1.25 + 2 * s.row_pad)
+                need_b = max(need_b, len(b) * sz * 1.25 + 2 * s.row_pad)
+        need_b += max(0.0, heights[r] - need_a - need_b)
+        # a label merged over rows down to this one must fit above the break (Word would carry its
+        # lines over to the next page; drawn here in its part on this page only)
+        if any((rr < r <= rr + rs - 1 or (rr == r and rs > 1))
+               and len(lines.get((rr, c), [])) * lh + 2 * s.row_pad > sum(heights[rr:r]) + need_a
+               for rr, c, rs, _cs, _t, _role in items):
+            continue
+        return (sorted(out, key=lambda x: (x[0], x[1])), new_lines,
+                heights[:r] + [need_a, need_b] + heights[r + 1:])
+    return None
 
 
 def _draw_part(pg: _Pages, items, lines, rows, ys, heights, xs, head, s: PdfStyle, size, top, end) -> None:
@@ -386,8 +474,9 @@ def _draw_part(pg: _Pages, items, lines, rows, ys, heights, xs, head, s: PdfStyl
             continue
         if hasattr(c, "bold"):  # bold header and total rows (producer_pdf draws them as pseudo bold)
             c.bold = r < head or r in totals
-        block = len(ls) * size * 1.25
-        ty = (y0 + y1) / 2 + block / 2 - size if s.valign == "middle" else y0 - s.row_pad - size
+        sz = size * s.num_size if role == "value" else size
+        block = len(ls) * sz * 1.25
+        ty = (y0 + y1) / 2 + block / 2 - sz if s.valign == "middle" else y0 - s.row_pad - sz
         if s.clip:
             c.saveState()
             path = c.beginPath()
@@ -403,11 +492,17 @@ def _draw_part(pg: _Pages, items, lines, rows, ys, heights, xs, head, s: PdfStyl
                     pg.text(x0 + (x1 - x0) * k / (len(ln) - 1), ty, ch, size)
                 ty -= size * 1.25
                 continue
+            if role == "value":
+                w = pg.text_w(ln, sz)
             if role == "rowlabel":
                 x = xs[c0] + 2
+            elif role == "value" and s.halign == "left":
+                x = xs[c0] + 3
+            elif role == "value" and s.halign == "right":
+                x = xs[c0 + cs] - 3 - w
             else:
                 x = (xs[c0] + xs[c0 + cs] - w) / 2
-            pg.text(x, ty, ln, size)
-            ty -= size * 1.25
+            pg.text(x, ty, ln, sz)
+            ty -= sz * 1.25
         if s.clip:
             c.restoreState()

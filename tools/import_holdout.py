@@ -66,6 +66,11 @@ digits, trailing spaces, "—"/"/" for empty cells, split tables, page numbers �
                    rules as paths or stroked cell boxes, repeated header rows
     print_pdf      as Microsoft Print to PDF: one text object per printed line (the cells of a row
                    in one TJ), double rules, turned landscape pages       (tools/producer_pdf.py)
+    odd_pdf        (only with --pres) a PDF drawn as plain_pdf, word_pdf, wps_pdf or print_pdf (one drawn per
+                   file) with what real published PDFs do on top (tools/holdout_pdf.py draw_odd): numbers
+                   in another font size, aligned left or right in their cells, rows whose wrapped label
+                   breaks over a page (Word's 允许跨页断行), "续表" over a table's continuation, a running
+                   header with the report's title, short pages
     hand_docx      a Word file whose tables were built by hand (tools/holdout_hand.py): 表三's header
                    over 2 rows or 1 (the 申请人情况 or 法人或其他组织 row left out), thousands
                    separators, cells of several paragraphs, unaccepted tracked changes (a number
@@ -130,13 +135,16 @@ HAND = ("hand_docx",)
 #: PDF that LibreOffice did not make (only with --pres; needs poppler)
 PRODUCER_TEXT = ("producer_layout", "producer_raw")
 PRODUCERS = ("plain", "word", "wps", "print")
-OPTIONAL = EXTRA_PRESENTATIONS + WEB_EXTRA + HAND + PDF_TEXT2 + DOCX_TEXT + HTML_TEXT + PRODUCER_TEXT
+#: PDFs drawn as plain_pdf/word_pdf/wps_pdf/print_pdf (one producer drawn per file) with what real
+#: published PDFs do on top (holdout_pdf.draw_odd; only with --pres)
+ODD = ("odd_pdf",)
+OPTIONAL = EXTRA_PRESENTATIONS + WEB_EXTRA + HAND + PDF_TEXT2 + DOCX_TEXT + HTML_TEXT + PRODUCER_TEXT + ODD
 SUFFIX = {"export_docx": ".docx", "export_pdf": ".pdf", "clerk_docx": ".docx", "wps_docx": ".docx", "clerk_pdf": ".pdf",
           "pdf_layout": ".txt", "pdf_raw": ".txt", "lo_html": ".html", "cms_html": ".html",
           "markdown": ".md", "browser_copy": ".txt", "plain_pdf": ".pdf", "wide_docx": ".docx", "wide_pdf": ".pdf",
           "wide_html": ".html", "word97_doc": ".doc", "pdfminer_text": ".txt", "pdfium_text": ".txt",
           "word_pdf": ".pdf", "wps_pdf": ".pdf", "print_pdf": ".pdf", "word_html": ".htm", "tab_copy": ".txt", "browser_pdf": ".pdf",
-          "hand_docx": ".docx", "producer_layout": ".txt", "producer_raw": ".txt", **holdout_text.SUFFIX}
+          "hand_docx": ".docx", "producer_layout": ".txt", "producer_raw": ".txt", "odd_pdf": ".pdf", **holdout_text.SUFFIX}
 NEEDS_SOFFICE = {"export_pdf", "clerk_pdf", *TEXT_OF_PDF, "lo_html", "wide_pdf", "word97_doc", "lo_txt"}
 #: the docx_variants whose XML LibreOffice keeps when it saves a .doc (word97_doc); the others it
 #: changes on the way (content controls and fields become form fields showing their code,
@@ -755,14 +763,16 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool =
                 (out / f"{name}{SUFFIX[p]}").write_text(text, encoding="utf-8")
             elif p == "markdown":
                 (out / f"{name}.md").write_text(write_markdown(doc, style, prng, printed), encoding="utf-8")
-            elif p in ("plain_pdf", "word_pdf", "wps_pdf", "print_pdf", *PRODUCER_TEXT):
+            elif p in ("plain_pdf", "word_pdf", "wps_pdf", "print_pdf", *PRODUCER_TEXT, *ODD):
+                import holdout_pdf
+
                 kind = p.removesuffix("_pdf")
-                if p in PRODUCER_TEXT:
+                if p in PRODUCER_TEXT or p in ODD:
                     kind = random.Random(f"{seed}:{stem}:{p}:producer").choice(PRODUCERS)
                 if kind == "plain":
-                    import holdout_pdf
-
                     pstyle = holdout_pdf.PdfStyle.draw(random.Random(f"{seed}:{stem}:{p}:geometry"))
+                    if p in ODD:
+                        holdout_pdf.draw_odd(pstyle, random.Random(f"{seed}:{stem}:{p}:odd"), doc.title)
                     data = holdout_pdf.write_plain_pdf(doc, style, pstyle, prng, printed)
                 else:
                     import producer_pdf
@@ -770,6 +780,8 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool =
                     grng = random.Random(f"{seed}:{stem}:{p}:geometry")
                     pstyle = producer_pdf.pdf_style(grng, kind)
                     producer = producer_pdf.Producer.draw(grng, kind)
+                    if p in ODD:
+                        holdout_pdf.draw_odd(pstyle, random.Random(f"{seed}:{stem}:{p}:odd"), doc.title)
                     data = producer_pdf.write_producer_pdf(doc, style, pstyle, producer, prng, printed)
                 if p in PRODUCER_TEXT:
                     if not shutil.which("pdftotext"):
@@ -800,11 +812,11 @@ def generate(srcs, out: Path, seed: int, pres: tuple[str, ...], hand_all: bool =
                 (out / f"{name}.txt").write_text(write_browser_copy(doc, style, prng, printed), encoding="utf-8")
             truth = holdout_truth(doc, printed, name)
             truth["style"] = dataclasses.asdict(style) if p not in ("export_docx", "export_pdf") else {}
-            if p in ("plain_pdf", "word_pdf", "wps_pdf", "print_pdf", "browser_pdf", *PRODUCER_TEXT):
+            if p in ("plain_pdf", "word_pdf", "wps_pdf", "print_pdf", "browser_pdf", *PRODUCER_TEXT, *ODD):
                 truth["style"]["pdf"] = dataclasses.asdict(pstyle)
-            if p in ("word_pdf", "wps_pdf", "print_pdf") or (p in PRODUCER_TEXT and kind != "plain"):
+            if p in ("word_pdf", "wps_pdf", "print_pdf") or (p in PRODUCER_TEXT + ODD and kind != "plain"):
                 truth["style"]["producer"] = dataclasses.asdict(producer)
-            if p in PRODUCER_TEXT:
+            if p in PRODUCER_TEXT + ODD:
                 truth["style"]["producer_kind"] = kind
             if p in ("wps_docx", "word97_doc", "hand_docx"):
                 truth["style"]["xml"] = used

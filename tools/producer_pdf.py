@@ -195,6 +195,9 @@ class RawCanvas:
     def drawCentredString(self, x, y, text) -> None:
         self.drawString(x - hp._width(text, self.font_size) / 2, y, text)
 
+    def drawRightString(self, x, y, text) -> None:
+        self.drawString(x - hp._width(text, self.font_size), y, text)
+
     def drawString(self, x, y, text, charSpace=0.0) -> None:
         if not text.strip():
             return

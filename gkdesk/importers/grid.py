@@ -453,7 +453,7 @@ def _put_grid_row(ctx: Ctx, row: RowSpec, cells: list[str]) -> None:
         if f.kind in (NUM, NA):
             ctx.put(c.id, _val(f))
         elif f.kind == UNREAD:
-            ctx.note("ambiguous", f"“{c.name}”单元格的文字无法识别（PDF 字体没有文字编码信息），已留空，请对照原文填写。",
+            ctx.note("ambiguous", f"“{c.name}”单元格的文字无法识别（PDF 字体没有文字编码信息，或数字与单元格错位），已留空，请对照原文填写。",
                      [c.id])
         elif f.kind == OTHER and norm(cells[c.grid[1]]) in row_label_forms():
             # a row label in a value cell: the label column read as a value column (columns drawn

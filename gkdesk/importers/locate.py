@@ -103,6 +103,19 @@ _PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONE_VOWELS}])
 _FLIPBOOK_CAPTION = re.compile(r"^[ \t\u3000]*Page[ \t]*\d{1,4}[ \t]*[-–—][ \t]*(?=\S)", re.M)
 
 
+#: the caption a table's continuation carries on its next page: "续表", "续上表", "（续表）", "续表3",
+#: "表三（续）", "续表：" — only the caption on its line, never a line that says more
+_CONTINUATION_CAPTION = re.compile(
+    r"[（(]?\s*续\s*(?:上\s*)?表\s*[0-9０-９一二三四五六]?\s*[)）]?\s*[:：]?"
+    r"|表\s*[0-9０-９一二三四五六]\s*[（(]\s*续(?:\s*表)?\s*[)）]\s*[:：]?"
+    r"|[（(]\s*续\s*[)）]")
+
+
+def is_continuation_caption(line: str) -> bool:
+    """A line that is only a table's continuation caption ("续表", "（续表）", "续上表", "表3（续）")."""
+    return bool(_CONTINUATION_CAPTION.fullmatch(line.strip(" \t\u3000\n")))
+
+
 def is_page_number(line: str) -> bool:
     """A line that is only a page number ("- 3 -", "— 3 —", "第3页 共6页", "3/6")."""
     return bool(_PAGE_LINE.fullmatch(line.strip("\n")))

@@ -35,7 +35,7 @@ from typing import Union
 from ..core.errors import ImportError_
 from . import safety
 from .base import ImportResult, picture_note
-from .locate import SERIAL, SERIAL_HEADS, _normalised_chars, norm, row_label_forms
+from .locate import SERIAL, SERIAL_HEADS, _normalised_chars, is_continuation_caption, norm, row_label_forms
 from .rows import UNREADABLE
 from .structured import Grid, Layout, build, row_table
 
@@ -193,7 +193,7 @@ def read_pdf_layout(data: bytes, source: str = "") -> Layout:
             if isinstance(b, RawTable):
                 prev = layout.blocks[-1] if layout.blocks and not para else None
                 flush()
-                g, below = _grid(b)
+                g, below = _grid(b, layout.notes)
                 if b.continues and isinstance(prev, Grid) and \
                         _join_continuation(prev, g, merged_below[-1], below, layout.notes, pending):
                     continue
@@ -1024,7 +1024,10 @@ def _page_blocks(page, carry: dict | None = None, notes: list[str] | None = None
     if boxes:
         words = [w for w in words if not any(_inside(w, b) for b in boxes)]
     words = _join_wrapped_numbers(_join_label_stacks(_drop_serial_column(words)))
-    lines = _stitch_labels(_join_offset_numbers(_lines(words), notes))
+    # "续表" over a table's continued part is neither prose nor a row: it would stand between the
+    # parts (the continuation no longer the page's first block, an unruled one cut from its header)
+    lines = [ln for ln in _lines(words) if not is_continuation_caption(ln.text)]
+    lines = _stitch_labels(_join_offset_numbers(lines, notes))
     _pad_empty_cells(lines, carry, float(page.height or 842))
     _margins(lines)
     out.extend((ln.top, ln) for ln in lines)
@@ -1362,7 +1365,7 @@ def _is_furniture_text(text: str) -> bool:
     return is_page_number(text)
 
 
-def _grid(t: RawTable) -> tuple[Grid, set[tuple[int, int]]]:
+def _grid(t: RawTable, notes: list[str] | None = None) -> tuple[Grid, set[tuple[int, int]]]:
     """The cells of a table on one grid: every distinct cell edge is a grid line, a merged cell's
     text sits in its top-left grid position and the positions it covers are "". Also returns the
     positions covered by a cell merged down from a row above."""
@@ -1380,13 +1383,20 @@ def _grid(t: RawTable) -> tuple[Grid, set[tuple[int, int]]]:
     # is drawn in pieces): placed by the grid lines around them, never dropped — a lost digit
     # would leave its row one number short
     loose: dict[tuple[int, int], list[dict]] = {}
+    home: dict[int, int] = {}  # id(char) -> the cell it is placed in
     for ch in t.chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
         for i, c in enumerate(cells):
             if c[0] <= cx < c[2] and c[1] <= cy < c[3]:
-                placed[i].append(ch)
+                home[id(ch)] = i
                 break
+    _out_of_slivers(t.chars, cells, home)
+    askew = _rows_askew(t.chars, cells, home, ys)
+    for ch in t.chars:
+        if id(ch) in home:
+            placed[home[id(ch)]].append(ch)
         else:
+            cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
             if ch.get("text", "").strip():
                 r = min(max(bisect.bisect_right(ys, cy) - 1, 0), n_rows - 1)
                 k = min(max(bisect.bisect_right(xs, cx) - 1, 0), n_cols - 1)
@@ -1410,7 +1420,70 @@ def _grid(t: RawTable) -> tuple[Grid, set[tuple[int, int]]]:
         # (left of the position's own characters: a number drawn over the table's left border)
         left = min(c["x0"] for c in cs) < min((c["x0"] for i, c in owned.get((r, k), [])), default=-1e9)
         rows[r][k] = ((text + rows[r][k]) if left else (rows[r][k] + text)) if rows[r][k] else text
+    for r in sorted(askew):  # numbers drawn across the rules: which cell each is in is not known
+        label = next((x for x in rows[r] if x.strip() and not any(ch.isdigit() for ch in x)), "")
+        if notes is not None and any(any(ch.isdigit() for ch in x) for x in rows[r]):
+            notes.append(f"PDF 中表格的一行{f'（“{label}”）' if label else ''}有数字压在表格线上，与单元格错位，"
+                         f"无法确定各属哪一格，这一行的数字未读取，请按原文填写。")
+        rows[r] = [UNREADABLE if any(ch.isdigit() for ch in text) else text for text in rows[r]]
     return Grid(rows, spans={r: frozenset(v) for r, v in spans.items()}, edges=tuple(xs)), below
+
+
+def _rows_askew(chars: list[dict], cells: list[tuple], home: dict[int, int], ys: list[float]) -> set[int]:
+    """The grid rows whose numbers stand askew of the table's rules: a number cut by a rule between
+    two cells — two digits side by side without a gap, in cells beside each other, one of them
+    drawn across the line between them (a double rule's gap aside, see ``_out_of_slivers``).
+    Text running over the rules stands where the cells are not (a producer placing a line's
+    strings by widths of its own, a number too wide for its cell): read by the cells, "28" became
+    "2" and an "8" of the next cell, and every number after it one column off. Such a row's numbers
+    are left out (blank, with a note), never read into cells they may not be printed in."""
+    digits = [ch for ch in chars if _digit(ch) and id(ch) in home and cells[home[id(ch)]][2] - cells[home[id(ch)]][0] >= 4.5]
+    if len(digits) < 2:
+        return set()
+    digits.sort(key=lambda ch: (round(ch["top"]), ch["x0"]))
+    out: set[int] = set()
+    for a in digits:
+        size = float(a.get("size") or (a["bottom"] - a["top"]) or 10)
+        ca = cells[home[id(a)]]
+        for b in digits:
+            cb = cells[home[id(b)]]
+            if cb is ca or abs(b["top"] - a["top"]) >= 0.3 * size or not -0.5 <= b["x0"] - a["x1"] <= 0.15 * size:
+                continue
+            edge = ca[2]
+            if abs(cb[0] - edge) <= 1 and (a["x1"] > edge + 0.5 or b["x0"] < edge - 0.5):
+                out.update(_index(ys, c[1]) for c in (ca, cb))
+    return {min(r, max(0, len(ys) - 2)) for r in out}
+
+
+def _out_of_slivers(chars: list[dict], cells: list[tuple], home: dict[int, int]) -> None:
+    """A digit drawn across a line of a cell too narrow to hold it — the gap between the two lines
+    of a double rule — is the end (or start) of the number of the cell beside it, running on into
+    the rule without a gap (a printer driver does not clip a cell's text: "5778" in a narrow 总计
+    cell, its "8" drawn over the double rule): moved into that cell. Read without it, the number
+    was a wrong 577. A digit with no such neighbour, or with numbers on both sides, stays."""
+    narrow = {i for i, c in enumerate(cells) if c[2] - c[0] < 4.5}
+    if not narrow:
+        return
+    digits = [ch for ch in chars if _digit(ch) and id(ch) in home]
+
+    def over_rule(ch: dict) -> bool:  # drawn across a line of its sliver, not inside it
+        c = cells[home[id(ch)]]
+        return home[id(ch)] in narrow and (ch["x0"] < c[0] - 0.3 or ch["x1"] > c[2] + 0.3)
+
+    moved = True
+    while moved:  # a number's digits running on over the rule one after the other
+        moved = False
+        for ch in digits:
+            i = home[id(ch)]
+            if not over_rule(ch):
+                continue
+            size = float(ch.get("size") or (ch["bottom"] - ch["top"]) or 10)
+            beside = {home[id(d)] for d in digits if home[id(d)] != i and not over_rule(d)
+                      and abs(d["top"] - ch["top"]) < 0.3 * size
+                      and (-0.5 <= ch["x0"] - d["x1"] <= 0.3 * size or -0.5 <= d["x0"] - ch["x1"] <= 0.3 * size)}
+            if len(beside) == 1:  # (numbers on both sides: whose digit it is stays unknown)
+                home[id(ch)] = beside.pop()
+                moved = True
 
 
 _THOUSANDS_MARKS = re.compile("[.,，]")
@@ -1468,9 +1541,19 @@ def _merge_split_lines(groups: list[list[dict]]) -> list[list[dict]]:
     if len(groups) < 2:
         return groups
 
-    def centre(g: list[dict]) -> float:
-        mids = sorted((w["top"] + w["bottom"]) / 2 for w in g for _ch in range(max(1, len(w["text"]))))
+    def centre(g: list[dict], values: bool = False) -> float:
+        ws = [w for w in g if _is_value(w)] if values else g
+        mids = sorted((w["top"] + w["bottom"]) / 2 for w in ws or g for _ch in range(max(1, len(w["text"]))))
         return mids[len(mids) // 2]
+
+    def close(g: list[dict], h: list[dict], tol: float) -> bool:
+        # where most characters stand, or — both holding numbers — where their numbers stand: a
+        # label merged over rows, drawn half a line off beside the row ("（五）不予处理" under the
+        # row's line), outweighs the numbers it was taken in with
+        if abs(centre(g) - centre(h)) <= tol:
+            return True
+        return any(_is_value(w) for w in g) and any(_is_value(w) for w in h) and \
+            abs(centre(g, True) - centre(h, True)) <= tol
 
     def size(g: list[dict]) -> float:
         return sorted(float(w.get("size") or (w["bottom"] - w["top"]) or 10) for w in g)[len(g) // 2]
@@ -1482,7 +1565,7 @@ def _merge_split_lines(groups: list[list[dict]]) -> list[list[dict]]:
         g = groups[order[k]]
         if k + 1 < len(order):
             h = groups[order[k + 1]]
-            if abs(centre(g) - centre(h)) <= 0.25 * min(size(g), size(h)) and \
+            if close(g, h, 0.25 * min(size(g), size(h))) and \
                     not any(min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > 0.5 for a in g for b in h):
                 out.append(g + h)
                 k += 2
@@ -1681,10 +1764,23 @@ def _wrapped_label(labels: list[dict], aside: list[dict], step: int) -> bool:
     def text(ws: list[dict]) -> str:
         return "".join("".join(w["text"].split()) for w in sorted(ws, key=lambda w: w["x0"]))
 
-    own = norm(text(labels))
-    joined = norm(text(labels) + text(aside)) if step < 0 else norm(text(aside) + text(labels))
     forms = row_label_forms()
-    return joined in forms and own not in forms
+    # a group label's column may stand left of the row's own label on both lines ("（四）" beside
+    # "1.本机关不掌握相关政" on the row's line, "无法提" beside "府信息" on the piece's): the row's
+    # label and its rest are the words right of some edge, everything else wholly left of it
+    for edge in sorted({u["x0"] for u in labels}):
+        mine = [u for u in labels if u["x0"] >= edge]
+        rest = [w for w in aside if w["x0"] >= edge - 1]
+        left = [w for w in labels + aside if not any(w is u for u in mine + rest)]
+        if not rest or any(w["x1"] > edge + 0.5 for w in left):
+            continue
+        own = norm(text(mine))
+        joined = norm(text(mine) + text(rest)) if step < 0 else norm(text(rest) + text(mine))
+        # the rest may be a middle line of a label over three lines or more (the piece beside it,
+        # the label's end under both): then the two lines begin an official label
+        if own not in forms and (joined in forms or step < 0 and any(f.startswith(joined) for f in forms)):
+            return True
+    return False
 
 
 def _split_values(a: Line, b: Line) -> tuple[Line, Line] | None:
@@ -2133,7 +2229,9 @@ def _own_header_columns(lines: list[Line], rows: list, i: int) -> tuple[list[tup
     # the row's label, or its last cell: a group label may stand before it on its line ("果" of
     # 三、本年度办理结果 wrapped beside "（二）部分公开（…）")
     own = _line(list(label)).text.split("\t")[-1] if label else ""
-    key = (row_table([_line(list(label)).text]) or row_table([own])) if label else None
+    # ... closer than a tab to it, as a wrapped group label's line ("无法提 2.没有现成信息需要另行制作")
+    key = (row_table([_line(list(label)).text]) or row_table([own])
+           or (row_table([own.split()[-1]]) if len(own.split()) > 1 else None)) if label else None
     want = {7} if key == "t3" else {15} if not label and "复议" in text and "诉讼" in text else \
         _t2_widths().get(norm(own), frozenset()) if key == "t2" else set()
     if len(groups) not in want:
