@@ -2081,6 +2081,11 @@ def spread_rows(text: str, spans: list[tuple[tuple[int, int], int | dict[str, in
     settle = _spread_settle(lines, rows, check, notes, norm, table)
     for (a, b), k in spans:
         idx = [n for n in range(len(lines)) if a < starts[n + 1] and starts[n] < b]
+        if not any(len(_cell_tokens(lines[n])) >= 2 for n in idx):
+            # no line of the table holds two cells apart in columns: not text laid out as the
+            # page (a browser's copy, a cell a line: "0 " over " 0" are two cells, not one row's
+            # cells drawn at two heights)
+            continue
         n_i = 0
         while n_i < len(idx):
             if not lines[idx[n_i]].strip():
