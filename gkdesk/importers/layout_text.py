@@ -1087,6 +1087,15 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
     if spread_text != cleaned:
         cleaned = spread_text
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
+    if "t4" in regions:
+        # 表四's one row wrapped over lines whose pieces the positions do not line up: its sums
+        t4 = spec.table("t4")
+        ids4 = [c.id for c in t4.cells]
+        wrapped = t4_wrapped_by_sums(cleaned, regions["t4"], len(ids4),
+                                     [([ids4.index(p) for p in s.parts], ids4.index(s.target)) for s in t4.sums])
+        if wrapped != cleaned:
+            cleaned = wrapped
+            regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
     heads = tuple(norm(c.col_labels[-1]) for c in spec.cells.values()
                   if c.table == "t3" and c.row == spec.table("t3").row_codes[0])
     if place and pages:  # the form feeds put back on their empty lines for the placing only
@@ -1158,6 +1167,117 @@ def _pieces_over_page_break(text: str, pages: set[int], strict: list[tuple[int, 
         notes.append(f"表格一页末行的数字（{' '.join(t[2] for t in up)}）与下一页首行的数字（{' '.join(t[2] for t in down)}）"
                      "可能是同一个折行的数字，也可能分属两行，无法确认，这些行已留空，请按原文填写。")
     return "\n".join(lines), notes
+
+
+#: the most lines 表四's one row of numbers may be printed over for ``t4_wrapped_by_sums`` (each
+#: line more multiplies the ways its pieces can go)
+_T4_WRAP_LINES = 3
+#: the most partial readings ``t4_wrapped_by_sums`` walks before it gives up (leaving the row to
+#: the readers after it)
+_T4_WORK = 200_000
+
+
+def t4_wrapped_by_sums(text: str, span: tuple[int, int], k: int,
+                       blocks: list[tuple[list[int], int]]) -> str:
+    """表四's one row of numbers printed over two or three lines of text, read by its arithmetic
+    alone when the positions do not prove which pieces stand over each other.
+
+    `pdftotext -layout` lays out each piece of a number wrapped in a narrow cell on the character
+    grid of its own text block, and a cell centred in a taller row starts a line lower: the pieces
+    of one cell need not stand over each other in the text ("１ ０ ０ ７ ９ …" over "４ ８ ２", the
+    "２" one character left of the "９" it continues; "72" of 复议后起诉's 维持 a line below the
+    "72" of the 总计 beside it). What holds whatever the grid: on each line the cells stand left to
+    right, and a cell's pieces are printed top to bottom. Every way of reading the lines so into
+    the row's ``k`` cells (each cell one piece or more, from different lines, joined top to bottom;
+    a count never starts with 0) is tried; the row is rewritten as one line of its ``k`` numbers
+    when exactly one list of numbers comes out of the readings in which every block's 总计 is the
+    sum of its parts (``blocks``: (parts, total) column indexes). Else the text is unchanged (the
+    readers after this one leave the row blank with a note). Only where the table's number lines
+    are numbers alone (no label, no mark, no piece glued of two cells: "00"), consecutive, two or
+    three of them, none standing wholly outside the columns of the others."""
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    idx = [n for n in range(len(lines)) if span[0] <= starts[n] < span[1] and _cell_tokens(lines[n])]
+    if not 2 <= len(idx) <= _T4_WRAP_LINES or idx[-1] - idx[0] != len(idx) - 1:
+        return text
+    toks = {n: _cell_tokens(lines[n]) for n in idx}
+    for n in idx:
+        t = toks[n]
+        if (lines[n][:t[0][0]].strip() or not _only_cells(lines[n], t) or _numbers(lines[n]) != t
+                or any(not x[2].isdigit() or _LEADING_ZERO.match(x[2]) for x in t)):
+            return text  # a label, a mark, a separator, or two cells glued ("00"): not this shape
+    # the lines right around the run print no number either (a row's other pieces)
+    for m in (idx[0] - 1, idx[-1] + 1):
+        if 0 <= m < len(lines) and re.search(r"\d", unicodedata.normalize("NFKC", lines[m])) and not (
+                _CJK.search(lines[m])):
+            return text
+    # a line standing wholly outside the columns of the line printing most cells (left of its
+    # first, right of its last): a cell pushed out of its narrow column, whose place only that
+    # room in the row shows (``_stray_t4_numbers``)
+    main = max(idx, key=lambda n: len(toks[n]))
+    lo, hi = toks[main][0][0] - _SLACK, toks[main][-1][1] + _SLACK
+    if any(all(e <= lo or s >= hi for s, e, _t in toks[n]) for n in idx if n != main):
+        return text
+    pieces = [[x[2] for x in toks[n]] for n in idx]
+    if sum(map(len, pieces)) < k or any(len(p) > k for p in pieces):
+        return text
+    # a block is checked once its last column is read; the walk is remembered at the columns no
+    # block spans (the readings of the rest depend only on the pieces left there)
+    done_at: dict[int, list[tuple[list[int], int]]] = {}
+    for parts, total in blocks:
+        done_at.setdefault(max(parts + [total]), []).append((parts, total))
+    free = {c for c in range(k + 1) if not any(min(p + [t]) < c <= max(p + [t]) for p, t in blocks)}
+    m = len(pieces)
+    subsets = [[i for i in range(m) if mask >> i & 1] for mask in range(1, 1 << m)]
+    work = [0]
+    memo: dict[tuple[int, tuple[int, ...]], set[tuple[str, ...]] | None] = {}
+
+    def walk(col: int, at: tuple[int, ...], vals: list[str]) -> set[tuple[str, ...]] | None:
+        """The readings of columns ``col``.. with each line's pieces from ``at`` on (``vals``: the
+        cells read since the last column no block spans); None: too many ways to try."""
+        key = (col, at)
+        if col in free and key in memo:
+            return memo[key]
+        work[0] += 1
+        if work[0] > _T4_WORK:
+            return None
+        if col == k:
+            return {()} if all(a == len(p) for a, p in zip(at, pieces)) else set()
+        base = col - len(vals)  # the column of vals[0]
+        out: set[tuple[str, ...]] = set()
+        left = k - col - 1  # columns after this one
+        for sub in subsets:
+            if any(at[i] >= len(pieces[i]) for i in sub):
+                continue
+            nxt = tuple(a + 1 if i in sub else a for i, a in enumerate(at))
+            if any(len(p) - a > left for a, p in zip(nxt, pieces)):
+                continue  # a line's pieces left over outnumber the columns left
+            cell = "".join(pieces[i][at[i]] for i in sub)
+            if len(cell) > 1 and cell[0] == "0":
+                continue  # a count never starts with 0
+            row = vals + [cell]
+            if any(sum(int(row[p - base]) for p in parts) != int(row[total - base])
+                   for parts, total in done_at.get(col, ())):
+                continue
+            rest = walk(col + 1, nxt, [] if col + 1 in free else row)
+            if rest is None:
+                return None
+            out.update((cell, *r) for r in rest)
+        if col in free:
+            memo[key] = out
+        return out
+
+    got = walk(0, (0,) * m, [])
+    if got is None or len(got) != 1:
+        return text
+    (row,) = got
+    if tuple(row) == tuple(x for p in pieces for x in p) and len(pieces[0]) == k:
+        return text  # nothing wrapped after all
+    first = idx[0]
+    lines[first] = lines[first][:toks[first][0][0]] + "  ".join(row)
+    for n in idx[1:]:
+        lines[n] = ""
+    return "\n".join(lines)
 
 
 def _stray_t4_numbers(text: str, span: tuple[int, int], check) -> tuple[str, list[str]]:

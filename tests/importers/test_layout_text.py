@@ -1427,3 +1427,46 @@ def test_a_row_label_goes_on_after_a_page_break():
     assert lines[2].strip() == "理结果" and not lines[6].strip()
     other = text.replace("    他情形）", "    （三）不予公开")
     assert tie_wrapped_labels(other, label_forms(fmt)) == other
+
+
+def _t4_replaced(rows: str):
+    t4 = "    " + "  ".join(["0", "0", "0", "0", "0"] * 3)
+    text = report([line(label, ["0"] * 7) for label in rows_2021().values()]).decode("utf-8")
+    res = import_bytes(text.replace(t4, rows).encode("utf-8"), "layout.txt")
+    return [res.doc.value(c.id).text for c in res.doc.spec.table("t4").cells], res
+
+
+def test_a_t4_row_wrapped_off_its_columns_is_read_by_its_block_sums():
+    """表四 in narrow cells with full-width digits, wrapped over two lines: "１ … ５ ６" over
+    "３ … ６ ９" for 13 … 56 69, the "９" written one character left of the "６" it continues
+    (pdftotext lays out each line's pieces on a grid of their own), so the positions do not
+    prove which pieces stand over each other and the old reader left 表四 blank. On each line
+    the cells stand left to right and a cell's pieces top to bottom: of every reading so, only
+    one list of numbers keeps the three blocks' sums (13+0+0+56 = 69, 0+9+0+0 = 9)."""
+    rows = ("１  ０ ０  ５   ６       ０   ０   ０   ０  ０    ０   ９       ０   ０   ９\n"
+            "３       ６  ９")
+    got, _res = _t4_replaced(rows)
+    assert got == ["13", "0", "0", "56", "69", "0", "0", "0", "0", "0", "0", "9", "0", "0", "9"]
+    # the total of a block wrapped over three lines, the block's cells on the first line and the
+    # next block's on the second ("17" / "7" under the "90" beside it: 177)
+    rows = ("0    0    0       0   0   85   0   2   90\n"
+            "                                      17        0   0   0   0   0\n"
+            "                                      7")
+    got, _res = _t4_replaced(rows)
+    assert got == ["0", "0", "0", "0", "0", "85", "0", "2", "90", "177", "0", "0", "0", "0", "0"]
+
+
+def test_a_t4_row_wrapped_with_more_than_one_reading_that_adds_up_stays_blank():
+    """The lower line's "4" may be 未经复议直接起诉's 维持, 纠正 or 其他 (the zeros around it
+    can be read into the others) and its 总计 from the line below: each reading adds up with other
+    numbers, so none is taken; nor one where no reading adds up (a sum printed wrong)."""
+    rows = ("２  0  0  ０   26           0   0   ４   ０\n"
+            "                                      4    0      0   0   0   ０\n"
+            "６")
+    got, res = _t4_replaced(rows)
+    assert got == [""] * 15
+    assert "表四" in "\n".join(n.message for n in res.notes)
+    rows = ("１  ０ ０  ５   ６       ０   ０   ０   ０  ０    ０   ９       ０   ０   ８\n"
+            "３       ６  ９")
+    got, _res = _t4_replaced(rows)
+    assert got == [""] * 15
