@@ -276,6 +276,8 @@ def row_rule(spec):
         return None
 
     check.widths = (k3, len(ids4))  # type: ignore[attr-defined]
+    # the sums of a row of each width, as (parts, total) column indexes (``sum_readings``)
+    check.blocks = {k3: [(list(range(k3 - 1)), k3 - 1)], len(ids4): blocks}  # type: ignore[attr-defined]
     return check
 
 
@@ -508,6 +510,40 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             memo[(a, b)] = reading(a, b)
         return memo[(a, b)]
 
+    multi: set[tuple[int, int]] = set()  # chain[a:b] read in order (``ordered``) several ways
+
+    def ordered(a: int, b: int) -> list[str] | None:
+        """chain[a:b] read as one row by its arithmetic alone (``sum_readings``), when the
+        positions prove nothing: the only list of numbers that adds up, of every way its lines'
+        pieces can go into the cells in order. Only for two or three lines of numbers alone (no
+        mark, no separator), one of them carrying the row's label and the others no text, in a
+        table that prints no empty cell there (each cell gets a piece). Read several ways (or
+        too many to try): listed in ``multi``, so that no other reading of the chain counts as
+        the only one."""
+        group = [chain[g] for g in range(a, b)]
+        blocks = getattr(check, "blocks", {})
+        if not 2 <= len(group) <= 3 or not blocks or any(m in sparse for m in group):
+            return None
+        if sum(1 for m in group if rows and m in rows) != 1 or any(
+                _CJK.search(lines[m]) for m in group if m not in rows):
+            return None
+        if any(len(_cell_tokens(lines[m])) != len(toks[m]) or not all(t[2].isdigit() for t in toks[m])
+               for m in group):
+            return None
+        pieces = [[t[2] for t in toks[m]] for m in group]
+        found: set[tuple[str, ...]] = set()
+        for w in widths:
+            if sum(map(len, pieces)) < w or w not in blocks:
+                continue
+            got = sum_readings(pieces, w, blocks[w])
+            if got is None:
+                multi.add((a, b))
+                return None
+            found |= got
+        if len(found) > 1:
+            multi.add((a, b))
+        return list(next(iter(found))) if len(found) == 1 else None
+
     def askew(a: int, b: int) -> bool:
         """chain[a:b] read as one row another way that adds up: a continuation line's number one
         character beside a cell of the row line above it taken into that cell, a full-width one
@@ -521,7 +557,8 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                 (r := reading(a, b, loose=True)) is not None and r != row(a, b))
                 # ... or read as one row that adds up, only the geometry not proving which pieces
                 # stand over each other: not a reading taken, but the others are not the only one
-                or row(a, b) is None and reading(a, b, unproven=True) is not None)
+                or row(a, b) is None and reading(a, b, unproven=True) is not None
+                or row(a, b) is None and (a, b) in multi)
         return memo_askew[(a, b)]
 
     def ways(a: int, b: int) -> int:
@@ -554,6 +591,8 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             if r is not None and b - a > 1 and not _join_proven([parts[chain[g]] for g in range(a, b)]):
                 r = None  # which pieces stand over each other is not proven
             v = None if r is None else check(r)
+            if r is None and b - a > 1 and (r := ordered(a, b)) is not None:
+                v = True  # the positions prove nothing, the arithmetic one reading
             if v is None and r is not None:
                 v = _sum_with_marks([chain[g] for g in range(a, b)], lines, toks, r, widths)
             one = b - a == 1
@@ -1177,6 +1216,65 @@ _T4_WRAP_LINES = 3
 _T4_WORK = 200_000
 
 
+def sum_readings(pieces: list[list[str]], k: int,
+                 blocks: list[tuple[list[int], int]]) -> set[tuple[str, ...]] | None:
+    """Every list of ``k`` numbers the lines of one row (``pieces``: each line's numbers, left to
+    right) can be read as, whatever the positions: each line's pieces go to its cells left to
+    right, a cell takes one piece or more from different lines, joined top to bottom (a count
+    never starts with 0), every piece is used and every cell gets one — kept where each block's
+    总计 is the sum of its parts (``blocks``: (parts, total) column indexes). None when there are
+    too many ways to try (``_T4_WORK``)."""
+    # a block is checked once its last column is read; the walk is remembered at the columns no
+    # block spans (the readings of the rest depend only on the pieces left there)
+    done_at: dict[int, list[tuple[list[int], int]]] = {}
+    for parts, total in blocks:
+        done_at.setdefault(max(parts + [total]), []).append((parts, total))
+    free = {c for c in range(k + 1) if not any(min(p + [t]) < c <= max(p + [t]) for p, t in blocks)}
+    m = len(pieces)
+    subsets = [[i for i in range(m) if mask >> i & 1] for mask in range(1, 1 << m)]
+    work = [0]
+    memo: dict[tuple[int, tuple[int, ...]], set[tuple[str, ...]] | None] = {}
+
+    def walk(col: int, at: tuple[int, ...], vals: list[str]) -> set[tuple[str, ...]] | None:
+        """The readings of columns ``col``.. with each line's pieces from ``at`` on (``vals``: the
+        cells read since the last column no block spans); None: too many ways to try."""
+        key = (col, at)
+        if col in free and key in memo:
+            return memo[key]
+        work[0] += 1
+        if work[0] > _T4_WORK:
+            return None
+        if col == k:
+            return {()} if all(a == len(p) for a, p in zip(at, pieces)) else set()
+        base = col - len(vals)  # the column of vals[0]
+        out: set[tuple[str, ...]] = set()
+        left = k - col - 1  # columns after this one
+        for sub in subsets:
+            if any(at[i] >= len(pieces[i]) for i in sub):
+                continue
+            nxt = tuple(a + 1 if i in sub else a for i, a in enumerate(at))
+            if any(len(p) - a > left for a, p in zip(nxt, pieces)):
+                continue  # a line's pieces left over outnumber the columns left
+            if sum(len(p) - a for a, p in zip(nxt, pieces)) < left:
+                continue  # too few pieces left for the columns left
+            cell = "".join(pieces[i][at[i]] for i in sub)
+            if len(cell) > 1 and cell[0] == "0":
+                continue  # a count never starts with 0
+            row = vals + [cell]
+            if any(sum(int(row[p - base]) for p in parts) != int(row[total - base])
+                   for parts, total in done_at.get(col, ())):
+                continue
+            rest = walk(col + 1, nxt, [] if col + 1 in free else row)
+            if rest is None:
+                return None
+            out.update((cell, *r) for r in rest)
+        if col in free:
+            memo[key] = out
+        return out
+
+    return walk(0, (0,) * m, [])
+
+
 def t4_wrapped_by_sums(text: str, span: tuple[int, int], k: int,
                        blocks: list[tuple[list[int], int]]) -> str:
     """表四's one row of numbers printed over two or three lines of text, read by its arithmetic
@@ -1221,53 +1319,7 @@ def t4_wrapped_by_sums(text: str, span: tuple[int, int], k: int,
     pieces = [[x[2] for x in toks[n]] for n in idx]
     if sum(map(len, pieces)) < k or any(len(p) > k for p in pieces):
         return text
-    # a block is checked once its last column is read; the walk is remembered at the columns no
-    # block spans (the readings of the rest depend only on the pieces left there)
-    done_at: dict[int, list[tuple[list[int], int]]] = {}
-    for parts, total in blocks:
-        done_at.setdefault(max(parts + [total]), []).append((parts, total))
-    free = {c for c in range(k + 1) if not any(min(p + [t]) < c <= max(p + [t]) for p, t in blocks)}
-    m = len(pieces)
-    subsets = [[i for i in range(m) if mask >> i & 1] for mask in range(1, 1 << m)]
-    work = [0]
-    memo: dict[tuple[int, tuple[int, ...]], set[tuple[str, ...]] | None] = {}
-
-    def walk(col: int, at: tuple[int, ...], vals: list[str]) -> set[tuple[str, ...]] | None:
-        """The readings of columns ``col``.. with each line's pieces from ``at`` on (``vals``: the
-        cells read since the last column no block spans); None: too many ways to try."""
-        key = (col, at)
-        if col in free and key in memo:
-            return memo[key]
-        work[0] += 1
-        if work[0] > _T4_WORK:
-            return None
-        if col == k:
-            return {()} if all(a == len(p) for a, p in zip(at, pieces)) else set()
-        base = col - len(vals)  # the column of vals[0]
-        out: set[tuple[str, ...]] = set()
-        left = k - col - 1  # columns after this one
-        for sub in subsets:
-            if any(at[i] >= len(pieces[i]) for i in sub):
-                continue
-            nxt = tuple(a + 1 if i in sub else a for i, a in enumerate(at))
-            if any(len(p) - a > left for a, p in zip(nxt, pieces)):
-                continue  # a line's pieces left over outnumber the columns left
-            cell = "".join(pieces[i][at[i]] for i in sub)
-            if len(cell) > 1 and cell[0] == "0":
-                continue  # a count never starts with 0
-            row = vals + [cell]
-            if any(sum(int(row[p - base]) for p in parts) != int(row[total - base])
-                   for parts, total in done_at.get(col, ())):
-                continue
-            rest = walk(col + 1, nxt, [] if col + 1 in free else row)
-            if rest is None:
-                return None
-            out.update((cell, *r) for r in rest)
-        if col in free:
-            memo[key] = out
-        return out
-
-    got = walk(0, (0,) * m, [])
+    got = sum_readings(pieces, k, blocks)
     if got is None or len(got) != 1:
         return text
     (row,) = got

@@ -1470,3 +1470,27 @@ def test_a_t4_row_wrapped_with_more_than_one_reading_that_adds_up_stays_blank():
             "３       ６  ９")
     got, _res = _t4_replaced(rows)
     assert got == [""] * 15
+
+
+def test_a_t3_row_wrapped_off_its_columns_is_read_by_its_total():
+    """A 表三 row in narrow cells with full-width digits, four of its numbers wrapped onto the next
+    line, each piece written a character left of the piece it continues (the held-out -layout
+    text shows it so: each line's pieces on a grid of their own): the positions prove nothing,
+    and the old reader left the row blank. Read in order (cells left to right, pieces top to
+    bottom), only 12 650 4 207 33 96 1002 has its 总计 the sum of the others. The next row's
+    line carries a label of its own: none of its numbers are this row's."""
+    rows = rows_2021()
+    first = line(rows["new"], ["１２", "６５", "４", "２０", "３３", "９", "１０"])
+    rest = " " * 53 + "０" + " " * 15 + "７" + " " * 15 + "６" + " " * 6 + "０２"
+    body = [first, rest] + [line(label, ["0"] * 7) for code, label in rows.items() if code != "new"]
+    res = import_bytes(report(body), "layout.txt")
+    assert t3_of(res, "new") == ["12", "650", "4", "207", "33", "96", "1002"]
+    assert t3_of(res, "carried") == ["0"] * 7
+    # the "５" may continue the 自然人's "１" or the 商业企业's (15 1 … 16 or 1 15 … 16, both add up):
+    # blank, never one of them
+    first = line(rows["new"], ["１", "１", "0", "0", "0", "0", "１"])
+    rest = " " * 49 + "５" + " " * 43 + "６"
+    body = [first, rest] + [line(label, ["0"] * 7) for code, label in rows.items() if code != "new"]
+    res = import_bytes(report(body), "layout.txt")
+    assert t3_of(res, "new") == [None] * 7
+    assert t3_of(res, "carried") == ["0"] * 7
