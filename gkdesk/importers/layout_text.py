@@ -1213,7 +1213,7 @@ def _pieces_over_page_break(text: str, pages: set[int], strict: list[tuple[int, 
 _T4_WRAP_LINES = 3
 #: the most partial readings ``t4_wrapped_by_sums`` walks before it gives up (leaving the row to
 #: the readers after it)
-_T4_WORK = 200_000
+_T4_WORK = 50_000
 
 
 def sum_readings(pieces: list[list[str]], k: int,
