@@ -1127,6 +1127,8 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
         cleaned = spread_text
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
     if "t4" in regions:
+        cleaned, head_notes = t4_header_out_of_order(cleaned, regions["t4"])
+        notes += head_notes
         # 表四's one row wrapped over lines whose pieces the positions do not line up: its sums
         t4 = spec.table("t4")
         ids4 = [c.id for c in t4.cells]
@@ -1214,6 +1216,45 @@ _T4_WRAP_LINES = 3
 #: the most partial readings ``t4_wrapped_by_sums`` walks before it gives up (leaving the row to
 #: the readers after it)
 _T4_WORK = 50_000
+
+
+#: the first characters of the columns of a 表四 block that stand side by side in its header, in
+#: the official order (结果维持 before 结果纠正; "维" over "持", "纠" over "正" when printed one
+#: character a line)
+_T4_HEAD_PAIRS = (("维", "纠"), ("持", "正"))
+
+
+def t4_header_out_of_order(text: str, span: tuple[int, int]) -> tuple[str, list[str]]:
+    """表四 whose header, as the text prints it, puts a block's 纠正 before its 维持 on one line
+    ("纠 维  结  审" under 未经复议直接起诉): `pdftotext -layout` writes the words of narrow cells
+    drawn close together in the order of their glyphs' positions, which then is not the order of
+    the columns — and the numbers under that header come out in the same wrong order ("６ ０" for
+    维持 0, 纠正 663: 663 read under 维持). Where a header line prints as many 维 as 纠 (or 持 as
+    正) and they do not alternate 维, 纠, 维, 纠 … from the left, the order of the table's
+    columns on the page is not known: its numbers are replaced by ``UNREADABLE`` (表四 blank,
+    with a note)."""
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    idx = [n for n in range(len(lines)) if span[0] <= starts[n] < span[1]]
+    first = next((n for n in idx if len(_cell_tokens(lines[n])) >= 3), None)
+    if first is None:
+        return text, []
+    swapped = False
+    for n in idx:
+        if n >= first:
+            break
+        for pair in _T4_HEAD_PAIRS:
+            seq = [ch for ch in lines[n] if ch in pair]
+            if len(seq) >= 2 and seq.count(pair[0]) == seq.count(pair[1]) and any(
+                    seq[i:i + 2] != list(pair) for i in range(0, len(seq), 2)):
+                swapped = True
+    if not swapped:
+        return text, []
+    for n in idx:
+        nums = _numbers(lines[n]) if n >= first else []
+        if nums:
+            lines[n] = _replace(lines[n], nums, [UNREADABLE] * len(nums))
+    return "\n".join(lines), ["表四的表头在文本中列的顺序颠倒（“纠正”印在“维持”之前），各数字属于哪一列无法确定，已留空，请按原文填写。"]
 
 
 def sum_readings(pieces: list[list[str]], k: int,

@@ -1494,3 +1494,30 @@ def test_a_t3_row_wrapped_off_its_columns_is_read_by_its_total():
     res = import_bytes(report(body), "layout.txt")
     assert t3_of(res, "new") == [None] * 7
     assert t3_of(res, "carried") == ["0"] * 7
+
+
+def test_a_t4_header_printing_a_blocks_columns_out_of_order_leaves_t4_blank():
+    """表四 in narrow cells: the text puts 未经复议直接起诉's 纠正 before its 维持 ("纠 维" / "正 持":
+    pdftotext writes the words of cells drawn close together in their glyphs' order), and the
+    numbers under them come out so too ("５ ０" for 维持 0, 纠正 552). Read in the text's order,
+    the block adds up with 552 under 维持 — a wrong number. The columns' order is not known:
+    表四 stays blank, with a note."""
+    head = ("   结果  结果  其他  尚未  总计    结果  结果  其他  尚未  总计   结果  结果  其他  尚未  总计\n"
+            "   维持  纠正  结果  审结          维持  纠正  结果  审结         维持  纠正  结果  审结")
+    swapped = ("维    纠    结       审 结 结  其     尚   总   结   结   其   尚   总\n"
+               "持    正    果       结 果 果  他     未   计   果   果   他   未   计\n"
+               "                    纠 维  结     审       维   纠   结   审\n"
+               "                    正 持  果     结       持   正   果   结")
+    t4 = "    " + "  ".join(["0", "0", "0", "0", "0"] * 3)
+    row = ("０   ０  ０  ０  ０      ５ ０  ０     ４   ５   ０   ０   ０   ０   ０\n"
+           "                    ５              ５\n"
+           "                    ２              ６")
+    text = report([line(label, ["0"] * 7) for label in rows_2021().values()]).decode("utf-8")
+    assert head in text and t4 in text
+    res = import_bytes(text.replace(head, swapped).replace(t4, row).encode("utf-8"), "layout.txt")
+    got = [res.doc.value(c.id).text for c in res.doc.spec.table("t4").cells]
+    assert got == [""] * 15, got
+    assert "顺序颠倒" in "\n".join(n.message for n in res.notes)
+    # under a header printing its columns in order no such note
+    res = import_bytes(text.replace(t4, row).encode("utf-8"), "layout.txt")
+    assert "顺序颠倒" not in "\n".join(n.message for n in res.notes)
