@@ -515,17 +515,21 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
     def ordered(a: int, b: int) -> list[str] | None:
         """chain[a:b] read as one row by its arithmetic alone (``sum_readings``), when the
         positions prove nothing: the only list of numbers that adds up, of every way its lines'
-        pieces can go into the cells in order. Only for two or three lines of numbers alone (no
-        mark, no separator), one of them carrying the row's label and the others no text, in a
-        table that prints no empty cell there (each cell gets a piece). Read several ways (or
+        pieces can go into the cells in order. Only for two or three lines of numbers (no mark,
+        no separator), one of them carrying the row's label, the others no row's label (the rest
+        of a label wrapped in the label columns may stand before their numbers), no text among
+        the numbers, in a table that prints no empty cell there (each cell gets a piece). Read
+        several ways (or
         too many to try): listed in ``multi``, so that no other reading of the chain counts as
         the only one."""
         group = [chain[g] for g in range(a, b)]
         blocks = getattr(check, "blocks", {})
         if not 2 <= len(group) <= 3 or not blocks or any(m in sparse for m in group):
             return None
+        # the other lines carry no label of a row; text before their numbers is the rest of a
+        # label wrapped in the label columns ("果  公开  ３  ０３"), never text among the numbers
         if sum(1 for m in group if rows and m in rows) != 1 or any(
-                _CJK.search(lines[m]) for m in group if m not in rows):
+                _CJK.search(lines[m][toks[m][0][0]:]) for m in group):
             return None
         if any(len(_cell_tokens(lines[m])) != len(toks[m]) or not all(t[2].isdigit() for t in toks[m])
                for m in group):

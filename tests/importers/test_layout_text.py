@@ -1486,6 +1486,14 @@ def test_a_t3_row_wrapped_off_its_columns_is_read_by_its_total():
     res = import_bytes(report(body), "layout.txt")
     assert t3_of(res, "new") == ["12", "650", "4", "207", "33", "96", "1002"]
     assert t3_of(res, "carried") == ["0"] * 7
+    # the rest line carrying the tails of group labels wrapped in the label columns ("果", "公开")
+    first = line(rows["deny_secret"], ["３", "０", "０", "７９", "０", "７", "８"])
+    rest = "    果     公开" + " " * 52 + "３" + " " * 12 + "０３"
+    body = [line(label, ["0"] * 7) for code, label in rows.items() if code != "deny_secret"]
+    at = list(rows).index("deny_secret")
+    res = import_bytes(report(body[:at] + [first, rest] + body[at:]), "layout.txt")
+    assert t3_of(res, "deny_secret") == ["3", "0", "0", "793", "0", "7", "803"]
+    assert t3_of(res, "deny_law") == ["0"] * 7
     # the "５" may continue the 自然人's "１" or the 商业企业's (15 1 … 16 or 1 15 … 16, both add up):
     # blank, never one of them
     first = line(rows["new"], ["１", "１", "0", "0", "0", "0", "１"])
