@@ -516,8 +516,8 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         """chain[a:b] read as one row by its arithmetic alone (``sum_readings``), when the
         positions prove nothing: the only list of numbers that adds up, of every way its lines'
         pieces can go into the cells in order. Only for two or three lines of numbers (no mark,
-        no separator), one of them carrying the row's label, the others no row's label (the rest
-        of a label wrapped in the label columns may stand before their numbers), no text among
+        no separator), some of them carrying the row's label, none another row's (the rest of a
+        label wrapped in the label columns may stand before the numbers), no text among
         the numbers, in a table that prints no empty cell there (each cell gets a piece). Read
         several ways (or
         too many to try): listed in ``multi``, so that no other reading of the chain counts as
@@ -526,9 +526,10 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         blocks = getattr(check, "blocks", {})
         if not 2 <= len(group) <= 3 or not blocks or any(m in sparse for m in group):
             return None
-        # the other lines carry no label of a row; text before their numbers is the rest of a
-        # label wrapped in the label columns ("果  公开  ３  ０３"), never text among the numbers
-        if sum(1 for m in group if rows and m in rows) != 1 or any(
+        # the lines carry the label of this row only (``reading``), some line at least; text
+        # before the numbers of the others is the rest of a label wrapped in the label columns
+        # ("果  公开  ３  ０３"), never text among the numbers
+        if not rows or not any(m in rows for m in group) or any(
                 _CJK.search(lines[m][toks[m][0][0]:]) for m in group):
             return None
         if any(len(_cell_tokens(lines[m])) != len(toks[m]) or not all(t[2].isdigit() for t in toks[m])
@@ -595,8 +596,10 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             if r is not None and b - a > 1 and not _join_proven([parts[chain[g]] for g in range(a, b)]):
                 r = None  # which pieces stand over each other is not proven
             v = None if r is None else check(r)
-            if r is None and b - a > 1 and (r := ordered(a, b)) is not None:
-                v = True  # the positions prove nothing, the arithmetic one reading
+            if v is None and b - a > 1 and (o := ordered(a, b)) is not None:
+                # the positions prove nothing (no reading, or one of another width than a
+                # row's), the arithmetic one reading
+                r, v = o, True
             if v is None and r is not None:
                 v = _sum_with_marks([chain[g] for g in range(a, b)], lines, toks, r, widths)
             one = b - a == 1

@@ -1529,3 +1529,22 @@ def test_a_t4_header_printing_a_blocks_columns_out_of_order_leaves_t4_blank():
     # under a header printing its columns in order no such note
     res = import_bytes(text.replace(t4, row).encode("utf-8"), "layout.txt")
     assert "顺序颠倒" not in "\n".join(n.message for n in res.notes)
+
+
+
+
+def test_a_row_wrapped_with_its_label_off_the_grid_is_read_by_its_total():
+    """A 表三 row whose label and two numbers wrap onto a second line ("5.要求行政机关确认或重新"
+    … "出具已获取信息", 717 over "5" twice), the rests written two characters left of the pieces
+    they continue: read by position the two lines make nine columns, no row's width, and both
+    lines carry this row's label. Of every in-order reading only 0 0 0 0 7175 0 7175 adds up."""
+    rows = rows_2021()
+    first = line("5.要求行政机关确认或重新", ["0", "0", "0", "0", "717", "0", "717"])
+    rest = "    出具已获取信息".ljust(COLS[4] - 2) + "5" + " " * (COLS[6] - COLS[4] - 1) + "5"
+    codes = list(rows)
+    at = codes.index("reject_confirm")
+    body = [line(rows[c], ["0"] * 7) for c in codes[:at]] + [first, rest] + [
+        line(rows[c], ["0"] * 7) for c in codes[at + 1:]]
+    res = import_bytes(report(body), "layout.txt")
+    assert t3_of(res, "reject_confirm") == ["0", "0", "0", "0", "7175", "0", "7175"]
+    assert t3_of(res, "reject_mass") == ["0"] * 7
