@@ -516,7 +516,7 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         """chain[a:b] read as one row by its arithmetic alone (``sum_readings``), when the
         positions prove nothing: the only list of numbers that adds up, of every way its lines'
         pieces can go into the cells in order. Only for two or three lines of numbers (no mark,
-        no separator), some of them carrying the row's label, none another row's (the rest of a
+        no separator), the first carrying the row's label, none another row's (the rest of a
         label wrapped in the label columns may stand before the numbers), no text among
         the numbers, in a table that prints no empty cell there (each cell gets a piece). Read
         several ways (or
@@ -526,10 +526,12 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         blocks = getattr(check, "blocks", {})
         if not 2 <= len(group) <= 3 or not blocks or any(m in sparse for m in group):
             return None
-        # the lines carry the label of this row only (``reading``), some line at least; text
-        # before the numbers of the others is the rest of a label wrapped in the label columns
-        # ("果  公开  ３  ０３"), never text among the numbers
-        if not rows or not any(m in rows for m in group) or any(
+        # the lines carry the label of this row only (``reading``), its first line one (the
+        # first pieces stand on the label's line, the rests below: a line of pieces above a
+        # label line may be the rests of the row above); text before the numbers of the others
+        # is the rest of a label wrapped in the label columns ("果  公开  ３  ０３"), never text
+        # among the numbers
+        if not rows or group[0] not in rows or any(
                 _CJK.search(lines[m][toks[m][0][0]:]) for m in group):
             return None
         if any(len(_cell_tokens(lines[m])) != len(toks[m]) or not all(t[2].isdigit() for t in toks[m])
@@ -1346,6 +1348,8 @@ def t4_wrapped_by_sums(text: str, span: tuple[int, int], k: int,
     idx = [n for n in range(len(lines)) if span[0] <= starts[n] < span[1] and _cell_tokens(lines[n])]
     if not 2 <= len(idx) <= _T4_WRAP_LINES or idx[-1] - idx[0] != len(idx) - 1:
         return text
+    if not any(_GAP_INSIDE.search(lines[n]) for n in idx):
+        return text  # one space between cells (PDFium's, pdfminer's text): not laid out in columns
     toks = {n: _cell_tokens(lines[n]) for n in idx}
     for n in idx:
         t = toks[n]
