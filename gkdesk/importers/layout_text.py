@@ -516,7 +516,9 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
         """chain[a:b] read as one row by its arithmetic alone (``sum_readings``), when the
         positions prove nothing: the only list of numbers that adds up, of every way its lines'
         pieces can go into the cells in order. Only for two or three lines of numbers (no mark,
-        no separator), the first carrying the row's label, none another row's (the rest of a
+        no separator), the first carrying the row's label and a number in every cell, the others
+        rests of them only (no more pieces than the first has numbers other than 0), none
+        carrying another row's label (the rest of a
         label wrapped in the label columns may stand before the numbers), no text among
         the numbers, in a table that prints no empty cell there (each cell gets a piece). Read
         several ways (or
@@ -536,6 +538,12 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             return None
         if any(len(_cell_tokens(lines[m])) != len(toks[m]) or not all(t[2].isdigit() for t in toks[m])
                for m in group):
+            return None
+        # the label's line prints every cell of the row, the lines below only rests of them: no
+        # more pieces on a line than the first line has numbers other than 0 to continue (a
+        # line holding more, or a whole row's cells, is a row of its own, not rests)
+        heads = sum(1 for t in toks[group[0]] if t[2] != "0")
+        if len(toks[group[0]]) not in widths or any(len(toks[m]) > heads for m in group[1:]):
             return None
         pieces = [[t[2] for t in toks[m]] for m in group]
         found: set[tuple[str, ...]] = set()
