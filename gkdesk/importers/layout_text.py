@@ -277,6 +277,8 @@ def row_rule(spec):
         return None
 
     check.widths = (k3, len(ids4))  # type: ignore[attr-defined]
+    # the sums of a row of each width, as (parts, total) column indexes (``sum_readings``)
+    check.blocks = {k3: [(list(range(k3 - 1)), k3 - 1)], len(ids4): blocks}  # type: ignore[attr-defined]
     return check
 
 
@@ -509,6 +511,55 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             memo[(a, b)] = reading(a, b)
         return memo[(a, b)]
 
+    multi: set[tuple[int, int]] = set()  # chain[a:b] read in order (``ordered``) several ways
+
+    def ordered(a: int, b: int) -> list[str] | None:
+        """chain[a:b] read as one row by its arithmetic alone (``sum_readings``), when the
+        positions prove nothing: the only list of numbers that adds up, of every way its lines'
+        pieces can go into the cells in order. Only for two or three lines of numbers (no mark,
+        no separator), the first carrying the row's label and a number in every cell, the others
+        rests of them only (no more pieces than the first has numbers other than 0), none
+        carrying another row's label (the rest of a
+        label wrapped in the label columns may stand before the numbers), no text among
+        the numbers, in a table that prints no empty cell there (each cell gets a piece). Read
+        several ways (or
+        too many to try): listed in ``multi``, so that no other reading of the chain counts as
+        the only one."""
+        group = [chain[g] for g in range(a, b)]
+        blocks = getattr(check, "blocks", {})
+        if not 2 <= len(group) <= 3 or not blocks or any(m in sparse for m in group):
+            return None
+        # the lines carry the label of this row only (``reading``), its first line one (the
+        # first pieces stand on the label's line, the rests below: a line of pieces above a
+        # label line may be the rests of the row above); text before the numbers of the others
+        # is the rest of a label wrapped in the label columns ("果  公开  ３  ０３"), never text
+        # among the numbers
+        if not rows or group[0] not in rows or any(
+                _CJK.search(lines[m][toks[m][0][0]:]) for m in group):
+            return None
+        if any(len(_cell_tokens(lines[m])) != len(toks[m]) or not all(t[2].isdigit() for t in toks[m])
+               for m in group):
+            return None
+        # the label's line prints every cell of the row, the lines below only rests of them: no
+        # more pieces on a line than the first line has numbers other than 0 to continue (a
+        # line holding more, or a whole row's cells, is a row of its own, not rests)
+        heads = sum(1 for t in toks[group[0]] if t[2] != "0")
+        if len(toks[group[0]]) not in widths or any(len(toks[m]) > heads for m in group[1:]):
+            return None
+        pieces = [[t[2] for t in toks[m]] for m in group]
+        found: set[tuple[str, ...]] = set()
+        for w in widths:
+            if sum(map(len, pieces)) < w or w not in blocks:
+                continue
+            got = sum_readings(pieces, w, blocks[w])
+            if got is None:
+                multi.add((a, b))
+                return None
+            found |= got
+        if len(found) > 1:
+            multi.add((a, b))
+        return list(next(iter(found))) if len(found) == 1 else None
+
     def askew(a: int, b: int) -> bool:
         """chain[a:b] read as one row another way that adds up: a continuation line's number one
         character beside a cell of the row line above it taken into that cell, a full-width one
@@ -522,7 +573,8 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
                 (r := reading(a, b, loose=True)) is not None and r != row(a, b))
                 # ... or read as one row that adds up, only the geometry not proving which pieces
                 # stand over each other: not a reading taken, but the others are not the only one
-                or row(a, b) is None and reading(a, b, unproven=True) is not None)
+                or row(a, b) is None and reading(a, b, unproven=True) is not None
+                or row(a, b) is None and (a, b) in multi)
         return memo_askew[(a, b)]
 
     def ways(a: int, b: int) -> int:
@@ -555,6 +607,10 @@ def _decide(lines, chain, toks, check, notes, strict_lines=frozenset(), sparse=f
             if r is not None and b - a > 1 and not _join_proven([parts[chain[g]] for g in range(a, b)]):
                 r = None  # which pieces stand over each other is not proven
             v = None if r is None else check(r)
+            if v is None and b - a > 1 and (o := ordered(a, b)) is not None:
+                # the positions prove nothing (no reading, or one of another width than a
+                # row's), the arithmetic one reading
+                r, v = o, True
             if v is None and r is not None:
                 v = _sum_with_marks([chain[g] for g in range(a, b)], lines, toks, r, widths)
             one = b - a == 1
@@ -1088,6 +1144,17 @@ def layout_cells(cleaned: str, spec, place: bool = True, pages: set[int] = froze
     if spread_text != cleaned:
         cleaned = spread_text
         regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
+    if "t4" in regions:
+        cleaned, head_notes = t4_header_out_of_order(cleaned, regions["t4"])
+        notes += head_notes
+        # 表四's one row wrapped over lines whose pieces the positions do not line up: its sums
+        t4 = spec.table("t4")
+        ids4 = [c.id for c in t4.cells]
+        wrapped = t4_wrapped_by_sums(cleaned, regions["t4"], len(ids4),
+                                     [([ids4.index(p) for p in s.parts], ids4.index(s.target)) for s in t4.sums])
+        if wrapped != cleaned:
+            cleaned = wrapped
+            regions = _with_t3_heading(cleaned, table_regions(Finder(cleaned)))
     heads = tuple(norm(c.col_labels[-1]) for c in spec.cells.values()
                   if c.table == "t3" and c.row == spec.table("t3").row_codes[0])
     if place and pages:  # the form feeds put back on their empty lines for the placing only
@@ -1220,6 +1287,171 @@ def _rests_over_page_break(text: str, pages: set[int], strict: list[tuple[int, i
                      f"（{' / '.join(' '.join(t for _s, _e, t in _cell_tokens(text.split(chr(10))[m])) for m in pieces)}），"
                      "可能是上一页末行折行的数字，也可能是下一行折行的数字，无法确认，这些行已留空，请按原文填写。")
     return "\n".join(lines), notes
+
+
+#: the most lines 表四's one row of numbers may be printed over for ``t4_wrapped_by_sums`` (each
+#: line more multiplies the ways its pieces can go)
+_T4_WRAP_LINES = 3
+#: the most partial readings ``t4_wrapped_by_sums`` walks before it gives up (leaving the row to
+#: the readers after it)
+_T4_WORK = 50_000
+
+
+#: the first characters of the columns of a 表四 block that stand side by side in its header, in
+#: the official order (结果维持 before 结果纠正; "维" over "持", "纠" over "正" when printed one
+#: character a line)
+_T4_HEAD_PAIRS = (("维", "纠"), ("持", "正"))
+
+
+def t4_header_out_of_order(text: str, span: tuple[int, int]) -> tuple[str, list[str]]:
+    """表四 whose header, as the text prints it, puts a block's 纠正 before its 维持 on one line
+    ("纠 维  结  审" under 未经复议直接起诉): `pdftotext -layout` writes the words of narrow cells
+    drawn close together in the order of their glyphs' positions, which then is not the order of
+    the columns — and the numbers under that header come out in the same wrong order ("６ ０" for
+    维持 0, 纠正 663: 663 read under 维持). Where a header line prints as many 维 as 纠 (or 持 as
+    正) and they do not alternate 维, 纠, 维, 纠 … from the left, the order of the table's
+    columns on the page is not known: its numbers are replaced by ``UNREADABLE`` (表四 blank,
+    with a note)."""
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    idx = [n for n in range(len(lines)) if span[0] <= starts[n] < span[1]]
+    first = next((n for n in idx if len(_cell_tokens(lines[n])) >= 3), None)
+    if first is None:
+        return text, []
+    swapped = False
+    for n in idx:
+        if n >= first:
+            break
+        for pair in _T4_HEAD_PAIRS:
+            seq = [ch for ch in lines[n] if ch in pair]
+            if len(seq) >= 2 and seq.count(pair[0]) == seq.count(pair[1]) and any(
+                    seq[i:i + 2] != list(pair) for i in range(0, len(seq), 2)):
+                swapped = True
+    if not swapped:
+        return text, []
+    for n in idx:
+        nums = _numbers(lines[n]) if n >= first else []
+        if nums:
+            lines[n] = _replace(lines[n], nums, [UNREADABLE] * len(nums))
+    return "\n".join(lines), ["表四的表头在文本中列的顺序颠倒（“纠正”印在“维持”之前），各数字属于哪一列无法确定，已留空，请按原文填写。"]
+
+
+def sum_readings(pieces: list[list[str]], k: int,
+                 blocks: list[tuple[list[int], int]]) -> set[tuple[str, ...]] | None:
+    """Every list of ``k`` numbers the lines of one row (``pieces``: each line's numbers, left to
+    right) can be read as, whatever the positions: each line's pieces go to its cells left to
+    right, a cell takes one piece or more from different lines, joined top to bottom (a count
+    never starts with 0), every piece is used and every cell gets one — kept where each block's
+    总计 is the sum of its parts (``blocks``: (parts, total) column indexes). None when there are
+    too many ways to try (``_T4_WORK``)."""
+    # a block is checked once its last column is read; the walk is remembered at the columns no
+    # block spans (the readings of the rest depend only on the pieces left there)
+    done_at: dict[int, list[tuple[list[int], int]]] = {}
+    for parts, total in blocks:
+        done_at.setdefault(max(parts + [total]), []).append((parts, total))
+    free = {c for c in range(k + 1) if not any(min(p + [t]) < c <= max(p + [t]) for p, t in blocks)}
+    m = len(pieces)
+    subsets = [[i for i in range(m) if mask >> i & 1] for mask in range(1, 1 << m)]
+    work = [0]
+    memo: dict[tuple[int, tuple[int, ...]], set[tuple[str, ...]] | None] = {}
+
+    def walk(col: int, at: tuple[int, ...], vals: list[str]) -> set[tuple[str, ...]] | None:
+        """The readings of columns ``col``.. with each line's pieces from ``at`` on (``vals``: the
+        cells read since the last column no block spans); None: too many ways to try."""
+        key = (col, at)
+        if col in free and key in memo:
+            return memo[key]
+        work[0] += 1
+        if work[0] > _T4_WORK:
+            return None
+        if col == k:
+            return {()} if all(a == len(p) for a, p in zip(at, pieces)) else set()
+        base = col - len(vals)  # the column of vals[0]
+        out: set[tuple[str, ...]] = set()
+        left = k - col - 1  # columns after this one
+        for sub in subsets:
+            if any(at[i] >= len(pieces[i]) for i in sub):
+                continue
+            nxt = tuple(a + 1 if i in sub else a for i, a in enumerate(at))
+            if any(len(p) - a > left for a, p in zip(nxt, pieces)):
+                continue  # a line's pieces left over outnumber the columns left
+            if sum(len(p) - a for a, p in zip(nxt, pieces)) < left:
+                continue  # too few pieces left for the columns left
+            cell = "".join(pieces[i][at[i]] for i in sub)
+            if len(cell) > 1 and cell[0] == "0":
+                continue  # a count never starts with 0
+            row = vals + [cell]
+            if any(sum(int(row[p - base]) for p in parts) != int(row[total - base])
+                   for parts, total in done_at.get(col, ())):
+                continue
+            rest = walk(col + 1, nxt, [] if col + 1 in free else row)
+            if rest is None:
+                return None
+            out.update((cell, *r) for r in rest)
+        if col in free:
+            memo[key] = out
+        return out
+
+    return walk(0, (0,) * m, [])
+
+
+def t4_wrapped_by_sums(text: str, span: tuple[int, int], k: int,
+                       blocks: list[tuple[list[int], int]]) -> str:
+    """表四's one row of numbers printed over two or three lines of text, read by its arithmetic
+    alone when the positions do not prove which pieces stand over each other.
+
+    `pdftotext -layout` lays out each piece of a number wrapped in a narrow cell on the character
+    grid of its own text block, and a cell centred in a taller row starts a line lower: the pieces
+    of one cell need not stand over each other in the text ("１ ０ ０ ７ ９ …" over "４ ８ ２", the
+    "２" one character left of the "９" it continues; "72" of 复议后起诉's 维持 a line below the
+    "72" of the 总计 beside it). What holds whatever the grid: on each line the cells stand left to
+    right, and a cell's pieces are printed top to bottom. Every way of reading the lines so into
+    the row's ``k`` cells (each cell one piece or more, from different lines, joined top to bottom;
+    a count never starts with 0) is tried; the row is rewritten as one line of its ``k`` numbers
+    when exactly one list of numbers comes out of the readings in which every block's 总计 is the
+    sum of its parts (``blocks``: (parts, total) column indexes). Else the text is unchanged (the
+    readers after this one leave the row blank with a note). Only where the table's number lines
+    are numbers alone (no label, no mark, no piece glued of two cells: "00"), consecutive, two or
+    three of them, none standing wholly outside the columns of the others."""
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    idx = [n for n in range(len(lines)) if span[0] <= starts[n] < span[1] and _cell_tokens(lines[n])]
+    if not 2 <= len(idx) <= _T4_WRAP_LINES or idx[-1] - idx[0] != len(idx) - 1:
+        return text
+    if not any(_GAP_INSIDE.search(lines[n]) for n in idx):
+        return text  # one space between cells (PDFium's, pdfminer's text): not laid out in columns
+    toks = {n: _cell_tokens(lines[n]) for n in idx}
+    for n in idx:
+        t = toks[n]
+        if (lines[n][:t[0][0]].strip() or not _only_cells(lines[n], t) or _numbers(lines[n]) != t
+                or any(not x[2].isdigit() or _LEADING_ZERO.match(x[2]) for x in t)):
+            return text  # a label, a mark, a separator, or two cells glued ("00"): not this shape
+    # the lines right around the run print no number either (a row's other pieces)
+    for m in (idx[0] - 1, idx[-1] + 1):
+        if 0 <= m < len(lines) and re.search(r"\d", unicodedata.normalize("NFKC", lines[m])) and not (
+                _CJK.search(lines[m])):
+            return text
+    # a line standing wholly outside the columns of the line printing most cells (left of its
+    # first, right of its last): a cell pushed out of its narrow column, whose place only that
+    # room in the row shows (``_stray_t4_numbers``)
+    main = max(idx, key=lambda n: len(toks[n]))
+    lo, hi = toks[main][0][0] - _SLACK, toks[main][-1][1] + _SLACK
+    if any(all(e <= lo or s >= hi for s, e, _t in toks[n]) for n in idx if n != main):
+        return text
+    pieces = [[x[2] for x in toks[n]] for n in idx]
+    if sum(map(len, pieces)) < k or any(len(p) > k for p in pieces):
+        return text
+    got = sum_readings(pieces, k, blocks)
+    if got is None or len(got) != 1:
+        return text
+    (row,) = got
+    if tuple(row) == tuple(x for p in pieces for x in p) and len(pieces[0]) == k:
+        return text  # nothing wrapped after all
+    first = idx[0]
+    lines[first] = lines[first][:toks[first][0][0]] + "  ".join(row)
+    for n in idx[1:]:
+        lines[n] = ""
+    return "\n".join(lines)
 
 
 def _stray_t4_numbers(text: str, span: tuple[int, int], check) -> tuple[str, list[str]]:

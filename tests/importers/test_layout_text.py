@@ -271,7 +271,8 @@ def test_full_width_digits_one_space_apart_stand_in_columns():
 
 def test_one_unreadable_wrapped_row_does_not_blank_the_rows_around_it():
     """Three rows with wrapped numbers in one run of lines; the middle one's pieces do not stand
-    in its columns ("３" under neither "２９" nor "５"), so it has no reading. Each boundary lies
+    in its columns ("３" under neither "２９" nor "５") and no reading in order adds up (with 3050
+    for its 总计, 2932 53 0 0 61 4 3050 would be the one that does), so it has no reading. Each boundary lies
     between lines carrying two different rows' label text ("明确" | "1.信访举报投诉", "类申请" |
     "2.重复申请"), which no row's pieces can cross, so the rows above and below are settled on
     their own (108 + 2 = 110, 103 = 103) and only the middle row is left blank with a note."""
@@ -287,7 +288,7 @@ def test_one_unreadable_wrapped_row_does_not_blank_the_rows_around_it():
         at((12, "3.补正后申请内容仍不"), (26, "１０"), (31, "２"), (37, "０"), (43, "０"), (48, "０"), (53, "０"), (61, "１１")),
         at((12, "明确"), (26, "８"), (61, "０")),
         at((12, "1.信访举报投诉"), (26, "２９"), (31, "５"), (37, "０"), (43, "０"), (48, "６１"), (53, "４"), (61, "３０")),
-        at((12, "类申请"), (26, "３２"), (29, "３"), (61, "５０")),
+        at((12, "类申请"), (26, "３２"), (29, "３"), (61, "５１")),
         at((12, "2.重复申请"), (26, "１０"), (29, "０"), (38, "０"), (43, "０"), (48, "０"), (53, "０"), (61, "１０")),
         at((26, "３"), (61, "３")),
     ]) + "\n"
@@ -296,7 +297,7 @@ def test_one_unreadable_wrapped_row_does_not_blank_the_rows_around_it():
     assert lines[0].split()[-7:] == ["108", "2", "0", "0", "0", "0", "110"], out
     assert lines[4].split()[-7:] == ["103", "0", "0", "0", "0", "0", "103"], out
     assert UNREADABLE in lines[2] and notes
-    assert "2932" not in out and "3050" not in out
+    assert "2932" not in out and "3051" not in out
     before, _ = join_wrapped_numbers(text, check, [(0, len(text))])
     assert "108" not in before and "103" not in before  # not proven without the labels
 
@@ -1469,3 +1470,124 @@ def test_pieces_at_a_new_pages_top_may_be_rests_of_the_row_above_or_heads_of_the
     assert not any("下一页首行之前印有数字" in n.message for n in res.notes)
     assert t3_of(res, "granted") == ["0", "0", "2", "—", "3", "—", "5"]
     assert t3_of(res, "partial") == ["8", "0", "—", "0", "470", "0", "478"]
+
+
+def _t4_replaced(rows: str):
+    t4 = "    " + "  ".join(["0", "0", "0", "0", "0"] * 3)
+    text = report([line(label, ["0"] * 7) for label in rows_2021().values()]).decode("utf-8")
+    res = import_bytes(text.replace(t4, rows).encode("utf-8"), "layout.txt")
+    return [res.doc.value(c.id).text for c in res.doc.spec.table("t4").cells], res
+
+
+def test_a_t4_row_wrapped_off_its_columns_is_read_by_its_block_sums():
+    """表四 in narrow cells with full-width digits, wrapped over two lines: "１ … ５ ６" over
+    "３ … ６ ９" for 13 … 56 69, the "９" written one character left of the "６" it continues
+    (pdftotext lays out each line's pieces on a grid of their own), so the positions do not
+    prove which pieces stand over each other and the old reader left 表四 blank. On each line
+    the cells stand left to right and a cell's pieces top to bottom: of every reading so, only
+    one list of numbers keeps the three blocks' sums (13+0+0+56 = 69, 0+9+0+0 = 9)."""
+    rows = ("１  ０ ０  ５   ６       ０   ０   ０   ０  ０    ０   ９       ０   ０   ９\n"
+            "３       ６  ９")
+    got, _res = _t4_replaced(rows)
+    assert got == ["13", "0", "0", "56", "69", "0", "0", "0", "0", "0", "0", "9", "0", "0", "9"]
+    # the total of a block wrapped over three lines, the block's cells on the first line and the
+    # next block's on the second ("17" / "7" under the "90" beside it: 177)
+    rows = ("0    0    0       0   0   85   0   2   90\n"
+            "                                      17        0   0   0   0   0\n"
+            "                                      7")
+    got, _res = _t4_replaced(rows)
+    assert got == ["0", "0", "0", "0", "0", "85", "0", "2", "90", "177", "0", "0", "0", "0", "0"]
+
+
+def test_a_t4_row_wrapped_with_more_than_one_reading_that_adds_up_stays_blank():
+    """The lower line's "4" may be 未经复议直接起诉's 维持, 纠正 or 其他 (the zeros around it
+    can be read into the others) and its 总计 from the line below: each reading adds up with other
+    numbers, so none is taken; nor one where no reading adds up (a sum printed wrong)."""
+    rows = ("２  0  0  ０   26           0   0   ４   ０\n"
+            "                                      4    0      0   0   0   ０\n"
+            "６")
+    got, res = _t4_replaced(rows)
+    assert got == [""] * 15
+    assert "表四" in "\n".join(n.message for n in res.notes)
+    rows = ("１  ０ ０  ５   ６       ０   ０   ０   ０  ０    ０   ９       ０   ０   ８\n"
+            "３       ６  ９")
+    got, _res = _t4_replaced(rows)
+    assert got == [""] * 15
+
+
+def test_a_t3_row_wrapped_off_its_columns_is_read_by_its_total():
+    """A 表三 row in narrow cells with full-width digits, four of its numbers wrapped onto the next
+    line, each piece written a character left of the piece it continues (the held-out -layout
+    text shows it so: each line's pieces on a grid of their own): the positions prove nothing,
+    and the old reader left the row blank. Read in order (cells left to right, pieces top to
+    bottom), only 12 650 4 207 33 96 1002 has its 总计 the sum of the others. The next row's
+    line carries a label of its own: none of its numbers are this row's."""
+    rows = rows_2021()
+    first = line(rows["new"], ["１２", "６５", "４", "２０", "３３", "９", "１０"])
+    rest = " " * 53 + "０" + " " * 15 + "７" + " " * 15 + "６" + " " * 6 + "０２"
+    body = [first, rest] + [line(label, ["0"] * 7) for code, label in rows.items() if code != "new"]
+    res = import_bytes(report(body), "layout.txt")
+    assert t3_of(res, "new") == ["12", "650", "4", "207", "33", "96", "1002"]
+    assert t3_of(res, "carried") == ["0"] * 7
+    # the rest line carrying the tails of group labels wrapped in the label columns ("果", "公开")
+    first = line(rows["deny_secret"], ["３", "０", "０", "７９", "０", "７", "８"])
+    rest = "    果     公开" + " " * 52 + "３" + " " * 12 + "０３"
+    body = [line(label, ["0"] * 7) for code, label in rows.items() if code != "deny_secret"]
+    at = list(rows).index("deny_secret")
+    res = import_bytes(report(body[:at] + [first, rest] + body[at:]), "layout.txt")
+    assert t3_of(res, "deny_secret") == ["3", "0", "0", "793", "0", "7", "803"]
+    assert t3_of(res, "deny_law") == ["0"] * 7
+    # the "５" may continue the 自然人's "１" or the 商业企业's (15 1 … 16 or 1 15 … 16, both add up):
+    # blank, never one of them
+    first = line(rows["new"], ["１", "１", "0", "0", "0", "0", "１"])
+    rest = " " * 49 + "５" + " " * 43 + "６"
+    body = [first, rest] + [line(label, ["0"] * 7) for code, label in rows.items() if code != "new"]
+    res = import_bytes(report(body), "layout.txt")
+    assert t3_of(res, "new") == [None] * 7
+    assert t3_of(res, "carried") == ["0"] * 7
+
+
+def test_a_t4_header_printing_a_blocks_columns_out_of_order_leaves_t4_blank():
+    """表四 in narrow cells: the text puts 未经复议直接起诉's 纠正 before its 维持 ("纠 维" / "正 持":
+    pdftotext writes the words of cells drawn close together in their glyphs' order), and the
+    numbers under them come out so too ("５ ０" for 维持 0, 纠正 552). Read in the text's order,
+    the block adds up with 552 under 维持 — a wrong number. The columns' order is not known:
+    表四 stays blank, with a note."""
+    head = ("   结果  结果  其他  尚未  总计    结果  结果  其他  尚未  总计   结果  结果  其他  尚未  总计\n"
+            "   维持  纠正  结果  审结          维持  纠正  结果  审结         维持  纠正  结果  审结")
+    swapped = ("维    纠    结       审 结 结  其     尚   总   结   结   其   尚   总\n"
+               "持    正    果       结 果 果  他     未   计   果   果   他   未   计\n"
+               "                    纠 维  结     审       维   纠   结   审\n"
+               "                    正 持  果     结       持   正   果   结")
+    t4 = "    " + "  ".join(["0", "0", "0", "0", "0"] * 3)
+    row = ("０   ０  ０  ０  ０      ５ ０  ０     ４   ５   ０   ０   ０   ０   ０\n"
+           "                    ５              ５\n"
+           "                    ２              ６")
+    text = report([line(label, ["0"] * 7) for label in rows_2021().values()]).decode("utf-8")
+    assert head in text and t4 in text
+    res = import_bytes(text.replace(head, swapped).replace(t4, row).encode("utf-8"), "layout.txt")
+    got = [res.doc.value(c.id).text for c in res.doc.spec.table("t4").cells]
+    assert got == [""] * 15, got
+    assert "顺序颠倒" in "\n".join(n.message for n in res.notes)
+    # under a header printing its columns in order no such note
+    res = import_bytes(text.replace(t4, row).encode("utf-8"), "layout.txt")
+    assert "顺序颠倒" not in "\n".join(n.message for n in res.notes)
+
+
+
+
+def test_a_row_wrapped_with_its_label_off_the_grid_is_read_by_its_total():
+    """A 表三 row whose label and two numbers wrap onto a second line ("5.要求行政机关确认或重新"
+    … "出具已获取信息", 717 over "5" twice), the rests written two characters left of the pieces
+    they continue: read by position the two lines make nine columns, no row's width, and both
+    lines carry this row's label. Of every in-order reading only 0 0 0 0 7175 0 7175 adds up."""
+    rows = rows_2021()
+    first = line("5.要求行政机关确认或重新", ["0", "0", "0", "0", "717", "0", "717"])
+    rest = "    出具已获取信息".ljust(COLS[4] - 2) + "5" + " " * (COLS[6] - COLS[4] - 1) + "5"
+    codes = list(rows)
+    at = codes.index("reject_confirm")
+    body = [line(rows[c], ["0"] * 7) for c in codes[:at]] + [first, rest] + [
+        line(rows[c], ["0"] * 7) for c in codes[at + 1:]]
+    res = import_bytes(report(body), "layout.txt")
+    assert t3_of(res, "reject_confirm") == ["0", "0", "0", "0", "7175", "0", "7175"]
+    assert t3_of(res, "reject_mass") == ["0"] * 7
