@@ -1364,6 +1364,32 @@ def t4_continuation(fd: Finder, end: int) -> int:
     return last
 
 
+def t4_labelled_tail(fd: Finder, end: int, names: list[str]) -> list[str] | None:
+    """表四's last columns printed further on, past the prose of 五 and 六 (plain pdftotext of a
+    LibreOffice PDF whose table ran onto the next page: "改进措施：… / —2— / 其 / 他 / 结 / 果 / ０ /
+    尚 / 未 / 审 / 结 / ０ / 总 / 计 / ０"): the lone numbers or marks after ``end``, each right under
+    its column's name (``names``, 表四's column names, here in pieces of a character or two), in text
+    order. None when a lone number or mark stands anywhere after ``end`` without such a name over
+    it (it could be anything), or when there is none."""
+    got: list[str] = []
+    head = ""
+    wanted = sorted({norm(x) for x in names}, key=len, reverse=True)
+    for ln in fd.text[end:].split("\n"):
+        s = ln.strip(_WS + "\t")
+        if not s:
+            continue
+        if _CELL_ALONE.fullmatch(s):
+            if not any(head.endswith(w) for w in wanted):
+                return None
+            got.append(s.strip(_WS))
+            head = ""
+        elif len(s) <= 4 and not any(ch.isdigit() for ch in s) and _T4_PIECE.fullmatch(s):
+            head += norm(s)
+        else:
+            head = ""
+    return got or None
+
+
 def read_t4_blocks(fd: Finder, start: int, end: int, cells) -> list[list[CellValue]]:
     """表四 of plain PDF text block by block under its block titles (行政复议, 未经复议直接起诉, 复议后起诉):
     the values of the first blocks, in table order, each read from the text between its title and

@@ -30,7 +30,7 @@ from .locate import ORDINAL_TOKEN, Finder, RowSpec, norm, rows_in_columns, _S5, 
 from .rows import EMPTY, Field, NA, NUM, OTHER, UNREAD, RowRead, _own_line, _shown, _val, _words_among, block_mode, classify, block_readings, wrapped_joins, wraps_under, cell_per_line, numbers_kept_apart, padded_reads, spacer_reads, ws_cell_lines, paren_remarks, read_fields, read_row, spaced_cells, spaced_tail, split_candidates, wrap_shape
 from .glued import block_splits
 from .stream import _side_by_side, _t2_lead, read_t2_boxes, read_t2_split, read_t2_stream, read_t3_stream, read_t4_blocks, \
-    read_t4_header_boxes, read_t4_in_order, t3_continuation, t4_continuation
+    read_t4_header_boxes, read_t4_in_order, t3_continuation, t4_continuation, t4_labelled_tail
 from .resolve import Ctx, _assign_orphans, _label_block_then_numbers, _sums_hold, _resolve_glued_by_prose, _resolve_glued_t3, _row_total_ok, _t4_reorder
 
 #: a row's stretch of text opening with another row's ordinal and then a number ("二、 0 0 0 3")
@@ -3041,8 +3041,13 @@ def _t4_continued(ctx: Ctx, fd: Finder, end: int, nums: list[Field], put_all) ->
     cells = list(ctx.doc.spec.table("t4").cells)
     cend = t4_continuation(fd, end)
     if cend <= end:
-        return False
-    more = read_fields(fd.text[end:cend], blocks=True)
+        # the rest past the prose of 五 and 六, each cell under its column's name
+        tail = t4_labelled_tail(fd, end, [c.col_labels[-1] for c in cells])
+        if tail is None:
+            return False
+        more = [classify(x) for x in tail]
+    else:
+        more = read_fields(fd.text[end:cend], blocks=True)
     if any(f.kind == UNREAD or f.kind not in (NUM, NA) and any(ch.isdigit() for ch in f.text) for f in more):
         return False
     extra = [f for f in more if f.kind in (NUM, NA)]
